@@ -1,0 +1,292 @@
+"""Argument parsing for `mailmoat`; each command hands over to the room that owns the work."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime
+import logging
+import os
+import sys
+import time
+from collections.abc import Awaitable, Callable
+
+from .install import initialise
+from .policy.settings import SPECS, SettingError, validate
+from .policy.snapshot import validate_domain, validate_network
+from .store import queue as queue_store
+from .store import relay as relay_store
+from .store import settings as settings_store
+from .store.database import Store, StoreError
+from .store.events import recent_events
+
+
+class UsageError(Exception):
+    """A bad argument: one line on stderr, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, never the whole usage text
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mailmoat", description="Mailmoat mail-security gateway")
+    parser.add_argument("--db", default=os.environ.get("MAILMOAT_DB", "mailmoat.db"),
+                        help="database file (default: $MAILMOAT_DB, then ./mailmoat.db)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="create or upgrade the database (idempotent)")
+    init.add_argument("--hostname")
+    serve = commands.add_parser("serve", help="run the gateway headless (SIGTERM drains)")
+    serve.add_argument("--listen", metavar="HOST:PORT")
+
+    setting = commands.add_parser("set", help="change a setting")
+    setting.add_argument("key")
+    setting.add_argument("value")
+    commands.add_parser("get", help="show one setting").add_argument("key")
+    commands.add_parser("settings", help="show every setting")
+
+    domain = commands.add_parser("domain", help="local domains: mail for them goes to the upstream")
+    domain.add_argument("action", choices=["add", "remove", "list"])
+    domain.add_argument("name", nargs="?")
+
+    relay = commands.add_parser("relay", help="who may relay to foreign domains")
+    relay.add_argument("action", choices=["allow-net", "remove-net", "allow-domain", "remove-domain", "list"])
+    relay.add_argument("value", nargs="?")
+    relay.add_argument("--comment", default="")
+
+    route = commands.add_parser("route", help="relay domains (backup MX) and their next hop")
+    route.add_argument("action", choices=["add", "remove", "list"])
+    route.add_argument("domain", nargs="?")
+    route.add_argument("nexthop", nargs="?", metavar="HOST:PORT")
+
+    queue = commands.add_parser("queue", help="the outgoing queue")
+    queue.add_argument("action", choices=["list", "show", "flush", "hold", "release", "delete"])
+    queue.add_argument("id", nargs="?")
+
+    log = commands.add_parser("log", help="recent connection log")
+    log.add_argument("-n", "--lines", type=int, default=50)
+
+    relaytest = commands.add_parser("relaytest", help="run open-relay probes against a server")
+    relaytest.add_argument("target", metavar="HOST:PORT")
+    relaytest.add_argument("--domain")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            args.command, args.listen = "serve", None
+        if args.command == "relaytest":
+            from .relaytest import relaytest_command
+            return relaytest_command(args.target, args.domain)
+        if args.command == "serve":
+            logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+            logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every command line
+            from .runtime import serve
+            return asyncio.run(_with_init(args.db, lambda: serve(args.db, args.listen)))
+        return asyncio.run(_run_command(args))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except (StoreError, RuntimeError) as exc:
+        print(f"mailmoat: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _with_init(db: str, body: Callable[[], Awaitable[int]]) -> int:
+    store = await Store.open(db)  # applies migrations
+    await store.close()
+    return await body()
+
+
+async def _run_command(args: argparse.Namespace) -> int:
+    store = await Store.open(args.db, create=args.command == "init")
+    try:
+        return await COMMANDS[args.command](store, args)
+    finally:
+        await store.close()
+
+
+async def cmd_init(store: Store, args: argparse.Namespace) -> int:
+    try:
+        for line in await initialise(store, args.hostname):
+            print(line)
+    except SettingError as exc:
+        raise UsageError(f"mailmoat init: {exc}") from None
+    return 0
+
+
+async def cmd_set(store: Store, args: argparse.Namespace) -> int:
+    try:
+        value = validate(args.key, args.value)
+    except SettingError as exc:
+        raise UsageError(f"mailmoat set: {exc}") from None
+    await settings_store.set_setting(store, args.key, value)
+    print(f"{args.key} = {value}")
+    return 0
+
+
+async def cmd_get(store: Store, args: argparse.Namespace) -> int:
+    if args.key not in SPECS:
+        raise UsageError(f"mailmoat get: unknown setting {args.key!r} (see 'mailmoat settings')")
+    value = await settings_store.get_setting(store, args.key)
+    print(value if value is not None else SPECS[args.key].default)
+    return 0
+
+
+async def cmd_settings(store: Store, args: argparse.Namespace) -> int:
+    stored = await settings_store.all_settings(store)
+    width = max(len(key) for key in SPECS)
+    for key, spec in SPECS.items():
+        value = stored.get(key, spec.default)
+        marker = " " if key in stored else "*"
+        print(f"{key:<{width}}  {marker} {value or '-':<24} {spec.help}")
+    print("(* = default)")
+    return 0
+
+
+async def cmd_domain(store: Store, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        for name in (await relay_store.load_relay_rows(store)).local_domains:
+            print(name)
+        return 0
+    name = _domain_arg(args.name, "domain " + args.action)
+    if args.action == "add":
+        added = await relay_store.add_local_domain(store, name)
+        print(f"local domain {name} {'added' if added else 'already present'}")
+    else:
+        if not await relay_store.remove_local_domain(store, name):
+            raise UsageError(f"mailmoat domain remove: {name} is not a local domain")
+        print(f"local domain {name} removed")
+    return 0
+
+
+async def cmd_relay(store: Store, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        rows = await relay_store.load_relay_rows(store)
+        print("trusted networks (may relay anywhere):")
+        for cidr, comment in rows.trusted_networks:
+            print(f"  {cidr:<40} {comment}")
+        if not rows.trusted_networks:
+            print("  (none: only local and relay domains are accepted)")
+        print("sender-domain relay exceptions (WEAK: any client can forge these senders):")
+        for domain in rows.sender_exceptions:
+            print(f"  {domain}  [weak]")
+        if not rows.sender_exceptions:
+            print("  (none)")
+        return 0
+    if not args.value:
+        raise UsageError(f"mailmoat relay {args.action}: missing argument")
+    if args.action in ("allow-net", "remove-net"):
+        try:
+            cidr = validate_network(args.value)
+        except ValueError as exc:
+            raise UsageError(f"mailmoat relay {args.action}: {exc}") from None
+        if args.action == "allow-net":
+            await relay_store.add_trusted_network(store, cidr, args.comment)
+            print(f"trusted network {cidr} may relay")
+        elif not await relay_store.remove_trusted_network(store, cidr):
+            raise UsageError(f"mailmoat relay remove-net: {cidr} is not a trusted network")
+        else:
+            print(f"trusted network {cidr} removed")
+        return 0
+    domain = _domain_arg(args.value, f"relay {args.action}")
+    if args.action == "allow-domain":
+        await relay_store.add_sender_exception(store, domain)
+        print(f"WARNING: senders @{domain} may now relay from anywhere. Sender addresses are trivially forged;"
+              " prefer 'relay allow-net' or authenticated accounts.")
+    elif not await relay_store.remove_sender_exception(store, domain):
+        raise UsageError(f"mailmoat relay remove-domain: {domain} is not a sender exception")
+    else:
+        print(f"sender exception {domain} removed")
+    return 0
+
+
+async def cmd_route(store: Store, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        for domain, nexthop in (await relay_store.load_relay_rows(store)).relay_routes:
+            print(f"{domain:<40} -> {nexthop}")
+        return 0
+    domain = _domain_arg(args.domain, "route " + args.action)
+    if args.action == "add":
+        if not args.nexthop:
+            raise UsageError("mailmoat route add: missing HOST:PORT of the next hop")
+        try:
+            nexthop = validate("upstream", args.nexthop)
+        except SettingError as exc:
+            raise UsageError(f"mailmoat route add: {exc}") from None
+        await relay_store.set_relay_route(store, domain, nexthop)
+        print(f"relay domain {domain} -> {nexthop}")
+    elif not await relay_store.remove_relay_route(store, domain):
+        raise UsageError(f"mailmoat route remove: {domain} is not a relay domain")
+    else:
+        print(f"relay domain {domain} removed")
+    return 0
+
+
+async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        rows = await queue_store.list_queue(store)
+        if not rows:
+            print("queue is empty")
+        for row in rows:
+            state = "held" if row["held"] else row["state"]
+            print(f"{row['id']}  {_when(row['created'])}  {row['size']:>8}  <{row['sender']}> -> <{row['recipient']}>"
+                  f"  {state} tries={row['attempts']} {row['last_error']}")
+        return 0
+    if args.action == "flush":
+        print(f"{await queue_store.flush(store, time.time())} recipient(s) due now")
+        return 0
+    if not args.id:
+        raise UsageError(f"mailmoat queue {args.action}: missing message ID (see 'mailmoat queue list')")
+    if args.action == "show":
+        message = await queue_store.get_message(store, args.id)
+        if message is None:
+            raise UsageError(f"mailmoat queue show: no message {args.id}")
+        print(f"id: {message['id']}\narrived: {_when(message['created'])}\nclient: [{message['client_ip']}] "
+              f"helo {message['helo']}\nsender: <{message['sender']}>\nheld: {'yes' if message['held'] else 'no'}")
+        for rcpt in message["recipients"]:
+            print(f"recipient: <{rcpt['recipient']}> via {rcpt['route']}: {rcpt['state']}, tries {rcpt['attempts']}, "
+                  f"next {_when(rcpt['next_attempt'])} {rcpt['last_error']}")
+        print()
+        sys.stdout.write(message["content"].decode("utf-8", "replace").replace("\r\n", "\n"))
+        return 0
+    action = {"hold": lambda: queue_store.set_held(store, args.id, True),
+              "release": lambda: queue_store.set_held(store, args.id, False),
+              "delete": lambda: queue_store.delete_message(store, args.id)}[args.action]
+    if not await action():
+        raise UsageError(f"mailmoat queue {args.action}: no message {args.id}")
+    print(f"message {args.id}: {args.action} done")
+    return 0
+
+
+async def cmd_log(store: Store, args: argparse.Namespace) -> int:
+    for event in await recent_events(store, args.lines):
+        parts = [_when(event["ts"]), event["session"] or "-", event["client_ip"] or "-", event["kind"],
+                 event["verdict"], event["sender"] and f"<{event['sender']}>", event["recipient"] and f"<{event['recipient']}>",
+                 event["reply"], event["rule"] and f"[{event['rule']}]"]
+        print("  ".join(p for p in parts if p))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
+    "init": cmd_init, "set": cmd_set, "get": cmd_get, "settings": cmd_settings, "domain": cmd_domain,
+    "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log,
+}
+
+
+def _domain_arg(value: str | None, command: str) -> str:
+    if not value:
+        raise UsageError(f"mailmoat {command}: missing domain name")
+    try:
+        return validate_domain(value)
+    except ValueError as exc:
+        raise UsageError(f"mailmoat {command}: {exc}") from None
+
+
+def _when(ts: float) -> str:
+    return datetime.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S")

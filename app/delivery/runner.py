@@ -1,0 +1,218 @@
+"""The queue runner: picks due recipients, delivers them, records the outcome durably."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import aiosmtplib
+import dns.asyncresolver
+
+from ..monitor.bus import EventBus
+from ..monitor.events import Event
+from ..policy.loader import PolicyHolder
+from ..policy.snapshot import PolicySnapshot
+from ..store.database import Statement, Store
+from ..store.queue import (DueRecipient, NewMessage, deferred_statements, due_recipients, enqueue_statements,
+                           finished_statements, message_content, new_queue_id, next_due_time)
+from .client import ConnectFailed, ConnectionPool, Reply, send_transaction
+from .dsn import FailedRecipient, build_bounce
+from .mx import make_resolver
+from .routing import Hop, RouteError, destination_key, resolve_hops
+
+log = logging.getLogger(__name__)
+_ENHANCED = re.compile(r"^([245]\.\d{1,3}\.\d{1,3})\b")
+
+
+class DeliveryRunner:
+    def __init__(self, store: Store, policy: PolicyHolder, bus: EventBus, *,
+                 clock: Callable[[], float] = time.time,
+                 resolver: dns.asyncresolver.Resolver | None = None,
+                 poll_interval: float = 1.0, max_tasks: int = 200):
+        self.store = store
+        self.policy = policy
+        self.bus = bus
+        self.clock = clock
+        self._resolver = resolver
+        self.poll_interval = poll_interval
+        self._wake = asyncio.Event()
+        self._inflight: set[tuple[str, str]] = set()
+        self._tasks: set[asyncio.Task] = set()
+        self._slots = asyncio.Semaphore(max_tasks)
+        self._per_destination: dict[str, asyncio.Semaphore] = {}
+        settings = policy.current.settings
+        self.pool = ConnectionPool(settings.hostname, timeout=settings.delivery_timeout, use_tls=settings.delivery_tls)
+
+    @property
+    def resolver(self) -> dns.asyncresolver.Resolver:
+        if self._resolver is None:
+            self._resolver = make_resolver(self.policy.current.settings.dns_nameserver or None)
+        return self._resolver
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        try:
+            while True:
+                await self.run_once()
+                await self._sleep()
+        finally:
+            await self.stop()
+
+    async def stop(self, grace: float = 10.0) -> None:
+        if self._tasks:
+            await asyncio.wait(self._tasks, timeout=grace)
+        for task in self._tasks:
+            task.cancel()
+        await self.pool.close()
+
+    async def run_once(self) -> int:
+        """Starts delivery of everything due now; returns how many recipients were picked."""
+        self.pool.reap()
+        now = self.clock()
+        due = [d for d in await due_recipients(self.store, now) if (d.message_id, d.recipient) not in self._inflight]
+        policy = self.policy.current
+        groups: dict[tuple[str, str], list[DueRecipient]] = defaultdict(list)
+        for item in due:
+            groups[(item.message_id, destination_key(item.route, item.recipient, policy))].append(item)
+        for (message_id, key), items in groups.items():
+            await self._slots.acquire()
+            self._inflight.update((i.message_id, i.recipient) for i in items)
+            task = asyncio.get_running_loop().create_task(self._deliver_group(message_id, key, items, policy))
+            self._tasks.add(task)
+            task.add_done_callback(self._task_done)
+        return len(due)
+
+    async def wait_idle(self) -> None:
+        while self._tasks:
+            await asyncio.wait(set(self._tasks))
+
+    def _task_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        self._slots.release()
+        if not task.cancelled() and task.exception() is not None:
+            log.error("delivery task failed", exc_info=task.exception())
+
+    async def _sleep(self) -> None:
+        wait = self.poll_interval
+        with contextlib.suppress(Exception):
+            due = await next_due_time(self.store)
+            if due is not None:
+                wait = max(0.0, min(wait, due - self.clock()))
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout=wait)
+        self._wake.clear()
+
+    async def _deliver_group(self, message_id: str, key: str, items: list[DueRecipient],
+                             policy: PolicySnapshot) -> None:
+        try:
+            content = await message_content(self.store, message_id)
+            if content is None:  # deleted by the operator meanwhile
+                return
+            semaphore = self._per_destination.setdefault(key, asyncio.Semaphore(policy.settings.delivery_concurrency))
+            async with semaphore:
+                outcome, remote = await self._attempt(key, items, content, policy)
+            await self._record(items, outcome, remote, content, policy)
+        finally:
+            self._inflight.difference_update((i.message_id, i.recipient) for i in items)
+
+    async def _attempt(self, key: str, items: list[DueRecipient], content: bytes,
+                       policy: PolicySnapshot) -> tuple[dict[str, Reply], str]:
+        recipients = [i.recipient for i in items]
+        sender = items[0].sender
+        try:
+            hops = await resolve_hops(key, policy, self.resolver)
+        except RouteError as exc:
+            code = 550 if exc.permanent else 451
+            return {r: Reply(code, f"{exc.status} {exc.text}") for r in recipients}, ""
+        errors = []
+        for hop in hops:
+            try:
+                return await self._send_via(hop, sender, recipients, content), f"{hop.host}:{hop.port}"
+            except ConnectFailed as exc:
+                errors.append(str(exc))
+        text = "; ".join(errors[-3:]) or "no address to deliver to"
+        return {r: Reply(451, f"4.4.1 {text}") for r in recipients}, ""
+
+    async def _send_via(self, hop: Hop, sender: str, recipients: list[str], content: bytes) -> dict[str, Reply]:
+        for fresh in (False, True):
+            client = await self.pool.acquire(hop.host, hop.port)
+            try:
+                outcome = await send_transaction(client, sender, recipients, content)
+            except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError) as exc:
+                client.close()
+                if not fresh:
+                    continue  # a pooled connection may have been closed by the peer; try a new one
+                return {r: Reply(451, f"4.4.2 connection to {hop.host}:{hop.port} lost: {exc}") for r in recipients}
+            except aiosmtplib.SMTPException as exc:
+                client.close()
+                return {r: Reply(451, f"4.4.0 {hop.host}:{hop.port}: {exc}") for r in recipients}
+            self.pool.release(hop.host, hop.port, client)
+            return outcome
+        raise AssertionError("unreachable")
+
+    async def _record(self, items: list[DueRecipient], outcome: dict[str, Reply], remote: str,
+                      content: bytes, policy: PolicySnapshot) -> None:
+        now = self.clock()
+        settings = policy.settings
+        statements: list[Statement] = []
+        failed: list[FailedRecipient] = []
+        events: list[Event] = []
+        for item in items:
+            reply = outcome.get(item.recipient, Reply(451, "4.3.0 no reply recorded"))
+            common = dict(session="", stage="delivery", sender=item.sender, recipient=item.recipient,
+                          reply=reply.line, rule=remote, queue_id=item.message_id)
+            if 200 <= reply.code < 300:
+                statements += finished_statements(item.message_id, item.recipient)
+                events.append(Event(kind="delivered", verdict="accept", reason="delivered", **common))
+                continue
+            expired = now - item.created >= settings.queue_lifetime
+            if reply.code >= 500 or expired:
+                status = _status(reply) if reply.code >= 500 else "4.4.7"
+                diagnostic = reply.line if reply.code >= 500 else f"delivery time expired; last error: {reply.line}"
+                failed.append(FailedRecipient(item.recipient, status, diagnostic, remote.rpartition(":")[0] or None))
+                statements += finished_statements(item.message_id, item.recipient)
+                events.append(Event(kind="bounced", verdict="reject", reason="expired" if expired else "refused",
+                                    **common))
+            else:
+                delay = min(settings.retry_max, settings.retry_min * (2 ** min(item.attempts, 20)))
+                statements += deferred_statements(item.message_id, item.recipient, now + delay, reply.line)
+                events.append(Event(kind="deferred", verdict="tempfail", reason="deferred", **common))
+        sender = items[0].sender
+        if failed and sender:
+            statements += enqueue_statements(self._bounce(items[0], failed, content, policy, now))
+        elif failed:
+            log.info("not bouncing %s: null sender", items[0].message_id)
+        await self.store.commit_batched(statements)
+        for event in events:
+            self.bus.publish(event)
+        if failed and sender:
+            self.wake()
+
+    def _bounce(self, item: DueRecipient, failed: list[FailedRecipient], content: bytes,
+                policy: PolicySnapshot, now: float) -> NewMessage:
+        hostname = policy.settings.hostname
+        body = build_bounce(reporting_mta=hostname, original_sender=item.sender, failed=failed,
+                            original_message=content,
+                            arrival_date=datetime.fromtimestamp(item.created, timezone.utc),
+                            now=datetime.fromtimestamp(now, timezone.utc))
+        domain = item.sender.rpartition("@")[2].lower()
+        if policy.is_local_domain(domain):
+            route = "upstream"
+        elif policy.relay_nexthop(domain) is not None:
+            route = "relay"
+        else:
+            route = "outbound"
+        return NewMessage(id=new_queue_id(), created=now, sender="", client_ip="127.0.0.1", helo=hostname,
+                          content=body, recipients=[(item.sender, route)], is_bounce=True)
+
+
+def _status(reply: Reply) -> str:
+    match = _ENHANCED.match(reply.text)
+    return match[1] if match else f"{reply.code // 100}.0.0"

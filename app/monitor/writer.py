@@ -1,0 +1,58 @@
+"""Writes published events to the database in batches and prunes by retention."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import deque
+
+from ..policy.loader import PolicyHolder
+from ..store.database import Store
+from ..store.events import prune_events, write_events
+from .bus import EventBus
+from .events import Event
+
+log = logging.getLogger(__name__)
+
+
+class EventWriter:
+    def __init__(self, store: Store, bus: EventBus, policy: PolicyHolder, *,
+                 interval: float = 0.5, max_pending: int = 200_000):
+        self.store = store
+        self.policy = policy
+        self.interval = interval
+        self.pending: deque[Event] = deque(maxlen=max_pending)  # a flood drops the oldest, never blocks mail
+        self._unsubscribe = bus.subscribe(self.pending.append)
+        self._last_prune = 0.0
+
+    async def run(self) -> None:
+        try:
+            while True:
+                await asyncio.sleep(self.interval)
+                await self.flush()
+                if time.time() - self._last_prune > 300:
+                    await self.prune()
+        finally:
+            with contextlib.suppress(Exception):
+                await self.flush()
+
+    async def flush(self) -> None:
+        while self.pending:
+            rows = [self.pending.popleft().row() for _ in range(min(len(self.pending), 5000))]
+            try:
+                await write_events(self.store, rows)
+            except Exception:
+                log.exception("could not write %d events", len(rows))
+                return
+
+    async def prune(self) -> None:
+        self._last_prune = time.time()
+        settings = self.policy.current.settings
+        try:
+            await prune_events(self.store, time.time() - settings.retention_days * 86400, settings.retention_rows)
+        except Exception:
+            log.exception("could not prune events")
+
+    def close(self) -> None:
+        self._unsubscribe()

@@ -1,0 +1,62 @@
+"""RCPT TO stage: whom we accept mail for, and whom we relay for. Deny by default."""
+from __future__ import annotations
+
+from ..policy.snapshot import parse_ip
+from ..smtp.addresses import AddressError, Mailbox, parse_forward_path
+from .context import AcceptedRecipient, SessionContext
+from .mail import _shown
+from .result import Action, Result
+
+
+async def check(ctx: SessionContext, path: str) -> list[Result]:
+    if len(ctx.recipients) >= ctx.policy.settings.max_recipients:
+        return [Result("rcpt", "recipient_limit", Action.TEMPFAIL, "too_many_recipients",
+                       rule=f"setting:smtp.max_recipients={ctx.policy.settings.max_recipients}")]
+    try:
+        rcpt = parse_forward_path(path, smtputf8=ctx.smtputf8)
+    except AddressError as exc:
+        reason = "recipient_missing_domain" if exc.kind == "missing_domain" else f"address_{exc.kind}"
+        return [Result("rcpt", "address_syntax", Action.REJECT, reason, subject=_shown(path))]
+    if not rcpt.domain:
+        rcpt = _postmaster(ctx, rcpt)
+        if rcpt is None:
+            return [Result("rcpt", "postmaster", Action.REJECT, "no_local_domain", subject="postmaster")]
+    result = relay_decision(ctx, rcpt)
+    if result.accepted:
+        ctx.recipients.append(AcceptedRecipient(rcpt, result.route))
+    return [result]
+
+
+def relay_decision(ctx: SessionContext, rcpt: Mailbox) -> Result:
+    """The relay rules in order; the dashboard's "would this relay?" box calls this too."""
+    policy = ctx.policy
+    address = rcpt.address
+    if rcpt.literal is not None:
+        if str(rcpt.literal) == str(parse_ip(ctx.local_ip)):
+            return Result("rcpt", "relay", Action.ACCEPT, "local_domain", address, "address_literal:ours", "upstream")
+    elif policy.is_local_domain(rcpt.ascii_domain):
+        return Result("rcpt", "relay", Action.ACCEPT, "local_domain", address, f"local_domain:{rcpt.ascii_domain}",
+                      "upstream")
+    elif (hop := policy.relay_nexthop(rcpt.ascii_domain)) is not None:
+        return Result("rcpt", "relay", Action.ACCEPT, "relay_domain", address,
+                      f"relay_domain:{rcpt.ascii_domain}->{hop}", "relay")
+    network = policy.trusted_network_for(ctx.client_ip)
+    if network is not None:
+        return Result("rcpt", "relay", Action.ACCEPT, "relay_trusted", address, f"trusted_network:{network}",
+                      "outbound")
+    if ctx.auth_user:
+        return Result("rcpt", "relay", Action.ACCEPT, "relay_authenticated", address, f"account:{ctx.auth_user}",
+                      "outbound")
+    if ctx.sender is not None and (domain := policy.sender_exception_for(ctx.sender.ascii_domain)):
+        return Result("rcpt", "relay", Action.ACCEPT, "relay_sender_exception", address,
+                      f"sender_exception:{domain}", "outbound", weak=True)
+    reason = "relay_literal_denied" if rcpt.literal is not None else "relay_denied"
+    return Result("rcpt", "relay", Action.REJECT, reason, address, "default:deny")
+
+
+def _postmaster(ctx: SessionContext, rcpt: Mailbox) -> Mailbox | None:
+    """RFC 5321 makes <Postmaster> without a domain valid; it means our first local domain."""
+    domains = sorted(ctx.policy.local_domains)
+    if not domains:
+        return None
+    return Mailbox(local=rcpt.local, domain=domains[0], literal=None)

@@ -1,0 +1,36 @@
+"""What a pipeline stage says about a session: data, never SMTP text."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Action(str, enum.Enum):
+    ACCEPT = "accept"
+    REJECT = "reject"
+    TEMPFAIL = "tempfail"
+    DISCONNECT = "disconnect"
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    stage: str  # connect | helo | mail | rcpt | data
+    check: str  # the check that spoke, e.g. "relay", "address_syntax"
+    action: Action
+    reason: str  # a key of app.smtp.replies.REPLIES
+    subject: str = ""  # the address or value the reason is about
+    rule: str = ""  # the policy entry that decided, e.g. "trusted_network:10.0.0.0/8"
+    route: str = ""  # for an accepted recipient: upstream | relay | outbound
+    weak: bool = False  # decided by a rule the operator should distrust
+
+    @property
+    def accepted(self) -> bool:
+        return self.action is Action.ACCEPT
+
+
+def decisive(results: list[Result]) -> Result | None:
+    """Checks run in order; the first refusal decides, else the last acceptance."""
+    for result in results:
+        if not result.accepted:
+            return result
+    return results[-1] if results else None

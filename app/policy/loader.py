@@ -1,0 +1,64 @@
+"""Builds policy snapshots from the store and swaps in a new one when the database changes."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import logging
+from collections.abc import Callable
+from types import MappingProxyType
+
+from ..store.database import Store
+from ..store.relay import load_relay_rows
+from ..store.settings import all_settings
+from .settings import Settings
+from .snapshot import PolicySnapshot, normalise_domain
+
+log = logging.getLogger(__name__)
+
+
+async def load_snapshot(store: Store) -> PolicySnapshot:
+    rows = await load_relay_rows(store)
+    networks = []
+    for cidr, _comment in rows.trusted_networks:
+        try:
+            networks.append(ipaddress.ip_network(cidr, strict=False))
+        except ValueError:
+            log.warning("ignoring unparsable trusted network %r", cidr)
+    return PolicySnapshot(
+        settings=Settings.from_rows(await all_settings(store)),
+        local_domains=frozenset(normalise_domain(d) for d in rows.local_domains),
+        trusted_networks=tuple(networks),
+        relay_routes=MappingProxyType({normalise_domain(d): hop for d, hop in rows.relay_routes}),
+        sender_exceptions=frozenset(normalise_domain(d) for d in rows.sender_exceptions),
+    )
+
+
+class PolicyHolder:
+    """Holds the current snapshot; `current` is swapped in one assignment."""
+
+    def __init__(self, store: Store, snapshot: PolicySnapshot):
+        self.store = store
+        self.current = snapshot
+        self.listeners: list[Callable[[PolicySnapshot], None]] = []
+
+    @classmethod
+    async def load(cls, store: Store) -> "PolicyHolder":
+        return cls(store, await load_snapshot(store))
+
+    async def reload(self) -> PolicySnapshot:
+        self.current = await load_snapshot(self.store)
+        for listener in self.listeners:
+            listener(self.current)
+        return self.current
+
+    async def watch(self, interval: float = 0.5) -> None:
+        """Reloads whenever another process (the CLI, an attached dashboard) commits."""
+        last = await self.store.data_version()
+        while True:
+            await asyncio.sleep(interval)
+            with contextlib.suppress(Exception):
+                version = await self.store.data_version()
+                if version != last:
+                    last = version
+                    await self.reload()

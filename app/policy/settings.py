@@ -1,0 +1,153 @@
+"""The settings an operator can change: names, types, defaults and validation."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .hostport import parse_hostport
+
+
+class SettingError(ValueError):
+    pass
+
+
+def _duration(text: str) -> float:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", text)
+    if not match:
+        raise SettingError(f"not a duration: {text!r} (e.g. 30s, 10m, 2h, 5d)")
+    value, unit = float(match[1]), match[2] or "s"
+    return value * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit]
+
+
+def _size(text: str) -> int:
+    match = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)[bB]?\s*", text)
+    if not match:
+        raise SettingError(f"not a size: {text!r} (e.g. 512K, 25M)")
+    return int(match[1]) * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[match[2].lower()]
+
+
+def _count(text: str) -> int:
+    if not text.strip().isdigit():
+        raise SettingError(f"not a whole number: {text!r}")
+    return int(text)
+
+
+def _hostport_or_empty(default_port: int) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        if not text.strip():
+            return ""
+        try:
+            host, port = parse_hostport(text, default_port)
+        except ValueError as exc:
+            raise SettingError(str(exc)) from None
+        return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    return parse
+
+
+def _hostname(text: str) -> str:
+    text = text.strip().rstrip(".").lower()
+    if not re.fullmatch(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*", text):
+        raise SettingError(f"not a host name: {text!r}")
+    return text
+
+
+def _text(text: str) -> str:
+    return text.strip()
+
+
+def _boolean(text: str) -> bool:
+    lowered = text.strip().lower()
+    if lowered in ("1", "yes", "true", "on"):
+        return True
+    if lowered in ("0", "no", "false", "off"):
+        return False
+    raise SettingError(f"not yes/no: {text!r}")
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: str
+    parse: Callable[[str], Any]
+    help: str
+
+
+SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
+    SettingSpec("hostname", "localhost", _hostname, "name the gateway gives in its greeting and Received: headers"),
+    SettingSpec("listen", "0.0.0.0:25", _hostport_or_empty(25), "address the SMTP server listens on"),
+    SettingSpec("upstream", "", _hostport_or_empty(25), "internal mail server (Exchange) that receives mail for local domains"),
+    SettingSpec("smarthost", "", _hostport_or_empty(25), "relay for outbound mail; empty: deliver by MX lookup"),
+    SettingSpec("smtp.max_size", "25M", _size, "largest message accepted"),
+    SettingSpec("smtp.max_recipients", "100", _count, "recipients accepted per message"),
+    SettingSpec("smtp.timeout", "5m", _duration, "idle time allowed between client commands"),
+    SettingSpec("smtp.error_limit", "10", _count, "error replies before the session is dropped"),
+    SettingSpec("smtp.max_hops", "30", _count, "Received: headers above which a message is a mail loop"),
+    SettingSpec("tls.cert", "", _text, "PEM certificate for STARTTLS (init makes a self-signed one)"),
+    SettingSpec("tls.key", "", _text, "PEM private key for STARTTLS"),
+    SettingSpec("queue.lifetime", "5d", _duration, "how long an undeliverable message is retried before it bounces"),
+    SettingSpec("queue.retry_min", "1m", _duration, "first retry delay; doubles each attempt"),
+    SettingSpec("queue.retry_max", "1h", _duration, "longest retry delay"),
+    SettingSpec("delivery.concurrency", "10", _count, "connections at once to one destination"),
+    SettingSpec("delivery.timeout", "2m", _duration, "timeout for one outbound SMTP command"),
+    SettingSpec("delivery.tls", "yes", _boolean, "use STARTTLS when the next hop offers it"),
+    SettingSpec("dns.nameserver", "", _text, "DNS server IP[:PORT] for MX lookups; empty: /etc/resolv.conf"),
+    SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
+    SettingSpec("events.retention_rows", "1000000", _count, "most connection log rows kept"),
+]}
+
+
+def validate(key: str, value: str) -> str:
+    """Returns the normalised text to store, or raises SettingError."""
+    spec = SPECS.get(key)
+    if spec is None:
+        raise SettingError(f"unknown setting {key!r} (see 'mailmoat settings')")
+    parsed = spec.parse(value)
+    if isinstance(parsed, str):
+        return parsed
+    return value.strip()
+
+
+@dataclass(frozen=True)
+class Settings:
+    hostname: str
+    listen: str
+    upstream: str
+    smarthost: str
+    max_size: int
+    max_recipients: int
+    timeout: float
+    error_limit: int
+    max_hops: int
+    tls_cert: str
+    tls_key: str
+    queue_lifetime: float
+    retry_min: float
+    retry_max: float
+    delivery_concurrency: int
+    delivery_timeout: float
+    delivery_tls: bool
+    dns_nameserver: str
+    retention_days: int
+    retention_rows: int
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, str]) -> "Settings":
+        def get(key: str) -> Any:
+            spec = SPECS[key]
+            try:
+                return spec.parse(rows.get(key, spec.default))
+            except SettingError:
+                return spec.parse(spec.default)
+        return cls(
+            hostname=get("hostname"), listen=get("listen"), upstream=get("upstream"),
+            smarthost=get("smarthost"), max_size=get("smtp.max_size"),
+            max_recipients=get("smtp.max_recipients"), timeout=get("smtp.timeout"),
+            error_limit=get("smtp.error_limit"), max_hops=get("smtp.max_hops"),
+            tls_cert=get("tls.cert"), tls_key=get("tls.key"), queue_lifetime=get("queue.lifetime"),
+            retry_min=get("queue.retry_min"), retry_max=get("queue.retry_max"),
+            delivery_concurrency=max(1, get("delivery.concurrency")),
+            delivery_timeout=get("delivery.timeout"), delivery_tls=get("delivery.tls"),
+            dns_nameserver=get("dns.nameserver"), retention_days=get("events.retention_days"),
+            retention_rows=get("events.retention_rows"),
+        )

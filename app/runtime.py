@@ -1,0 +1,91 @@
+"""Wires store, policy, SMTP server, delivery and events onto one asyncio loop."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from dataclasses import dataclass, field
+
+from .delivery.runner import DeliveryRunner
+from .monitor.bus import EventBus
+from .monitor.writer import EventWriter
+from .policy.hostport import parse_hostport
+from .policy.loader import PolicyHolder
+from .smtp.server import GatewayHandler, start_server
+from .store.database import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Gateway:
+    """Everything `serve` runs; `run` (the dashboard) shares the same object."""
+
+    store: Store
+    policy: PolicyHolder
+    bus: EventBus
+    handler: GatewayHandler
+    runner: DeliveryRunner
+    writer: EventWriter
+    server: asyncio.Server | None = None
+    tasks: list[asyncio.Task] = field(default_factory=list)
+
+    @classmethod
+    async def open(cls, db_path: str) -> "Gateway":
+        store = await Store.open(db_path)
+        policy = await PolicyHolder.load(store)
+        bus = EventBus()
+        runner = DeliveryRunner(store, policy, bus)
+        handler = GatewayHandler(store, policy, bus, on_queued=runner.wake)
+        writer = EventWriter(store, bus, policy)
+        return cls(store, policy, bus, handler, runner, writer)
+
+    async def start(self, listen: str | None = None) -> tuple[str, int]:
+        host, port = parse_hostport(listen or self.policy.current.settings.listen, 25)
+        self.server = await start_server(self.handler, host, port)
+        loop = asyncio.get_running_loop()
+        self.tasks = [loop.create_task(coro) for coro in
+                      (self.policy.watch(), self.writer.run(), self.runner.run())]
+        sockname = self.server.sockets[0].getsockname()
+        return sockname[0], sockname[1]
+
+    async def stop(self, grace: float = 30.0) -> None:
+        """Stops accepting, lets open sessions finish (up to `grace`), then shuts the rest down."""
+        self.handler.closing = True
+        if self.server is not None:
+            self.server.close()
+        deadline = asyncio.get_running_loop().time() + grace
+        while self.handler.sessions and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.1)
+        for session in list(self.handler.sessions):
+            if session.transport is not None:
+                session.transport.close()
+        for task in self.tasks:
+            task.cancel()
+        for task in self.tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        await self.runner.stop(grace=0)
+        await self.writer.flush()
+        self.writer.close()
+        await self.store.close()
+
+
+async def serve(db_path: str, listen: str | None) -> int:
+    gateway = await Gateway.open(db_path)
+    try:
+        host, port = await gateway.start(listen)
+    except OSError as exc:
+        await gateway.store.close()
+        raise RuntimeError(f"cannot listen on {listen or gateway.policy.current.settings.listen}: {exc.strerror}") from None
+    print(f"mailmoat: listening on {host}:{port}", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    print("mailmoat: draining", flush=True)
+    await gateway.stop()
+    print("mailmoat: stopped", flush=True)
+    return 0

@@ -1,0 +1,255 @@
+"""The protocol edge: aiosmtpd's hooks mapped onto pipeline stages."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import time
+from collections.abc import Callable
+
+from aiosmtpd.smtp import MISSING, SMTP, Envelope, Session
+
+from ..monitor.bus import EventBus
+from ..monitor.events import Event
+from ..pipeline import connect, data, helo, mail, rcpt
+from ..pipeline.context import SessionContext
+from ..pipeline.result import Action, Result, decisive
+from ..policy.loader import PolicyHolder
+from ..mail.trace import received_header
+from ..store.database import Store
+from ..store.queue import NewMessage, enqueue_statements, new_queue_id
+from .addresses import AddressError, split_path_argument
+from .replies import reply_for, reply_for_result, with_enhanced_code
+from .tls import server_context
+
+log = logging.getLogger(__name__)
+
+
+class GatewaySMTP(SMTP):
+    """aiosmtpd's SMTP with a judged greeting, strict paths and RFC 2034 codes on every reply."""
+
+    line_length_limit = 8192  # DATA lines; command lines stay at 512 (RFC 5321 4.5.3.1.4)
+
+    def __init__(self, handler: "GatewayHandler", **kwargs):
+        super().__init__(handler, **kwargs)
+        self.gateway = handler
+        self.ctx: SessionContext | None = None
+        self.error_count = 0
+        self.error_limit = handler.policy.current.settings.error_limit
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        if self.ctx is None:
+            peer = transport.get_extra_info("peername") or ("", 0)
+            sock = transport.get_extra_info("sockname") or ("", 0)
+            self.ctx = SessionContext(session_id=secrets.token_hex(5), client_ip=str(peer[0]),
+                                      local_ip=str(sock[0]), policy=self.gateway.policy.current)
+            self.gateway.sessions.add(self)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        if self.ctx is not None and self in self.gateway.sessions:
+            self.gateway.sessions.discard(self)
+            self.gateway.emit(self.ctx, "disconnect", verdict="info")
+        super().connection_lost(error)
+
+    async def _handle_client(self) -> None:
+        assert self.ctx is not None
+        if self.gateway.closing:
+            await self._refuse(reply_for("shutting_down"))
+            return
+        results = await connect.check(self.ctx)
+        verdict = decisive(results)
+        if verdict is not None and not verdict.accepted:
+            reply = reply_for_result(verdict, self.hostname)
+            self.gateway.record(self.ctx, verdict, reply)
+            await self._refuse(reply)
+            return
+        self.gateway.emit(self.ctx, "connect", stage="connect", verdict="accept",
+                          rule=verdict.rule if verdict else "")
+        await super()._handle_client()
+
+    async def _refuse(self, reply: str) -> None:
+        await self.push(reply)
+        if self.transport is not None:
+            self.transport.close()
+
+    async def push(self, status: str | bytes) -> None:
+        if isinstance(status, bytes):
+            status = status.decode("utf-8", "replace")
+        status = with_enhanced_code(status)
+        await super().push(status)
+        if status[:1] in ("4", "5") and not status.startswith("421"):
+            self.error_count += 1
+            if self.error_count >= self.error_limit and self.transport is not None:
+                await super().push(reply_for("too_many_errors"))
+                self.transport.close()
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """Hands the raw path to our strict parser (the stages), so aiosmtpd's lenient one never decides."""
+        if not arg:
+            return "", ""
+        try:
+            return split_path_argument(arg)
+        except AddressError:
+            return arg.strip(), ""
+
+
+class GatewayHandler:
+    """aiosmtpd handler: each hook runs one pipeline stage and turns its verdict into a reply."""
+
+    def __init__(self, store: Store, policy: PolicyHolder, bus: EventBus,
+                 on_queued: Callable[[], None] = lambda: None):
+        self.store = store
+        self.policy = policy
+        self.bus = bus
+        self.on_queued = on_queued
+        self.sessions: set[GatewaySMTP] = set()
+        self.closing = False
+
+    def protocol(self) -> GatewaySMTP:
+        settings = self.policy.current.settings
+        return GatewaySMTP(
+            self,
+            hostname=settings.hostname,
+            ident="ESMTP Mailmoat",
+            data_size_limit=settings.max_size,
+            enable_SMTPUTF8=True,
+            tls_context=self.tls_context,
+            timeout=settings.timeout,
+            auth_require_tls=True,
+        )
+
+    tls_context = None
+
+    def load_tls(self) -> None:
+        settings = self.policy.current.settings
+        try:
+            self.tls_context = server_context(settings.tls_cert, settings.tls_key)
+        except (OSError, ValueError) as exc:
+            log.error("STARTTLS disabled: cannot load %s / %s: %s", settings.tls_cert, settings.tls_key, exc)
+            self.tls_context = None
+
+    # --- events -------------------------------------------------------------------------
+    def emit(self, ctx: SessionContext, kind: str, **fields) -> None:
+        self.bus.publish(Event(session=ctx.session_id, kind=kind, client_ip=ctx.client_ip, helo=ctx.helo,
+                               sender=fields.pop("sender", ctx.sender_text), **fields))
+
+    def record(self, ctx: SessionContext, result: Result, reply: str, **fields) -> None:
+        verdict = "accept" if result.accepted else result.action.value
+        if result.weak and result.accepted:
+            verdict = "accept-weak"
+        self.emit(ctx, result.stage, stage=result.stage, check_name=result.check, verdict=verdict, reply=reply,
+                  reason=result.reason, rule=result.rule, **fields)
+
+    # --- hooks --------------------------------------------------------------------------
+    async def handle_EHLO(self, server: GatewaySMTP, session: Session, envelope: Envelope, hostname: str,
+                          responses: list[str]) -> list[str]:
+        reply = await self._helo(server, session, hostname)
+        if reply is not None:
+            return [reply]
+        extensions = [line for line in responses[1:-1] if not line.startswith("250-AUTH")]
+        extensions += ["250-PIPELINING", "250-ENHANCEDSTATUSCODES"]
+        return [responses[0]] + extensions + ["250 HELP"]
+
+    async def handle_HELO(self, server: GatewaySMTP, session: Session, envelope: Envelope, hostname: str) -> str:
+        reply = await self._helo(server, session, hostname)
+        return reply if reply is not None else f"250 {server.hostname}"
+
+    async def _helo(self, server: GatewaySMTP, session: Session, hostname: str) -> str | None:
+        ctx = server.ctx
+        verdict = decisive(await helo.check(ctx, hostname))
+        if verdict is not None and not verdict.accepted:
+            reply = reply_for_result(verdict, server.hostname)
+            self.record(ctx, verdict, reply)
+            return reply
+        ctx.helo = hostname
+        ctx.reset_transaction()
+        session.host_name = hostname
+        self.record(ctx, verdict, "250 " + server.hostname)
+        return None
+
+    def handle_STARTTLS(self, server: GatewaySMTP, session: Session, envelope: Envelope) -> bool:
+        server.ctx.tls = True
+        server.ctx.helo = ""
+        server.ctx.reset_transaction()
+        self.emit(server.ctx, "starttls", verdict="info")
+        return True
+
+    async def handle_MAIL(self, server: GatewaySMTP, session: Session, envelope: Envelope, address: str,
+                          mail_options: list[str]) -> str:
+        ctx = server.ctx
+        ctx.reset_transaction()
+        ctx.smtputf8 = bool(envelope.smtp_utf8)
+        verdict = decisive(await mail.check(ctx, address))
+        reply = reply_for_result(verdict, server.hostname)
+        self.record(ctx, verdict, reply, sender=verdict.subject if not verdict.accepted else ctx.sender_text)
+        if verdict.accepted:
+            envelope.mail_from = ctx.sender_text or "<>"
+            envelope.mail_options.extend(mail_options)
+        else:
+            ctx.reset_transaction()
+        return reply
+
+    async def handle_RCPT(self, server: GatewaySMTP, session: Session, envelope: Envelope, address: str,
+                          rcpt_options: list[str]) -> str:
+        ctx = server.ctx
+        verdict = decisive(await rcpt.check(ctx, address))
+        reply = reply_for_result(verdict, server.hostname)
+        self.record(ctx, verdict, reply, recipient=verdict.subject)
+        if verdict.accepted:
+            envelope.rcpt_tos.append(verdict.subject)
+        return reply
+
+    async def handle_RSET(self, server: GatewaySMTP, session: Session, envelope: Envelope) -> str:
+        server.ctx.reset_transaction()
+        return "250 2.0.0 Ok"
+
+    async def handle_DATA(self, server: GatewaySMTP, session: Session, envelope: Envelope) -> str:
+        ctx = server.ctx
+        try:
+            return await self._data(server, ctx, envelope.original_content or b"")
+        finally:
+            ctx.reset_transaction()
+
+    async def _data(self, server: GatewaySMTP, ctx: SessionContext, content: bytes) -> str:
+        recipients = list(ctx.recipients)
+        rcpt_text = ",".join(r.mailbox.address for r in recipients)
+        verdict = decisive(await data.check(ctx, content))
+        if verdict is not None and not verdict.accepted:
+            reply = reply_for_result(verdict, server.hostname)
+            self.record(ctx, verdict, reply, recipient=rcpt_text)
+            return reply
+        queue_id = new_queue_id()
+        now = time.time()
+        protocol = "ESMTP" + ("S" if ctx.tls else "") + ("A" if ctx.auth_user else "")
+        if ctx.smtputf8:
+            protocol = "UTF8SMTP" + protocol[4:]
+        trace = received_header(helo=ctx.helo, client_ip=ctx.client_ip, hostname=server.hostname,
+                                protocol=protocol, queue_id=queue_id,
+                                recipient=recipients[0].mailbox.address if len(recipients) == 1 else None, when=now)
+        message = NewMessage(id=queue_id, created=now, sender=ctx.sender_text, client_ip=ctx.client_ip,
+                             helo=ctx.helo, content=trace + content,
+                             recipients=[(r.mailbox.address, r.route) for r in recipients])
+        try:
+            await self.store.commit_batched(enqueue_statements(message))
+        except Exception:
+            log.exception("queue write failed for session %s", ctx.session_id)
+            reply = reply_for("queue_failure")
+            self.emit(ctx, "data", stage="data", check_name="queue", verdict="tempfail", reply=reply,
+                      reason="queue_failure", recipient=rcpt_text)
+            return reply
+        reply = reply_for("queued", queue_id)
+        self.emit(ctx, "queued", stage="data", check_name="queue", verdict="accept", reply=reply, reason="queued",
+                  recipient=rcpt_text, queue_id=queue_id)
+        self.on_queued()
+        return reply
+
+    async def handle_exception(self, error: Exception) -> str:
+        log.exception("SMTP session error", exc_info=error)
+        return "451 4.3.0 Internal error, please try again later"
+
+
+async def start_server(handler: GatewayHandler, host: str, port: int) -> asyncio.Server:
+    handler.load_tls()
+    loop = asyncio.get_running_loop()
+    return await loop.create_server(handler.protocol, host=host, port=port, reuse_address=True)

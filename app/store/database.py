@@ -1,0 +1,183 @@
+"""The one SQLite database: connection, migrations, transactions and group commit."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sqlite3
+from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from .migrations import MIGRATIONS
+
+Statement = tuple[str, Sequence[Any]]
+
+
+class StoreError(Exception):
+    """The database cannot be opened or is not a Mailmoat database."""
+
+
+@dataclass
+class _Batch:
+    statements: list[Statement]
+    done: asyncio.Future = field(default_factory=lambda: asyncio.get_running_loop().create_future())
+
+
+class Store:
+    """One writer connection; every transaction holds the lock.
+
+    Durable writes that many sessions make at once (queued messages, delivery
+    results) go through `commit_batched`, which folds concurrent callers into a
+    single transaction and fsync: group commit.
+    """
+
+    def __init__(self, conn: aiosqlite.Connection, path: str):
+        self.conn = conn
+        self.path = path
+        self.lock = asyncio.Lock()
+        self._pending: list[_Batch] = []
+        self._wake = asyncio.Event()
+        self._committer: asyncio.Task | None = None
+
+    @classmethod
+    async def open(cls, path: str | os.PathLike, *, create: bool = True) -> "Store":
+        path = str(path)
+        exists = os.path.exists(path)
+        if not exists and not create:
+            raise StoreError(f"no database at {path} (run 'mailmoat init' first)")
+        if not exists:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        try:
+            conn = await aiosqlite.connect(path, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            await conn.execute("PRAGMA busy_timeout = 10000")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = FULL")
+            await conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: {exc}") from None
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.chmod(path + suffix, 0o600)
+        store = cls(conn, path)
+        await store.migrate()
+        return store
+
+    async def migrate(self) -> int:
+        try:
+            (version,) = await (await self.conn.execute("PRAGMA user_version")).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: {exc}") from None
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path} has schema {version}, newer than this Mailmoat ({len(MIGRATIONS)})")
+        for number in range(version, len(MIGRATIONS)):
+            async with self.transaction() as conn:
+                for statement in _split_sql(MIGRATIONS[number]):
+                    await conn.execute(statement)
+                await conn.execute(f"PRAGMA user_version = {number + 1}")
+        return len(MIGRATIONS)
+
+    async def close(self) -> None:
+        if self._committer:
+            self._committer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._committer
+            self._committer = None
+        await self._flush_pending()
+        await self.conn.close()
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        async with self.lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            else:
+                await self.conn.execute("COMMIT")
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        async with self.lock:
+            return list(await self.conn.execute_fetchall(sql, params))
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        rows = await self.fetchall(sql, params)
+        return rows[0] if rows else None
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """One statement in its own transaction; returns the number of rows changed."""
+        async with self.transaction() as conn:
+            cursor = await conn.execute(sql, params)
+            return cursor.rowcount
+
+    async def data_version(self) -> int:
+        """Changes when another connection (the CLI, another process) commits."""
+        async with self.lock:
+            (version,) = await (await self.conn.execute("PRAGMA data_version")).fetchone()
+        return version
+
+    async def commit_batched(self, statements: Iterable[Statement]) -> None:
+        """Runs the statements in a transaction shared with concurrent callers.
+
+        Statements of different callers must be independent: identical SQL from
+        several callers is folded into one executemany, in first-seen order.
+
+        Returns once the transaction is durable (synchronous=FULL), so a caller
+        may promise delivery afterwards. Raises if the shared transaction failed.
+        """
+        if self._committer is None or self._committer.done():
+            self._committer = asyncio.get_running_loop().create_task(self._commit_loop())
+        batch = _Batch(list(statements))
+        self._pending.append(batch)
+        self._wake.set()
+        await batch.done
+
+    async def _commit_loop(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            await self._flush_pending()
+
+    async def _flush_pending(self) -> None:
+        while self._pending:
+            batches, self._pending = self._pending, []
+            grouped: dict[str, list[Sequence[Any]]] = {}
+            for batch in batches:
+                for sql, params in batch.statements:
+                    grouped.setdefault(sql, []).append(params)
+            try:
+                async with self.transaction() as conn:
+                    for sql, rows in grouped.items():
+                        await conn.executemany(sql, rows)
+            except Exception:
+                # One bad batch must not fail its neighbours: retry each alone.
+                for batch in batches:
+                    await self._commit_alone(batch)
+                continue
+            for batch in batches:
+                if not batch.done.done():
+                    batch.done.set_result(None)
+
+    async def _commit_alone(self, batch: _Batch) -> None:
+        try:
+            async with self.transaction() as conn:
+                for sql, params in batch.statements:
+                    await conn.execute(sql, params)
+        except Exception as exc:
+            if not batch.done.done():
+                batch.done.set_exception(exc)
+        else:
+            if not batch.done.done():
+                batch.done.set_result(None)
+
+
+def _split_sql(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]

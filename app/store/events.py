@@ -1,0 +1,33 @@
+"""The event log: every connection and decision, written in batches, bounded by retention."""
+from __future__ import annotations
+
+from .database import Store
+
+EVENT_COLUMNS = ("ts", "session", "kind", "stage", "check_name", "verdict", "client_ip", "helo",
+                 "sender", "recipient", "reply", "reason", "rule", "queue_id")
+
+INSERT_EVENT = (f"INSERT INTO events({', '.join(EVENT_COLUMNS)}) "
+                f"VALUES({', '.join('?' for _ in EVENT_COLUMNS)})")
+
+
+async def write_events(store: Store, rows: list[tuple]) -> None:
+    async with store.transaction() as conn:
+        await conn.executemany(INSERT_EVENT, rows)
+
+
+async def recent_events(store: Store, limit: int = 100, after_id: int = 0) -> list[dict]:
+    rows = await store.fetchall(
+        "SELECT * FROM events WHERE id > ? ORDER BY id DESC LIMIT ?", (after_id, limit))
+    return [dict(r) for r in reversed(rows)]
+
+
+async def session_events(store: Store, session: str) -> list[dict]:
+    rows = await store.fetchall("SELECT * FROM events WHERE session = ? ORDER BY id", (session,))
+    return [dict(r) for r in rows]
+
+
+async def prune_events(store: Store, older_than: float, keep_rows: int) -> int:
+    removed = await store.execute("DELETE FROM events WHERE ts < ?", (older_than,))
+    removed += await store.execute(
+        "DELETE FROM events WHERE id <= (SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?)", (keep_rows,))
+    return removed

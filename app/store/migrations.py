@@ -1,0 +1,70 @@
+"""Numbered schema migrations. PRAGMA user_version holds the number applied last."""
+
+MIGRATIONS: list[str] = [
+    # 1: the gateway core
+    """
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE local_domains (
+        name    TEXT PRIMARY KEY,
+        created REAL NOT NULL
+    );
+    CREATE TABLE trusted_networks (
+        cidr    TEXT PRIMARY KEY,
+        comment TEXT NOT NULL DEFAULT '',
+        created REAL NOT NULL
+    );
+    CREATE TABLE relay_routes (
+        domain  TEXT PRIMARY KEY,
+        nexthop TEXT NOT NULL,
+        created REAL NOT NULL
+    );
+    CREATE TABLE sender_relay_exceptions (
+        domain  TEXT PRIMARY KEY,
+        created REAL NOT NULL
+    );
+    CREATE TABLE queue_messages (
+        id        TEXT PRIMARY KEY,
+        created   REAL NOT NULL,
+        sender    TEXT NOT NULL,
+        client_ip TEXT NOT NULL,
+        helo      TEXT NOT NULL,
+        size      INTEGER NOT NULL,
+        held      INTEGER NOT NULL DEFAULT 0,
+        is_bounce INTEGER NOT NULL DEFAULT 0,
+        content   BLOB NOT NULL
+    );
+    CREATE TABLE queue_recipients (
+        message_id   TEXT NOT NULL REFERENCES queue_messages(id) ON DELETE CASCADE,
+        recipient    TEXT NOT NULL,
+        route        TEXT NOT NULL,
+        state        TEXT NOT NULL DEFAULT 'pending',
+        attempts     INTEGER NOT NULL DEFAULT 0,
+        next_attempt REAL NOT NULL,
+        last_error   TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (message_id, recipient)
+    );
+    CREATE INDEX queue_recipients_due ON queue_recipients(state, next_attempt);
+    CREATE TABLE events (
+        id        INTEGER PRIMARY KEY,
+        ts        REAL NOT NULL,
+        session   TEXT NOT NULL,
+        kind      TEXT NOT NULL,
+        stage     TEXT NOT NULL DEFAULT '',
+        check_name TEXT NOT NULL DEFAULT '',
+        verdict   TEXT NOT NULL DEFAULT '',
+        client_ip TEXT NOT NULL DEFAULT '',
+        helo      TEXT NOT NULL DEFAULT '',
+        sender    TEXT NOT NULL DEFAULT '',
+        recipient TEXT NOT NULL DEFAULT '',
+        reply     TEXT NOT NULL DEFAULT '',
+        reason    TEXT NOT NULL DEFAULT '',
+        rule      TEXT NOT NULL DEFAULT '',
+        queue_id  TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX events_ts ON events(ts);
+    CREATE INDEX events_session ON events(session);
+    """,
+]

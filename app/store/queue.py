@@ -1,0 +1,130 @@
+"""The durable mail queue: message bytes and one row per recipient still to deliver."""
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass
+
+from .database import Statement, Store
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    id: str
+    created: float
+    sender: str  # "" for the null sender
+    client_ip: str
+    helo: str
+    content: bytes
+    recipients: list[tuple[str, str]]  # (address, route)
+    is_bounce: bool = False
+
+
+@dataclass(frozen=True)
+class DueRecipient:
+    message_id: str
+    recipient: str
+    route: str
+    attempts: int
+    created: float
+    sender: str
+
+
+def enqueue_statements(msg: NewMessage) -> list[Statement]:
+    statements: list[Statement] = [(
+        "INSERT INTO queue_messages(id, created, sender, client_ip, helo, size, is_bounce, content) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+        (msg.id, msg.created, msg.sender, msg.client_ip, msg.helo, len(msg.content), int(msg.is_bounce), msg.content),
+    )]
+    statements += [(
+        "INSERT INTO queue_recipients(message_id, recipient, route, next_attempt) VALUES(?, ?, ?, ?)",
+        (msg.id, address, route, msg.created),
+    ) for address, route in msg.recipients]
+    return statements
+
+
+async def due_recipients(store: Store, now: float, limit: int = 500) -> list[DueRecipient]:
+    rows = await store.fetchall(
+        "SELECT r.message_id, r.recipient, r.route, r.attempts, m.created, m.sender "
+        "FROM queue_recipients r JOIN queue_messages m ON m.id = r.message_id "
+        "WHERE r.next_attempt <= ? AND m.held = 0 ORDER BY r.next_attempt LIMIT ?",
+        (now, limit),
+    )
+    return [DueRecipient(*row) for row in rows]
+
+
+async def next_due_time(store: Store) -> float | None:
+    row = await store.fetchone(
+        "SELECT MIN(r.next_attempt) AS t FROM queue_recipients r "
+        "JOIN queue_messages m ON m.id = r.message_id WHERE m.held = 0")
+    return row["t"] if row else None
+
+
+async def message_content(store: Store, message_id: str) -> bytes | None:
+    row = await store.fetchone("SELECT content FROM queue_messages WHERE id = ?", (message_id,))
+    return bytes(row["content"]) if row else None
+
+
+def finished_statements(message_id: str, recipient: str) -> list[Statement]:
+    """The recipient is done (delivered or bounced): forget it, and the message once none remain."""
+    return [
+        ("DELETE FROM queue_recipients WHERE message_id = ? AND recipient = ?", (message_id, recipient)),
+        ("DELETE FROM queue_messages WHERE id = ? AND NOT EXISTS "
+         "(SELECT 1 FROM queue_recipients WHERE message_id = ?)", (message_id, message_id)),
+    ]
+
+
+def deferred_statements(message_id: str, recipient: str, next_attempt: float, error: str) -> list[Statement]:
+    return [(
+        "UPDATE queue_recipients SET state = 'deferred', attempts = attempts + 1, next_attempt = ?, last_error = ? "
+        "WHERE message_id = ? AND recipient = ?",
+        (next_attempt, error, message_id, recipient),
+    )]
+
+
+async def list_queue(store: Store) -> list[dict]:
+    rows = await store.fetchall(
+        "SELECT m.id, m.created, m.sender, m.size, m.held, m.is_bounce, r.recipient, r.route, r.state, "
+        "r.attempts, r.next_attempt, r.last_error FROM queue_messages m "
+        "JOIN queue_recipients r ON r.message_id = m.id ORDER BY m.created, m.id, r.recipient")
+    return [dict(row) for row in rows]
+
+
+async def get_message(store: Store, message_id: str) -> dict | None:
+    row = await store.fetchone("SELECT * FROM queue_messages WHERE id = ?", (message_id,))
+    if row is None:
+        return None
+    message = dict(row)
+    message["content"] = bytes(message["content"])
+    message["recipients"] = [dict(r) for r in await store.fetchall(
+        "SELECT recipient, route, state, attempts, next_attempt, last_error FROM queue_recipients "
+        "WHERE message_id = ? ORDER BY recipient", (message_id,))]
+    return message
+
+
+async def set_held(store: Store, message_id: str, held: bool) -> bool:
+    return bool(await store.execute("UPDATE queue_messages SET held = ? WHERE id = ?", (int(held), message_id)))
+
+
+async def delete_message(store: Store, message_id: str) -> bool:
+    return bool(await store.execute("DELETE FROM queue_messages WHERE id = ?", (message_id,)))
+
+
+async def flush(store: Store, now: float) -> int:
+    """Makes every waiting recipient due now; returns how many."""
+    return await store.execute("UPDATE queue_recipients SET next_attempt = ? WHERE next_attempt > ?", (now, now))
+
+
+async def queue_size(store: Store) -> int:
+    row = await store.fetchone("SELECT COUNT(*) AS n FROM queue_messages")
+    return row["n"]
+
+
+def new_queue_id() -> str:
+    """Sortable by arrival, short enough to type: 10 base-31 digits of microseconds, 3 random."""
+    alphabet = "0123456789BCDFGHJKLMNPQRSTVWXYZ"
+    n, digits = time.time_ns() // 1000, []
+    for _ in range(10):
+        n, r = divmod(n, len(alphabet))
+        digits.append(alphabet[r])
+    return "".join(reversed(digits)) + "".join(secrets.choice(alphabet) for _ in range(3))

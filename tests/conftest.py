@@ -1,0 +1,157 @@
+"""Shared fixtures: a real upstream SMTP sink and a real gateway, both on loopback sockets."""
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import smtplib
+import time
+from dataclasses import dataclass, field
+
+import pytest
+from aiosmtpd.smtp import SMTP as AiosmtpdSMTP
+
+from app.install import initialise
+from app.runtime import Gateway
+from app.store import relay as relay_store
+from app.store import settings as settings_store
+from app.store.database import Store
+
+
+def require_tool(name: str) -> str:
+    """A system tool the tests drive as a real peer; in CI its absence is a failure, not a skip."""
+    path = shutil.which(name) or (f"/usr/sbin/{name}" if os.path.exists(f"/usr/sbin/{name}") else None)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is not installed (tools/system-deps.sh installs it)")
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+async def wait_for(predicate, timeout: float = 10.0, interval: float = 0.02):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if asyncio.iscoroutine(value):
+            value = await value
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(interval)
+
+
+@dataclass
+class Received:
+    sender: str
+    recipients: list[str]
+    content: bytes
+    peer: str
+
+
+@dataclass
+class Sink:
+    """An SMTP server standing in for Exchange or a remote MX.
+
+    Recipients starting with "reject-" get 550 5.1.1, with "defer-" 451 4.2.0.
+    """
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    messages: list[Received] = field(default_factory=list)
+    server: asyncio.Server | None = None
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        local = address.partition("@")[0]
+        if local.startswith("reject-"):
+            return "550 5.1.1 User unknown"
+        if local.startswith("defer-"):
+            return "451 4.2.0 Mailbox busy, try later"
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content,
+                                      session.peer[0]))
+        return "250 2.0.0 OK sink"
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> "Sink":
+        loop = asyncio.get_running_loop()
+        self.server = await loop.create_server(
+            lambda: AiosmtpdSMTP(self, hostname="sink.test", enable_SMTPUTF8=True), host, port)
+        self.host, self.port = host, self.server.sockets[0].getsockname()[1]
+        return self
+
+    async def stop(self) -> None:
+        if self.server:
+            self.server.close()
+            await self.server.wait_closed()
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+@pytest.fixture
+async def sink():
+    s = await Sink().start()
+    yield s
+    await s.stop()
+
+
+@dataclass
+class GatewayUnderTest:
+    gateway: Gateway
+    host: str
+    port: int
+    db: str
+
+    @property
+    def store(self) -> Store:
+        return self.gateway.store
+
+    async def configure(self, **settings: str) -> None:
+        for key, value in settings.items():
+            await settings_store.set_setting(self.store, key.replace("__", "."), value)
+        await self.gateway.policy.reload()
+
+    async def trust(self, cidr: str) -> None:
+        await relay_store.add_trusted_network(self.store, cidr)
+        await self.gateway.policy.reload()
+
+    def smtp(self, source_ip: str = "127.0.0.1") -> smtplib.SMTP:
+        client = smtplib.SMTP(self.host, self.port, source_address=(source_ip, 0), timeout=10)
+        client.ehlo("client.example")
+        return client
+
+    def send(self, sender: str, recipients: list[str], body: bytes | str, source_ip: str = "127.0.0.1") -> dict:
+        with self.smtp(source_ip) as client:
+            return client.sendmail(sender, recipients, body)
+
+
+async def start_gateway(db: str, **listen) -> GatewayUnderTest:
+    gateway = await Gateway.open(db)
+    gateway.runner.poll_interval = 0.1
+    host, port = await gateway.start("127.0.0.1:0")
+    return GatewayUnderTest(gateway, host, port, db)
+
+
+@pytest.fixture
+async def gateway(tmp_path, sink):
+    """A gateway for corp.example forwarding to `sink`; trusts no network (a fresh database)."""
+    db = str(tmp_path / "gateway.db")
+    store = await Store.open(db)
+    await initialise(store, "mx.corp.example")
+    await settings_store.set_setting(store, "upstream", sink.address)
+    await settings_store.set_setting(store, "queue.retry_min", "1s")
+    await relay_store.add_local_domain(store, "corp.example")
+    await store.close()
+    gut = await start_gateway(db)
+    yield gut
+    await gut.gateway.stop(grace=1)
+
+
+def message(subject: str = "hello", body: str = "Hello there.\r\n", sender: str = "alice@other.example",
+            to: str = "bob@corp.example") -> bytes:
+    return (f"From: <{sender}>\r\nTo: <{to}>\r\nSubject: {subject}\r\nMessage-ID: <{subject.replace(' ', '.')}@test>\r\n"
+            f"\r\n{body}").encode()
