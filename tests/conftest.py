@@ -2,12 +2,20 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import pwd
 import shutil
 import smtplib
+import socket
+import subprocess
 import time
 from dataclasses import dataclass, field
 
+import dns.exception
+import dns.message
+import dns.query
+import dns.rcode
 import pytest
 from aiosmtpd.smtp import SMTP as AiosmtpdSMTP
 
@@ -46,7 +54,8 @@ class Received:
     sender: str
     recipients: list[str]
     content: bytes
-    peer: str
+    peer: tuple[str, int]
+    tls: bool
 
 
 @dataclass
@@ -60,6 +69,7 @@ class Sink:
     port: int = 0
     messages: list[Received] = field(default_factory=list)
     server: asyncio.Server | None = None
+    tls_context: object = None  # an ssl.SSLContext: the sink then offers STARTTLS
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         local = address.partition("@")[0]
@@ -71,14 +81,16 @@ class Sink:
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content,
-                                      session.peer[0]))
+        sender = "" if envelope.mail_from == "<>" else envelope.mail_from
+        self.messages.append(Received(sender, list(envelope.rcpt_tos), envelope.original_content,
+                                      tuple(session.peer[:2]), session.ssl is not None))
         return "250 2.0.0 OK sink"
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> "Sink":
         loop = asyncio.get_running_loop()
         self.server = await loop.create_server(
-            lambda: AiosmtpdSMTP(self, hostname="sink.test", enable_SMTPUTF8=True), host, port)
+            lambda: AiosmtpdSMTP(self, hostname="sink.test", enable_SMTPUTF8=True, tls_context=self.tls_context),
+            host, port)
         self.host, self.port = host, self.server.sockets[0].getsockname()[1]
         return self
 
@@ -155,3 +167,62 @@ def message(subject: str = "hello", body: str = "Hello there.\r\n", sender: str 
             to: str = "bob@corp.example") -> bytes:
     return (f"From: <{sender}>\r\nTo: <{to}>\r\nSubject: {subject}\r\nMessage-ID: <{subject.replace(' ', '.')}@test>\r\n"
             f"\r\n{body}").encode()
+
+
+def free_port() -> int:
+    """A loopback port currently free for both UDP and TCP."""
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+            udp.bind(("127.0.0.1", 0))
+            port = udp.getsockname()[1]
+            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tcp:
+                try:
+                    tcp.bind(("127.0.0.1", port))
+                except OSError:
+                    continue
+                return port
+
+
+def _dns_answers(port: int, name: str) -> bool:
+    try:
+        response = dns.query.udp(dns.message.make_query(name, "A"), "127.0.0.1", port=port, timeout=0.2)
+    except (dns.exception.Timeout, OSError):
+        return False
+    return response.rcode() == dns.rcode.NOERROR and bool(response.answer)
+
+
+@contextlib.contextmanager
+def run_dnsmasq(records: list[str], probe_name: str, workdir):
+    """A real DNS server (dnsmasq) on loopback answering `records` for the .test TLD; yields its port.
+
+    Ready once `probe_name` resolves to an A record; names under .test it does not know are NXDOMAIN.
+    """
+    dnsmasq = require_tool("dnsmasq")
+    log_path = workdir / "dnsmasq.log"
+    for _attempt in range(5):
+        port = free_port()
+        command = [dnsmasq, "--keep-in-foreground", "--conf-file=/dev/null", "--pid-file",
+                   f"--user={pwd.getpwuid(os.getuid()).pw_name}", f"--port={port}", "--listen-address=127.0.0.1",
+                   "--bind-interfaces", "--no-resolv", "--no-hosts", "--local=/test/", "--log-facility=-", *records]
+        with log_path.open("ab") as log:
+            process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 10
+        while process.poll() is None and time.monotonic() < deadline and not _dns_answers(port, probe_name):
+            pass
+        if process.poll() is not None:
+            continue  # most likely the port was taken between probing and binding
+        if not _dns_answers(port, probe_name):
+            process.kill()
+            process.wait()
+            pytest.fail(f"dnsmasq did not answer within 10 s:\n{log_path.read_text()}")
+        try:
+            yield port
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        return
+    pytest.fail(f"dnsmasq failed to start:\n{log_path.read_text()}")

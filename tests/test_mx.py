@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import pwd
-import shutil
 import socket
-import subprocess
 import threading
 import time
-from pathlib import Path
 
 import dns.asyncresolver
 import dns.exception
@@ -18,6 +13,7 @@ import dns.query
 import dns.rcode
 import dns.resolver
 import pytest
+
 
 from app.delivery.mx import (
     Destination,
@@ -28,7 +24,7 @@ from app.delivery.mx import (
     resolve_mx,
 )
 
-DNSMASQ = shutil.which("dnsmasq") or "/usr/sbin/dnsmasq"
+from .conftest import run_dnsmasq
 
 # Zone served by dnsmasq. Names outside .test are REFUSED (no upstream), and
 # slow.test is forwarded to a loopback socket that never answers.
@@ -84,29 +80,6 @@ ZONE = [
 ]
 
 
-def _free_port() -> int:
-    """A loopback port currently free for both UDP and TCP."""
-    while True:
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
-            udp.bind(("127.0.0.1", 0))
-            port = udp.getsockname()[1]
-            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tcp:
-                try:
-                    tcp.bind(("127.0.0.1", port))
-                except OSError:
-                    continue
-                return port
-
-
-def _answers(port: int) -> bool:
-    query = dns.message.make_query("mx1.two.test", "A")
-    try:
-        response = dns.query.udp(query, "127.0.0.1", port=port, timeout=0.2)
-    except (dns.exception.Timeout, OSError):
-        return False
-    return response.rcode() == dns.rcode.NOERROR and bool(response.answer)
-
-
 @pytest.fixture(scope="module")
 def silent_port():
     """A loopback UDP port with a bound socket that never replies.
@@ -150,54 +123,10 @@ def servfail_port():
 
 @pytest.fixture(scope="module")
 def dnsmasq_port(silent_port, tmp_path_factory):
-    """Start dnsmasq on a free loopback port (UDP and TCP) serving ZONE; yield the port."""
-    if not os.access(DNSMASQ, os.X_OK):
-        pytest.skip(f"dnsmasq not installed ({DNSMASQ})")
-    log_path: Path = tmp_path_factory.mktemp("dnsmasq") / "dnsmasq.log"
-    for _attempt in range(5):
-        port = _free_port()
-        command = [
-            DNSMASQ,
-            "--keep-in-foreground",
-            "--conf-file=/dev/null",  # ignore /etc/dnsmasq.conf if the full package is installed
-            "--pid-file",  # no argument: write no pid file
-            f"--user={pwd.getpwuid(os.getuid()).pw_name}",  # as root, do not switch to user dnsmasq
-            f"--port={port}",
-            "--listen-address=127.0.0.1",
-            "--bind-interfaces",
-            "--no-resolv",
-            "--no-hosts",
-            "--local=/test/",
-            f"--server=/slow.test/127.0.0.1#{silent_port}",
-            "--log-facility=-",
-            *ZONE,
-        ]
-        with log_path.open("ab") as log:
-            process = subprocess.Popen(
-                command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT
-            )
-        deadline = time.monotonic() + 10
-        while process.poll() is None and time.monotonic() < deadline:
-            if _answers(port):
-                break
-        else:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
-                pytest.fail(f"dnsmasq did not answer within 10 s:\n{log_path.read_text()}")
-            # Most likely the port was taken between probing and binding: try another.
-            continue
-        try:
-            yield port
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        return
-    pytest.fail(f"dnsmasq failed to start:\n{log_path.read_text()}")
+    """dnsmasq on a free loopback port (UDP and TCP) serving ZONE."""
+    with run_dnsmasq([f"--server=/slow.test/127.0.0.1#{silent_port}", *ZONE], "mx1.two.test",
+                     tmp_path_factory.mktemp("dnsmasq")) as port:
+        yield port
 
 
 @pytest.fixture

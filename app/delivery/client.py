@@ -91,6 +91,8 @@ async def send_transaction(client: aiosmtplib.SMTP, sender: str, recipients: lis
     Raises aiosmtplib.SMTPServerDisconnected / SMTPTimeoutError if the session dies mid-way:
     the caller decides whether that is worth a retry on a fresh connection.
     """
+    if client.is_ehlo_or_helo_needed:  # e.g. after STARTTLS
+        await client.ehlo()
     needs_utf8 = not (sender.isascii() and all(r.isascii() for r in recipients))
     options: list[bytes] = []
     if client.supports_extension("size"):
