@@ -45,29 +45,31 @@ class Gateway:
         host, port = parse_hostport(listen or self.policy.current.settings.listen, 25)
         self.server = await start_server(self.handler, host, port)
         loop = asyncio.get_running_loop()
-        self.tasks = [loop.create_task(coro) for coro in
-                      (self.policy.watch(), self.writer.run(), self.runner.run())]
+        self.tasks = [loop.create_task(coro) for coro in (self.runner.run(), self.writer.run(), self.policy.watch())]
         sockname = self.server.sockets[0].getsockname()
         return sockname[0], sockname[1]
 
     async def stop(self, grace: float = 30.0) -> None:
-        """Stops accepting, lets open sessions finish (up to `grace`), then shuts the rest down."""
+        """Stops accepting; a message being received may finish (up to `grace`); idle sessions get 421."""
         self.handler.closing = True
         if self.server is not None:
             self.server.close()
         deadline = asyncio.get_running_loop().time() + grace
-        while self.handler.sessions and asyncio.get_running_loop().time() < deadline:
-            await asyncio.sleep(0.1)
+        while asyncio.get_running_loop().time() < deadline:
+            for session in [s for s in self.handler.sessions if not s.in_data]:
+                session.close_for_shutdown()
+            if not self.handler.sessions:
+                break
+            await asyncio.sleep(0.05)
         for session in list(self.handler.sessions):
-            if session.transport is not None:
-                session.transport.close()
-        for task in self.tasks:
-            task.cancel()
+            session.close_for_shutdown()
+        await self.runner.stop(grace=min(grace, 5.0))
+        self.writer.stop()
+        if self.tasks:
+            self.tasks[-1].cancel()  # the policy watcher; runner and writer end by themselves
         for task in self.tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        await self.runner.stop(grace=0)
-        await self.writer.flush()
         self.writer.close()
         await self.store.close()
 

@@ -115,7 +115,7 @@ def process_tree_cpu(pid: int) -> float | None:
 def box_cpu_ticks() -> tuple[int, int] | None:
     """(busy, total) jiffies over all CPUs."""
     try:
-        values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+        values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:9]]  # guest is in user
     except (OSError, ValueError, IndexError):
         return None
     idle = values[3] + (values[4] if len(values) > 4 else 0)
@@ -252,13 +252,12 @@ class PostfixRelay:
             raise
 
     def _start(self, sink: Sink) -> None:
+        self.started = True  # from here on close() runs `postfix-relay stop`, even if start is cut short
         try:
             run = subprocess.run([str(RELAY_SCRIPT), "start", str(self.dir), str(self.port), str(sink.port)],
                                  stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
         except subprocess.TimeoutExpired:
-            self.started = True  # something may be running: stop it in close()
             raise BenchError("postfix-relay start timed out after 60 s") from None
-        self.started = True
         if run.returncode != 0:
             raise BenchError(f"postfix-relay start failed (exit {run.returncode}): "
                              f"{(run.stderr or run.stdout).strip()[-500:]}")
@@ -475,7 +474,7 @@ def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -
             run.accepted_seconds = t_source - t0
             run.accepted_per_s = args.messages / run.accepted_seconds
         elif source.returncode == -signal.SIGKILL:
-            run.error = f"smtp-source had not finished after {args.timeout:.0f} s ({run.accepted} sent)"
+            run.error = f"smtp-source had not finished after {args.timeout:g} s ({run.accepted} sent)"
         else:
             run.error = (f"smtp-source failed (exit {source.returncode}) after {run.accepted} messages: "
                          + (errors[-1] if errors else "no message"))
@@ -496,9 +495,9 @@ def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -
             run.delivered_per_s = run.delivered / run.delivered_seconds
         run.complete = source.returncode == 0 and run.delivered >= args.messages
         if not run.complete and not run.error:
-            run.error = f"delivered {run.delivered} of {args.messages} within {args.timeout:.0f} s"
+            run.error = f"delivered {run.delivered} of {args.messages} within {args.timeout:g} s"
         elif run.error and run.delivered < target:
-            run.error += f"; delivered {run.delivered} of {target} accepted within {args.timeout:.0f} s"
+            run.error += f"; delivered {run.delivered} of {target} accepted within {args.timeout:g} s"
         wall = time.monotonic() - t0  # when cpu_after was sampled: right after the last delivery, or the deadline
         if cpu_after is not None:
             run.relay_cpu_seconds = round(cpu_after - cpu_before, 2)
@@ -508,7 +507,10 @@ def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -
     except BenchError as exc:
         run.error = str(exc)
     finally:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not skip the cleanup
+        # A Ctrl-C during the cleanup must not skip it: note it, finish cleaning, then act on it.
+        deferred: list[int] = []
+        previous = {sig: signal.signal(sig, lambda signum, frame: deferred.append(signum))
+                    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
         try:
             stop_process(source, signal.SIGKILL)
             if server is not None:
@@ -518,12 +520,15 @@ def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -
             if sink is not None:
                 sink.close()
             reap_orphans()
+            if args.keep:
+                print(f"  (kept {workdir})", file=sys.stderr)
+            else:
+                shutil.rmtree(workdir, ignore_errors=True)
         finally:
-            signal.signal(signal.SIGINT, previous)
-        if args.keep:
-            print(f"  (kept {workdir})", file=sys.stderr)
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        if deferred:
+            raise KeyboardInterrupt
     return run
 
 
@@ -557,6 +562,8 @@ def report(runs: list[Run], sessions_list: list[int], paths: list[str]) -> tuple
     by_key = {(r.path, r.sessions): r for r in runs}
     for sessions in sessions_list:
         mine = by_key.get(("mailmoat", sessions))
+        if mine is None:
+            continue
         for ref, label in (("straight", "straight"), ("postfix", "postfix")):
             if "mailmoat" not in paths or ref not in paths:
                 continue
@@ -650,12 +657,13 @@ def main(argv: list[str] | None = None) -> int:
     subreaper = _become_subreaper()
 
     started = datetime.datetime.now(datetime.timezone.utc)
+    loadavg = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     runs: list[Run] = []
     interrupted_at: int | None = None
     scratch = Path(tempfile.mkdtemp(prefix="mailmoat-bench-"))
     scratch.chmod(0o755)  # Postfix's unprivileged daemons must traverse it
     print(f"bench: {args.messages} messages of {args.size} bytes per run, sessions {sessions_list}, "
-          f"timeout {args.timeout:.0f} s, {os.cpu_count()} CPUs", flush=True)
+          f"timeout {args.timeout:g} s, {os.cpu_count()} CPUs, load average {loadavg}", flush=True)
     try:
         for sessions in sessions_list:
             for path in paths:
@@ -671,7 +679,8 @@ def main(argv: list[str] | None = None) -> int:
         interrupted_at = len(runs)
         print("\nbench: interrupted; partial results follow", file=sys.stderr)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(scratch, ignore_errors=True)
         reap_orphans()
 
     table, ratios = report(runs, sessions_list, paths)
@@ -681,7 +690,7 @@ def main(argv: list[str] | None = None) -> int:
         "started": started.isoformat(timespec="seconds"),
         "finished": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "host": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
-                 "postfix": postfix_version(), "subreaper": subreaper},
+                 "postfix": postfix_version(), "subreaper": subreaper, "loadavg_at_start": loadavg},
         "settings": {"messages": args.messages, "size": args.size, "sessions": sessions_list, "paths": paths,
                      "timeout": args.timeout, "reuse_connections": args.reuse_connections,
                      "sender": SENDER, "recipient": RECIPIENT, "helo": HELO},

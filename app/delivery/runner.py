@@ -41,6 +41,7 @@ class DeliveryRunner:
         self._resolver = resolver
         self.poll_interval = poll_interval
         self._wake = asyncio.Event()
+        self._stopping = False
         self._inflight: set[tuple[str, str]] = set()
         self._tasks: set[asyncio.Task] = set()
         self._slots = asyncio.Semaphore(max_tasks)
@@ -58,18 +59,26 @@ class DeliveryRunner:
         self._wake.set()
 
     async def run(self) -> None:
-        try:
-            while True:
+        while not self._stopping:
+            try:
                 await self.run_once()
-                await self._sleep()
-        finally:
-            await self.stop()
+            except Exception:
+                log.exception("queue run failed; retrying")
+            await self._sleep()
 
     async def stop(self, grace: float = 10.0) -> None:
+        """Starts nothing new; lets deliveries in progress finish for up to `grace` seconds.
+
+        A delivery cut off here was not recorded and is sent again later (a duplicate, never a loss).
+        """
+        self._stopping = True
+        self.wake()
         if self._tasks:
-            await asyncio.wait(self._tasks, timeout=grace)
-        for task in self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=grace)
+        for task in list(self._tasks):
             task.cancel()
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=1)
         await self.pool.close()
 
     async def run_once(self) -> int:
@@ -83,6 +92,9 @@ class DeliveryRunner:
             groups[(item.message_id, destination_key(item.route, item.recipient, policy))].append(item)
         for (message_id, key), items in groups.items():
             await self._slots.acquire()
+            if self._stopping:
+                self._slots.release()
+                break
             self._inflight.update((i.message_id, i.recipient) for i in items)
             task = asyncio.get_running_loop().create_task(self._deliver_group(message_id, key, items, policy))
             self._tasks.add(task)

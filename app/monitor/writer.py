@@ -25,25 +25,28 @@ class EventWriter:
         self.pending: deque[Event] = deque(maxlen=max_pending)  # a flood drops the oldest, never blocks mail
         self._unsubscribe = bus.subscribe(self.pending.append)
         self._last_prune = 0.0
+        self._stopping = asyncio.Event()
 
     async def run(self) -> None:
-        try:
-            while True:
-                await asyncio.sleep(self.interval)
-                await self.flush()
-                if time.time() - self._last_prune > 300:
-                    await self.prune()
-        finally:
-            with contextlib.suppress(Exception):
-                await self.flush()
+        """Until stop(): never cancel this task mid-write, or the batch being written is lost."""
+        while not self._stopping.is_set():
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), self.interval)
+            await self.flush()
+            if time.time() - self._last_prune > 300:
+                await self.prune()
+
+    def stop(self) -> None:
+        self._stopping.set()
 
     async def flush(self) -> None:
         while self.pending:
-            rows = [self.pending.popleft().row() for _ in range(min(len(self.pending), 5000))]
+            batch = [self.pending.popleft() for _ in range(min(len(self.pending), 5000))]
             try:
-                await write_events(self.store, rows)
+                await write_events(self.store, [event.row() for event in batch])
             except Exception:
-                log.exception("could not write %d events", len(rows))
+                log.exception("could not write %d events; will retry", len(batch))
+                self.pending.extendleft(reversed(batch))
                 return
 
     async def prune(self) -> None:

@@ -36,6 +36,7 @@ class GatewaySMTP(SMTP):
         self.ctx: SessionContext | None = None
         self.error_count = 0
         self.error_limit = handler.policy.current.settings.error_limit
+        self.in_data = False  # receiving message data: a drain waits for it to finish
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)
@@ -83,6 +84,18 @@ class GatewaySMTP(SMTP):
             if self.error_count >= self.error_limit and self.transport is not None:
                 await super().push(reply_for("too_many_errors"))
                 self.transport.close()
+
+    async def smtp_DATA(self, arg: str) -> None:
+        self.in_data = True
+        try:
+            await super().smtp_DATA(arg)
+        finally:
+            self.in_data = False
+
+    def close_for_shutdown(self) -> None:
+        if self.transport is not None:
+            self.transport.write((reply_for("shutting_down") + "\r\n").encode())
+            self.transport.close()
 
     def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
         """Hands the raw path to our strict parser (the stages), so aiosmtpd's lenient one never decides."""

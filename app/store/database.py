@@ -42,6 +42,7 @@ class Store:
         self._pending: list[_Batch] = []
         self._wake = asyncio.Event()
         self._committer: asyncio.Task | None = None
+        self._closing = False
 
     @classmethod
     async def open(cls, path: str | os.PathLike, *, create: bool = True) -> "Store":
@@ -84,10 +85,10 @@ class Store:
         return len(MIGRATIONS)
 
     async def close(self) -> None:
-        if self._committer:
-            self._committer.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._committer
+        self._closing = True
+        self._wake.set()
+        if self._committer is not None:
+            await self._committer  # never cancelled mid-transaction: waiters were promised durability
             self._committer = None
         await self._flush_pending()
         await self.conn.close()
@@ -141,7 +142,7 @@ class Store:
         await batch.done
 
     async def _commit_loop(self) -> None:
-        while True:
+        while not (self._closing and not self._pending):
             await self._wake.wait()
             self._wake.clear()
             await self._flush_pending()

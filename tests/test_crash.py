@@ -1,0 +1,208 @@
+"""The durability promise: a 250 after DATA means the message is on disk, even if the process is killed."""
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import smtplib
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+from .conftest import Sink, wait_for
+
+LISTENING = re.compile(r"mailmoat: listening on (\S+):(\d+)")
+MESSAGE_ID = re.compile(rb"^Message-ID: <([^>]+)>\r?$", re.MULTILINE | re.IGNORECASE)
+# Our trace header at the very top: "Received: ..." and its folded continuation lines.
+OUR_RECEIVED = re.compile(rb"\AReceived: [^\r\n]*\r\n(?:[ \t][^\r\n]*\r\n)*")
+ACCEPTED_BEFORE_KILL = 30
+
+
+def _env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k != "MAILMOAT_DB"}
+
+
+def cli(db: Path, *args: str) -> str:
+    result = subprocess.run([sys.executable, "-m", "app", "--db", str(db), *args], capture_output=True, text=True,
+                            env=_env(), timeout=30)
+    assert result.returncode == 0, (args, result.stdout, result.stderr)
+    return result.stdout
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on yet, chosen below the ephemeral range so the gateway's own
+    outgoing connection attempts can never self-connect to it (TCP simultaneous open)."""
+    for port in range(20000 + (os.getpid() * 7) % 5000, 32000):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port")
+
+
+class Server:
+    def __init__(self, db: Path, workdir: Path, name: str):
+        self.stdout_path, self.stderr_path = workdir / f"{name}.out", workdir / f"{name}.err"
+        with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
+            self.proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "serve",
+                                          "--listen", "127.0.0.1:0"], stdout=out, stderr=err, env=_env())
+        self.host, self.port = "", 0
+
+    def output(self) -> str:
+        return self.stdout_path.read_text(errors="replace")
+
+    def wait_ready(self, timeout: float = 15) -> "Server":
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            match = LISTENING.search(self.output())
+            if match:
+                self.host, self.port = match[1], int(match[2])
+                return self
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        raise AssertionError(f"serve not ready (exit {self.proc.poll()}): {self.stderr_path.read_text()}")
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+
+
+def make_message(mid: str, n: int) -> bytes:
+    """Unique Message-ID and Subject; dot-stuffed lines, 8-bit text and a varying size to check byte identity."""
+    padding = "".join(f"line {i:04d} of {mid} {'x' * (i % 70)}\r\n" for i in range(n % 40))
+    return (f"From: Alice <alice@other.example>\r\nTo: <bob@corp.example>\r\nSubject: crash test {mid}\r\n"
+            f"Message-ID: <{mid}@crash.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            f"Content-Transfer-Encoding: 8bit\r\n\r\n"
+            f"Grüße from {mid}.\r\n.a line starting with a dot\r\n..two dots\r\n.\tdot tab\r\n{padding}"
+            f"-- \r\nend\r\n").encode()
+
+
+class Clients:
+    """Client threads that keep sending until told to stop; only a 250 after DATA counts as accepted."""
+
+    def __init__(self, host: str, port: int, threads: int = 6):
+        self.host, self.port = host, port
+        self.lock = threading.Lock()
+        self.attempted: dict[str, bytes] = {}  # DATA was sent (the server may or may not have stored it)
+        self.accepted: dict[str, bytes] = {}  # 250 after DATA
+        self.errors: Counter[str] = Counter()
+        self.stop = threading.Event()
+        self.threads = [threading.Thread(target=self._run, args=(n,), daemon=True) for n in range(threads)]
+
+    def start(self) -> None:
+        for thread in self.threads:
+            thread.start()
+
+    def join(self) -> None:
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(15)
+
+    def _run(self, n: int) -> None:
+        count = 0
+        while not self.stop.is_set():
+            try:
+                with smtplib.SMTP(self.host, self.port, timeout=10) as client:
+                    client.ehlo("client.example")
+                    for _ in range(1 + count % 3):  # one to three messages per session
+                        if self.stop.is_set():
+                            return
+                        count += 1
+                        mid = f"t{n}-m{count}"
+                        body = make_message(mid, count + n)
+                        if client.mail("alice@other.example")[0] != 250:
+                            break
+                        if client.rcpt("bob@corp.example")[0] != 250:
+                            break
+                        with self.lock:
+                            self.attempted[mid] = body
+                        code, _ = client.data(body)
+                        if code == 250:
+                            with self.lock:
+                                self.accepted[mid] = body
+            except (smtplib.SMTPException, OSError) as exc:
+                with self.lock:
+                    self.errors[type(exc).__name__] += 1
+                time.sleep(0.01)
+
+
+async def test_accepted_messages_survive_sigkill(tmp_path):
+    db = tmp_path / "crash.db"
+    upstream_port = closed_port()
+    await asyncio.to_thread(cli, db, "init", "--hostname", "mx.corp.example")
+    await asyncio.to_thread(cli, db, "set", "upstream", f"127.0.0.1:{upstream_port}")
+    await asyncio.to_thread(cli, db, "domain", "add", "corp.example")
+
+    first = second = clients = sink = None
+    try:
+        first = await asyncio.to_thread(Server(db, tmp_path, "first").wait_ready)
+        clients = Clients(first.host, first.port)
+        clients.start()
+        await wait_for(lambda: len(clients.accepted) >= ACCEPTED_BEFORE_KILL, timeout=15, interval=0.005)
+        assert all(t.is_alive() for t in clients.threads)  # still sending: the kill lands mid-stream
+        first.proc.send_signal(signal.SIGKILL)
+        await asyncio.to_thread(first.proc.wait, 10)
+        await asyncio.to_thread(clients.join)
+        assert not any(t.is_alive() for t in clients.threads)
+        with clients.lock:
+            accepted, attempted = dict(clients.accepted), dict(clients.attempted)
+        assert len(accepted) >= ACCEPTED_BEFORE_KILL
+
+        sink = await Sink().start("127.0.0.1", upstream_port)
+        second = await asyncio.to_thread(Server(db, tmp_path, "second").wait_ready)
+        await asyncio.to_thread(cli, db, "queue", "flush")
+
+        def delivered_ids() -> Counter[str]:
+            ids: Counter[str] = Counter()
+            for received in list(sink.messages):
+                match = MESSAGE_ID.search(received.content)
+                ids[match[1].decode().removesuffix("@crash.test") if match else "?"] += 1
+            return ids
+
+        try:
+            await wait_for(lambda: set(accepted) <= set(delivered_ids()), timeout=30, interval=0.1)
+        except AssertionError:
+            missing = sorted(set(accepted) - set(delivered_ids()))
+            raise AssertionError(f"{len(missing)} of {len(accepted)} messages answered 250 were never delivered: "
+                                 f"{missing[:20]}") from None
+        # Whatever else the first process had stored (250 sent but not seen by the client) drains as well.
+        await wait_for(lambda: asyncio.to_thread(lambda: cli(db, "queue", "list").strip() == "queue is empty"),
+                       timeout=15, interval=0.2)
+
+        ids = delivered_ids()
+        duplicates = {mid: n for mid, n in ids.items() if n > 1}
+        extra = set(ids) - set(accepted)
+        print(f"\naccepted before SIGKILL: {len(accepted)}, DATA sent: {len(attempted)}, delivered: "
+              f"{sum(ids.values())}, duplicates: {len(duplicates)}, stored without a 250 seen: {len(extra)}, "
+              f"client errors: {dict(clients.errors)}")
+        assert extra <= set(attempted), f"delivered messages nobody sent: {sorted(extra - set(attempted))}"
+
+        for received in sink.messages:
+            mid = MESSAGE_ID.search(received.content)[1].decode().removesuffix("@crash.test")
+            assert received.sender == "alice@other.example"
+            assert received.recipients == ["bob@corp.example"]
+            trace = OUR_RECEIVED.match(received.content)
+            assert trace is not None, received.content[:200]
+            assert b"by mx.corp.example (Mailmoat) with ESMTP id " in trace[0]
+            assert received.content[trace.end():] == attempted[mid], f"content of {mid} changed"
+
+        second.proc.send_signal(signal.SIGTERM)
+        assert await asyncio.to_thread(second.proc.wait, 15) == 0
+        assert "mailmoat: stopped" in second.output()
+    finally:
+        if clients is not None:
+            clients.stop.set()
+        for server in (first, second):
+            if server is not None:
+                server.kill()
+        if sink is not None:
+            await sink.stop()
