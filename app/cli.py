@@ -26,7 +26,7 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, never the whole usage text
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(f"{self.prog}: {' '.join(message.split())}")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -76,11 +76,12 @@ class Gateway:
 
 async def serve(db_path: str, listen: str | None) -> int:
     gateway = await Gateway.open(db_path)
+    address = listen or gateway.policy.current.settings.listen
     try:
-        host, port = await gateway.start(listen)
-    except OSError as exc:
+        host, port = await gateway.start(address)
+    except (OSError, ValueError) as exc:
         await gateway.store.close()
-        raise RuntimeError(f"cannot listen on {listen or gateway.policy.current.settings.listen}: {exc.strerror}") from None
+        raise RuntimeError(f"cannot listen on {address!r}: {getattr(exc, 'strerror', None) or exc}") from None
     print(f"mailmoat: listening on {host}:{port}", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

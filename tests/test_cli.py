@@ -429,49 +429,32 @@ def test_queue_commands(db, server_factory):
     assert "mailmoat: stopped" in server.output()
 
 
-# --- known app bugs: strict xfails, so fixing the bug turns them into failures to un-mark -------------
+# --- bad databases and odd arguments: one line, exit 2, no hang -------------------------------------
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="app/policy/settings.py _count: '²'.isdigit() is True but int('²') raises ValueError")
 def test_count_setting_with_a_superscript_digit_is_a_usage_error(db):
     usage_error("set", "smtp.max_recipients", "²", db=db)
 
 
-@pytest.mark.xfail(strict=True, raises=subprocess.TimeoutExpired,
-                   reason="app/store/database.py Store.open does not close the aiosqlite connection when the "
-                          "PRAGMAs fail: the error is printed, then the process never exits")
 def test_a_file_that_is_not_a_database_exits_2(tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text("not a database\n")
     assert "file is not a database" in usage_error("settings", db=notes, timeout=5)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="app/store/database.py Store.open leaks the aiosqlite thread: "
-                          "'RuntimeError: Event loop is closed' tracebacks after the one-line error (racy: "
-                          "about 2 runs in 3, hence the repetitions)")
 def test_a_directory_as_database_exits_2(tmp_path):
     for _ in range(10):
-        assert "unable to open database file" in usage_error("settings", db=tmp_path)
+        assert "is a directory" in usage_error("settings", db=tmp_path)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="app/store/database.py Store.open: Path.mkdir's OSError is not turned into StoreError")
 def test_init_where_the_directory_cannot_be_made_exits_2(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
     usage_error("init", db=blocker / "sub" / "x.db")
 
 
-@pytest.mark.xfail(strict=True, raises=subprocess.TimeoutExpired,
-                   reason="app/runtime.py serve: parse_hostport's ValueError escapes (traceback) and the open "
-                          "store keeps the process alive forever")
 def test_serve_with_a_bad_listen_address_exits_2(db):
     assert "bad port" in usage_error("serve", "--listen", "127.0.0.1:smtp", db=db, timeout=5)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="app/cli.py _Parser.error prints argparse's message unescaped, so an option-like "
-                          "argument with a newline makes 'unrecognized arguments' two lines")
 def test_unrecognized_argument_with_a_newline_is_still_one_line(db):
     usage_error("domain", "add", "-x\ny", db=db)

@@ -28,14 +28,16 @@ def _size(text: str) -> int:
 
 
 def _count(text: str) -> int:
-    if not text.strip().isdigit():
+    if not re.fullmatch(r"[0-9]+", text.strip()):
         raise SettingError(f"not a whole number: {text!r}")
     return int(text)
 
 
-def _hostport_or_empty(default_port: int) -> Callable[[str], str]:
+def _hostport_or_empty(default_port: int, *, required: bool = False) -> Callable[[str], str]:
     def parse(text: str) -> str:
         if not text.strip():
+            if required:
+                raise SettingError("an address is required (HOST:PORT)")
             return ""
         try:
             host, port = parse_hostport(text, default_port)
@@ -75,7 +77,7 @@ class SettingSpec:
 
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("hostname", "localhost", _hostname, "name the gateway gives in its greeting and Received: headers"),
-    SettingSpec("listen", "0.0.0.0:25", _hostport_or_empty(25), "address the SMTP server listens on"),
+    SettingSpec("listen", "0.0.0.0:25", _hostport_or_empty(25, required=True), "address the SMTP server listens on"),
     SettingSpec("upstream", "", _hostport_or_empty(25), "internal mail server (Exchange) that receives mail for local domains"),
     SettingSpec("smarthost", "", _hostport_or_empty(25), "relay for outbound mail; empty: deliver by MX lookup"),
     SettingSpec("smtp.max_size", "25M", _size, "largest message accepted"),

@@ -51,30 +51,35 @@ class Store:
         if not exists and not create:
             raise StoreError(f"no database at {path} (run 'mailmoat init' first)")
         if not exists:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            except OSError as exc:
+                raise StoreError(f"cannot create {path}: {exc.strerror}") from None
+        if os.path.isdir(path):
+            raise StoreError(f"{path} is a directory, not a database file")
         try:
             conn = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: {exc}") from None
+        store = cls(conn, path)
+        try:
             conn.row_factory = sqlite3.Row
             await conn.execute("PRAGMA busy_timeout = 10000")
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA synchronous = FULL")
             await conn.execute("PRAGMA foreign_keys = ON")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: {exc}") from None
+            await store.migrate()
+        except (sqlite3.Error, StoreError) as exc:
+            await conn.close()
+            raise exc if isinstance(exc, StoreError) else StoreError(f"{path}: {exc}") from None
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
                 os.chmod(path + suffix, 0o600)
-        store = cls(conn, path)
-        await store.migrate()
         return store
 
     async def migrate(self) -> int:
-        try:
-            (version,) = await (await self.conn.execute("PRAGMA user_version")).fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: {exc}") from None
+        (version,) = await (await self.conn.execute("PRAGMA user_version")).fetchone()
         if version > len(MIGRATIONS):
             raise StoreError(f"{self.path} has schema {version}, newer than this Mailmoat ({len(MIGRATIONS)})")
         for number in range(version, len(MIGRATIONS)):
