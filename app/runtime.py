@@ -37,7 +37,7 @@ class Gateway:
         policy = await PolicyHolder.load(store)
         bus = EventBus()
         runner = DeliveryRunner(store, policy, bus)
-        handler = GatewayHandler(store, policy, bus, on_queued=runner.wake)
+        handler = GatewayHandler(store, policy, bus, runner)
         writer = EventWriter(store, bus, policy)
         return cls(store, policy, bus, handler, runner, writer)
 

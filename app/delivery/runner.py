@@ -19,13 +19,15 @@ from ..policy.loader import PolicyHolder
 from ..policy.snapshot import PolicySnapshot
 from ..store.database import Statement, Store
 from ..store.queue import (DueRecipient, NewMessage, deferred_statements, due_recipients, enqueue_statements,
-                           finished_statements, message_content, new_queue_id, next_due_time)
+                           finished_statements, message_content, new_queue_id, next_due_time, release_leases)
 from .client import ConnectFailed, ConnectionPool, Reply, send_transaction
 from .dsn import FailedRecipient, build_bounce
 from .mx import make_resolver
 from .routing import Hop, RouteError, destination_key, resolve_hops
 
 log = logging.getLogger(__name__)
+FAST_PATH_LEASE = 60.0  # a fresh message is delivered from memory; the database poll takes it after this
+FAST_PATH_LIMIT = 1000  # messages held in memory at most; past that, fresh mail waits for the poll
 _ENHANCED = re.compile(r"^([245]\.\d{1,3}\.\d{1,3})\b")
 
 
@@ -45,6 +47,7 @@ class DeliveryRunner:
         self._inflight: set[tuple[str, str]] = set()
         self._tasks: set[asyncio.Task] = set()
         self._slots = asyncio.Semaphore(max_tasks)
+        self._fast_pending = 0
         self._per_destination: dict[str, asyncio.Semaphore] = {}
         settings = policy.current.settings
         self.pool = ConnectionPool(settings.hostname, timeout=settings.delivery_timeout, use_tls=settings.delivery_tls)
@@ -59,6 +62,7 @@ class DeliveryRunner:
         self._wake.set()
 
     async def run(self) -> None:
+        await release_leases(self.store, self.clock())
         while not self._stopping:
             try:
                 await self.run_once()
@@ -81,6 +85,45 @@ class DeliveryRunner:
             await asyncio.wait(set(self._tasks), timeout=1)
         await self.pool.close()
 
+    def fresh_due_time(self, now: float) -> float:
+        """When a message queued now should become due for the database poll."""
+        if self._stopping or self._fast_pending >= FAST_PATH_LIMIT:
+            return now
+        return now + FAST_PATH_LEASE
+
+    def submit(self, message: NewMessage, due: float) -> None:
+        """Called once `message` is durable: deliver it now from memory, or leave it to the poll."""
+        if due <= message.created:
+            self.wake()
+            return
+        self._fast_pending += 1
+        asyncio.get_running_loop().create_task(self._submit(message))
+
+    async def _submit(self, message: NewMessage) -> None:
+        try:
+            policy = self.policy.current
+            groups: dict[str, list[DueRecipient]] = defaultdict(list)
+            for recipient, route in message.recipients:
+                item = DueRecipient(message.id, recipient, route, 0, message.created, message.sender)
+                groups[destination_key(route, recipient, policy)].append(item)
+            for key, items in groups.items():
+                if not await self._start(message.id, key, items, policy, message.content):
+                    return
+        finally:
+            self._fast_pending -= 1
+
+    async def _start(self, message_id: str, key: str, items: list[DueRecipient], policy: PolicySnapshot,
+                     content: bytes | None) -> bool:
+        await self._slots.acquire()
+        if self._stopping:
+            self._slots.release()
+            return False
+        self._inflight.update((i.message_id, i.recipient) for i in items)
+        task = asyncio.get_running_loop().create_task(self._deliver_group(message_id, key, items, policy, content))
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return True
+
     async def run_once(self) -> int:
         """Starts delivery of everything due now; returns how many recipients were picked."""
         self.pool.reap()
@@ -91,14 +134,8 @@ class DeliveryRunner:
         for item in due:
             groups[(item.message_id, destination_key(item.route, item.recipient, policy))].append(item)
         for (message_id, key), items in groups.items():
-            await self._slots.acquire()
-            if self._stopping:
-                self._slots.release()
+            if not await self._start(message_id, key, items, policy, None):
                 break
-            self._inflight.update((i.message_id, i.recipient) for i in items)
-            task = asyncio.get_running_loop().create_task(self._deliver_group(message_id, key, items, policy))
-            self._tasks.add(task)
-            task.add_done_callback(self._task_done)
         return len(due)
 
     async def wait_idle(self) -> None:
@@ -122,9 +159,10 @@ class DeliveryRunner:
         self._wake.clear()
 
     async def _deliver_group(self, message_id: str, key: str, items: list[DueRecipient],
-                             policy: PolicySnapshot) -> None:
+                             policy: PolicySnapshot, content: bytes | None) -> None:
         try:
-            content = await message_content(self.store, message_id)
+            if content is None:
+                content = await message_content(self.store, message_id)
             if content is None:  # deleted by the operator meanwhile
                 return
             semaphore = self._per_destination.setdefault(key, asyncio.Semaphore(policy.settings.delivery_concurrency))
@@ -196,16 +234,18 @@ class DeliveryRunner:
                 delay = min(settings.retry_max, settings.retry_min * (2 ** min(item.attempts, 20)))
                 statements += deferred_statements(item.message_id, item.recipient, now + delay, reply.line)
                 events.append(Event(kind="deferred", verdict="tempfail", reason="deferred", **common))
-        sender = items[0].sender
-        if failed and sender:
-            statements += enqueue_statements(self._bounce(items[0], failed, content, policy, now))
+        bounce = None
+        if failed and items[0].sender:
+            bounce = self._bounce(items[0], failed, content, policy, now)
+            due = self.fresh_due_time(now)
+            statements += enqueue_statements(bounce, due)
         elif failed:
             log.info("not bouncing %s: null sender", items[0].message_id)
         await self.store.commit_batched(statements)
         for event in events:
             self.bus.publish(event)
-        if failed and sender:
-            self.wake()
+        if bounce is not None:
+            self.submit(bounce, due)
 
     def _bounce(self, item: DueRecipient, failed: list[FailedRecipient], content: bytes,
                 policy: PolicySnapshot, now: float) -> NewMessage:

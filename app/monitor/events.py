@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,5 +24,5 @@ class Event:
 
     def row(self) -> tuple:
         """Values in app.store.events.EVENT_COLUMNS order."""
-        values = astuple(self)
-        return (values[-1],) + values[:-1]
+        return (self.ts, self.session, self.kind, self.stage, self.check_name, self.verdict, self.client_ip,
+                self.helo, self.sender, self.recipient, self.reply, self.reason, self.rule, self.queue_id)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import secrets
 import time
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from aiosmtpd.smtp import MISSING, SMTP, Envelope, Session
 
@@ -18,11 +19,18 @@ from ..policy.loader import PolicyHolder
 from ..mail.trace import received_header
 from ..store.database import Store
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
+from . import introspection
 from .addresses import AddressError, split_path_argument
 from .replies import reply_for, reply_for_result, with_enhanced_code
 from .tls import server_context
 
+if TYPE_CHECKING:
+    from ..delivery.runner import DeliveryRunner
+
 log = logging.getLogger(__name__)
+introspection.install()
+_session_ids = itertools.count(1)
+_session_prefix = secrets.token_hex(3)  # per process; the counter makes ids unique within it
 
 
 class GatewaySMTP(SMTP):
@@ -43,7 +51,7 @@ class GatewaySMTP(SMTP):
         if self.ctx is None:
             peer = transport.get_extra_info("peername") or ("", 0)
             sock = transport.get_extra_info("sockname") or ("", 0)
-            self.ctx = SessionContext(session_id=secrets.token_hex(5), client_ip=str(peer[0]),
+            self.ctx = SessionContext(session_id=f"{_session_prefix}{next(_session_ids):06x}", client_ip=str(peer[0]),
                                       local_ip=str(sock[0]), policy=self.gateway.policy.current)
             self.gateway.sessions.add(self)
 
@@ -111,11 +119,11 @@ class GatewayHandler:
     """aiosmtpd handler: each hook runs one pipeline stage and turns its verdict into a reply."""
 
     def __init__(self, store: Store, policy: PolicyHolder, bus: EventBus,
-                 on_queued: Callable[[], None] = lambda: None):
+                 delivery: "DeliveryRunner"):
         self.store = store
         self.policy = policy
         self.bus = bus
-        self.on_queued = on_queued
+        self.delivery = delivery
         self.sessions: set[GatewaySMTP] = set()
         self.closing = False
 
@@ -244,7 +252,8 @@ class GatewayHandler:
                              helo=ctx.helo, content=trace + content,
                              recipients=[(r.mailbox.address, r.route) for r in recipients])
         try:
-            await self.store.commit_batched(enqueue_statements(message))
+            due = self.delivery.fresh_due_time(now)
+            await self.store.commit_batched(enqueue_statements(message, due))
         except Exception:
             log.exception("queue write failed for session %s", ctx.session_id)
             reply = reply_for("queue_failure")
@@ -254,7 +263,7 @@ class GatewayHandler:
         reply = reply_for("queued", queue_id)
         self.emit(ctx, "queued", stage="data", check_name="queue", verdict="accept", reply=reply, reason="queued",
                   recipient=rcpt_text, queue_id=queue_id)
-        self.on_queued()
+        self.delivery.submit(message, due)
         return reply
 
     async def handle_exception(self, error: Exception) -> str:

@@ -30,7 +30,9 @@ class DueRecipient:
     sender: str
 
 
-def enqueue_statements(msg: NewMessage) -> list[Statement]:
+def enqueue_statements(msg: NewMessage, due: float | None = None) -> list[Statement]:
+    """`due` later than now leases the message to the in-memory fast path of the delivery runner."""
+    due = msg.created if due is None else due
     statements: list[Statement] = [(
         "INSERT INTO queue_messages(id, created, sender, client_ip, helo, size, is_bounce, content) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
@@ -38,7 +40,7 @@ def enqueue_statements(msg: NewMessage) -> list[Statement]:
     )]
     statements += [(
         "INSERT INTO queue_recipients(message_id, recipient, route, next_attempt) VALUES(?, ?, ?, ?)",
-        (msg.id, address, route, msg.created),
+        (msg.id, address, route, due),
     ) for address, route in msg.recipients]
     return statements
 
@@ -80,6 +82,12 @@ def deferred_statements(message_id: str, recipient: str, next_attempt: float, er
         "WHERE message_id = ? AND recipient = ?",
         (next_attempt, error, message_id, recipient),
     )]
+
+
+async def release_leases(store: Store, now: float) -> int:
+    """At start-up nothing is in memory: every never-tried recipient is due now."""
+    return await store.execute(
+        "UPDATE queue_recipients SET next_attempt = ? WHERE state = 'pending' AND next_attempt > ?", (now, now))
 
 
 async def list_queue(store: Store) -> list[dict]:
