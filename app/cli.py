@@ -84,8 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
             logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every command line
-            from .runtime import serve
-            return asyncio.run(_with_init(args.db, lambda: serve(args.db, args.listen)))
+            from .runtime import event_loop_runner, serve
+            with event_loop_runner() as runner:
+                return runner.run(_with_init(args.db, lambda: serve(args.db, args.listen)))
         return asyncio.run(_run_command(args))
     except UsageError as exc:
         print(exc, file=sys.stderr)

@@ -74,6 +74,15 @@ class Gateway:
         await self.store.close()
 
 
+def event_loop_runner() -> asyncio.Runner:
+    """uvloop when installed (its C transports roughly halve the cost of socket I/O), else asyncio's loop."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.Runner()
+    return asyncio.Runner(loop_factory=uvloop.new_event_loop)
+
+
 async def serve(db_path: str, listen: str | None) -> int:
     gateway = await Gateway.open(db_path)
     address = listen or gateway.policy.current.settings.listen

@@ -26,6 +26,15 @@ from app.store import settings as settings_store
 from app.store.database import Store
 
 
+def pytest_asyncio_loop_factories(config, item):
+    """The loop `mailmoat serve` runs on (app.runtime.event_loop_runner), so tests exercise the same."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return {"uvloop": uvloop.new_event_loop}
+
+
 def require_tool(name: str) -> str:
     """A system tool the tests drive as a real peer; in CI its absence is a failure, not a skip."""
     path = shutil.which(name) or (f"/usr/sbin/{name}" if os.path.exists(f"/usr/sbin/{name}") else None)
