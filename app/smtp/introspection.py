@@ -28,10 +28,19 @@ def _cached_dir(obj: Any = None) -> list[str]:
     return sorted(set(names).union(own)) if own else names
 
 
+_signatures: dict[Any, inspect.Signature] = {}
+
+
 class _CachedInspect:
     """The two functions of `inspect` that aiosmtpd.smtp uses."""
 
-    signature = staticmethod(inspect.signature)
+    @staticmethod
+    def signature(callable_: Any) -> inspect.Signature:
+        key = (getattr(callable_, "__func__", callable_), hasattr(callable_, "__self__"))
+        found = _signatures.get(key)
+        if found is None:
+            found = _signatures[key] = inspect.signature(callable_)
+        return found
 
     @staticmethod
     def getmembers(obj: Any) -> list[tuple[str, Any]]:

@@ -1,7 +1,7 @@
 """The durable mail queue: message bytes and one row per recipient still to deliver."""
 from __future__ import annotations
 
-import secrets
+import random
 import time
 from dataclasses import dataclass
 
@@ -135,4 +135,4 @@ def new_queue_id() -> str:
     for _ in range(10):
         n, r = divmod(n, len(alphabet))
         digits.append(alphabet[r])
-    return "".join(reversed(digits)) + "".join(secrets.choice(alphabet) for _ in range(3))
+    return "".join(reversed(digits)) + "".join(random.choices(alphabet, k=3))
