@@ -44,6 +44,7 @@ class Gateway:
     async def start(self, listen: str | None = None) -> tuple[str, int]:
         host, port = parse_hostport(listen or self.policy.current.settings.listen, 25)
         self.server = await start_server(self.handler, host, port)
+        self.policy.listeners.append(lambda _snapshot: self.handler.load_tls())  # a new certificate needs no restart
         loop = asyncio.get_running_loop()
         self.tasks = [loop.create_task(coro) for coro in (self.runner.run(), self.writer.run(), self.policy.watch())]
         sockname = self.server.sockets[0].getsockname()

@@ -236,7 +236,8 @@ class DeliveryRunner:
                 events.append(Event(kind="deferred", verdict="tempfail", reason="deferred", **common))
         bounce = None
         if failed and items[0].sender:
-            bounce = self._bounce(items[0], failed, content, policy, now)
+            # parsing the original with the email package is CPU work: keep it off the loop
+            bounce = await asyncio.to_thread(self._bounce, items[0], failed, content, policy, now)
             due = self.fresh_due_time(now)
             statements += enqueue_statements(bounce, due)
         elif failed:

@@ -16,6 +16,7 @@ from ..pipeline import connect, data, helo, mail, rcpt
 from ..pipeline.context import SessionContext
 from ..pipeline.result import Action, Result, decisive
 from ..policy.loader import PolicyHolder
+from ..policy.snapshot import parse_ip
 from ..mail.trace import received_header
 from ..store.database import Store
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
@@ -51,7 +52,9 @@ class GatewaySMTP(SMTP):
         if self.ctx is None:
             peer = transport.get_extra_info("peername") or ("", 0)
             sock = transport.get_extra_info("sockname") or ("", 0)
-            self.ctx = SessionContext(session_id=f"{_session_prefix}{next(_session_ids):06x}", client_ip=str(peer[0]),
+            client = parse_ip(str(peer[0]))  # an IPv4-mapped IPv6 peer is logged and judged as IPv4
+            self.ctx = SessionContext(session_id=f"{_session_prefix}{next(_session_ids):06x}",
+                                      client_ip=str(client) if client else str(peer[0]),
                                       local_ip=str(sock[0]), policy=self.gateway.policy.current)
             self.gateway.sessions.add(self)
 
