@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--hostname")
     serve = commands.add_parser("serve", help="run the gateway headless (SIGTERM drains)")
     serve.add_argument("--listen", metavar="HOST:PORT")
+    run = commands.add_parser("run", help="run the gateway with its dashboard (the default command)")
+    run.add_argument("--listen", metavar="HOST:PORT")
+    run.add_argument("--demo", action="store_true", help="also start a demo upstream and demo traffic")
+    commands.add_parser("tui", help="the dashboard alone, attached to a gateway running from the same database")
 
     setting = commands.add_parser("set", help="change a setting")
     setting.add_argument("key")
@@ -77,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            args.command, args.listen = "serve", None
+            args.command, args.listen, args.demo = "run", None, False
         if args.command == "relaytest":
             from .relaytest import relaytest_command
             return relaytest_command(args.target, args.domain)
@@ -87,6 +91,15 @@ def main(argv: list[str] | None = None) -> int:
             from .runtime import event_loop_runner, serve
             with event_loop_runner() as runner:
                 return runner.run(_with_init(args.db, lambda: serve(args.db, args.listen)))
+        if args.command in ("run", "tui"):
+            logging.basicConfig(level=logging.WARNING, filename=os.environ.get("MAILMOAT_LOG", os.devnull))
+            from .runtime import event_loop_runner
+            from .ui.run import attach_dashboard, run_with_dashboard
+            with event_loop_runner() as runner:
+                if args.command == "tui":
+                    return runner.run(attach_dashboard(args.db))
+                return runner.run(_with_init(args.db, lambda: run_with_dashboard(args.db, args.listen,
+                                                                                  demo=args.demo)))
         return asyncio.run(_run_command(args))
     except UsageError as exc:
         print(exc, file=sys.stderr)

@@ -4,7 +4,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
+import time
 from dataclasses import dataclass, field
 
 from .delivery.runner import DeliveryRunner
@@ -13,6 +15,7 @@ from .monitor.writer import EventWriter
 from .policy.hostport import parse_hostport
 from .policy.loader import PolicyHolder
 from .smtp.server import GatewayHandler, start_server
+from .store import status as status_store
 from .store.database import Store
 
 log = logging.getLogger(__name__)
@@ -44,11 +47,12 @@ class Gateway:
     async def start(self, listen: str | None = None) -> tuple[str, int]:
         host, port = parse_hostport(listen or self.policy.current.settings.listen, 25)
         self.server = await start_server(self.handler, host, port)
+        host, port = self.server.sockets[0].getsockname()[:2]
         self.policy.listeners.append(lambda _snapshot: self.handler.load_tls())  # a new certificate needs no restart
         loop = asyncio.get_running_loop()
-        self.tasks = [loop.create_task(coro) for coro in (self.runner.run(), self.writer.run(), self.policy.watch())]
-        sockname = self.server.sockets[0].getsockname()
-        return sockname[0], sockname[1]
+        self.tasks = [loop.create_task(coro) for coro in
+                      (self.runner.run(), self.writer.run(), self._heartbeat(f"{host}:{port}"), self.policy.watch())]
+        return host, port
 
     async def stop(self, grace: float = 30.0) -> None:
         """Stops accepting; a message being received may finish (up to `grace`); idle sessions get 421."""
@@ -66,13 +70,22 @@ class Gateway:
             session.close_for_shutdown()
         await self.runner.stop(grace=min(grace, 5.0))
         self.writer.stop()
-        if self.tasks:
-            self.tasks[-1].cancel()  # the policy watcher; runner and writer end by themselves
+        for task in self.tasks[2:]:
+            task.cancel()  # heartbeat and policy watcher; runner and writer end by themselves
         for task in self.tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self.writer.close()
+        with contextlib.suppress(Exception):
+            await status_store.clear(self.store, os.getpid())
         await self.store.close()
+
+    async def _heartbeat(self, listen: str, interval: float = 2.0) -> None:
+        started = time.time()
+        while True:
+            with contextlib.suppress(Exception):
+                await status_store.beat(self.store, os.getpid(), listen, started, time.time())
+            await asyncio.sleep(interval)
 
 
 def event_loop_runner() -> asyncio.Runner:

@@ -146,8 +146,9 @@ class GatewayUnderTest:
         return client
 
     def send(self, sender: str, recipients: list[str], body: bytes | str, source_ip: str = "127.0.0.1") -> dict:
+        options = [] if (sender + "".join(recipients)).isascii() else ["SMTPUTF8"]
         with self.smtp(source_ip) as client:
-            return client.sendmail(sender, recipients, body)
+            return client.sendmail(sender, recipients, body, mail_options=options)
 
 
 async def start_gateway(db: str, **listen) -> GatewayUnderTest:

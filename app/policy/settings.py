@@ -95,6 +95,7 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("delivery.tls", "yes", _boolean, "use STARTTLS when the next hop offers it"),
     SettingSpec("dns.nameserver", "", _text, "DNS server IP[:PORT] for MX lookups; empty: /etc/resolv.conf"),
     SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
+    SettingSpec("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')"),
     SettingSpec("events.retention_rows", "1000000", _count, "most connection log rows kept"),
 ]}
 

@@ -31,3 +31,20 @@ async def prune_events(store: Store, older_than: float, keep_rows: int) -> int:
     removed += await store.execute(
         "DELETE FROM events WHERE id <= (SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?)", (keep_rows,))
     return removed
+
+
+async def sender_activity(store: Store, since: float) -> list[dict]:
+    """Messages queued per sender and destination domain since `since`, with their arrival times."""
+    rows = await store.fetchall(
+        "SELECT sender, recipient, ts FROM events WHERE kind = 'queued' AND ts >= ? ORDER BY ts", (since,))
+    return [dict(r) for r in rows]
+
+
+async def events_since(store: Store, after_id: int, limit: int = 2000) -> list[dict]:
+    rows = await store.fetchall("SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit))
+    return [dict(r) for r in rows]
+
+
+async def last_event_id(store: Store) -> int:
+    row = await store.fetchone("SELECT MAX(id) AS id FROM events")
+    return row["id"] or 0

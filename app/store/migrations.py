@@ -67,4 +67,14 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_ts ON events(ts);
     CREATE INDEX events_session ON events(session);
     """,
+    # 2: the dashboard: which gateway process is alive
+    """
+    CREATE TABLE gateway_status (
+        id        INTEGER PRIMARY KEY CHECK (id = 1),
+        pid       INTEGER NOT NULL,
+        listen    TEXT NOT NULL,
+        started   REAL NOT NULL,
+        heartbeat REAL NOT NULL
+    );
+    """,
 ]

@@ -1,0 +1,141 @@
+"""The Mailmoat dashboard: a Textual app over the gateway's store and event feed."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from .actions import UiAction, actions_for, bindings_for, register
+from .backend import Backend
+from .feed import Feed
+from .messages import EventsArrived, PolicyChanged
+from .screens import ScreenSpec, discover
+from .screens.modals import QuitScreen
+from .themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
+
+SPECS: list[ScreenSpec] = discover()
+register(*(UiAction(spec.key, f"show('{spec.name}')", spec.title) for spec in SPECS))
+register(
+    UiAction("t", "next_theme", "Theme"),
+    UiAction("ctrl+q", "quit", "Quit"),
+)
+
+
+class MailmoatApp(App[str | None]):
+    """Returns "stop" or "keep" (what to do with an in-process gateway), or None."""
+
+    CSS_PATH = "mailmoat.tcss"
+    BINDINGS = bindings_for("app")
+    TITLE = "Mailmoat"
+    HISTORY_EVENTS = 2000
+    PUMP_INTERVAL = 0.25  # at most four log refreshes a second, whatever the mail rate
+
+    def __init__(self, backend: Backend, feed: Feed, *, in_process: bool) -> None:
+        super().__init__()
+        self.backend = backend
+        self.feed = feed
+        self.in_process = in_process
+        self.specs = SPECS
+        self._verdict_colors: dict[str, str] = {}
+        self._screens_by_mode: dict[str, Screen] = {}
+
+    # --- themes -----------------------------------------------------------------------------
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(VARIABLE_DEFAULTS)
+
+    def verdict_color(self, name: str) -> str:
+        if not self._verdict_colors:
+            variables = self.get_css_variables()
+            self._verdict_colors = {key: variables.get(key, value) for key, value in VARIABLE_DEFAULTS.items()}
+        return self._verdict_colors.get(name, "")
+
+    def watch_theme(self, theme: str) -> None:
+        self._verdict_colors = {}
+
+    def action_next_theme(self) -> None:
+        names = [t.name for t in self.mailmoat_themes]
+        self.theme = names[(names.index(self.theme) + 1) % len(names)] if self.theme in names else names[0]
+        self.notify(f"theme: {self.theme}")
+        self.save_theme(self.theme)
+
+    @work(group="prefs")
+    async def save_theme(self, name: str) -> None:
+        await self.backend.save_theme(name)
+
+    # --- lifecycle ----------------------------------------------------------------------------
+    async def on_mount(self) -> None:
+        self.mailmoat_themes = load_themes()
+        for theme in self.mailmoat_themes:
+            self.register_theme(theme)
+        saved = await self.backend.saved_theme()
+        self.theme = saved if saved in self.available_themes else DEFAULT_THEME
+        for spec in self.specs:
+            self.add_mode(spec.name, lambda spec=spec: self._make_screen(spec))
+        await self.switch_mode("live")
+        self.load_history()
+        self.set_interval(self.PUMP_INTERVAL, self.pump_events)
+        self.set_interval(2.0, self.refresh_status)
+        self.refresh_status()
+
+    @work(group="feed")
+    async def load_history(self) -> None:
+        events = await self.feed.history(self.HISTORY_EVENTS)
+        if events:
+            self._deliver(events)
+
+    @work(exclusive=True, group="feed-pump")
+    async def pump_events(self) -> None:
+        events = await self.feed.drain()
+        if events:
+            self._deliver(events)
+
+    def _deliver(self, events: list[dict]) -> None:
+        for screen in self._mode_screens():
+            screen.post_message(EventsArrived(events))
+
+    def _make_screen(self, spec: ScreenSpec) -> Screen:
+        screen = self._screens_by_mode[spec.name] = spec.factory()
+        return screen
+
+    def _mode_screens(self) -> Iterable[Screen]:
+        return list(self._screens_by_mode.values())
+
+    @work(exclusive=True, group="status")
+    async def refresh_status(self) -> None:
+        text, alive = await self.backend.status_text()
+        self.sub_title = text if alive else f"!! {text}"
+
+    def policy_changed(self) -> None:
+        for screen in self._mode_screens():
+            screen.post_message(PolicyChanged())
+
+    # --- navigation ---------------------------------------------------------------------------
+    async def action_show(self, name: str) -> None:
+        await self.switch_mode(name)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for spec in self.specs:
+            yield SystemCommand(f"Show {spec.title}", spec.description, lambda name=spec.name: self.run_action(
+                f"show('{name}')"))
+        scope = next((spec.name for spec in self.specs if self.current_mode == spec.name), "")
+        for action in actions_for(scope):
+            if action.palette:
+                yield SystemCommand(f"{spec_title(self.specs, scope)}: {action.description}",
+                                    f"key {action.key}", lambda a=action.action: screen.run_action(a))
+        yield SystemCommand("Next theme", "cycle dark, light and high-contrast (remembered)", self.action_next_theme)
+
+    @work(group="quit")
+    async def action_quit(self) -> None:
+        if not self.in_process:
+            self.exit(None)
+            return
+        choice = await self.push_screen_wait(QuitScreen())
+        if choice:
+            self.exit(choice)
+
+
+def spec_title(specs: list[ScreenSpec], name: str) -> str:
+    return next((spec.title for spec in specs if spec.name == name), name)

@@ -1,0 +1,157 @@
+"""Everything the dashboard reads or changes, in one place; screens call it from workers."""
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..pipeline.probe import would_relay
+from ..policy.loader import PolicyHolder, load_snapshot
+from ..policy.settings import validate
+from ..policy.snapshot import validate_domain, validate_network
+from ..smtp.replies import reply_for_result
+from ..store import queue as queue_store
+from ..store import relay as relay_store
+from ..store import settings as settings_store
+from ..store import status as status_store
+from ..store.database import Store
+from ..store.events import sender_activity
+from ..store.relay import RelayRows
+
+
+@dataclass(frozen=True)
+class SenderSummary:
+    sender: str
+    queued_now: int  # messages waiting in the queue
+    last_10m: int  # messages queued in the last 10 minutes
+    last_hour: int
+    last_day: int
+    domains: int  # distinct destination domains in the last day
+    top_domains: str
+
+
+@dataclass(frozen=True)
+class RelayAnswer:
+    accepted: bool
+    verdict: str
+    reply: str
+    rule: str
+    weak: bool
+
+
+class Backend:
+    """`policy` is the gateway's own holder in `mailmoat run`, None when attached to another process
+    (which notices our writes through PRAGMA data_version within a second)."""
+
+    def __init__(self, store: Store, policy: PolicyHolder | None, *, attached: bool):
+        self.store = store
+        self.policy = policy
+        self.attached = attached
+
+    async def _changed(self) -> None:
+        if self.policy is not None:
+            await self.policy.reload()
+
+    # --- gateway status -----------------------------------------------------------------
+    async def status_text(self) -> tuple[str, bool]:
+        if not self.attached:
+            return f"gateway in this process (pid {os.getpid()})", True
+        status = await status_store.current(self.store)
+        if status is None:
+            return "attached: gateway NOT running", False
+        age = time.time() - status.heartbeat
+        alive = age < 10
+        state = "alive" if alive else f"NOT responding for {age:.0f}s"
+        return f"attached to gateway pid {status.pid} on {status.listen}: {state}", alive
+
+    # --- relay rules ----------------------------------------------------------------------
+    async def relay_rows(self) -> RelayRows:
+        return await relay_store.load_relay_rows(self.store)
+
+    async def add_relay_rule(self, kind: str, value: str, extra: str = "") -> str:
+        """kind: network | local_domain | relay_domain | sender_exception. Raises ValueError on bad input."""
+        if kind == "network":
+            cidr = validate_network(value)
+            await relay_store.add_trusted_network(self.store, cidr, extra)
+            done = f"trusted network {cidr} added"
+        elif kind == "local_domain":
+            name = validate_domain(value)
+            await relay_store.add_local_domain(self.store, name)
+            done = f"local domain {name} added"
+        elif kind == "relay_domain":
+            name = validate_domain(value)
+            try:
+                nexthop = validate("upstream", extra)
+            except Exception as exc:  # SettingError
+                raise ValueError(str(exc)) from None
+            if not nexthop:
+                raise ValueError("a relay domain needs a next hop HOST:PORT")
+            await relay_store.set_relay_route(self.store, name, nexthop)
+            done = f"relay domain {name} -> {nexthop}"
+        elif kind == "sender_exception":
+            name = validate_domain(value)
+            await relay_store.add_sender_exception(self.store, name)
+            done = f"WEAK sender exception {name} added"
+        else:
+            raise ValueError(f"unknown rule kind {kind!r}")
+        await self._changed()
+        return done
+
+    async def remove_relay_rule(self, kind: str, value: str) -> str:
+        remove = {"network": relay_store.remove_trusted_network, "local_domain": relay_store.remove_local_domain,
+                  "relay_domain": relay_store.remove_relay_route,
+                  "sender_exception": relay_store.remove_sender_exception}[kind]
+        removed = await remove(self.store, value)
+        await self._changed()
+        return f"{value} removed" if removed else f"{value} was already gone"
+
+    async def would_relay(self, client_ip: str, sender: str, recipient: str) -> RelayAnswer:
+        policy = self.policy.current if self.policy is not None else await load_snapshot(self.store)
+        result = await would_relay(policy, client_ip, sender, recipient)
+        verdict = "accept" if result.accepted else result.action.value
+        return RelayAnswer(result.accepted, verdict, reply_for_result(result, policy.settings.hostname),
+                           result.rule or result.check, result.weak)
+
+    # --- queue ------------------------------------------------------------------------------
+    async def queue_rows(self) -> list[dict]:
+        return await queue_store.list_queue(self.store)
+
+    async def sender_summaries(self) -> list[SenderSummary]:
+        now = time.time()
+        activity = await sender_activity(self.store, now - 86400)
+        waiting = Counter(row["sender"] for row in await queue_store.list_queue(self.store))
+        per_sender: dict[str, list[dict]] = defaultdict(list)
+        for row in activity:
+            per_sender[row["sender"]].append(row)
+        summaries = []
+        for sender in set(per_sender) | set(waiting):
+            rows = per_sender.get(sender, [])
+            domains = Counter(r.rpartition("@")[2] for row in rows for r in row["recipient"].split(",") if r)
+            summaries.append(SenderSummary(
+                sender=sender, queued_now=waiting.get(sender, 0),
+                last_10m=sum(1 for r in rows if r["ts"] >= now - 600),
+                last_hour=sum(1 for r in rows if r["ts"] >= now - 3600),
+                last_day=len(rows), domains=len(domains),
+                top_domains=", ".join(d for d, _ in domains.most_common(3))))
+        summaries.sort(key=lambda s: (s.last_hour, s.queued_now, s.last_day), reverse=True)
+        return summaries
+
+    async def message(self, message_id: str) -> dict | None:
+        return await queue_store.get_message(self.store, message_id)
+
+    async def hold(self, message_id: str, held: bool) -> bool:
+        return await queue_store.set_held(self.store, message_id, held)
+
+    async def delete(self, message_id: str) -> bool:
+        return await queue_store.delete_message(self.store, message_id)
+
+    async def flush(self) -> int:
+        return await queue_store.flush(self.store, time.time())
+
+    # --- preferences --------------------------------------------------------------------------
+    async def saved_theme(self) -> str | None:
+        return await settings_store.get_setting(self.store, "ui.theme")
+
+    async def save_theme(self, name: str) -> None:
+        await settings_store.set_setting(self.store, "ui.theme", name)

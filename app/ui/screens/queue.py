@@ -1,0 +1,176 @@
+"""Queue: waiting mail grouped by sender, so one account sending a steady trickle stands out."""
+from __future__ import annotations
+
+import datetime
+import time
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label
+
+from ..actions import UiAction, bindings_for, register
+from ..messages import EventsArrived
+from . import ScreenSpec
+from .modals import ConfirmScreen, TextScreen
+
+# A sender is suspicious when it sends steadily to many domains: the hijacked-account pattern.
+TRICKLE_PER_HOUR = 20
+TRICKLE_DOMAINS = 5
+
+register(
+    UiAction("h", "hold", "Hold", "queue"),
+    UiAction("u", "release", "Release", "queue"),
+    UiAction("d", "delete", "Delete", "queue"),
+    UiAction("f", "flush", "Flush", "queue"),
+    UiAction("enter", "view", "View message", "queue"),
+    UiAction("r", "refresh", "Refresh", "queue"),
+)
+
+
+class QueueScreen(Screen):
+    BINDINGS = bindings_for("queue")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.selected_sender: str | None = None
+        self._messages: list[dict] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="queue-body"):
+            yield Label("Senders: messages waiting, and queued in the last 10 minutes / hour / day", classes="title")
+            yield DataTable(id="senders", cursor_type="row", zebra_stripes=True)
+            yield Label("Messages in the queue (all senders, or the sender selected above)", classes="title",
+                        id="messages-title")
+            yield DataTable(id="messages", cursor_type="row", zebra_stripes=True)
+        yield Label("", id="queue-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        senders = self.query_one("#senders", DataTable)
+        for label, key, width in (("sender", "sender", 34), ("waiting", "waiting", 8), ("10 min", "m10", 7),
+                                  ("1 hour", "h1", 7), ("24 h", "d1", 7), ("domains", "domains", 8),
+                                  ("top destination domains", "top", 40)):
+            senders.add_column(label, key=key, width=width)
+        messages = self.query_one("#messages", DataTable)
+        for label, key, width in (("id", "id", 14), ("arrived", "arrived", 8), ("sender", "sender", 30),
+                                  ("recipient", "rcpt", 30), ("state", "state", 9), ("tries", "tries", 5),
+                                  ("last error", "error", 50)):
+            messages.add_column(label, key=key, width=width)
+        self.refresh_data()
+        self.set_interval(3.0, self.refresh_data)
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def on_events_arrived(self, message: EventsArrived) -> None:
+        pass  # the queue is re-read on a timer; a flood of events must not turn into a flood of queries
+
+    @work(exclusive=True, group="queue-refresh")
+    async def refresh_data(self) -> None:
+        backend = self.app.backend
+        summaries = await backend.sender_summaries()
+        self._messages = await backend.queue_rows()
+        self._show(summaries)
+
+    def _show(self, summaries) -> None:
+        senders = self.query_one("#senders", DataTable)
+        keep = senders.cursor_row
+        with self.app.batch_update():
+            senders.clear()
+            for s in summaries:
+                suspicious = s.last_hour >= TRICKLE_PER_HOUR and s.domains >= TRICKLE_DOMAINS
+                style = self.app.verdict_color("weak") if suspicious else ""
+                senders.add_row(Text(s.sender or "<>", style=f"bold {style}" if style else ""), s.queued_now,
+                                s.last_10m, Text(str(s.last_hour), style=style), s.last_day, s.domains,
+                                s.top_domains, key=s.sender or "<>")
+            if summaries:
+                senders.move_cursor(row=min(keep, len(summaries) - 1), animate=False)
+            self._show_messages()
+        self.query_one("#queue-status", Label).update(
+            f"{len({m['id'] for m in self._messages})} messages waiting, {len(self._messages)} recipients; "
+            f"senders over {TRICKLE_PER_HOUR}/hour to {TRICKLE_DOMAINS}+ domains are highlighted")
+
+    def _show_messages(self) -> None:
+        table = self.query_one("#messages", DataTable)
+        table.clear()
+        now = time.time()
+        for row in self._messages:
+            if self.selected_sender is not None and (row["sender"] or "<>") != self.selected_sender:
+                continue
+            state = "held" if row["held"] else row["state"]
+            color = self.app.verdict_color("tempfail" if state in ("deferred", "held") else "info")
+            age = datetime.timedelta(seconds=int(now - row["created"]))
+            table.add_row(row["id"], str(age), row["sender"] or "<>", row["recipient"], Text(state, style=color),
+                          row["attempts"], row["last_error"], key=f"{row['id']}|{row['recipient']}")
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "senders" and event.row_key is not None:
+            self.selected_sender = event.row_key.value
+            self.query_one("#messages-title", Label).update(f"Messages from {self.selected_sender}")
+            self._show_messages()
+
+    def _selected_message(self) -> str | None:
+        table = self.query_one("#messages", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return key.split("|", 1)[0]
+
+    async def _act(self, verb: str, done: str) -> None:
+        message_id = self._selected_message()
+        if message_id is None:
+            self.notify("No message selected", severity="warning")
+            return
+        backend = self.app.backend
+        if verb == "delete":
+            if not await self.app.push_screen_wait(ConfirmScreen(f"Delete message {message_id}? It is gone for good.")):
+                return
+            ok = await backend.delete(message_id)
+        else:
+            ok = await backend.hold(message_id, verb == "hold")
+        self.notify(f"{message_id} {done}" if ok else f"{message_id} is no longer in the queue")
+        self.refresh_data()
+
+    @work(group="queue-action")
+    async def action_hold(self) -> None:
+        await self._act("hold", "held")
+
+    @work(group="queue-action")
+    async def action_release(self) -> None:
+        await self._act("release", "released")
+
+    @work(group="queue-action")
+    async def action_delete(self) -> None:
+        await self._act("delete", "deleted")
+
+    @work(group="queue-action")
+    async def action_flush(self) -> None:
+        count = await self.app.backend.flush()
+        self.notify(f"{count} recipient(s) due now")
+        self.refresh_data()
+
+    @work(group="queue-action")
+    async def action_view(self) -> None:
+        message_id = self._selected_message()
+        if message_id is None:
+            return
+        message = await self.app.backend.message(message_id)
+        if message is None:
+            self.notify("That message has left the queue", severity="warning")
+            return
+        head = "\n".join(f"to <{r['recipient']}>: {r['state']}, tries {r['attempts']} {r['last_error']}"
+                         for r in message["recipients"])
+        body = message["content"][:64 * 1024].decode("utf-8", "replace").replace("\r\n", "\n")
+        self.app.push_screen(TextScreen(f"Message {message_id} from <{message['sender']}>", f"{head}\n\n{body}"))
+
+    def action_refresh(self) -> None:
+        self.refresh_data()
+
+
+SPEC = ScreenSpec("queue", "2", "Queue", "Mail waiting to be delivered, grouped by sender with counts over the last "
+                  "10 minutes, hour and day: a hijacked account sending a steady trickle to many domains stands "
+                  "out here. Hold, release, delete, flush, read a message.", QueueScreen, order=20)

@@ -1,0 +1,167 @@
+"""Relay: who we accept mail for and who may relay, with a "would this relay?" checker."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+
+from ..actions import UiAction, bindings_for, register
+from ..messages import PolicyChanged
+from . import ScreenSpec
+from .modals import ConfirmScreen, FormScreen
+
+# table id -> (rule kind, title, columns, form fields)
+SECTIONS = {
+    "networks": ("network", "Trusted networks (may relay anywhere)", ("network", "comment"),
+                 [("value", "Network (CIDR)", "192.168.1.0/24"), ("extra", "Comment", "office LAN")]),
+    "local-domains": ("local_domain", "Local domains (forwarded to the upstream)", ("domain",),
+                      [("value", "Domain", "corp.example")]),
+    "relay-domains": ("relay_domain", "Relay domains (backup MX) and next hop", ("domain", "next hop"),
+                      [("value", "Domain", "partner.example"), ("extra", "Next hop HOST:PORT", "10.0.0.25:25")]),
+    "exceptions": ("sender_exception", "Sender-domain exceptions: WEAK, any client can forge a sender",
+                   ("sender domain", "strength"), [("value", "Sender domain", "legacy.example")]),
+}
+
+register(
+    UiAction("a", "add", "Add", "relay"),
+    UiAction("e", "edit", "Edit", "relay"),
+    UiAction("d", "delete", "Delete", "relay"),
+    UiAction("w", "focus_checker", "Would it relay?", "relay"),
+)
+
+
+class RelayScreen(Screen):
+    BINDINGS = bindings_for("relay")
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Grid(id="relay-grid"):
+            for table_id, (_kind, title, _columns, _fields) in SECTIONS.items():
+                with Vertical(classes="relay-section"):
+                    yield Label(title, classes="title")
+                    yield DataTable(id=table_id, cursor_type="row", zebra_stripes=True)
+        with Vertical(id="checker"):
+            yield Label("Would this relay? The server's own MAIL and RCPT checks, for a client you describe.",
+                        classes="title")
+            with Horizontal(id="checker-inputs"):
+                yield Input(placeholder="client IP, e.g. 203.0.113.9", id="check-ip")
+                yield Input(placeholder="sender, e.g. alice@corp.example", id="check-sender")
+                yield Input(placeholder="recipient, e.g. bob@other.example", id="check-rcpt")
+                yield Button("Check", id="check", variant="primary")
+            yield Static("", id="check-answer", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for table_id, (_kind, _title, columns, _fields) in SECTIONS.items():
+            table = self.query_one(f"#{table_id}", DataTable)
+            for column in columns:
+                table.add_column(column, key=column)
+        self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def on_policy_changed(self, message: PolicyChanged) -> None:
+        self.refresh_data()
+
+    @work(exclusive=True, group="relay-refresh")
+    async def refresh_data(self) -> None:
+        rows = await self.app.backend.relay_rows()
+        weak = self.app.verdict_color("weak")
+        content = {
+            "networks": [((cidr, comment), cidr) for cidr, comment in rows.trusted_networks],
+            "local-domains": [((name,), name) for name in rows.local_domains],
+            "relay-domains": [((domain, hop), domain) for domain, hop in rows.relay_routes],
+            "exceptions": [((Text(d, style=weak), Text("WEAK", style=f"bold {weak}")), d)
+                           for d in rows.sender_exceptions],
+        }
+        with self.app.batch_update():
+            for table_id, entries in content.items():
+                table = self.query_one(f"#{table_id}", DataTable)
+                table.clear()
+                for cells, key in entries:
+                    table.add_row(*cells, key=key)
+
+    def _focused_section(self) -> tuple[str, DataTable]:
+        focused = self.focused
+        if isinstance(focused, DataTable) and focused.id in SECTIONS:
+            return focused.id, focused
+        return "networks", self.query_one("#networks", DataTable)
+
+    @work(group="relay-edit")
+    async def action_add(self) -> None:
+        table_id, _table = self._focused_section()
+        await self._add(table_id, f"Add to: {SECTIONS[table_id][1]}")
+
+    async def _add(self, table_id: str, title: str) -> bool:
+        kind, _title, _columns, fields = SECTIONS[table_id]
+        values = await self.app.push_screen_wait(FormScreen(title, fields))
+        if not values or not values.get("value", "").strip():
+            return False
+        try:
+            done = await self.app.backend.add_relay_rule(kind, values["value"], values.get("extra", ""))
+        except ValueError as exc:
+            self.notify(str(exc), severity="error")
+            return False
+        self.notify(done)
+        self.refresh_data()
+        return True
+
+    @work(group="relay-edit")
+    async def action_edit(self) -> None:
+        table_id, table = self._focused_section()
+        key = self._selected_key(table)
+        if key is None:
+            return
+        if await self._add(table_id, f"Replace {key} in: {SECTIONS[table_id][1]}"):
+            await self.app.backend.remove_relay_rule(SECTIONS[table_id][0], key)
+            self.refresh_data()
+
+    @work(group="relay-edit")
+    async def action_delete(self) -> None:
+        table_id, table = self._focused_section()
+        key = self._selected_key(table)
+        if key is None:
+            self.notify("Nothing selected", severity="warning")
+            return
+        if not await self.app.push_screen_wait(ConfirmScreen(f"Remove {key} from {SECTIONS[table_id][1]}?")):
+            return
+        self.notify(await self.app.backend.remove_relay_rule(SECTIONS[table_id][0], key))
+        self.refresh_data()
+
+    @staticmethod
+    def _selected_key(table: DataTable) -> str | None:
+        if table.row_count == 0:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+    def action_focus_checker(self) -> None:
+        self.query_one("#check-ip", Input).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "check":
+            self.check()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id and event.input.id.startswith("check-"):
+            self.check()
+
+    @work(exclusive=True, group="relay-check")
+    async def check(self) -> None:
+        ip = self.query_one("#check-ip", Input).value.strip() or "203.0.113.9"
+        sender = self.query_one("#check-sender", Input).value.strip()
+        rcpt = self.query_one("#check-rcpt", Input).value.strip()
+        answer = await self.app.backend.would_relay(ip, sender, rcpt)
+        word = "YES, accepted" if answer.accepted else "NO, refused"
+        if answer.weak:
+            word += " (by a WEAK sender-domain exception)"
+        self.query_one("#check-answer", Static).update(
+            f"{word}\nreply: {answer.reply}\nrule: {answer.rule}")
+
+
+SPEC = ScreenSpec("relay", "3", "Relay", "Who Mailmoat accepts mail for and who may send through it: trusted "
+                  "networks, local domains, backup-MX relay domains and weak sender-domain exceptions. Add, edit, "
+                  "delete; ask whether a given client, sender and recipient would be relayed.", RelayScreen, order=30)

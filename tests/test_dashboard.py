@@ -1,0 +1,170 @@
+"""The dashboard driven with the keyboard (Textual Pilot) over a real gateway on loopback sockets."""
+from __future__ import annotations
+
+import asyncio
+import smtplib
+import time
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from app.store import queue as queue_store
+from app.store import settings as settings_store
+from app.ui.app import MailmoatApp
+from app.ui.backend import Backend
+from app.ui.feed import BusFeed
+
+from .conftest import free_port, message
+
+
+async def until(pilot, predicate, timeout: float = 10.0):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if asyncio.iscoroutine(value):
+            value = await value
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        await pilot.pause(0.05)
+
+
+def dashboard(gateway) -> MailmoatApp:
+    gw = gateway.gateway
+    app = MailmoatApp(Backend(gw.store, gw.policy, attached=False), BusFeed(gw.store, gw.bus), in_process=True)
+    gw.policy.listeners.append(lambda _snapshot: app.policy_changed())
+    return app
+
+
+def column(table: DataTable, key: str) -> list[str]:
+    return [str(table.get_cell(row, key)) for row in table.rows]
+
+
+def try_relay(gateway, source_ip: str, sender: str, recipient: str) -> tuple[int, str]:
+    with gateway.smtp(source_ip) as client:
+        client.mail(sender)
+        code, text = client.rcpt(recipient)
+        return code, text.decode()
+
+
+async def test_live_log_shows_connections_with_verdict_and_detail(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await asyncio.to_thread(gateway.send, "김민준@other.example", ["bob@corp.example"], message("안녕"))
+        await asyncio.to_thread(lambda: pytest.raises(smtplib.SMTPRecipientsRefused, gateway.send,
+                                                      "spam@other.example", ["x@elsewhere.example"], message()))
+        table = app.screen.query_one("#log", DataTable)
+        await until(pilot, lambda: {"김민준@other.example", "spam@other.example"} <= set(column(table, "sender")))
+        rows = set(zip(column(table, "sender"), column(table, "verdict")))
+        assert ("김민준@other.example", "queued") in rows
+        assert ("spam@other.example", "rejected") in rows
+        await until(pilot, lambda: ("김민준@other.example", "delivered") in set(
+            zip(column(table, "sender"), column(table, "verdict"))))  # the delivery has a row of its own
+        reasons = column(table, "reason")
+        assert any("Relaying to <x@elsewhere.example> is not allowed" in r for r in reasons)
+        # the detail pane shows the whole conversation with the rule that decided
+        row = column(table, "sender").index("spam@other.example")
+        table.move_cursor(row=row)
+        await pilot.pause()
+        detail = str(app.screen.query_one("#detail", Static).render())
+        assert "rule: default:deny" in detail and "550 5.7.1" in detail
+        # verdict filter: only rejected rows remain
+        await pilot.press("v")
+        assert set(column(table, "verdict")) == {"rejected"}
+        # pause holds rows back until resumed
+        await pilot.press("v", "v", "v", "v", "p")
+        await asyncio.to_thread(gateway.send, "later@other.example", ["bob@corp.example"], message("later"))
+        await pilot.pause(0.6)
+        assert "later@other.example" not in column(table, "sender")
+        await pilot.press("p")
+        await until(pilot, lambda: "later@other.example" in column(table, "sender"))
+
+
+async def test_relay_rule_added_and_deleted_from_the_keyboard_takes_effect_on_live_sessions(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 550
+        await pilot.press("3")
+        await until(pilot, lambda: app.screen.query("#networks"))
+        app.screen.query_one("#networks", DataTable).focus()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"127.0.0.2/32", "tab", *"test client", "enter")
+        networks = app.screen.query_one("#networks", DataTable)
+        await until(pilot, lambda: "127.0.0.2/32" in column(networks, "network"))
+        assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 250
+        networks.focus()
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await until(pilot, lambda: "127.0.0.2/32" not in column(networks, "network"))
+        assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 550
+
+
+@pytest.mark.parametrize("client, sender, recipient", [
+    ("127.0.0.1", "a@other.example", "victim@elsewhere.example"),
+    ("127.0.0.1", "a@other.example", "bob@corp.example"),
+    ("127.0.0.1", "a@other.example", "user%elsewhere.example@corp.example"),
+    ("127.0.0.1", "nodomain", "bob@corp.example"),
+])
+async def test_relay_checker_answers_exactly_like_a_real_smtp_session(gateway, client, sender, recipient):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await until(pilot, lambda: app.screen.query("#check-ip"))
+        await pilot.press("w", *client, "tab", *sender, "tab", *recipient, "enter")
+        answer = app.screen.query_one("#check-answer", Static)
+        await until(pilot, lambda: "reply:" in str(answer.render()))
+        shown = str(answer.render())
+
+        def real():
+            with gateway.smtp(client) as smtp:
+                code, text = smtp.mail(sender)
+                if code != 250:
+                    return f"{code} {text.decode()}"
+                code, text = smtp.rcpt(recipient)
+                return f"{code} {text.decode()}"
+        assert f"reply: {await asyncio.to_thread(real)}" in shown
+
+
+async def test_queue_screen_groups_by_sender_and_holds_and_releases(gateway):
+    await gateway.configure(upstream=f"127.0.0.1:{free_port()}")  # nothing listens: mail stays queued
+    for i in range(3):
+        await asyncio.to_thread(gateway.send, "webmaster@corp.example", [f"x{i}@corp.example"], message(f"q{i}"))
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2")
+        await until(pilot, lambda: app.screen.query("#senders"))
+        senders = app.screen.query_one("#senders", DataTable)
+        await until(pilot, lambda: "webmaster@corp.example" in column(senders, "sender"))
+        assert column(senders, "waiting")[column(senders, "sender").index("webmaster@corp.example")] == "3"
+        messages = app.screen.query_one("#messages", DataTable)
+        await until(pilot, lambda: messages.row_count == 3)
+        messages.focus()
+        first_id = column(messages, "id")[0]
+        await pilot.press("h")
+        await until(pilot, lambda: column(messages, "state")[column(messages, "id").index(first_id)] == "held")
+        held = await queue_store.get_message(gateway.store, first_id)
+        assert held["held"] == 1
+        await pilot.press("u")
+        await until(pilot, lambda: column(messages, "state")[column(messages, "id").index(first_id)] != "held")
+        assert (await queue_store.get_message(gateway.store, first_id))["held"] == 0
+
+
+async def test_help_theme_and_quit(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        await until(pilot, lambda: app.screen.query("#keys"))
+        keys = column(app.screen.query_one("#keys", DataTable), "key")
+        assert {"1", "2", "3", "h", "u", "a", "p", "t"} <= set(keys)
+        before = app.theme
+        await pilot.press("t")
+        assert app.theme != before
+        await until(pilot, lambda: settings_store.get_setting(gateway.store, "ui.theme"))
+        assert await settings_store.get_setting(gateway.store, "ui.theme") == app.theme
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("s")
+    assert app.return_value == "stop"
