@@ -1,8 +1,8 @@
 # Quick start: `make run` starts the gateway; `make test` runs the whole suite.
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
-DB     ?= mailmoat.db
-LISTEN ?= 0.0.0.0:2525
+DEMO_DB ?= demo.db
+LISTEN  ?= 127.0.0.1:2525
 
 .PHONY: run serve test bench setup system-deps clean
 
@@ -17,15 +17,17 @@ setup: $(VENV)/.installed
 system-deps:
 	bash tools/system-deps.sh
 
+# The demo: a fresh copy of the committed sample.db (never the file itself), demo upstream and traffic.
 run: setup
-	$(VENV)/bin/mailmoat --db $(DB) init
-	$(VENV)/bin/mailmoat --db $(DB) serve --listen $(LISTEN)
+	cp sample.db $(DEMO_DB)
+	$(VENV)/bin/mailmoat --db $(DEMO_DB) run --demo --listen $(LISTEN)
 
 test: setup system-deps
 	$(PY) -m pytest -q
 
 bench: setup system-deps
 	$(PY) bench/throughput.py
+	$(PY) bench/dashboard.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

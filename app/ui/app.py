@@ -35,6 +35,7 @@ class MailmoatApp(App[str | None]):
     def __init__(self, backend: Backend, feed: Feed, *, in_process: bool) -> None:
         super().__init__()
         self.backend = backend
+        self.clock = backend.clock
         self.feed = feed
         self.in_process = in_process
         self.specs = SPECS

@@ -44,7 +44,8 @@ class Backend:
     """`policy` is the gateway's own holder in `mailmoat run`, None when attached to another process
     (which notices our writes through PRAGMA data_version within a second)."""
 
-    def __init__(self, store: Store, policy: PolicyHolder | None, *, attached: bool):
+    def __init__(self, store: Store, policy: PolicyHolder | None, *, attached: bool, clock=time.time):
+        self.clock = clock
         self.store = store
         self.policy = policy
         self.attached = attached
@@ -60,7 +61,7 @@ class Backend:
         status = await status_store.current(self.store)
         if status is None:
             return "attached: gateway NOT running", False
-        age = time.time() - status.heartbeat
+        age = self.clock() - status.heartbeat
         alive = age < 10
         state = "alive" if alive else f"NOT responding for {age:.0f}s"
         return f"attached to gateway pid {status.pid} on {status.listen}: {state}", alive
@@ -118,7 +119,7 @@ class Backend:
         return await queue_store.list_queue(self.store)
 
     async def sender_summaries(self) -> list[SenderSummary]:
-        now = time.time()
+        now = self.clock()
         activity = await sender_activity(self.store, now - 86400)
         waiting = Counter(row["sender"] for row in await queue_store.list_queue(self.store))
         per_sender: dict[str, list[dict]] = defaultdict(list)
@@ -147,7 +148,7 @@ class Backend:
         return await queue_store.delete_message(self.store, message_id)
 
     async def flush(self) -> int:
-        return await queue_store.flush(self.store, time.time())
+        return await queue_store.flush(self.store, self.clock())
 
     # --- preferences --------------------------------------------------------------------------
     async def saved_theme(self) -> str | None:

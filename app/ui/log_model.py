@@ -31,13 +31,14 @@ _REJECTING = {"reject", "disconnect"}
 
 
 class LogModel:
-    def __init__(self, max_rows: int = 2000, max_events_per_row: int = 60):
+    def __init__(self, max_rows: int = 2000, max_events_per_row: int = 60, clock=time.time):
+        self.clock = clock
         self.rows: OrderedDict[str, LogRow] = OrderedDict()
         self.max_rows = max_rows
         self.max_events = max_events_per_row
         self.series: dict[str, deque[int]] = {name: deque([0] * BUCKETS, maxlen=BUCKETS) for name in SERIES}
         self.rejected_reasons: Counter[str] = Counter()
-        self._bucket_minute = int(time.time() // 60)
+        self._bucket_minute = int(clock() // 60)
 
     def apply(self, events: list[dict]) -> tuple[set[str], set[str]]:
         """Folds events in; returns (changed row keys, evicted row keys)."""
@@ -88,7 +89,7 @@ class LogModel:
 
     def _count(self, event: dict) -> None:
         minute = int(event["ts"] // 60)
-        now_minute = int(time.time() // 60)
+        now_minute = int(self.clock() // 60)
         if now_minute > self._bucket_minute:
             for series in self.series.values():
                 series.extend([0] * min(BUCKETS, now_minute - self._bucket_minute))

@@ -13,6 +13,15 @@ from .feed import BusFeed, DatabaseFeed
 
 
 async def run_with_dashboard(db_path: str, listen: str | None, *, demo: bool = False) -> int:
+    if demo:
+        from ..demo import prepare_demo_db
+        store = await Store.open(db_path, create=False)
+        try:
+            await prepare_demo_db(store)
+        except ValueError as exc:
+            raise RuntimeError(str(exc)) from None
+        finally:
+            await store.close()
     gateway = await Gateway.open(db_path)
     demo_handle = None
     try:
@@ -22,7 +31,11 @@ async def run_with_dashboard(db_path: str, listen: str | None, *, demo: bool = F
         raise RuntimeError(f"cannot listen on {listen!r}: {getattr(exc, 'strerror', None) or exc}") from None
     if demo:
         from ..demo import Demo
-        demo_handle = await Demo.start(gateway, host, port)
+        try:
+            demo_handle = await Demo.start(gateway, host, port)
+        except (OSError, ValueError) as exc:
+            await gateway.stop(grace=0)
+            raise RuntimeError(f"cannot start the demo: {exc}") from None
     feed = BusFeed(gateway.store, gateway.bus)
     app = MailmoatApp(Backend(gateway.store, gateway.policy, attached=False), feed, in_process=True)
     gateway.policy.listeners.append(lambda _snapshot: app.policy_changed())

@@ -32,11 +32,12 @@ class LiveScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.model = LogModel()
+        self.model = LogModel(clock=self.app.clock)
         self.paused = False
         self.held_back: list[dict] = []
         self.text_filter = ""
         self.verdict_filter = "all"
+        self.follow = True  # keep the newest row in view until the operator moves up
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -91,7 +92,7 @@ class LiveScreen(Screen):
                 else:
                     table.add_row(*cells, key=key)
             self._update_counters()
-        if table.cursor_row >= table.row_count - 2 or table.row_count <= 1:
+        if self.follow:
             table.move_cursor(row=table.row_count - 1, animate=False)
 
     def _visible(self, row: LogRow) -> bool:
@@ -138,6 +139,7 @@ class LiveScreen(Screen):
         self.query_one("#live-status", Label).update("  |  ".join(parts))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.follow = event.cursor_row >= event.data_table.row_count - 1
         row = self.model.rows.get(event.row_key.value) if event.row_key else None
         if row is None:
             return

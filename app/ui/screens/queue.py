@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime
-import time
 
 from rich.text import Text
 from textual import work
@@ -97,7 +96,7 @@ class QueueScreen(Screen):
     def _show_messages(self) -> None:
         table = self.query_one("#messages", DataTable)
         table.clear()
-        now = time.time()
+        now = self.app.clock()
         for row in self._messages:
             if self.selected_sender is not None and (row["sender"] or "<>") != self.selected_sender:
                 continue
