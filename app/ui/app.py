@@ -1,6 +1,7 @@
 """The Mailmoat dashboard: a Textual app over the gateway's store and event feed."""
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
 from textual import work
@@ -32,10 +33,10 @@ class MailmoatApp(App[str | None]):
     HISTORY_EVENTS = 2000
     PUMP_INTERVAL = 0.25  # at most four log refreshes a second, whatever the mail rate
 
-    def __init__(self, backend: Backend, feed: Feed, *, in_process: bool) -> None:
+    def __init__(self, backend: Backend | None, feed: Feed | None, *, in_process: bool, clock=None) -> None:
         super().__init__()
         self.backend = backend
-        self.clock = backend.clock
+        self.clock = clock or (backend.clock if backend else time.time)
         self.feed = feed
         self.in_process = in_process
         self.specs = SPECS
@@ -66,7 +67,11 @@ class MailmoatApp(App[str | None]):
         await self.backend.save_theme(name)
 
     # --- lifecycle ----------------------------------------------------------------------------
+    async def prepare(self) -> None:
+        """Hook for subclasses that must open their data source on the app's own loop."""
+
     async def on_mount(self) -> None:
+        await self.prepare()
         self.mailmoat_themes = load_themes()
         for theme in self.mailmoat_themes:
             self.register_theme(theme)

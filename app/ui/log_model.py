@@ -40,10 +40,10 @@ class LogModel:
         self.rejected_reasons: Counter[str] = Counter()
         self._bucket_minute = int(clock() // 60)
 
-    def apply(self, events: list[dict]) -> tuple[set[str], set[str]]:
-        """Folds events in; returns (changed row keys, evicted row keys)."""
-        changed: set[str] = set()
-        evicted: set[str] = set()
+    def apply(self, events: list[dict]) -> tuple[list[str], list[str]]:
+        """Folds events in; returns (changed row keys, evicted row keys), in the order they arrived."""
+        changed: dict[str, None] = {}
+        evicted: dict[str, None] = {}
         for event in events:
             key = event["session"] or f"delivery:{event['queue_id']}:{event['recipient']}"
             row = self.rows.get(key)
@@ -51,12 +51,12 @@ class LogModel:
                 row = self.rows[key] = LogRow(key=key, ts=event["ts"])
                 while len(self.rows) > self.max_rows:
                     old, _ = self.rows.popitem(last=False)
-                    evicted.add(old)
-                    changed.discard(old)
+                    evicted[old] = None
+                    changed.pop(old, None)
             self._fold(row, event)
-            changed.add(key)
+            changed[key] = None
             self._count(event)
-        return changed, evicted
+        return list(changed), list(evicted)
 
     def _fold(self, row: LogRow, event: dict) -> None:
         if len(row.events) < self.max_events:

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import signal
+import time
+
+from textual import work
 
 from ..runtime import Gateway
 from ..store.database import Store
@@ -58,26 +60,36 @@ async def run_with_dashboard(db_path: str, listen: str | None, *, demo: bool = F
     return 0
 
 
+class AttachedDashboard(MailmoatApp):
+    """`mailmoat tui`: opens the database on the app's own loop and follows the process that serves it."""
+
+    def __init__(self, db_path: str, *, clock=time.time) -> None:
+        super().__init__(None, None, in_process=False, clock=clock)
+        self.db_path = db_path
+        self.store: Store | None = None
+        self._data_version = 0
+
+    async def prepare(self) -> None:
+        self.store = await Store.open(self.db_path, create=False)
+        self.backend = Backend(self.store, None, attached=True, clock=self.clock)
+        self.feed = DatabaseFeed(self.store)
+        self._data_version = await self.store.data_version()
+        self.set_interval(1.0, self.notice_other_processes)
+
+    @work(exclusive=True, group="data-version")
+    async def notice_other_processes(self) -> None:
+        version = await self.store.data_version()
+        if version != self._data_version:
+            self._data_version = version
+            self.policy_changed()
+
+    async def on_unmount(self) -> None:
+        if self.store is not None:
+            await self.store.close()
+            self.store = None
+
+
 async def attach_dashboard(db_path: str) -> int:
-    store = await Store.open(db_path, create=False)
-    app = MailmoatApp(Backend(store, None, attached=True), DatabaseFeed(store), in_process=False)
-    watcher = asyncio.get_running_loop().create_task(_watch_other_processes(store, app))
-    try:
-        await app.run_async()
-    finally:
-        watcher.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await watcher
-        await store.close()
+    await (await Store.open(db_path, create=False)).close()  # a missing database fails here, before the screen
+    await AttachedDashboard(db_path).run_async()
     return 0
-
-
-async def _watch_other_processes(store: Store, app: MailmoatApp) -> None:
-    last = await store.data_version()
-    while True:
-        await asyncio.sleep(1.0)
-        with contextlib.suppress(Exception):
-            version = await store.data_version()
-            if version != last:
-                last = version
-                app.policy_changed()

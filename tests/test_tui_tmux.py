@@ -1,0 +1,279 @@
+"""The dashboard in a real terminal: `mailmoat run` and `mailmoat tui` under tmux, driven over SMTP.
+
+Each test starts its own tmux server on a private socket (`tmux -L <unique>`, no user config), so a user's
+tmux sessions are never touched, and kills it in a finally block. Waits poll `tmux capture-pane`; no fixed
+sleep stands in for a condition.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import shlex
+import signal
+import smtplib
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from .conftest import free_port, require_tool
+
+WIDTH, HEIGHT = 120, 40
+SHOW_WITHIN = 3.0  # seconds from the 250 after DATA until the sender is on screen
+EXIT_LINE = re.compile(r"EXIT=(\d+)\n")
+LISTENING = re.compile(r"mailmoat: listening on (\S+):(\d+)")
+
+
+def _cli() -> list[str]:
+    script = Path(sys.executable).with_name("mailmoat")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "app"]
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("MAILMOAT_DB", "TMUX", "TMUX_PANE")}
+    env.update(extra)
+    return env
+
+
+def cli(db: Path, *args: str) -> str:
+    result = subprocess.run([*_cli(), "--db", str(db), *args], capture_output=True, text=True, env=_env(),
+                            stdin=subprocess.DEVNULL, timeout=30)
+    assert result.returncode == 0, (args, result.stdout, result.stderr)
+    return result.stdout
+
+
+def poll(predicate: Callable[[], object], timeout: float, interval: float = 0.1, what: str = "condition",
+         detail: Callable[[], str] = lambda: ""):
+    """Calls predicate until it returns something truthy; fails after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} not met within {timeout} s\n{detail()}")
+        time.sleep(interval)
+
+
+class RecordingHandler:
+    """The upstream (Exchange) as an aiosmtpd handler: records envelope senders."""
+
+    def __init__(self) -> None:
+        self.senders: list[str] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.senders.append(envelope.mail_from)
+        return "250 2.0.0 OK sink"
+
+
+@contextlib.contextmanager
+def upstream_sink():
+    handler = RecordingHandler()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        yield controller, handler
+    finally:
+        controller.stop()
+
+
+def make_db(tmp_path: Path, upstream: str) -> Path:
+    db = tmp_path / "gateway.db"
+    cli(db, "init", "--hostname", "mx.corp.example")
+    cli(db, "domain", "add", "corp.example")
+    cli(db, "set", "upstream", upstream)
+    return db
+
+
+class TmuxPane:
+    """One command in a detached 120x40 tmux session on a private tmux server.
+
+    The command runs as `COMMAND; echo EXIT=$? > FILE`; the pane stays (remain-on-exit) after it ends so
+    that its last screen can be shown when a test fails.
+    """
+
+    def __init__(self, workdir: Path, name: str, command: list[str], env: dict[str, str]):
+        self.tmux = require_tool("tmux")
+        self.socket = f"mailmoat-test-{os.getpid()}-{secrets.token_hex(4)}"
+        self.target = name
+        self.exit_file = workdir / f"{name}.exit"
+        script = workdir / f"{name}.sh"
+        exports = "".join(f"export {key}={shlex.quote(value)}\n" for key, value in env.items())
+        script.write_text(f"{exports}{shlex.join(command)}\necho \"EXIT=$?\" > {shlex.quote(str(self.exit_file))}\n")
+        config = workdir / f"{name}.tmux.conf"
+        config.write_text("set -g remain-on-exit on\nset -g status off\n")
+        self._tmux_env = _env(**env)
+        self.started = False
+        self._run("-f", str(config), "new-session", "-d", "-s", name, "-x", str(WIDTH), "-y", str(HEIGHT),
+                  f"sh {shlex.quote(str(script))}")
+        self.started = True
+        self.socket_path = self._run("display-message", "-p", "#{socket_path}", check=False).stdout.strip()
+
+    def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        result = subprocess.run([self.tmux, "-L", self.socket, *args], capture_output=True, text=True,
+                                env=self._tmux_env, stdin=subprocess.DEVNULL, timeout=10)
+        if check:
+            assert result.returncode == 0, (args, result.stderr)
+        return result
+
+    def capture(self) -> str:
+        result = self._run("capture-pane", "-p", "-t", self.target, check=False)
+        return result.stdout if result.returncode == 0 else ""
+
+    def header(self) -> str:
+        return (self.capture().splitlines() or [""])[0]
+
+    def send_keys(self, *keys: str) -> None:
+        self._run("send-keys", "-t", self.target, *keys)
+
+    def exit_code(self) -> int | None:
+        with contextlib.suppress(OSError):
+            match = EXIT_LINE.search(self.exit_file.read_text())
+            if match:
+                return int(match[1])
+        return None
+
+    def wait_for_text(self, *texts: str, timeout: float, line: int | None = None) -> str:
+        """Polls the screen (or one line of it) until every text is there; returns that screen."""
+        def seen() -> str | None:
+            screen = self.capture()
+            where = (screen.splitlines() + [""] * (HEIGHT + 1))[line] if line is not None else screen
+            if all(text in where for text in texts):
+                return screen
+            return None
+        return poll(seen, timeout, what=f"screen showing {texts!r}", detail=self.describe)
+
+    def wait_exit(self, timeout: float) -> int:
+        return poll(lambda: (code := self.exit_code()) is not None and (code,), timeout,
+                    what="the pane's command to end", detail=self.describe)[0]
+
+    def describe(self) -> str:
+        return f"--- screen ---\n{self.capture()}\n--- exit: {self.exit_code()}"
+
+    def close(self) -> None:
+        if self.started:
+            self._run("kill-server", check=False)
+            if self.socket_path.endswith(self.socket):  # tmux leaves its socket file behind
+                with contextlib.suppress(OSError):
+                    os.unlink(self.socket_path)
+
+
+def wait_listening(port: int, timeout: float, alive: Callable[[], bool], detail: Callable[[], str]) -> None:
+    def accepts() -> bool:
+        if not alive():
+            raise AssertionError(f"the gateway ended before listening on 127.0.0.1:{port}\n{detail()}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+        return False
+    poll(accepts, timeout, interval=0.05, what=f"127.0.0.1:{port} accepting connections", detail=detail)
+
+
+def send_one(port: int, sender: str) -> float:
+    """Sends one message; returns the monotonic time of the 250 reply to DATA."""
+    with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
+        client.ehlo("client.example")
+        refused = client.sendmail(sender, ["bob@corp.example"],
+                                  f"From: <{sender}>\r\nTo: <bob@corp.example>\r\nSubject: trickle\r\n\r\nhi\r\n")
+        accepted_at = time.monotonic()
+    assert refused == {}
+    return accepted_at
+
+
+def assert_sender_shown(pane: TmuxPane, sender: str, accepted_at: float) -> None:
+    def shown() -> bool:
+        return sender in pane.capture()
+    poll(shown, SHOW_WITHIN - (time.monotonic() - accepted_at), interval=0.1,
+         what=f"sender {sender} on screen within {SHOW_WITHIN} s of the 250", detail=pane.describe)
+    assert time.monotonic() - accepted_at <= SHOW_WITHIN + 0.2  # the poll's last capture may take a moment
+
+
+def trickle_sender() -> str:
+    sender = f"tr-{secrets.token_hex(3)}@other.example"
+    assert len(sender) <= 24  # the Live table's sender column is 24 cells wide
+    return sender
+
+
+def test_run_shows_a_message_and_stops_the_gateway_on_quit(tmp_path):
+    require_tool("tmux")
+    pane = None
+    with upstream_sink() as (controller, upstream):
+        db = make_db(tmp_path, f"127.0.0.1:{controller.port}")
+        port = free_port()
+        try:
+            pane = TmuxPane(tmp_path, "run", [*_cli(), "--db", str(db), "run", "--listen", f"127.0.0.1:{port}"],
+                            {"MAILMOAT_LOG": str(tmp_path / "mailmoat.log")})
+            wait_listening(port, 20, lambda: pane.exit_code() is None, pane.describe)
+            pane.wait_for_text("Mailmoat", "gateway in this process", timeout=15, line=0)
+            pane.wait_for_text("sender", "recipients", "verdict", timeout=5)
+
+            sender = trickle_sender()
+            accepted_at = send_one(port, sender)
+            assert_sender_shown(pane, sender, accepted_at)
+            # The delivery to the upstream shows up as its own row with the same sender.
+            poll(lambda: sender in upstream.senders, 10, what="delivery to the upstream")
+            pane.wait_for_text("delivered 1", timeout=5)
+
+            pane.send_keys("C-q")
+            pane.wait_for_text("Stop the gateway too?", timeout=5)
+            pane.send_keys("s")
+            assert pane.wait_exit(timeout=15) == 0
+            with pytest.raises(OSError):  # the gateway stopped with the dashboard
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        finally:
+            if pane is not None:
+                pane.close()
+
+
+def test_tui_attached_follows_a_separate_gateway_and_notices_it_stop(tmp_path):
+    require_tool("tmux")
+    pane = None
+    serve = None
+    with upstream_sink() as (controller, _upstream):
+        db = make_db(tmp_path, f"127.0.0.1:{controller.port}")
+        port = free_port()
+        serve_out, serve_err = tmp_path / "serve.out", tmp_path / "serve.err"
+        try:
+            with open(serve_out, "wb") as out, open(serve_err, "wb") as err:
+                serve = subprocess.Popen([*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}"],
+                                         stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=_env())
+
+            def serve_detail() -> str:
+                return (f"serve exit {serve.poll()}\nstdout: {serve_out.read_text(errors='replace')}\n"
+                        f"stderr: {serve_err.read_text(errors='replace')[-2000:]}")
+            poll(lambda: LISTENING.search(serve_out.read_text()) or serve.poll() is not None, 20, interval=0.05,
+                 what="serve listening", detail=serve_detail)
+            assert serve.poll() is None, serve_detail()
+            wait_listening(port, 5, lambda: serve.poll() is None, serve_detail)
+
+            pane = TmuxPane(tmp_path, "tui", [*_cli(), "--db", str(db), "tui"],
+                            {"MAILMOAT_LOG": str(tmp_path / "tui.log")})
+            pane.wait_for_text("sender", "recipients", "verdict", timeout=20)
+            header = pane.wait_for_text("attached", "alive", timeout=5, line=0).splitlines()[0]
+            assert f"pid {serve.pid}" in header and f"127.0.0.1:{port}" in header, header
+
+            sender = trickle_sender()
+            accepted_at = send_one(port, sender)
+            assert_sender_shown(pane, sender, accepted_at)
+
+            serve.send_signal(signal.SIGTERM)
+            stopped_at = time.monotonic()
+            header = pane.wait_for_text("NOT running", timeout=12, line=0).splitlines()[0]
+            assert "alive" not in header, header
+            assert time.monotonic() - stopped_at <= 12.5
+            assert serve.wait(timeout=15) == 0, serve_detail()
+
+            pane.send_keys("C-q")  # attached: quits at once, no question about the gateway
+            assert pane.wait_exit(timeout=10) == 0
+        finally:
+            if pane is not None:
+                pane.close()
+            if serve is not None and serve.poll() is None:
+                serve.kill()
+                serve.wait(timeout=10)
