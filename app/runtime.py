@@ -45,8 +45,14 @@ class Gateway:
         return cls(store, policy, bus, handler, runner, writer)
 
     async def start(self, listen: str | None = None) -> tuple[str, int]:
-        host, port = parse_hostport(listen or self.policy.current.settings.listen, 25)
-        self.server = await start_server(self.handler, host, port)
+        """Listens and starts delivery; on a bad or busy address, closes the store and raises RuntimeError."""
+        address = listen or self.policy.current.settings.listen
+        try:
+            host, port = parse_hostport(address, 25)
+            self.server = await start_server(self.handler, host, port)
+        except (OSError, ValueError) as exc:
+            await self.store.close()
+            raise RuntimeError(f"cannot listen on {address!r}: {getattr(exc, 'strerror', None) or exc}") from None
         host, port = self.server.sockets[0].getsockname()[:2]
         self.policy.listeners.append(lambda _snapshot: self.handler.load_tls())  # a new certificate needs no restart
         loop = asyncio.get_running_loop()
@@ -99,12 +105,7 @@ def event_loop_runner() -> asyncio.Runner:
 
 async def serve(db_path: str, listen: str | None) -> int:
     gateway = await Gateway.open(db_path)
-    address = listen or gateway.policy.current.settings.listen
-    try:
-        host, port = await gateway.start(address)
-    except (OSError, ValueError) as exc:
-        await gateway.store.close()
-        raise RuntimeError(f"cannot listen on {address!r}: {getattr(exc, 'strerror', None) or exc}") from None
+    host, port = await gateway.start(listen)
     print(f"mailmoat: listening on {host}:{port}", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

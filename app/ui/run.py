@@ -26,11 +26,7 @@ async def run_with_dashboard(db_path: str, listen: str | None, *, demo: bool = F
             await store.close()
     gateway = await Gateway.open(db_path)
     demo_handle = None
-    try:
-        host, port = await gateway.start(listen)
-    except (OSError, ValueError) as exc:
-        await gateway.store.close()
-        raise RuntimeError(f"cannot listen on {listen!r}: {getattr(exc, 'strerror', None) or exc}") from None
+    host, port = await gateway.start(listen)
     if demo:
         from ..demo import Demo
         try:
