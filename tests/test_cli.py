@@ -1,11 +1,7 @@
 """The real `mailmoat` command line, run as subprocesses against a temporary database."""
 from __future__ import annotations
 
-import os
 import re
-import signal
-import smtplib
-import socket
 import sqlite3
 import stat
 import subprocess
@@ -18,25 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .conftest import message
+from .processes import ServeProcess, cli_env, closed_port, mailmoat
 
 CONSOLE_SCRIPT = Path(sys.executable).with_name("mailmoat")
-LISTENING = re.compile(r"mailmoat: listening on (\S+):(\d+)")
-
-
-def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "MAILMOAT_DB"}
-    env.update(extra)
-    return env
-
-
-def mailmoat(*args: str, db: str | os.PathLike | None = None, env: dict[str, str] | None = None,
-             cwd: str | os.PathLike | None = None, timeout: float = 30) -> subprocess.CompletedProcess:
-    """Runs `python -m app [--db DB] ARGS...` and returns the finished process (text output)."""
-    argv = [sys.executable, "-m", "app"] + (["--db", str(db)] if db is not None else []) + list(args)
-    return subprocess.run(argv, capture_output=True, text=True, errors="replace", timeout=timeout,
-                          env=env if env is not None else _env(), cwd=cwd)
-
-
 def ok(*args: str, db=None, **kwargs) -> str:
     result = mailmoat(*args, db=db, **kwargs)
     assert result.returncode == 0, (args, result.returncode, result.stdout, result.stderr)
@@ -79,71 +59,6 @@ def poll(predicate, timeout: float, interval: float = 0.1):
         time.sleep(interval)
 
 
-def closed_port() -> int:
-    """A loopback port where nothing listens, below the ephemeral range so no outgoing
-    connection can ever self-connect to it."""
-    for port in range(20000 + os.getpid() % 5000, 32000):
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port")
-
-
-class Server:
-    """`mailmoat --db DB serve --listen 127.0.0.1:0` as a child process; output goes to files."""
-
-    def __init__(self, db: Path, workdir: Path, name: str = "serve"):
-        self.stdout_path = workdir / f"{name}.out"
-        self.stderr_path = workdir / f"{name}.err"
-        with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
-            self.proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "serve",
-                                          "--listen", "127.0.0.1:0"], stdout=out, stderr=err, env=_env())
-        self.host, self.port = self._wait_ready()
-
-    def output(self) -> str:
-        return self.stdout_path.read_text(errors="replace")
-
-    def errors(self) -> str:
-        return self.stderr_path.read_text(errors="replace")
-
-    def _wait_ready(self, timeout: float = 15) -> tuple[str, int]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            match = LISTENING.search(self.output())
-            if match:
-                return match[1], int(match[2])
-            if self.proc.poll() is not None:
-                raise AssertionError(f"serve exited {self.proc.returncode}: {self.errors()}")
-            time.sleep(0.05)
-        self.kill()
-        raise AssertionError(f"serve did not report its port within {timeout} s: {self.errors()}")
-
-    def terminate(self, timeout: float = 15) -> int:
-        self.proc.send_signal(signal.SIGTERM)
-        return self.proc.wait(timeout)
-
-    def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(10)
-
-    def smtp(self, source_ip: str = "127.0.0.1") -> smtplib.SMTP:
-        client = smtplib.SMTP(self.host, self.port, source_address=(source_ip, 0), timeout=10)
-        client.ehlo("client.example")
-        return client
-
-    def rcpt_code(self, recipient: str, sender: str = "alice@other.example", source_ip: str = "127.0.0.1") -> int:
-        """One fresh session: MAIL, then RCPT; returns the RCPT reply code."""
-        with self.smtp(source_ip) as client:
-            code, _ = client.mail(sender)
-            assert code == 250
-            code, _ = client.rcpt(recipient)
-            return code
-
-
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / "gw.db"
@@ -153,10 +68,10 @@ def db(tmp_path) -> Path:
 
 @pytest.fixture
 def server_factory(tmp_path):
-    started: list[Server] = []
+    started: list[ServeProcess] = []
 
-    def start(db: Path) -> Server:
-        server = Server(db, tmp_path, f"serve{len(started)}")
+    def start(db: Path) -> ServeProcess:
+        server = ServeProcess(db, tmp_path, f"serve{len(started)}")
         started.append(server)
         return server
     yield start
@@ -169,7 +84,7 @@ def server_factory(tmp_path):
 def test_init_is_idempotent_and_keeps_the_hostname(tmp_path):
     db = tmp_path / "sub" / "mm.db"
     first = subprocess.run([str(CONSOLE_SCRIPT), "--db", str(db), "init", "--hostname", "MX.Corp.Example."],
-                           capture_output=True, text=True, env=_env(), timeout=30)
+                           capture_output=True, text=True, env=cli_env(), timeout=30)
     assert first.returncode == 0, first.stderr
     assert "made a self-signed certificate" in first.stdout
     version = user_version(db)
@@ -206,15 +121,15 @@ def test_mailmoat_db_environment_variable_is_used_without_db_option(tmp_path):
     db = tmp_path / "from-env.db"
     elsewhere = tmp_path / "cwd"
     elsewhere.mkdir()
-    ok("init", "--hostname", "env.corp.example", env=_env(MAILMOAT_DB=str(db)), cwd=elsewhere)
+    ok("init", "--hostname", "env.corp.example", env=cli_env(MAILMOAT_DB=str(db)), cwd=elsewhere)
     assert db.exists()
     assert not (elsewhere / "mailmoat.db").exists()
-    assert ok("get", "hostname", env=_env(MAILMOAT_DB=str(db)), cwd=elsewhere).strip() == "env.corp.example"
+    assert ok("get", "hostname", env=cli_env(MAILMOAT_DB=str(db)), cwd=elsewhere).strip() == "env.corp.example"
     # --db still wins over the environment
     other = tmp_path / "other.db"
-    ok("init", "--hostname", "other.corp.example", db=other, env=_env(MAILMOAT_DB=str(db)))
-    assert ok("get", "hostname", db=other, env=_env(MAILMOAT_DB=str(db))).strip() == "other.corp.example"
-    assert ok("get", "hostname", env=_env(MAILMOAT_DB=str(db))).strip() == "env.corp.example"
+    ok("init", "--hostname", "other.corp.example", db=other, env=cli_env(MAILMOAT_DB=str(db)))
+    assert ok("get", "hostname", db=other, env=cli_env(MAILMOAT_DB=str(db))).strip() == "other.corp.example"
+    assert ok("get", "hostname", env=cli_env(MAILMOAT_DB=str(db))).strip() == "env.corp.example"
 
 
 # --- settings ---------------------------------------------------------------------------
@@ -368,7 +283,7 @@ def test_cli_changes_reach_a_running_server(db, server_factory):
 
 # --- queue commands against a running gateway whose upstream is down ----------------------
 
-def _send(server: Server, subject: str) -> str:
+def _send(server: ServeProcess, subject: str) -> str:
     with server.smtp() as client:
         assert client.mail("alice@other.example")[0] == 250
         assert client.rcpt("bob@corp.example")[0] == 250

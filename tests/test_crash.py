@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import signal
 import smtplib
-import socket
 import subprocess
 import sys
 import threading
@@ -15,65 +13,19 @@ from collections import Counter
 from pathlib import Path
 
 from .conftest import Sink, wait_for
+from .processes import ServeProcess, cli_env, closed_port
 
-LISTENING = re.compile(r"mailmoat: listening on (\S+):(\d+)")
 MESSAGE_ID = re.compile(rb"^Message-ID: <([^>]+)>\r?$", re.MULTILINE | re.IGNORECASE)
 # Our trace header at the very top: "Received: ..." and its folded continuation lines.
 OUR_RECEIVED = re.compile(rb"\AReceived: [^\r\n]*\r\n(?:[ \t][^\r\n]*\r\n)*")
 ACCEPTED_BEFORE_KILL = 30
 
 
-def _env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if k != "MAILMOAT_DB"}
-
-
 def cli(db: Path, *args: str) -> str:
     result = subprocess.run([sys.executable, "-m", "app", "--db", str(db), *args], capture_output=True, text=True,
-                            env=_env(), timeout=30)
+                            env=cli_env(), timeout=30)
     assert result.returncode == 0, (args, result.stdout, result.stderr)
     return result.stdout
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on yet, chosen below the ephemeral range so the gateway's own
-    outgoing connection attempts can never self-connect to it (TCP simultaneous open)."""
-    for port in range(20000 + (os.getpid() * 7) % 5000, 32000):
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port")
-
-
-class Server:
-    def __init__(self, db: Path, workdir: Path, name: str):
-        self.stdout_path, self.stderr_path = workdir / f"{name}.out", workdir / f"{name}.err"
-        with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
-            self.proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "serve",
-                                          "--listen", "127.0.0.1:0"], stdout=out, stderr=err, env=_env())
-        self.host, self.port = "", 0
-
-    def output(self) -> str:
-        return self.stdout_path.read_text(errors="replace")
-
-    def wait_ready(self, timeout: float = 15) -> "Server":
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            match = LISTENING.search(self.output())
-            if match:
-                self.host, self.port = match[1], int(match[2])
-                return self
-            if self.proc.poll() is not None:
-                break
-            time.sleep(0.05)
-        raise AssertionError(f"serve not ready (exit {self.proc.poll()}): {self.stderr_path.read_text()}")
-
-    def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(10)
 
 
 def make_message(mid: str, n: int) -> bytes:
@@ -144,7 +96,7 @@ async def test_accepted_messages_survive_sigkill(tmp_path):
 
     first = second = clients = sink = None
     try:
-        first = await asyncio.to_thread(Server(db, tmp_path, "first").wait_ready)
+        first = await asyncio.to_thread(ServeProcess(db, tmp_path, "first", wait=False).wait_ready)
         clients = Clients(first.host, first.port)
         clients.start()
         await wait_for(lambda: len(clients.accepted) >= ACCEPTED_BEFORE_KILL, timeout=15, interval=0.005)
@@ -158,7 +110,7 @@ async def test_accepted_messages_survive_sigkill(tmp_path):
         assert len(accepted) >= ACCEPTED_BEFORE_KILL
 
         sink = await Sink().start("127.0.0.1", upstream_port)
-        second = await asyncio.to_thread(Server(db, tmp_path, "second").wait_ready)
+        second = await asyncio.to_thread(ServeProcess(db, tmp_path, "second", wait=False).wait_ready)
         await asyncio.to_thread(cli, db, "queue", "flush")
 
         def delivered_ids() -> Counter[str]:

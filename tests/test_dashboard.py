@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import smtplib
-import time
 
 import pytest
 from textual.widgets import DataTable, Static
@@ -14,20 +13,8 @@ from app.ui.app import MailmoatApp
 from app.ui.backend import Backend
 from app.ui.feed import BusFeed
 
-from .conftest import free_port, message
-
-
-async def until(pilot, predicate, timeout: float = 10.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if asyncio.iscoroutine(value):
-            value = await value
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        await pilot.pause(0.05)
+from .conftest import message, wait_for
+from .processes import closed_port
 
 
 def dashboard(gateway) -> MailmoatApp:
@@ -55,11 +42,11 @@ async def test_live_log_shows_connections_with_verdict_and_detail(gateway):
         await asyncio.to_thread(lambda: pytest.raises(smtplib.SMTPRecipientsRefused, gateway.send,
                                                       "spam@other.example", ["x@elsewhere.example"], message()))
         table = app.screen.query_one("#log", DataTable)
-        await until(pilot, lambda: {"김민준@other.example", "spam@other.example"} <= set(column(table, "sender")))
+        await wait_for(lambda: {"김민준@other.example", "spam@other.example"} <= set(column(table, "sender")))
         rows = set(zip(column(table, "sender"), column(table, "verdict")))
         assert ("김민준@other.example", "queued") in rows
         assert ("spam@other.example", "rejected") in rows
-        await until(pilot, lambda: ("김민준@other.example", "delivered") in set(
+        await wait_for(lambda: ("김민준@other.example", "delivered") in set(
             zip(column(table, "sender"), column(table, "verdict"))))  # the delivery has a row of its own
         reasons = column(table, "reason")
         assert any("Relaying to <x@elsewhere.example> is not allowed" in r for r in reasons)
@@ -78,7 +65,7 @@ async def test_live_log_shows_connections_with_verdict_and_detail(gateway):
         await pilot.pause(0.6)
         assert "later@other.example" not in column(table, "sender")
         await pilot.press("p")
-        await until(pilot, lambda: "later@other.example" in column(table, "sender"))
+        await wait_for(lambda: "later@other.example" in column(table, "sender"))
 
 
 async def test_relay_rule_added_and_deleted_from_the_keyboard_takes_effect_on_live_sessions(gateway):
@@ -86,19 +73,19 @@ async def test_relay_rule_added_and_deleted_from_the_keyboard_takes_effect_on_li
     async with app.run_test(size=(120, 40)) as pilot:
         assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 550
         await pilot.press("3")
-        await until(pilot, lambda: app.screen.query("#networks"))
+        await wait_for(lambda: app.screen.query("#networks"))
         app.screen.query_one("#networks", DataTable).focus()
         await pilot.press("a")
         await pilot.pause()
         await pilot.press(*"127.0.0.2/32", "tab", *"test client", "enter")
         networks = app.screen.query_one("#networks", DataTable)
-        await until(pilot, lambda: "127.0.0.2/32" in column(networks, "network"))
+        await wait_for(lambda: "127.0.0.2/32" in column(networks, "network"))
         assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 250
         networks.focus()
         await pilot.press("d")
         await pilot.pause()
         await pilot.press("y")
-        await until(pilot, lambda: "127.0.0.2/32" not in column(networks, "network"))
+        await wait_for(lambda: "127.0.0.2/32" not in column(networks, "network"))
         assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 550
 
 
@@ -112,10 +99,10 @@ async def test_relay_checker_answers_exactly_like_a_real_smtp_session(gateway, c
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("3")
-        await until(pilot, lambda: app.screen.query("#check-ip"))
+        await wait_for(lambda: app.screen.query("#check-ip"))
         await pilot.press("w", *client, "tab", *sender, "tab", *recipient, "enter")
         answer = app.screen.query_one("#check-answer", Static)
-        await until(pilot, lambda: "reply:" in str(answer.render()))
+        await wait_for(lambda: "reply:" in str(answer.render()))
         shown = str(answer.render())
 
         def real():
@@ -129,26 +116,26 @@ async def test_relay_checker_answers_exactly_like_a_real_smtp_session(gateway, c
 
 
 async def test_queue_screen_groups_by_sender_and_holds_and_releases(gateway):
-    await gateway.configure(upstream=f"127.0.0.1:{free_port()}")  # nothing listens: mail stays queued
+    await gateway.configure(upstream=f"127.0.0.1:{closed_port()}")  # nothing listens: mail stays queued
     for i in range(3):
         await asyncio.to_thread(gateway.send, "webmaster@corp.example", [f"x{i}@corp.example"], message(f"q{i}"))
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2")
-        await until(pilot, lambda: app.screen.query("#senders"))
+        await wait_for(lambda: app.screen.query("#senders"))
         senders = app.screen.query_one("#senders", DataTable)
-        await until(pilot, lambda: "webmaster@corp.example" in column(senders, "sender"))
+        await wait_for(lambda: "webmaster@corp.example" in column(senders, "sender"))
         assert column(senders, "waiting")[column(senders, "sender").index("webmaster@corp.example")] == "3"
         messages = app.screen.query_one("#messages", DataTable)
-        await until(pilot, lambda: messages.row_count == 3)
+        await wait_for(lambda: messages.row_count == 3)
         messages.focus()
         first_id = column(messages, "id")[0]
         await pilot.press("h")
-        await until(pilot, lambda: column(messages, "state")[column(messages, "id").index(first_id)] == "held")
+        await wait_for(lambda: column(messages, "state")[column(messages, "id").index(first_id)] == "held")
         held = await queue_store.get_message(gateway.store, first_id)
         assert held["held"] == 1
         await pilot.press("u")
-        await until(pilot, lambda: column(messages, "state")[column(messages, "id").index(first_id)] != "held")
+        await wait_for(lambda: column(messages, "state")[column(messages, "id").index(first_id)] != "held")
         assert (await queue_store.get_message(gateway.store, first_id))["held"] == 0
 
 
@@ -156,13 +143,13 @@ async def test_help_theme_and_quit(gateway):
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")
-        await until(pilot, lambda: app.screen.query("#keys"))
+        await wait_for(lambda: app.screen.query("#keys"))
         keys = column(app.screen.query_one("#keys", DataTable), "key")
         assert {"1", "2", "3", "h", "u", "a", "p", "t"} <= set(keys)
         before = app.theme
         await pilot.press("t")
         assert app.theme != before
-        await until(pilot, lambda: settings_store.get_setting(gateway.store, "ui.theme"))
+        await wait_for(lambda: settings_store.get_setting(gateway.store, "ui.theme"))
         assert await settings_store.get_setting(gateway.store, "ui.theme") == app.theme
         await pilot.press("ctrl+q")
         await pilot.pause()

@@ -11,7 +11,8 @@ from app.smtp.tls import make_self_signed, server_context
 from app.store import queue as queue_store
 from app.store import relay as relay_store
 
-from .conftest import Sink, free_port, message, run_dnsmasq, wait_for
+from .conftest import Sink, message, run_dnsmasq, wait_for
+from .processes import closed_port
 
 
 async def queued(gateway) -> list[dict]:
@@ -19,7 +20,7 @@ async def queued(gateway) -> list[dict]:
 
 
 async def test_upstream_down_defers_then_delivers_when_it_returns(gateway, sink):
-    port = free_port()
+    port = closed_port()
     await gateway.configure(upstream=f"127.0.0.1:{port}")
     await asyncio.to_thread(gateway.send, "alice@other.example", ["bob@corp.example"], message("retry"))
     rows = await wait_for(lambda: _deferred(gateway))
@@ -82,7 +83,7 @@ async def test_a_bounce_that_cannot_be_delivered_is_not_bounced_again(gateway, s
 
 
 async def test_held_messages_wait_and_release_delivers(gateway, sink):
-    await gateway.configure(upstream=f"127.0.0.1:{free_port()}")
+    await gateway.configure(upstream=f"127.0.0.1:{closed_port()}")
     await asyncio.to_thread(gateway.send, "a@other.example", ["bob@corp.example"], message("held"))
     rows = await wait_for(lambda: _deferred(gateway))
     await queue_store.set_held(gateway.store, rows[0]["id"], True)
@@ -99,7 +100,7 @@ async def test_held_messages_wait_and_release_delivers(gateway, sink):
 async def test_connections_to_the_upstream_are_reused(gateway, sink):
     for i in range(6):
         await asyncio.to_thread(gateway.send, "a@other.example", ["bob@corp.example"], message(f"m{i}"))
-        await wait_for(lambda: len(sink.messages) == i + 1)
+        await wait_for(lambda i=i: len(sink.messages) == i + 1)
     assert len({m.peer for m in sink.messages}) == 1
 
 
@@ -138,7 +139,7 @@ async def test_outbound_mail_goes_to_the_mx_in_preference_order(gateway, tmp_pat
 
 
 async def test_relay_domain_removed_while_queued_waits_instead_of_looping(gateway):
-    port = free_port()
+    port = closed_port()
     await relay_store.set_relay_route(gateway.store, "partner.example", f"127.0.0.1:{port}")
     await gateway.gateway.policy.reload()
     await asyncio.to_thread(gateway.send, "a@other.example", ["p@partner.example"], message("route"))

@@ -8,13 +8,13 @@ import secrets
 import time
 from typing import TYPE_CHECKING
 
-from aiosmtpd.smtp import MISSING, SMTP, Envelope, Session
+from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from ..monitor.bus import EventBus
 from ..monitor.events import Event
 from ..pipeline import connect, data, helo, mail, rcpt
 from ..pipeline.context import SessionContext
-from ..pipeline.result import Action, Result, decisive
+from ..pipeline.result import Result, decisive
 from ..policy.loader import PolicyHolder
 from ..policy.snapshot import parse_ip
 from ..mail.trace import received_header
