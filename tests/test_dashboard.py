@@ -155,3 +155,16 @@ async def test_help_theme_and_quit(gateway):
         await pilot.pause()
         await pilot.press("s")
     assert app.return_value == "stop"
+
+
+async def test_command_palette_reaches_screens_and_screen_actions(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Show Relay")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(lambda: app.current_mode == "relay")
+        commands = [c.title for c in app.get_system_commands(app.screen)]
+        assert {"Show Live", "Show Queue", "Show Relay", "Show Help", "Relay: Add", "Next theme"} <= set(commands)
