@@ -46,7 +46,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import throughput as tp  # noqa: E402  (helpers: Sink, CounterReader, CPU accounting, process control)
+import throughput as tp  # (helpers: Sink, CounterReader, CPU accounting, process control)
 
 ROOT = tp.ROOT
 OUT_DEFAULT = ROOT / "bench" / "out" / "dashboard.json"
@@ -54,7 +54,17 @@ LOOPBACK = tp.LOOPBACK
 VARIANTS = {"headless": "headless (serve)", "run": "run (dashboard)", "attached": "serve + tui"}
 WIDTH, HEIGHT = 120, 40
 TARGET_COST = 0.10  # the dashboard should cost under 10% of headless throughput
-COUNTER = {name: re.compile(rf"{name} (\d+)") for name in ("accepted", "queued", "delivered")}
+COUNTER_NAMES = re.compile(r"╭─ (\w+) ─*╮")
+
+
+def screen_counters(screen: str) -> dict[str, int]:
+    """The Live screen's counters: a name in each box's top border, the number on the line below."""
+    lines = screen.splitlines()
+    for index, line in enumerate(lines[:-1]):
+        names = COUNTER_NAMES.findall(line)
+        if names:
+            return dict(zip(names, map(int, re.findall(r"│\s*(\d+)│", lines[index + 1]))))
+    return {}
 
 
 class BenchError(tp.BenchError):
@@ -84,7 +94,7 @@ def _alive(pid: int) -> bool:
 def _cli(db: Path, *args: str, timeout: float = 60) -> str:
     try:
         run = subprocess.run([tp._mailmoat_cli(), "--db", str(db), *args], cwd=db.parent, stdin=subprocess.DEVNULL,
-                             capture_output=True, text=True, timeout=timeout, env=_env())
+                             capture_output=True, text=True, timeout=timeout, env=_env(), check=False)
     except subprocess.TimeoutExpired:
         raise BenchError(f"mailmoat {' '.join(args)} timed out after {timeout} s") from None
     if run.returncode != 0:
@@ -174,7 +184,7 @@ class TmuxDashboard:
     def _tmux(self, *args: str, check: bool = True) -> str:
         try:
             run = subprocess.run([self.tmux, "-L", self.socket, *args], stdin=subprocess.DEVNULL, capture_output=True,
-                                 text=True, timeout=10, env=_env())
+                                 text=True, timeout=10, env=_env(), check=False)
         except subprocess.TimeoutExpired:
             raise BenchError(f"tmux {args[0]} timed out") from None
         if check and run.returncode != 0:
@@ -193,6 +203,15 @@ class TmuxDashboard:
         with contextlib.suppress(OSError):
             if match := re.search(r"EXIT=(\d+)\n", self.exit_file.read_text()):
                 return int(match[1])
+        return None
+
+    def wait_counter(self, name: str, value: int, timeout: float) -> float | None:
+        """Seconds until the Live screen's `name` counter reaches `value`, or None."""
+        start = time.monotonic()
+        while time.monotonic() - start < timeout and self.exit_code() is None:
+            if (screen_counters(self.capture()).get(name) or 0) >= value:
+                return time.monotonic() - start
+            time.sleep(0.02)
         return None
 
     def wait_screen(self, *texts: str, timeout: float, line: int | None = None, fail: bool = True) -> float | None:
@@ -233,7 +252,7 @@ class TmuxDashboard:
                 self.wait_screen("Stop the gateway too?", timeout=10)
                 self.send_keys(answer)
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and (code := self.exit_code()) is None:
+        while time.monotonic() < deadline and self.exit_code() is None:
             time.sleep(0.05)
         return self.exit_code()
 
@@ -292,8 +311,8 @@ class ScreenMonitor(threading.Thread):
         self.probe_every = probe_every
         self.stop_event = threading.Event()
         self.t0 = time.monotonic()
-        self.samples: list[dict] = []  # {"t", "accepted", "delivered", "last_row", "changed"}
-        self.key_latencies: list[float] = []
+        self.samples: list[dict] = []  # {"t", "queued", "last_row", "changed"}
+        self.key_latencies: list[tuple[float, float]] = []  # (when, seconds from key to screen)
         self.key_timeouts = 0
         self.screens: list[str] = []  # a few screens kept as evidence
         self._last_screen = ""
@@ -313,9 +332,7 @@ class ScreenMonitor(threading.Thread):
         rows = [line for line in lines if re.match(r"^ \d\d:\d\d:\d\d ", line)]
         sample = {"t": round(time.monotonic() - self.t0, 2), "changed": screen != self._last_screen,
                   "last_row": rows[-1].strip()[:60] if rows else ""}
-        for name in ("accepted", "delivered"):
-            match = COUNTER[name].search(screen)
-            sample[name] = int(match[1]) if match else None
+        sample["queued"] = screen_counters(screen).get("queued")
         self._last_screen = screen
         self.samples.append(sample)
         if len(self.screens) < 1 or (len(self.samples) % 4 == 0 and len(self.screens) < 3):
@@ -331,7 +348,7 @@ class ScreenMonitor(threading.Thread):
             if latency is None:
                 self.key_timeouts += 1
                 return
-            self.key_latencies.append(round(time.monotonic() - sent, 3))
+            self.key_latencies.append((sent - self.t0, round(time.monotonic() - sent, 3)))
 
     def stop(self) -> None:
         self.stop_event.set()
@@ -344,15 +361,19 @@ class ScreenMonitor(threading.Thread):
             if s["changed"]:
                 longest, last_change = max(longest, s["t"] - last_change), s["t"]
         longest = max(longest, (load_ended - self.t0) - last_change) if during else None
-        progress = [(s["t"], s["accepted"], s["delivered"]) for s in self.samples]
+        progress = [(s["t"], s["queued"]) for s in self.samples]
+        in_load = [latency for when, latency in self.key_latencies
+                   if load_started - self.t0 <= when <= load_ended - self.t0]
         return {
             "samples_during_load": len(during),
             "screen_changed_in": sum(1 for s in during if s["changed"]),
             "longest_unchanged_during_load_s": longest and round(longest, 2),
-            "key_latency_s": self.key_latencies,
-            "key_latency_max_s": max(self.key_latencies) if self.key_latencies else None,
+            "key_latency_s": in_load,
+            "key_latency_max_s": max(in_load) if in_load else None,
+            "key_latency_after_load_s": [latency for when, latency in self.key_latencies
+                                         if when > load_ended - self.t0],
             "key_timeouts": self.key_timeouts,
-            "counters_on_screen": progress,
+            "queued_on_screen": progress,
             "screens": self.screens + ([self._last_screen] if self._last_screen else []),
         }
 
@@ -378,7 +399,7 @@ class Run:
     tui_cpu_percent: float | None = None  # attached: the tui process
     tmux_cpu_percent: float | None = None  # the tmux server (the terminal)
     box_cpu_busy_percent: float | None = None
-    screen_caught_up_s: float | None = None  # after the last delivery, until the screen shows delivered N
+    screen_caught_up_s: float | None = None  # after the last delivery, until the screen shows queued N
     responsiveness: dict = field(default_factory=dict)
     diagnostics: dict = field(default_factory=dict)
 
@@ -457,12 +478,13 @@ def measure(variant: str, round_no: int, args: argparse.Namespace, scratch: Path
             run.box_cpu_busy_percent = round(100 * (after[3][0] - before[3][0]) / (after[3][1] - before[3][1]), 1)
         if monitor is not None:
             load_ended = sink.counter.reached_at or time.monotonic()
-            # How long the screen takes to show everything (the attached tui reads events the gateway
-            # writes in batches; the counters cover the last hour).
-            caught = dashboard.wait_screen(f"delivered {run.delivered}", timeout=15, fail=False)
+            # How long the screen takes to show every message (the attached tui reads the events the gateway
+            # writes in batches of 0.5 s; the counters cover the last hour).
+            caught = dashboard.wait_counter("queued", run.accepted, timeout=15)
             run.screen_caught_up_s = None if caught is None else round(time.monotonic() - load_ended, 2)
             monitor.stop()
             run.responsiveness = monitor.summary(t0, load_ended)
+            run.responsiveness["header_after_load"] = (dashboard.capture().splitlines() or [""])[0].strip()
     except tp.BenchError as exc:
         run.error = str(exc)
     finally:
@@ -541,8 +563,8 @@ def report(runs: list[Run], summary: dict) -> str:
     def num(value, fmt="{:.0f}", suffix=""):
         return "-" if value is None else fmt.format(value) + suffix
 
-    lines = [f"{'variant':<17} {'round':>5} {'accepted/s':>11} {'delivered/s':>12} {'gateway cpu':>12} {'tui cpu':>8}"
-             f" {'tmux cpu':>9} {'box cpu':>8} {'key max':>8} {'screen':>7}"]
+    lines = [(f"{'variant':<17} {'round':>5} {'accepted/s':>11} {'delivered/s':>12} {'gateway cpu':>12} {'tui cpu':>8}"
+              f" {'tmux cpu':>9} {'box cpu':>8} {'key max':>8} {'screen':>7}")]
     for r in runs:
         resp = r.responsiveness
         lines.append(f"{VARIANTS[r.variant]:<17} {r.round:>5} {num(r.accepted_per_s) + ('' if r.complete else '*'):>11} "
@@ -581,7 +603,8 @@ def report(runs: list[Run], summary: dict) -> str:
         lines.append(f"  {VARIANTS[r.variant]}, round {r.round}: screen changed in {resp['screen_changed_in']} of "
                      f"{resp['samples_during_load']} captures, longest still {num(resp['longest_unchanged_during_load_s'], '{:.2f}', ' s')}; "
                      f"key p -> screen {latencies} ms ({resp['key_timeouts']} timed out); "
-                     f"screen showed all deliveries {num(r.screen_caught_up_s, '{:.2f}', ' s')} after the last one")
+                     f"screen showed all {r.accepted} queued {num(r.screen_caught_up_s, '{:.2f}', ' s')} after the last "
+                     f"delivery; header then: {resp.get('header_after_load', '')!r}")
     for r in runs:
         d = r.diagnostics
         notes = []
@@ -676,7 +699,9 @@ def main(argv: list[str] | None = None) -> int:
                                                "process), 100 = one core",
                         "tui_cpu_percent": "attached: the `mailmoat tui` process",
                         "tmux_cpu_percent": "the tmux server, standing in for a terminal emulator",
-                        "screen_caught_up_s": "from the last delivery until the screen's counter shows them all"},
+                        "screen_caught_up_s": "from the last delivery until the screen's queued counter shows every "
+                                              "message (null: not within 15 s)",
+                        "key_latency_s": "during the load: p pressed until the status line says PAUSED / live"},
         "summary": summary,
         "runs": [asdict(run) for run in runs],
     }

@@ -44,7 +44,7 @@ def _env(**extra: str) -> dict[str, str]:
 
 def cli(db: Path, *args: str) -> str:
     result = subprocess.run([*_cli(), "--db", str(db), *args], capture_output=True, text=True, env=_env(),
-                            stdin=subprocess.DEVNULL, timeout=30)
+                            stdin=subprocess.DEVNULL, timeout=30, check=False)
     assert result.returncode == 0, (args, result.stdout, result.stderr)
     return result.stdout
 
@@ -92,6 +92,20 @@ def make_db(tmp_path: Path, upstream: str) -> Path:
     return db
 
 
+COUNTER = re.compile(r"╭─ (\w+) ─*╮")
+
+
+def counters(screen: str) -> dict[str, int]:
+    """The Live screen's counters: a name in each box's top border, the number on the line below."""
+    lines = screen.splitlines()
+    for index, line in enumerate(lines[:-1]):
+        names = COUNTER.findall(line)
+        if names:
+            values = re.findall(r"│\s*(\d+)│", lines[index + 1])
+            return dict(zip(names, map(int, values)))
+    return {}
+
+
 class TmuxPane:
     """One command in a detached 120x40 tmux session on a private tmux server.
 
@@ -118,7 +132,7 @@ class TmuxPane:
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         result = subprocess.run([self.tmux, "-L", self.socket, *args], capture_output=True, text=True,
-                                env=self._tmux_env, stdin=subprocess.DEVNULL, timeout=10)
+                                env=self._tmux_env, stdin=subprocess.DEVNULL, timeout=10, check=False)
         if check:
             assert result.returncode == 0, (args, result.stderr)
         return result
@@ -126,9 +140,6 @@ class TmuxPane:
     def capture(self) -> str:
         result = self._run("capture-pane", "-p", "-t", self.target, check=False)
         return result.stdout if result.returncode == 0 else ""
-
-    def header(self) -> str:
-        return (self.capture().splitlines() or [""])[0]
 
     def send_keys(self, *keys: str) -> None:
         self._run("send-keys", "-t", self.target, *keys)
@@ -158,11 +169,51 @@ class TmuxPane:
         return f"--- screen ---\n{self.capture()}\n--- exit: {self.exit_code()}"
 
     def close(self) -> None:
-        if self.started:
-            self._run("kill-server", check=False)
-            if self.socket_path.endswith(self.socket):  # tmux leaves its socket file behind
-                with contextlib.suppress(OSError):
-                    os.unlink(self.socket_path)
+        """Kills the tmux server (SIGHUP to the pane); whatever still runs in the pane after 5 s gets SIGKILL."""
+        if not self.started:
+            return
+        self.started = False
+        pane_pid = self._run("display-message", "-p", "#{pane_pid}", check=False).stdout.strip()
+        left = _process_tree(int(pane_pid)) if pane_pid.isdigit() else []
+        self._run("kill-server", check=False)
+        if self.socket_path.endswith(self.socket):  # tmux leaves its socket file behind
+            with contextlib.suppress(OSError):
+                os.unlink(self.socket_path)
+        deadline = time.monotonic() + 5
+        while (left := [pid for pid in left if _running(pid)]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        for pid in left:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _ppid_and_state(pid: int) -> tuple[int, str] | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2:].split()
+    return int(fields[1]), fields[0]
+
+
+def _running(pid: int) -> bool:
+    info = _ppid_and_state(pid)
+    return info is not None and info[1] != "Z"
+
+
+def _process_tree(root: int) -> list[int]:
+    """root and its descendants (Linux /proc; just root elsewhere)."""
+    children: dict[int, list[int]] = {}
+    with contextlib.suppress(OSError):
+        for entry in os.listdir("/proc"):
+            if entry.isdigit() and (info := _ppid_and_state(int(entry))) is not None:
+                children.setdefault(info[0], []).append(int(entry))
+    tree, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        todo.extend(children.get(pid, []))
+    return tree
 
 
 def wait_listening(port: int, timeout: float, alive: Callable[[], bool], detail: Callable[[], str]) -> None:
@@ -218,7 +269,8 @@ def test_run_shows_a_message_and_stops_the_gateway_on_quit(tmp_path):
             assert_sender_shown(pane, sender, accepted_at)
             # The delivery to the upstream shows up as its own row with the same sender.
             poll(lambda: sender in upstream.senders, 10, what="delivery to the upstream")
-            pane.wait_for_text("delivered 1", timeout=5)
+            poll(lambda: counters(pane.capture()).get("delivered") == 1, 5, what="delivered counter at 1",
+                 detail=pane.describe)
 
             pane.send_keys("C-q")
             pane.wait_for_text("Stop the gateway too?", timeout=5)

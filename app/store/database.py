@@ -127,8 +127,9 @@ class Store:
     async def data_version(self) -> int:
         """Changes when another connection (the CLI, another process) commits."""
         async with self.lock:
-            (version,) = await (await self.conn.execute("PRAGMA data_version")).fetchone()
-        return version
+            # one call: a cursor left open by a cancelled await would pin an old read snapshot
+            rows = await self.conn.execute_fetchall("PRAGMA data_version")
+        return rows[0][0]
 
     async def commit_batched(self, statements: Iterable[Statement]) -> None:
         """Runs the statements in a transaction shared with concurrent callers.

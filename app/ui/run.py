@@ -64,6 +64,7 @@ class AttachedDashboard(MailmoatApp):
         self.db_path = db_path
         self.store: Store | None = None
         self._data_version = 0
+        self._checking = False
 
     async def prepare(self) -> None:
         self.store = await Store.open(self.db_path, create=False)
@@ -72,9 +73,15 @@ class AttachedDashboard(MailmoatApp):
         self._data_version = await self.store.data_version()
         self.set_interval(1.0, self.notice_other_processes)
 
-    @work(exclusive=True, group="data-version")
+    @work(group="data-version")
     async def notice_other_processes(self) -> None:
-        version = await self.store.data_version()
+        if self._checking:
+            return  # the previous check is still waiting for a busy loop; never cancel it mid-query
+        self._checking = True
+        try:
+            version = await self.store.data_version()
+        finally:
+            self._checking = False
         if version != self._data_version:
             self._data_version = version
             self.policy_changed()

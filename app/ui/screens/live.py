@@ -14,7 +14,9 @@ from ..log_model import SERIES, LogModel, LogRow
 from ..messages import EventsArrived
 from . import ScreenSpec
 
+TABLE_ROWS = 400  # rows kept in the table; older ones stay in the model (filter, detail) but off screen
 VERDICT_FILTERS = ("all", "rejected", "queued", "relayed", "delivery")
+COLUMNS = ("time", "client", "helo", "sender", "rcpt", "verdict", "reason")
 VERDICT_STYLE = {"rejected": "rejected", "tempfail": "tempfail", "deferred": "tempfail", "bounced": "rejected",
                  "queued": "accepted", "delivered": "accepted", "relayed": "accepted", "relayed-weak": "weak",
                  "open": "info"}
@@ -43,8 +45,9 @@ class LiveScreen(Screen):
         yield Header()
         with Horizontal(id="counters"):
             for name in SERIES:
-                with Vertical(classes=f"counter {name}"):
-                    yield Label(name, id=f"count-{name}", classes="counter-label")
+                with Vertical(classes=f"counter {name}") as box:
+                    box.border_title = name
+                    yield Label("0", id=f"count-{name}", classes="counter-label")
                     yield Sparkline([0] * 60, id=f"spark-{name}", summary_function=max)
             yield Static("", id="reasons")
         yield Input(placeholder="filter: text in client, HELO, sender, recipient, verdict, reason", id="filter")
@@ -56,9 +59,8 @@ class LiveScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one("#log", DataTable)
-        for label, key, width in (("time", "time", 8), ("client", "client", 15), ("HELO", "helo", 14),
-                                  ("sender", "sender", 24), ("recipients", "rcpt", 24), ("verdict", "verdict", 12),
-                                  ("reason", "reason", 60)):
+        for (label, width), key in zip((("time", 8), ("client", 15), ("HELO", 14), ("sender", 24),
+                                        ("recipients", 24), ("verdict", 12), ("reason", 60)), COLUMNS):
             table.add_column(label, key=key, width=width)
         self.query_one("#filter", Input).display = False
         table.focus()
@@ -73,27 +75,36 @@ class LiveScreen(Screen):
         self._apply(message.events)
 
     def _apply(self, events: list[dict]) -> None:
+        """Incremental while the table has room; one rebuild of the newest rows when it has not.
+
+        DataTable.remove_row costs about a millisecond with a full table, so rows are never removed
+        one by one: under a flood this keeps the dashboard's cost bounded, whatever the mail rate.
+        """
         changed, evicted = self.model.apply(events)
         table = self.query_one("#log", DataTable)
+        rows = [self.model.rows[key] for key in changed]
+        new = [row for row in rows if row.key not in table.rows and self._visible(row)]
+        stale = any(key in table.rows for key in evicted) or any(
+            row.key in table.rows and not self._visible(row) for row in rows)
         with self.app.batch_update():
-            for key in evicted:
-                if key in table.rows:
-                    table.remove_row(key)
-            for key in sorted(changed, key=lambda k: self.model.rows[k].ts):
-                row = self.model.rows[key]
-                if not self._visible(row):
-                    if key in table.rows:
-                        table.remove_row(key)
-                    continue
-                cells = self._cells(row)
-                if key in table.rows:
-                    for column, value in zip(("time", "client", "helo", "sender", "rcpt", "verdict", "reason"), cells):
-                        table.update_cell(key, column, value)
-                else:
-                    table.add_row(*cells, key=key)
+            if stale or table.row_count + len(new) > TABLE_ROWS:
+                self._fill(table, TABLE_ROWS * 3 // 4)
+            else:
+                for row in rows:
+                    if row.key in table.rows:
+                        for column, value in zip(COLUMNS, self._cells(row)):
+                            table.update_cell(row.key, column, value)
+                for row in new:
+                    table.add_row(*self._cells(row), key=row.key)
             self._update_counters()
         if self.follow:
             table.move_cursor(row=table.row_count - 1, animate=False)
+
+    def _fill(self, table: DataTable, limit: int) -> None:
+        visible = [row for row in self.model.rows.values() if self._visible(row)][-limit:]
+        table.clear()
+        for row in visible:
+            table.add_row(*self._cells(row), key=row.key)
 
     def _visible(self, row: LogRow) -> bool:
         if self.text_filter and not row.matches(self.text_filter):
@@ -113,18 +124,15 @@ class LiveScreen(Screen):
 
     def _rebuild(self) -> None:
         table = self.query_one("#log", DataTable)
-        table.clear()
         with self.app.batch_update():
-            for row in self.model.rows.values():
-                if self._visible(row):
-                    table.add_row(*self._cells(row), key=row.key)
+            self._fill(table, TABLE_ROWS)
         table.move_cursor(row=table.row_count - 1, animate=False)
         self._update_status()
 
     def _update_counters(self) -> None:
         totals = self.model.totals()
         for name in SERIES:
-            self.query_one(f"#count-{name}", Label).update(f"{name} {totals[name]}")
+            self.query_one(f"#count-{name}", Label).update(str(totals[name]))
             self.query_one(f"#spark-{name}", Sparkline).data = list(self.model.series[name])
         reasons = self.model.rejected_reasons.most_common(4)
         self.query_one("#reasons", Static).update(
