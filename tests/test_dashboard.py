@@ -168,3 +168,15 @@ async def test_command_palette_reaches_screens_and_screen_actions(gateway):
         await wait_for(lambda: app.current_mode == "relay")
         commands = [c.title for c in app.get_system_commands(app.screen)]
         assert {"Show Live", "Show Queue", "Show Relay", "Show Help", "Relay: Add", "Next theme"} <= set(commands)
+
+
+async def test_markup_in_attacker_chosen_names_is_shown_literally(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        def send():
+            with gateway.smtp() as client:
+                return client.mail("[red]boss@other.example")  # refused as bad syntax, and logged
+        assert (await asyncio.to_thread(send))[0] == 553
+        table = app.screen.query_one("#log", DataTable)
+        # parsed as markup, the cell would read "boss@other.example"
+        await wait_for(lambda: "[red]boss@other.example" in column(table, "sender"))

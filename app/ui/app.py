@@ -32,6 +32,7 @@ class MailmoatApp(App[str | None]):
     TITLE = "Mailmoat"
     HISTORY_EVENTS = 2000
     PUMP_INTERVAL = 0.25  # at most four log refreshes a second, whatever the mail rate
+    FLOOD_EVENTS = 400  # a batch this big means a flood: refresh once a second and leave the loop to the mail
 
     def __init__(self, backend: Backend | None, feed: Feed | None, *, in_process: bool, clock=None) -> None:
         super().__init__()
@@ -42,6 +43,7 @@ class MailmoatApp(App[str | None]):
         self.specs = SPECS
         self._verdict_colors: dict[str, str] = {}
         self._screens_by_mode: dict[str, Screen] = {}
+        self._flooded = False
 
     # --- themes -----------------------------------------------------------------------------
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -81,6 +83,7 @@ class MailmoatApp(App[str | None]):
             self.add_mode(spec.name, lambda spec=spec: self._make_screen(spec))
         await self.switch_mode("live")
         self.load_history()
+        self._last_pump = 0.0
         self.set_interval(self.PUMP_INTERVAL, self.pump_events)
         self.set_interval(2.0, self.refresh_status)
         self.refresh_status()
@@ -93,7 +96,12 @@ class MailmoatApp(App[str | None]):
 
     @work(exclusive=True, group="feed-pump")
     async def pump_events(self) -> None:
+        now = time.monotonic()
+        if self._flooded and now - self._last_pump < 1.0:
+            return
+        self._last_pump = now
         events = await self.feed.drain()
+        self._flooded = len(events) >= self.FLOOD_EVENTS
         if events:
             self._deliver(events)
 

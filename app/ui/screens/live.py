@@ -97,7 +97,7 @@ class LiveScreen(Screen):
                 for row in new:
                     table.add_row(*self._cells(row), key=row.key)
             self._update_counters()
-        if self.follow:
+        if self.follow and table.cursor_row != table.row_count - 1:
             table.move_cursor(row=table.row_count - 1, animate=False)
 
     def _fill(self, table: DataTable, limit: int) -> None:
@@ -118,9 +118,9 @@ class LiveScreen(Screen):
     def _cells(self, row: LogRow) -> tuple:
         style = self.app.verdict_color(VERDICT_STYLE.get(row.verdict, "info"))
         when = datetime.datetime.fromtimestamp(row.ts).strftime("%H:%M:%S")
-        recipients = ", ".join(row.recipients)
-        return (when, row.client_ip, row.helo, row.sender, recipients, Text(row.verdict, style=f"bold {style}"),
-                Text(row.reason, style=style))
+        # Text, never str: a str cell is parsed as markup, and senders and HELO names are attacker-chosen
+        return (Text(when), Text(row.client_ip), Text(row.helo), Text(row.sender), Text(", ".join(row.recipients)),
+                Text(row.verdict, style=f"bold {style}"), Text(row.reason, style=style))
 
     def _rebuild(self) -> None:
         table = self.query_one("#log", DataTable)

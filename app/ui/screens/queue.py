@@ -85,7 +85,7 @@ class QueueScreen(Screen):
                 style = self.app.verdict_color("weak") if suspicious else ""
                 senders.add_row(Text(s.sender or "<>", style=f"bold {style}" if style else ""), s.queued_now,
                                 s.last_10m, Text(str(s.last_hour), style=style), s.last_day, s.domains,
-                                s.top_domains, key=s.sender or "<>")
+                                Text(s.top_domains), key=s.sender or "<>")
             if summaries:
                 senders.move_cursor(row=min(keep, len(summaries) - 1), animate=False)
             self._show_messages()
@@ -103,8 +103,10 @@ class QueueScreen(Screen):
             state = "held" if row["held"] else row["state"]
             color = self.app.verdict_color("tempfail" if state in ("deferred", "held") else "info")
             age = datetime.timedelta(seconds=int(now - row["created"]))
-            table.add_row(row["id"], str(age), row["sender"] or "<>", row["recipient"], Text(state, style=color),
-                          row["attempts"], row["last_error"], key=f"{row['id']}|{row['recipient']}")
+            # Text, never str: str cells are parsed as markup, and addresses and replies come from strangers
+            table.add_row(row["id"], str(age), Text(row["sender"] or "<>"), Text(row["recipient"]),
+                          Text(state, style=color), row["attempts"], Text(row["last_error"]),
+                          key=f"{row['id']}|{row['recipient']}")
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "senders" and event.row_key is not None:

@@ -72,7 +72,7 @@ class RelayScreen(Screen):
         rows = await self.app.backend.relay_rows()
         weak = self.app.verdict_color("weak")
         content = {
-            "networks": [((cidr, comment), cidr) for cidr, comment in rows.trusted_networks],
+            "networks": [((cidr, Text(comment)), cidr) for cidr, comment in rows.trusted_networks],
             "local-domains": [((name,), name) for name in rows.local_domains],
             "relay-domains": [((domain, hop), domain) for domain, hop in rows.relay_routes],
             "exceptions": [((Text(d, style=weak), Text("WEAK", style=f"bold {weak}")), d)
