@@ -32,7 +32,8 @@ class MailmoatApp(App[str | None]):
     TITLE = "Mailmoat"
     HISTORY_EVENTS = 2000
     PUMP_INTERVAL = 0.25  # at most four log refreshes a second, whatever the mail rate
-    FLOOD_EVENTS = 400  # a batch this big means a flood: refresh once a second and leave the loop to the mail
+    FLOOD_EVENTS = 400  # a batch this big means a flood: refresh less often and leave the loop to the mail
+    FLOOD_INTERVAL = 2.0  # like htop's default delay
 
     def __init__(self, backend: Backend | None, feed: Feed | None, *, in_process: bool, clock=None) -> None:
         super().__init__()
@@ -97,7 +98,7 @@ class MailmoatApp(App[str | None]):
     @work(exclusive=True, group="feed-pump")
     async def pump_events(self) -> None:
         now = time.monotonic()
-        if self._flooded and now - self._last_pump < 1.0:
+        if self._flooded and now - self._last_pump < self.FLOOD_INTERVAL:
             return
         self._last_pump = now
         events = await self.feed.drain()
