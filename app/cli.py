@@ -12,7 +12,9 @@ from collections.abc import Awaitable, Callable
 
 from .install import initialise
 from .policy.settings import SPECS, SettingError, validate
-from .policy.snapshot import validate_domain, validate_network
+from .policy.list_files import entry_from_row, export_csv, parse_entries
+from .policy.names import validate_domain, validate_network
+from .store import lists as lists_store
 from .store import queue as queue_store
 from .store import relay as relay_store
 from .store import settings as settings_store
@@ -67,6 +69,21 @@ def build_parser() -> argparse.ArgumentParser:
     queue = commands.add_parser("queue", help="the outgoing queue")
     queue.add_argument("action", choices=["list", "show", "flush", "hold", "release", "delete"])
     queue.add_argument("id", nargs="?")
+
+    for list_name, what in (("block", "refuse mail from"), ("allow", "always accept mail from")):
+        parser_ = commands.add_parser(list_name, help=f"{what} an IP or network, address, domain or user name")
+        parser_.add_argument("action", choices=["add", "remove", "list", "import", "export"])
+        parser_.add_argument("kind", nargs="?", help="ip | email | domain | user (for import: the file)")
+        parser_.add_argument("value", nargs="?", help="the entry; a domain written .example.com also covers "
+                                                      "its subdomains")
+        parser_.add_argument("--scope", help="a local domain or one recipient address (default: the whole gateway)")
+        if list_name == "block":
+            parser_.add_argument("--action", dest="list_action", choices=["reject", "disconnect"], default="reject",
+                                 help="disconnect refuses the connection at the greeting (ip entries only)")
+        parser_.add_argument("--expires", help="e.g. 7d, 12h")
+        parser_.add_argument("--comment", default="")
+        parser_.add_argument("--kind", dest="import_kind", choices=["ip", "email", "domain", "user"],
+                             help="for import of a plain list: the kind of every line (default: guessed)")
 
     log = commands.add_parser("log", help="recent connection log")
     log.add_argument("-n", "--lines", type=int, default=50)
@@ -287,9 +304,67 @@ async def cmd_log(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+async def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    list_name = args.command
+    now = time.time()
+    if args.action == "list":
+        entries = await lists_store.load_entries(store, list_name, args.kind)
+        for e in entries:
+            if e.expires is not None and e.expires <= now:
+                continue
+            value = ("." + e.value) if e.kind == "domain" and e.subdomains else e.value
+            scope = e.scope.split(":", 1)[1] if e.scope else "(whole gateway)"
+            expires = f" expires {_when(e.expires)}" if e.expires else ""
+            last = f", last {_when(e.last_hit)}" if e.last_hit else ""
+            print(f"{e.kind:<6} {value:<40} {scope:<28} {e.action:<10} hits {e.hits}{last}{expires}  {e.comment}")
+        if not entries:
+            print(f"{list_name} list is empty")
+        return 0
+    if args.action in ("import", "export"):
+        path = args.kind or args.value
+        if not path:
+            raise UsageError(f"mailmoat {list_name} {args.action}: missing FILE")
+        if args.action == "export":
+            text = export_csv(await lists_store.load_entries(store, list_name), now)
+            try:
+                sys.stdout.write(text) if path == "-" else open(path, "w", encoding="utf-8").write(text)
+            except OSError as exc:
+                raise UsageError(f"mailmoat {list_name} export: {path}: {exc.strerror}") from None
+            return 0
+        try:
+            text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8", errors="replace").read()
+        except OSError as exc:
+            raise UsageError(f"mailmoat {list_name} import: {path}: {exc.strerror}") from None
+        entries, errors = parse_entries(text, list_name, kind=args.import_kind, now=now)
+        for error in errors[:20]:
+            print(f"skipped {error}", file=sys.stderr)
+        written = await lists_store.add_entries(store, entries) if entries else 0
+        print(f"{written} {list_name} entries imported" + (f", {len(errors)} lines skipped" if errors else ""))
+        return 0
+    if not args.kind or not args.value:
+        raise UsageError(f"mailmoat {list_name} {args.action}: need KIND VALUE (kind: ip, email, domain, user)")
+    row = {"kind": args.kind, "value": args.value, "scope": args.scope or "", "comment": args.comment,
+           "action": getattr(args, "list_action", "reject"), "expires": args.expires or ""}
+    try:
+        entry = entry_from_row(row, list_name, None, now)
+    except ValueError as exc:
+        raise UsageError(f"mailmoat {list_name} {args.action}: {exc}") from None
+    if args.action == "add":
+        await lists_store.add_entries(store, [entry])
+        where = entry["scope"].split(":", 1)[1] if entry["scope"] else "the whole gateway"
+        print(f"{list_name}: {entry['kind']} {args.value.strip()} for {where}" +
+              (f" until {_when(entry['expires'])}" if entry["expires"] else ""))
+        return 0
+    if not await lists_store.remove_entry(store, list_name, entry["kind"], entry["value"], entry["scope"]):
+        raise UsageError(f"mailmoat {list_name} remove: no such entry ({args.kind} {args.value})")
+    print(f"{list_name}: {args.kind} {args.value.strip()} removed")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "init": cmd_init, "set": cmd_set, "get": cmd_get, "settings": cmd_settings, "domain": cmd_domain,
-    "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log,
+    "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log, "block": cmd_list,
+    "allow": cmd_list,
 }
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .delivery.runner import DeliveryRunner
 from .monitor.bus import EventBus
+from .monitor.list_hits import ListHitCounter
 from .monitor.writer import EventWriter
 from .policy.hostport import parse_hostport
 from .policy.loader import PolicyHolder
@@ -31,6 +32,7 @@ class Gateway:
     handler: GatewayHandler
     runner: DeliveryRunner
     writer: EventWriter
+    hits: ListHitCounter
     server: asyncio.Server | None = None
     tasks: list[asyncio.Task] = field(default_factory=list)
 
@@ -42,7 +44,7 @@ class Gateway:
         runner = DeliveryRunner(store, policy, bus)
         handler = GatewayHandler(store, policy, bus, runner)
         writer = EventWriter(store, bus, policy)
-        return cls(store, policy, bus, handler, runner, writer)
+        return cls(store, policy, bus, handler, runner, writer, ListHitCounter(store, bus))
 
     async def start(self, listen: str | None = None) -> tuple[str, int]:
         """Listens and starts delivery; on a bad or busy address, closes the store and raises RuntimeError."""
@@ -57,7 +59,8 @@ class Gateway:
         self.policy.listeners.append(lambda _snapshot: self.handler.load_tls())  # a new certificate needs no restart
         loop = asyncio.get_running_loop()
         self.tasks = [loop.create_task(coro) for coro in
-                      (self.runner.run(), self.writer.run(), self._heartbeat(f"{host}:{port}"), self.policy.watch())]
+                      (self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
+                       self.policy.watch())]
         return host, port
 
     async def stop(self, grace: float = 30.0) -> None:
@@ -76,8 +79,9 @@ class Gateway:
             session.close_for_shutdown()
         await self.runner.stop(grace=min(grace, 5.0))
         self.writer.stop()
-        for task in self.tasks[2:]:
-            task.cancel()  # heartbeat and policy watcher; runner and writer end by themselves
+        self.hits.stop()
+        for task in self.tasks[3:]:
+            task.cancel()  # heartbeat and policy watcher; runner, writer and hit counter end by themselves
         for task in self.tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task

@@ -172,7 +172,7 @@ async def test_command_palette_reaches_screens_and_screen_actions(gateway):
 
 async def test_markup_in_attacker_chosen_names_is_shown_literally(gateway):
     app = dashboard(gateway)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40)) as _pilot:
         def send():
             with gateway.smtp() as client:
                 return client.mail("[red]boss@other.example")  # refused as bad syntax, and logged

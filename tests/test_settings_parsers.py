@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from app.policy.hostport import parse_hostport
 from app.policy.settings import SPECS, SettingError, Settings, validate
-from app.policy.snapshot import validate_domain, validate_network
+from app.policy.names import validate_domain, validate_network
 
 
 @pytest.mark.parametrize("text, expected", [

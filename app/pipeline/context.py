@@ -1,6 +1,8 @@
 """What the pipeline knows about one SMTP session."""
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..policy.snapshot import PolicySnapshot
@@ -11,6 +13,7 @@ from ..smtp.addresses import Mailbox
 class AcceptedRecipient:
     mailbox: Mailbox
     route: str
+    allowlisted: str = ""  # the allow-list rule that exempts this recipient's mail from later filters
 
 
 @dataclass
@@ -26,6 +29,7 @@ class SessionContext:
     sender: Mailbox | None = None  # None with has_sender True: the null sender
     has_sender: bool = False
     recipients: list[AcceptedRecipient] = field(default_factory=list)
+    clock: Callable[[], float] = time.time
 
     @property
     def sender_text(self) -> str:

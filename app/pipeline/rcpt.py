@@ -1,8 +1,9 @@
 """RCPT TO stage: whom we accept mail for, and whom we relay for. Deny by default."""
 from __future__ import annotations
 
-from ..policy.snapshot import parse_ip
+from ..policy.names import parse_ip
 from ..smtp.addresses import AddressError, Mailbox, parse_forward_path
+from . import lists
 from .context import AcceptedRecipient, SessionContext
 from .mail import _shown
 from .result import Action, Result
@@ -22,9 +23,14 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
         if rcpt is None:
             return [Result("rcpt", "postmaster", Action.REJECT, "no_local_domain", subject="postmaster")]
     result = relay_decision(ctx, rcpt)
-    if result.accepted:
-        ctx.recipients.append(AcceptedRecipient(rcpt, result.route))
-    return [result]
+    if not result.accepted:
+        return [result]
+    listed = lists.for_recipient(ctx, rcpt)
+    if listed is not None and not listed.accepted:
+        return [result, listed]
+    allowlisted = listed.rule if listed is not None else ""
+    ctx.recipients.append(AcceptedRecipient(rcpt, result.route, allowlisted))
+    return [result, listed] if listed is not None else [result]
 
 
 def relay_decision(ctx: SessionContext, rcpt: Mailbox) -> Result:

@@ -22,6 +22,7 @@ class Result:
     rule: str = ""  # the policy entry that decided, e.g. "trusted_network:10.0.0.0/8"
     route: str = ""  # for an accepted recipient: upstream | relay | outbound
     weak: bool = False  # decided by a rule the operator should distrust
+    target: str = ""  # a second subject, e.g. the recipient a blocked sender wrote to
 
     @property
     def accepted(self) -> bool:

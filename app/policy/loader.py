@@ -9,10 +9,13 @@ from collections.abc import Callable
 from types import MappingProxyType
 
 from ..store.database import Store
+from ..store.lists import load_entries
 from ..store.relay import load_relay_rows
 from ..store.settings import all_settings
 from .settings import Settings
-from .snapshot import PolicySnapshot, normalise_domain
+from .lists import Lists
+from .names import normalise_domain
+from .snapshot import PolicySnapshot
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,7 @@ async def load_snapshot(store: Store) -> PolicySnapshot:
         trusted_networks=tuple(networks),
         relay_routes=MappingProxyType({normalise_domain(d): hop for d, hop in rows.relay_routes}),
         sender_exceptions=frozenset(normalise_domain(d) for d in rows.sender_exceptions),
+        lists=Lists.compile(await load_entries(store)),
     )
 
 

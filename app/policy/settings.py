@@ -12,7 +12,7 @@ class SettingError(ValueError):
     pass
 
 
-def _duration(text: str) -> float:
+def parse_duration(text: str) -> float:
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", text)
     if not match:
         raise SettingError(f"not a duration: {text!r} (e.g. 30s, 10m, 2h, 5d)")
@@ -82,16 +82,16 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("smarthost", "", _hostport_or_empty(25), "relay for outbound mail; empty: deliver by MX lookup"),
     SettingSpec("smtp.max_size", "25M", _size, "largest message accepted"),
     SettingSpec("smtp.max_recipients", "100", _count, "recipients accepted per message"),
-    SettingSpec("smtp.timeout", "5m", _duration, "idle time allowed between client commands"),
+    SettingSpec("smtp.timeout", "5m", parse_duration, "idle time allowed between client commands"),
     SettingSpec("smtp.error_limit", "10", _count, "error replies before the session is dropped"),
     SettingSpec("smtp.max_hops", "30", _count, "Received: headers above which a message is a mail loop"),
     SettingSpec("tls.cert", "", _text, "PEM certificate for STARTTLS (init makes a self-signed one)"),
     SettingSpec("tls.key", "", _text, "PEM private key for STARTTLS"),
-    SettingSpec("queue.lifetime", "5d", _duration, "how long an undeliverable message is retried before it bounces"),
-    SettingSpec("queue.retry_min", "1m", _duration, "first retry delay; doubles each attempt"),
-    SettingSpec("queue.retry_max", "1h", _duration, "longest retry delay"),
+    SettingSpec("queue.lifetime", "5d", parse_duration, "how long an undeliverable message is retried before it bounces"),
+    SettingSpec("queue.retry_min", "1m", parse_duration, "first retry delay; doubles each attempt"),
+    SettingSpec("queue.retry_max", "1h", parse_duration, "longest retry delay"),
     SettingSpec("delivery.concurrency", "10", _count, "connections at once to one destination"),
-    SettingSpec("delivery.timeout", "2m", _duration, "timeout for one outbound SMTP command"),
+    SettingSpec("delivery.timeout", "2m", parse_duration, "timeout for one outbound SMTP command"),
     SettingSpec("delivery.tls", "yes", _boolean, "use STARTTLS when the next hop offers it"),
     SettingSpec("dns.nameserver", "", _text, "DNS server IP[:PORT] for MX lookups; empty: /etc/resolv.conf"),
     SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),

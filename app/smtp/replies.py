@@ -30,6 +30,9 @@ REPLIES: dict[str, tuple[int, str, str]] = {
     "relay_denied": (550, "5.7.1", "Relaying to <{subject}> is not allowed"),
     "relay_literal_denied": (550, "5.7.1", "Relaying to address literal <{subject}> is not allowed"),
     "too_many_recipients": (452, "4.5.3", "Too many recipients"),
+    "client_blocked": (554, "5.7.1", "Connection refused: your address [{subject}] is blocked here"),
+    "sender_blocked": (550, "5.7.1", "Sender <{subject}> is not allowed to send to <{target}>"),
+    "allowlisted": (250, "2.1.5", "Recipient <{subject}> ok"),
     "data_ok": (250, "2.0.0", "Ok"),
     "mail_loop": (554, "5.4.6", "Too many hops ({subject}): mail loop detected"),
     "queued": (250, "2.0.0", "Ok: queued as {subject}"),
@@ -39,14 +42,14 @@ REPLIES: dict[str, tuple[int, str, str]] = {
 }
 
 
-def reply_for(reason: str, subject: str = "", hostname: str = "") -> str:
+def reply_for(reason: str, subject: str = "", hostname: str = "", target: str = "") -> str:
     code, enhanced, text = REPLIES[reason]
-    text = text.format(subject=_printable(subject), hostname=hostname)
+    text = text.format(subject=_printable(subject), hostname=hostname, target=_printable(target))
     return f"{code} {enhanced} {text}" if enhanced else f"{code} {text}"
 
 
 def reply_for_result(result: Result, hostname: str = "") -> str:
-    return reply_for(result.reason, result.subject, hostname)
+    return reply_for(result.reason, result.subject, hostname, result.target)
 
 
 def _printable(text: str) -> str:

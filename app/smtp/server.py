@@ -16,7 +16,7 @@ from ..pipeline import connect, data, helo, mail, rcpt
 from ..pipeline.context import SessionContext
 from ..pipeline.result import Result, decisive
 from ..policy.loader import PolicyHolder
-from ..policy.snapshot import parse_ip
+from ..policy.names import parse_ip
 from ..mail.trace import received_header
 from ..store.database import Store
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
@@ -219,7 +219,7 @@ class GatewayHandler:
         ctx = server.ctx
         verdict = decisive(await rcpt.check(ctx, address))
         reply = reply_for_result(verdict, server.hostname)
-        self.record(ctx, verdict, reply, recipient=verdict.subject)
+        self.record(ctx, verdict, reply, recipient=verdict.target or verdict.subject)
         if verdict.accepted:
             envelope.rcpt_tos.append(verdict.subject)
         return reply

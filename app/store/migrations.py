@@ -77,4 +77,22 @@ MIGRATIONS: list[str] = [
         heartbeat REAL NOT NULL
     );
     """,
+    # 3: block and allow lists
+    """
+    CREATE TABLE list_entries (
+        id         INTEGER PRIMARY KEY,
+        list       TEXT NOT NULL CHECK (list IN ('block', 'allow')),
+        kind       TEXT NOT NULL CHECK (kind IN ('ip', 'email', 'domain', 'user')),
+        value      TEXT NOT NULL,
+        subdomains INTEGER NOT NULL DEFAULT 0,
+        scope      TEXT NOT NULL DEFAULT '',
+        action     TEXT NOT NULL DEFAULT 'reject',
+        comment    TEXT NOT NULL DEFAULT '',
+        created    REAL NOT NULL,
+        expires    REAL,
+        hits       INTEGER NOT NULL DEFAULT 0,
+        last_hit   REAL,
+        UNIQUE (list, kind, value, scope)
+    );
+    """,
 ]

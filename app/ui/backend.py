@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..pipeline.probe import would_relay
 from ..policy.loader import PolicyHolder, load_snapshot
 from ..policy.settings import validate
-from ..policy.snapshot import validate_domain, validate_network
+from ..policy.names import validate_domain, validate_network
 from ..smtp.replies import reply_for_result
 from ..store import queue as queue_store
 from ..store import relay as relay_store

@@ -1,0 +1,47 @@
+"""Block and allow lists, asked at connect (disconnect entries) and for each accepted recipient."""
+from __future__ import annotations
+
+from ..policy.lists import CompiledEntry, applicable
+from ..policy.names import parse_ip
+from ..smtp.addresses import Mailbox
+from .context import SessionContext
+from .result import Action, Result
+
+
+def at_connect(ctx: SessionContext) -> Result | None:
+    """A whole-gateway `disconnect` entry for the client's address refuses the connection at the greeting."""
+    lists = ctx.policy.lists
+    if not lists.block.size:
+        return None
+    ip = parse_ip(ctx.client_ip)
+    now = ctx.clock()
+    blocks = [e for e in applicable(lists.block.matches(ip, "", "", ""), now, None) if e.action == "disconnect"]
+    if not blocks or applicable(lists.allow.matches(ip, "", "", ""), now, None):
+        return None
+    return Result("connect", "blocklist", Action.DISCONNECT, "client_blocked", ctx.client_ip, blocks[0].rule)
+
+
+def for_recipient(ctx: SessionContext, rcpt: Mailbox) -> Result | None:
+    """The sender (client IP, address, domain, user name) against the lists that cover this recipient."""
+    lists = ctx.policy.lists
+    if not (lists.block.size or lists.allow.size):
+        return None
+    ip = parse_ip(ctx.client_ip)
+    sender = ctx.sender
+    address, domain, user = ((f"{sender.local.lower()}@{sender.ascii_domain}", sender.ascii_domain,
+                              sender.local.lower()) if sender else ("", "", ""))
+    now = ctx.clock()
+    target = rcpt.address.lower() if not rcpt.literal else None
+    allowed = applicable(lists.allow.matches(ip, address, domain, user), now, target)
+    if allowed:
+        return Result("rcpt", "allowlist", Action.ACCEPT, "allowlisted", rcpt.address, _first(allowed).rule)
+    blocked = applicable(lists.block.matches(ip, address, domain, user), now, target)
+    if blocked:
+        return Result("rcpt", "blocklist", Action.REJECT, "sender_blocked", sender.address if sender else "",
+                      _first(blocked).rule, target=rcpt.address)
+    return None
+
+
+def _first(entries: list[CompiledEntry]) -> CompiledEntry:
+    """The most specific entry explains the decision: a recipient's beats a domain's beats the gateway's."""
+    return max(entries, key=lambda e: (e.scope.startswith("rcpt:"), e.scope.startswith("domain:")))

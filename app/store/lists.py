@@ -1,0 +1,81 @@
+"""Block and allow list entries: IP or network, email address, domain, user name; with scope and expiry."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from .database import Store
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    id: int
+    list: str  # block | allow
+    kind: str  # ip | email | domain | user
+    value: str
+    subdomains: bool
+    scope: str  # "" (whole gateway), "domain:corp.example" or "rcpt:bob@corp.example"
+    action: str  # reject | disconnect
+    comment: str
+    created: float
+    expires: float | None
+    hits: int
+    last_hit: float | None
+
+
+_COLUMNS = "id, list, kind, value, subdomains, scope, action, comment, created, expires, hits, last_hit"
+
+
+def _entry(row) -> ListEntry:
+    return ListEntry(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7], row[8], row[9],
+                     row[10], row[11])
+
+
+async def load_entries(store: Store, list_name: str | None = None, kind: str | None = None) -> list[ListEntry]:
+    clauses, params = [], []
+    if list_name:
+        clauses.append("list = ?")
+        params.append(list_name)
+    if kind:
+        clauses.append("kind = ?")
+        params.append(kind)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM list_entries {where} ORDER BY list, kind, value, scope",
+                                params)
+    return [_entry(row) for row in rows]
+
+
+def _upsert_params(entry: dict) -> tuple:
+    return (entry["list"], entry["kind"], entry["value"], int(entry.get("subdomains", False)), entry.get("scope", ""),
+            entry.get("action", "reject"), entry.get("comment", ""), entry.get("created", time.time()),
+            entry.get("expires"))
+
+
+_UPSERT = ("INSERT INTO list_entries(list, kind, value, subdomains, scope, action, comment, created, expires) "
+           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(list, kind, value, scope) DO UPDATE SET "
+           "subdomains = excluded.subdomains, action = excluded.action, comment = excluded.comment, "
+           "expires = excluded.expires")
+
+
+async def add_entries(store: Store, entries: list[dict]) -> int:
+    """Adds (or updates) entries in one transaction; returns how many were written."""
+    async with store.transaction() as conn:
+        await conn.executemany(_UPSERT, [_upsert_params(e) for e in entries])
+    return len(entries)
+
+
+async def remove_entry(store: Store, list_name: str, kind: str, value: str, scope: str = "") -> bool:
+    return bool(await store.execute(
+        "DELETE FROM list_entries WHERE list = ? AND kind = ? AND value = ? AND scope = ?",
+        (list_name, kind, value, scope)))
+
+
+async def remove_expired(store: Store, now: float) -> int:
+    return await store.execute("DELETE FROM list_entries WHERE expires IS NOT NULL AND expires <= ?", (now,))
+
+
+async def record_hits(store: Store, hits: dict[int, tuple[int, float]]) -> None:
+    """hits: entry id -> (how many, when last)."""
+    async with store.transaction() as conn:
+        await conn.executemany("UPDATE list_entries SET hits = hits + ?, last_hit = ? WHERE id = ?",
+                               [(count, last, entry_id) for entry_id, (count, last) in hits.items()])
