@@ -153,10 +153,8 @@ def test_csv_import_with_header_and_plain_list_with_comments():
 
 
 def test_compiled_lists_find_networks_by_prefix():
-    class Row:
-        def __init__(self, id, kind, value, subdomains=False, scope=""):
-            self.id, self.list, self.kind, self.value, self.subdomains = id, "block", kind, value, subdomains
-            self.scope, self.action, self.expires = scope, "reject", None
+    def Row(id, kind, value, subdomains=False, scope=""):  # noqa: N802 - a row of app.store.lists
+        return (id, "block", kind, value, subdomains, scope, "reject", "", 0.0, None, 0, None)
     lists = Lists.compile([Row(1, "ip", "10.0.0.0/8"), Row(2, "ip", "10.1.2.3/32"), Row(3, "ip", "2001:db8::/32"),
                            Row(4, "domain", "spam.example", True)])
     found = lambda ip: sorted(e.id for e in lists.block.matches(ipaddress.ip_address(ip), "", "", ""))  # noqa: E731
@@ -164,3 +162,15 @@ def test_compiled_lists_find_networks_by_prefix():
     assert found("2001:db8:1::5") == [3] and found("2001:db9::1") == []
     assert [e.id for e in lists.block.matches(None, "", "a.b.spam.example", "")] == [4]
     assert lists.block.matches(None, "", "notspam.example", "") == []
+
+
+async def test_lists_are_recompiled_only_when_they_change(gateway):
+    from app.policy.lists import compiled_lists
+    first = await compiled_lists(gateway.store)
+    assert await compiled_lists(gateway.store) is first  # hit counts and other settings: no recompile
+    await lists_store.record_hits(gateway.store, {})
+    await listed(gateway, "block", "user", "spammer")
+    second = await compiled_lists(gateway.store)
+    assert second is not first and second.block.size == 1
+    await lists_store.remove_entry(gateway.store, "block", "user", "spammer")
+    assert (await compiled_lists(gateway.store)).block.size == 0

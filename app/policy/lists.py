@@ -6,7 +6,9 @@ probing each parent name. Scopes: the whole gateway, one local domain, or one re
 """
 from __future__ import annotations
 
+import asyncio
 import ipaddress
+import weakref
 
 from dataclasses import dataclass, field
 
@@ -108,17 +110,34 @@ class Lists:
 
     @classmethod
     def compile(cls, rows) -> "Lists":
-        """rows: app.store.lists.ListEntry (or anything with the same attributes)."""
+        """rows: tuples in app.store.lists.ListEntry field order (id, list, kind, value, subdomains, scope,
+        action, comment, created, expires, ...), as app.store.lists.load_entry_rows returns them."""
         lists = {"block": CompiledList(), "allow": CompiledList()}
         for row in rows:
-            entry = CompiledEntry(row.id, row.list, row.kind, row.value, row.scope, row.action, row.expires)
+            entry_id, list_name, kind, value, subdomains, scope, action, _comment, _created, expires = row[:10]
             try:
-                lists[row.list].add(entry, row.subdomains)
-            except ValueError:
-                continue  # an unparsable network from a hand-edited database: skip, never crash
+                lists[list_name].add(CompiledEntry(entry_id, list_name, kind, value, scope, action, expires),
+                                     bool(subdomains))
+            except (ValueError, KeyError):
+                continue  # an unparsable row from a hand-edited database: skip, never crash
         for compiled in lists.values():
             compiled.freeze()
         return cls(lists["block"], lists["allow"])
+
+
+_compiled: "weakref.WeakKeyDictionary[object, tuple[int, Lists]]" = weakref.WeakKeyDictionary()
+
+
+async def compiled_lists(store) -> Lists:
+    """The store's entries compiled; recompiled (in a thread, off the loop) only after they changed."""
+    from ..store.lists import lists_version, load_entry_rows
+    version = await lists_version(store)
+    cached = _compiled.get(store)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    lists = await asyncio.to_thread(Lists.compile, await load_entry_rows(store))
+    _compiled[store] = (version, lists)
+    return lists
 
 
 def applicable(entries: list[CompiledEntry], now: float, recipient: str | None) -> list[CompiledEntry]:

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from types import MappingProxyType
 
 from ..store.database import Store
-from ..store.lists import load_entries
+from ..store.dnsbl import load_zones
 from ..store.relay import load_relay_rows
 from ..store.settings import all_settings
+from .dnsbl import compile_zones
 from .settings import Settings
-from .lists import Lists
+from .lists import compiled_lists
 from .names import normalise_domain
 from .snapshot import PolicySnapshot
 
@@ -34,7 +35,8 @@ async def load_snapshot(store: Store) -> PolicySnapshot:
         trusted_networks=tuple(networks),
         relay_routes=MappingProxyType({normalise_domain(d): hop for d, hop in rows.relay_routes}),
         sender_exceptions=frozenset(normalise_domain(d) for d in rows.sender_exceptions),
-        lists=Lists.compile(await load_entries(store)),
+        lists=await compiled_lists(store),
+        dnsbl_zones=compile_zones(await load_zones(store)),
     )
 
 

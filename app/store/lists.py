@@ -57,21 +57,49 @@ _UPSERT = ("INSERT INTO list_entries(list, kind, value, subdomains, scope, actio
            "expires = excluded.expires")
 
 
+# Every change to the entries bumps this counter in the same transaction, so a gateway holding a million
+# compiled entries recompiles them only when they changed (hit counts do not count as a change).
+_BUMP_VERSION = ("INSERT INTO settings(key, value) VALUES('internal.lists_version', '1') "
+                 "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+
 async def add_entries(store: Store, entries: list[dict]) -> int:
     """Adds (or updates) entries in one transaction; returns how many were written."""
     async with store.transaction() as conn:
         await conn.executemany(_UPSERT, [_upsert_params(e) for e in entries])
+        await conn.execute(_BUMP_VERSION)
     return len(entries)
 
 
 async def remove_entry(store: Store, list_name: str, kind: str, value: str, scope: str = "") -> bool:
-    return bool(await store.execute(
-        "DELETE FROM list_entries WHERE list = ? AND kind = ? AND value = ? AND scope = ?",
-        (list_name, kind, value, scope)))
+    async with store.transaction() as conn:
+        cursor = await conn.execute(
+            "DELETE FROM list_entries WHERE list = ? AND kind = ? AND value = ? AND scope = ?",
+            (list_name, kind, value, scope))
+        await conn.execute(_BUMP_VERSION)
+        return bool(cursor.rowcount)
 
 
 async def remove_expired(store: Store, now: float) -> int:
-    return await store.execute("DELETE FROM list_entries WHERE expires IS NOT NULL AND expires <= ?", (now,))
+    async with store.transaction() as conn:
+        cursor = await conn.execute("DELETE FROM list_entries WHERE expires IS NOT NULL AND expires <= ?", (now,))
+        await conn.execute(_BUMP_VERSION)
+        return cursor.rowcount
+
+
+async def lists_version(store: Store) -> int:
+    row = await store.fetchone("SELECT value FROM settings WHERE key = 'internal.lists_version'")
+    return int(row["value"]) if row else 0
+
+
+async def load_entry_rows(store: Store) -> list[tuple]:
+    """Every entry as a plain tuple in ListEntry's field order (cheap to build for a million rows)."""
+    async with store.lock:
+        cursor = await store.conn.execute(f"SELECT {_COLUMNS} FROM list_entries")
+        try:
+            return [tuple(row) for row in await cursor.fetchall()]
+        finally:
+            await cursor.close()
 
 
 async def record_hits(store: Store, hits: dict[int, tuple[int, float]]) -> None:
