@@ -14,6 +14,7 @@ from .install import initialise
 from .policy.settings import SPECS, SettingError, validate
 from .policy.list_files import entry_from_row, export_csv, parse_entries
 from .policy.names import validate_domain, validate_network
+from .store import dnsbl as dnsbl_store
 from .store import lists as lists_store
 from .store import queue as queue_store
 from .store import relay as relay_store
@@ -84,6 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
         parser_.add_argument("--comment", default="")
         parser_.add_argument("--kind", dest="import_kind", choices=["ip", "email", "domain", "user"],
                              help="for import of a plain list: the kind of every line (default: guessed)")
+
+    dnsbl = commands.add_parser("dnsbl", help="DNS blocklists: client addresses (DNSBL) and sender domains (RHSBL)")
+    dnsbl.add_argument("action", choices=["add", "remove", "list"])
+    dnsbl.add_argument("zone", nargs="?")
+    dnsbl.add_argument("--weight", default="1.0", help="score a listing adds (default 1.0; see dnsbl.threshold)")
+    dnsbl.add_argument("--kind", choices=["ip", "domain"], default="ip",
+                       help="ip: the client's address (default); domain: the sender's domain (RHSBL)")
+    dnsbl.add_argument("--codes", default="", help="return codes that count, e.g. 127.0.0.2,127.0.0.3 "
+                                                   "(default: any 127.0.0.0/8 answer)")
 
     log = commands.add_parser("log", help="recent connection log")
     log.add_argument("-n", "--lines", type=int, default=50)
@@ -361,10 +371,38 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+async def cmd_dnsbl(store: Store, args: argparse.Namespace) -> int:
+    from .policy.dnsbl import parse_codes, parse_weight, validate_zone
+    if args.action == "list":
+        zones = await dnsbl_store.load_zones(store)
+        for z in zones:
+            print(f"{z.kind:<6} {z.zone:<40} weight {z.weight:<6g} codes {z.codes or 'any 127.0.0.0/8'}")
+        if not zones:
+            print("no DNS blocklists")
+        return 0
+    if not args.zone:
+        raise UsageError(f"mailmoat dnsbl {args.action}: missing ZONE")
+    try:
+        zone = validate_zone(args.zone)
+        weight = parse_weight(args.weight)
+        codes = ",".join(sorted(parse_codes(args.codes)))
+    except ValueError as exc:
+        raise UsageError(f"mailmoat dnsbl {args.action}: {exc}") from None
+    if args.action == "add":
+        await dnsbl_store.set_zone(store, zone, args.kind, weight, codes)
+        what = "client addresses" if args.kind == "ip" else "sender domains"
+        print(f"dnsbl {zone}: {what}, weight {weight:g}, codes {codes or 'any 127.0.0.0/8'}")
+    elif not await dnsbl_store.remove_zone(store, zone):
+        raise UsageError(f"mailmoat dnsbl remove: {zone} is not a configured zone")
+    else:
+        print(f"dnsbl {zone} removed")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "init": cmd_init, "set": cmd_set, "get": cmd_get, "settings": cmd_settings, "domain": cmd_domain,
     "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log, "block": cmd_list,
-    "allow": cmd_list,
+    "allow": cmd_list, "dnsbl": cmd_dnsbl,
 }
 
 

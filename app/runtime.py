@@ -9,10 +9,12 @@ import signal
 import time
 from dataclasses import dataclass, field
 
+from .delivery.mx import make_resolver
 from .delivery.runner import DeliveryRunner
 from .monitor.bus import EventBus
 from .monitor.list_hits import ListHitCounter
 from .monitor.writer import EventWriter
+from .policy.dnsbl import DnsblChecker
 from .policy.hostport import parse_hostport
 from .policy.loader import PolicyHolder
 from .smtp.server import GatewayHandler, start_server
@@ -35,6 +37,7 @@ class Gateway:
     hits: ListHitCounter
     server: asyncio.Server | None = None
     tasks: list[asyncio.Task] = field(default_factory=list)
+    dnsbl: DnsblChecker | None = None
 
     @classmethod
     async def open(cls, db_path: str) -> "Gateway":
@@ -44,7 +47,21 @@ class Gateway:
         runner = DeliveryRunner(store, policy, bus)
         handler = GatewayHandler(store, policy, bus, runner)
         writer = EventWriter(store, bus, policy)
-        return cls(store, policy, bus, handler, runner, writer, ListHitCounter(store, bus))
+        gateway = cls(store, policy, bus, handler, runner, writer, ListHitCounter(store, bus))
+        gateway._start_dnsbl()
+        return gateway
+
+    def _start_dnsbl(self) -> None:
+        """One blocklist checker per gateway; a changed dns.nameserver gives it a new resolver."""
+        nameserver = self.policy.current.settings.dns_nameserver
+        self.dnsbl = self.handler.dnsbl = DnsblChecker(_dnsbl_resolver(nameserver))
+
+        def follow(snapshot) -> None:
+            nonlocal nameserver
+            if snapshot.settings.dns_nameserver != nameserver and self.dnsbl is not None:
+                nameserver = snapshot.settings.dns_nameserver
+                self.dnsbl.set_resolver(_dnsbl_resolver(nameserver))
+        self.policy.listeners.append(follow)
 
     async def start(self, listen: str | None = None) -> tuple[str, int]:
         """Listens and starts delivery; on a bad or busy address, closes the store and raises RuntimeError."""
@@ -96,6 +113,14 @@ class Gateway:
             with contextlib.suppress(Exception):
                 await status_store.beat(self.store, os.getpid(), listen, started, time.time())
             await asyncio.sleep(interval)
+
+
+def _dnsbl_resolver(nameserver: str):
+    try:
+        return make_resolver(nameserver or None)
+    except ValueError:
+        log.error("dns.nameserver %r is not IP[:PORT]; DNS blocklists use the system resolver", nameserver)
+        return make_resolver(None)
 
 
 def event_loop_runner() -> asyncio.Runner:

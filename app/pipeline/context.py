@@ -5,6 +5,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..policy.dnsbl import DnsblChecker
 from ..policy.snapshot import PolicySnapshot
 from ..smtp.addresses import Mailbox
 
@@ -30,6 +31,7 @@ class SessionContext:
     has_sender: bool = False
     recipients: list[AcceptedRecipient] = field(default_factory=list)
     clock: Callable[[], float] = time.time
+    dnsbl: DnsblChecker | None = None  # the gateway's blocklist checker; None: no DNS blocklist checks
 
     @property
     def sender_text(self) -> str:

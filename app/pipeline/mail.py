@@ -1,6 +1,11 @@
-"""MAIL FROM stage: a sender must be a real address (or the null sender)."""
+"""MAIL FROM stage: a sender must be a real address (or the null sender); then the DNS blocklists."""
 from __future__ import annotations
 
+import asyncio
+
+from ..policy.dnsbl import DnsblVerdict
+from ..policy.lists import applicable
+from ..policy.names import parse_ip
 from ..smtp.addresses import AddressError, parse_reverse_path
 from .context import SessionContext
 from .result import Action, Result
@@ -13,7 +18,53 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
         reason = "sender_missing_domain" if exc.kind == "missing_domain" else f"address_{exc.kind}"
         return [Result("mail", "address_syntax", Action.REJECT, reason, subject=_shown(path))]
     ctx.sender, ctx.has_sender = sender, True
-    return [Result("mail", "address_syntax", Action.ACCEPT, "sender_ok", subject=sender.address if sender else "")]
+    accepted = Result("mail", "address_syntax", Action.ACCEPT, "sender_ok", subject=sender.address if sender else "")
+    listed = await blocklists(ctx)
+    return [accepted, listed] if listed is not None else [accepted]
+
+
+async def blocklists(ctx: SessionContext) -> Result | None:
+    """The client's address against the DNSBLs and the sender's domain against the RHSBLs, at once.
+
+    Not asked for trusted networks, authenticated clients, or clients or senders on a whole-gateway
+    allow list. At most `dnsbl.budget` is spent; an unanswered zone counts as not listed.
+    """
+    policy = ctx.policy
+    checker = ctx.dnsbl
+    if checker is None or not policy.dnsbl_zones or ctx.auth_user or _exempt(ctx):
+        return None
+    settings = policy.settings
+    zones = policy.dnsbl_zones
+    sender = ctx.sender
+    domain = sender.ascii_domain if sender is not None and sender.literal is None else ""
+    kwargs = {"budget": settings.dnsbl_budget, "threshold": settings.dnsbl_threshold}
+    ip_verdict, domain_verdict = await asyncio.gather(
+        checker.check_ip(ctx.client_ip, zones, **kwargs),
+        checker.check_domain(domain, zones, **kwargs) if domain else _nothing(domain))
+    if ip_verdict.listed:
+        return Result("mail", "dnsbl", Action.REJECT, "dnsbl_client_listed", subject=ctx.client_ip,
+                      rule=ip_verdict.rule, target=ip_verdict.zone)
+    if domain_verdict.listed:
+        return Result("mail", "rhsbl", Action.REJECT, "dnsbl_sender_listed", subject=sender.address,
+                      rule=domain_verdict.rule, target=domain_verdict.zone)
+    return None
+
+
+async def _nothing(subject: str) -> DnsblVerdict:
+    return DnsblVerdict(subject)
+
+
+def _exempt(ctx: SessionContext) -> bool:
+    policy = ctx.policy
+    if policy.trusted_network_for(ctx.client_ip) is not None:
+        return True
+    allow = policy.lists.allow
+    if not allow.size:
+        return False
+    sender = ctx.sender
+    address, domain, user = ((f"{sender.local.lower()}@{sender.ascii_domain}", sender.ascii_domain,
+                              sender.local.lower()) if sender else ("", "", ""))
+    return bool(applicable(allow.matches(parse_ip(ctx.client_ip), address, domain, user), ctx.clock(), None))
 
 
 def _shown(path: str) -> str:

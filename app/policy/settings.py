@@ -33,6 +33,16 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise SettingError(f"not a number: {text!r}") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise SettingError(f"not a finite number: {text!r}")
+    return value
+
+
 def _hostport_or_empty(default_port: int, *, required: bool = False) -> Callable[[str], str]:
     def parse(text: str) -> str:
         if not text.strip():
@@ -94,6 +104,8 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("delivery.timeout", "2m", parse_duration, "timeout for one outbound SMTP command"),
     SettingSpec("delivery.tls", "yes", _boolean, "use STARTTLS when the next hop offers it"),
     SettingSpec("dns.nameserver", "", _text, "DNS server IP[:PORT] for MX lookups; empty: /etc/resolv.conf"),
+    SettingSpec("dnsbl.budget", "2s", parse_duration, "longest a session waits for DNS blocklist answers"),
+    SettingSpec("dnsbl.threshold", "1.0", _number, "DNS blocklist score (sum of zone weights) that rejects"),
     SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
     SettingSpec("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')"),
     SettingSpec("events.retention_rows", "1000000", _count, "most connection log rows kept"),
@@ -133,6 +145,8 @@ class Settings:
     dns_nameserver: str
     retention_days: int
     retention_rows: int
+    dnsbl_budget: float = 2.0
+    dnsbl_threshold: float = 1.0
 
     @classmethod
     def from_rows(cls, rows: dict[str, str]) -> "Settings":
@@ -153,4 +167,5 @@ class Settings:
             delivery_timeout=get("delivery.timeout"), delivery_tls=get("delivery.tls"),
             dns_nameserver=get("dns.nameserver"), retention_days=get("events.retention_days"),
             retention_rows=get("events.retention_rows"),
+            dnsbl_budget=get("dnsbl.budget"), dnsbl_threshold=get("dnsbl.threshold"),
         )

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
+from .dnsbl import DnsblZone
 from .lists import Lists
 from .names import IPNetwork, parse_ip
 from .settings import Settings
@@ -18,6 +19,7 @@ class PolicySnapshot:
     relay_routes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     sender_exceptions: frozenset[str] = frozenset()
     lists: Lists = field(default_factory=Lists.empty)
+    dnsbl_zones: tuple[DnsblZone, ...] = ()
 
     def is_local_domain(self, domain: str) -> bool:
         return domain in self.local_domains

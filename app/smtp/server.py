@@ -27,6 +27,7 @@ from .tls import server_context
 
 if TYPE_CHECKING:
     from ..delivery.runner import DeliveryRunner
+    from ..policy.dnsbl import DnsblChecker
 
 log = logging.getLogger(__name__)
 introspection.install()
@@ -55,7 +56,8 @@ class GatewaySMTP(SMTP):
             client = parse_ip(str(peer[0]))  # an IPv4-mapped IPv6 peer is logged and judged as IPv4
             self.ctx = SessionContext(session_id=f"{_session_prefix}{next(_session_ids):06x}",
                                       client_ip=str(client) if client else str(peer[0]),
-                                      local_ip=str(sock[0]), policy=self.gateway.policy.current)
+                                      local_ip=str(sock[0]), policy=self.gateway.policy.current,
+                                      dnsbl=self.gateway.dnsbl)
             self.gateway.sessions.add(self)
 
     def connection_lost(self, error: Exception | None) -> None:
@@ -129,6 +131,7 @@ class GatewayHandler:
         self.delivery = delivery
         self.sessions: set[GatewaySMTP] = set()
         self.closing = False
+        self.dnsbl: "DnsblChecker | None" = None  # DNS blocklists, handed to every session
 
     def protocol(self) -> GatewaySMTP:
         settings = self.policy.current.settings
@@ -206,7 +209,8 @@ class GatewayHandler:
         ctx.smtputf8 = bool(envelope.smtp_utf8)
         verdict = decisive(await mail.check(ctx, address))
         reply = reply_for_result(verdict, server.hostname)
-        self.record(ctx, verdict, reply, sender=verdict.subject if not verdict.accepted else ctx.sender_text)
+        refused_sender = verdict.subject if verdict.check == "address_syntax" else address.strip("<>")
+        self.record(ctx, verdict, reply, sender=ctx.sender_text if verdict.accepted else refused_sender)
         if verdict.accepted:
             envelope.mail_from = ctx.sender_text or "<>"
             envelope.mail_options.extend(mail_options)

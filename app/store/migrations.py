@@ -95,4 +95,14 @@ MIGRATIONS: list[str] = [
         UNIQUE (list, kind, value, scope)
     );
     """,
+    # 4: DNS blocklists (client IP) and RHSBLs (sender domain)
+    """
+    CREATE TABLE dnsbl_zones (
+        zone    TEXT PRIMARY KEY,
+        kind    TEXT NOT NULL DEFAULT 'ip' CHECK (kind IN ('ip', 'domain')),
+        weight  REAL NOT NULL DEFAULT 1.0,
+        codes   TEXT NOT NULL DEFAULT '',
+        created REAL NOT NULL
+    );
+    """,
 ]
