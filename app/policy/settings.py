@@ -94,6 +94,12 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("smtp.max_recipients", "100", _count, "recipients accepted per message"),
     SettingSpec("smtp.timeout", "5m", parse_duration, "idle time allowed between client commands"),
     SettingSpec("smtp.error_limit", "10", _count, "error replies before the session is dropped"),
+    SettingSpec("smtp.max_connections", "500", _count, "connections at once, the whole gateway"),
+    SettingSpec("smtp.max_connections_per_ip", "20", _count, "connections at once from one address (trusted networks exempt)"),
+    SettingSpec("smtp.connection_rate_per_ip", "120", _count, "new connections per minute from one address (0: no limit)"),
+    SettingSpec("smtp.pregreet_wait", "0s", parse_duration, "wait before the banner; a client that talks first is dropped (0s: off)"),
+    SettingSpec("smtp.tarpit_after", "3", _count, "error replies after which each further reply is delayed"),
+    SettingSpec("smtp.tarpit_delay", "1s", parse_duration, "delay added per error beyond smtp.tarpit_after (at most 10s)"),
     SettingSpec("smtp.max_hops", "30", _count, "Received: headers above which a message is a mail loop"),
     SettingSpec("tls.cert", "", _text, "PEM certificate for STARTTLS (init makes a self-signed one)"),
     SettingSpec("tls.key", "", _text, "PEM private key for STARTTLS"),
@@ -133,6 +139,12 @@ class Settings:
     max_recipients: int
     timeout: float
     error_limit: int
+    max_connections: int
+    max_connections_per_ip: int
+    connection_rate_per_ip: int
+    pregreet_wait: float
+    tarpit_after: int
+    tarpit_delay: float
     max_hops: int
     tls_cert: str
     tls_key: str
@@ -160,7 +172,10 @@ class Settings:
             hostname=get("hostname"), listen=get("listen"), upstream=get("upstream"),
             smarthost=get("smarthost"), max_size=get("smtp.max_size"),
             max_recipients=get("smtp.max_recipients"), timeout=get("smtp.timeout"),
-            error_limit=get("smtp.error_limit"), max_hops=get("smtp.max_hops"),
+            error_limit=get("smtp.error_limit"), max_connections=max(1, get("smtp.max_connections")),
+            max_connections_per_ip=get("smtp.max_connections_per_ip"),
+            connection_rate_per_ip=get("smtp.connection_rate_per_ip"), pregreet_wait=get("smtp.pregreet_wait"),
+            tarpit_after=get("smtp.tarpit_after"), tarpit_delay=get("smtp.tarpit_delay"), max_hops=get("smtp.max_hops"),
             tls_cert=get("tls.cert"), tls_key=get("tls.key"), queue_lifetime=get("queue.lifetime"),
             retry_min=get("queue.retry_min"), retry_max=get("queue.retry_max"),
             delivery_concurrency=max(1, get("delivery.concurrency")),

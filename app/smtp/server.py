@@ -14,7 +14,7 @@ from ..monitor.bus import EventBus
 from ..monitor.events import Event
 from ..pipeline import connect, data, helo, mail, rcpt
 from ..pipeline.context import SessionContext
-from ..pipeline.result import Result, decisive
+from ..pipeline.result import Action, Result, decisive
 from ..policy.loader import PolicyHolder
 from ..policy.names import parse_ip
 from ..mail.trace import received_header
@@ -22,6 +22,7 @@ from ..store.database import Store
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
 from . import introspection
 from .addresses import AddressError, split_path_argument
+from .limits import ConnectionLimiter, Limits
 from .replies import reply_for, reply_for_result, with_enhanced_code
 from .tls import server_context
 
@@ -47,6 +48,7 @@ class GatewaySMTP(SMTP):
         self.error_count = 0
         self.error_limit = handler.policy.current.settings.error_limit
         self.in_data = False  # receiving message data: a drain waits for it to finish
+        self.admitted = False  # counted by the connection limiter
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)
@@ -63,6 +65,8 @@ class GatewaySMTP(SMTP):
     def connection_lost(self, error: Exception | None) -> None:
         if self.ctx is not None and self in self.gateway.sessions:
             self.gateway.sessions.discard(self)
+            if self.admitted:
+                self.gateway.limiter.release(self.ctx.client_ip)
             self.gateway.emit(self.ctx, "disconnect", verdict="info")
         super().connection_lost(error)
 
@@ -70,6 +74,22 @@ class GatewaySMTP(SMTP):
         assert self.ctx is not None
         if self.gateway.closing:
             await self._refuse(reply_for("shutting_down"))
+            return
+        settings = self.ctx.policy.settings
+        trusted = self.ctx.policy.trusted_network_for(self.ctx.client_ip) is not None
+        refused = self.gateway.limiter.admit(self.ctx.client_ip, Limits(
+            settings.max_connections, settings.max_connections_per_ip, settings.connection_rate_per_ip),
+            exempt=trusted)
+        if refused is None:
+            self.admitted = True
+        if refused is None and settings.pregreet_wait and not trusted and await self._talks_first(settings):
+            refused = "pregreet"
+        if refused is not None:
+            verdict = Result("connect", "flood" if refused != "pregreet" else "pregreet", Action.TEMPFAIL
+                             if refused != "pregreet" else Action.DISCONNECT, refused, self.ctx.client_ip)
+            reply = reply_for_result(verdict)
+            self.gateway.record(self.ctx, verdict, reply)
+            await self._refuse(reply)
             return
         results = await connect.check(self.ctx)
         verdict = decisive(results)
@@ -82,6 +102,14 @@ class GatewaySMTP(SMTP):
                           rule=verdict.rule if verdict else "")
         await super()._handle_client()
 
+    async def _talks_first(self, settings) -> bool:
+        """Postscreen's pregreet test: spambots often send before the banner; real MTAs wait for it."""
+        try:
+            data = await asyncio.wait_for(self._reader.read(1), settings.pregreet_wait)
+        except asyncio.TimeoutError:
+            return False
+        return bool(data)
+
     async def _refuse(self, reply: str) -> None:
         await self.push(reply)
         if self.transport is not None:
@@ -91,6 +119,9 @@ class GatewaySMTP(SMTP):
         if isinstance(status, bytes):
             status = status.decode("utf-8", "replace")
         status = with_enhanced_code(status)
+        if self.ctx is not None and self.error_count >= self.ctx.policy.settings.tarpit_after:
+            settings = self.ctx.policy.settings
+            await asyncio.sleep(min(10.0, settings.tarpit_delay * (self.error_count - settings.tarpit_after + 1)))
         await super().push(status)
         if status[:1] in ("4", "5") and not status.startswith("421"):
             self.error_count += 1
@@ -130,6 +161,7 @@ class GatewayHandler:
         self.bus = bus
         self.delivery = delivery
         self.sessions: set[GatewaySMTP] = set()
+        self.limiter = ConnectionLimiter()
         self.closing = False
         self.dnsbl: "DnsblChecker | None" = None  # DNS blocklists, handed to every session
 
@@ -281,4 +313,4 @@ class GatewayHandler:
 async def start_server(handler: GatewayHandler, host: str, port: int) -> asyncio.Server:
     handler.load_tls()
     loop = asyncio.get_running_loop()
-    return await loop.create_server(handler.protocol, host=host, port=port, reuse_address=True)
+    return await loop.create_server(handler.protocol, host=host, port=port, reuse_address=True, backlog=1024)
