@@ -98,7 +98,7 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("smtp.max_connections_per_ip", "20", _count, "connections at once from one address (trusted networks exempt)"),
     SettingSpec("smtp.connection_rate_per_ip", "120", _count, "new connections per minute from one address (0: no limit)"),
     SettingSpec("smtp.pregreet_wait", "0s", parse_duration, "wait before the banner; a client that talks first is dropped (0s: off)"),
-    SettingSpec("smtp.tarpit_after", "3", _count, "error replies after which each further reply is delayed"),
+    SettingSpec("smtp.tarpit_after", "5", _count, "error replies after which each further reply is delayed"),
     SettingSpec("smtp.tarpit_delay", "1s", parse_duration, "delay added per error beyond smtp.tarpit_after (at most 10s)"),
     SettingSpec("smtp.max_hops", "30", _count, "Received: headers above which a message is a mail loop"),
     SettingSpec("tls.cert", "", _text, "PEM certificate for STARTTLS (init makes a self-signed one)"),
