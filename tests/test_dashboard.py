@@ -180,3 +180,46 @@ async def test_markup_in_attacker_chosen_names_is_shown_literally(gateway):
         table = app.screen.query_one("#log", DataTable)
         # parsed as markup, the cell would read "boss@other.example"
         await wait_for(lambda: "[red]boss@other.example" in column(table, "sender"))
+
+
+async def test_blocklists_screen_adds_with_a_preview_and_deletes_and_sessions_follow(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await asyncio.to_thread(gateway.send, "pest@other.example", ["bob@corp.example"], message("before"))
+        await pilot.press("4")
+        await wait_for(lambda: app.screen.query("#entries"))
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("tab", *"email", "tab", *"pest@other.example", "enter")
+        await wait_for(lambda: "would have matched 1 connection" in str(app.screen.query_one(".question").render()))
+        await pilot.press("y")
+        entries = app.screen.query_one("#entries", DataTable)
+        await wait_for(lambda: "pest@other.example" in column(entries, "value"))
+        code, text = await asyncio.to_thread(try_relay, gateway, "127.0.0.9", "pest@other.example", "bob@corp.example")
+        assert (code, text) == (550, "5.7.1 Sender <pest@other.example> is not allowed to send to <bob@corp.example>")
+        entries.focus()
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await wait_for(lambda: "pest@other.example" not in column(entries, "value"))
+        assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.9", "pest@other.example",
+                                        "bob@corp.example"))[0] == 250
+
+
+async def test_block_the_selected_connection_from_the_live_screen(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await asyncio.to_thread(gateway.send, "spammer@junk.example", ["bob@corp.example"], message("junk"))
+        table = app.screen.query_one("#log", DataTable)
+        await wait_for(lambda: ("spammer@junk.example", "queued") in set(
+            zip(column(table, "sender"), column(table, "verdict"))))
+        table.move_cursor(row=list(zip(column(table, "sender"), column(table, "verdict"))).index(
+            ("spammer@junk.example", "queued")))
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("enter")  # the form comes filled in: block email spammer@junk.example for 7 days
+        await pilot.pause()
+        await pilot.press("y")
+        await wait_for(lambda: gateway.gateway.policy.current.lists.block.size == 1)
+        code, _ = await asyncio.to_thread(try_relay, gateway, "127.0.0.10", "spammer@junk.example", "bob@corp.example")
+        assert code == 550

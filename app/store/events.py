@@ -48,3 +48,17 @@ async def events_since(store: Store, after_id: int, limit: int = 2000) -> list[d
 async def last_event_id(store: Store) -> int:
     row = await store.fetchone("SELECT MAX(id) AS id FROM events")
     return row["id"] or 0
+
+
+async def sessions_from_senders(store: Store, since: float, like: str) -> int:
+    """Sessions since `since` whose MAIL FROM matched a LIKE pattern (case-insensitive for ASCII)."""
+    row = await store.fetchone(
+        "SELECT COUNT(DISTINCT session) AS n FROM events WHERE ts >= ? AND kind = 'mail' AND sender LIKE ?",
+        (since, like))
+    return row["n"]
+
+
+async def connections_by_client(store: Store, since: float) -> dict[str, int]:
+    rows = await store.fetchall(
+        "SELECT client_ip, COUNT(*) AS n FROM events WHERE ts >= ? AND kind = 'connect' GROUP BY client_ip", (since,))
+    return {row["client_ip"]: row["n"] for row in rows}

@@ -1,6 +1,7 @@
 """Everything the dashboard reads or changes, in one place; screens call it from workers."""
 from __future__ import annotations
 
+import ipaddress
 import os
 import time
 from collections import Counter, defaultdict
@@ -9,14 +10,17 @@ from dataclasses import dataclass
 from ..pipeline.probe import would_relay
 from ..policy.loader import PolicyHolder, load_snapshot
 from ..policy.settings import validate
-from ..policy.names import validate_domain, validate_network
+from ..policy.list_files import entry_from_row
+from ..policy.lists import normalise_value
+from ..policy.names import parse_ip, validate_domain, validate_network
 from ..smtp.replies import reply_for_result
+from ..store import lists as lists_store
 from ..store import queue as queue_store
 from ..store import relay as relay_store
 from ..store import settings as settings_store
 from ..store import status as status_store
 from ..store.database import Store
-from ..store.events import sender_activity
+from ..store.events import connections_by_client, sender_activity, sessions_from_senders
 from ..store.relay import RelayRows
 
 
@@ -40,7 +44,43 @@ class RelayAnswer:
     weak: bool
 
 
-class Backend:
+class ListsBackend:
+    """Block and allow list operations for the dashboard (mixed into Backend)."""
+
+    async def list_entries(self) -> list:
+        return await lists_store.load_entries(self.store)
+
+    async def save_list_entry(self, list_name: str, fields: dict) -> str:
+        """fields: kind, value, scope, action, expires, comment as typed. Raises ValueError on bad input."""
+        entry = entry_from_row(fields, list_name, None, self.clock())
+        await lists_store.add_entries(self.store, [entry])
+        await self._changed()
+        where = entry["scope"].split(":", 1)[1] if entry["scope"] else "the whole gateway"
+        return f"{list_name}: {entry['kind']} {entry['value']} for {where}"
+
+    async def delete_list_entry(self, entry) -> bool:
+        removed = await lists_store.remove_entry(self.store, entry.list, entry.kind, entry.value, entry.scope)
+        await self._changed()
+        return removed
+
+    async def preview_entry(self, kind: str, value: str, hours: float = 24) -> int:
+        """How many connections (ip) or sessions (others) of the last `hours` the entry would have matched."""
+        normalised, subdomains = normalise_value(kind, value)
+        since = self.clock() - hours * 3600
+        if kind == "ip":
+            network = ipaddress.ip_network(normalised)
+            return sum(count for ip, count in (await connections_by_client(self.store, since)).items()
+                       if (address := parse_ip(ip)) is not None and address.version == network.version
+                       and address in network)
+        if kind == "email":
+            return await sessions_from_senders(self.store, since, normalised)
+        if kind == "user":
+            return await sessions_from_senders(self.store, since, f"{normalised}@%")
+        exact = await sessions_from_senders(self.store, since, f"%@{normalised}")
+        return exact + (await sessions_from_senders(self.store, since, f"%@%.{normalised}") if subdomains else 0)
+
+
+class Backend(ListsBackend):
     """`policy` is the gateway's own holder in `mailmoat run`, None when attached to another process
     (which notices our writes through PRAGMA data_version within a second)."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -22,6 +23,7 @@ VERDICT_STYLE = {"rejected": "rejected", "tempfail": "tempfail", "deferred": "te
                  "open": "info"}
 
 register(
+    UiAction("b", "block", "Block sender", "live"),
     UiAction("p", "toggle_pause", "Pause", "live"),
     UiAction("slash", "filter", "Filter", "live"),
     UiAction("v", "cycle_verdict", "Verdict filter", "live"),
@@ -160,6 +162,24 @@ class LiveScreen(Screen):
         self.query_one("#detail", Static).update("\n".join(lines))
 
     # --- actions ------------------------------------------------------------------------------
+    @work(group="live-block")
+    async def action_block(self) -> None:
+        """Block the selected connection's client IP, address, domain or user: the form comes pre-filled."""
+        from .blocklists import add_entry
+        table = self.query_one("#log", DataTable)
+        if table.row_count == 0:
+            return
+        row = self.model.rows.get(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        if row is None:
+            return
+        if row.sender and "@" in row.sender and not row.client_ip.startswith("→"):
+            preset = {"list": "block", "kind": "email", "value": row.sender, "expires": "7d",
+                      "comment": f"from the Live screen; client {row.client_ip}"}
+        else:
+            preset = {"list": "block", "kind": "ip", "value": row.client_ip, "expires": "7d",
+                      "comment": "from the Live screen"}
+        await add_entry(self, preset)
+
     def action_toggle_pause(self) -> None:
         self.paused = not self.paused
         if not self.paused and self.held_back:

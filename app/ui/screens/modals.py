@@ -55,18 +55,19 @@ class FormScreen(ModalScreen[dict | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, fields: list[tuple[str, str, str]]) -> None:
-        """fields: (name, label, placeholder)."""
+    def __init__(self, title: str, fields: list[tuple[str, str, str]], preset: dict | None = None) -> None:
+        """fields: (name, label, placeholder); preset: values already filled in."""
         super().__init__()
         self.title_text = title
         self.fields = fields
+        self.preset = preset or {}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="question")
             for name, label, placeholder in self.fields:
                 yield Label(label)
-                yield Input(placeholder=placeholder, id=f"field-{name}")
+                yield Input(self.preset.get(name, ""), placeholder=placeholder, id=f"field-{name}")
             yield Label("", id="form-error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button("Save (enter)", id="save", variant="primary")

@@ -1,0 +1,163 @@
+"""Blocklists: block and allow entries of the four kinds, with scope, expiry and hit counts."""
+from __future__ import annotations
+
+import datetime
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label
+
+from ..actions import UiAction, bindings_for, register
+from ..messages import PolicyChanged
+from . import ScreenSpec
+from .modals import ConfirmScreen, FormScreen
+
+ENTRY_FIELDS = [
+    ("list", "List: block or allow", "block"),
+    ("kind", "Kind: ip, email, domain or user", "ip"),
+    ("value", "Value (a domain written .example.com covers its subdomains)", "203.0.113.0/24"),
+    ("scope", "Scope: empty for the whole gateway, a local domain, or one recipient", ""),
+    ("action", "Action for ip entries: reject, or disconnect at the greeting", "reject"),
+    ("expires", "Expires after (e.g. 7d, 12h; empty: never)", ""),
+    ("comment", "Comment", ""),
+]
+
+register(
+    UiAction("a", "add", "Add", "blocklists"),
+    UiAction("d", "delete", "Delete", "blocklists"),
+    UiAction("slash", "search", "Search", "blocklists"),
+)
+
+
+class BlocklistsScreen(Screen):
+    BINDINGS = bindings_for("blocklists")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list = []
+        self.search = ""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Label("Block and allow entries. Allow entries win over blocks and over every later filter.",
+                    classes="title")
+        yield Input(placeholder="search: value, scope or comment", id="list-search")
+        yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
+        yield Label("", id="lists-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#entries", DataTable)
+        for label, key, width in (("list", "list", 6), ("kind", "kind", 7), ("value", "value", 30),
+                                  ("scope", "scope", 22), ("action", "action", 10), ("hits", "hits", 6),
+                                  ("last hit", "last", 16), ("expires", "expires", 16), ("comment", "comment", 30)):
+            table.add_column(label, key=key, width=width)
+        self.query_one("#list-search", Input).display = False
+        table.focus()
+        self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def on_policy_changed(self, message: PolicyChanged) -> None:
+        self.refresh_data()
+
+    @work(exclusive=True, group="lists-refresh")
+    async def refresh_data(self) -> None:
+        self.entries = await self.app.backend.list_entries()
+        self._show()
+
+    def _show(self) -> None:
+        table = self.query_one("#entries", DataTable)
+        now = self.app.clock()
+        shown = 0
+        with self.app.batch_update():
+            table.clear()
+            for e in self.entries:
+                if e.expires is not None and e.expires <= now:
+                    continue
+                value = ("." + e.value) if e.kind == "domain" and e.subdomains else e.value
+                scope = e.scope.split(":", 1)[1] if e.scope else "whole gateway"
+                if self.search and self.search.lower() not in f"{value} {scope} {e.comment}".lower():
+                    continue
+                color = self.app.verdict_color("rejected" if e.list == "block" else "accepted")
+                table.add_row(Text(e.list, style=f"bold {color}"), e.kind, Text(value), Text(scope), e.action,
+                              e.hits, _when(e.last_hit), _when(e.expires), Text(e.comment), key=str(e.id))
+                shown += 1
+        self.query_one("#lists-status", Label).update(f"{shown} of {len(self.entries)} entries")
+
+    def _selected(self):
+        table = self.query_one("#entries", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((e for e in self.entries if str(e.id) == key), None)
+
+    @work(group="lists-edit")
+    async def action_add(self) -> None:
+        await add_entry(self, {})
+
+    @work(group="lists-edit")
+    async def action_delete(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            self.notify("Nothing selected", severity="warning")
+            return
+        if not await self.app.push_screen_wait(ConfirmScreen(f"Delete {entry.list} {entry.kind} {entry.value}?")):
+            return
+        await self.app.backend.delete_list_entry(entry)
+        self.notify(f"{entry.value} removed")
+        self.refresh_data()
+
+    def action_search(self) -> None:
+        box = self.query_one("#list-search", Input)
+        box.display = True
+        box.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.search = event.value.strip()
+        self._show()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#entries", DataTable).focus()
+
+
+async def add_entry(screen: Screen, preset: dict) -> bool:
+    """The add form, with a preview of what the entry would have matched in the last 24 hours; used by the
+    Blocklists screen and by the Live screen's block key."""
+    fields = [(name, label, preset.get(name, placeholder)) for name, label, placeholder in ENTRY_FIELDS]
+    values = await screen.app.push_screen_wait(FormScreen("New list entry", fields, preset=preset))
+    if not values or not values.get("value", "").strip():
+        return False
+    list_name = (values.pop("list") or "block").strip().lower()
+    if list_name not in ("block", "allow"):
+        screen.notify("List must be block or allow", severity="error")
+        return False
+    backend = screen.app.backend
+    try:
+        matched = await backend.preview_entry(values["kind"].strip().lower(), values["value"])
+    except ValueError as exc:
+        screen.notify(str(exc), severity="error")
+        return False
+    if not await screen.app.push_screen_wait(ConfirmScreen(
+            f"In the last 24 hours this entry would have matched {matched} connection(s). Save it?")):
+        return False
+    try:
+        done = await backend.save_list_entry(list_name, {**values, "kind": values["kind"].strip().lower()})
+    except ValueError as exc:
+        screen.notify(str(exc), severity="error")
+        return False
+    screen.notify(done)
+    return True
+
+
+def _when(ts: float | None) -> str:
+    return datetime.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else ""
+
+
+SPEC = ScreenSpec("blocklists", "4", "Blocklists", "Block and allow entries by client IP or network, sender "
+                  "address, sender domain and user name, each for the whole gateway, one local domain or one "
+                  "recipient, with expiry and hit counts. Before saving, see what an entry would have matched in "
+                  "the last 24 hours.", BlocklistsScreen, order=35)
