@@ -112,6 +112,8 @@ def setup_database(db: Path, sink_port: int) -> None:
     """As bench/throughput.py: local domain, upstream = the sink, no TLS, resolver on a dead loopback port."""
     for args in (["init", "--hostname", "mx.bench.example"], ["domain", "add", "bench.example"],
                  ["set", "upstream", f"{LOOPBACK}:{sink_port}"], ["set", "delivery.tls", "no"],
+                     # one load generator on one address: the per-address flood limits would refuse it
+                     ["set", "smtp.max_connections_per_ip", "0"], ["set", "smtp.connection_rate_per_ip", "0"],
                  ["set", "dns.nameserver", f"{LOOPBACK}:{tp.free_port()}"]):
         _cli(db, *args)
 
@@ -407,7 +409,7 @@ class Run:
 def measure(variant: str, round_no: int, args: argparse.Namespace, scratch: Path) -> Run:
     run = Run(variant=variant, round=round_no, sessions=args.sessions, messages=args.messages, size=args.size)
     workdir = Path(tempfile.mkdtemp(prefix=f"{variant}-{round_no}-", dir=scratch))
-    sink = gateway = dashboard = source = monitor = None
+    sink = gateway = dashboard = monitor = None
     try:
         sink = tp.Sink(args.messages, workdir)
         if variant == "run":
@@ -426,40 +428,7 @@ def measure(variant: str, round_no: int, args: argparse.Namespace, scratch: Path
         if dashboard is not None:
             monitor = ScreenMonitor(dashboard, probe_every=None if args.no_key_probe else 1.0)
             monitor.start()
-        t0 = time.monotonic()
-        deadline = t0 + args.timeout
-        source = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        counter = tp.CounterReader(source.stdout, r"^\s*(\d+)\s*$", args.messages)
-        counter.start()
-        errors: list[str] = []
-        err_reader = threading.Thread(target=lambda: errors.extend(
-            source.stderr.read().decode("utf-8", "replace").splitlines()), daemon=True)
-        err_reader.start()
-        try:
-            source.wait(timeout=max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            tp.stop_process(source, signal.SIGKILL)
-        t_source = time.monotonic()
-        counter.join(timeout=2)
-        err_reader.join(timeout=2)
-        run.accepted = counter.count
-        run.source_errors = errors[:10]
-        if source.returncode == 0:
-            run.accepted = max(run.accepted, args.messages)
-            run.accepted_seconds = t_source - t0
-            run.accepted_per_s = args.messages / run.accepted_seconds
-        elif source.returncode == -signal.SIGKILL:
-            run.error = f"smtp-source had not finished after {args.timeout:g} s ({run.accepted} sent)"
-        else:
-            run.error = (f"smtp-source failed (exit {source.returncode}) after {run.accepted} messages: "
-                         + (errors[-1] if errors else "no message"))
-        target = args.messages if source.returncode == 0 else run.accepted
-        sink.counter.target = target
-        with sink.counter.changed:
-            if sink.counter.reached_at is None and sink.counter.count >= target:
-                sink.counter.reached_at = time.monotonic()
-        sink.counter.wait_for_target(deadline)
-        run.delivered = sink.counter.count
+        t0, returncode, target = tp.drive_load(argv, run, sink, args.messages, args.timeout)
         after = (gateway.cpu(), tui_cpu(), tmux_cpu(), tp.box_cpu_ticks())
         wall = time.monotonic() - t0
         if sink.counter.reached_at is not None and target:
@@ -468,7 +437,7 @@ def measure(variant: str, round_no: int, args: argparse.Namespace, scratch: Path
             run.delivered_seconds = sink.counter.last_change - t0
         if run.delivered_seconds and run.delivered:
             run.delivered_per_s = run.delivered / run.delivered_seconds
-        run.complete = source.returncode == 0 and run.delivered >= args.messages
+        run.complete = returncode == 0 and run.delivered >= args.messages
         if not run.complete and not run.error:
             run.error = f"delivered {run.delivered} of {args.messages} within {args.timeout:g} s"
         for attr, i in (("gateway_cpu_percent", 0), ("tui_cpu_percent", 1), ("tmux_cpu_percent", 2)):
@@ -492,7 +461,6 @@ def measure(variant: str, round_no: int, args: argparse.Namespace, scratch: Path
         previous = {sig: signal.signal(sig, lambda signum, frame: deferred.append(signum))
                     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
         try:
-            tp.stop_process(source, signal.SIGKILL)
             if monitor is not None and monitor.is_alive():
                 monitor.stop()
             if variant == "attached" and dashboard is not None:

@@ -334,6 +334,8 @@ class Mailmoat:
         # the resolver at a loopback port where nothing listens (the lookup fails fast, temporarily).
         for args in (["init", "--hostname", "mx.bench.example"], ["domain", "add", "bench.example"],
                      ["set", "upstream", f"{LOOPBACK}:{sink.port}"], ["set", "delivery.tls", "no"],
+                     # one load generator on one address: the per-address flood limits would refuse it
+                     ["set", "smtp.max_connections_per_ip", "0"], ["set", "smtp.connection_rate_per_ip", "0"],
                      ["set", "dns.nameserver", f"{LOOPBACK}:{free_port()}"]):
             self._cli(*args)
         self.port = free_port()
@@ -437,24 +439,19 @@ class Run:
     diagnostics: dict = field(default_factory=dict)
 
 
-def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -> Run:
-    run = Run(path=path, sessions=sessions, messages=args.messages, size=args.size)
-    workdir = Path(tempfile.mkdtemp(prefix=f"{path}-{sessions}-", dir=scratch))
-    workdir.chmod(0o755)  # Postfix's unprivileged daemons must traverse it
-    sink = server = source = None
+def drive_load(argv: list[str], run, sink: Sink, messages: int, timeout: float) -> tuple[float, int, int]:
+    """Run smtp-source (`argv`) against the relay and wait, until `timeout` s from its start, for it to finish
+    and for the sink to receive what it got accepted.
+
+    Records accepted/accepted_seconds/accepted_per_s/source_errors/error/delivered on `run` and returns
+    (t0, smtp-source's exit status, the delivery target). smtp-source is killed if it overruns the deadline,
+    and on any exception (e.g. Ctrl-C) before this returns.
+    """
+    t0 = time.monotonic()
+    deadline = t0 + timeout
+    source = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        sink = Sink(args.messages, workdir)
-        server = {"straight": Straight, "postfix": PostfixRelay, "mailmoat": Mailmoat}[path](workdir, sink)
-        argv = [SMTP_SOURCE, "-c", "-s", str(sessions), "-m", str(args.messages), "-l", str(args.size),
-                "-M", HELO, "-f", SENDER, "-t", RECIPIENT]
-        if args.reuse_connections:
-            argv.append("-d")
-        argv.append(f"{LOOPBACK}:{server.port}")
-        cpu_before, box_before = server.cpu() or 0.0, box_cpu_ticks()
-        t0 = time.monotonic()
-        deadline = t0 + args.timeout
-        source = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        counter = CounterReader(source.stdout, r"^\s*(\d+)\s*$", args.messages)
+        counter = CounterReader(source.stdout, r"^\s*(\d+)\s*$", messages)
         counter.start()
         errors: list[str] = []
         err_reader = threading.Thread(target=lambda: errors.extend(
@@ -470,22 +467,43 @@ def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -
         run.accepted = counter.count
         run.source_errors = errors[:10]
         if source.returncode == 0:
-            run.accepted = max(run.accepted, args.messages)
+            run.accepted = max(run.accepted, messages)
             run.accepted_seconds = t_source - t0
-            run.accepted_per_s = args.messages / run.accepted_seconds
+            run.accepted_per_s = messages / run.accepted_seconds
         elif source.returncode == -signal.SIGKILL:
-            run.error = f"smtp-source had not finished after {args.timeout:g} s ({run.accepted} sent)"
+            run.error = f"smtp-source had not finished after {timeout:g} s ({run.accepted} sent)"
         else:
             run.error = (f"smtp-source failed (exit {source.returncode}) after {run.accepted} messages: "
                          + (errors[-1] if errors else "no message"))
         # Delivery: all N unless smtp-source gave up early (then what it got accepted).
-        target = args.messages if source.returncode == 0 else run.accepted
+        target = messages if source.returncode == 0 else run.accepted
         sink.counter.target = target
         with sink.counter.changed:
             if sink.counter.reached_at is None and sink.counter.count >= target:
                 sink.counter.reached_at = time.monotonic()
         sink.counter.wait_for_target(deadline)
         run.delivered = sink.counter.count
+    except BaseException:
+        stop_process(source, signal.SIGKILL)
+        raise
+    return t0, source.returncode, target
+
+
+def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -> Run:
+    run = Run(path=path, sessions=sessions, messages=args.messages, size=args.size)
+    workdir = Path(tempfile.mkdtemp(prefix=f"{path}-{sessions}-", dir=scratch))
+    workdir.chmod(0o755)  # Postfix's unprivileged daemons must traverse it
+    sink = server = None
+    try:
+        sink = Sink(args.messages, workdir)
+        server = {"straight": Straight, "postfix": PostfixRelay, "mailmoat": Mailmoat}[path](workdir, sink)
+        argv = [SMTP_SOURCE, "-c", "-s", str(sessions), "-m", str(args.messages), "-l", str(args.size),
+                "-M", HELO, "-f", SENDER, "-t", RECIPIENT]
+        if args.reuse_connections:
+            argv.append("-d")
+        argv.append(f"{LOOPBACK}:{server.port}")
+        cpu_before, box_before = server.cpu() or 0.0, box_cpu_ticks()
+        t0, returncode, target = drive_load(argv, run, sink, args.messages, args.timeout)
         cpu_after, box_after = server.cpu(), box_cpu_ticks()
         if sink.counter.reached_at is not None and target:
             run.delivered_seconds = sink.counter.reached_at - t0
@@ -493,7 +511,7 @@ def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -
             run.delivered_seconds = sink.counter.last_change - t0  # time of the last message that arrived
         if run.delivered_seconds and run.delivered:
             run.delivered_per_s = run.delivered / run.delivered_seconds
-        run.complete = source.returncode == 0 and run.delivered >= args.messages
+        run.complete = returncode == 0 and run.delivered >= args.messages
         if not run.complete and not run.error:
             run.error = f"delivered {run.delivered} of {args.messages} within {args.timeout:g} s"
         elif run.error and run.delivered < target:
@@ -512,7 +530,6 @@ def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -
         previous = {sig: signal.signal(sig, lambda signum, frame: deferred.append(signum))
                     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
         try:
-            stop_process(source, signal.SIGKILL)
             if server is not None:
                 server.close()
                 with contextlib.suppress(Exception):
