@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import math
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ import dns.rdatatype
 import dns.resolver
 
 from .names import normalise_domain, parse_ip, validate_domain
+from .settings import parse_number
 
 KINDS = ("ip", "domain")
 NEGATIVE_TTL = 300.0  # NXDOMAIN without an SOA to say how long
@@ -66,13 +66,8 @@ def validate_zone(text: str) -> str:
 
 
 def parse_weight(text: str) -> float:
-    try:
-        weight = float(text)
-    except ValueError:
-        raise ValueError(f"not a number: {text!r}") from None
-    if not math.isfinite(weight):
-        raise ValueError(f"not a finite number: {text!r}")
-    return weight
+    """A zone's weight: any finite number (SettingError is a ValueError)."""
+    return parse_number(text)
 
 
 def compile_zones(rows: Iterable) -> tuple[DnsblZone, ...]:

@@ -1,6 +1,7 @@
 """The settings an operator can change: names, types, defaults and validation."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -33,12 +34,12 @@ def _count(text: str) -> int:
     return int(text)
 
 
-def _number(text: str) -> float:
+def parse_number(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
         raise SettingError(f"not a number: {text!r}") from None
-    if value != value or value in (float("inf"), float("-inf")):
+    if not math.isfinite(value):
         raise SettingError(f"not a finite number: {text!r}")
     return value
 
@@ -111,7 +112,7 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("delivery.tls", "yes", _boolean, "use STARTTLS when the next hop offers it"),
     SettingSpec("dns.nameserver", "", _text, "DNS server IP[:PORT] for MX lookups; empty: /etc/resolv.conf"),
     SettingSpec("dnsbl.budget", "2s", parse_duration, "longest a session waits for DNS blocklist answers"),
-    SettingSpec("dnsbl.threshold", "1.0", _number, "DNS blocklist score (sum of zone weights) that rejects"),
+    SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects"),
     SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
     SettingSpec("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')"),
     SettingSpec("events.retention_rows", "1000000", _count, "most connection log rows kept"),
