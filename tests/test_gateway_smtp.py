@@ -218,3 +218,25 @@ async def test_every_decision_is_an_event_naming_stage_rule_and_reply(gateway):
     assert rcpt["verdict"] == "reject" and rcpt["rule"] == "default:deny"
     assert rcpt["reply"] == "550 5.7.1 Relaying to <x@other.example> is not allowed"
     assert {e["kind"] for e in events} >= {"connect", "helo", "mail", "rcpt", "disconnect"}
+
+
+async def test_a_stranger_claiming_our_name_in_helo_is_refused_but_a_trusted_client_is_not(gateway):
+    replies = await asyncio.to_thread(raw_session, gateway.port, [b"EHLO mx.corp.example", b"EHLO MX.Corp.Example."],
+                                      "127.0.0.40")
+    assert replies.count("550 5.7.1 Client host rejected: HELO mx.corp.example claims to be this server") == 1
+    assert "550 5.7.1 Client host rejected: HELO MX.Corp.Example. claims to be this server" in replies
+    await gateway.trust("127.0.0.41/32")
+    replies = await asyncio.to_thread(raw_session, gateway.port, [b"EHLO mx.corp.example"], "127.0.0.41")
+    assert replies[-1] == "250 HELP"
+
+
+async def test_helo_with_our_public_address_literal_is_refused():
+    from app.pipeline import helo
+    from app.pipeline.context import SessionContext
+    from app.policy.settings import Settings
+    from app.policy.snapshot import PolicySnapshot
+    policy = PolicySnapshot(settings=Settings.from_rows({"hostname": "mx.corp.example"}))
+    ctx = SessionContext(session_id="t", client_ip="198.51.100.7", local_ip="192.0.2.10", policy=policy)
+    assert (await helo.check(ctx, "[192.0.2.10]"))[0].reason == "helo_claims_us"
+    assert (await helo.check(ctx, "[192.0.2.11]"))[0].reason == "helo_ok"
+    assert (await helo.check(ctx, "client.example"))[0].reason == "helo_ok"
