@@ -28,6 +28,8 @@ test: setup system-deps
 bench: setup system-deps
 	$(PY) bench/throughput.py
 	$(PY) bench/dashboard.py
+	$(PY) bench/lists.py
+	$(PY) bench/idle.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
