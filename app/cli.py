@@ -87,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
                              help="for import of a plain list: the kind of every line (default: guessed)")
 
     dnsbl = commands.add_parser("dnsbl", help="DNS blocklists: client addresses (DNSBL) and sender domains (RHSBL)")
-    dnsbl.add_argument("action", choices=["add", "remove", "list"])
+    dnsbl.add_argument("action", choices=["add", "remove", "list", "check"],
+                       help="check [IP]: is this address (default: the public_ip setting) listed?")
     dnsbl.add_argument("zone", nargs="?")
     dnsbl.add_argument("--weight", default="1.0", help="score a listing adds (default 1.0; see dnsbl.threshold)")
     dnsbl.add_argument("--kind", choices=["ip", "domain"], default="ip",
@@ -380,6 +381,8 @@ async def cmd_dnsbl(store: Store, args: argparse.Namespace) -> int:
         if not zones:
             print("no DNS blocklists")
         return 0
+    if args.action == "check":
+        return await _dnsbl_check(store, args.zone)
     if not args.zone:
         raise UsageError(f"mailmoat dnsbl {args.action}: missing ZONE")
     try:
@@ -397,6 +400,32 @@ async def cmd_dnsbl(store: Store, args: argparse.Namespace) -> int:
     else:
         print(f"dnsbl {zone} removed")
     return 0
+
+
+async def _dnsbl_check(store: Store, ip: str | None) -> int:
+    """Exit 1 when the address is listed (for cron and monitoring), 0 when not, 2 when it cannot be asked."""
+    from .delivery.mx import make_resolver
+    from .monitor.selfcheck import check_own_address, describe
+    from .policy.dnsbl import DnsblChecker
+    from .policy.loader import load_snapshot
+    from .policy.names import parse_ip
+    policy = await load_snapshot(store)
+    ip = ip or policy.settings.public_ip
+    if not ip or parse_ip(ip) is None:
+        raise UsageError("mailmoat dnsbl check: give an IP address, or set one: mailmoat set public_ip ADDRESS")
+    if not any(z.kind == "ip" for z in policy.dnsbl_zones):
+        raise UsageError("mailmoat dnsbl check: no DNSBL zones (mailmoat dnsbl add ZONE)")
+    try:
+        resolver = make_resolver(policy.settings.dns_nameserver or None)
+    except ValueError as exc:
+        raise UsageError(f"mailmoat dnsbl check: dns.nameserver: {exc}") from None
+    verdict = await check_own_address(DnsblChecker(resolver), policy, ip)
+    print(describe(verdict, ip))
+    for hit in verdict.hits:
+        print(f"  {hit.zone}: weight {hit.weight:g}")
+    for zone in verdict.unanswered:
+        print(f"  {zone}: no answer")
+    return 1 if verdict.hits else 0
 
 
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {

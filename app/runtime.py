@@ -13,6 +13,7 @@ from .delivery.mx import make_resolver
 from .delivery.runner import DeliveryRunner
 from .monitor.bus import EventBus
 from .monitor.list_hits import ListHitCounter
+from .monitor.selfcheck import SelfCheck
 from .monitor.writer import EventWriter
 from .policy.dnsbl import DnsblChecker
 from .policy.hostport import parse_hostport
@@ -77,7 +78,7 @@ class Gateway:
         loop = asyncio.get_running_loop()
         self.tasks = [loop.create_task(coro) for coro in
                       (self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
-                       self.policy.watch())]
+                       self.policy.watch(), SelfCheck(self.store, self.policy, self.dnsbl).run())]
         return host, port
 
     async def stop(self, grace: float = 30.0) -> None:
@@ -98,7 +99,7 @@ class Gateway:
         self.writer.stop()
         self.hits.stop()
         for task in self.tasks[3:]:
-            task.cancel()  # heartbeat and policy watcher; runner, writer and hit counter end by themselves
+            task.cancel()  # heartbeat, policy watcher, self-check; runner, writer and hit counter end by themselves
         for task in self.tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task

@@ -260,3 +260,39 @@ def test_cli_add_list_remove(tmp_path):
         result = mailmoat("dnsbl", *bad, db=db)
         assert result.returncode == 2, (bad, result.stdout)
         assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("mailmoat"), result.stderr
+
+
+def test_selfcheck_cli_says_whether_our_own_address_is_listed(tmp_path):
+    from .conftest import run_dnsmasq
+    from .processes import mailmoat
+    db = tmp_path / "gw.db"
+    assert mailmoat("init", "--hostname", "mx.corp.example", db=db).returncode == 0
+    records = ["--host-record=7.113.0.203.own.test,127.0.0.2", "--host-record=probe.own.test,127.0.0.1"]
+    with run_dnsmasq(records, "probe.own.test", tmp_path) as port:
+        for command in (["set", "dns.nameserver", f"127.0.0.1:{port}"], ["dnsbl", "add", "own.test"]):
+            assert mailmoat(*command, db=db).returncode == 0
+        missing = mailmoat("dnsbl", "check", db=db)
+        assert missing.returncode == 2 and "public_ip" in missing.stderr
+        assert mailmoat("set", "public_ip", "203.0.113.7", db=db).returncode == 0
+        listed = mailmoat("dnsbl", "check", db=db)
+        assert listed.returncode == 1, listed.stderr
+        assert "LISTED: our address 203.0.113.7 is listed at own.test" in listed.stdout
+        clean = mailmoat("dnsbl", "check", "203.0.113.8", db=db)
+        assert clean.returncode == 0 and "203.0.113.8 is not listed" in clean.stdout
+
+
+async def test_a_listed_gateway_address_shows_in_the_dashboard_header(gateway, tmp_path):
+    from app.monitor.selfcheck import SelfCheck
+    from app.store import dnsbl as dnsbl_store
+    from app.ui.backend import Backend
+    from .conftest import run_dnsmasq
+    records = ["--host-record=7.113.0.203.own.test,127.0.0.2", "--host-record=probe.own.test,127.0.0.1"]
+    with run_dnsmasq(records, "probe.own.test", tmp_path) as port:
+        await gateway.configure(public_ip="203.0.113.7")
+        await dnsbl_store.set_zone(gateway.store, "own.test")
+        await gateway.gateway.policy.reload()
+        gateway.gateway.dnsbl.set_resolver(make_resolver(f"127.0.0.1:{port}", timeout=2))
+        text = await SelfCheck(gateway.store, gateway.gateway.policy, gateway.gateway.dnsbl).once()
+    assert text == "LISTED: our address 203.0.113.7 is listed at own.test"
+    status, alive = await Backend(gateway.store, gateway.gateway.policy, attached=False).status_text()
+    assert not alive and "LISTED: our address 203.0.113.7" in status

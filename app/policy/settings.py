@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .hostport import parse_hostport
+from .names import parse_ip
 
 
 class SettingError(ValueError):
@@ -58,6 +59,13 @@ def _hostport_or_empty(default_port: int, *, required: bool = False) -> Callable
     return parse
 
 
+def _ip_or_empty(text: str) -> str:
+    text = text.strip()
+    if text and parse_ip(text) is None:
+        raise SettingError(f"not an IP address: {text!r}")
+    return text
+
+
 def _hostname(text: str) -> str:
     text = text.strip().rstrip(".").lower()
     if not re.fullmatch(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*", text):
@@ -89,6 +97,7 @@ class SettingSpec:
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("hostname", "localhost", _hostname, "name the gateway gives in its greeting and Received: headers"),
     SettingSpec("listen", "0.0.0.0:25", _hostport_or_empty(25, required=True), "address the SMTP server listens on"),
+    SettingSpec("public_ip", "", _ip_or_empty, "the gateway's own public address, checked against the DNS blocklists"),
     SettingSpec("upstream", "", _hostport_or_empty(25), "internal mail server (Exchange) that receives mail for local domains"),
     SettingSpec("smarthost", "", _hostport_or_empty(25), "relay for outbound mail; empty: deliver by MX lookup"),
     SettingSpec("smtp.max_size", "25M", _size, "largest message accepted"),
@@ -133,6 +142,7 @@ def validate(key: str, value: str) -> str:
 @dataclass(frozen=True)
 class Settings:
     hostname: str
+    public_ip: str
     listen: str
     upstream: str
     smarthost: str
@@ -170,7 +180,7 @@ class Settings:
             except SettingError:
                 return spec.parse(spec.default)
         return cls(
-            hostname=get("hostname"), listen=get("listen"), upstream=get("upstream"),
+            hostname=get("hostname"), public_ip=get("public_ip"), listen=get("listen"), upstream=get("upstream"),
             smarthost=get("smarthost"), max_size=get("smtp.max_size"),
             max_recipients=get("smtp.max_recipients"), timeout=get("smtp.timeout"),
             error_limit=get("smtp.error_limit"), max_connections=max(1, get("smtp.max_connections")),

@@ -17,6 +17,7 @@ from ..smtp.replies import reply_for_result
 from ..store import lists as lists_store
 from ..store import queue as queue_store
 from ..store import relay as relay_store
+from ..monitor.selfcheck import RESULT_KEY
 from ..store import settings as settings_store
 from ..store import status as status_store
 from ..store.database import Store
@@ -96,6 +97,13 @@ class Backend(ListsBackend):
 
     # --- gateway status -----------------------------------------------------------------
     async def status_text(self) -> tuple[str, bool]:
+        text, alive = await self._gateway_status()
+        selfcheck = (await settings_store.get_setting(self.store, RESULT_KEY) or "").partition(" ")[2]
+        if selfcheck.startswith("LISTED"):
+            return f"{text} | {selfcheck}", False
+        return text, alive
+
+    async def _gateway_status(self) -> tuple[str, bool]:
         if not self.attached:
             return f"gateway in this process (pid {os.getpid()})", True
         status = await status_store.current(self.store)
