@@ -51,7 +51,9 @@ class LiveScreen(Screen):
                     box.border_title = name
                     yield Label("0", id=f"count-{name}", classes="counter-label")
                     yield Sparkline([0] * 60, id=f"spark-{name}", summary_function=max)
-            yield Static("", id="reasons")
+            reasons = Static("", id="reasons")
+            reasons.border_title = "rejected, why"
+            yield reasons
         yield Input(placeholder="filter: text in client, HELO, sender, recipient, verdict, reason", id="filter")
         with Vertical(id="live-body"):
             yield DataTable(id="log", cursor_type="row", zebra_stripes=True)
@@ -138,7 +140,7 @@ class LiveScreen(Screen):
             self.query_one(f"#spark-{name}", Sparkline).data = list(self.model.series[name])
         reasons = self.model.rejected_reasons.most_common(4)
         self.query_one("#reasons", Static).update(
-            "rejected by reason (1h)\n" + "\n".join(f"{count:>5} {reason}" for reason, count in reasons))
+            "\n".join(f"{count:>4} {reason.removeprefix('address_')[:15]}" for reason, count in reasons))
 
     def _update_status(self) -> None:
         parts = ["PAUSED" if self.paused else "live", f"verdict: {self.verdict_filter}"]
