@@ -16,6 +16,7 @@ from .monitor.list_hits import ListHitCounter
 from .monitor.selfcheck import SelfCheck
 from .monitor.writer import EventWriter
 from .policy.dnsbl import DnsblChecker
+from .policy.greylist import Greylist
 from .policy.hostport import parse_hostport
 from .policy.loader import PolicyHolder
 from .smtp.server import GatewayHandler, start_server
@@ -50,6 +51,7 @@ class Gateway:
         writer = EventWriter(store, bus, policy)
         gateway = cls(store, policy, bus, handler, runner, writer, ListHitCounter(store, bus))
         gateway._start_dnsbl()
+        handler.greylist = Greylist(store)
         return gateway
 
     def _start_dnsbl(self) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..policy.dnsbl import DnsblChecker
+from ..policy.greylist import Greylist
 from ..policy.snapshot import PolicySnapshot
 from ..smtp.addresses import Mailbox
 
@@ -32,6 +33,7 @@ class SessionContext:
     recipients: list[AcceptedRecipient] = field(default_factory=list)
     clock: Callable[[], float] = time.time
     dnsbl: DnsblChecker | None = None  # the gateway's blocklist checker; None: no DNS blocklist checks
+    greylist: Greylist | None = None  # the gateway's greylist; None: no greylisting
 
     @property
     def sender_text(self) -> str:

@@ -29,8 +29,24 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
     if listed is not None and not listed.accepted:
         return [result, listed]
     allowlisted = listed.rule if listed is not None else ""
+    if not allowlisted and (grey := await _greylisted(ctx, rcpt, result)) is not None:
+        return [result, grey]
     ctx.recipients.append(AcceptedRecipient(rcpt, result.route, allowlisted))
     return [result, listed] if listed is not None else [result]
+
+
+async def _greylisted(ctx: SessionContext, rcpt: Mailbox, relay: Result) -> Result | None:
+    """Greylisting for the local domains that asked for it; never for trusted or authenticated clients."""
+    settings = ctx.policy.settings
+    if (ctx.greylist is None or relay.reason != "local_domain" or rcpt.ascii_domain not in settings.greylist_domains
+            or ctx.auth_user or ctx.policy.trusted_network_for(ctx.client_ip) is not None):
+        return None
+    verdict = await ctx.greylist.check(ctx.client_ip, ctx.sender_text, rcpt.address, delay=settings.greylist_delay,
+                                       lifetime=settings.greylist_lifetime, allow_for=settings.greylist_allow_for)
+    if verdict.passed:
+        return None
+    return Result("rcpt", "greylist", Action.TEMPFAIL, "greylisted", str(max(1, round(verdict.retry_in))),
+                  f"greylist:{verdict.reason}", target=rcpt.address)
 
 
 def relay_decision(ctx: SessionContext, rcpt: Mailbox) -> Result:

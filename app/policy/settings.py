@@ -66,6 +66,13 @@ def _ip_or_empty(text: str) -> str:
     return text
 
 
+def _domain_list(text: str) -> str:
+    names = [name.strip().lower().rstrip(".") for name in text.split(",") if name.strip()]
+    for name in names:
+        _hostname(name)
+    return ",".join(names)
+
+
 def _hostname(text: str) -> str:
     text = text.strip().rstrip(".").lower()
     if not re.fullmatch(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*", text):
@@ -120,6 +127,10 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("delivery.timeout", "2m", parse_duration, "timeout for one outbound SMTP command"),
     SettingSpec("delivery.tls", "yes", _boolean, "use STARTTLS when the next hop offers it"),
     SettingSpec("dns.nameserver", "", _text, "DNS server IP[:PORT] for MX lookups; empty: /etc/resolv.conf"),
+    SettingSpec("greylist.domains", "", _domain_list, "local domains whose mail is greylisted (comma separated; empty: off)"),
+    SettingSpec("greylist.delay", "5m", parse_duration, "how long a new client must wait before its retry is accepted"),
+    SettingSpec("greylist.lifetime", "1d", parse_duration, "how long a first attempt is remembered"),
+    SettingSpec("greylist.allow_for", "36d", parse_duration, "how long a network that retried properly skips greylisting"),
     SettingSpec("dnsbl.budget", "2s", parse_duration, "longest a session waits for DNS blocklist answers"),
     SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects"),
     SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
@@ -168,6 +179,10 @@ class Settings:
     dns_nameserver: str
     retention_days: int
     retention_rows: int
+    greylist_domains: frozenset[str] = frozenset()
+    greylist_delay: float = 300.0
+    greylist_lifetime: float = 86400.0
+    greylist_allow_for: float = 36 * 86400.0
     dnsbl_budget: float = 2.0
     dnsbl_threshold: float = 1.0
 
@@ -193,5 +208,8 @@ class Settings:
             delivery_timeout=get("delivery.timeout"), delivery_tls=get("delivery.tls"),
             dns_nameserver=get("dns.nameserver"), retention_days=get("events.retention_days"),
             retention_rows=get("events.retention_rows"),
+            greylist_domains=frozenset(filter(None, get("greylist.domains").split(","))),
+            greylist_delay=get("greylist.delay"), greylist_lifetime=get("greylist.lifetime"),
+            greylist_allow_for=get("greylist.allow_for"),
             dnsbl_budget=get("dnsbl.budget"), dnsbl_threshold=get("dnsbl.threshold"),
         )

@@ -29,6 +29,7 @@ from .tls import server_context
 if TYPE_CHECKING:
     from ..delivery.runner import DeliveryRunner
     from ..policy.dnsbl import DnsblChecker
+    from ..policy.greylist import Greylist
 
 log = logging.getLogger(__name__)
 introspection.install()
@@ -59,7 +60,7 @@ class GatewaySMTP(SMTP):
             self.ctx = SessionContext(session_id=f"{_session_prefix}{next(_session_ids):06x}",
                                       client_ip=str(client) if client else str(peer[0]),
                                       local_ip=str(sock[0]), policy=self.gateway.policy.current,
-                                      dnsbl=self.gateway.dnsbl)
+                                      dnsbl=self.gateway.dnsbl, greylist=self.gateway.greylist)
             self.gateway.sessions.add(self)
 
     def connection_lost(self, error: Exception | None) -> None:
@@ -164,6 +165,7 @@ class GatewayHandler:
         self.limiter = ConnectionLimiter()
         self.closing = False
         self.dnsbl: "DnsblChecker | None" = None  # DNS blocklists, handed to every session
+        self.greylist: "Greylist | None" = None
 
     def protocol(self) -> GatewaySMTP:
         settings = self.policy.current.settings

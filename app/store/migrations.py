@@ -105,4 +105,18 @@ MIGRATIONS: list[str] = [
         created REAL NOT NULL
     );
     """,
+    # 5: greylisting: triplets seen, and client networks that retried properly
+    """
+    CREATE TABLE greylist (
+        client_net TEXT NOT NULL,
+        sender     TEXT NOT NULL,
+        recipient  TEXT NOT NULL,
+        first_seen REAL NOT NULL,
+        PRIMARY KEY (client_net, sender, recipient)
+    );
+    CREATE TABLE greylist_passed (
+        client_net TEXT PRIMARY KEY,
+        until      REAL NOT NULL
+    );
+    """,
 ]
