@@ -382,21 +382,9 @@ class ScreenMonitor(threading.Thread):
 
 # --- one measurement --------------------------------------------------------------------------
 @dataclass
-class Run:
-    variant: str
-    round: int
-    sessions: int
-    messages: int
-    size: int
-    accepted: int = 0
-    accepted_seconds: float | None = None
-    accepted_per_s: float | None = None
-    delivered: int = 0
-    delivered_seconds: float | None = None
-    delivered_per_s: float | None = None
-    complete: bool = False
-    error: str = ""
-    source_errors: list[str] = field(default_factory=list)
+class Run(tp.Measurement):
+    variant: str = ""
+    round: int = 0
     gateway_cpu_percent: float | None = None  # the gateway's process (run: gateway and dashboard together)
     tui_cpu_percent: float | None = None  # attached: the tui process
     tmux_cpu_percent: float | None = None  # the tmux server (the terminal)

@@ -419,8 +419,8 @@ class Mailmoat:
 
 # --- one measurement --------------------------------------------------------------------------
 @dataclass
-class Run:
-    path: str
+class Measurement:
+    """What one load run through one path measured; bench/dashboard.py extends it."""
     sessions: int
     messages: int
     size: int
@@ -433,6 +433,11 @@ class Run:
     complete: bool = False
     error: str = ""
     source_errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Run(Measurement):
+    path: str = ""
     relay_cpu_seconds: float | None = None
     relay_cpu_percent: float | None = None
     box_cpu_busy_percent: float | None = None

@@ -145,6 +145,14 @@ class GatewayUnderTest:
         client.ehlo("client.example")
         return client
 
+    def rcpt_reply(self, source_ip: str, sender: str, recipient: str) -> tuple[int, str]:
+        """One session: MAIL, then RCPT; the reply that decided (MAIL's if it was refused)."""
+        with self.smtp(source_ip) as client:
+            code, text = client.mail(sender)
+            if code == 250:
+                code, text = client.rcpt(recipient)
+            return code, text.decode()
+
     def send(self, sender: str, recipients: list[str], body: bytes | str, source_ip: str = "127.0.0.1") -> dict:
         options = [] if (sender + "".join(recipients)).isascii() else ["SMTPUTF8"]
         with self.smtp(source_ip) as client:

@@ -28,13 +28,6 @@ def column(table: DataTable, key: str) -> list[str]:
     return [str(table.get_cell(row, key)) for row in table.rows]
 
 
-def try_relay(gateway, source_ip: str, sender: str, recipient: str) -> tuple[int, str]:
-    with gateway.smtp(source_ip) as client:
-        client.mail(sender)
-        code, text = client.rcpt(recipient)
-        return code, text.decode()
-
-
 async def test_live_log_shows_connections_with_verdict_and_detail(gateway):
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -71,7 +64,7 @@ async def test_live_log_shows_connections_with_verdict_and_detail(gateway):
 async def test_relay_rule_added_and_deleted_from_the_keyboard_takes_effect_on_live_sessions(gateway):
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
-        assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 550
+        assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 550
         await pilot.press("3")
         await wait_for(lambda: app.screen.query("#networks"))
         app.screen.query_one("#networks", DataTable).focus()
@@ -80,13 +73,13 @@ async def test_relay_rule_added_and_deleted_from_the_keyboard_takes_effect_on_li
         await pilot.press(*"127.0.0.2/32", "tab", *"test client", "enter")
         networks = app.screen.query_one("#networks", DataTable)
         await wait_for(lambda: "127.0.0.2/32" in column(networks, "network"))
-        assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 250
+        assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 250
         networks.focus()
         await pilot.press("d")
         await pilot.pause()
         await pilot.press("y")
         await wait_for(lambda: "127.0.0.2/32" not in column(networks, "network"))
-        assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 550
+        assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 550
 
 
 @pytest.mark.parametrize("client, sender, recipient", [
@@ -195,14 +188,14 @@ async def test_blocklists_screen_adds_with_a_preview_and_deletes_and_sessions_fo
         await pilot.press("y")
         entries = app.screen.query_one("#entries", DataTable)
         await wait_for(lambda: "pest@other.example" in column(entries, "value"))
-        code, text = await asyncio.to_thread(try_relay, gateway, "127.0.0.9", "pest@other.example", "bob@corp.example")
+        code, text = await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.9", "pest@other.example", "bob@corp.example")
         assert (code, text) == (550, "5.7.1 Sender <pest@other.example> is not allowed to send to <bob@corp.example>")
         entries.focus()
         await pilot.press("d")
         await pilot.pause()
         await pilot.press("y")
         await wait_for(lambda: "pest@other.example" not in column(entries, "value"))
-        assert (await asyncio.to_thread(try_relay, gateway, "127.0.0.9", "pest@other.example",
+        assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.9", "pest@other.example",
                                         "bob@corp.example"))[0] == 250
 
 
@@ -221,5 +214,5 @@ async def test_block_the_selected_connection_from_the_live_screen(gateway):
         await pilot.pause()
         await pilot.press("y")
         await wait_for(lambda: gateway.gateway.policy.current.lists.block.size == 1)
-        code, _ = await asyncio.to_thread(try_relay, gateway, "127.0.0.10", "spammer@junk.example", "bob@corp.example")
+        code, _ = await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.10", "spammer@junk.example", "bob@corp.example")
         assert code == 550

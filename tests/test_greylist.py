@@ -6,19 +6,12 @@ import asyncio
 from app.policy.greylist import client_network
 
 
-def rcpt(gateway, source_ip: str, sender: str, recipient: str) -> tuple[int, str]:
-    with gateway.smtp(source_ip) as client:
-        client.mail(sender)
-        code, text = client.rcpt(recipient)
-        return code, text.decode()
-
-
 async def test_first_attempt_waits_a_proper_retry_passes_and_its_network_is_remembered(gateway):
     now = [1_000_000.0]
     gateway.gateway.handler.greylist.clock = lambda: now[0]
     await gateway.configure(greylist__domains="corp.example", greylist__delay="5m")
     attempt = lambda ip, sender="a@other.example", to="bob@corp.example": asyncio.to_thread(  # noqa: E731
-        rcpt, gateway, ip, sender, to)
+        gateway.rcpt_reply, ip, sender, to)
     assert await attempt("127.0.0.50") == (451, "4.7.1 Greylisted: please try again in 300 seconds")
     now[0] += 120
     assert await attempt("127.0.0.50") == (451, "4.7.1 Greylisted: please try again in 180 seconds")
@@ -31,11 +24,11 @@ async def test_first_attempt_waits_a_proper_retry_passes_and_its_network_is_reme
 
 async def test_only_the_domains_that_asked_and_never_trusted_clients(gateway):
     await gateway.configure(greylist__domains="other-local.example")
-    assert (await asyncio.to_thread(rcpt, gateway, "127.0.0.53", "a@x.example", "bob@corp.example"))[0] == 250
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.53", "a@x.example", "bob@corp.example"))[0] == 250
     await gateway.configure(greylist__domains="corp.example")
     await gateway.trust("127.0.0.54/32")
-    assert (await asyncio.to_thread(rcpt, gateway, "127.0.0.54", "a@x.example", "bob@corp.example"))[0] == 250
-    assert (await asyncio.to_thread(rcpt, gateway, "127.0.0.55", "a@x.example", "bob@corp.example"))[0] == 451
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.54", "a@x.example", "bob@corp.example"))[0] == 250
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.55", "a@x.example", "bob@corp.example"))[0] == 451
 
 
 def test_client_networks():

@@ -27,15 +27,6 @@ async def listed(gateway, list_name: str, kind: str, value: str, **extra) -> Non
     await gateway.gateway.policy.reload()
 
 
-def rcpt(gateway, source_ip: str, sender: str, recipient: str) -> tuple[int, str]:
-    with gateway.smtp(source_ip) as client:
-        code, text = client.mail(sender)
-        if code != 250:
-            return code, text.decode()
-        code, text = client.rcpt(recipient)
-        return code, text.decode()
-
-
 def greeting(gateway, source_ip: str) -> tuple[str, bytes]:
     with socket.create_connection((gateway.host, gateway.port), timeout=5, source_address=(source_ip, 0)) as sock:
         stream = sock.makefile("rb")
@@ -49,7 +40,7 @@ async def test_ip_disconnect_refuses_at_the_greeting_and_spares_others(gateway):
     first, rest = await asyncio.to_thread(greeting, gateway, "127.0.0.21")
     assert first == "554 5.7.1 Connection refused: your address [127.0.0.21] is blocked here"
     assert rest == b""  # and closed
-    assert (await asyncio.to_thread(rcpt, gateway, "127.0.0.22", "a@other.example", "bob@corp.example"))[0] == 250
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.22", "a@other.example", "bob@corp.example"))[0] == 250
 
 
 @pytest.mark.parametrize("kind, value, sender, blocked", [
@@ -65,7 +56,7 @@ async def test_ip_disconnect_refuses_at_the_greeting_and_spares_others(gateway):
 ])
 async def test_each_kind_blocks_with_the_customers_wording(gateway, kind, value, sender, blocked):
     await listed(gateway, "block", kind, value)
-    code, text = await asyncio.to_thread(rcpt, gateway, "127.0.0.3", sender, "bob@corp.example")
+    code, text = await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.3", sender, "bob@corp.example")
     if blocked:
         assert (code, text) == (550, f"5.7.1 Sender <{sender}> is not allowed to send to <bob@corp.example>")
     else:
@@ -76,7 +67,7 @@ async def test_scopes_a_recipient_a_domain_and_the_whole_gateway(gateway):
     await relay_store.add_local_domain(gateway.store, "corp-mail.example")
     await listed(gateway, "block", "email", "news@vendor.example", scope="rcpt:bob@corp.example")
     await listed(gateway, "block", "email", "promo@vendor.example", scope="domain:corp-mail.example")
-    check = lambda s, r: asyncio.to_thread(rcpt, gateway, "127.0.0.4", s, r)  # noqa: E731
+    check = lambda s, r: asyncio.to_thread(gateway.rcpt_reply, "127.0.0.4", s, r)  # noqa: E731
     assert (await check("news@vendor.example", "bob@corp.example"))[0] == 550
     assert (await check("news@vendor.example", "alice@corp.example"))[0] == 250  # a block for one mailbox only
     assert (await check("promo@vendor.example", "bob@corp-mail.example"))[0] == 550
@@ -86,25 +77,25 @@ async def test_scopes_a_recipient_a_domain_and_the_whole_gateway(gateway):
 async def test_allow_wins_over_block_and_over_disconnect(gateway):
     await listed(gateway, "block", "domain", ".spam.example")
     await listed(gateway, "allow", "email", "boss@spam.example")
-    assert (await asyncio.to_thread(rcpt, gateway, "127.0.0.5", "boss@spam.example", "bob@corp.example"))[0] == 250
-    assert (await asyncio.to_thread(rcpt, gateway, "127.0.0.5", "other@spam.example", "bob@corp.example"))[0] == 550
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.5", "boss@spam.example", "bob@corp.example"))[0] == 250
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.5", "other@spam.example", "bob@corp.example"))[0] == 550
     await listed(gateway, "block", "ip", "127.0.0.6", action="disconnect")
     await listed(gateway, "allow", "ip", "127.0.0.6")
-    assert (await asyncio.to_thread(rcpt, gateway, "127.0.0.6", "x@other.example", "bob@corp.example"))[0] == 250
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.6", "x@other.example", "bob@corp.example"))[0] == 250
 
 
 async def test_expired_entries_no_longer_apply(gateway):
     now = time.time()
     await listed(gateway, "block", "email", "old@other.example", expires=now - 1)
     await listed(gateway, "block", "email", "new@other.example", expires=now + 3600)
-    assert (await asyncio.to_thread(rcpt, gateway, "127.0.0.7", "old@other.example", "bob@corp.example"))[0] == 250
-    assert (await asyncio.to_thread(rcpt, gateway, "127.0.0.7", "new@other.example", "bob@corp.example"))[0] == 550
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.7", "old@other.example", "bob@corp.example"))[0] == 250
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.7", "new@other.example", "bob@corp.example"))[0] == 550
 
 
 async def test_hits_are_counted_and_the_log_names_the_entry(gateway):
     await listed(gateway, "block", "user", "webmaster", comment="hijacked")
     for _ in range(3):
-        await asyncio.to_thread(rcpt, gateway, "127.0.0.8", "webmaster@x.example", "bob@corp.example")
+        await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.8", "webmaster@x.example", "bob@corp.example")
     await wait_for(lambda: len(gateway.gateway.hits.pending) == 1)
     await gateway.gateway.hits.flush()
     (entry,) = await lists_store.load_entries(gateway.store, "block")
