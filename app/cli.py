@@ -416,9 +416,9 @@ async def _dnsbl_check(store: Store, ip: str | None) -> int:
     if not any(z.kind == "ip" for z in policy.dnsbl_zones):
         raise UsageError("mailmoat dnsbl check: no DNSBL zones (mailmoat dnsbl add ZONE)")
     try:
-        resolver = make_resolver(policy.settings.dns_nameserver or None)
+        resolver = make_resolver(policy.settings.dns_nameservers)
     except ValueError as exc:
-        raise UsageError(f"mailmoat dnsbl check: dns.nameserver: {exc}") from None
+        raise UsageError(f"mailmoat dnsbl check: dns.nameservers: {exc}") from None
     verdict = await check_own_address(DnsblChecker(resolver), policy, ip)
     print(describe(verdict, ip))
     for hit in verdict.hits:

@@ -215,7 +215,7 @@ async def prepare_demo_db(store: Store, upstream_port: int = DEMO_UPSTREAM_PORT,
         raise ValueError(f"{store.path} is the committed sample database: run the demo on a copy")
     sink = f"127.0.0.1:{upstream_port}"
     done = []
-    for key, value in (("upstream", sink), ("smarthost", sink), ("dns.nameserver", DEMO_NAMESERVER)):
+    for key, value in (("upstream", sink), ("smarthost", sink), ("dns.nameservers", DEMO_NAMESERVER)):
         await settings_store.set_setting(store, key, value)
         done.append(f"{key} = {value}")
     rows = await relay_store.load_relay_rows(store)

@@ -55,15 +55,15 @@ class Gateway:
         return gateway
 
     def _start_dnsbl(self) -> None:
-        """One blocklist checker per gateway; a changed dns.nameserver gives it a new resolver."""
-        nameserver = self.policy.current.settings.dns_nameserver
-        self.dnsbl = self.handler.dnsbl = DnsblChecker(_dnsbl_resolver(nameserver))
+        """One blocklist checker per gateway; a changed dns.nameservers gives it a new resolver."""
+        nameservers = self.policy.current.settings.dns_nameservers
+        self.dnsbl = self.handler.dnsbl = DnsblChecker(make_resolver(nameservers))
 
         def follow(snapshot) -> None:
-            nonlocal nameserver
-            if snapshot.settings.dns_nameserver != nameserver and self.dnsbl is not None:
-                nameserver = snapshot.settings.dns_nameserver
-                self.dnsbl.set_resolver(_dnsbl_resolver(nameserver))
+            nonlocal nameservers
+            if snapshot.settings.dns_nameservers != nameservers and self.dnsbl is not None:
+                nameservers = snapshot.settings.dns_nameservers
+                self.dnsbl.set_resolver(make_resolver(nameservers))
         self.policy.listeners.append(follow)
 
     async def start(self, listen: str | None = None) -> tuple[str, int]:
@@ -116,14 +116,6 @@ class Gateway:
             with contextlib.suppress(Exception):
                 await status_store.beat(self.store, os.getpid(), listen, started, time.time())
             await asyncio.sleep(interval)
-
-
-def _dnsbl_resolver(nameserver: str):
-    try:
-        return make_resolver(nameserver or None)
-    except ValueError:
-        log.error("dns.nameserver %r is not IP[:PORT]; DNS blocklists use the system resolver", nameserver)
-        return make_resolver(None)
 
 
 def event_loop_runner() -> asyncio.Runner:

@@ -114,7 +114,7 @@ def setup_database(db: Path, sink_port: int) -> None:
                  ["set", "upstream", f"{LOOPBACK}:{sink_port}"], ["set", "delivery.tls", "no"],
                      # one load generator on one address: the per-address flood limits would refuse it
                      ["set", "smtp.max_connections_per_ip", "0"], ["set", "smtp.connection_rate_per_ip", "0"],
-                 ["set", "dns.nameserver", f"{LOOPBACK}:{tp.free_port()}"]):
+                 ["set", "dns.nameservers", f"{LOOPBACK}:{tp.free_port()}"]):
         _cli(db, *args)
 
 

@@ -75,7 +75,7 @@ def main() -> int:
     server = None
     try:
         for command in (["init", "--hostname", "mx.bench.example"], ["domain", "add", "bench.example"],
-                        ["set", "upstream", "127.0.0.1:9"], ["set", "dns.nameserver", "127.0.0.1:9"],
+                        ["set", "upstream", "127.0.0.1:9"], ["set", "dns.nameservers", "127.0.0.1:9"],
                         ["set", "smtp.max_connections", str(args.connections + 100)],
                         ["set", "smtp.connection_rate_per_ip", "0"], ["set", "smtp.timeout", "10m"]):
             subprocess.run(MAILMOAT + ["--db", str(db)] + command, cwd=ROOT, check=True, capture_output=True)

@@ -336,7 +336,7 @@ class Mailmoat:
                      ["set", "upstream", f"{LOOPBACK}:{sink.port}"], ["set", "delivery.tls", "no"],
                      # one load generator on one address: the per-address flood limits would refuse it
                      ["set", "smtp.max_connections_per_ip", "0"], ["set", "smtp.connection_rate_per_ip", "0"],
-                     ["set", "dns.nameserver", f"{LOOPBACK}:{free_port()}"]):
+                     ["set", "dns.nameservers", f"{LOOPBACK}:{free_port()}"]):
             self._cli(*args)
         self.port = free_port()
         self._stderr = open(self.stderr_path, "wb")

@@ -75,7 +75,7 @@ async def test_sample_db_holds_the_policy_of_the_stories(sample):
     settings = await all_settings(sample)
     assert settings["hostname"] == "mx.corp.example"
     assert settings["upstream"] == "127.0.0.1:2526"
-    assert settings["dns.nameserver"] == "127.0.0.1:9"
+    assert settings["dns.nameservers"] == "127.0.0.1:9"
     assert settings["tls.cert"] == settings["tls.key"] == ""
     assert "smarthost" not in settings  # only a demo copy points outbound mail at the demo upstream
     assert not [value for value in settings.values() if "/" in value or "\\" in value]  # no local paths
@@ -175,7 +175,7 @@ async def test_prepare_demo_db_points_everything_at_the_demo_upstream_and_moves_
     assert done
     settings = await all_settings(sample)
     assert settings["upstream"] == settings["smarthost"] == "127.0.0.1:4321"
-    assert settings["dns.nameserver"] == "127.0.0.1:9"
+    assert settings["dns.nameservers"] == "127.0.0.1:9"
     rows = await load_relay_rows(sample)
     assert (EXCHANGE_DEMO_NETWORK, EXCHANGE_DEMO_COMMENT) in rows.trusted_networks
     assert rows.relay_routes == [("partner.example", "127.0.0.1:4321")]

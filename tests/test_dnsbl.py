@@ -166,7 +166,7 @@ async def test_probe_context_without_a_checker_asks_no_dns():
 async def zones(gateway, port: int, *rows: tuple[str, str, float, str], **settings: str) -> None:
     for zone, kind, weight, codes in rows:
         await dnsbl_store.set_zone(gateway.store, zone, kind, weight, codes)
-    await gateway.configure(dns__nameserver=f"127.0.0.1:{port}", **settings)
+    await gateway.configure(dns__nameservers=f"127.0.0.1:{port}", **settings)
 
 
 def mail_from(gateway, source_ip: str, sender: str) -> tuple[int, str, float]:
@@ -269,7 +269,7 @@ def test_selfcheck_cli_says_whether_our_own_address_is_listed(tmp_path):
     assert mailmoat("init", "--hostname", "mx.corp.example", db=db).returncode == 0
     records = ["--host-record=7.113.0.203.own.test,127.0.0.2", "--host-record=probe.own.test,127.0.0.1"]
     with run_dnsmasq(records, "probe.own.test", tmp_path) as port:
-        for command in (["set", "dns.nameserver", f"127.0.0.1:{port}"], ["dnsbl", "add", "own.test"]):
+        for command in (["set", "dns.nameservers", f"127.0.0.1:{port}"], ["dnsbl", "add", "own.test"]):
             assert mailmoat(*command, db=db).returncode == 0
         missing = mailmoat("dnsbl", "check", db=db)
         assert missing.returncode == 2 and "public_ip" in missing.stderr

@@ -250,28 +250,35 @@ async def test_mx_host_lookup_timing_out_falls_through_to_backup(resolver):
 
 
 @pytest.mark.parametrize(
-    ("text", "ip", "port"),
+    ("text", "servers"),
     [
-        ("127.0.0.1", "127.0.0.1", 53),
-        ("127.0.0.1:5353", "127.0.0.1", 5353),
-        ("::1", "::1", 53),
-        ("[::1]", "::1", 53),
-        ("[::1]:5353", "::1", 5353),
+        ("127.0.0.1", [("127.0.0.1", 53)]),
+        ("127.0.0.1:5353", [("127.0.0.1", 5353)]),
+        ("::1", [("::1", 53)]),
+        ("[::1]", [("::1", 53)]),
+        ("[::1]:5353", [("::1", 5353)]),
+        ("127.0.0.1:5353, [::1]:5454,10.0.0.1", [("127.0.0.1", 5353), ("::1", 5454), ("10.0.0.1", 53)]),
     ],
 )
-def test_make_resolver_with_nameserver(text, ip, port):
+def test_make_resolver_with_nameservers(text, servers):
     resolver = make_resolver(text, timeout=2.5)
-    assert list(resolver.nameservers) == [ip]
-    assert resolver.port == port
+    assert [(server.address, server.port) for server in resolver.nameservers] == servers
     assert resolver.lifetime == 2.5
 
 
 @pytest.mark.parametrize(
-    "text", ["", "dns.example", "127.0.0.1:", "127.0.0.1:0", "127.0.0.1:70000", "[::1", "[::1]x"]
+    "text", ["dns.example", "127.0.0.1:", "127.0.0.1:0", "127.0.0.1:70000", "[::1", "[::1]x", "127.0.0.1,x"]
 )
 def test_make_resolver_rejects_bad_nameserver(text):
     with pytest.raises(ValueError):
         make_resolver(text)
+
+
+async def test_each_nameserver_keeps_its_own_port(servfail_port, dnsmasq_port):
+    """The first server fails every query; the second, on another port, answers."""
+    resolver = make_resolver(f"127.0.0.1:{servfail_port},127.0.0.1:{dnsmasq_port}", timeout=3)
+    destinations = await resolve_mx("two.test", resolver)
+    assert [d.host for d in destinations] == ["mx1.two.test", "mx2.two.test"]
 
 
 def test_make_resolver_falls_back_to_localhost_without_system_config(monkeypatch):

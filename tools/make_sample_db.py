@@ -430,7 +430,7 @@ async def build(path: Path, seed: int, base: float) -> None:
                 if generated:
                     os.remove(generated)
             await settings_store.set_setting(store, key, "")
-        for key, value in (("upstream", UPSTREAM), ("dns.nameserver", cast.DEMO_NAMESERVER)):
+        for key, value in (("upstream", UPSTREAM), ("dns.nameservers", cast.DEMO_NAMESERVER)):
             await settings_store.set_setting(store, key, validate(key, value))
         for domain in cast.LOCAL_DOMAINS:
             await relay_store.add_local_domain(store, domain)

@@ -8,14 +8,17 @@ queue can act on: NullMX and NoRoute bounce, TemporaryDNSError retries.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import dns.asyncresolver
 import dns.exception
 import dns.name
+import dns.nameserver
 import dns.resolver
+
+from ..policy.settings import parse_nameservers
 
 __all__ = [
     "NullMX",
@@ -105,19 +108,24 @@ async def resolve_mx(domain: str, resolver: dns.asyncresolver.Resolver) -> list[
     raise NoRoute(f"{domain}: no MX host has an address")
 
 
-def make_resolver(nameserver: str | None, timeout: float = 5.0) -> dns.asyncresolver.Resolver:
-    """A resolver for `nameserver` ("IP", "IP:PORT", "[IPv6]:PORT"), or the system's if None."""
-    if nameserver is None:
+def make_resolver(nameservers: str | Sequence[tuple[str, int]] | None = None,
+                  timeout: float = 5.0) -> dns.asyncresolver.Resolver:
+    """A resolver asking `nameservers`, or the system's if empty.
+
+    `nameservers` is the dns.nameservers setting's text ("IP[:PORT],...", ValueError if bad) or its
+    parsed (ip, port) pairs; each server keeps its own port.
+    """
+    if isinstance(nameservers, str):
+        nameservers = parse_nameservers(nameservers)
+    if not nameservers:
         try:
             resolver = dns.asyncresolver.Resolver()
         except (dns.resolver.NoResolverConfiguration, OSError):
             resolver = dns.asyncresolver.Resolver(configure=False)
             resolver.nameservers = ["127.0.0.1"]
     else:
-        ip, port = _parse_nameserver(nameserver)
         resolver = dns.asyncresolver.Resolver(configure=False)
-        resolver.nameservers = [ip]
-        resolver.port = port
+        resolver.nameservers = [dns.nameserver.Do53Nameserver(ip, port) for ip, port in nameservers]
     resolver.lifetime = timeout
     return resolver
 
@@ -175,27 +183,3 @@ async def _lookup(
             f"{name.to_text(omit_final_dot=True)} {rdtype} lookup failed: {exc}"
         ) from exc
     return [record.address for record in answer]
-
-
-def _parse_nameserver(text: str) -> tuple[str, int]:
-    host, port = text.strip(), 53
-    if host.startswith("["):
-        host, bracket, rest = host[1:].partition("]")
-        if not bracket or (rest and not rest.startswith(":")):
-            raise ValueError(f"invalid nameserver {text!r}")
-        if rest:
-            port = _parse_port(rest[1:], text)
-    elif host.count(":") == 1:  # more than one colon is a bare IPv6 address
-        host, _, port_text = host.partition(":")
-        port = _parse_port(port_text, text)
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
-        raise ValueError(f"invalid nameserver {text!r}: not an IP address") from None
-    return str(ip), port
-
-
-def _parse_port(port_text: str, text: str) -> int:
-    if not (port_text.isascii() and port_text.isdigit()) or not 0 < int(port_text) < 65536:
-        raise ValueError(f"invalid nameserver {text!r}: bad port")
-    return int(port_text)

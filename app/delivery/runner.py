@@ -55,7 +55,7 @@ class DeliveryRunner:
     @property
     def resolver(self) -> dns.asyncresolver.Resolver:
         if self._resolver is None:
-            self._resolver = make_resolver(self.policy.current.settings.dns_nameserver or None)
+            self._resolver = make_resolver(self.policy.current.settings.dns_nameservers)
         return self._resolver
 
     def wake(self) -> None:

@@ -80,6 +80,24 @@ def _hostname(text: str) -> str:
     return text
 
 
+def parse_nameservers(text: str) -> tuple[tuple[str, int], ...]:
+    """"IP[:PORT],..." (IPv6 as [addr]:port or bare) as (ip, port) pairs; empty: the system's resolvers."""
+    servers = []
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        try:
+            host, port = parse_hostport(item, 53)
+        except ValueError as exc:
+            raise SettingError(f"not a nameserver IP[:PORT]: {exc}") from None
+        if parse_ip(host) is None or port == 0:
+            raise SettingError(f"not a nameserver IP[:PORT]: {item!r}")
+        servers.append((host, port))
+    return tuple(servers)
+
+
+def _nameserver_list(text: str) -> str:
+    return ",".join(f"[{ip}]:{port}" if ":" in ip else f"{ip}:{port}" for ip, port in parse_nameservers(text))
+
+
 def _text(text: str) -> str:
     return text.strip()
 
@@ -126,7 +144,8 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("delivery.concurrency", "10", _count, "connections at once to one destination"),
     SettingSpec("delivery.timeout", "2m", parse_duration, "timeout for one outbound SMTP command"),
     SettingSpec("delivery.tls", "yes", _boolean, "use STARTTLS when the next hop offers it"),
-    SettingSpec("dns.nameserver", "", _text, "DNS server IP[:PORT] for MX lookups; empty: /etc/resolv.conf"),
+    SettingSpec("dns.nameservers", "", _nameserver_list,
+                "DNS servers IP[:PORT],... for MX, blocklist and SPF lookups; empty: /etc/resolv.conf"),
     SettingSpec("greylist.domains", "", _domain_list, "local domains whose mail is greylisted (comma separated; empty: off)"),
     SettingSpec("greylist.delay", "5m", parse_duration, "how long a new client must wait before its retry is accepted"),
     SettingSpec("greylist.lifetime", "1d", parse_duration, "how long a first attempt is remembered"),
@@ -176,7 +195,7 @@ class Settings:
     delivery_concurrency: int
     delivery_timeout: float
     delivery_tls: bool
-    dns_nameserver: str
+    dns_nameservers: tuple[tuple[str, int], ...]
     retention_days: int
     retention_rows: int
     greylist_domains: frozenset[str] = frozenset()
@@ -206,7 +225,7 @@ class Settings:
             retry_min=get("queue.retry_min"), retry_max=get("queue.retry_max"),
             delivery_concurrency=max(1, get("delivery.concurrency")),
             delivery_timeout=get("delivery.timeout"), delivery_tls=get("delivery.tls"),
-            dns_nameserver=get("dns.nameserver"), retention_days=get("events.retention_days"),
+            dns_nameservers=parse_nameservers(get("dns.nameservers")), retention_days=get("events.retention_days"),
             retention_rows=get("events.retention_rows"),
             greylist_domains=frozenset(filter(None, get("greylist.domains").split(","))),
             greylist_delay=get("greylist.delay"), greylist_lifetime=get("greylist.lifetime"),

@@ -119,4 +119,8 @@ MIGRATIONS: list[str] = [
         until      REAL NOT NULL
     );
     """,
+    # 6: dns.nameserver became dns.nameservers, a list
+    """
+    UPDATE settings SET key = 'dns.nameservers' WHERE key = 'dns.nameserver';
+    """,
 ]
