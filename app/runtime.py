@@ -19,6 +19,7 @@ from .policy.dnsbl import DnsblChecker
 from .policy.greylist import Greylist
 from .policy.hostport import parse_hostport
 from .policy.loader import PolicyHolder
+from .policy.spf import SpfChecker
 from .smtp.server import GatewayHandler, start_server
 from .store import status as status_store
 from .store.database import Store
@@ -40,6 +41,7 @@ class Gateway:
     server: asyncio.Server | None = None
     tasks: list[asyncio.Task] = field(default_factory=list)
     dnsbl: DnsblChecker | None = None
+    spf: SpfChecker | None = None
 
     @classmethod
     async def open(cls, db_path: str) -> "Gateway":
@@ -58,12 +60,14 @@ class Gateway:
         """One blocklist checker per gateway; a changed dns.nameservers gives it a new resolver."""
         nameservers = self.policy.current.settings.dns_nameservers
         self.dnsbl = self.handler.dnsbl = DnsblChecker(make_resolver(nameservers))
+        self.spf = self.handler.spf = SpfChecker(nameservers)
 
         def follow(snapshot) -> None:
             nonlocal nameservers
             if snapshot.settings.dns_nameservers != nameservers and self.dnsbl is not None:
                 nameservers = snapshot.settings.dns_nameservers
                 self.dnsbl.set_resolver(make_resolver(nameservers))
+                self.spf.set_nameservers(nameservers)
         self.policy.listeners.append(follow)
 
     async def start(self, listen: str | None = None) -> tuple[str, int]:
@@ -106,6 +110,8 @@ class Gateway:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self.writer.close()
+        if self.spf is not None:
+            self.spf.close()
         with contextlib.suppress(Exception):
             await status_store.clear(self.store, os.getpid())
         await self.store.close()

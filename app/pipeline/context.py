@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..policy.dnsbl import DnsblChecker
 from ..policy.greylist import Greylist
 from ..policy.snapshot import PolicySnapshot
+from ..policy.spf import SpfChecker, SpfVerdict
 from ..smtp.addresses import Mailbox
 
 
@@ -34,6 +35,8 @@ class SessionContext:
     clock: Callable[[], float] = time.time
     dnsbl: DnsblChecker | None = None  # the gateway's blocklist checker; None: no DNS blocklist checks
     greylist: Greylist | None = None  # the gateway's greylist; None: no greylisting
+    spf: SpfChecker | None = None  # None: no SPF checks
+    spf_verdict: SpfVerdict | None = None  # this transaction's, for the Received-SPF: header
 
     @property
     def sender_text(self) -> str:
@@ -42,5 +45,6 @@ class SessionContext:
     def reset_transaction(self) -> None:
         self.sender = None
         self.has_sender = False
+        self.spf_verdict = None
         self.recipients = []
         self.smtputf8 = False

@@ -7,6 +7,7 @@ from ..policy.dnsbl import DnsblVerdict
 from ..policy.lists import applicable
 from ..policy.names import parse_ip
 from ..smtp.addresses import AddressError, parse_reverse_path
+from . import spf
 from .context import SessionContext
 from .result import Action, Result
 
@@ -18,12 +19,21 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
         reason = "sender_missing_domain" if exc.kind == "missing_domain" else f"address_{exc.kind}"
         return [Result("mail", "address_syntax", Action.REJECT, reason, subject=_shown(path))]
     ctx.sender, ctx.has_sender = sender, True
-    accepted = Result("mail", "address_syntax", Action.ACCEPT, "sender_ok", subject=sender.address if sender else "")
-    listed = await blocklists(ctx)
-    return [accepted, listed] if listed is not None else [accepted]
+    results = [Result("mail", "address_syntax", Action.ACCEPT, "sender_ok", subject=sender.address if sender else "")]
+    policy = ctx.policy
+    asks_dns = (ctx.dnsbl is not None and policy.dnsbl_zones) or (ctx.spf is not None
+                                                                  and policy.settings.spf_action != "off")
+    exempt = bool(asks_dns) and _exempt(ctx)
+    for stage in (blocklists, spf.check):
+        result = await stage(ctx, exempt)
+        if result is not None:
+            results.append(result)
+            if not result.accepted:
+                break
+    return results
 
 
-async def blocklists(ctx: SessionContext) -> Result | None:
+async def blocklists(ctx: SessionContext, exempt: bool) -> Result | None:
     """The client's address against the DNSBLs and the sender's domain against the RHSBLs, at once.
 
     Not asked for trusted networks, authenticated clients, or clients or senders on a whole-gateway
@@ -31,7 +41,7 @@ async def blocklists(ctx: SessionContext) -> Result | None:
     """
     policy = ctx.policy
     checker = ctx.dnsbl
-    if checker is None or not policy.dnsbl_zones or ctx.auth_user or _exempt(ctx):
+    if checker is None or not policy.dnsbl_zones or ctx.auth_user or exempt:
         return None
     settings = policy.settings
     zones = policy.dnsbl_zones

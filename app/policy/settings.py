@@ -98,6 +98,15 @@ def _nameserver_list(text: str) -> str:
     return ",".join(f"[{ip}]:{port}" if ":" in ip else f"{ip}:{port}" for ip, port in parse_nameservers(text))
 
 
+def _choice(*choices: str) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        value = text.strip().lower()
+        if value not in choices:
+            raise SettingError(f"not one of {', '.join(choices)}: {text!r}")
+        return value
+    return parse
+
+
 def _text(text: str) -> str:
     return text.strip()
 
@@ -151,6 +160,9 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("greylist.lifetime", "1d", parse_duration, "how long a first attempt is remembered"),
     SettingSpec("greylist.allow_for", "36d", parse_duration, "how long a network that retried properly skips greylisting"),
     SettingSpec("dnsbl.budget", "2s", parse_duration, "longest a session waits for DNS blocklist answers"),
+    SettingSpec("spf.action", "off", _choice("off", "tag", "reject"),
+                "SPF: off, tag (a Received-SPF: header), or reject a fail at MAIL FROM (and tag the rest)"),
+    SettingSpec("spf.budget", "2s", parse_duration, "longest a session waits for SPF lookups (then temperror)"),
     SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects"),
     SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
     SettingSpec("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')"),
@@ -204,6 +216,8 @@ class Settings:
     greylist_allow_for: float = 36 * 86400.0
     dnsbl_budget: float = 2.0
     dnsbl_threshold: float = 1.0
+    spf_action: str = "off"
+    spf_budget: float = 2.0
 
     @classmethod
     def from_rows(cls, rows: dict[str, str]) -> "Settings":
@@ -231,4 +245,5 @@ class Settings:
             greylist_delay=get("greylist.delay"), greylist_lifetime=get("greylist.lifetime"),
             greylist_allow_for=get("greylist.allow_for"),
             dnsbl_budget=get("dnsbl.budget"), dnsbl_threshold=get("dnsbl.threshold"),
+            spf_action=get("spf.action"), spf_budget=get("spf.budget"),
         )

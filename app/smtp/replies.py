@@ -37,6 +37,7 @@ REPLIES: dict[str, tuple[int, str, str]] = {
     "greylisted": (451, "4.7.1", "Greylisted: please try again in {subject} seconds"),
     "dnsbl_client_listed": (554, "5.7.1", "Service unavailable; client [{subject}] blocked using {target}"),
     "dnsbl_sender_listed": (554, "5.7.1", "Sender address <{subject}> rejected: domain listed at {target}"),
+    "spf_fail": (550, "5.7.23", "Message rejected due to: {target}"),
     "data_ok": (250, "2.0.0", "Ok"),
     "mail_loop": (554, "5.4.6", "Too many hops ({subject}): mail loop detected"),
     "queued": (250, "2.0.0", "Ok: queued as {subject}"),

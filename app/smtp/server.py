@@ -18,6 +18,7 @@ from ..pipeline.result import Action, Result, decisive
 from ..policy.loader import PolicyHolder
 from ..policy.names import parse_ip
 from ..mail.trace import received_header
+from ..policy.spf import received_spf_header
 from ..store.database import Store
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
 from . import introspection
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from ..delivery.runner import DeliveryRunner
     from ..policy.dnsbl import DnsblChecker
     from ..policy.greylist import Greylist
+    from ..policy.spf import SpfChecker
 
 log = logging.getLogger(__name__)
 introspection.install()
@@ -60,7 +62,8 @@ class GatewaySMTP(SMTP):
             self.ctx = SessionContext(session_id=f"{_session_prefix}{next(_session_ids):06x}",
                                       client_ip=str(client) if client else str(peer[0]),
                                       local_ip=str(sock[0]), policy=self.gateway.policy.current,
-                                      dnsbl=self.gateway.dnsbl, greylist=self.gateway.greylist)
+                                      dnsbl=self.gateway.dnsbl, greylist=self.gateway.greylist,
+                                      spf=self.gateway.spf)
             self.gateway.sessions.add(self)
 
     def connection_lost(self, error: Exception | None) -> None:
@@ -166,6 +169,7 @@ class GatewayHandler:
         self.closing = False
         self.dnsbl: "DnsblChecker | None" = None  # DNS blocklists, handed to every session
         self.greylist: "Greylist | None" = None
+        self.spf: "SpfChecker | None" = None
 
     def protocol(self) -> GatewaySMTP:
         settings = self.policy.current.settings
@@ -289,6 +293,8 @@ class GatewayHandler:
         trace = received_header(helo=ctx.helo, client_ip=ctx.client_ip, hostname=server.hostname,
                                 protocol=protocol, queue_id=queue_id,
                                 recipient=recipients[0].mailbox.address if len(recipients) == 1 else None, when=now)
+        if ctx.spf_verdict is not None:
+            trace += received_spf_header(ctx.spf_verdict, ctx.client_ip, ctx.sender_text, ctx.helo, server.hostname)
         message = NewMessage(id=queue_id, created=now, sender=ctx.sender_text, client_ip=ctx.client_ip,
                              helo=ctx.helo, content=trace + content,
                              recipients=[(r.mailbox.address, r.route) for r in recipients])

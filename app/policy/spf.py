@@ -1,0 +1,108 @@
+"""SPF (RFC 7208) with pyspf: run on a small thread pool off the loop, bounded by a time budget.
+
+pyspf resolves through a module-level `DNSLookup` function using dnspython's default resolver. It is
+replaced once, at import, by one that asks the resolver of the calling thread, so each check uses the
+gateway's `dns.nameservers` and never /etc/resolv.conf behind the operator's back.
+"""
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import dns.exception
+import dns.nameserver
+import dns.resolver
+import spf
+
+_thread = threading.local()
+
+
+def _lookup(name: str, qtype: str, strict: bool = True, timeout: float = 30) -> list:
+    """pyspf's DNS interface: [((name, qtype), value), ...]; TempError when the DNS fails."""
+    resolver: dns.resolver.Resolver = _thread.resolver
+    found = []
+    try:
+        answers = resolver.resolve(name, qtype, lifetime=timeout, search=False)
+    except (dns.resolver.NoAnswer, dns.resolver.NXDOMAIN, dns.resolver.YXDOMAIN):
+        return found
+    except dns.exception.DNSException as exc:
+        raise spf.TempError(f"DNS {exc}") from None
+    for rdata in answers:
+        if qtype in ("A", "AAAA"):
+            found.append(((name, qtype), rdata.address))
+        elif qtype == "MX":
+            found.append(((name, qtype), (rdata.preference, rdata.exchange)))
+        elif qtype == "PTR":
+            found.append(((name, qtype), rdata.target.to_text(True)))
+        elif qtype in ("TXT", "SPF"):
+            found.append(((name, qtype), rdata.strings))
+    return found
+
+
+spf.DNSLookup = _lookup
+
+
+@dataclass(frozen=True, slots=True)
+class SpfVerdict:
+    result: str  # pass | fail | softfail | neutral | none | temperror | permerror
+    explanation: str
+    identity: str  # the domain checked: the sender's, or the HELO name's for the null sender
+
+    @property
+    def failed(self) -> bool:
+        return self.result == "fail"
+
+
+class SpfChecker:
+    """Checks (client IP, sender, HELO) on at most `workers` threads, never longer than the budget."""
+
+    def __init__(self, nameservers: Sequence[tuple[str, int]] = (), workers: int = 4):
+        self._executor = ThreadPoolExecutor(workers, thread_name_prefix="spf")
+        self.set_nameservers(nameservers)
+
+    def set_nameservers(self, nameservers: Sequence[tuple[str, int]]) -> None:
+        if nameservers:
+            resolver = dns.resolver.Resolver(configure=False)
+            resolver.nameservers = [dns.nameserver.Do53Nameserver(ip, port) for ip, port in nameservers]
+        else:
+            try:
+                resolver = dns.resolver.Resolver()
+            except (dns.resolver.NoResolverConfiguration, OSError):
+                resolver = dns.resolver.Resolver(configure=False)
+                resolver.nameservers = ["127.0.0.1"]
+        self._resolver = resolver
+
+    async def check(self, client_ip: str, sender: str, helo: str, budget: float) -> SpfVerdict:
+        identity = sender.rpartition("@")[2] if sender else helo
+        loop = asyncio.get_running_loop()
+        work = loop.run_in_executor(self._executor, _check, self._resolver, client_ip, sender, helo, budget)
+        try:
+            result, explanation = await asyncio.wait_for(asyncio.shield(work), budget + 0.25)
+        except TimeoutError:
+            return SpfVerdict("temperror", f"no SPF answer for {identity} within {budget:g} s", identity)
+        return SpfVerdict(result, explanation, identity)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _check(resolver: dns.resolver.Resolver, client_ip: str, sender: str, helo: str,
+           budget: float) -> tuple[str, str]:
+    _thread.resolver = resolver
+    try:
+        result, explanation = spf.check2(i=client_ip, s=sender, h=helo, querytime=budget)
+    except Exception as exc:  # pyspf raises on inputs it cannot parse; that is no verdict, not a crash
+        return "permerror", f"SPF check failed: {exc}"[:200]
+    return result, str(explanation)[:200]
+
+
+def received_spf_header(verdict: SpfVerdict, client_ip: str, sender: str, helo: str, hostname: str) -> bytes:
+    """RFC 7208 section 9.1 trace header."""
+    comment = f"{hostname}: {verdict.explanation}".replace("(", "[").replace(")", "]")
+    envelope_from = sender.replace('"', "")
+    text = (f"Received-SPF: {verdict.result} ({comment}) client-ip={client_ip};"
+            f" envelope-from=\"{envelope_from}\"; helo={helo or 'unknown'};")
+    return text.encode("utf-8", "replace")[:900] + b"\r\n"
