@@ -199,6 +199,30 @@ async def test_blocklists_screen_adds_with_a_preview_and_deletes_and_sessions_fo
                                         "bob@corp.example"))[0] == 250
 
 
+async def test_blocklists_screen_adds_and_removes_a_dns_blocklist(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        await wait_for(lambda: app.screen.query("#zones"))
+        await pilot.press("z")
+        await pilot.pause()
+        await pilot.press(*"zen.test", "tab", "tab", "tab", *"127.0.0.2,127.0.0.3", "enter")
+        zones = app.screen.query_one("#zones", DataTable)
+        await wait_for(lambda: "zen.test" in column(zones, "zone"))
+        assert [(z.zone, z.kind, z.codes) for z in gateway.gateway.policy.current.dnsbl_zones] == [
+            ("zen.test", "ip", frozenset({"127.0.0.2", "127.0.0.3"}))]
+        assert "not checked yet" in str(app.screen.query_one("#zones-title").render())
+        zones.focus()
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await wait_for(lambda: not gateway.gateway.policy.current.dnsbl_zones)
+        await pilot.press("z")
+        await pilot.pause()
+        await pilot.press(*"not a zone!", "enter")
+        await wait_for(lambda: any("zone" in str(n.message) for n in app._notifications))
+
+
 async def test_block_the_selected_connection_from_the_live_screen(gateway):
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -14,6 +14,8 @@ from ..policy.list_files import entry_from_row
 from ..policy.lists import normalise_value
 from ..policy.names import parse_ip, validate_domain, validate_network
 from ..smtp.replies import reply_for_result
+from ..policy.dnsbl import parse_codes, parse_weight, validate_zone
+from ..store import dnsbl as dnsbl_store
 from ..store import lists as lists_store
 from ..store import queue as queue_store
 from ..store import relay as relay_store
@@ -81,7 +83,33 @@ class ListsBackend:
         return exact + (await sessions_from_senders(self.store, since, f"%@%.{normalised}") if subdomains else 0)
 
 
-class Backend(ListsBackend):
+class DnsblBackend:
+    """DNS blocklist zones and the gateway's own listing status (mixed into Backend)."""
+
+    async def dnsbl_zones(self) -> tuple[list, str]:
+        """The zones, and the last self-check ("" if none ran)."""
+        selfcheck = (await settings_store.get_setting(self.store, RESULT_KEY) or "").partition(" ")[2]
+        return await dnsbl_store.load_zones(self.store), selfcheck
+
+    async def save_dnsbl_zone(self, zone: str, kind: str, weight: str, codes: str) -> str:
+        """Raises ValueError on bad input."""
+        zone = validate_zone(zone)
+        kind = (kind or "ip").strip().lower()
+        if kind not in ("ip", "domain"):
+            raise ValueError("kind must be ip (client address) or domain (sender domain)")
+        weight_value = parse_weight(weight or "1")
+        codes_text = ",".join(sorted(parse_codes(codes)))
+        await dnsbl_store.set_zone(self.store, zone, kind, weight_value, codes_text)
+        await self._changed()
+        return f"dnsbl {zone}: weight {weight_value:g}, codes {codes_text or 'any 127.0.0.0/8'}"
+
+    async def remove_dnsbl_zone(self, zone: str) -> bool:
+        removed = await dnsbl_store.remove_zone(self.store, zone)
+        await self._changed()
+        return removed
+
+
+class Backend(ListsBackend, DnsblBackend):
     """`policy` is the gateway's own holder in `mailmoat run`, None when attached to another process
     (which notices our writes through PRAGMA data_version within a second)."""
 

@@ -24,8 +24,16 @@ ENTRY_FIELDS = [
     ("comment", "Comment", ""),
 ]
 
+ZONE_FIELDS = [
+    ("zone", "Zone (e.g. zen.spamhaus.org)", ""),
+    ("kind", "Kind: ip (asks for the client address) or domain (asks for the sender domain)", "ip"),
+    ("weight", "Weight (the weights of the zones that list a client add up to the threshold)", "1"),
+    ("codes", "Return codes that count, comma separated (empty: any 127.0.0.0/8 answer)", ""),
+]
+
 register(
     UiAction("a", "add", "Add", "blocklists"),
+    UiAction("z", "add_zone", "Add DNSBL", "blocklists"),
     UiAction("d", "delete", "Delete", "blocklists"),
     UiAction("slash", "search", "Search", "blocklists"),
 )
@@ -37,6 +45,8 @@ class BlocklistsScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list = []
+        self.zones: list = []
+        self.selfcheck = ""
         self.search = ""
 
     def compose(self) -> ComposeResult:
@@ -46,6 +56,8 @@ class BlocklistsScreen(Screen):
         yield Input(placeholder="search: value, scope or comment", id="list-search")
         yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
         yield Label("", id="lists-status")
+        yield Label("DNS blocklists", id="zones-title", classes="title")
+        yield DataTable(id="zones", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -54,6 +66,10 @@ class BlocklistsScreen(Screen):
                                   ("scope", "scope", 22), ("action", "action", 10), ("hits", "hits", 6),
                                   ("last hit", "last", 16), ("expires", "expires", 16), ("comment", "comment", 30)):
             table.add_column(label, key=key, width=width)
+        zones = self.query_one("#zones", DataTable)
+        for label, key, width in (("kind", "kind", 7), ("zone", "zone", 36), ("asks for", "asks", 16),
+                                  ("weight", "weight", 7), ("codes that count", "codes", 30)):
+            zones.add_column(label, key=key, width=width)
         self.query_one("#list-search", Input).display = False
         table.focus()
         self.refresh_data()
@@ -67,7 +83,22 @@ class BlocklistsScreen(Screen):
     @work(exclusive=True, group="lists-refresh")
     async def refresh_data(self) -> None:
         self.entries = await self.app.backend.list_entries()
+        self.zones, self.selfcheck = await self.app.backend.dnsbl_zones()
         self._show()
+        self._show_zones()
+
+    def _show_zones(self) -> None:
+        table = self.query_one("#zones", DataTable)
+        with self.app.batch_update():
+            table.clear()
+            for z in self.zones:
+                table.add_row(z.kind, Text(z.zone), "client address" if z.kind == "ip" else "sender domain",
+                              f"{z.weight:g}", z.codes or "any 127.0.0.0/8", key=z.zone)
+        check = self.selfcheck or "our own address: not checked yet (mailmoat set public_ip ADDRESS)"
+        listed = check.startswith("LISTED")
+        title = Text(f"DNS blocklists ({len(self.zones)}, z to add) | ")
+        title.append(check, style=f"bold {self.app.verdict_color('rejected')}" if listed else "")
+        self.query_one("#zones-title", Label).update(title)
 
     def _show(self) -> None:
         table = self.query_one("#entries", DataTable)
@@ -100,7 +131,29 @@ class BlocklistsScreen(Screen):
         await add_entry(self, {})
 
     @work(group="lists-edit")
+    async def action_add_zone(self) -> None:
+        values = await self.app.push_screen_wait(FormScreen("New DNS blocklist", ZONE_FIELDS))
+        if not values or not values.get("zone", "").strip():
+            return
+        try:
+            done = await self.app.backend.save_dnsbl_zone(values["zone"], values["kind"], values["weight"],
+                                                          values["codes"])
+        except ValueError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.notify(done)
+        self.refresh_data()
+
+    @work(group="lists-edit")
     async def action_delete(self) -> None:
+        zones = self.query_one("#zones", DataTable)
+        if zones.has_focus and zones.row_count:
+            zone = zones.coordinate_to_cell_key(zones.cursor_coordinate).row_key.value
+            if await self.app.push_screen_wait(ConfirmScreen(f"Stop asking DNS blocklist {zone}?")):
+                await self.app.backend.remove_dnsbl_zone(zone)
+                self.notify(f"{zone} removed")
+                self.refresh_data()
+            return
         entry = self._selected()
         if entry is None:
             self.notify("Nothing selected", severity="warning")
@@ -160,4 +213,4 @@ def _when(ts: float | None) -> str:
 SPEC = ScreenSpec("blocklists", "4", "Blocklists", "Block and allow entries by client IP or network, sender "
                   "address, sender domain and user name, each for the whole gateway, one local domain or one "
                   "recipient, with expiry and hit counts. Before saving, see what an entry would have matched in "
-                  "the last 24 hours.", BlocklistsScreen, order=35)
+                  "the last 24 hours. Below: the DNS blocklists asked, and whether our own address is listed.", BlocklistsScreen, order=35)
