@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite and benchmarks drive as real peers
-# (Postfix's smtp-sink/smtp-source, swaks, dnsmasq, tmux). Does nothing when they are present.
+# (Postfix's smtp-sink/smtp-source, swaks, dnsmasq, tmux, ClamAV's clamd). Does nothing when they are present.
+# clamav-daemon's own service never starts here: it waits for official signatures, which need network;
+# the tests run a private clamd with a signature file of their own (tests/clamd.py).
 set -eu
 need=()
 command -v smtp-sink >/dev/null 2>&1 || need+=(postfix)
@@ -8,6 +10,7 @@ command -v swaks >/dev/null 2>&1 || need+=(swaks)
 command -v dnsmasq >/dev/null 2>&1 || need+=(dnsmasq-base)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+command -v clamd >/dev/null 2>&1 || [ -x /usr/sbin/clamd ] || need+=(clamav-daemon)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
   echo "missing system packages: ${need[*]} (run as root, or: sudo apt-get install ${need[*]})" >&2
