@@ -11,7 +11,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 from .install import initialise
-from .policy.settings import SPECS, SettingError, validate
+from .policy.settings import SPECS, SettingError, spec_for, validate
 from .policy.list_files import entry_from_row, export_csv, parse_entries
 from .policy.names import validate_domain, validate_network
 from .store import dnsbl as dnsbl_store
@@ -21,10 +21,8 @@ from .store import relay as relay_store
 from .store import settings as settings_store
 from .store.database import Store, StoreError
 from .store.events import recent_events
-
-
-class UsageError(Exception):
-    """A bad argument: one line on stderr, exit status 2."""
+from .usage import UsageError
+from . import cli_content
 
 
 class _Parser(argparse.ArgumentParser):
@@ -98,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     log = commands.add_parser("log", help="recent connection log")
     log.add_argument("-n", "--lines", type=int, default=50)
+
+    cli_content.add_parsers(commands)
 
     relaytest = commands.add_parser("relaytest", help="run open-relay probes against a server")
     relaytest.add_argument("target", metavar="HOST:PORT")
@@ -173,10 +173,11 @@ async def cmd_set(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_get(store: Store, args: argparse.Namespace) -> int:
-    if args.key not in SPECS:
+    spec = spec_for(args.key)
+    if spec is None:
         raise UsageError(f"mailmoat get: unknown setting {args.key!r} (see 'mailmoat settings')")
     value = await settings_store.get_setting(store, args.key)
-    print(value if value is not None else SPECS[args.key].default)
+    print(value if value is not None else spec.default)
     return 0
 
 
@@ -187,6 +188,8 @@ async def cmd_settings(store: Store, args: argparse.Namespace) -> int:
         value = stored.get(key, spec.default)
         marker = " " if key in stored else "*"
         print(f"{key:<{width}}  {marker} {value or '-':<24} {spec.help}")
+    for key in sorted(k for k in stored if k not in SPECS and spec_for(k) is not None):
+        print(f"{key:<{width}}    {stored[key]:<24} (override for one domain)")
     print("(* = default)")
     return 0
 
@@ -431,7 +434,7 @@ async def _dnsbl_check(store: Store, ip: str | None) -> int:
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "init": cmd_init, "set": cmd_set, "get": cmd_get, "settings": cmd_settings, "domain": cmd_domain,
     "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log, "block": cmd_list,
-    "allow": cmd_list, "dnsbl": cmd_dnsbl,
+    "allow": cmd_list, "dnsbl": cmd_dnsbl, **cli_content.COMMANDS,
 }
 
 

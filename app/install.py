@@ -6,8 +6,13 @@ import socket
 
 from .policy.settings import validate
 from .smtp.tls import make_self_signed
+from .policy.starter_rules import STARTER_RULES
+from .store import content_rules as content_rules_store
 from .store import settings as settings_store
 from .store.database import Store
+
+
+STARTER_SEEDED = "internal.starter_rules_seeded"  # once only: a starter rule the operator removed stays removed
 
 
 async def initialise(store: Store, hostname: str | None = None) -> list[str]:
@@ -28,5 +33,10 @@ async def initialise(store: Store, hostname: str | None = None) -> list[str]:
         await settings_store.set_setting(store, "tls.cert", cert)
         await settings_store.set_setting(store, "tls.key", key)
         done.append(f"made a self-signed certificate for {name}: {cert}")
+    if not await settings_store.get_setting(store, STARTER_SEEDED):
+        added = await content_rules_store.seed_rules(store, STARTER_RULES)
+        await settings_store.set_setting(store, STARTER_SEEDED, "1")
+        enabled = sum(1 for rule in STARTER_RULES if rule.enabled)
+        done.append(f"added {added} starter content rules ({enabled} enabled; mailmoat rule list)")
     done.append(f"database {store.path} ready (hostname {name})")
     return done

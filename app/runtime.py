@@ -20,6 +20,7 @@ from .policy.greylist import Greylist
 from .policy.hostport import parse_hostport
 from .policy.loader import PolicyHolder
 from .policy.spf import SpfChecker
+from .scan.clamd import ClamdClient
 from .smtp.server import GatewayHandler, start_server
 from .store import status as status_store
 from .store.database import Store
@@ -53,6 +54,7 @@ class Gateway:
         writer = EventWriter(store, bus, policy)
         gateway = cls(store, policy, bus, handler, runner, writer, ListHitCounter(store, bus))
         gateway._start_dnsbl()
+        gateway._start_scanner()
         handler.greylist = Greylist(store)
         return gateway
 
@@ -68,6 +70,20 @@ class Gateway:
                 nameservers = snapshot.settings.dns_nameservers
                 self.dnsbl.set_resolver(make_resolver(nameservers))
                 self.spf.set_nameservers(nameservers)
+        self.policy.listeners.append(follow)
+
+    def _start_scanner(self) -> None:
+        """A clamd client while virus.clamd is set; a changed address or timeout gives a new one."""
+        def follow(snapshot) -> None:
+            settings = snapshot.settings
+            current = self.handler.scanner
+            if (settings.clamd, settings.virus_timeout) == getattr(current, "config", None):
+                return
+            scanner = ClamdClient(settings.clamd, timeout=settings.virus_timeout) if settings.clamd else None
+            if scanner is not None:
+                scanner.config = (settings.clamd, settings.virus_timeout)
+            self.handler.scanner = scanner
+        follow(self.policy.current)
         self.policy.listeners.append(follow)
 
     async def start(self, listen: str | None = None) -> tuple[str, int]:

@@ -1,4 +1,5 @@
-"""Counts how often each block or allow entry decided, from the events, and stores the counts in batches."""
+"""Counts how often each block or allow entry and each content rule decided, from the events, and stores
+the counts in batches (a rule in monitor mode counts its would-have hits)."""
 from __future__ import annotations
 
 import asyncio
@@ -7,12 +8,14 @@ import logging
 import re
 
 from ..store.database import Store
+from ..store.content_rules import record_rule_hits
 from ..store.lists import record_hits
 from .bus import EventBus
 from .events import Event
 
 log = logging.getLogger(__name__)
 _ENTRY_ID = re.compile(r"^(?:block|allow)list:.*#(\d+)$")
+_RULE_NAME = re.compile(r"(?:^content:|, | \| monitor:)([^,|]+?)\(\+[^)]*\)")
 
 
 class ListHitCounter:
@@ -20,10 +23,16 @@ class ListHitCounter:
         self.store = store
         self.interval = interval
         self.pending: dict[int, tuple[int, float]] = {}
+        self.rules: dict[str, tuple[int, float]] = {}
         self._stopping = asyncio.Event()
         self._unsubscribe = bus.subscribe(self._count)
 
     def _count(self, event: Event) -> None:
+        if event.check_name == "content" and event.kind == "data":
+            for name in _RULE_NAME.findall(event.rule):
+                count, _ = self.rules.get(name, (0, 0.0))
+                self.rules[name] = (count + 1, event.ts)
+            return
         if "list:" not in event.rule:
             return
         match = _ENTRY_ID.match(event.rule)
@@ -39,6 +48,12 @@ class ListHitCounter:
             await self.flush()
 
     async def flush(self) -> None:
+        if self.rules:
+            rules, self.rules = self.rules, {}
+            try:
+                await record_rule_hits(self.store, rules)
+            except Exception:
+                log.exception("could not record content rule hits")
         if not self.pending:
             return
         hits, self.pending = self.pending, {}

@@ -4,12 +4,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..policy.dnsbl import DnsblChecker
 from ..policy.greylist import Greylist
 from ..policy.snapshot import PolicySnapshot
 from ..policy.spf import SpfChecker, SpfVerdict
+from ..scan.clamd import Scanner
 from ..smtp.addresses import Mailbox
+
+if TYPE_CHECKING:
+    from .content import ContentOutcome
 
 
 @dataclass
@@ -37,6 +42,8 @@ class SessionContext:
     greylist: Greylist | None = None  # the gateway's greylist; None: no greylisting
     spf: SpfChecker | None = None  # None: no SPF checks
     spf_verdict: SpfVerdict | None = None  # this transaction's, for the Received-SPF: header
+    scanner: Scanner | None = None  # the virus scanner (clamd); None: no scanning
+    content: ContentOutcome | None = None  # this message's content verdict: score, hits, headers to add
 
     @property
     def sender_text(self) -> str:
@@ -46,5 +53,6 @@ class SessionContext:
         self.sender = None
         self.has_sender = False
         self.spf_verdict = None
+        self.content = None
         self.recipients = []
         self.smtputf8 = False

@@ -1,15 +1,17 @@
-"""DATA stage: loops and the Received: trace header. Content filters hook in here (issue 5)."""
+"""DATA stage: mail loops, then the content checks (viruses, attachments, rules)."""
 from __future__ import annotations
 
 from ..mail.trace import count_received
+from . import content
 from .context import SessionContext
 from .result import Action, Result
 
 
-async def check(ctx: SessionContext, content: bytes) -> list[Result]:
-    hops = count_received(content)
+async def check(ctx: SessionContext, content_bytes: bytes) -> list[Result]:
+    hops = count_received(content_bytes)
     limit = ctx.policy.settings.max_hops
     if hops >= limit:
         return [Result("data", "hop_count", Action.REJECT, "mail_loop", subject=str(hops),
                        rule=f"setting:smtp.max_hops={limit}")]
-    return [Result("data", "hop_count", Action.ACCEPT, "data_ok", subject=str(hops))]
+    return [Result("data", "hop_count", Action.ACCEPT, "data_ok", subject=str(hops)),
+            *await content.check(ctx, content_bytes)]

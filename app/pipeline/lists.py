@@ -42,6 +42,25 @@ def for_recipient(ctx: SessionContext, rcpt: Mailbox) -> Result | None:
     return None
 
 
+def for_from_header(ctx: SessionContext, address: str) -> Result | None:
+    """The From: header address against the email, domain and user entries covering each recipient."""
+    lists = ctx.policy.lists
+    if not lists.block.size or "@" not in address:
+        return None
+    user, _, domain = address.lower().rpartition("@")
+    now = ctx.clock()
+    for recipient in ctx.recipients:
+        target = recipient.mailbox.address.lower() if not recipient.mailbox.literal else None
+        if applicable(lists.allow.matches(None, address.lower(), domain, user), now, target):
+            continue
+        blocked = [e for e in applicable(lists.block.matches(None, address.lower(), domain, user), now, target)
+                   if e.kind != "ip"]
+        if blocked:
+            return Result("data", "from_header", Action.REJECT, "sender_blocked", address, _first(blocked).rule,
+                          target=recipient.mailbox.address)
+    return None
+
+
 def _first(entries: list[CompiledEntry]) -> CompiledEntry:
     """The most specific entry explains the decision: a recipient's beats a domain's beats the gateway's."""
     return max(entries, key=lambda e: (e.scope.startswith("rcpt:"), e.scope.startswith("domain:")))

@@ -10,6 +10,7 @@ class Action(str, enum.Enum):
     REJECT = "reject"
     TEMPFAIL = "tempfail"
     DISCONNECT = "disconnect"
+    QUARANTINE = "quarantine"  # at DATA: keep the message for the operator instead of delivering it
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,11 @@ from collections.abc import Callable
 from types import MappingProxyType
 
 from ..store.database import Store
+from ..store.content_rules import load_rules
 from ..store.dnsbl import load_zones
 from ..store.relay import load_relay_rows
 from ..store.settings import all_settings
+from .content_rules import CompiledContentRules, ContentRule, compile_rules, validate_rule
 from .dnsbl import compile_zones
 from .settings import Settings
 from .lists import compiled_lists
@@ -29,15 +31,33 @@ async def load_snapshot(store: Store) -> PolicySnapshot:
             networks.append(ipaddress.ip_network(cidr, strict=False))
         except ValueError:
             log.warning("ignoring unparsable trusted network %r", cidr)
+    settings = Settings.from_rows(await all_settings(store))
     return PolicySnapshot(
-        settings=Settings.from_rows(await all_settings(store)),
+        settings=settings,
         local_domains=frozenset(normalise_domain(d) for d in rows.local_domains),
         trusted_networks=tuple(networks),
         relay_routes=MappingProxyType({normalise_domain(d): hop for d, hop in rows.relay_routes}),
         sender_exceptions=frozenset(normalise_domain(d) for d in rows.sender_exceptions),
         lists=await compiled_lists(store),
         dnsbl_zones=compile_zones(await load_zones(store)),
+        content_rules=compile_rule_rows(await load_rules(store), settings),
     )
+
+
+def compile_rule_rows(rows, settings: Settings) -> CompiledContentRules:
+    """The enabled rules that compile; one broken row is logged and skipped, never fatal."""
+    rules = []
+    for row in rows:
+        rule = ContentRule(row.id, row.name, row.field, row.pattern, row.is_regex, row.category, row.score,
+                           row.action, row.enabled, row.mode)
+        if rule.enabled:
+            try:
+                validate_rule(rule)
+            except ValueError as exc:
+                log.warning("content rule %r skipped: %s", row.name, exc)
+                continue
+        rules.append(rule)
+    return compile_rules(rules, ad_tag_score=settings.ad_tag_score, ad_tag_enabled=settings.ad_tag_score > 0)
 
 
 class PolicyHolder:

@@ -1,9 +1,11 @@
 """The settings an operator can change: names, types, defaults and validation."""
 from __future__ import annotations
 
+import contextlib
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .hostport import parse_hostport
@@ -107,6 +109,25 @@ def _choice(*choices: str) -> Callable[[str], str]:
     return parse
 
 
+def _extension_list(text: str) -> str:
+    names = [name.strip().lower().lstrip(".") for name in text.split(",") if name.strip()]
+    for name in names:
+        if not re.fullmatch(r"[a-z0-9_~-]{1,16}", name):
+            raise SettingError(f"not a file name extension: {name!r}")
+    return ",".join(names)
+
+
+def _clamd_address(text: str) -> str:
+    from ..scan.clamd import parse_address
+    if not text.strip():
+        return ""
+    try:
+        parse_address(text)
+    except ValueError as exc:
+        raise SettingError(str(exc)) from None
+    return text.strip()
+
+
 def _text(text: str) -> str:
     return text.strip()
 
@@ -163,6 +184,28 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("spf.action", "off", _choice("off", "tag", "reject"),
                 "SPF: off, tag (a Received-SPF: header), or reject a fail at MAIL FROM (and tag the rest)"),
     SettingSpec("spf.budget", "2s", parse_duration, "longest a session waits for SPF lookups (then temperror)"),
+    SettingSpec("content.tag_score", "5", parse_number,
+                "content score from which mail is tagged (X-Mailmoat-Score; per domain: content.tag_score.DOMAIN)"),
+    SettingSpec("content.quarantine_score", "10", parse_number,
+                "content score from which mail is quarantined (per domain: content.quarantine_score.DOMAIN)"),
+    SettingSpec("content.reject_score", "15", parse_number,
+                "content score from which mail is refused at DATA (per domain: content.reject_score.DOMAIN)"),
+    SettingSpec("content.subject_tag", "", _text, "text put before the subject of tagged mail, e.g. [SPAM] (empty: none)"),
+    SettingSpec("content.ad_tag_score", "3", parse_number,
+                "score of a Korean commercial-mail subject tag such as (광고)"),
+    SettingSpec("virus.clamd", "", _clamd_address,
+                "clamd socket: unix:/var/run/clamav/clamd.ctl or HOST:PORT (empty: no virus scanning)"),
+    SettingSpec("virus.on_error", "defer", _choice("defer", "tag"),
+                "clamd down or failing: defer (451, the sender retries) or tag (accept with a header)"),
+    SettingSpec("virus.timeout", "30s", parse_duration, "longest a scan may take before it counts as failed"),
+    SettingSpec("attachments.blocked_extensions",
+                "exe,scr,vbs,vbe,js,jse,wsf,wsh,bat,cmd,com,pif,jar,lnk,iso,img,hta,cpl,msi,ps1,reg",
+                _extension_list, "attachment name extensions refused at DATA (comma separated; empty: none)"),
+    SettingSpec("attachments.block_encrypted", "no", _boolean,
+                "refuse encrypted (password-protected) archives, which no scanner can look into"),
+    SettingSpec("quarantine.lifetime", "30d", parse_duration, "how long quarantined mail is kept"),
+    SettingSpec("lists.check_from_header", "no", _boolean,
+                "also check the From: header address against the email, domain and user block lists"),
     SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects"),
     SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
     SettingSpec("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')"),
@@ -170,15 +213,44 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
 ]}
 
 
+# Settings that a local domain may override: KEY.DOMAIN, e.g. content.reject_score.corp.example
+PER_DOMAIN = ("content.tag_score", "content.quarantine_score", "content.reject_score")
+
+
+def spec_for(key: str) -> SettingSpec | None:
+    """The spec of `key`, also for a per-domain override (which must name a valid domain)."""
+    spec = SPECS.get(key)
+    if spec is not None:
+        return spec
+    for base in PER_DOMAIN:
+        if key.startswith(base + "."):
+            try:
+                _hostname(key[len(base) + 1:])
+            except SettingError:
+                return None
+            return SPECS[base]
+    return None
+
+
 def validate(key: str, value: str) -> str:
     """Returns the normalised text to store, or raises SettingError."""
-    spec = SPECS.get(key)
+    spec = spec_for(key)
     if spec is None:
         raise SettingError(f"unknown setting {key!r} (see 'mailmoat settings')")
     parsed = spec.parse(value)
     if isinstance(parsed, str):
         return parsed
     return value.strip()
+
+
+def _per_domain(rows: dict[str, str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for key, value in rows.items():
+        for base in PER_DOMAIN:
+            if key.startswith(base + "."):
+                with contextlib.suppress(SettingError):
+                    found.setdefault(base, {})[key[len(base) + 1:]] = SPECS[base].parse(value)
+    return found
 
 
 @dataclass(frozen=True)
@@ -218,6 +290,27 @@ class Settings:
     dnsbl_threshold: float = 1.0
     spf_action: str = "off"
     spf_budget: float = 2.0
+    tag_score: float = 5.0
+    quarantine_score: float = 10.0
+    reject_score: float = 15.0
+    subject_tag: str = ""
+    ad_tag_score: float = 3.0
+    clamd: str = ""
+    virus_on_error: str = "defer"
+    virus_timeout: float = 30.0
+    blocked_extensions: frozenset[str] = frozenset()
+    block_encrypted: bool = False
+    quarantine_lifetime: float = 30 * 86400.0
+    check_from_header: bool = False
+    per_domain: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # "content.reject_score" -> {domain: v}
+
+    def for_domain(self, key: str, domain: str) -> Any:
+        """A PER_DOMAIN setting as it applies to `domain`."""
+        overrides = self.per_domain.get(key)
+        if overrides and domain in overrides:
+            return overrides[domain]
+        return {"content.tag_score": self.tag_score, "content.quarantine_score": self.quarantine_score,
+                "content.reject_score": self.reject_score}[key]
 
     @classmethod
     def from_rows(cls, rows: dict[str, str]) -> "Settings":
@@ -246,4 +339,11 @@ class Settings:
             greylist_allow_for=get("greylist.allow_for"),
             dnsbl_budget=get("dnsbl.budget"), dnsbl_threshold=get("dnsbl.threshold"),
             spf_action=get("spf.action"), spf_budget=get("spf.budget"),
+            tag_score=get("content.tag_score"), quarantine_score=get("content.quarantine_score"),
+            reject_score=get("content.reject_score"), subject_tag=get("content.subject_tag"),
+            ad_tag_score=get("content.ad_tag_score"), clamd=get("virus.clamd"), virus_on_error=get("virus.on_error"),
+            virus_timeout=get("virus.timeout"),
+            blocked_extensions=frozenset(filter(None, get("attachments.blocked_extensions").split(","))),
+            block_encrypted=get("attachments.block_encrypted"), quarantine_lifetime=get("quarantine.lifetime"),
+            check_from_header=get("lists.check_from_header"), per_domain=_per_domain(rows),
         )

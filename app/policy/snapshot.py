@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
+from .content_rules import CompiledContentRules
 from .dnsbl import DnsblZone
 from .lists import Lists
 from .names import IPNetwork, parse_ip
@@ -20,6 +21,7 @@ class PolicySnapshot:
     sender_exceptions: frozenset[str] = frozenset()
     lists: Lists = field(default_factory=Lists.empty)
     dnsbl_zones: tuple[DnsblZone, ...] = ()
+    content_rules: CompiledContentRules | None = None
 
     def is_local_domain(self, domain: str) -> bool:
         return domain in self.local_domains

@@ -18,7 +18,11 @@ from ..pipeline.result import Action, Result, decisive
 from ..policy.loader import PolicyHolder
 from ..policy.names import parse_ip
 from ..mail.trace import received_header
+from ..pipeline.content import content_rule_text, tag_subject
+from ..pipeline.content import header_lines as content_headers
 from ..policy.spf import received_spf_header
+from ..store.quarantine import quarantine_statements
+from ..store.samples import sample_statement
 from ..store.database import Store
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
 from . import introspection
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
     from ..policy.dnsbl import DnsblChecker
     from ..policy.greylist import Greylist
     from ..policy.spf import SpfChecker
+    from ..scan.clamd import Scanner
 
 log = logging.getLogger(__name__)
 introspection.install()
@@ -63,7 +68,7 @@ class GatewaySMTP(SMTP):
                                       client_ip=str(client) if client else str(peer[0]),
                                       local_ip=str(sock[0]), policy=self.gateway.policy.current,
                                       dnsbl=self.gateway.dnsbl, greylist=self.gateway.greylist,
-                                      spf=self.gateway.spf)
+                                      spf=self.gateway.spf, scanner=self.gateway.scanner)
             self.gateway.sessions.add(self)
 
     def connection_lost(self, error: Exception | None) -> None:
@@ -170,6 +175,8 @@ class GatewayHandler:
         self.dnsbl: "DnsblChecker | None" = None  # DNS blocklists, handed to every session
         self.greylist: "Greylist | None" = None
         self.spf: "SpfChecker | None" = None
+        self.scanner: "Scanner | None" = None  # clamd, when virus.clamd is set
+        self._tasks: set[asyncio.Future] = set()
 
     def protocol(self) -> GatewaySMTP:
         settings = self.policy.current.settings
@@ -281,9 +288,14 @@ class GatewayHandler:
         recipients = list(ctx.recipients)
         rcpt_text = ",".join(r.mailbox.address for r in recipients)
         verdict = decisive(await data.check(ctx, content))
-        if verdict is not None and not verdict.accepted:
+        quarantine = verdict is not None and verdict.action is Action.QUARANTINE
+        outcome = ctx.content
+        sample = _sample(ctx, outcome, verdict, rcpt_text)
+        if verdict is not None and not verdict.accepted and not quarantine:
             reply = reply_for_result(verdict, server.hostname)
             self.record(ctx, verdict, reply, recipient=rcpt_text)
+            if sample is not None:
+                self._background(self.store.commit_batched([sample]))
             return reply
         queue_id = new_queue_id()
         now = time.time()
@@ -295,12 +307,22 @@ class GatewayHandler:
                                 recipient=recipients[0].mailbox.address if len(recipients) == 1 else None, when=now)
         if ctx.spf_verdict is not None:
             trace += received_spf_header(ctx.spf_verdict, ctx.client_ip, ctx.sender_text, ctx.helo, server.hostname)
+        if outcome is not None:
+            trace += content_headers(outcome)
+            content = tag_subject(content, outcome.subject_tag)
         message = NewMessage(id=queue_id, created=now, sender=ctx.sender_text, client_ip=ctx.client_ip,
                              helo=ctx.helo, content=trace + content,
                              recipients=[(r.mailbox.address, r.route) for r in recipients])
+        due = self.delivery.fresh_due_time(now)
+        if quarantine:
+            statements = quarantine_statements(message, now + ctx.policy.settings.quarantine_lifetime,
+                                               outcome.subject, outcome.score, outcome.rules_text)
+        else:
+            statements = enqueue_statements(message, due)
+        if sample is not None:
+            statements.append(sample)
         try:
-            due = self.delivery.fresh_due_time(now)
-            await self.store.commit_batched(enqueue_statements(message, due))
+            await self.store.commit_batched(statements)
         except Exception:
             log.exception("queue write failed for session %s", ctx.session_id)
             reply = reply_for("queue_failure")
@@ -308,14 +330,49 @@ class GatewayHandler:
                       reason="queue_failure", recipient=rcpt_text)
             return reply
         reply = reply_for("queued", queue_id)
+        if outcome is not None and (outcome.hits or outcome.monitored):
+            self.emit(ctx, "data", stage="data", check_name="content", verdict=outcome.action or "accept",
+                      reply=reply, reason=verdict.reason, rule=content_rule_text(outcome), recipient=rcpt_text,
+                      queue_id=queue_id)
+        if quarantine:
+            self.emit(ctx, "quarantined", stage="data", check_name="content", verdict="quarantine", reply=reply,
+                      reason="content_quarantined", rule=verdict.rule, recipient=rcpt_text, queue_id=queue_id)
+            return reply
         self.emit(ctx, "queued", stage="data", check_name="queue", verdict="accept", reply=reply, reason="queued",
                   recipient=rcpt_text, queue_id=queue_id)
         self.delivery.submit(message, due)
         return reply
 
+    def _background(self, work) -> None:
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(_finished(self._tasks))
+
     async def handle_exception(self, error: Exception) -> str:
         log.exception("SMTP session error", exc_info=error)
         return "451 4.3.0 Internal error, please try again later"
+
+
+def _sample(ctx: SessionContext, outcome, verdict: Result | None, recipients: str):
+    """The content sample statement for a message the content rules looked at, else None."""
+    if outcome is None or outcome.message is None:
+        return None
+    message = outcome.message
+    verdict_text = verdict.action.value if verdict is not None else "accept"
+    if verdict is not None and verdict.accepted and outcome.action == "tag":
+        verdict_text = "tag"
+    return sample_statement(ctx.clock(), ctx.session_id, ctx.sender_text, recipients, message.subject,
+                            message.headers, message.text, [(a.content_type, a.filename or "")
+                                                            for a in message.attachments],
+                            outcome.score, verdict_text)
+
+
+def _finished(tasks: set):
+    def done(task: asyncio.Future) -> None:
+        tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("could not keep a content sample: %s", task.exception())
+    return done
 
 
 async def start_server(handler: GatewayHandler, host: str, port: int) -> asyncio.Server:

@@ -27,6 +27,11 @@ async def session_events(store: Store, session: str) -> list[dict]:
 
 
 async def prune_events(store: Store, older_than: float, keep_rows: int) -> int:
+    """Events, and the content samples kept beside them for rule previews, by age and by count."""
+    await store.execute("DELETE FROM content_samples WHERE ts < ?", (older_than,))
+    await store.execute(
+        "DELETE FROM content_samples WHERE id <= (SELECT id FROM content_samples ORDER BY id DESC LIMIT 1 OFFSET ?)",
+        (keep_rows,))
     removed = await store.execute("DELETE FROM events WHERE ts < ?", (older_than,))
     removed += await store.execute(
         "DELETE FROM events WHERE id <= (SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?)", (keep_rows,))

@@ -123,4 +123,93 @@ MIGRATIONS: list[str] = [
     """
     UPDATE settings SET key = 'dns.nameservers' WHERE key = 'dns.nameserver';
     """,
+    # 7: content rules and the quarantine
+    """
+    CREATE TABLE content_rules (
+        id       INTEGER PRIMARY KEY,
+        name     TEXT NOT NULL UNIQUE,
+        field    TEXT NOT NULL,
+        pattern  TEXT NOT NULL,
+        is_regex INTEGER NOT NULL DEFAULT 0,
+        category TEXT NOT NULL,
+        score    REAL NOT NULL DEFAULT 0,
+        action   TEXT,
+        enabled  INTEGER NOT NULL DEFAULT 1,
+        mode     TEXT NOT NULL DEFAULT 'enforce',
+        comment  TEXT NOT NULL DEFAULT '',
+        created  REAL NOT NULL,
+        hits     INTEGER NOT NULL DEFAULT 0,
+        last_hit REAL
+    );
+    CREATE TABLE quarantine (
+        id         TEXT PRIMARY KEY,
+        created    REAL NOT NULL,
+        expires    REAL NOT NULL,
+        sender     TEXT NOT NULL,
+        recipients TEXT NOT NULL,
+        client_ip  TEXT NOT NULL,
+        helo       TEXT NOT NULL,
+        subject    TEXT NOT NULL,
+        score      REAL NOT NULL,
+        rules      TEXT NOT NULL,
+        size       INTEGER NOT NULL,
+        content    BLOB NOT NULL
+    );
+    CREATE INDEX quarantine_expires ON quarantine(expires);
+    CREATE TABLE content_samples (
+        id          INTEGER PRIMARY KEY,
+        ts          REAL NOT NULL,
+        session     TEXT NOT NULL,
+        sender      TEXT NOT NULL,
+        recipients  TEXT NOT NULL,
+        subject     TEXT NOT NULL,
+        headers     TEXT NOT NULL,
+        body        TEXT NOT NULL,
+        attachments TEXT NOT NULL,
+        score       REAL NOT NULL,
+        verdict     TEXT NOT NULL
+    );
+    CREATE INDEX content_samples_ts ON content_samples(ts);
+    """,
+    # 8: SMTP AUTH accounts, per-sender limits, alerts, and the outbound monitor's saved baselines
+    """
+    CREATE TABLE accounts (
+        address          TEXT PRIMARY KEY,
+        password_hash    TEXT NOT NULL,
+        enabled          INTEGER NOT NULL DEFAULT 1,
+        expires          REAL,
+        networks         TEXT NOT NULL DEFAULT '',
+        allow_weak       INTEGER NOT NULL DEFAULT 0,
+        findings         TEXT NOT NULL DEFAULT '',
+        created          REAL NOT NULL,
+        password_changed REAL NOT NULL,
+        last_login       REAL,
+        last_send        REAL
+    );
+    CREATE TABLE account_aliases (
+        alias   TEXT PRIMARY KEY,
+        address TEXT NOT NULL REFERENCES accounts(address) ON DELETE CASCADE
+    );
+    CREATE TABLE sender_limits (
+        key        TEXT PRIMARY KEY,
+        per_minute INTEGER,
+        per_hour   INTEGER,
+        per_day    INTEGER
+    );
+    CREATE TABLE alerts (
+        id       INTEGER PRIMARY KEY,
+        created  REAL NOT NULL,
+        kind     TEXT NOT NULL,
+        subject  TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        summary  TEXT NOT NULL,
+        details  TEXT NOT NULL DEFAULT '',
+        acked    REAL
+    );
+    CREATE INDEX alerts_open ON alerts(acked, created);
+    CREATE TABLE monitor_state (
+        name  TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 ]

@@ -1,0 +1,189 @@
+"""`mailmoat rule`, `mailmoat check` and `mailmoat quarantine`: argument parsing and printing only."""
+from __future__ import annotations
+
+import argparse
+import datetime
+import getpass
+import sys
+import time
+from collections.abc import Awaitable, Callable
+
+from .pipeline.offline import check_message
+from .pipeline.result import decisive
+from .policy.content_rules import ACTIONS, CATEGORIES, ContentRule, validate_rule
+from .policy.list_files import entry_from_row
+from .policy.loader import load_snapshot
+from .scan.clamd import ClamdClient
+from .smtp.replies import reply_for_result
+from .store import content_rules as rules_store
+from .store import lists as lists_store
+from .store import quarantine as quarantine_store
+from .store.database import Store
+from .usage import UsageError
+
+
+def add_parsers(commands) -> None:
+    rule = commands.add_parser("rule", help="content rules: keywords and patterns on subject, headers, body, "
+                                            "attachments")
+    rule.add_argument("action", choices=["add", "remove", "list", "enable", "disable", "monitor", "enforce"])
+    rule.add_argument("name", nargs="?", help="the rule (for remove, enable, disable, monitor, enforce)")
+    rule.add_argument("--field", help="subject | body | attachment | header:NAME")
+    rule.add_argument("--pattern", help="a keyword (matched however it is spaced, encoded or split) or a regex")
+    rule.add_argument("--regex", action="store_true", help="the pattern is a regular expression")
+    rule.add_argument("--category", choices=CATEGORIES, default="custom")
+    rule.add_argument("--score", default="5", help="added to the message's score when the rule matches")
+    rule.add_argument("--action", dest="rule_action", choices=ACTIONS,
+                      help="act whatever the score: tag, quarantine or reject")
+    rule.add_argument("--rule-name", "--name", dest="rule_name", help="name for a new rule (default: made up)")
+    rule.add_argument("--monitor", action="store_true", help="log what the rule would do, without acting")
+    rule.add_argument("--comment", default="")
+
+    check = commands.add_parser("check", help="run the content checks on a message file (.eml) and say the verdict")
+    check.add_argument("file", help="the message, as it would arrive (- for stdin)")
+    check.add_argument("--to", action="append", default=[], metavar="ADDRESS",
+                       help="a recipient (per-domain thresholds apply; default: postmaster of the first local domain)")
+
+    quarantine = commands.add_parser("quarantine", help="mail held back by the content rules")
+    quarantine.add_argument("action", choices=["list", "show", "release", "delete", "allow"],
+                            help="allow: release and add the sender to the allow list")
+    quarantine.add_argument("id", nargs="?")
+
+
+async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        rows = await rules_store.load_rules(store)
+        for r in rows:
+            state = ("on" if r.enabled else "off") + (" monitor" if r.mode == "monitor" else "")
+            kind = "regex" if r.is_regex else "word"
+            print(f"{r.name:<28} {state:<11} {r.category:<11} {r.score:>5g} {r.action or '-':<10} {r.field:<12} "
+                  f"{kind:<5} {r.pattern}  hits={r.hits}" + (f" last={_when(r.last_hit)}" if r.last_hit else ""))
+        if not rows:
+            print("no content rules")
+        return 0
+    if args.action == "add":
+        return await _add_rule(store, args)
+    if not args.name:
+        raise UsageError(f"mailmoat rule {args.action}: missing rule name (see 'mailmoat rule list')")
+    done = {"remove": lambda: rules_store.remove_rule(store, args.name),
+            "enable": lambda: rules_store.set_enabled(store, args.name, True),
+            "disable": lambda: rules_store.set_enabled(store, args.name, False),
+            "monitor": lambda: rules_store.set_mode(store, args.name, "monitor"),
+            "enforce": lambda: rules_store.set_mode(store, args.name, "enforce")}[args.action]
+    if not await done():
+        raise UsageError(f"mailmoat rule {args.action}: no rule {args.name!r}")
+    print(f"rule {args.name}: {args.action} done")
+    return 0
+
+
+async def _add_rule(store: Store, args: argparse.Namespace) -> int:
+    if not args.field or args.pattern is None:
+        raise UsageError("mailmoat rule add: --field and --pattern are required")
+    try:
+        score = float(args.score)
+    except ValueError:
+        raise UsageError(f"mailmoat rule add: --score {args.score!r} is not a number") from None
+    name = args.rule_name or f"{args.category}-{args.field.replace(':', '-')}-{int(time.time() * 1000) % 10**8}"
+    rule = ContentRule(None, name.strip(), args.field.strip().lower(), args.pattern, args.regex, args.category, score,
+                       args.rule_action, True, "monitor" if args.monitor else "enforce")
+    try:
+        validate_rule(rule)
+    except ValueError as exc:
+        raise UsageError(f"mailmoat rule add: {exc}") from None
+    await rules_store.save_rule(store, _Saved(rule, args.comment))
+    print(f"rule {rule.name}: {rule.field} {'regex' if rule.is_regex else 'keyword'} {rule.pattern!r}, "
+          f"{rule.category}, score {score:g}" + (f", action {rule.action}" if rule.action else "")
+          + (", monitor only" if args.monitor else ""))
+    return 0
+
+
+class _Saved:
+    """A ContentRule with the comment the store keeps beside it."""
+
+    def __init__(self, rule: ContentRule, comment: str):
+        self.__dict__.update({k: getattr(rule, k) for k in ContentRule.__slots__})
+        self.comment = comment
+
+
+async def cmd_check(store: Store, args: argparse.Namespace) -> int:
+    """Exit 0: the message would be delivered (maybe tagged); 1: quarantined, refused or deferred."""
+    try:
+        raw = sys.stdin.buffer.read() if args.file == "-" else open(args.file, "rb").read()
+    except OSError as exc:
+        raise UsageError(f"mailmoat check: {args.file}: {exc.strerror or exc}") from None
+    policy = await load_snapshot(store)
+    recipients = args.to or [f"postmaster@{min(policy.local_domains)}" if policy.local_domains
+                             else "postmaster@localhost"]
+    settings = policy.settings
+    scanner = ClamdClient(settings.clamd, timeout=settings.virus_timeout) if settings.clamd else None
+    try:
+        results, outcome = await check_message(policy, raw, recipients, scanner)
+    except ValueError as exc:
+        raise UsageError(f"mailmoat check: {exc}") from None
+    if outcome is not None:
+        print(f"subject: {outcome.subject}")
+        for hit in outcome.hits:
+            print(f"  {hit.name:<28} +{hit.score:<5g} {hit.category:<11} {hit.field}: {hit.snippet!r}")
+        for hit in outcome.monitored:
+            print(f"  {hit.name:<28} (monitor, +{hit.score:g}) {hit.field}: {hit.snippet!r}")
+        print(f"score: {outcome.score:g}")
+    for result in results:
+        if result.check in ("virus", "attachment") or not result.accepted:
+            print(f"{result.check}: {result.action.value} {result.rule}")
+    verdict = decisive(results)
+    action = outcome.action if outcome is not None and verdict.accepted else verdict.action.value
+    print(f"verdict: {action or 'deliver'}")
+    if verdict.action.value in ("reject", "tempfail"):
+        print(f"reply: {reply_for_result(verdict, settings.hostname)}")
+    return 0 if verdict.accepted else 1
+
+
+async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        rows = await quarantine_store.list_quarantine(store)
+        for m in rows:
+            rcpts = ",".join(a for a, _route in m.recipients)
+            print(f"{m.id}  {_when(m.created)}  score {m.score:<5g} <{m.sender}> -> {rcpts}  {m.subject!r}  "
+                  f"[{m.rules}]  expires {_when(m.expires)}")
+        if not rows:
+            print("quarantine is empty")
+        return 0
+    if not args.id:
+        raise UsageError(f"mailmoat quarantine {args.action}: missing message ID (see 'mailmoat quarantine list')")
+    if args.action == "show":
+        found = await quarantine_store.get(store, args.id)
+        if found is None:
+            raise UsageError(f"mailmoat quarantine show: no message {args.id}")
+        m, content = found
+        print(f"id: {m.id}\narrived: {_when(m.created)}\nclient: [{m.client_ip}] helo {m.helo}\nsender: <{m.sender}>"
+              f"\nrecipients: {', '.join(a for a, _ in m.recipients)}\nscore: {m.score:g}\nrules: {m.rules}"
+              f"\nexpires: {_when(m.expires)}\n")
+        sys.stdout.write(content.decode("utf-8", "replace").replace("\r\n", "\n"))
+        return 0
+    if args.action == "delete":
+        if not await quarantine_store.delete(store, args.id):
+            raise UsageError(f"mailmoat quarantine delete: no message {args.id}")
+        print(f"message {args.id} deleted")
+        return 0
+    released = await quarantine_store.release(store, args.id, f"{getpass.getuser()} (mailmoat quarantine)",
+                                              time.time())
+    if released is None:
+        raise UsageError(f"mailmoat quarantine {args.action}: no message {args.id}")
+    print(f"message {args.id} released to the queue")
+    if args.action == "allow":
+        if not released.sender:
+            print("the null sender cannot be allow-listed")
+        else:
+            entry = entry_from_row({"kind": "email", "value": released.sender,
+                                    "comment": f"released from quarantine ({args.id})"}, "allow", None, time.time())
+            await lists_store.add_entries(store, [entry])
+            print(f"allow: email {released.sender} for the whole gateway")
+    return 0
+
+
+def _when(ts: float | None) -> str:
+    return datetime.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "-"
+
+
+COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
+    "rule": cmd_rule, "check": cmd_check, "quarantine": cmd_quarantine,
+}

@@ -1,0 +1,158 @@
+"""DATA stage, content: the virus scanner, attachment policy, the From: header, then the content rules.
+
+Order and precedence: a virus is refused whatever the allow lists say; a refused attachment likewise
+(it is the virus check of last resort when clamd is not there). Mail whose every recipient is covered
+by an allow entry skips the From: check and the content rules. Content rules add up to a score that the
+thresholds (settings, per recipient domain) turn into tag, quarantine or reject; a rule's own action,
+if it has one, applies whatever the score. Rules in monitor mode are logged, never counted.
+"""
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from email.header import Header
+
+from ..mail.decode import DecodedMessage, decode_message
+from ..policy.content_rules import RuleHit
+from ..scan.attachments import check_attachments
+from . import lists
+from .context import SessionContext
+from .result import Action, Result
+
+DECODE_ON_LOOP_BELOW = 256 * 1024  # bigger messages are decoded on a worker thread
+_ACTION_RANK = {"tag": 1, "quarantine": 2, "reject": 3}
+CORRUPT_ARCHIVE_SCORE = 3.0
+
+
+@dataclass
+class ContentOutcome:
+    """What the content checks decided, beyond the verdict: the score, the hits, the headers to add."""
+    score: float = 0.0
+    hits: list[RuleHit] = field(default_factory=list)
+    monitored: list[RuleHit] = field(default_factory=list)
+    action: str = ""  # "" | tag | quarantine | reject
+    subject: str = ""
+    extra_headers: list[tuple[str, str]] = field(default_factory=list)
+    subject_tag: str = ""
+    message: DecodedMessage | None = None  # as decoded, for the content sample kept for rule previews
+
+    @property
+    def rules_text(self) -> str:
+        return ", ".join(f"{h.name}(+{h.score:g})" for h in self.hits)
+
+
+async def decode(content: bytes) -> DecodedMessage:
+    if len(content) < DECODE_ON_LOOP_BELOW:
+        return decode_message(content)
+    return await asyncio.to_thread(decode_message, content)
+
+
+async def check(ctx: SessionContext, content: bytes) -> list[Result]:
+    settings = ctx.policy.settings
+    outcome = ctx.content = ContentOutcome()
+    results: list[Result] = []
+    if ctx.scanner is not None:
+        scan = await ctx.scanner.scan(content)
+        if scan.status == "virus":
+            return [Result("data", "virus", Action.REJECT, "virus_found", scan.virus or "unknown",
+                           f"clamd:{scan.virus}")]
+        if scan.status == "error":
+            if settings.virus_on_error == "defer":
+                return [Result("data", "virus", Action.TEMPFAIL, "virus_scan_failed", scan.detail,
+                               "setting:virus.on_error=defer")]
+            outcome.extra_headers.append(("X-Mailmoat-Virus-Scan", f"failed ({scan.detail[:120]})"))
+            results.append(Result("data", "virus", Action.ACCEPT, "data_ok", scan.detail, "setting:virus.on_error=tag",
+                                  weak=True))
+        else:
+            outcome.extra_headers.append(("X-Mailmoat-Virus-Scan", "clean"))
+    message = outcome.message = await decode(content)
+    outcome.subject = message.subject
+    corrupt: list[str] = []
+    for finding in check_attachments(message.attachments, settings.blocked_extensions,
+                                     block_encrypted_archives=settings.block_encrypted):
+        if finding.kind == "corrupt-archive":
+            corrupt.append(finding.filename)
+            continue
+        return [Result("data", "attachment", Action.REJECT, "attachment_refused", finding.filename,
+                       f"attachment:{finding.kind}", target=finding.reason)]
+    if ctx.recipients and all(r.allowlisted for r in ctx.recipients):
+        results.append(Result("data", "allowlist", Action.ACCEPT, "data_ok", rule=ctx.recipients[0].allowlisted))
+        return results
+    if settings.check_from_header and message.from_address:
+        blocked = lists.for_from_header(ctx, message.from_address)
+        if blocked is not None:
+            return [blocked]
+    hits = ctx.policy.content_rules.evaluate(message) if ctx.policy.content_rules is not None else []
+    if corrupt:
+        hits.append(RuleHit("attachment-corrupt-archive", None, "custom", CORRUPT_ARCHIVE_SCORE, None, "attachment",
+                            corrupt[0]))
+    outcome.hits = [h for h in hits if h.mode != "monitor"]
+    outcome.monitored = [h for h in hits if h.mode == "monitor"]
+    outcome.score = sum(h.score for h in outcome.hits)
+    outcome.action = _action(ctx, outcome)
+    results.append(_verdict(outcome))
+    if outcome.action in ("tag", "quarantine"):
+        outcome.extra_headers += [("X-Mailmoat-Score", f"{outcome.score:g}"),
+                                  ("X-Mailmoat-Rules", outcome.rules_text[:900])]
+        if outcome.action == "tag":
+            outcome.subject_tag = settings.subject_tag
+    return results
+
+
+def _action(ctx: SessionContext, outcome: ContentOutcome) -> str:
+    settings = ctx.policy.settings
+    chosen = max((h.action for h in outcome.hits if h.action), key=_ACTION_RANK.__getitem__, default="")
+    domains = {r.mailbox.ascii_domain for r in ctx.recipients} or {""}
+    for action, key in (("reject", "content.reject_score"), ("quarantine", "content.quarantine_score"),
+                        ("tag", "content.tag_score")):
+        threshold = min(settings.for_domain(key, d) for d in domains)
+        if outcome.hits and outcome.score >= threshold:
+            return max(chosen, action, key=lambda a: _ACTION_RANK.get(a, 0))
+    return chosen
+
+
+def _verdict(outcome: ContentOutcome) -> Result:
+    rule = f"content:{outcome.rules_text}" if outcome.hits else ""
+    if outcome.action == "reject":
+        deciding = max(outcome.hits, key=lambda h: (h.action == "reject", h.score))
+        return Result("data", "content", Action.REJECT, "content_rejected", deciding.name, rule,
+                      target=f"{outcome.score:g}")
+    if outcome.action == "quarantine":
+        return Result("data", "content", Action.QUARANTINE, "content_quarantined", f"{outcome.score:g}", rule)
+    return Result("data", "content", Action.ACCEPT, "data_ok", f"{outcome.score:g}", rule)
+
+
+def content_rule_text(outcome: ContentOutcome) -> str:
+    """The event's rule column: "content:a(+5), b(+3)", monitored rules after " | monitor:"."""
+    text = f"content:{outcome.rules_text}"
+    if outcome.monitored:
+        text += " | monitor:" + ", ".join(f"{h.name}(+{h.score:g})" for h in outcome.monitored)
+    return text
+
+
+def header_lines(outcome: ContentOutcome) -> bytes:
+    lines = []
+    for name, value in outcome.extra_headers:
+        value = value.replace("\r", " ").replace("\n", " ")
+        if not value.isascii():
+            value = Header(value, "utf-8").encode()
+        lines.append(f"{name}: {value}\r\n")
+    return "".join(lines).encode("ascii", "replace")
+
+
+def tag_subject(content: bytes, tag: str) -> bytes:
+    """`content` with `tag` put before its Subject: (a Subject: made of the tag if it had none)."""
+    if not tag:
+        return content
+    encoded = tag if tag.isascii() else Header(tag, "utf-8").encode()
+    end = content.find(b"\r\n\r\n")
+    end = len(content) if end < 0 else end
+    head = content[:end]
+    lower = head.lower()
+    at = 0 if lower.startswith(b"subject:") else lower.find(b"\nsubject:")
+    if at < 0:
+        return f"Subject: {encoded}\r\n".encode() + content
+    start = at + (0 if at == 0 else 1) + len(b"subject:")
+    while start < len(head) and head[start:start + 1] in (b" ", b"\t"):
+        start += 1
+    return content[:start] + encoded.encode() + b" " + content[start:]

@@ -1,0 +1,89 @@
+"""Content rules as rows: field, pattern, category, score, optional direct action, enabled, mode."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from .database import Store
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    id: int
+    name: str
+    field: str
+    pattern: str
+    is_regex: bool
+    category: str
+    score: float
+    action: str | None
+    enabled: bool
+    mode: str  # enforce | monitor
+    comment: str
+    created: float
+    hits: int
+    last_hit: float | None
+
+
+_COLUMNS = "id, name, field, pattern, is_regex, category, score, action, enabled, mode, comment, created, hits, last_hit"
+
+
+def _row(r) -> RuleRow:
+    return RuleRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5], float(r[6]), r[7], bool(r[8]), r[9], r[10], r[11],
+                   r[12], r[13])
+
+
+async def load_rules(store: Store) -> list[RuleRow]:
+    return [_row(r) for r in await store.fetchall(f"SELECT {_COLUMNS} FROM content_rules ORDER BY category, name")]
+
+
+async def find_rule(store: Store, name: str) -> RuleRow | None:
+    row = await store.fetchone(f"SELECT {_COLUMNS} FROM content_rules WHERE name = ?", (name,))
+    return _row(row) if row else None
+
+
+_UPSERT = ("INSERT INTO content_rules(name, field, pattern, is_regex, category, score, action, enabled, mode, comment,"
+           " created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET field = excluded.field,"
+           " pattern = excluded.pattern, is_regex = excluded.is_regex, category = excluded.category,"
+           " score = excluded.score, action = excluded.action, enabled = excluded.enabled, mode = excluded.mode,"
+           " comment = excluded.comment")
+
+
+def _params(rule, created: float) -> tuple:
+    return (rule.name, rule.field, rule.pattern, int(rule.is_regex), rule.category, float(rule.score), rule.action,
+            int(rule.enabled), rule.mode, getattr(rule, "comment", "") or "", created)
+
+
+async def save_rule(store: Store, rule) -> None:
+    """Adds the rule, or replaces the one with the same name (hit counts are kept)."""
+    await store.execute(_UPSERT, _params(rule, time.time()))
+
+
+async def seed_rules(store: Store, rules) -> int:
+    """Adds the rules whose names are not there yet (an operator's edits of a starter rule stay)."""
+    now = time.time()
+    async with store.transaction() as conn:
+        before = conn.total_changes
+        await conn.executemany(
+            "INSERT OR IGNORE INTO content_rules(name, field, pattern, is_regex, category, score, action, enabled,"
+            " mode, comment, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [_params(r, now) for r in rules])
+        return conn.total_changes - before
+
+
+async def remove_rule(store: Store, name: str) -> bool:
+    return bool(await store.execute("DELETE FROM content_rules WHERE name = ?", (name,)))
+
+
+async def set_enabled(store: Store, name: str, enabled: bool) -> bool:
+    return bool(await store.execute("UPDATE content_rules SET enabled = ? WHERE name = ?", (int(enabled), name)))
+
+
+async def set_mode(store: Store, name: str, mode: str) -> bool:
+    return bool(await store.execute("UPDATE content_rules SET mode = ? WHERE name = ?", (mode, name)))
+
+
+async def record_rule_hits(store: Store, hits: dict[str, tuple[int, float]]) -> None:
+    """hits: rule name -> (count, time of the last)."""
+    async with store.transaction() as conn:
+        await conn.executemany("UPDATE content_rules SET hits = hits + ?, last_hit = MAX(COALESCE(last_hit, 0), ?) "
+                               "WHERE name = ?", [(n, when, name) for name, (n, when) in hits.items()])
