@@ -22,7 +22,7 @@ from .store import settings as settings_store
 from .store.database import Store, StoreError
 from .store.events import recent_events
 from .usage import UsageError
-from . import cli_content
+from . import cli_accounts, cli_content
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     route.add_argument("nexthop", nargs="?", metavar="HOST:PORT")
 
     queue = commands.add_parser("queue", help="the outgoing queue")
-    queue.add_argument("action", choices=["list", "show", "flush", "hold", "release", "delete"])
+    queue.add_argument("action", choices=["list", "show", "flush", "hold", "release", "delete", "hold-sender",
+                                          "release-sender"],
+                       help="hold-sender/release-sender ADDRESS: stop or restart all mail from one sender")
     queue.add_argument("id", nargs="?")
 
     for list_name, what in (("block", "refuse mail from"), ("allow", "always accept mail from")):
@@ -98,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("-n", "--lines", type=int, default=50)
 
     cli_content.add_parsers(commands)
+    cli_accounts.add_parsers(commands)
 
     relaytest = commands.add_parser("relaytest", help="run open-relay probes against a server")
     relaytest.add_argument("target", metavar="HOST:PORT")
@@ -286,6 +289,17 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
     if args.action == "flush":
         print(f"{await queue_store.flush(store, time.time())} recipient(s) due now")
         return 0
+    if args.action in ("hold-sender", "release-sender"):
+        if not args.id:
+            raise UsageError(f"mailmoat queue {args.action}: missing sender address")
+        sender = args.id.strip().strip("<>")
+        if args.action == "hold-sender":
+            count = await queue_store.hold_sender(store, sender, "held by the operator", time.time())
+            print(f"mail from <{sender}> is held ({count} queued message(s) now held)")
+        else:
+            count = await queue_store.release_sender(store, sender)
+            print(f"mail from <{sender}> flows again ({count} message(s) released)")
+        return 0
     if not args.id:
         raise UsageError(f"mailmoat queue {args.action}: missing message ID (see 'mailmoat queue list')")
     if args.action == "show":
@@ -434,7 +448,7 @@ async def _dnsbl_check(store: Store, ip: str | None) -> int:
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "init": cmd_init, "set": cmd_set, "get": cmd_get, "settings": cmd_settings, "domain": cmd_domain,
     "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log, "block": cmd_list,
-    "allow": cmd_list, "dnsbl": cmd_dnsbl, **cli_content.COMMANDS,
+    "allow": cmd_list, "dnsbl": cmd_dnsbl, **cli_content.COMMANDS, **cli_accounts.COMMANDS,
 }
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import signal
@@ -19,7 +20,12 @@ from .policy.dnsbl import DnsblChecker
 from .policy.greylist import Greylist
 from .policy.hostport import parse_hostport
 from .policy.loader import PolicyHolder
+from .monitor import hygiene
+from .monitor.alert_desk import AlertDesk
+from .monitor.outbound import OutboundMonitor
+from .pipeline.outbound import apply_limits
 from .policy.spf import SpfChecker
+from .store import monitor_state as monitor_store
 from .scan.clamd import ClamdClient
 from .smtp.server import GatewayHandler, start_server
 from .store import status as status_store
@@ -55,6 +61,7 @@ class Gateway:
         gateway = cls(store, policy, bus, handler, runner, writer, ListHitCounter(store, bus))
         gateway._start_dnsbl()
         gateway._start_scanner()
+        await gateway._start_outbound()
         handler.greylist = Greylist(store)
         return gateway
 
@@ -71,6 +78,35 @@ class Gateway:
                 self.dnsbl.set_resolver(make_resolver(nameservers))
                 self.spf.set_nameservers(nameservers)
         self.policy.listeners.append(follow)
+
+    async def _start_outbound(self) -> None:
+        """Per-sender limits and baselines, restored from the last run; alerts go to the store and the bus."""
+        monitor = self.handler.outbound = OutboundMonitor(utc_offset=_local_utc_offset())
+        self.handler.alerts = AlertDesk(self.store, self.bus, self.policy)
+        with contextlib.suppress(Exception):
+            saved = await monitor_store.load_state(self.store, OUTBOUND_STATE)
+            if saved:
+                monitor.restore(json.loads(saved))
+
+        def follow(snapshot) -> None:
+            apply_limits(monitor, snapshot)
+            self.handler._holding.clear()  # the store's held senders are now in the snapshot
+        follow(self.policy.current)
+        self.policy.listeners.append(follow)
+
+    async def _save_outbound(self, interval: float = 60.0) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            await self._save_outbound_once()
+
+    async def _save_outbound_once(self) -> None:
+        if self.handler.outbound is None:
+            return
+        try:
+            self.handler.outbound.forget_idle()
+            await monitor_store.save_state(self.store, OUTBOUND_STATE, json.dumps(self.handler.outbound.snapshot()))
+        except Exception:
+            log.exception("could not save the outbound monitor's state")
 
     def _start_scanner(self) -> None:
         """A clamd client while virus.clamd is set; a changed address or timeout gives a new one."""
@@ -100,7 +136,8 @@ class Gateway:
         loop = asyncio.get_running_loop()
         self.tasks = [loop.create_task(coro) for coro in
                       (self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
-                       self.policy.watch(), SelfCheck(self.store, self.policy, self.dnsbl).run())]
+                       self.policy.watch(), SelfCheck(self.store, self.policy, self.dnsbl).run(),
+                       self._save_outbound(), hygiene.run_periodically(self.store))]
         return host, port
 
     async def stop(self, grace: float = 30.0) -> None:
@@ -125,6 +162,7 @@ class Gateway:
         for task in self.tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        await self._save_outbound_once()
         self.writer.close()
         if self.spf is not None:
             self.spf.close()
@@ -138,6 +176,14 @@ class Gateway:
             with contextlib.suppress(Exception):
                 await status_store.beat(self.store, os.getpid(), listen, started, time.time())
             await asyncio.sleep(interval)
+
+
+OUTBOUND_STATE = "outbound"
+
+
+def _local_utc_offset() -> float:
+    """This box's offset from UTC, so that a sender's usual hours and days are the office's."""
+    return float(time.localtime().tm_gmtoff)
 
 
 def event_loop_runner() -> asyncio.Runner:

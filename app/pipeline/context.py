@@ -10,6 +10,7 @@ from ..policy.dnsbl import DnsblChecker
 from ..policy.greylist import Greylist
 from ..policy.snapshot import PolicySnapshot
 from ..policy.spf import SpfChecker, SpfVerdict
+from ..monitor.outbound import OutboundMonitor
 from ..scan.clamd import Scanner
 from ..smtp.addresses import Mailbox
 
@@ -44,6 +45,7 @@ class SessionContext:
     spf_verdict: SpfVerdict | None = None  # this transaction's, for the Received-SPF: header
     scanner: Scanner | None = None  # the virus scanner (clamd); None: no scanning
     content: ContentOutcome | None = None  # this message's content verdict: score, hits, headers to add
+    outbound: OutboundMonitor | None = None  # per-sender limits and baselines; None: not monitored
 
     @property
     def sender_text(self) -> str:

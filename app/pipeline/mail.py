@@ -7,7 +7,7 @@ from ..policy.dnsbl import DnsblVerdict
 from ..policy.lists import applicable
 from ..policy.names import parse_ip
 from ..smtp.addresses import AddressError, parse_reverse_path
-from . import spf
+from . import outbound, spf
 from .context import SessionContext
 from .result import Action, Result
 
@@ -20,6 +20,10 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
         return [Result("mail", "address_syntax", Action.REJECT, reason, subject=_shown(path))]
     ctx.sender, ctx.has_sender = sender, True
     results = [Result("mail", "address_syntax", Action.ACCEPT, "sender_ok", subject=sender.address if sender else "")]
+    for check_ in (_ownership, outbound.at_mail):
+        refused = check_(ctx)
+        if refused is not None:
+            return results + [refused]
     policy = ctx.policy
     asks_dns = (ctx.dnsbl is not None and policy.dnsbl_zones) or (ctx.spf is not None
                                                                   and policy.settings.spf_action != "off")
@@ -31,6 +35,19 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
             if not result.accepted:
                 break
     return results
+
+
+def _ownership(ctx: SessionContext) -> Result | None:
+    """An authenticated user sends as itself or one of its aliases (auth.own_senders_only)."""
+    sender = ctx.sender
+    if not ctx.auth_user or sender is None or not ctx.policy.settings.own_senders_only:
+        return None
+    account = ctx.policy.accounts.find(ctx.auth_user)
+    address = f"{sender.local}@{sender.ascii_domain}"
+    if account is not None and account.owns(address):
+        return None
+    return Result("mail", "sender_ownership", Action.REJECT, "sender_not_owned", sender.address,
+                  f"account:{ctx.auth_user}")
 
 
 async def blocklists(ctx: SessionContext, exempt: bool) -> Result | None:

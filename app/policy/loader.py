@@ -9,10 +9,13 @@ from collections.abc import Callable
 from types import MappingProxyType
 
 from ..store.database import Store
+from ..store.accounts import load_accounts, load_sender_limits
 from ..store.content_rules import load_rules
 from ..store.dnsbl import load_zones
+from ..store.queue import load_held_senders
 from ..store.relay import load_relay_rows
 from ..store.settings import all_settings
+from .accounts import compile_accounts
 from .content_rules import CompiledContentRules, ContentRule, compile_rules, validate_rule
 from .dnsbl import compile_zones
 from .settings import Settings
@@ -41,6 +44,9 @@ async def load_snapshot(store: Store) -> PolicySnapshot:
         lists=await compiled_lists(store),
         dnsbl_zones=compile_zones(await load_zones(store)),
         content_rules=compile_rule_rows(await load_rules(store), settings),
+        accounts=compile_accounts(await load_accounts(store)),
+        sender_limits=MappingProxyType(await load_sender_limits(store)),
+        held_senders=MappingProxyType(await load_held_senders(store)),
     )
 
 

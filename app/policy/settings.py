@@ -206,6 +206,23 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("quarantine.lifetime", "30d", parse_duration, "how long quarantined mail is kept"),
     SettingSpec("lists.check_from_header", "no", _boolean,
                 "also check the From: header address against the email, domain and user block lists"),
+    SettingSpec("auth.plaintext_loopback", "no", _boolean,
+                "offer AUTH without STARTTLS to loopback clients (for tests and local scripts only)"),
+    SettingSpec("auth.own_senders_only", "yes", _boolean,
+                "an authenticated user may only use its own address or aliases as envelope sender"),
+    SettingSpec("auth.ip_failures", "5", _count, "failed logins from one address before AUTH from it is refused"),
+    SettingSpec("auth.ip_lockout", "15m", parse_duration,
+                "first refusal period for an address; it doubles with each further lockout (at most 1 day)"),
+    SettingSpec("auth.account_failures", "10", _count,
+                "failed logins to one account (from anywhere) before it counts as under attack"),
+    SettingSpec("auth.on_attack", "flag", _choice("flag", "lock"),
+                "an account under attack: flag (an alert; logins still work) or lock (disabled until re-enabled)"),
+    SettingSpec("outbound.per_minute", "30", _count, "messages one sender may send out per minute (0: no limit)"),
+    SettingSpec("outbound.per_hour", "300", _count, "messages one sender may send out per hour (0: no limit)"),
+    SettingSpec("outbound.per_day", "1000", _count, "messages one sender may send out per day (0: no limit)"),
+    SettingSpec("outbound.hold_on_alert", "yes", _boolean,
+                "hold the queued outgoing mail of a sender that trips a limit or a critical alert, for review"),
+    SettingSpec("audit.password_max_age", "365d", parse_duration, "passwords older than this are reported"),
     SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects"),
     SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
     SettingSpec("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')"),
@@ -302,6 +319,17 @@ class Settings:
     block_encrypted: bool = False
     quarantine_lifetime: float = 30 * 86400.0
     check_from_header: bool = False
+    auth_plaintext_loopback: bool = False
+    own_senders_only: bool = True
+    auth_ip_failures: int = 5
+    auth_ip_lockout: float = 900.0
+    auth_account_failures: int = 10
+    auth_on_attack: str = "flag"
+    outbound_per_minute: int = 30
+    outbound_per_hour: int = 300
+    outbound_per_day: int = 1000
+    hold_on_alert: bool = True
+    password_max_age: float = 365 * 86400.0
     per_domain: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # "content.reject_score" -> {domain: v}
 
     def for_domain(self, key: str, domain: str) -> Any:
@@ -346,4 +374,10 @@ class Settings:
             blocked_extensions=frozenset(filter(None, get("attachments.blocked_extensions").split(","))),
             block_encrypted=get("attachments.block_encrypted"), quarantine_lifetime=get("quarantine.lifetime"),
             check_from_header=get("lists.check_from_header"), per_domain=_per_domain(rows),
+            auth_plaintext_loopback=get("auth.plaintext_loopback"), own_senders_only=get("auth.own_senders_only"),
+            auth_ip_failures=get("auth.ip_failures"), auth_ip_lockout=get("auth.ip_lockout"),
+            auth_account_failures=get("auth.account_failures"), auth_on_attack=get("auth.on_attack"),
+            outbound_per_minute=get("outbound.per_minute"), outbound_per_hour=get("outbound.per_hour"),
+            outbound_per_day=get("outbound.per_day"), hold_on_alert=get("outbound.hold_on_alert"),
+            password_max_age=get("audit.password_max_age"),
         )

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
+from .accounts import Accounts
 from .content_rules import CompiledContentRules
 from .dnsbl import DnsblZone
 from .lists import Lists
@@ -22,6 +23,10 @@ class PolicySnapshot:
     lists: Lists = field(default_factory=Lists.empty)
     dnsbl_zones: tuple[DnsblZone, ...] = ()
     content_rules: CompiledContentRules | None = None
+    accounts: Accounts = field(default_factory=Accounts)
+    held_senders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # sender -> reason
+    sender_limits: Mapping[str, tuple[int | None, int | None, int | None]] = field(
+        default_factory=lambda: MappingProxyType({}))  # "account:x" / "sender:x" -> (per minute, hour, day)
 
     def is_local_domain(self, domain: str) -> bool:
         return domain in self.local_domains

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import itertools
 import logging
 import secrets
 import time
 from typing import TYPE_CHECKING
 
-from aiosmtpd.smtp import SMTP, Envelope, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, Session
 
 from ..monitor.bus import EventBus
 from ..monitor.events import Event
@@ -18,9 +20,14 @@ from ..pipeline.result import Action, Result, decisive
 from ..policy.loader import PolicyHolder
 from ..policy.names import parse_ip
 from ..mail.trace import received_header
+from ..monitor.auth_guard import AuthGuard
+from ..monitor.outbound import OutboundMonitor
+from ..pipeline import auth, outbound
 from ..pipeline.content import content_rule_text, tag_subject
 from ..pipeline.content import header_lines as content_headers
 from ..policy.spf import received_spf_header
+from ..accounts.stored_findings import dump_findings
+from ..store import accounts as accounts_store
 from ..store.quarantine import quarantine_statements
 from ..store.samples import sample_statement
 from ..store.database import Store
@@ -37,11 +44,24 @@ if TYPE_CHECKING:
     from ..policy.greylist import Greylist
     from ..policy.spf import SpfChecker
     from ..scan.clamd import Scanner
+    from ..monitor.alert_desk import AlertDesk
 
 log = logging.getLogger(__name__)
 introspection.install()
 _session_ids = itertools.count(1)
 _session_prefix = secrets.token_hex(3)  # per process; the counter makes ids unique within it
+
+
+class _Session(Session):
+    """aiosmtpd's session without the deprecation warning it logs at every successful AUTH."""
+
+    @property
+    def login_data(self):
+        return self._login_data
+
+    @login_data.setter
+    def login_data(self, value) -> None:
+        self._login_data = value
 
 
 class GatewaySMTP(SMTP):
@@ -58,6 +78,9 @@ class GatewaySMTP(SMTP):
         self.in_data = False  # receiving message data: a drain waits for it to finish
         self.admitted = False  # counted by the connection limiter
 
+    def _create_session(self) -> Session:
+        return _Session(self.loop)
+
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)
         if self.ctx is None:
@@ -68,7 +91,8 @@ class GatewaySMTP(SMTP):
                                       client_ip=str(client) if client else str(peer[0]),
                                       local_ip=str(sock[0]), policy=self.gateway.policy.current,
                                       dnsbl=self.gateway.dnsbl, greylist=self.gateway.greylist,
-                                      spf=self.gateway.spf, scanner=self.gateway.scanner)
+                                      spf=self.gateway.spf, scanner=self.gateway.scanner,
+                                      outbound=self.gateway.outbound)
             self.gateway.sessions.add(self)
 
     def connection_lost(self, error: Exception | None) -> None:
@@ -100,6 +124,8 @@ class GatewaySMTP(SMTP):
             self.gateway.record(self.ctx, verdict, reply)
             await self._refuse(reply)
             return
+        if settings.auth_plaintext_loopback and (ip := parse_ip(self.ctx.client_ip)) is not None and ip.is_loopback:
+            self._auth_require_tls = False
         results = await connect.check(self.ctx)
         verdict = decisive(results)
         if verdict is not None and not verdict.accepted:
@@ -177,6 +203,10 @@ class GatewayHandler:
         self.spf: "SpfChecker | None" = None
         self.scanner: "Scanner | None" = None  # clamd, when virus.clamd is set
         self._tasks: set[asyncio.Future] = set()
+        self.guard = AuthGuard()
+        self._holding: set[str] = set()  # senders whose hold is being written
+        self.outbound: OutboundMonitor | None = None
+        self.alerts: "AlertDesk | None" = None
 
     def protocol(self) -> GatewaySMTP:
         settings = self.policy.current.settings
@@ -219,7 +249,8 @@ class GatewayHandler:
         reply = await self._helo(server, session, hostname)
         if reply is not None:
             return [reply]
-        extensions = [line for line in responses[1:-1] if not line.startswith("250-AUTH")]
+        offer_auth = len(server.ctx.policy.accounts) > 0
+        extensions = [line for line in responses[1:-1] if offer_auth or not line.startswith("250-AUTH")]
         extensions += ["250-PIPELINING", "250-ENHANCEDSTATUSCODES"]
         return [responses[0]] + extensions + ["250 HELP"]
 
@@ -247,6 +278,79 @@ class GatewayHandler:
         self.emit(server.ctx, "starttls", verdict="info")
         return True
 
+    # --- AUTH (RFC 4954): PLAIN and LOGIN, verified by the pipeline's auth stage -------------------
+    async def auth_PLAIN(self, server: GatewaySMTP, args: list[str]) -> AuthResult:
+        if len(args) == 1:
+            blob = await server.challenge_auth("")
+            if blob is MISSING:
+                return AuthResult(success=False, handled=True)
+        else:
+            blob = _b64(args[1])
+            if blob is None:
+                await server.push("501 5.5.2 Can't decode base64")
+                return AuthResult(success=False, handled=True)
+        parts = blob.split(b"\0")
+        if len(parts) != 3:
+            await server.push("501 5.5.2 Can't split auth value")
+            return AuthResult(success=False, handled=True)
+        return await self._login(server, "PLAIN", parts[1], parts[2])
+
+    async def auth_LOGIN(self, server: GatewaySMTP, args: list[str]) -> AuthResult:
+        if len(args) == 1:
+            login = await server.challenge_auth(SMTP.AuthLoginUsernameChallenge)
+            if login is MISSING:
+                return AuthResult(success=False, handled=True)
+        else:
+            login = _b64(args[1])
+            if login is None:
+                await server.push("501 5.5.2 Can't decode base64")
+                return AuthResult(success=False, handled=True)
+        password = await server.challenge_auth(SMTP.AuthLoginPasswordChallenge)
+        if password is MISSING:
+            return AuthResult(success=False, handled=True)
+        return await self._login(server, "LOGIN", login, password)
+
+    async def _login(self, server: GatewaySMTP, mechanism: str, login: bytes, password: bytes) -> AuthResult:
+        ctx = server.ctx
+        name = login.decode("utf-8", "replace")
+        outcome = await auth.check(ctx, self.guard, name, password.decode("utf-8", "replace"))
+        result = outcome.result
+        reply = reply_for_result(result, server.hostname)
+        self.record(ctx, result, reply, sender=name[:200])
+        account = outcome.account
+        if result.accepted and account is not None:
+            ctx.auth_user = account.address
+            self._background(self._after_login(account.address, outcome.findings))
+            return AuthResult(success=True, auth_data=account.address, message=reply)
+        failure = outcome.failure
+        if failure is not None and failure.ip_locked_for and self.alerts is not None:
+            self.emit(ctx, "auth", stage="auth", check_name="auth_lockout", verdict="info", sender=name[:200],
+                      reason="auth_locked", rule=f"lockout:{failure.ip_locked_for:.0f}s")
+        if failure is not None and failure.account_attacked and account is not None and self.alerts is not None:
+            self._background(self._account_attacked(ctx, account.address, failure.account_failures))
+        await server.push(reply)
+        return AuthResult(success=False, handled=True)
+
+    async def _after_login(self, address: str, findings: list) -> None:
+        await accounts_store.touch(self.store, address, "last_login", time.time())
+        stored = dump_findings(findings)
+        row = await accounts_store.get_account(self.store, address)
+        if row is not None and row.findings != stored:
+            await accounts_store.set_findings(self.store, address, stored)
+
+    async def _account_attacked(self, ctx: SessionContext, address: str, failures: int) -> None:
+        settings = ctx.policy.settings
+        locked = settings.auth_on_attack == "lock"
+        if locked:
+            await accounts_store.set_enabled(self.store, address, False)
+            await self.policy.reload()
+        what = "It has been disabled until you enable it again (mailmoat account enable)." if locked else (
+            "Logins still work; if the password is weak, change it now (mailmoat account passwd).")
+        await self.alerts.raise_alert(
+            "account-under-attack", f"account:{address}", "critical",
+            f"{failures} failed logins to {address} in the last hour, the latest from [{ctx.client_ip}]. {what}",
+            {"failures": failures, "client_ip": ctx.client_ip, "locked": locked}, client_ip=ctx.client_ip)
+
     async def handle_MAIL(self, server: GatewaySMTP, session: Session, envelope: Envelope, address: str,
                           mail_options: list[str]) -> str:
         ctx = server.ctx
@@ -260,8 +364,23 @@ class GatewayHandler:
             envelope.mail_from = ctx.sender_text or "<>"
             envelope.mail_options.extend(mail_options)
         else:
+            if verdict.reason == "sender_over_limit":
+                self._over_limit(ctx, verdict)
             ctx.reset_transaction()
         return reply
+
+    def _over_limit(self, ctx: SessionContext, verdict: Result) -> None:
+        """A sender over its limit: its queued mail is held (outbound.hold_on_alert) and the operator told, once."""
+        sender = verdict.subject
+        if self.alerts is None or sender in self.policy.current.held_senders or sender in self._holding:
+            return
+        self._holding.add(sender)
+        hold = sender if ctx.policy.settings.hold_on_alert else None
+        self._background(self.alerts.raise_alert(
+            "sender-over-limit", verdict.rule.removeprefix("limit:"), "critical",
+            f"{verdict.target}. Its new mail is deferred" + (" and its queued mail held for review." if hold
+                                                             else "."),
+            {"client_ip": ctx.client_ip}, hold_sender=hold, client_ip=ctx.client_ip))
 
     async def handle_RCPT(self, server: GatewaySMTP, session: Session, envelope: Envelope, address: str,
                           rcpt_options: list[str]) -> str:
@@ -313,12 +432,13 @@ class GatewayHandler:
         message = NewMessage(id=queue_id, created=now, sender=ctx.sender_text, client_ip=ctx.client_ip,
                              helo=ctx.helo, content=trace + content,
                              recipients=[(r.mailbox.address, r.route) for r in recipients])
-        due = self.delivery.fresh_due_time(now)
+        held = self._outbound_alerts(ctx, outcome)
+        due = self.delivery.fresh_due_time(now) if not held else now
         if quarantine:
             statements = quarantine_statements(message, now + ctx.policy.settings.quarantine_lifetime,
                                                outcome.subject, outcome.score, outcome.rules_text)
         else:
-            statements = enqueue_statements(message, due)
+            statements = enqueue_statements(message, due, held=held)
         if sample is not None:
             statements.append(sample)
         try:
@@ -338,10 +458,31 @@ class GatewayHandler:
             self.emit(ctx, "quarantined", stage="data", check_name="content", verdict="quarantine", reply=reply,
                       reason="content_quarantined", rule=verdict.rule, recipient=rcpt_text, queue_id=queue_id)
             return reply
-        self.emit(ctx, "queued", stage="data", check_name="queue", verdict="accept", reply=reply, reason="queued",
-                  recipient=rcpt_text, queue_id=queue_id)
-        self.delivery.submit(message, due)
+        self.emit(ctx, "queued", stage="data", check_name="queue", verdict="accept", reply=reply,
+                  reason="queued_held" if held else "queued", recipient=rcpt_text, queue_id=queue_id)
+        if not held:
+            self.delivery.submit(message, due)
         return reply
+
+    def _outbound_alerts(self, ctx: SessionContext, outcome) -> bool:
+        """Counts an outgoing message against its sender; True if the message must wait for the operator."""
+        from_header = outcome.message.from_address if outcome is not None and outcome.message is not None else None
+        alerts = outbound.at_data(ctx, from_header)
+        if ctx.auth_user:
+            self._background(accounts_store.touch(self.store, ctx.auth_user, "last_send", time.time()))
+        sender = ctx.sender_text
+        held = bool(sender) and (sender in self.policy.current.held_senders or sender in self._holding)
+        for alert in alerts:
+            hold = (sender if alert.severity == "critical" and ctx.policy.settings.hold_on_alert and sender
+                    and not held else None)
+            if hold:
+                held = True
+                self._holding.add(sender)
+            if self.alerts is not None:
+                self._background(self.alerts.raise_alert(
+                    alert.kind, f"{alert.key[0]}:{alert.key[1]}", alert.severity, alert.summary, alert.details,
+                    hold_sender=hold, client_ip=ctx.client_ip))
+        return held
 
     def _background(self, work) -> None:
         task = asyncio.ensure_future(work)
@@ -365,6 +506,13 @@ def _sample(ctx: SessionContext, outcome, verdict: Result | None, recipients: st
                             message.headers, message.text, [(a.content_type, a.filename or "")
                                                             for a in message.attachments],
                             outcome.score, verdict_text)
+
+
+def _b64(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text.encode(), validate=True)
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _finished(tasks: set):

@@ -211,5 +211,10 @@ MIGRATIONS: list[str] = [
         name  TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
+    CREATE TABLE held_senders (
+        sender TEXT PRIMARY KEY,
+        since  REAL NOT NULL,
+        reason TEXT NOT NULL
+    );
     """,
 ]

@@ -30,13 +30,15 @@ class DueRecipient:
     sender: str
 
 
-def enqueue_statements(msg: NewMessage, due: float | None = None) -> list[Statement]:
-    """`due` later than now leases the message to the in-memory fast path of the delivery runner."""
+def enqueue_statements(msg: NewMessage, due: float | None = None, *, held: bool = False) -> list[Statement]:
+    """`due` later than now leases the message to the in-memory fast path of the delivery runner; a held
+    message waits for the operator."""
     due = msg.created if due is None else due
     statements: list[Statement] = [(
-        "INSERT INTO queue_messages(id, created, sender, client_ip, helo, size, is_bounce, content) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
-        (msg.id, msg.created, msg.sender, msg.client_ip, msg.helo, len(msg.content), int(msg.is_bounce), msg.content),
+        "INSERT INTO queue_messages(id, created, sender, client_ip, helo, size, held, is_bounce, content) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (msg.id, msg.created, msg.sender, msg.client_ip, msg.helo, len(msg.content), int(held), int(msg.is_bounce),
+         msg.content),
     )]
     statements += [(
         "INSERT INTO queue_recipients(message_id, recipient, route, next_attempt) VALUES(?, ?, ?, ?)",
@@ -136,3 +138,26 @@ def new_queue_id() -> str:
         n, r = divmod(n, len(alphabet))
         digits.append(alphabet[r])
     return "".join(reversed(digits)) + "".join(random.choices(alphabet, k=3))
+
+
+async def load_held_senders(store: Store) -> dict[str, str]:
+    rows = await store.fetchall("SELECT sender, reason FROM held_senders")
+    return {r[0]: r[1] for r in rows}
+
+
+async def hold_sender(store: Store, sender: str, reason: str, now: float) -> int:
+    """From now on the sender's mail waits in the queue for the operator; so does what is queued already.
+    Returns how many queued messages were held."""
+    async with store.transaction() as conn:
+        await conn.execute("INSERT INTO held_senders(sender, since, reason) VALUES(?, ?, ?) "
+                           "ON CONFLICT(sender) DO UPDATE SET reason = excluded.reason", (sender, now, reason))
+        cursor = await conn.execute("UPDATE queue_messages SET held = 1 WHERE sender = ? AND held = 0", (sender,))
+        return cursor.rowcount
+
+
+async def release_sender(store: Store, sender: str) -> int:
+    """The sender's mail flows again, its held messages included. Returns how many were released."""
+    async with store.transaction() as conn:
+        await conn.execute("DELETE FROM held_senders WHERE sender = ?", (sender,))
+        cursor = await conn.execute("UPDATE queue_messages SET held = 0 WHERE sender = ? AND held = 1", (sender,))
+        return cursor.rowcount

@@ -19,7 +19,9 @@ from ..store import dnsbl as dnsbl_store
 from ..store import lists as lists_store
 from ..store import queue as queue_store
 from ..store import relay as relay_store
+from ..monitor.hygiene import RESULT_KEY as HYGIENE_KEY
 from ..monitor.selfcheck import RESULT_KEY
+from ..store import alerts as alerts_store
 from ..store import settings as settings_store
 from ..store import status as status_store
 from ..store.database import Store
@@ -126,9 +128,19 @@ class Backend(ListsBackend, DnsblBackend):
     # --- gateway status -----------------------------------------------------------------
     async def status_text(self) -> tuple[str, bool]:
         text, alive = await self._gateway_status()
+        warnings = []
         selfcheck = (await settings_store.get_setting(self.store, RESULT_KEY) or "").partition(" ")[2]
         if selfcheck.startswith("LISTED"):
-            return f"{text} | {selfcheck}", False
+            warnings.append(selfcheck)
+        open_alerts = [a for a in await alerts_store.list_alerts(self.store, open_only=True)
+                       if a.severity == "critical"]
+        if open_alerts:
+            warnings.append(f"ALERT: {len(open_alerts)} open ({open_alerts[0].summary[:80]})")
+        critical = (await settings_store.get_setting(self.store, HYGIENE_KEY) or "0").split()[0]
+        if critical.isdigit() and int(critical):
+            warnings.append(f"AUDIT: {critical} critical finding(s) (mailmoat audit)")
+        if warnings:
+            return " | ".join([text, *warnings]), False
         return text, alive
 
     async def _gateway_status(self) -> tuple[str, bool]:
