@@ -30,6 +30,8 @@ bench: setup system-deps
 	$(PY) bench/dashboard.py
 	$(PY) bench/lists.py
 	$(PY) bench/idle.py
+	$(PY) bench/content.py
+	$(PY) bench/filtering.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
