@@ -26,6 +26,7 @@ from .monitor.outbound import OutboundMonitor
 from .pipeline.outbound import apply_limits
 from .policy.spf import SpfChecker
 from .store import monitor_state as monitor_store
+from .store import quarantine as quarantine_store
 from .scan.clamd import ClamdClient
 from .smtp.server import GatewayHandler, start_server
 from .store import status as status_store
@@ -99,6 +100,17 @@ class Gateway:
             await asyncio.sleep(interval)
             await self._save_outbound_once()
 
+    async def _expire_quarantine(self, interval: float = 300.0) -> None:
+        """Quarantined mail older than quarantine.lifetime goes (the lifetime is fixed when it arrives)."""
+        while True:
+            try:
+                removed = await quarantine_store.expire(self.store, time.time())
+                if removed:
+                    log.info("%d quarantined message(s) expired", removed)
+            except Exception:
+                log.exception("could not expire the quarantine")
+            await asyncio.sleep(interval)
+
     async def _save_outbound_once(self) -> None:
         if self.handler.outbound is None:
             return
@@ -137,7 +149,7 @@ class Gateway:
         self.tasks = [loop.create_task(coro) for coro in
                       (self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
                        self.policy.watch(), SelfCheck(self.store, self.policy, self.dnsbl).run(),
-                       self._save_outbound(), hygiene.run_periodically(self.store))]
+                       self._save_outbound(), hygiene.run_periodically(self.store), self._expire_quarantine())]
         return host, port
 
     async def stop(self, grace: float = 30.0) -> None:

@@ -174,3 +174,13 @@ async def test_clamd_down_defers_by_default_and_tags_when_told(gateway, sink, tm
     assert (await asyncio.to_thread(data_reply, gateway, raw))[0] == 250
     await wait_for(lambda: sink.messages)
     assert b"X-Mailmoat-Virus-Scan: failed" in sink.messages[0].content
+
+
+async def test_expired_quarantine_goes(gateway, sink):
+    await add_rule(gateway, "adult", "body", "zebra crossing deal", 12)
+    await gateway.configure(quarantine__lifetime="1s")
+    assert (await asyncio.to_thread(data_reply, gateway, text_message("x", "zebra crossing deal")))[0] == 250
+    assert len(await quarantine_store.list_quarantine(gateway.store)) == 1
+    await asyncio.sleep(1.1)
+    assert await quarantine_store.expire(gateway.store, __import__("time").time()) == 1
+    assert not await quarantine_store.list_quarantine(gateway.store)

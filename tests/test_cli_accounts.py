@@ -1,0 +1,99 @@
+"""`mailmoat account`, `audit`, `limits` and `alerts` from the command line: output, exit codes, bad input."""
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / "gw.db"
+    assert main(["--db", str(path), "init", "--hostname", "mx.office.kr"]) == 0
+    assert main(["--db", str(path), "domain", "add", "office.kr"]) == 0
+    return path
+
+
+def run(db: Path, capsys, *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(["--db", str(db), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_account_lifecycle(db, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("Blue-river 7 lanterns\n"))
+    code, out, _ = run(db, capsys, "account", "add", "Kim@Office.kr", "--password-stdin", "--alias",
+                       "kim.min@office.kr", "--networks", "192.168.1.0/24")
+    assert (code, out.strip()) == (0, "account kim@office.kr added")
+    code, out, _ = run(db, capsys, "account", "list")
+    assert "kim@office.kr" in out and "enabled" in out and "password ok" in out and "kim.min@office.kr" in out
+    assert run(db, capsys, "account", "disable", "kim@office.kr")[0] == 0
+    assert "DISABLED" in run(db, capsys, "account", "list")[1]
+    assert run(db, capsys, "account", "enable", "kim@office.kr")[0] == 0
+    code, _, err = run(db, capsys, "account", "passwd", "kim@office.kr", "--password", "kim")
+    assert code == 2 and "weak password" in err
+    assert run(db, capsys, "account", "passwd", "kim@office.kr", "--password", "kim1234", "--allow-weak")[0] == 0
+    assert "password CRITICAL" in run(db, capsys, "account", "list")[1]
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("SELECT password_hash, findings FROM accounts").fetchone()
+    assert stored[0].startswith("$argon2id$") and "kim1234" not in stored[1] and "('1234')" not in stored[1]
+    assert run(db, capsys, "account", "remove", "kim@office.kr")[0] == 0
+    assert run(db, capsys, "account", "list")[1].strip() == "no accounts"
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (("account", "add"), "missing address"),
+    (("account", "add", "not-an-address"), "is not an address"),
+    (("account", "add", "a@office.kr", "--password", "x", "--password-stdin"), "not both"),
+    (("account", "add", "a@office.kr", "--password", "Blue-river 7 lanterns", "--networks", "10.0.0.0/33"),
+     "is not a network"),
+    (("account", "add", "a@office.kr", "--password", "Blue-river 7 lanterns", "--expires", "soon"),
+     "not a duration"),
+    (("account", "passwd", "nobody@office.kr", "--password", "x"), "no account nobody@office.kr"),
+    (("account", "disable", "nobody@office.kr"), "no account"),
+    (("limits", "set", "--per-minute", "many"), "not a whole number"),
+    (("limits", "remove"), "give --sender or --account"),
+    (("limits", "remove", "--sender", "x@office.kr"), "no limits for sender:x@office.kr"),
+    (("alerts", "ack"), "missing alert ID"),
+    (("alerts", "ack", "99"), "no alert 99"),
+    (("queue", "hold-sender"), "missing sender address"),
+])
+def test_bad_input_is_one_line_and_exit_2(db, capsys, args, needle):
+    code, _, err = run(db, capsys, *args)
+    assert code == 2 and needle in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_audit_is_clean_for_a_careful_office_and_critical_for_the_incident(db, capsys):
+    assert run(db, capsys, "account", "add", "lee@office.kr", "--password", "Blue-river 7 lanterns")[0] == 0
+    assert run(db, capsys, "set", "virus.clamd", "unix:/run/clamav/clamd.ctl")[0] == 0
+    code, out, _ = run(db, capsys, "audit")
+    assert code == 0 and out.strip() == "no findings"
+    run(db, capsys, "relay", "allow-net", "8.8.0.0/16")
+    run(db, capsys, "relay", "allow-domain", "partner.kr")
+    code, out, _ = run(db, capsys, "audit", "--json")
+    assert code == 1
+    found = {(f["code"], f["severity"]) for f in json.loads(out)}
+    assert {("public-trusted-network", "critical"), ("wide-trusted-network", "warning"),
+            ("sender-relay-exception", "critical")} <= found
+
+
+def test_limits_and_alerts(db, capsys):
+    assert run(db, capsys, "limits", "set", "--account", "lee@office.kr", "--per-hour", "50")[0] == 0
+    assert run(db, capsys, "limits", "set", "--per-minute", "10")[0] == 0
+    out = run(db, capsys, "limits", "list")[1]
+    assert "everyone (settings outbound.*)" in out and "10/min" in out and "account:lee@office.kr" in out
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO alerts(created, kind, subject, severity, summary) VALUES(?, 'volume-spike', "
+                     "'sender:lee@office.kr', 'warning', 'lee sent 300 messages today, usually 20')", (time.time(),))
+    out = run(db, capsys, "alerts", "list")[1]
+    assert "#1" in out and "volume-spike" in out and "OPEN" in out
+    assert run(db, capsys, "alerts", "ack", "1")[1].strip() == "alert 1 acknowledged"
+    assert run(db, capsys, "alerts", "list")[1].strip() == "no open alerts"
+    assert "acked" in run(db, capsys, "alerts", "list", "--all")[1]
