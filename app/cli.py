@@ -22,7 +22,7 @@ from .store import settings as settings_store
 from .store.database import Store, StoreError
 from .store.events import recent_events
 from .usage import UsageError
-from . import cli_accounts, cli_content
+from . import cli_accounts, cli_content, cli_recipients
 
 
 class _Parser(argparse.ArgumentParser):
@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_content.add_parsers(commands)
     cli_accounts.add_parsers(commands)
+    cli_recipients.add_parsers(commands)
 
     relaytest = commands.add_parser("relaytest", help="run open-relay probes against a server")
     relaytest.add_argument("target", metavar="HOST:PORT")
@@ -171,7 +172,7 @@ async def cmd_set(store: Store, args: argparse.Namespace) -> int:
     except SettingError as exc:
         raise UsageError(f"mailmoat set: {exc}") from None
     await settings_store.set_setting(store, args.key, value)
-    print(f"{args.key} = {value}")
+    print(f"{args.key} = {'********' if spec_for(args.key).secret and value else value}")
     return 0
 
 
@@ -180,6 +181,8 @@ async def cmd_get(store: Store, args: argparse.Namespace) -> int:
     if spec is None:
         raise UsageError(f"mailmoat get: unknown setting {args.key!r} (see 'mailmoat settings')")
     value = await settings_store.get_setting(store, args.key)
+    if spec.secret and value:
+        raise UsageError(f"mailmoat get: {args.key} is a secret and is not shown")
     print(value if value is not None else spec.default)
     return 0
 
@@ -189,6 +192,8 @@ async def cmd_settings(store: Store, args: argparse.Namespace) -> int:
     width = max(len(key) for key in SPECS)
     for key, spec in SPECS.items():
         value = stored.get(key, spec.default)
+        if spec.secret and value:
+            value = "********"
         marker = " " if key in stored else "*"
         print(f"{key:<{width}}  {marker} {value or '-':<24} {spec.help}")
     for key in sorted(k for k in stored if k not in SPECS and spec_for(k) is not None):
@@ -449,6 +454,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "init": cmd_init, "set": cmd_set, "get": cmd_get, "settings": cmd_settings, "domain": cmd_domain,
     "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log, "block": cmd_list,
     "allow": cmd_list, "dnsbl": cmd_dnsbl, **cli_content.COMMANDS, **cli_accounts.COMMANDS,
+    **cli_recipients.COMMANDS,
 }
 
 

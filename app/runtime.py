@@ -25,6 +25,7 @@ from .monitor.alert_desk import AlertDesk
 from .monitor.outbound import OutboundMonitor
 from .pipeline.outbound import apply_limits
 from .policy.spf import SpfChecker
+from .recipients.verifier import RecipientVerifier
 from .store import monitor_state as monitor_store
 from .store import quarantine as quarantine_store
 from .scan.clamd import ClamdClient
@@ -63,6 +64,7 @@ class Gateway:
         gateway._start_dnsbl()
         gateway._start_scanner()
         await gateway._start_outbound()
+        gateway._start_verifier()
         handler.greylist = Greylist(store)
         return gateway
 
@@ -120,6 +122,11 @@ class Gateway:
         except Exception:
             log.exception("could not save the outbound monitor's state")
 
+    def _start_verifier(self) -> None:
+        verifier = self.handler.verifier = RecipientVerifier()
+        verifier.configure(self.policy.current.settings)
+        self.policy.listeners.append(lambda snapshot: verifier.configure(snapshot.settings))
+
     def _start_scanner(self) -> None:
         """A clamd client while virus.clamd is set; a changed address or timeout gives a new one."""
         def follow(snapshot) -> None:
@@ -175,6 +182,9 @@ class Gateway:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         await self._save_outbound_once()
+        if self.handler.verifier is not None:
+            with contextlib.suppress(Exception):
+                await self.handler.verifier.close()
         self.writer.close()
         if self.spf is not None:
             self.spf.close()

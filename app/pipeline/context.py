@@ -10,7 +10,9 @@ from ..policy.dnsbl import DnsblChecker
 from ..policy.greylist import Greylist
 from ..policy.snapshot import PolicySnapshot
 from ..policy.spf import SpfChecker, SpfVerdict
+from ..monitor.harvest_guard import HarvestGuard
 from ..monitor.outbound import OutboundMonitor
+from ..recipients.verifier import RecipientVerifier
 from ..scan.clamd import Scanner
 from ..smtp.addresses import Mailbox
 
@@ -46,6 +48,8 @@ class SessionContext:
     scanner: Scanner | None = None  # the virus scanner (clamd); None: no scanning
     content: ContentOutcome | None = None  # this message's content verdict: score, hits, headers to add
     outbound: OutboundMonitor | None = None  # per-sender limits and baselines; None: not monitored
+    verifier: RecipientVerifier | None = None  # recipient validation; None: every recipient exists
+    harvest: HarvestGuard | None = None  # unknown recipients per client address
 
     @property
     def sender_text(self) -> str:

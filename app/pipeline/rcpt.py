@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..policy.names import parse_ip
 from ..smtp.addresses import AddressError, Mailbox, parse_forward_path
-from . import lists
+from . import lists, recipients
 from .context import AcceptedRecipient, SessionContext
 from .mail import _shown
 from .result import Action, Result
@@ -28,11 +28,14 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
     listed = lists.for_recipient(ctx, rcpt)
     if listed is not None and not listed.accepted:
         return [result, listed]
+    verified = await recipients.check(ctx, rcpt, result)
+    if verified is not None and not verified.accepted:
+        return [result, verified]
     allowlisted = listed.rule if listed is not None else ""
     if not allowlisted and (grey := await _greylisted(ctx, rcpt, result)) is not None:
         return [result, grey]
     ctx.recipients.append(AcceptedRecipient(rcpt, result.route, allowlisted))
-    return [result, listed] if listed is not None else [result]
+    return [r for r in (result, verified, listed) if r is not None]
 
 
 async def _greylisted(ctx: SessionContext, rcpt: Mailbox, relay: Result) -> Result | None:

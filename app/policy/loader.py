@@ -13,6 +13,7 @@ from ..store.accounts import load_accounts, load_sender_limits
 from ..store.content_rules import load_rules
 from ..store.dnsbl import load_zones
 from ..store.queue import load_held_senders
+from ..store.recipients import load_recipients
 from ..store.relay import load_relay_rows
 from ..store.settings import all_settings
 from .accounts import compile_accounts
@@ -47,6 +48,7 @@ async def load_snapshot(store: Store) -> PolicySnapshot:
         accounts=compile_accounts(await load_accounts(store)),
         sender_limits=MappingProxyType(await load_sender_limits(store)),
         held_senders=MappingProxyType(await load_held_senders(store)),
+        recipients=await load_recipients(store),
     )
 
 

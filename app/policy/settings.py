@@ -128,6 +128,16 @@ def _clamd_address(text: str) -> str:
     return text.strip()
 
 
+def _ldap_url(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    match = re.fullmatch(r"(ldaps?)://([^/:\s]+|\[[0-9a-fA-F:.]+\])(?::(\d{1,5}))?/?", text)
+    if not match or (match[3] and not 0 < int(match[3]) < 65536):
+        raise SettingError(f"not an LDAP URL: {text!r} (ldap://HOST[:PORT] or ldaps://HOST[:PORT])")
+    return text.rstrip("/")
+
+
 def _text(text: str) -> str:
     return text.strip()
 
@@ -147,6 +157,7 @@ class SettingSpec:
     default: str
     parse: Callable[[str], Any]
     help: str
+    secret: bool = False  # never printed by `mailmoat settings`
 
 
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
@@ -223,6 +234,25 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("outbound.hold_on_alert", "yes", _boolean,
                 "hold the queued outgoing mail of a sender that trips a limit or a critical alert, for review"),
     SettingSpec("audit.password_max_age", "365d", parse_duration, "passwords older than this are reported"),
+    SettingSpec("recipients.method", "none", _choice("none", "callout", "list", "ldap"),
+                "how unknown recipients are refused at RCPT: none, callout (ask the upstream), list, ldap "
+                "(per domain: recipients.method.DOMAIN)"),
+    SettingSpec("recipients.relay_domains", "accept", _choice("accept", "validate"),
+                "recipients at relay (backup MX) domains: accept as before, or validate like local ones"),
+    SettingSpec("recipients.cache_known", "1d", parse_duration, "how long an existing recipient is remembered"),
+    SettingSpec("recipients.cache_unknown", "1h", parse_duration, "how long an unknown recipient is remembered"),
+    SettingSpec("recipients.callout_timeout", "10s", parse_duration, "longest a callout to the upstream may take"),
+    SettingSpec("recipients.harvest_limit", "20", _count,
+                "unknown recipients from one address within recipients.harvest_window before it is cut off "
+                "(half of it starts the tarpit; 0: no limit)"),
+    SettingSpec("recipients.harvest_window", "10m", parse_duration, "window of recipients.harvest_limit"),
+    SettingSpec("ldap.url", "", _ldap_url, "LDAP or Active Directory server: ldap://HOST[:PORT] or ldaps://HOST[:PORT]"),
+    SettingSpec("ldap.bind_dn", "", _text, "DN (or user@domain for AD) the gateway binds as"),
+    SettingSpec("ldap.password", "", _text, "password for ldap.bind_dn", secret=True),
+    SettingSpec("ldap.base_dn", "", _text, "where to search for recipients, e.g. dc=corp,dc=example"),
+    SettingSpec("ldap.starttls", "no", _boolean, "use StartTLS on an ldap:// connection"),
+    SettingSpec("ldap.verify_tls", "yes", _boolean, "check the LDAP server's certificate"),
+    SettingSpec("ldap.ca_file", "", _text, "CA certificate file for the LDAP server (empty: the system's)"),
     SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects"),
     SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
     SettingSpec("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')"),
@@ -231,7 +261,7 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
 
 
 # Settings that a local domain may override: KEY.DOMAIN, e.g. content.reject_score.corp.example
-PER_DOMAIN = ("content.tag_score", "content.quarantine_score", "content.reject_score")
+PER_DOMAIN = ("content.tag_score", "content.quarantine_score", "content.reject_score", "recipients.method")
 
 
 def spec_for(key: str) -> SettingSpec | None:
@@ -330,6 +360,20 @@ class Settings:
     outbound_per_day: int = 1000
     hold_on_alert: bool = True
     password_max_age: float = 365 * 86400.0
+    recipient_method: str = "none"
+    validate_relay_domains: bool = False
+    recipients_cache_known: float = 86400.0
+    recipients_cache_unknown: float = 3600.0
+    callout_timeout: float = 10.0
+    harvest_limit: int = 20
+    harvest_window: float = 600.0
+    ldap_url: str = ""
+    ldap_bind_dn: str = ""
+    ldap_password: str = field(default="", repr=False)
+    ldap_base_dn: str = ""
+    ldap_starttls: bool = False
+    ldap_verify_tls: bool = True
+    ldap_ca_file: str = ""
     per_domain: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # "content.reject_score" -> {domain: v}
 
     def for_domain(self, key: str, domain: str) -> Any:
@@ -338,7 +382,7 @@ class Settings:
         if overrides and domain in overrides:
             return overrides[domain]
         return {"content.tag_score": self.tag_score, "content.quarantine_score": self.quarantine_score,
-                "content.reject_score": self.reject_score}[key]
+                "content.reject_score": self.reject_score, "recipients.method": self.recipient_method}[key]
 
     @classmethod
     def from_rows(cls, rows: dict[str, str]) -> "Settings":
@@ -380,4 +424,11 @@ class Settings:
             outbound_per_minute=get("outbound.per_minute"), outbound_per_hour=get("outbound.per_hour"),
             outbound_per_day=get("outbound.per_day"), hold_on_alert=get("outbound.hold_on_alert"),
             password_max_age=get("audit.password_max_age"),
+            recipient_method=get("recipients.method"),
+            validate_relay_domains=get("recipients.relay_domains") == "validate",
+            recipients_cache_known=get("recipients.cache_known"), recipients_cache_unknown=get("recipients.cache_unknown"),
+            callout_timeout=get("recipients.callout_timeout"), harvest_limit=get("recipients.harvest_limit"),
+            harvest_window=get("recipients.harvest_window"), ldap_url=get("ldap.url"), ldap_bind_dn=get("ldap.bind_dn"),
+            ldap_password=get("ldap.password"), ldap_base_dn=get("ldap.base_dn"), ldap_starttls=get("ldap.starttls"),
+            ldap_verify_tls=get("ldap.verify_tls"), ldap_ca_file=get("ldap.ca_file"),
         )

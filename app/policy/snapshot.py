@@ -24,6 +24,7 @@ class PolicySnapshot:
     dnsbl_zones: tuple[DnsblZone, ...] = ()
     content_rules: CompiledContentRules | None = None
     accounts: Accounts = field(default_factory=Accounts)
+    recipients: frozenset[str] = frozenset()  # the recipient list: addresses and "@domain" catch-alls
     held_senders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # sender -> reason
     sender_limits: Mapping[str, tuple[int | None, int | None, int | None]] = field(
         default_factory=lambda: MappingProxyType({}))  # "account:x" / "sender:x" -> (per minute, hour, day)

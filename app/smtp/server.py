@@ -21,6 +21,7 @@ from ..policy.loader import PolicyHolder
 from ..policy.names import parse_ip
 from ..mail.trace import received_header
 from ..monitor.auth_guard import AuthGuard
+from ..monitor.harvest_guard import HarvestGuard
 from ..monitor.outbound import OutboundMonitor
 from ..pipeline import auth, outbound
 from ..pipeline.content import content_rule_text, tag_subject
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from ..policy.spf import SpfChecker
     from ..scan.clamd import Scanner
     from ..monitor.alert_desk import AlertDesk
+    from ..recipients.verifier import RecipientVerifier
 
 log = logging.getLogger(__name__)
 introspection.install()
@@ -92,7 +94,8 @@ class GatewaySMTP(SMTP):
                                       local_ip=str(sock[0]), policy=self.gateway.policy.current,
                                       dnsbl=self.gateway.dnsbl, greylist=self.gateway.greylist,
                                       spf=self.gateway.spf, scanner=self.gateway.scanner,
-                                      outbound=self.gateway.outbound)
+                                      outbound=self.gateway.outbound, verifier=self.gateway.verifier,
+                                      harvest=self.gateway.harvest)
             self.gateway.sessions.add(self)
 
     def connection_lost(self, error: Exception | None) -> None:
@@ -158,7 +161,10 @@ class GatewaySMTP(SMTP):
             settings = self.ctx.policy.settings
             await asyncio.sleep(min(10.0, settings.tarpit_delay * (self.error_count - settings.tarpit_after + 1)))
         await super().push(status)
-        if status[:1] in ("4", "5") and not status.startswith("421"):
+        if status.startswith("421") and self.transport is not None:
+            self.transport.close()  # RFC 5321: 421 closes the transmission channel
+            return
+        if status[:1] in ("4", "5"):
             self.error_count += 1
             if self.error_count >= self.error_limit and self.transport is not None:
                 await super().push(reply_for("too_many_errors"))
@@ -204,6 +210,8 @@ class GatewayHandler:
         self.scanner: "Scanner | None" = None  # clamd, when virus.clamd is set
         self._tasks: set[asyncio.Future] = set()
         self.guard = AuthGuard()
+        self.verifier: "RecipientVerifier | None" = None
+        self.harvest = HarvestGuard()
         self._holding: set[str] = set()  # senders whose hold is being written
         self.outbound: OutboundMonitor | None = None
         self.alerts: "AlertDesk | None" = None
@@ -387,7 +395,15 @@ class GatewayHandler:
         ctx = server.ctx
         verdict = decisive(await rcpt.check(ctx, address))
         reply = reply_for_result(verdict, server.hostname)
-        self.record(ctx, verdict, reply, recipient=verdict.target or verdict.subject)
+        self.record(ctx, verdict, reply, recipient=verdict.subject if verdict.check in ("recipient", "harvest")
+                    else verdict.target or verdict.subject)
+        if verdict.reason == "harvest_cutoff" and self.alerts is not None and self.harvest.should_alert(ctx.client_ip):
+            self._background(self.alerts.raise_alert(
+                "dictionary-attack", f"client:{ctx.client_ip}", "critical",
+                f"[{ctx.client_ip}] tried {verdict.target} unknown recipients within "
+                f"{ctx.policy.settings.harvest_window / 60:g} minutes, a dictionary attack to find valid "
+                "mailboxes. It is cut off; consider blocking it (mailmoat block add ip ...).",
+                {"client_ip": ctx.client_ip, "unknown": verdict.target}, client_ip=ctx.client_ip))
         if verdict.accepted:
             envelope.rcpt_tos.append(verdict.subject)
         return reply

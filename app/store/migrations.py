@@ -217,4 +217,14 @@ MIGRATIONS: list[str] = [
         reason TEXT NOT NULL
     );
     """,
+    # 9: recipient validation: the addresses and aliases that exist, by local domain
+    """
+    CREATE TABLE recipients (
+        address TEXT PRIMARY KEY,
+        domain  TEXT NOT NULL,
+        source  TEXT NOT NULL DEFAULT '',
+        created REAL NOT NULL
+    );
+    CREATE INDEX recipients_domain ON recipients(domain);
+    """,
 ]
