@@ -19,7 +19,8 @@ from app.ui.themes import load_themes
 
 SAMPLE_DB = Path(__file__).resolve().parents[1] / "sample.db"
 SCREENS = {"live": ("1", "#log"), "queue": ("2", "#messages"), "relay": ("3", "#networks"),
-           "blocklists": ("4", "#entries"), "help": ("question_mark", "#keys")}
+           "blocklists": ("4", "#entries"), "rules": ("5", "#rules"), "quarantine": ("6", "#quarantine"),
+           "help": ("question_mark", "#keys")}
 THEMES = [theme.name for theme in load_themes()]
 
 
@@ -55,7 +56,8 @@ def test_screen(snap_compare, sample_copy, screen, theme):
             tables = pilot.app.screen.query(table_id)
             ready = bool(tables) and bool(pilot.app.sub_title) and (
                 tables.first(DataTable).row_count > 0 or
-                (screen == "blocklists" and "entries" in str(pilot.app.screen.query_one("#lists-status").render())))
+                (screen == "blocklists" and "entries" in str(pilot.app.screen.query_one("#lists-status").render())) or
+                (screen in ("rules", "quarantine") and str(pilot.app.screen.query_one(f"#{screen}-status").render())))
             if ready and screen == "live":
                 ready = "Select a connection" not in str(pilot.app.screen.query_one("#detail").render())
             if ready:

@@ -27,6 +27,7 @@ from ..store import status as status_store
 from ..store.database import Store
 from ..store.events import connections_by_client, sender_activity, sessions_from_senders
 from ..store.relay import RelayRows
+from .content_backend import ContentBackend
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class DnsblBackend:
         return removed
 
 
-class Backend(ListsBackend, DnsblBackend):
+class Backend(ListsBackend, DnsblBackend, ContentBackend):
     """`policy` is the gateway's own holder in `mailmoat run`, None when attached to another process
     (which notices our writes through PRAGMA data_version within a second)."""
 

@@ -1,0 +1,205 @@
+"""Quarantine: mail held back by the content rules; read it decoded, release it, allow its sender, delete it."""
+from __future__ import annotations
+
+import datetime
+
+from rich.markup import escape
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Static
+
+from ..actions import UiAction, bindings_for, register
+from ..messages import EventsArrived
+from . import ScreenSpec
+from .modals import ConfirmScreen
+
+VIEW_TEXT_CHARS = 20000  # of the decoded text shown in the pane
+
+register(
+    UiAction("r", "release", "Release", "quarantine"),
+    UiAction("l,A", "allow", "Release + allow sender", "quarantine"),
+    UiAction("d", "delete", "Delete", "quarantine"),
+)
+
+
+class QuarantineScreen(Screen):
+    BINDINGS = bindings_for("quarantine")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list = []
+        self.shown_id: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="quarantine-body"):
+            yield Label("Quarantined mail: held until released, deleted or expired", classes="title")
+            yield DataTable(id="quarantine", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="quarantine-view"):
+                yield Static("Select a message to read it decoded.", id="quarantine-message", markup=False)
+        yield Label("", id="quarantine-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#quarantine", DataTable)
+        for label, key, width in (("arrived", "arrived", 11), ("sender", "sender", 22), ("recipients", "rcpt", 18),
+                                  ("subject", "subject", 26), ("score", "score", 5), ("rules", "rules", 16),
+                                  ("expires", "expires", 7), ("id", "id", 14)):
+            table.add_column(label, key=key, width=width)
+        table.focus()
+        self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def on_events_arrived(self, message: EventsArrived) -> None:
+        if self.is_current and any(e.get("kind") == "quarantined" for e in message.events):
+            self.refresh_data()
+
+    @work(exclusive=True, group="quarantine-refresh")
+    async def refresh_data(self) -> None:
+        self.rows = await self.app.backend.quarantine_rows()
+        self._show()
+
+    def _show(self) -> None:
+        table = self.query_one("#quarantine", DataTable)
+        selected = self._selected_id()
+        color = self.app.verdict_color("rejected")
+        now = self.app.clock()
+        with self.app.batch_update():
+            table.clear()
+            for m in self.rows:
+                recipients = ", ".join(address for address, _route in m.recipients)
+                table.add_row(_when(m.created), Text(m.sender or "<>"), Text(recipients), Text(m.subject),
+                              Text(f"{m.score:g}", style=f"bold {color}"), Text(m.rules), _left(m.expires, now),
+                              m.id, key=m.id)
+            ids = [m.id for m in self.rows]
+            if selected in ids:
+                table.move_cursor(row=ids.index(selected))
+        size = sum(m.size for m in self.rows)
+        self.query_one("#quarantine-status", Label).update(
+            f"{len(self.rows)} messages held ({size / 1024:.0f} KB) | r release, l release and allow the sender, "
+            "d delete")
+        if not self.rows:
+            self.shown_id = None
+            self.query_one("#quarantine-message", Static).update("The quarantine is empty.")
+        else:
+            self._show_selected()
+
+    def _selected_id(self) -> str | None:
+        table = self.query_one("#quarantine", DataTable)
+        if table.row_count == 0:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        message_id = self._selected_id()
+        if message_id is not None and message_id != self.shown_id:
+            self.load_message(message_id)
+
+    @work(exclusive=True, group="quarantine-view")
+    async def load_message(self, message_id: str) -> None:
+        found = await self.app.backend.quarantined_message(message_id)
+        view = self.query_one("#quarantine-message", Static)
+        if found is None:
+            view.update(f"Message {message_id} is no longer in the quarantine.")
+            return
+        self.shown_id = message_id
+        view.update(render_message(*found))
+
+    def _current(self):
+        message_id = self._selected_id()
+        return next((m for m in self.rows if m.id == message_id), None)
+
+    @work(group="quarantine-edit")
+    async def action_release(self) -> None:
+        await self._release(False)
+
+    @work(group="quarantine-edit")
+    async def action_allow(self) -> None:
+        await self._release(True)
+
+    async def _release(self, allow: bool) -> None:
+        m = self._current()
+        if m is None:
+            self.notify("Nothing selected", severity="warning")
+            return
+        question = (f"Release {m.id} to its recipients and allow <{m.sender}> for the whole gateway?" if allow
+                    else f"Release {m.id} from <{m.sender or ''}> to its recipients?")
+        if not await self.app.push_screen_wait(ConfirmScreen(_plain(question))):
+            return
+        try:
+            done = await self.app.backend.release(m.id, allow)
+        except ValueError as exc:
+            self.notify(_plain(str(exc)), severity="error")
+        else:
+            self.notify(_plain(done))
+        self.refresh_data()
+
+    @work(group="quarantine-edit")
+    async def action_delete(self) -> None:
+        m = self._current()
+        if m is None:
+            self.notify("Nothing selected", severity="warning")
+            return
+        if not await self.app.push_screen_wait(ConfirmScreen(_plain(f"Delete {m.id} from <{m.sender}> for good?"))):
+            return
+        removed = await self.app.backend.delete_quarantined(m.id)
+        self.notify(f"message {m.id} deleted" if removed else f"message {m.id} was already gone")
+        self.refresh_data()
+
+
+def render_message(meta, decoded) -> Text:
+    """The quarantined message as read: envelope and verdict, the decoded headers, text and attachment names."""
+    out = Text()
+
+    def line(label: str, value: str) -> None:
+        out.append(f"{label:<12}", style="bold")
+        out.append(f"{value}\n")
+
+    line("From:", ", ".join(decoded.header("from")) or decoded.from_address)
+    line("To:", ", ".join(decoded.header("to")))
+    line("Subject:", decoded.subject)
+    line("Date:", ", ".join(decoded.header("date")))
+    line("Envelope:", f"<{meta.sender}> -> {', '.join(a for a, _ in meta.recipients)}")
+    line("ID:", f"{meta.id}, arrived {datetime.datetime.fromtimestamp(meta.created):%Y-%m-%d %H:%M}, "
+                f"{meta.size / 1024:.1f} KB")
+    line("Client:", f"[{meta.client_ip}] helo {meta.helo}")
+    line("Verdict:", f"score {meta.score:g}: {meta.rules}")
+    if decoded.attachments:
+        line("Attached:", ", ".join(f"{a.filename or '(no name)'} ({a.content_type}, {a.size} bytes)"
+                                    for a in decoded.attachments))
+    if decoded.defects:
+        line("Defects:", "; ".join(decoded.defects[:5]))
+    out.append("\n")
+    text = decoded.text
+    out.append(text[:VIEW_TEXT_CHARS] + ("\n[… cut]" if len(text) > VIEW_TEXT_CHARS else ""))
+    return out
+
+
+def _plain(text: str) -> str:
+    """A string for a Label or a notification, which parse markup: attacker-chosen names shown as typed."""
+    return escape(text)
+
+
+def _when(ts: float | None) -> str:
+    return datetime.datetime.fromtimestamp(ts).strftime("%m-%d %H:%M") if ts else ""
+
+
+def _left(expires: float, now: float) -> str:
+    """Time left before the message expires: "29d", "5h", "40m"."""
+    left = max(0.0, expires - now)
+    if left >= 86400:
+        return f"{left // 86400:.0f}d"
+    return f"{left // 3600:.0f}h" if left >= 3600 else f"{left // 60:.0f}m"
+
+
+SPEC = ScreenSpec("quarantine", "6", "Quarantine", "Mail the content rules held back, with its score and the rules "
+                  "that hit. Read the selected message decoded (headers, text, attachment names); release it to its "
+                  "recipients, release it and allow its sender, or delete it.", QuarantineScreen, order=45)
