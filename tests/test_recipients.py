@@ -18,6 +18,9 @@ from app.store import recipients as recipients_store
 
 from .conftest import message, wait_for
 from .processes import closed_port
+from . import slapd as slapd_helpers
+
+slapd_server = slapd_helpers.slapd_server
 
 KNOWN = {"bob@corp.example", "kim@corp.example", "kim.min@corp.example", "sales@corp.example"}
 
@@ -25,7 +28,8 @@ KNOWN = {"bob@corp.example", "kim@corp.example", "kim.min@corp.example", "sales@
 class Exchange:
     """An upstream that knows some users (550 5.1.10 for the rest, as Exchange says) and counts RCPTs."""
 
-    def __init__(self):
+    def __init__(self, known: set[str] = KNOWN):
+        self.known = {address.lower() for address in known}
         self.rcpts: list[str] = []
         self.down_for: set[str] = set()  # answered 451 (e.g. AD unreachable)
         self.messages: list[bytes] = []
@@ -34,7 +38,7 @@ class Exchange:
         self.rcpts.append(address)
         if address in self.down_for:
             return "451 4.4.3 Directory unavailable"
-        if address.lower() not in KNOWN:
+        if address.lower() not in self.known:
             return "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 Recipient OK"
@@ -202,3 +206,34 @@ def test_the_import_parser_never_raises_and_yields_only_addresses(text, domain):
     for address in parsed.addresses:
         local, at, host = address.rpartition("@")
         assert at and host and address == address.lower() and " " not in address
+
+
+LDAP_USERS = {"kim@corp.example", "kim.min@corp.example", "park@corp.example", "jisoo.park@corp.example",
+              "seo@corp.example", "sales@corp.example", "orders@corp.example", "partner.lee@corp.example"}
+
+
+async def test_ldap_agrees_with_the_callout_and_the_list(gateway, slapd_server, tmp_path):
+    """The same office three ways: Exchange knows these users, the directory holds them, the list too."""
+    upstream = Exchange(LDAP_USERS)
+    address = await upstream.start()
+    try:
+        await recipients_store.add_recipients(gateway.store, sorted(LDAP_USERS), "test")
+        await gateway.configure(upstream=address, ldap__url=slapd_server.url, ldap__bind_dn=slapd_server.service_dn,
+                                ldap__password=slapd_server.service_password, ldap__base_dn=slapd_server.base_dn,
+                                ldap__starttls="yes", ldap__ca_file=slapd_server.ca_file)
+        probes = ["Kim@corp.example", "kim.min@corp.example", "JISOO.PARK@corp.example", "orders@corp.example",
+                  "partner.lee@corp.example", "choi@corp.example", "nobody@corp.example", "*@corp.example"]
+        answers = {}
+        for method in ("callout", "list", "ldap"):
+            await gateway.configure(recipients__method=method)
+            answers[method] = [(await asyncio.to_thread(rcpt, gateway, p, "127.0.0.21"))[0] for p in probes]
+        expected = [250, 250, 250, 250, 250, 550, 550, 550]
+        assert answers == {"callout": expected, "list": expected, "ldap": expected}
+        rows = await wait_for(lambda: gateway.store.fetchall(
+            "SELECT rule FROM events WHERE check_name = 'recipient' AND rule LIKE 'recipients:ldap%'"))
+        assert rows
+        await gateway.configure(ldap__password="wrong", recipients__method="ldap")
+        gateway.gateway.handler.verifier.cache.clear()
+        assert (await asyncio.to_thread(rcpt, gateway, "kim@corp.example", "127.0.0.21"))[0] == 451
+    finally:
+        await upstream.stop()

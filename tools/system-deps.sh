@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite and benchmarks drive as real peers
-# (Postfix's smtp-sink/smtp-source, swaks, dnsmasq, tmux, ClamAV's clamd). Does nothing when they are present.
+# (Postfix's smtp-sink/smtp-source, swaks, dnsmasq, tmux, ClamAV's clamd, OpenLDAP's slapd). Does nothing when they are present.
 # clamav-daemon's own service never starts here: it waits for official signatures, which need network;
 # the tests run a private clamd with a signature file of their own (tests/clamd.py).
+# slapd is preseeded with no_configuration: no default directory, no service; the tests run a private one (tests/slapd.py).
 set -eu
 need=()
 command -v smtp-sink >/dev/null 2>&1 || need+=(postfix)
@@ -11,6 +12,8 @@ command -v dnsmasq >/dev/null 2>&1 || need+=(dnsmasq-base)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v clamd >/dev/null 2>&1 || [ -x /usr/sbin/clamd ] || need+=(clamav-daemon)
+command -v slapd >/dev/null 2>&1 || [ -x /usr/sbin/slapd ] || need+=(slapd)
+command -v ldapsearch >/dev/null 2>&1 || need+=(ldap-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
   echo "missing system packages: ${need[*]} (run as root, or: sudo apt-get install ${need[*]})" >&2
@@ -18,4 +21,5 @@ if [ "$(id -u)" != 0 ]; then
 fi
 apt-get update -qq
 echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+echo "slapd slapd/no_configuration boolean true" | debconf-set-selections
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

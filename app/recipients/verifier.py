@@ -46,7 +46,7 @@ class RecipientVerifier:
     callout: Callout | None = None
     ldap: object | None = None  # app.recipients.ldap_lookup.LdapRecipientLookup
     _callout_config: tuple = ()
-    _ldap_config: object | None = None
+    _ldap_config: object | None = None  # an LdapConfig, None (no LDAP), or why the settings are unusable
 
     def configure(self, settings: Settings) -> None:
         """Follows the settings: a new callout timeout or LDAP server gives new clients (and an empty cache)."""
@@ -56,11 +56,14 @@ class RecipientVerifier:
             self._callout_config = callout_config
             if old is not None:
                 _later(old.close())
-        ldap_config = _ldap_config(settings)
+        try:
+            ldap_config = _ldap_config(settings)
+        except ValueError as exc:  # settings that make no LDAP connection together: every lookup says so
+            ldap_config = f"LDAP settings unusable: {exc}"
         if ldap_config != self._ldap_config:
             old, self.ldap = self.ldap, None
             self._ldap_config = ldap_config
-            if ldap_config is not None:
+            if ldap_config is not None and not isinstance(ldap_config, str):
                 from .ldap_lookup import LdapRecipientLookup
                 self.ldap = LdapRecipientLookup(ldap_config)
             if old is not None:
@@ -108,6 +111,8 @@ class RecipientVerifier:
             return await self.callout.verify(host, port, address)
         if method == "ldap":
             if self.ldap is None:
+                if isinstance(self._ldap_config, str):
+                    return Lookup("error", self._ldap_config)
                 return Lookup("error", "no LDAP server configured (mailmoat set ldap.url ...)")
             result = await self.ldap.lookup(address)
             return Lookup(result.status, f"ldap: {result.detail}")
