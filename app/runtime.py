@@ -30,6 +30,7 @@ from .store import monitor_state as monitor_store
 from .store import quarantine as quarantine_store
 from .scan.clamd import ClamdClient
 from .smtp.server import GatewayHandler, start_server
+from .store import settings as settings_store
 from .store import status as status_store
 from .store.database import Store
 
@@ -127,6 +128,20 @@ class Gateway:
         verifier.configure(self.policy.current.settings)
         self.policy.listeners.append(lambda snapshot: verifier.configure(snapshot.settings))
 
+    async def _save_recipient_stats(self, interval: float = 15.0) -> None:
+        """The validation counters, for the dashboard's Relay screen (which may run in another process)."""
+        last = ""
+        while True:
+            await asyncio.sleep(interval)
+            verifier = self.handler.verifier
+            if verifier is None:
+                continue
+            text = json.dumps({d: [s.asked, s.from_cache, s.unknown] for d, s in verifier.stats.items()})
+            if text != last:
+                with contextlib.suppress(Exception):
+                    await settings_store.set_setting(self.store, RECIPIENT_STATS_KEY, text)
+                    last = text
+
     def _start_scanner(self) -> None:
         """A clamd client while virus.clamd is set; a changed address or timeout gives a new one."""
         def follow(snapshot) -> None:
@@ -156,7 +171,8 @@ class Gateway:
         self.tasks = [loop.create_task(coro) for coro in
                       (self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
                        self.policy.watch(), SelfCheck(self.store, self.policy, self.dnsbl).run(),
-                       self._save_outbound(), hygiene.run_periodically(self.store), self._expire_quarantine())]
+                       self._save_outbound(), hygiene.run_periodically(self.store), self._expire_quarantine(),
+                       self._save_recipient_stats())]
         return host, port
 
     async def stop(self, grace: float = 30.0) -> None:
@@ -201,6 +217,7 @@ class Gateway:
 
 
 OUTBOUND_STATE = "outbound"
+RECIPIENT_STATS_KEY = "internal.recipient_stats"  # {domain: [asked, answered from cache, unknown]}
 
 
 def _local_utc_offset() -> float:
