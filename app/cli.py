@@ -22,7 +22,7 @@ from .store import settings as settings_store
 from .store.database import Store, StoreError
 from .store.events import recent_events
 from .usage import UsageError
-from . import cli_accounts, cli_content, cli_recipients
+from . import cli_accounts, cli_content, cli_explain, cli_recipients
 
 
 class _Parser(argparse.ArgumentParser):
@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_content.add_parsers(commands)
     cli_accounts.add_parsers(commands)
     cli_recipients.add_parsers(commands)
+    cli_explain.add_parsers(commands)
 
     relaytest = commands.add_parser("relaytest", help="run open-relay probes against a server")
     relaytest.add_argument("target", metavar="HOST:PORT")
@@ -454,7 +455,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "init": cmd_init, "set": cmd_set, "get": cmd_get, "settings": cmd_settings, "domain": cmd_domain,
     "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log, "block": cmd_list,
     "allow": cmd_list, "dnsbl": cmd_dnsbl, **cli_content.COMMANDS, **cli_accounts.COMMANDS,
-    **cli_recipients.COMMANDS,
+    **cli_recipients.COMMANDS, **cli_explain.COMMANDS,
 }
 
 

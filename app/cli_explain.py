@@ -1,0 +1,79 @@
+"""`mailmoat explain`: every check a session would meet, in the server's order, with the rule that decided."""
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Awaitable, Callable
+
+from .delivery.mx import make_resolver
+from .pipeline.context import SessionContext
+from .pipeline.trace import explain
+from .policy.dnsbl import DnsblChecker
+from .policy.loader import load_snapshot
+from .policy.names import parse_ip
+from .policy.spf import SpfChecker
+from .recipients.verifier import RecipientVerifier
+from .scan.clamd import ClamdClient
+from .store.database import Store
+from .usage import UsageError
+
+
+def add_parsers(commands) -> None:
+    parser = commands.add_parser("explain", help="why a session would be accepted or refused, check by check")
+    parser.add_argument("--ip", required=True, help="the client's address")
+    parser.add_argument("--helo", default="client.example", help="the name the client gives (default client.example)")
+    parser.add_argument("--from", dest="sender", default="", help="the envelope sender (empty: the null sender)")
+    parser.add_argument("--to", action="append", default=[], metavar="ADDRESS", help="a recipient (repeatable)")
+    parser.add_argument("--message", metavar="FILE.eml", help="the message, to run the DATA checks too")
+    parser.add_argument("--auth", metavar="ACCOUNT", help="as if the client had logged in as this account")
+
+
+async def cmd_explain(store: Store, args: argparse.Namespace) -> int:
+    """Exit 0 when the message (or the recipients) would be accepted, 1 when not."""
+    if parse_ip(args.ip) is None:
+        raise UsageError(f"mailmoat explain: --ip {args.ip!r} is not an IP address")
+    if not args.to:
+        raise UsageError("mailmoat explain: give at least one --to ADDRESS")
+    message = None
+    if args.message:
+        try:
+            with open(args.message, "rb") as handle:
+                message = handle.read()
+        except OSError as exc:
+            raise UsageError(f"mailmoat explain: {args.message}: {exc.strerror}") from None
+    policy = await load_snapshot(store)
+    settings = policy.settings
+    if args.auth and policy.accounts.find(args.auth) is None:
+        raise UsageError(f"mailmoat explain: no account {args.auth}")
+    verifier = RecipientVerifier()
+    verifier.configure(settings)
+    spf = SpfChecker(settings.dns_nameservers)
+    ctx = SessionContext("explain", str(parse_ip(args.ip)), "127.0.0.1", policy, auth_user=args.auth or None,
+                         dnsbl=DnsblChecker(make_resolver(settings.dns_nameservers)), spf=spf,
+                         scanner=ClamdClient(settings.clamd, timeout=settings.virus_timeout) if settings.clamd
+                         else None, verifier=verifier, greylist=_GREYLIST_APPLIES)
+    try:
+        trace = await explain(ctx, args.helo, args.sender, args.to, message)
+    finally:
+        spf.close()
+        with contextlib.suppress(Exception):
+            await verifier.close()
+    for step in trace.steps:
+        print(f"{step.stage:<7} {step.check:<16} {_cut(step.input, 32):<32} {step.verdict:<10} "
+              f"{step.reason:<24} {step.rule}")
+        if step.detail and step.detail != step.input:
+            print(f"{'':<58}{_cut(step.detail, 100)}")
+        if step.reply:
+            print(f"{'':<8}-> {step.reply}")
+    print(f"verdict: {trace.verdict}\nreply:   {trace.reply}")
+    return 0 if trace.verdict.startswith(("delivered", "tagged", "accepted")) else 1
+
+
+_GREYLIST_APPLIES = object()  # only tells the trace that greylisting exists; it is never asked
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {"explain": cmd_explain}

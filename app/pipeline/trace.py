@@ -1,0 +1,91 @@
+"""The decision trace: a session described by the operator, run through the server's own stages.
+
+Each stage module is called exactly as the SMTP handler calls it, with the same policy snapshot and
+the same DNS, SPF, virus and recipient checkers; only the socket is missing. What needs the socket
+(connection limits, pregreet, the tarpit) is not part of the trace, and greylisting is reported, not
+run, because asking would record the attempt.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..smtp.replies import reply_for, reply_for_result
+from . import connect, data, helo, mail, rcpt
+from .context import SessionContext
+from .result import Action, Result, decisive
+
+
+@dataclass(frozen=True)
+class Step:
+    stage: str
+    check: str
+    input: str
+    verdict: str  # accept | reject | tempfail | disconnect | quarantine
+    reason: str
+    rule: str
+    reply: str  # the reply this step's stage sent, on the step that decided it; else ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Trace:
+    steps: list[Step]
+    verdict: str  # delivered | tagged | quarantined | refused | deferred | disconnected | no recipients
+    reply: str  # the last reply the client got
+
+
+async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: list[str],
+                  message: bytes | None = None) -> Trace:
+    hostname = ctx.policy.settings.hostname
+    steps: list[Step] = []
+
+    def record(results: list[Result], what: str) -> Result | None:
+        verdict = decisive(results)
+        for result in results:
+            deciding = result is verdict
+            steps.append(Step(result.stage, result.check, what, result.action.value, result.reason, result.rule,
+                              _reply(result, hostname) if deciding else "", result.target))
+        return verdict
+
+    greylisting = ctx.greylist
+    ctx.greylist = None
+    verdict = record(await connect.check(ctx), ctx.client_ip)
+    if verdict is not None and not verdict.accepted:
+        return Trace(steps, "disconnected", _reply(verdict, hostname))
+    verdict = record(await helo.check(ctx, helo_name), helo_name)
+    if not verdict.accepted:
+        return Trace(steps, "refused", _reply(verdict, hostname))
+    ctx.helo = helo_name
+    verdict = record(await mail.check(ctx, f"<{sender}>"), sender or "<>")
+    if not verdict.accepted:
+        return Trace(steps, _word(verdict), _reply(verdict, hostname))
+    last = verdict
+    for recipient in recipients:
+        last = record(await rcpt.check(ctx, f"<{recipient}>"), recipient)
+        domain = recipient.rpartition("@")[2].lower()
+        if last.accepted and domain in ctx.policy.settings.greylist_domains and greylisting is not None:
+            steps.append(Step("rcpt", "greylist", recipient, "accept", "not_simulated", "greylist:not simulated", "",
+                              "greylisting applies to this domain; a first attempt would get 451 4.7.1"))
+    if not ctx.recipients:
+        return Trace(steps, "no recipients" if last.accepted else _word(last), _reply(last, hostname))
+    if message is None:
+        return Trace(steps, f"accepted at RCPT for {len(ctx.recipients)} of {len(recipients)} recipient(s) "
+                            "(no message given)", _reply(last, hostname))
+    verdict = record(await data.check(ctx, message), f"{len(message)} bytes")
+    if verdict.action is Action.QUARANTINE:
+        return Trace(steps, "quarantined", reply_for("queued", "ID"))
+    if not verdict.accepted:
+        return Trace(steps, _word(verdict), _reply(verdict, hostname))
+    tagged = ctx.content is not None and ctx.content.action == "tag"
+    return Trace(steps, "tagged and delivered" if tagged else "delivered", reply_for("queued", "ID"))
+
+
+def _reply(result: Result, hostname: str) -> str:
+    if result.action is Action.QUARANTINE:  # the client is told its message was queued, as for any other
+        return reply_for("queued", "ID")
+    return reply_for_result(result, hostname)
+
+
+def _word(result: Result) -> str:
+    return {Action.REJECT: "refused", Action.TEMPFAIL: "deferred", Action.DISCONNECT: "disconnected"}.get(
+        result.action, result.action.value)
