@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime
+import getpass
 import logging
 import os
 import sys
@@ -22,7 +23,7 @@ from .store import settings as settings_store
 from .store.database import Store, StoreError
 from .store.events import recent_events
 from .usage import UsageError
-from . import cli_accounts, cli_content, cli_explain, cli_recipients
+from . import cli_accounts, cli_content, cli_explain, cli_journal, cli_lint, cli_recipients
 
 
 class _Parser(argparse.ArgumentParser):
@@ -103,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_accounts.add_parsers(commands)
     cli_recipients.add_parsers(commands)
     cli_explain.add_parsers(commands)
+    cli_journal.add_parsers(commands)
+    cli_lint.add_parsers(commands)
 
     relaytest = commands.add_parser("relaytest", help="run open-relay probes against a server")
     relaytest.add_argument("target", metavar="HOST:PORT")
@@ -152,6 +155,8 @@ async def _with_init(db: str, body: Callable[[], Awaitable[int]]) -> int:
 
 async def _run_command(args: argparse.Namespace) -> int:
     store = await Store.open(args.db, create=args.command == "init")
+    store.journal_actor = f"{getpass.getuser()} (mailmoat {args.command})"
+    store.journal_group = True  # everything this command changes is one change
     try:
         return await COMMANDS[args.command](store, args)
     finally:
@@ -455,7 +460,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "init": cmd_init, "set": cmd_set, "get": cmd_get, "settings": cmd_settings, "domain": cmd_domain,
     "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log, "block": cmd_list,
     "allow": cmd_list, "dnsbl": cmd_dnsbl, **cli_content.COMMANDS, **cli_accounts.COMMANDS,
-    **cli_recipients.COMMANDS, **cli_explain.COMMANDS,
+    **cli_recipients.COMMANDS, **cli_explain.COMMANDS, **cli_journal.COMMANDS, **cli_lint.COMMANDS,
 }
 
 

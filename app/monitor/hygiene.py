@@ -53,7 +53,7 @@ async def audit(store: Store, now: float | None = None) -> list[HygieneFinding]:
             f"Remove it (mailmoat relay remove-domain {domain}) and give the senders an account or a trusted "
             "network instead."))
     for cidr, _comment in relay.trusted_networks:
-        found += _network(cidr)
+        found += network_findings(cidr)
     if not typed.clamd:
         found.append(HygieneFinding(
             "warning", "no-virus-scanner", "virus.clamd",
@@ -88,7 +88,7 @@ def _account(account, max_age: float, now: float) -> list[HygieneFinding]:
     return found
 
 
-def _network(cidr: str) -> list[HygieneFinding]:
+def network_findings(cidr: str) -> list[HygieneFinding]:
     try:
         network = ipaddress.ip_network(cidr, strict=False)
     except ValueError:

@@ -63,11 +63,12 @@ async def seed_rules(store: Store, rules) -> int:
     """Adds the rules whose names are not there yet (an operator's edits of a starter rule stay)."""
     now = time.time()
     async with store.transaction() as conn:
-        before = conn.total_changes
+        before = await (await conn.execute("SELECT COUNT(*) FROM content_rules")).fetchone()
         await conn.executemany(
             "INSERT OR IGNORE INTO content_rules(name, field, pattern, is_regex, category, score, action, enabled,"
             " mode, comment, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [_params(r, now) for r in rules])
-        return conn.total_changes - before
+        after = await (await conn.execute("SELECT COUNT(*) FROM content_rules")).fetchone()
+        return after[0] - before[0]
 
 
 async def remove_rule(store: Store, name: str) -> bool:

@@ -43,6 +43,9 @@ class Store:
         self._wake = asyncio.Event()
         self._committer: asyncio.Task | None = None
         self._closing = False
+        self.journal_actor: str | None = None  # who is changing policy through this connection (CLI, dashboard)
+        self.journal_change: int | None = None  # this command's change number, once it has one
+        self.journal_group = False  # True: every transaction of this connection is one change (a CLI command)
 
     @classmethod
     async def open(cls, path: str | os.PathLike, *, create: bool = True) -> "Store":
@@ -100,10 +103,24 @@ class Store:
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction. While `journal_actor` is set, the policy changes it makes are journaled
+        under that name, as a new change (or, with journal_group, all as the connection's one change)."""
         async with self.lock:
             await self.conn.execute("BEGIN IMMEDIATE")
             try:
+                if self.journal_actor is not None:
+                    change = self.journal_change
+                    if change is None:
+                        await self.conn.execute("UPDATE journal_context SET last_change = last_change + 1")
+                        cursor = await self.conn.execute("SELECT last_change FROM journal_context")
+                        change = (await cursor.fetchone())[0]
+                        if self.journal_group:
+                            self.journal_change = change
+                    await self.conn.execute("UPDATE journal_context SET actor = ?, change = ? WHERE id = 1",
+                                            (self.journal_actor, change))
                 yield self.conn
+                if self.journal_actor is not None:
+                    await self.conn.execute("UPDATE journal_context SET actor = NULL, change = NULL WHERE id = 1")
             except BaseException:
                 await self.conn.execute("ROLLBACK")
                 raise
@@ -187,4 +204,14 @@ class Store:
 
 
 def _split_sql(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """Statements of a script; a trigger's BEGIN ... END with its inner semicolons stays one statement."""
+    statements, buffer = [], ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n\t;"):
+                statements.append(buffer.strip()[:-1].strip())
+            buffer = ""
+    if buffer.strip(" \n\t;"):
+        statements.append(buffer.strip().rstrip(";"))
+    return statements

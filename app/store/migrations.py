@@ -1,5 +1,82 @@
 """Numbered schema migrations. PRAGMA user_version holds the number applied last."""
 
+# Policy tables and what the journal records of them: (table, key columns, columns, columns whose update
+# is a policy change (counters such as hits are not), extra WHEN condition). Frozen with migration 10.
+_JOURNALED = [
+    ("settings", ("key",), ("key", "value"), ("value",), "{row}.key NOT LIKE 'internal.%'"),
+    ("local_domains", ("name",), ("name", "created"), ("name",), ""),
+    ("trusted_networks", ("cidr",), ("cidr", "comment", "created"), ("cidr", "comment"), ""),
+    ("relay_routes", ("domain",), ("domain", "nexthop", "created"), ("nexthop",), ""),
+    ("sender_relay_exceptions", ("domain",), ("domain", "created"), ("domain",), ""),
+    ("list_entries", ("id",), ("id", "list", "kind", "value", "subdomains", "scope", "action", "comment",
+                               "created", "expires"),
+     ("list", "kind", "value", "subdomains", "scope", "action", "comment", "expires"), ""),
+    ("dnsbl_zones", ("zone",), ("zone", "kind", "weight", "codes", "created"), ("kind", "weight", "codes"), ""),
+    ("content_rules", ("id",), ("id", "name", "field", "pattern", "is_regex", "category", "score", "action",
+                                "enabled", "mode", "comment", "created"),
+     ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment"), ""),
+    ("accounts", ("address",), ("address", "password_hash", "enabled", "expires", "networks", "allow_weak",
+                                "findings", "created", "password_changed"),
+     ("password_hash", "enabled", "expires", "networks", "allow_weak"), ""),
+    ("account_aliases", ("alias",), ("alias", "address"), ("address",), ""),
+    ("sender_limits", ("key",), ("key", "per_minute", "per_hour", "per_day"), ("per_minute", "per_hour", "per_day"),
+     ""),
+    ("held_senders", ("sender",), ("sender", "since", "reason"), ("reason",), ""),
+    ("recipients", ("address",), ("address", "domain", "source", "created"), ("source",), ""),
+]
+
+
+def _journal_migration() -> str:
+    """The journal and one trigger per policy table and operation. A trigger writes only while a writer has
+    named itself in journal_context (the CLI and the dashboard do; the gateway's own bookkeeping does not)."""
+    sql = ["""
+    CREATE TABLE journal (
+        id     INTEGER PRIMARY KEY,
+        ts     REAL NOT NULL,
+        actor  TEXT NOT NULL,
+        change INTEGER NOT NULL,
+        tbl    TEXT NOT NULL,
+        op     TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+        key    TEXT NOT NULL,
+        before TEXT,
+        after  TEXT
+    );
+    CREATE INDEX journal_change ON journal(change);
+    CREATE TABLE journal_context (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        actor       TEXT,
+        change      INTEGER,
+        last_change INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO journal_context(id, actor, change) VALUES (1, NULL, NULL);
+    """]
+    active = "(SELECT actor FROM journal_context WHERE id = 1) IS NOT NULL"
+    for table, keys, columns, changing, extra in _JOURNALED:
+        def obj(row: str, names) -> str:
+            # A REAL goes in as 17 significant digits of text, so that undo puts back the very same number.
+            return "json_object(" + ", ".join(
+                f"'{c}', CASE WHEN typeof({row}.{c}) = 'real' THEN printf('%!.17g', {row}.{c}) ELSE {row}.{c} END"
+                for c in names) + ")"
+        for op, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
+            when = [active] + ([extra.format(row=row)] if extra else [])
+            event = f"AFTER {op.upper()}"
+            if op == "update":
+                event = f"AFTER UPDATE OF {', '.join(changing)}"
+                when.append("(" + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in changing) + ")")
+            before = obj("OLD", columns) if op != "insert" else "NULL"
+            after = obj("NEW", columns) if op != "delete" else "NULL"
+            sql.append(f"""
+    CREATE TRIGGER journal_{table}_{op} {event} ON {table} WHEN {' AND '.join(when)}
+    BEGIN
+        INSERT INTO journal(ts, actor, change, tbl, op, key, before, after)
+        SELECT (julianday('now') - 2440587.5) * 86400.0, actor, change, '{table}', '{op}', {obj(row, keys)},
+               {before}, {after}
+        FROM journal_context WHERE id = 1;
+    END;
+    """)
+    return "".join(sql)
+
+
 MIGRATIONS: list[str] = [
     # 1: the gateway core
     """
@@ -227,4 +304,6 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX recipients_domain ON recipients(domain);
     """,
+    # 10: the journal of policy changes (who, when, before and after), written by triggers
+    _journal_migration(),
 ]

@@ -26,10 +26,11 @@ async def add_recipients(store: Store, addresses: list[str], source: str) -> int
     """Adds addresses (lower-case; "@domain" is a catch-all); returns how many were new."""
     now = time.time()
     async with store.transaction() as conn:
-        before = conn.total_changes
+        before = await (await conn.execute("SELECT COUNT(*) FROM recipients")).fetchone()
         await conn.executemany("INSERT OR IGNORE INTO recipients(address, domain, source, created) VALUES(?, ?, ?, ?)",
                                [(a, a.rpartition("@")[2], source, now) for a in addresses])
-        added = conn.total_changes - before
+        after = await (await conn.execute("SELECT COUNT(*) FROM recipients")).fetchone()
+        added = after[0] - before[0]
         await conn.execute(_BUMP_VERSION)
         return added
 

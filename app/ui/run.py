@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import getpass
 import signal
 import time
 
@@ -35,12 +36,17 @@ async def run_with_dashboard(db_path: str, listen: str | None, *, demo: bool = F
             await gateway.stop(grace=0)
             raise RuntimeError(f"cannot start the demo: {exc}") from None
     feed = BusFeed(gateway.store, gateway.bus)
-    app = MailmoatApp(Backend(gateway.store, gateway.policy, attached=False), feed, in_process=True)
+    # The dashboard writes through a connection of its own, so its changes are journaled as the operator's
+    # and never mixed up with the gateway's bookkeeping.
+    operator_store = await Store.open(gateway.store.path, create=False)
+    operator_store.journal_actor = f"{getpass.getuser()} (dashboard)"
+    app = MailmoatApp(Backend(operator_store, gateway.policy, attached=False), feed, in_process=True)
     gateway.policy.listeners.append(lambda _snapshot: app.policy_changed())
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, lambda: app.exit("stop"))
     choice = await app.run_async()
     feed.close()
+    await operator_store.close()
     if choice == "keep":
         print(f"mailmoat: dashboard closed; the gateway keeps serving on {host}:{port}. "
               "Stop it with SIGTERM or ctrl+c.", flush=True)
@@ -68,6 +74,7 @@ class AttachedDashboard(MailmoatApp):
 
     async def prepare(self) -> None:
         self.store = await Store.open(self.db_path, create=False)
+        self.store.journal_actor = f"{getpass.getuser()} (dashboard)"
         self.backend = Backend(self.store, None, attached=True, clock=self.clock)
         self.feed = DatabaseFeed(self.store)
         self._data_version = await self.store.data_version()

@@ -1,0 +1,129 @@
+"""The journal of policy changes, written by triggers (migration 10), and undo.
+
+A change is everything one command (or one dashboard action) did: rows of several tables, each with its
+state before and after. Undo applies the inverse, newest first, in one transaction, and is itself a
+change in the journal (so an undo can be undone). It refuses when a row has changed since, unless forced.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .database import Store
+
+_VERSIONED = {"list_entries": "internal.lists_version", "recipients": "internal.recipients_version"}
+
+
+class JournalConflict(Exception):
+    """A row the change touched has been changed again since."""
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    id: int
+    ts: float
+    actor: str
+    change: int
+    table: str
+    op: str  # insert | update | delete
+    key: dict
+    before: dict | None
+    after: dict | None
+
+    def describe(self) -> str:
+        what = ", ".join(f"{k}={v}" for k, v in self.key.items())
+        if self.op == "update":
+            diff = [f"{c}: {self.before.get(c)!r} -> {self.after.get(c)!r}" for c in self.after
+                    if self.before.get(c) != self.after.get(c)]
+            return f"{self.table} {what}: " + "; ".join(diff)
+        row = self.after if self.op == "insert" else self.before
+        shown = {k: v for k, v in row.items() if k not in self.key and k not in ("created", "password_hash")}
+        return f"{self.op} {self.table} {what} {json.dumps(shown, ensure_ascii=False)}"
+
+
+@dataclass(frozen=True)
+class Change:
+    change: int
+    ts: float
+    actor: str
+    rows: int
+    tables: str
+    first: str  # a description of its first row
+
+
+def _entry(row) -> JournalEntry:
+    return JournalEntry(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]),
+                        json.loads(row[7]) if row[7] else None, json.loads(row[8]) if row[8] else None)
+
+
+_COLUMNS = "id, ts, actor, change, tbl, op, key, before, after"
+
+
+async def recent_changes(store: Store, limit: int = 20) -> list[Change]:
+    rows = await store.fetchall(
+        "SELECT change, MIN(ts), actor, COUNT(*), GROUP_CONCAT(DISTINCT tbl), MIN(id) FROM journal "
+        "GROUP BY change ORDER BY MIN(id) DESC LIMIT ?", (limit,))
+    changes = []
+    for change, ts, actor, count, tables, first_id in rows:
+        first = await store.fetchone(f"SELECT {_COLUMNS} FROM journal WHERE id = ?", (first_id,))
+        changes.append(Change(change, ts, actor, count, tables, _entry(first).describe()))
+    return changes
+
+
+async def entries(store: Store, change: int) -> list[JournalEntry]:
+    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id", (change,))
+    return [_entry(r) for r in rows]
+
+
+async def last_change(store: Store, exclude_undos: bool = False) -> int | None:
+    row = await store.fetchone("SELECT change FROM journal ORDER BY id DESC LIMIT 1")
+    return row[0] if row else None
+
+
+async def undo(store: Store, change: int, *, force: bool = False) -> int:
+    """Restores every row `change` touched to its state before it. Returns how many rows were restored.
+
+    Raises KeyError for an unknown change and JournalConflict when a row has changed since (unless forced).
+    The undo is journaled under the store's journal_actor, as its own change.
+    """
+    done = await entries(store, change)
+    if not done:
+        raise KeyError(change)
+    async with store.transaction() as conn:
+        for entry in reversed(done):
+            current = await _current(conn, entry)
+            expected = entry.after if entry.op != "delete" else None
+            if current != expected and not force:
+                raise JournalConflict(f"{entry.table} {entry.key} has changed since change {change}; "
+                                      "undo the later change first, or force it")
+            await _apply_inverse(conn, entry)
+        for table in {e.table for e in done} & _VERSIONED.keys():
+            await conn.execute("INSERT INTO settings(key, value) VALUES(?, '1') ON CONFLICT(key) DO UPDATE SET "
+                               "value = CAST(value AS INTEGER) + 1", (_VERSIONED[table],))
+    return len(done)
+
+
+async def _current(conn, entry: JournalEntry) -> dict | None:
+    columns = list((entry.after or entry.before).keys())
+    where = " AND ".join(f"{k} = ?" for k in entry.key)
+    fields = ", ".join(f"'{c}', CASE WHEN typeof({c}) = 'real' THEN printf('%!.17g', {c}) ELSE {c} END"
+                       for c in columns)  # as the journal's triggers write them
+    cursor = await conn.execute(f"SELECT json_object({fields}) FROM {entry.table} WHERE {where}",
+                                tuple(entry.key.values()))
+    row = await cursor.fetchone()
+    return json.loads(row[0]) if row else None
+
+
+async def _apply_inverse(conn, entry: JournalEntry) -> None:
+    where = " AND ".join(f"{k} = ?" for k in entry.key)
+    keys = tuple(entry.key.values())
+    if entry.op == "insert":
+        await conn.execute(f"DELETE FROM {entry.table} WHERE {where}", keys)
+    elif entry.op == "delete":
+        row = entry.before
+        await conn.execute(f"INSERT OR REPLACE INTO {entry.table}({', '.join(row)}) VALUES "
+                           f"({', '.join('?' for _ in row)})", tuple(row.values()))
+    else:
+        row = entry.before
+        await conn.execute(f"UPDATE {entry.table} SET {', '.join(f'{c} = ?' for c in row)} WHERE {where}",
+                           (*row.values(), *keys))

@@ -1,0 +1,132 @@
+"""The journal: every policy change is recorded with who, when, before and after; undo restores exactly."""
+from __future__ import annotations
+
+import asyncio
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.store.migrations import _JOURNALED
+
+TABLES = [table for table, *_ in _JOURNALED]
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / "gw.db"
+    assert main(["--db", str(path), "init", "--hostname", "mx.corp.example"]) == 0
+    assert main(["--db", str(path), "domain", "add", "corp.example"]) == 0
+    return path
+
+
+def state(db: Path) -> dict:
+    """Every policy row (internal bookkeeping settings aside)."""
+    with sqlite3.connect(db) as conn:
+        dump = {}
+        for table in TABLES:
+            rows = conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            if table == "settings":
+                rows = [r for r in rows if not r[0].startswith("internal.")]
+            dump[table] = rows
+        return dump
+
+
+def cli(db: Path, *args: str) -> int:
+    return main(["--db", str(db), *args])
+
+
+CHANGES = [
+    ("relay", "allow-net", "10.1.0.0/16", "--comment", "branch office"),
+    ("relay", "allow-domain", "legacy.example"),
+    ("route", "add", "partner.example", "10.0.0.5:25"),
+    ("block", "add", "ip", "203.0.113.0/24", "--action", "disconnect", "--expires", "7d"),
+    ("block", "add", "domain", ".spam.example", "--scope", "corp.example", "--comment", "광고"),
+    ("allow", "add", "email", "boss@partner.example"),
+    ("dnsbl", "add", "zen.example", "--weight", "0.5"),
+    ("set", "smtp.max_size", "10M"),
+    ("set", "content.reject_score.corp.example", "8"),
+    ("rule", "add", "--field", "subject", "--pattern", "광고", "--score", "20", "--name", "ko"),
+    ("rule", "disable", "ko-ad-free-optout"),
+    ("rule", "monitor", "en-adult-cialis"),
+    ("account", "add", "kim@corp.example", "--password", "Blue-river 7 lanterns", "--alias", "k@corp.example"),
+    ("limits", "set", "--sender", "bulk@corp.example", "--per-hour", "100"),
+    ("recipients", "add", "bob@corp.example"),
+    ("queue", "hold-sender", "spammer@corp.example"),
+]
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=lambda c: " ".join(c[:3]))
+def test_undo_restores_exactly_the_previous_state(db, change, capsys):
+    before = state(db)
+    assert cli(db, *change) == 0
+    after = state(db)
+    assert after != before
+    assert cli(db, "journal", "undo", "last") == 0
+    assert state(db) == before
+    assert cli(db, "journal", "undo", "last") == 0  # undoing the undo does it again
+    assert state(db) == after
+
+
+def test_removing_and_disabling_undone_too(db):
+    assert cli(db, "block", "add", "email", "x@spam.example", "--comment", "first") == 0
+    assert cli(db, "account", "add", "lee@corp.example", "--password", "Blue-river 7 lanterns") == 0
+    for change in (("block", "remove", "email", "x@spam.example"), ("account", "disable", "lee@corp.example"),
+                   ("account", "remove", "lee@corp.example"), ("domain", "remove", "corp.example")):
+        before = state(db)
+        assert cli(db, *change) == 0
+        assert cli(db, "journal", "undo", "last") == 0
+        assert state(db) == before, change
+
+
+def test_who_and_what(db, capsys, monkeypatch):
+    monkeypatch.setattr("getpass.getuser", lambda: "operator")
+    assert cli(db, "relay", "allow-net", "192.168.1.0/24") == 0
+    capsys.readouterr()
+    assert cli(db, "journal", "list", "-n", "1") == 0
+    line = capsys.readouterr().out
+    assert "operator (mailmoat relay)" in line and "insert trusted_networks cidr=192.168.1.0/24" in line
+    assert cli(db, "journal", "show", "last") == 0
+    assert "by operator (mailmoat relay)" in capsys.readouterr().out
+
+
+def test_a_row_changed_since_is_not_undone_unless_forced(db, capsys):
+    assert cli(db, "set", "smtp.max_size", "10M") == 0
+    capsys.readouterr()
+    cli(db, "journal", "list", "-n", "1")
+    first = int(capsys.readouterr().out.split()[0])
+    assert cli(db, "set", "smtp.max_size", "20M") == 0
+    capsys.readouterr()
+    assert cli(db, "journal", "undo", str(first)) == 2
+    assert "has changed since" in capsys.readouterr().err
+    assert cli(db, "journal", "undo", str(first), "--force") == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT value FROM settings WHERE key = 'smtp.max_size'").fetchone() is None
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (("journal", "undo"), "missing change number"),
+    (("journal", "undo", "9999"), "no change 9999"),
+    (("journal", "show", "x"), "not a change number"),
+])
+def test_bad_input(db, capsys, args, needle):
+    assert cli(db, *args) == 2
+    assert needle in capsys.readouterr().err
+
+
+async def test_the_gateways_own_bookkeeping_is_not_journaled(gateway, sink):
+    from app.policy.content_rules import ContentRule
+    from app.store import content_rules as rules_store
+    from app.store import lists as lists_store
+    from .conftest import message, wait_for
+    await rules_store.save_rule(gateway.store, ContentRule(None, "count", "subject", "hello", False, "custom", 1,
+                                                           None))
+    await lists_store.add_entries(gateway.store, [{"list": "allow", "kind": "email", "value": "a@other.example"}])
+    await gateway.gateway.policy.reload()
+    await asyncio.to_thread(gateway.send, "a@other.example", ["bob@corp.example"], message("hello"))
+    await wait_for(lambda: sink.messages)
+    await gateway.gateway.hits.flush()
+    rows = await gateway.store.fetchall("SELECT COUNT(*) FROM journal")
+    assert rows[0][0] == 0
