@@ -19,6 +19,7 @@ from .store import dnsbl as dnsbl_store
 from .store import lists as lists_store
 from .store import queue as queue_store
 from .store import relay as relay_store
+from .store import selftests as selftests_store
 from .store import settings as settings_store
 from .store.database import Store, StoreError
 from .store.events import recent_events
@@ -237,6 +238,12 @@ async def cmd_relay(store: Store, args: argparse.Namespace) -> int:
             print(f"  {domain}  [weak]")
         if not rows.sender_exceptions:
             print("  (none)")
+        runs = await selftests_store.history(store, 5)
+        print("relay self-tests after relay changes (newest first):")
+        for run in runs:
+            print(f"  {_when(run.ts)}  {run.outcome:<8} {run.trigger}: {run.accepted or run.detail}")
+        if not runs:
+            print("  (none yet: they run in the gateway after each relay change)")
         return 0
     if not args.value:
         raise UsageError(f"mailmoat relay {args.action}: missing argument")

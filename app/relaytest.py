@@ -189,7 +189,8 @@ class _Session:
     ehlo: str
 
 
-async def _open_session(ip: str, port: int, helo: str, timeout: float) -> _Session:
+async def _open_session(ip: str, port: int, helo: str, timeout: float,
+                        source_ip: str | None = None) -> _Session:
     """Connect to ``ip``, read the greeting and EHLO (falling back to HELO).
 
     Raises :class:`_Refused` when the server refuses the session (non-220
@@ -203,6 +204,7 @@ async def _open_session(ip: str, port: int, helo: str, timeout: float) -> _Sessi
         timeout=timeout,
         use_tls=False,
         start_tls=False,
+        source_address=(source_ip, 0) if source_ip else None,
     )
     try:
         greeting = await client.connect()
@@ -313,6 +315,7 @@ async def run_probes(
     domain: str | None = None,
     helo: str = "relaytest.mailmoat.example",
     timeout: float = 30.0,
+    source_ip: str | None = None,
 ) -> list[ProbeResult]:
     """Run the 17 relay probes against ``host:port``.
 
@@ -335,7 +338,7 @@ async def run_probes(
     errors: list[str] = []
     for ip in addresses:
         try:
-            session = await _open_session(ip, port, helo, timeout)
+            session = await _open_session(ip, port, helo, timeout, source_ip)
             break
         except _Refused as exc:
             refusal = exc
@@ -366,7 +369,7 @@ async def run_probes(
                     session = None
                     if refusal is None:
                         try:
-                            session = await _open_session(ip, port, helo, timeout)
+                            session = await _open_session(ip, port, helo, timeout, source_ip)
                         except _Refused as exc:
                             refusal = exc
                         except (SMTPException, OSError) as exc:

@@ -22,6 +22,7 @@ from .policy.hostport import parse_hostport
 from .policy.loader import PolicyHolder
 from .monitor import hygiene
 from .monitor.alert_desk import AlertDesk
+from .monitor.relay_watch import RelayWatch
 from .monitor.outbound import OutboundMonitor
 from .pipeline.outbound import apply_limits
 from .policy.spf import SpfChecker
@@ -52,6 +53,7 @@ class Gateway:
     tasks: list[asyncio.Task] = field(default_factory=list)
     dnsbl: DnsblChecker | None = None
     spf: SpfChecker | None = None
+    relay_watch: RelayWatch | None = None
 
     @classmethod
     async def open(cls, db_path: str) -> "Gateway":
@@ -166,13 +168,14 @@ class Gateway:
             await self.store.close()
             raise RuntimeError(f"cannot listen on {address!r}: {getattr(exc, 'strerror', None) or exc}") from None
         host, port = self.server.sockets[0].getsockname()[:2]
+        self.relay_watch = RelayWatch(self.store, self.policy, self.handler.alerts, (host, port))
         self.policy.listeners.append(lambda _snapshot: self.handler.load_tls())  # a new certificate needs no restart
         loop = asyncio.get_running_loop()
         self.tasks = [loop.create_task(coro) for coro in
                       (self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
                        self.policy.watch(), SelfCheck(self.store, self.policy, self.dnsbl).run(),
                        self._save_outbound(), hygiene.run_periodically(self.store), self._expire_quarantine(),
-                       self._save_recipient_stats())]
+                       self._save_recipient_stats(), self.relay_watch.run())]
         return host, port
 
     async def stop(self, grace: float = 30.0) -> None:

@@ -253,6 +253,8 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("ldap.starttls", "no", _boolean, "use StartTLS on an ldap:// connection"),
     SettingSpec("ldap.verify_tls", "yes", _boolean, "check the LDAP server's certificate"),
     SettingSpec("ldap.ca_file", "", _text, "CA certificate file for the LDAP server (empty: the system's)"),
+    SettingSpec("relay.selftest", "yes", _boolean,
+                "after every relay change, probe the gateway's own listener for an open relay"),
     SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects"),
     SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
     SettingSpec("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')"),
@@ -361,6 +363,7 @@ class Settings:
     hold_on_alert: bool = True
     password_max_age: float = 365 * 86400.0
     recipient_method: str = "none"
+    relay_selftest: bool = True
     validate_relay_domains: bool = False
     recipients_cache_known: float = 86400.0
     recipients_cache_unknown: float = 3600.0
@@ -424,7 +427,7 @@ class Settings:
             outbound_per_minute=get("outbound.per_minute"), outbound_per_hour=get("outbound.per_hour"),
             outbound_per_day=get("outbound.per_day"), hold_on_alert=get("outbound.hold_on_alert"),
             password_max_age=get("audit.password_max_age"),
-            recipient_method=get("recipients.method"),
+            recipient_method=get("recipients.method"), relay_selftest=get("relay.selftest"),
             validate_relay_domains=get("recipients.relay_domains") == "validate",
             recipients_cache_known=get("recipients.cache_known"), recipients_cache_unknown=get("recipients.cache_unknown"),
             callout_timeout=get("recipients.callout_timeout"), harvest_limit=get("recipients.harvest_limit"),

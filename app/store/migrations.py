@@ -306,4 +306,15 @@ MIGRATIONS: list[str] = [
     """,
     # 10: the journal of policy changes (who, when, before and after), written by triggers
     _journal_migration(),
+    # 11: the relay self-test's results, one row per run
+    """
+    CREATE TABLE relay_selftests (
+        id       INTEGER PRIMARY KEY,
+        ts       REAL NOT NULL,
+        trigger  TEXT NOT NULL,
+        outcome  TEXT NOT NULL CHECK (outcome IN ('closed', 'OPEN', 'skipped', 'failed')),
+        accepted TEXT NOT NULL DEFAULT '',
+        detail   TEXT NOT NULL DEFAULT ''
+    );
+    """,
 ]
