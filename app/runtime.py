@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime
 import json
 import logging
 import os
@@ -22,6 +23,7 @@ from .policy.hostport import parse_hostport
 from .policy.loader import PolicyHolder
 from .monitor import hygiene
 from .monitor.alert_desk import AlertDesk
+from .monitor.report import build_report, queue_report, route_for
 from .monitor.relay_watch import RelayWatch
 from .monitor.outbound import OutboundMonitor
 from .pipeline.outbound import apply_limits
@@ -105,6 +107,27 @@ class Gateway:
             await asyncio.sleep(interval)
             await self._save_outbound_once()
 
+    async def _daily_report(self) -> None:
+        """At report.hour every day, the report goes to report.to through the gateway's own queue."""
+        while True:
+            now = time.time()
+            settings = self.policy.current.settings
+            today = datetime.datetime.fromtimestamp(now).replace(hour=settings.report_hour, minute=0, second=0,
+                                                                 microsecond=0)
+            due = today.timestamp() if today.timestamp() > now else today.timestamp() + 86400
+            await asyncio.sleep(min(due - now, 600))  # wakes now and then: the settings may change
+            settings = self.policy.current.settings
+            if time.time() < due or not settings.report_to:
+                continue
+            try:
+                report = await build_report(self.store)
+                queue_id = await queue_report(self.store, report, settings.report_to, settings.hostname,
+                                              route_for(self.policy.current, settings.report_to))
+                log.info("daily report queued as %s for %s", queue_id, settings.report_to)
+                self.runner.wake()
+            except Exception:
+                log.exception("could not send the daily report")
+
     async def _expire_quarantine(self, interval: float = 300.0) -> None:
         """Quarantined mail older than quarantine.lifetime goes (the lifetime is fixed when it arrives)."""
         while True:
@@ -175,7 +198,7 @@ class Gateway:
                       (self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
                        self.policy.watch(), SelfCheck(self.store, self.policy, self.dnsbl).run(),
                        self._save_outbound(), hygiene.run_periodically(self.store), self._expire_quarantine(),
-                       self._save_recipient_stats(), self.relay_watch.run())]
+                       self._save_recipient_stats(), self.relay_watch.run(), self._daily_report())]
         return host, port
 
     async def stop(self, grace: float = 30.0) -> None:

@@ -138,6 +138,20 @@ def _ldap_url(text: str) -> str:
     return text.rstrip("/")
 
 
+def _address_or_empty(text: str) -> str:
+    text = text.strip()
+    if text and not re.fullmatch(r"[^@\s<>]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", text):
+        raise SettingError(f"not an email address: {text!r}")
+    return text.lower()
+
+
+def _hour(text: str) -> int:
+    value = _count(text)
+    if value > 23:
+        raise SettingError(f"not an hour of the day (0-23): {text!r}")
+    return value
+
+
 def _text(text: str) -> str:
     return text.strip()
 
@@ -253,6 +267,8 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("ldap.starttls", "no", _boolean, "use StartTLS on an ldap:// connection"),
     SettingSpec("ldap.verify_tls", "yes", _boolean, "check the LDAP server's certificate"),
     SettingSpec("ldap.ca_file", "", _text, "CA certificate file for the LDAP server (empty: the system's)"),
+    SettingSpec("report.to", "", _address_or_empty, "where the daily report goes (empty: no report is mailed)"),
+    SettingSpec("report.hour", "7", _hour, "the hour of the day (0-23, local time) the daily report is mailed"),
     SettingSpec("relay.selftest", "yes", _boolean,
                 "after every relay change, probe the gateway's own listener for an open relay"),
     SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects"),
@@ -364,6 +380,8 @@ class Settings:
     password_max_age: float = 365 * 86400.0
     recipient_method: str = "none"
     relay_selftest: bool = True
+    report_to: str = ""
+    report_hour: int = 7
     validate_relay_domains: bool = False
     recipients_cache_known: float = 86400.0
     recipients_cache_unknown: float = 3600.0
@@ -428,6 +446,7 @@ class Settings:
             outbound_per_day=get("outbound.per_day"), hold_on_alert=get("outbound.hold_on_alert"),
             password_max_age=get("audit.password_max_age"),
             recipient_method=get("recipients.method"), relay_selftest=get("relay.selftest"),
+            report_to=get("report.to"), report_hour=get("report.hour"),
             validate_relay_domains=get("recipients.relay_domains") == "validate",
             recipients_cache_known=get("recipients.cache_known"), recipients_cache_unknown=get("recipients.cache_unknown"),
             callout_timeout=get("recipients.callout_timeout"), harvest_limit=get("recipients.harvest_limit"),

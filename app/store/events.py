@@ -67,3 +67,21 @@ async def connections_by_client(store: Store, since: float) -> dict[str, int]:
     rows = await store.fetchall(
         "SELECT client_ip, COUNT(*) AS n FROM events WHERE ts >= ? AND kind = 'connect' GROUP BY client_ip", (since,))
     return {row["client_ip"]: row["n"] for row in rows}
+
+
+async def refusals_since(store: Store, since: float) -> dict:
+    """What was refused since `since`: counts by reason, by client address and by sender; and accepted mail."""
+    refused = "verdict IN ('reject', 'tempfail', 'disconnect') AND kind NOT IN ('deferred', 'bounced')"
+    by_reason = await store.fetchall(
+        f"SELECT reason, COUNT(*) FROM events WHERE ts >= ? AND {refused} GROUP BY reason ORDER BY 2 DESC",
+        (since,))
+    by_client = await store.fetchall(
+        f"SELECT client_ip, COUNT(*) FROM events WHERE ts >= ? AND {refused} AND client_ip != '' "
+        "GROUP BY client_ip ORDER BY 2 DESC LIMIT 10", (since,))
+    by_sender = await store.fetchall(
+        f"SELECT sender, COUNT(*) FROM events WHERE ts >= ? AND {refused} AND sender != '' "
+        "GROUP BY sender ORDER BY 2 DESC LIMIT 10", (since,))
+    queued = await store.fetchone("SELECT COUNT(*) FROM events WHERE ts >= ? AND kind = 'queued'", (since,))
+    sessions = await store.fetchone("SELECT COUNT(*) FROM events WHERE ts >= ? AND kind = 'connect'", (since,))
+    return {"by_reason": [tuple(r) for r in by_reason], "by_client": [tuple(r) for r in by_client],
+            "by_sender": [tuple(r) for r in by_sender], "queued": queued[0], "connections": sessions[0]}
