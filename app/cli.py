@@ -75,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     for list_name, what in (("block", "refuse mail from"), ("allow", "always accept mail from")):
         parser_ = commands.add_parser(list_name, help=f"{what} an IP or network, address, domain or user name")
-        parser_.add_argument("action", choices=["add", "remove", "list", "import", "export"])
+        parser_.add_argument("action", choices=["add", "remove", "list", "import", "export", "monitor", "enforce"],
+                             help="monitor KIND VALUE: only log what the entry would do; enforce: act again")
         parser_.add_argument("kind", nargs="?", help="ip | email | domain | user (for import: the file)")
         parser_.add_argument("value", nargs="?", help="the entry; a domain written .example.com also covers "
                                                       "its subdomains")
@@ -85,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="disconnect refuses the connection at the greeting (ip entries only)")
         parser_.add_argument("--expires", help="e.g. 7d, 12h")
         parser_.add_argument("--comment", default="")
+        parser_.add_argument("--monitor", action="store_true",
+                             help="add it in monitor mode: it logs what it would have done and does not act")
         parser_.add_argument("--kind", dest="import_kind", choices=["ip", "email", "domain", "user"],
                              help="for import of a plain list: the kind of every line (default: guessed)")
 
@@ -363,7 +366,9 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
             scope = e.scope.split(":", 1)[1] if e.scope else "(whole gateway)"
             expires = f" expires {_when(e.expires)}" if e.expires else ""
             last = f", last {_when(e.last_hit)}" if e.last_hit else ""
-            print(f"{e.kind:<6} {value:<40} {scope:<28} {e.action:<10} hits {e.hits}{last}{expires}  {e.comment}")
+            mode = " MONITOR" if e.mode == "monitor" else ""
+            print(f"{e.kind:<6} {value:<40} {scope:<28} {e.action:<10}{mode} hits {e.hits}{last}{expires}  "
+                  f"{e.comment}")
         if not entries:
             print(f"{list_name} list is empty")
         return 0
@@ -397,10 +402,19 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(f"mailmoat {list_name} {args.action}: {exc}") from None
     if args.action == "add":
+        entry["mode"] = "monitor" if args.monitor else "enforce"
         await lists_store.add_entries(store, [entry])
         where = entry["scope"].split(":", 1)[1] if entry["scope"] else "the whole gateway"
         print(f"{list_name}: {entry['kind']} {args.value.strip()} for {where}" +
-              (f" until {_when(entry['expires'])}" if entry["expires"] else ""))
+              (f" until {_when(entry['expires'])}" if entry["expires"] else "") +
+              (" (monitor only: it logs, it does not act)" if args.monitor else ""))
+        return 0
+    if args.action in ("monitor", "enforce"):
+        if not await lists_store.set_mode(store, list_name, entry["kind"], entry["value"], entry["scope"],
+                                          args.action):
+            raise UsageError(f"mailmoat {list_name} {args.action}: no such entry ({args.kind} {args.value})")
+        print(f"{list_name}: {args.kind} {args.value.strip()} now "
+              + ("only logs what it would do" if args.action == "monitor" else "acts"))
         return 0
     if not await lists_store.remove_entry(store, list_name, entry["kind"], entry["value"], entry["scope"]):
         raise UsageError(f"mailmoat {list_name} remove: no such entry ({args.kind} {args.value})")

@@ -21,7 +21,7 @@ from .policy.dnsbl import DnsblChecker
 from .policy.greylist import Greylist
 from .policy.hostport import parse_hostport
 from .policy.loader import PolicyHolder
-from .monitor import hygiene
+from .monitor import hygiene, promotion
 from .monitor.alert_desk import AlertDesk
 from .monitor.report import build_report, queue_report, route_for
 from .monitor.relay_watch import RelayWatch
@@ -198,7 +198,8 @@ class Gateway:
                       (self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
                        self.policy.watch(), SelfCheck(self.store, self.policy, self.dnsbl).run(),
                        self._save_outbound(), hygiene.run_periodically(self.store), self._expire_quarantine(),
-                       self._save_recipient_stats(), self.relay_watch.run(), self._daily_report())]
+                       self._save_recipient_stats(), self.relay_watch.run(), self._daily_report(),
+                       promotion.run_periodically(self.store.path, self.policy))]
         return host, port
 
     async def stop(self, grace: float = 30.0) -> None:

@@ -14,7 +14,7 @@ from .bus import EventBus
 from .events import Event
 
 log = logging.getLogger(__name__)
-_ENTRY_ID = re.compile(r"^(?:block|allow)list:.*#(\d+)$")
+_ENTRY_ID = re.compile(r"^(?:monitor:)?(?:block|allow)list:.*#(\d+)$")  # a monitored entry counts would-have hits
 _RULE_NAME = re.compile(r"(?:^content:|, | \| monitor:)([^,|]+?)\(\+[^)]*\)")
 
 
@@ -33,7 +33,7 @@ class ListHitCounter:
                 count, _ = self.rules.get(name, (0, 0.0))
                 self.rules[name] = (count + 1, event.ts)
             return
-        if "list:" not in event.rule:
+        if "list:" not in event.rule:  # also "monitor:blocklist:..."
             return
         match = _ENTRY_ID.match(event.rule)
         if match:

@@ -15,7 +15,8 @@ def at_connect(ctx: SessionContext) -> Result | None:
         return None
     ip = parse_ip(ctx.client_ip)
     now = ctx.clock()
-    blocks = [e for e in applicable(lists.block.matches(ip, "", "", ""), now, None) if e.action == "disconnect"]
+    blocks = [e for e in applicable(lists.block.matches(ip, "", "", ""), now, None)
+              if e.action == "disconnect" and not e.monitor]  # a monitored one is logged at RCPT instead
     if not blocks or applicable(lists.allow.matches(ip, "", "", ""), now, None):
         return None
     return Result("connect", "blocklist", Action.DISCONNECT, "client_blocked", ctx.client_ip, blocks[0].rule)
@@ -33,12 +34,18 @@ def for_recipient(ctx: SessionContext, rcpt: Mailbox) -> Result | None:
     now = ctx.clock()
     target = rcpt.address.lower() if not rcpt.literal else None
     allowed = applicable(lists.allow.matches(ip, address, domain, user), now, target)
-    if allowed:
-        return Result("rcpt", "allowlist", Action.ACCEPT, "allowlisted", rcpt.address, _first(allowed).rule)
+    if [e for e in allowed if not e.monitor]:
+        return Result("rcpt", "allowlist", Action.ACCEPT, "allowlisted", rcpt.address,
+                      _first([e for e in allowed if not e.monitor]).rule)
     blocked = applicable(lists.block.matches(ip, address, domain, user), now, target)
-    if blocked:
+    enforced = [e for e in blocked if not e.monitor]
+    if enforced:
         return Result("rcpt", "blocklist", Action.REJECT, "sender_blocked", sender.address if sender else "",
-                      _first(blocked).rule, target=rcpt.address)
+                      _first(enforced).rule, target=rcpt.address)
+    watching = blocked or allowed
+    if watching:  # monitor mode: say what would have happened, and let the mail through
+        return Result("rcpt", "monitor", Action.ACCEPT, "monitored", rcpt.address,
+                      _first(watching).rule, target="would have refused" if blocked else "would have allowed")
     return None
 
 

@@ -91,7 +91,8 @@ def _exempt(ctx: SessionContext) -> bool:
     sender = ctx.sender
     address, domain, user = ((f"{sender.local.lower()}@{sender.ascii_domain}", sender.ascii_domain,
                               sender.local.lower()) if sender else ("", "", ""))
-    return bool(applicable(allow.matches(parse_ip(ctx.client_ip), address, domain, user), ctx.clock(), None))
+    return any(not e.monitor for e in applicable(allow.matches(parse_ip(ctx.client_ip), address, domain, user),
+                                                 ctx.clock(), None))
 
 
 def _shown(path: str) -> str:

@@ -31,7 +31,7 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
     verified = await recipients.check(ctx, rcpt, result)
     if verified is not None and not verified.accepted:
         return [result, verified]
-    allowlisted = listed.rule if listed is not None else ""
+    allowlisted = listed.rule if listed is not None and listed.reason == "allowlisted" else ""
     if not allowlisted and (grey := await _greylisted(ctx, rcpt, result)) is not None:
         return [result, grey]
     ctx.recipients.append(AcceptedRecipient(rcpt, result.route, allowlisted))

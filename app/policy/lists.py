@@ -26,11 +26,13 @@ class CompiledEntry:
     scope: str
     action: str
     expires: float | None
+    monitor: bool = False  # logs what it would have done, never acts
 
     @property
     def rule(self) -> str:
         where = f" for {self.scope.split(':', 1)[1]}" if self.scope else ""
-        return f"{self.list}list:{self.kind}:{self.value}{where}#{self.id}"
+        rule = f"{self.list}list:{self.kind}:{self.value}{where}#{self.id}"
+        return f"monitor:{rule}" if self.monitor else rule
 
     def live(self, now: float) -> bool:
         return self.expires is None or self.expires > now
@@ -115,8 +117,9 @@ class Lists:
         lists = {"block": CompiledList(), "allow": CompiledList()}
         for row in rows:
             entry_id, list_name, kind, value, subdomains, scope, action, _comment, _created, expires = row[:10]
+            monitor = len(row) > 12 and row[12] == "monitor"
             try:
-                lists[list_name].add(CompiledEntry(entry_id, list_name, kind, value, scope, action, expires),
+                lists[list_name].add(CompiledEntry(entry_id, list_name, kind, value, scope, action, expires, monitor),
                                      bool(subdomains))
             except (ValueError, KeyError):
                 continue  # an unparsable row from a hand-edited database: skip, never crash

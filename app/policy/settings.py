@@ -269,6 +269,9 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("ldap.ca_file", "", _text, "CA certificate file for the LDAP server (empty: the system's)"),
     SettingSpec("report.to", "", _address_or_empty, "where the daily report goes (empty: no report is mailed)"),
     SettingSpec("report.hour", "7", _hour, "the hour of the day (0-23, local time) the daily report is mailed"),
+    SettingSpec("monitor.promote_after", "0s", parse_duration,
+                "a block entry or content rule in monitor mode this long, that never hit a correspondent of the "
+                "office, starts to act (0s: only by hand)"),
     SettingSpec("relay.selftest", "yes", _boolean,
                 "after every relay change, probe the gateway's own listener for an open relay"),
     SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects"),
@@ -380,6 +383,7 @@ class Settings:
     password_max_age: float = 365 * 86400.0
     recipient_method: str = "none"
     relay_selftest: bool = True
+    promote_after: float = 0.0
     report_to: str = ""
     report_hour: int = 7
     validate_relay_domains: bool = False
@@ -445,7 +449,7 @@ class Settings:
             outbound_per_minute=get("outbound.per_minute"), outbound_per_hour=get("outbound.per_hour"),
             outbound_per_day=get("outbound.per_day"), hold_on_alert=get("outbound.hold_on_alert"),
             password_max_age=get("audit.password_max_age"),
-            recipient_method=get("recipients.method"), relay_selftest=get("relay.selftest"),
+            recipient_method=get("recipients.method"), relay_selftest=get("relay.selftest"), promote_after=get("monitor.promote_after"),
             report_to=get("report.to"), report_hour=get("report.hour"),
             validate_relay_domains=get("recipients.relay_domains") == "validate",
             recipients_cache_known=get("recipients.cache_known"), recipients_cache_unknown=get("recipients.cache_unknown"),

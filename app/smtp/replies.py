@@ -34,6 +34,7 @@ REPLIES: dict[str, tuple[int, str, str]] = {
     "client_blocked": (554, "5.7.1", "Connection refused: your address [{subject}] is blocked here"),
     "sender_blocked": (550, "5.7.1", "Sender <{subject}> is not allowed to send to <{target}>"),
     "allowlisted": (250, "2.1.5", "Recipient <{subject}> ok"),
+    "monitored": (250, "2.1.5", "Recipient <{subject}> ok"),
     "greylisted": (451, "4.7.1", "Greylisted: please try again in {subject} seconds"),
     "dnsbl_client_listed": (554, "5.7.1", "Service unavailable; client [{subject}] blocked using {target}"),
     "dnsbl_sender_listed": (554, "5.7.1", "Sender address <{subject}> rejected: domain listed at {target}"),

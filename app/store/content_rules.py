@@ -43,15 +43,18 @@ async def find_rule(store: Store, name: str) -> RuleRow | None:
 
 
 _UPSERT = ("INSERT INTO content_rules(name, field, pattern, is_regex, category, score, action, enabled, mode, comment,"
-           " created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET field = excluded.field,"
-           " pattern = excluded.pattern, is_regex = excluded.is_regex, category = excluded.category,"
-           " score = excluded.score, action = excluded.action, enabled = excluded.enabled, mode = excluded.mode,"
-           " comment = excluded.comment")
+           " created, mode_since) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
+           " field = excluded.field, pattern = excluded.pattern, is_regex = excluded.is_regex,"
+           " category = excluded.category, score = excluded.score, action = excluded.action,"
+           " enabled = excluded.enabled, mode = excluded.mode, comment = excluded.comment,"
+           " mode_since = CASE WHEN excluded.mode = 'monitor' THEN COALESCE(content_rules.mode_since,"
+           " excluded.mode_since) END")
 
 
 def _params(rule, created: float) -> tuple:
     return (rule.name, rule.field, rule.pattern, int(rule.is_regex), rule.category, float(rule.score), rule.action,
-            int(rule.enabled), rule.mode, getattr(rule, "comment", "") or "", created)
+            int(rule.enabled), rule.mode, getattr(rule, "comment", "") or "", created,
+            created if rule.mode == "monitor" else None)
 
 
 async def save_rule(store: Store, rule) -> None:
@@ -66,7 +69,8 @@ async def seed_rules(store: Store, rules) -> int:
         before = await (await conn.execute("SELECT COUNT(*) FROM content_rules")).fetchone()
         await conn.executemany(
             "INSERT OR IGNORE INTO content_rules(name, field, pattern, is_regex, category, score, action, enabled,"
-            " mode, comment, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [_params(r, now) for r in rules])
+            " mode, comment, created, mode_since) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_params(r, now) for r in rules])
         after = await (await conn.execute("SELECT COUNT(*) FROM content_rules")).fetchone()
         return after[0] - before[0]
 
@@ -79,8 +83,9 @@ async def set_enabled(store: Store, name: str, enabled: bool) -> bool:
     return bool(await store.execute("UPDATE content_rules SET enabled = ? WHERE name = ?", (int(enabled), name)))
 
 
-async def set_mode(store: Store, name: str, mode: str) -> bool:
-    return bool(await store.execute("UPDATE content_rules SET mode = ? WHERE name = ?", (mode, name)))
+async def set_mode(store: Store, name: str, mode: str, now: float | None = None) -> bool:
+    return bool(await store.execute("UPDATE content_rules SET mode = ?, mode_since = ? WHERE name = ?",
+                                    (mode, (now or time.time()) if mode == "monitor" else None, name)))
 
 
 async def record_rule_hits(store: Store, hits: dict[str, tuple[int, float]]) -> None:

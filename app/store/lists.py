@@ -21,14 +21,17 @@ class ListEntry:
     expires: float | None
     hits: int
     last_hit: float | None
+    mode: str = "enforce"  # enforce | monitor (logs what it would have done, does not act)
+    mode_since: float | None = None
 
 
-_COLUMNS = "id, list, kind, value, subdomains, scope, action, comment, created, expires, hits, last_hit"
+_COLUMNS = ("id, list, kind, value, subdomains, scope, action, comment, created, expires, hits, last_hit, mode, "
+            "mode_since")
 
 
 def _entry(row) -> ListEntry:
     return ListEntry(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7], row[8], row[9],
-                     row[10], row[11])
+                     row[10], row[11], row[12], row[13])
 
 
 async def load_entries(store: Store, list_name: str | None = None, kind: str | None = None) -> list[ListEntry]:
@@ -46,15 +49,17 @@ async def load_entries(store: Store, list_name: str | None = None, kind: str | N
 
 
 def _upsert_params(entry: dict) -> tuple:
+    mode = entry.get("mode", "enforce")
+    created = entry.get("created", time.time())
     return (entry["list"], entry["kind"], entry["value"], int(entry.get("subdomains", False)), entry.get("scope", ""),
-            entry.get("action", "reject"), entry.get("comment", ""), entry.get("created", time.time()),
-            entry.get("expires"))
+            entry.get("action", "reject"), entry.get("comment", ""), created, entry.get("expires"), mode,
+            created if mode == "monitor" else None)
 
 
-_UPSERT = ("INSERT INTO list_entries(list, kind, value, subdomains, scope, action, comment, created, expires) "
-           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(list, kind, value, scope) DO UPDATE SET "
+_UPSERT = ("INSERT INTO list_entries(list, kind, value, subdomains, scope, action, comment, created, expires, mode, "
+           "mode_since) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(list, kind, value, scope) DO UPDATE SET "
            "subdomains = excluded.subdomains, action = excluded.action, comment = excluded.comment, "
-           "expires = excluded.expires")
+           "expires = excluded.expires, mode = excluded.mode, mode_since = excluded.mode_since")
 
 
 # Every change to the entries bumps this counter in the same transaction, so a gateway holding a million
@@ -69,6 +74,17 @@ async def add_entries(store: Store, entries: list[dict]) -> int:
         await conn.executemany(_UPSERT, [_upsert_params(e) for e in entries])
         await conn.execute(_BUMP_VERSION)
     return len(entries)
+
+
+async def set_mode(store: Store, list_name: str, kind: str, value: str, scope: str, mode: str,
+                   now: float | None = None) -> bool:
+    """monitor: the entry only logs what it would have done, from now on; enforce: it acts again."""
+    async with store.transaction() as conn:
+        cursor = await conn.execute(
+            "UPDATE list_entries SET mode = ?, mode_since = ? WHERE list = ? AND kind = ? AND value = ? AND scope = ?",
+            (mode, (now or time.time()) if mode == "monitor" else None, list_name, kind, value, scope))
+        await conn.execute(_BUMP_VERSION)
+        return bool(cursor.rowcount)
 
 
 async def remove_entry(store: Store, list_name: str, kind: str, value: str, scope: str = "") -> bool:

@@ -50,26 +50,35 @@ def _journal_migration() -> str:
     );
     INSERT INTO journal_context(id, actor, change) VALUES (1, NULL, NULL);
     """]
+    for spec in _JOURNALED:
+        sql.append(_journal_triggers(*spec))
+    return "".join(sql)
+
+
+def _obj(row: str, names) -> str:
+    """A row as JSON; a REAL goes in as 17 significant digits of text, so undo puts back the very same number."""
+    return "json_object(" + ", ".join(
+        f"'{c}', CASE WHEN typeof({row}.{c}) = 'real' THEN printf('%!.17g', {row}.{c}) ELSE {row}.{c} END"
+        for c in names) + ")"
+
+
+def _journal_triggers(table: str, keys, columns, changing, extra: str) -> str:
+    """The insert, update and delete triggers that journal one table."""
+    sql = []
     active = "(SELECT actor FROM journal_context WHERE id = 1) IS NOT NULL"
-    for table, keys, columns, changing, extra in _JOURNALED:
-        def obj(row: str, names) -> str:
-            # A REAL goes in as 17 significant digits of text, so that undo puts back the very same number.
-            return "json_object(" + ", ".join(
-                f"'{c}', CASE WHEN typeof({row}.{c}) = 'real' THEN printf('%!.17g', {row}.{c}) ELSE {row}.{c} END"
-                for c in names) + ")"
-        for op, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
-            when = [active] + ([extra.format(row=row)] if extra else [])
-            event = f"AFTER {op.upper()}"
-            if op == "update":
-                event = f"AFTER UPDATE OF {', '.join(changing)}"
-                when.append("(" + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in changing) + ")")
-            before = obj("OLD", columns) if op != "insert" else "NULL"
-            after = obj("NEW", columns) if op != "delete" else "NULL"
-            sql.append(f"""
+    for op, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
+        when = [active] + ([extra.format(row=row)] if extra else [])
+        event = f"AFTER {op.upper()}"
+        if op == "update":
+            event = f"AFTER UPDATE OF {', '.join(changing)}"
+            when.append("(" + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in changing) + ")")
+        before = _obj("OLD", columns) if op != "insert" else "NULL"
+        after = _obj("NEW", columns) if op != "delete" else "NULL"
+        sql.append(f"""
     CREATE TRIGGER journal_{table}_{op} {event} ON {table} WHEN {' AND '.join(when)}
     BEGIN
         INSERT INTO journal(ts, actor, change, tbl, op, key, before, after)
-        SELECT (julianday('now') - 2440587.5) * 86400.0, actor, change, '{table}', '{op}', {obj(row, keys)},
+        SELECT (julianday('now') - 2440587.5) * 86400.0, actor, change, '{table}', '{op}', {_obj(row, keys)},
                {before}, {after}
         FROM journal_context WHERE id = 1;
     END;
@@ -317,4 +326,23 @@ MIGRATIONS: list[str] = [
         detail   TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 12: monitor mode for block and allow entries, and since when a rule or an entry is monitored
+    """
+    ALTER TABLE list_entries ADD COLUMN mode TEXT NOT NULL DEFAULT 'enforce';
+    ALTER TABLE list_entries ADD COLUMN mode_since REAL;
+    ALTER TABLE content_rules ADD COLUMN mode_since REAL;
+    DROP TRIGGER journal_list_entries_insert;
+    DROP TRIGGER journal_list_entries_update;
+    DROP TRIGGER journal_list_entries_delete;
+    DROP TRIGGER journal_content_rules_insert;
+    DROP TRIGGER journal_content_rules_update;
+    DROP TRIGGER journal_content_rules_delete;
+    """ + _journal_triggers(
+        "list_entries", ("id",), ("id", "list", "kind", "value", "subdomains", "scope", "action", "comment",
+                                  "created", "expires", "mode", "mode_since"),
+        ("list", "kind", "value", "subdomains", "scope", "action", "comment", "expires", "mode"), "")
+    + _journal_triggers(
+        "content_rules", ("id",), ("id", "name", "field", "pattern", "is_regex", "category", "score", "action",
+                                   "enabled", "mode", "comment", "created", "mode_since"),
+        ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment"), ""),
 ]

@@ -1,0 +1,84 @@
+"""Monitor mode: a monitored entry or rule logs what it would have done, never acts, and can be promoted."""
+from __future__ import annotations
+
+import asyncio
+
+from app.cli import main
+from app.store import lists as lists_store
+
+from .conftest import message, wait_for
+
+
+async def test_a_monitored_block_never_blocks_but_counts_its_would_have_hits(gateway, sink):
+    assert await asyncio.to_thread(main, ["--db", gateway.db, "block", "add", "domain", "junk.example",
+                                          "--monitor"]) == 0
+    await gateway.gateway.policy.reload()
+    for index in range(3):
+        code, _ = await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.60", f"s{index}@junk.example",
+                                          "bob@corp.example")
+        assert code == 250
+    await asyncio.to_thread(gateway.send, "s@junk.example", ["bob@corp.example"], message())
+    await wait_for(lambda: sink.messages)
+    rows = await wait_for(lambda: gateway.store.fetchall(
+        "SELECT verdict, rule, reason FROM events WHERE check_name = 'monitor'"))
+    assert rows[0][0] == "accept" and rows[0][1].startswith("monitor:blocklist:domain:junk.example")
+    await gateway.gateway.hits.flush()
+    entry = (await lists_store.load_entries(gateway.store, "block"))[0]
+    assert entry.mode == "monitor" and entry.hits >= 3
+    # promoted: it acts from now on
+    assert await asyncio.to_thread(main, ["--db", gateway.db, "block", "enforce", "domain", "junk.example"]) == 0
+    await gateway.gateway.policy.reload()
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.60", "s@junk.example", "bob@corp.example"))[0] == 550
+
+
+async def test_a_monitored_disconnect_entry_lets_the_client_in(gateway):
+    assert await asyncio.to_thread(main, ["--db", gateway.db, "block", "add", "ip", "127.0.0.61", "--action",
+                                          "disconnect", "--monitor"]) == 0
+    await gateway.gateway.policy.reload()
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.61", "a@other.example", "bob@corp.example"))[0] \
+        == 250
+
+
+async def test_a_monitored_allow_entry_exempts_nothing(gateway, sink):
+    from app.policy.content_rules import ContentRule
+    from app.store import content_rules as rules_store
+    await rules_store.save_rule(gateway.store, ContentRule(None, "no", "body", "zorblax", False, "custom", 50, None))
+    assert await asyncio.to_thread(main, ["--db", gateway.db, "allow", "add", "email", "friend@other.example",
+                                          "--monitor"]) == 0
+    await gateway.gateway.policy.reload()
+
+    def send():
+        with gateway.smtp() as client:
+            client.mail("friend@other.example")
+            client.rcpt("bob@corp.example")
+            return client.data(message(body="zorblax\r\n"))[0]
+    assert await asyncio.to_thread(send) == 550
+
+
+async def test_promotion_after_clean_days_spares_entries_that_hit_correspondents(gateway, sink):
+    from app.monitor.promotion import ACTOR, promote_due
+    from app.store.database import Store
+    await gateway.trust("127.0.0.1/32")
+    await gateway.configure(smarthost=sink.address, monitor__promote_after="7d")
+    for value in ("junk.example", "partner.example"):
+        assert await asyncio.to_thread(main, ["--db", gateway.db, "block", "add", "domain", value, "--monitor"]) == 0
+    await gateway.gateway.policy.reload()
+    # the office writes to partner.example; both domains then send us mail the monitored entries would block
+    await asyncio.to_thread(gateway.send, "lee@corp.example", ["kim@partner.example"], message())
+    await asyncio.to_thread(gateway.send, "kim@partner.example", ["lee@corp.example"], message(), "127.0.0.62")
+    await asyncio.to_thread(gateway.send, "ads@junk.example", ["lee@corp.example"], message(), "127.0.0.62")
+    await wait_for(lambda: len(sink.messages) == 3)
+    await asyncio.sleep(0.8)
+    await gateway.gateway.writer.flush()
+    store = await Store.open(gateway.db)
+    store.journal_actor = ACTOR
+    try:
+        assert await promote_due(store) == []  # not yet 7 days
+        promoted = await promote_due(store, now=__import__("time").time() + 8 * 86400)
+    finally:
+        await store.close()
+    assert promoted == ["block domain junk.example"]
+    modes = {e.value: e.mode for e in await lists_store.load_entries(gateway.store, "block")}
+    assert modes == {"junk.example": "enforce", "partner.example": "monitor"}
+    rows = await gateway.store.fetchall("SELECT actor FROM journal WHERE tbl = 'list_entries' ORDER BY id DESC")
+    assert rows[0][0] == ACTOR
