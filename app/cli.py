@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime
 import getpass
 import logging
@@ -14,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from .install import initialise
 from .policy.settings import SPECS, SettingError, spec_for, validate
 from .policy.list_files import entry_from_row, export_csv, parse_entries
+from .policy.drafts import with_list_entry, with_relay_change, without_list_entry
 from .policy.names import validate_domain, validate_network
 from .store import dnsbl as dnsbl_store
 from .store import lists as lists_store
@@ -56,11 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     domain = commands.add_parser("domain", help="local domains: mail for them goes to the upstream")
     domain.add_argument("action", choices=["add", "remove", "list"])
     domain.add_argument("name", nargs="?")
+    _dry_run(domain)
 
     relay = commands.add_parser("relay", help="who may relay to foreign domains")
     relay.add_argument("action", choices=["allow-net", "remove-net", "allow-domain", "remove-domain", "list"])
     relay.add_argument("value", nargs="?")
     relay.add_argument("--comment", default="")
+    _dry_run(relay)
 
     route = commands.add_parser("route", help="relay domains (backup MX) and their next hop")
     route.add_argument("action", choices=["add", "remove", "list"])
@@ -88,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         parser_.add_argument("--comment", default="")
         parser_.add_argument("--monitor", action="store_true",
                              help="add it in monitor mode: it logs what it would have done and does not act")
+        _dry_run(parser_)
         parser_.add_argument("--kind", dest="import_kind", choices=["ip", "email", "domain", "user"],
                              help="for import of a plain list: the kind of every line (default: guessed)")
 
@@ -116,6 +121,20 @@ def build_parser() -> argparse.ArgumentParser:
     relaytest.add_argument("target", metavar="HOST:PORT")
     relaytest.add_argument("--domain")
     return parser
+
+
+def _dry_run(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true",
+                        help="show what the change would have done to the stored history, and save nothing")
+    parser.add_argument("--hours", type=float, default=24.0, help="how much history a dry run replays (default 24)")
+
+
+async def _dry_run_of(store: Store, args: argparse.Namespace, make_draft) -> int:
+    from .cli_preview import preview_change, print_preview
+    if args.hours <= 0:
+        raise UsageError(f"mailmoat {args.command}: --hours must be positive")
+    print_preview(await preview_change(store, make_draft, args.hours), args.hours)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `mailmoat log | head`: the reader has gone, and that is fine
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 async def _with_init(db: str, body: Callable[[], Awaitable[int]]) -> int:
@@ -219,6 +242,9 @@ async def cmd_domain(store: Store, args: argparse.Namespace) -> int:
             print(name)
         return 0
     name = _domain_arg(args.name, "domain " + args.action)
+    if args.dry_run:
+        return await _dry_run_of(store, args, lambda policy: with_relay_change(
+            policy, "local_domain", name, remove=args.action == "remove"))
     if args.action == "add":
         added = await relay_store.add_local_domain(store, name)
         print(f"local domain {name} {'added' if added else 'already present'}")
@@ -256,6 +282,9 @@ async def cmd_relay(store: Store, args: argparse.Namespace) -> int:
             cidr = validate_network(args.value)
         except ValueError as exc:
             raise UsageError(f"mailmoat relay {args.action}: {exc}") from None
+        if args.dry_run:
+            return await _dry_run_of(store, args, lambda policy: with_relay_change(
+                policy, "network", cidr, remove=args.action == "remove-net"))
         if args.action == "allow-net":
             await relay_store.add_trusted_network(store, cidr, args.comment)
             print(f"trusted network {cidr} may relay")
@@ -265,6 +294,9 @@ async def cmd_relay(store: Store, args: argparse.Namespace) -> int:
             print(f"trusted network {cidr} removed")
         return 0
     domain = _domain_arg(args.value, f"relay {args.action}")
+    if args.dry_run:
+        return await _dry_run_of(store, args, lambda policy: with_relay_change(
+            policy, "sender_exception", domain, remove=args.action == "remove-domain"))
     if args.action == "allow-domain":
         await relay_store.add_sender_exception(store, domain)
         print(f"WARNING: senders @{domain} may now relay from anywhere. Sender addresses are trivially forged;"
@@ -401,6 +433,15 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
         entry = entry_from_row(row, list_name, None, now)
     except ValueError as exc:
         raise UsageError(f"mailmoat {list_name} {args.action}: {exc}") from None
+    if args.dry_run and args.action in ("add", "remove"):
+        if args.action == "add":
+            return await _dry_run_of(store, args, lambda policy: with_list_entry(
+                policy, {**entry, "list": list_name, "mode": "monitor" if args.monitor else "enforce"}))
+        stored = [e for e in await lists_store.load_entries(store, list_name, entry["kind"])
+                  if e.value == entry["value"] and e.scope == entry["scope"]]
+        if not stored:
+            raise UsageError(f"mailmoat {list_name} remove: no such entry ({args.kind} {args.value})")
+        return await _dry_run_of(store, args, lambda policy: without_list_entry(policy, stored[0].id))
     if args.action == "add":
         entry["mode"] = "monitor" if args.monitor else "enforce"
         await lists_store.add_entries(store, [entry])

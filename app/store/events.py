@@ -85,3 +85,11 @@ async def refusals_since(store: Store, since: float) -> dict:
     sessions = await store.fetchone("SELECT COUNT(*) FROM events WHERE ts >= ? AND kind = 'connect'", (since,))
     return {"by_reason": [tuple(r) for r in by_reason], "by_client": [tuple(r) for r in by_client],
             "by_sender": [tuple(r) for r in by_sender], "queued": queued[0], "connections": sessions[0]}
+
+
+async def transaction_rows(store: Store, since: float) -> list[tuple]:
+    """The events a replay rebuilds transactions from, oldest first."""
+    rows = await store.fetchall(
+        "SELECT session, ts, kind, verdict, client_ip, helo, sender, recipient FROM events "
+        "WHERE ts >= ? AND kind IN ('connect', 'helo', 'mail', 'rcpt', 'disconnect') ORDER BY id", (since,))
+    return [tuple(r) for r in rows]
