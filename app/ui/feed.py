@@ -42,7 +42,7 @@ class DatabaseFeed:
 
     def __init__(self, store: Store):
         self.store = store
-        self._last_id = 0
+        self._last_id: int | None = None  # set by history(): until then there is nothing new to drain
 
     async def history(self, limit: int) -> list[dict]:
         events = await recent_events(self.store, limit)
@@ -51,6 +51,8 @@ class DatabaseFeed:
 
     async def drain(self) -> list[dict]:
         events: list[dict] = []
+        if self._last_id is None:  # a pump before the history is in would replay the oldest events after it
+            return events
         with contextlib.suppress(Exception):
             events = await events_since(self.store, self._last_id)
         if events:
