@@ -55,6 +55,16 @@ from app.store import queue as queue_store  # noqa: E402
 from app.store import relay as relay_store  # noqa: E402
 from app.store import settings as settings_store  # noqa: E402
 from app.store.database import Store  # noqa: E402
+from app.accounts.passwords import hash_password, make_hasher  # noqa: E402
+from app.accounts.stored_findings import dump_findings  # noqa: E402
+from app.accounts.weakness import password_findings  # noqa: E402
+from app.mail.decode import decode_message  # noqa: E402
+from app.monitor import hygiene  # noqa: E402
+from app.policy.content_rules import ContentRule, compile_rules  # noqa: E402
+from app.store import accounts as accounts_store  # noqa: E402
+from app.store import alerts as alerts_store  # noqa: E402
+from app.store import content_rules as content_rules_store  # noqa: E402
+from app.store import quarantine as quarantine_store  # noqa: E402
 
 DEFAULT_PATH = ROOT / "sample.db"
 HOURS = 6.0
@@ -464,12 +474,69 @@ async def build(path: Path, seed: int, base: float) -> None:
         hijacked = [q for q in history.queue if q.message.sender == cast.HIJACKED]
         for queued in history.rng.sample(hijacked, min(2, len(hijacked))):  # the operator has held two already
             await queue_store.set_held(store, queued.message.id, True)
+        await accounts_and_alerts(store, history)
+        await quarantined(store, history)
 
         # compact: one self-contained file (no WAL), no free pages
         await store.conn.execute_fetchall("PRAGMA journal_mode = DELETE")
         await store.conn.execute_fetchall("VACUUM")
     finally:
         await store.close()
+
+
+async def accounts_and_alerts(store: Store, h: History) -> None:
+    """The accounts the office has, the hygiene they fail, and what the outbound monitor said about the trickle."""
+    cheap = make_hasher(time_cost=1, memory_cost=1024, parallelism=1)  # the demo's passwords protect nothing
+    for address, password, aliases, weak in ((cast.HIJACKED, "webmaster", [], True),
+                                             ("kim@corp.example", "Blue-river 7 lanterns", ["kim.min@corp.example"],
+                                              False),
+                                             ("scanner@corp.example", "scan2mail-3rd-floor", [], False)):
+        findings = dump_findings(password_findings(address, password))
+        await accounts_store.add_account(store, address, hash_password(password, hasher=cheap), findings,
+                                         allow_weak=weak, aliases=aliases, networks="")
+    await accounts_store.touch(store, "kim@corp.example", "last_login", h.base - 3 * 3600)
+    await accounts_store.touch(store, "kim@corp.example", "last_send", h.base - 3 * 3600)
+    started = h.base - TRICKLE_HOURS * 3600
+    await alerts_store.raise_alert(
+        store, started + 105, "dormant-sender-started", f"sender:{cast.HIJACKED}", "critical",
+        f"{cast.HIJACKED} sent nothing for 7 days and has now sent 8 messages to 8 new external domains in "
+        "2 minutes, relayed by the trusted Exchange server. A hijacked account sends like this.",
+        '{"messages": 8, "new_domains": 8}')
+    await alerts_store.raise_alert(
+        store, started - 86400, "volume-spike", "sender:newsletter@corp.example", "warning",
+        "newsletter@corp.example sent 340 messages today; it usually sends about 40.", "{}")
+    await store.execute("UPDATE alerts SET acked = ? WHERE kind = 'volume-spike'", (started - 80000,))
+    await hygiene.record(store, await hygiene.audit(store, h.base), h.base)
+
+
+async def quarantined(store: Store, h: History) -> None:
+    """Korean advertising caught by the content rules and kept for the operator."""
+    rules = await content_rules_store.load_rules(store)
+    compiled = compile_rules([ContentRule(r.id, r.name, r.field, r.pattern, r.is_regex, r.category, r.score, r.action,
+                                          r.enabled, r.mode) for r in rules], ad_tag_score=3.0)
+    for index, (sender, subject, body) in enumerate((
+            ("event@shop-mall.example", "(광고) 블랙프라이데이 최대 90% 할인", "무료수신거부는 080-123-4567 로 연락주세요.\n"
+             "주식 리딩방 무료 초대! 급등주 추천 받으세요."),
+            ("vip@casino-now.example", "[광, 고] 첫충전 보너스 지급", "카지노사이트 바카라사이트 첫충전보너스 100%"),
+            ("loan@fast-money.example", "(광고) 무직자 대출 당일 승인", "무직자대출 무담보대출 당일대출 가능합니다.\n"
+             "수신거부"))):
+        when = h.base - (index + 1) * 1500
+        raw = (f"From: <{sender}>\r\nTo: <lee@corp.example>\r\nSubject: {email_header(subject)}\r\n"
+               f"Date: {email.utils.formatdate(when)}\r\nMIME-Version: 1.0\r\n"
+               f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
+               ).encode()
+        hits = compiled.evaluate(decode_message(raw))
+        score = sum(hit.score for hit in hits)
+        rules_text = ", ".join(f"{hit.name}(+{hit.score:g})" for hit in hits)
+        message = queue_store.NewMessage(h.queue_id(when), when, sender, "203.0.113.90", "mail.shop-mall.example", raw,
+                                         [("lee@corp.example", "upstream")])
+        await store.commit_batched(quarantine_store.quarantine_statements(message, when + 30 * 86400, subject,
+                                                                          score, rules_text))
+
+
+def email_header(text: str) -> str:
+    from email.header import Header
+    return Header(text, "utf-8").encode()
 
 
 def chronological_sessions(events: list[Event], prefix: str) -> list[Event]:

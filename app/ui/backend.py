@@ -27,7 +27,10 @@ from ..store import status as status_store
 from ..store.database import Store
 from ..store.events import connections_by_client, sender_activity, sessions_from_senders
 from ..store.relay import RelayRows
+from .accounts_backend import AccountsBackend
 from .content_backend import ContentBackend
+from .journal_backend import JournalBackend
+from .recipients_backend import RecipientsBackend
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ class DnsblBackend:
         return removed
 
 
-class Backend(ListsBackend, DnsblBackend, ContentBackend):
+class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, JournalBackend, AccountsBackend):
     """`policy` is the gateway's own holder in `mailmoat run`, None when attached to another process
     (which notices our writes through PRAGMA data_version within a second)."""
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime
+from collections import deque
 
+from rich.markup import escape
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -10,10 +12,13 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, Sparkline, Static
 
+from ..accounts_backend import alert_target
 from ..actions import UiAction, bindings_for, register
-from ..log_model import SERIES, LogModel, LogRow
-from ..messages import EventsArrived
+from ..log_model import BUCKETS, SERIES, LogModel, LogRow
+from ..messages import EventsArrived, PolicyChanged
+from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
+from .modals import ConfirmScreen
 
 TABLE_ROWS = 400  # rows kept in the table; older ones stay in the model (filter, detail) but off screen
 VERDICT_FILTERS = ("all", "rejected", "queued", "relayed", "delivery")
@@ -21,6 +26,9 @@ COLUMNS = ("time", "client", "helo", "sender", "rcpt", "verdict", "reason")
 VERDICT_STYLE = {"rejected": "rejected", "tempfail": "tempfail", "deferred": "tempfail", "bounced": "rejected",
                  "queued": "accepted", "delivered": "accepted", "relayed": "accepted", "relayed-weak": "weak",
                  "open": "info"}
+UNKNOWN_COUNTED = ("recipient_unknown",)  # the "unknown rcpt" counter: one per refused recipient
+UNKNOWN_SHOWN = ("recipient_unknown", "harvest_cutoff")  # log rows in the counter's colour
+ALERTS_INTERVAL = 5.0  # the panel also rereads the store (acks from the CLI, another process's alerts)
 
 register(
     UiAction("b", "block", "Block sender", "live"),
@@ -28,7 +36,35 @@ register(
     UiAction("slash", "filter", "Filter", "live"),
     UiAction("v", "cycle_verdict", "Verdict filter", "live"),
     UiAction("escape", "clear_filter", "Clear filter", "live", show=False),
+    UiAction("k", "ack_alert", "Ack alert", "live"),
+    UiAction("H", "hold_alert_sender", "Hold/release alert sender", "live"),
+    UiAction("D", "disable_alert_account", "Disable alert account", "live"),
 )
+
+
+class MinuteCounter:
+    """Events a minute over the last hour, for a counter and its sparkline."""
+
+    def __init__(self, clock) -> None:
+        self.clock = clock
+        self.series: deque[int] = deque([0] * BUCKETS, maxlen=BUCKETS)
+        self._minute = int(clock() // 60)
+
+    def add(self, ts: float) -> None:
+        self._advance()
+        age = self._minute - int(ts // 60)
+        if 0 <= age < BUCKETS:
+            self.series[BUCKETS - 1 - age] += 1
+
+    def _advance(self) -> None:
+        minute = int(self.clock() // 60)
+        if minute > self._minute:
+            self.series.extend([0] * min(BUCKETS, minute - self._minute))
+            self._minute = minute
+
+    def total(self) -> int:
+        self._advance()
+        return sum(self.series)
 
 
 class LiveScreen(Screen):
@@ -37,6 +73,7 @@ class LiveScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.model = LogModel(clock=self.app.clock)
+        self.unknown = MinuteCounter(self.app.clock)
         self.paused = False
         self.held_back: list[dict] = []
         self.text_filter = ""
@@ -54,6 +91,7 @@ class LiveScreen(Screen):
             reasons = Static("", id="reasons")
             reasons.border_title = "rejected, why"
             yield reasons
+        yield AlertsPanel(id="alerts-panel")
         yield Input(placeholder="filter: text in client, HELO, sender, recipient, verdict, reason", id="filter")
         with Vertical(id="live-body"):
             yield DataTable(id="log", cursor_type="row", zebra_stripes=True)
@@ -69,9 +107,14 @@ class LiveScreen(Screen):
         self.query_one("#filter", Input).display = False
         table.focus()
         self._update_status()
+        self._update_counters()
+        self.refresh_alerts()
+        self.set_interval(ALERTS_INTERVAL, self._tick_alerts)
 
     # --- data ---------------------------------------------------------------------------------
     def on_events_arrived(self, message: EventsArrived) -> None:
+        if any(e.get("kind") == "alert" for e in message.events):
+            self.refresh_alerts()  # shown at once, paused or not
         if self.paused:
             self.held_back.extend(message.events)
             del self.held_back[:-20000]
@@ -84,7 +127,11 @@ class LiveScreen(Screen):
         DataTable.remove_row costs about a millisecond with a full table, so rows are never removed
         one by one: under a flood this keeps the dashboard's cost bounded, whatever the mail rate.
         """
-        changed, evicted = self.model.apply(events)
+        for event in events:
+            if event.get("reason") in UNKNOWN_COUNTED and event.get("verdict") in ("reject", "disconnect"):
+                self.unknown.add(event["ts"])
+        # alerts have no session: the panel shows them (in the log they would all fold into one row)
+        changed, evicted = self.model.apply([e for e in events if e.get("kind") != "alert"])
         table = self.query_one("#log", DataTable)
         rows = [self.model.rows[key] for key in changed]
         new = [row for row in rows if row.key not in table.rows and self._visible(row)]
@@ -121,6 +168,9 @@ class LiveScreen(Screen):
 
     def _cells(self, row: LogRow) -> tuple:
         style = self.app.verdict_color(VERDICT_STYLE.get(row.verdict, "info"))
+        if row.verdict == "rejected" and any(e["reason"] in UNKNOWN_SHOWN and e["reply"] == row.reason
+                                             for e in row.events):
+            style = theme_color(self.app, "accent")  # the unknown-recipient counter's colour
         when = datetime.datetime.fromtimestamp(row.ts).strftime("%H:%M:%S")
         # Text, never str: a str cell is parsed as markup, and senders and HELO names are attacker-chosen
         return (Text(when), Text(row.client_ip), Text(row.helo), Text(row.sender), Text(", ".join(row.recipients)),
@@ -138,9 +188,13 @@ class LiveScreen(Screen):
         for name in SERIES:
             self.query_one(f"#count-{name}", Label).update(str(totals[name]))
             self.query_one(f"#spark-{name}", Sparkline).data = list(self.model.series[name])
-        reasons = self.model.rejected_reasons.most_common(4)
-        self.query_one("#reasons", Static).update(
-            "\n".join(f"{count:>4} {reason.removeprefix('address_')[:15]}" for reason, count in reasons))
+        # unknown recipients first, in a colour of their own: a dictionary attack shows at a glance
+        lines = Text(f"{self.unknown.total():>4} unknown rcpt", style=f"bold {theme_color(self.app, 'accent')}")
+        reasons = [(reason, count) for reason, count in self.model.rejected_reasons.most_common(5)
+                   if reason not in UNKNOWN_COUNTED][:4]
+        for reason, count in reasons:
+            lines.append(f"\n{count:>4} {reason.removeprefix('address_')[:15]}")
+        self.query_one("#reasons", Static).update(lines)
 
     def _update_status(self) -> None:
         parts = ["PAUSED" if self.paused else "live", f"verdict: {self.verdict_filter}"]
@@ -151,6 +205,8 @@ class LiveScreen(Screen):
         self.query_one("#live-status", Label).update("  |  ".join(parts))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id != "log":
+            return
         self.follow = event.cursor_row >= event.data_table.row_count - 1
         row = self.model.rows.get(event.row_key.value) if event.row_key else None
         if row is None:
@@ -162,6 +218,95 @@ class LiveScreen(Screen):
             if e["rule"]:
                 lines.append(f"{'':20}rule: {e['rule']}")
         self.query_one("#detail", Static).update("\n".join(lines))
+
+    # --- alerts -------------------------------------------------------------------------------
+    def _tick_alerts(self) -> None:
+        if self.is_current:
+            self.refresh_alerts()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_alerts()
+
+    def on_policy_changed(self, message: PolicyChanged) -> None:
+        self.refresh_alerts()  # held senders changed, or (attached) another process wrote
+
+    @work(exclusive=True, group="live-alerts")
+    async def refresh_alerts(self) -> None:
+        alerts, held = await self.app.backend.open_alerts()
+        self.query_one(AlertsPanel).post_message(AlertsPanel.Loaded(alerts, held))
+
+    def on_alerts_panel_shown(self, message: AlertsPanel.Shown) -> None:
+        if self.follow:  # the panel grew or shrank: the newest connection stays in view (the cursor stays put)
+            self.query_one("#log", DataTable).scroll_end(animate=False)
+
+    def on_alerts_panel_selected(self, message: AlertsPanel.Selected) -> None:
+        a = message.alert
+        when = datetime.datetime.fromtimestamp(a.created).strftime("%Y-%m-%d %H:%M:%S")
+        lines = [f"alert #{a.id} {a.severity.upper()} {a.kind} about {a.subject}, raised {when}", "", a.summary]
+        if a.details and a.details != "{}":
+            lines += ["", f"details: {a.details}"]
+        kind, who = alert_target(a.subject)
+        lines += ["", "k acknowledges it" + (", H holds or releases the mail of " + who if kind in (
+            "sender", "account") else "") + (", D disables the account" if kind == "account" else "")]
+        self.query_one("#detail", Static).update("\n".join(lines))
+
+    def _alert(self):
+        alert = self.query_one(AlertsPanel).selected
+        if alert is None:
+            self.notify("No open alert", severity="warning")
+        return alert
+
+    @work(group="live-alert-edit")
+    async def action_ack_alert(self) -> None:
+        alert = self._alert()
+        if alert is None:
+            return
+        done = await self.app.backend.ack_alert(alert.id)
+        if done.endswith("still held"):
+            done += " (H releases it)"
+        self.notify(escape(done))
+        self.refresh_alerts()
+
+    @work(group="live-alert-edit")
+    async def action_hold_alert_sender(self) -> None:
+        alert = self._alert()
+        if alert is None:
+            return
+        kind, who = alert_target(alert.subject)
+        if kind not in ("sender", "account") or not who:
+            self.notify(escape(f"alert {alert.id} is about {alert.subject}, not a sender: block it with b on its "
+                               "connection, or mailmoat block add"), severity="warning")
+            return
+        if who in self.query_one(AlertsPanel).held:
+            if not await self.app.push_screen_wait(ConfirmScreen(escape(
+                    f"Release the mail of <{who}>? Its held messages are delivered and new mail flows again."))):
+                return
+            released = await self.app.backend.release_sender(who)
+            self.notify(escape(f"mail from <{who}> flows again ({released} message(s) released)"))
+        else:
+            if not await self.app.push_screen_wait(ConfirmScreen(escape(
+                    f"Hold all mail from <{who}>? What is queued and what arrives waits for you (H again "
+                    "releases it)."))):
+                return
+            held = await self.app.backend.hold_sender(who, f"alert #{alert.id}: {alert.kind} (dashboard)")
+            self.notify(escape(f"mail from <{who}> is held ({held} queued message(s) now held)"))
+        self.refresh_alerts()
+
+    @work(group="live-alert-edit")
+    async def action_disable_alert_account(self) -> None:
+        alert = self._alert()
+        if alert is None:
+            return
+        kind, who = alert_target(alert.subject)
+        if kind != "account" or not who:
+            self.notify(escape(f"alert {alert.id} is about {alert.subject}, not an account"
+                               + (": H holds its mail" if kind == "sender" else "")), severity="warning")
+            return
+        if not await self.app.push_screen_wait(ConfirmScreen(escape(
+                f"Disable the account {who}? It can no longer log in to send mail."))):
+            return
+        self.notify(escape(await self.app.backend.disable_account(who)))
+        self.refresh_alerts()
 
     # --- actions ------------------------------------------------------------------------------
     @work(group="live-block")

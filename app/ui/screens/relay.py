@@ -17,7 +17,8 @@ from .modals import ConfirmScreen, FormScreen
 SECTIONS = {
     "networks": ("network", "Trusted networks (may relay anywhere)", ("network", "comment"),
                  [("value", "Network (CIDR)", "192.168.1.0/24"), ("extra", "Comment", "office LAN")]),
-    "local-domains": ("local_domain", "Local domains (forwarded to the upstream)", ("domain",),
+    "local-domains": ("local_domain", "Local domains (forwarded to the upstream) and recipient validation",
+                      ("domain", "recipients", "cache hits", "unknown"),
                       [("value", "Domain", "corp.example")]),
     "relay-domains": ("relay_domain", "Relay domains (backup MX) and next hop", ("domain", "next hop"),
                       [("value", "Domain", "partner.example"), ("extra", "Next hop HOST:PORT", "10.0.0.25:25")]),
@@ -70,10 +71,12 @@ class RelayScreen(Screen):
     @work(exclusive=True, group="relay-refresh")
     async def refresh_data(self) -> None:
         rows = await self.app.backend.relay_rows()
+        validation = await self.app.backend.recipient_validation(rows.local_domains)
         weak = self.app.verdict_color("weak")
         content = {
             "networks": [((cidr, Text(comment)), cidr) for cidr, comment in rows.trusted_networks],
-            "local-domains": [((name,), name) for name in rows.local_domains],
+            "local-domains": [((name, _method(validation[name].method, weak), validation[name].cache_text,
+                                str(validation[name].unknown or "")), name) for name in rows.local_domains],
             "relay-domains": [((domain, hop), domain) for domain, hop in rows.relay_routes],
             "exceptions": [((Text(d, style=weak), Text("WEAK", style=f"bold {weak}")), d)
                            for d in rows.sender_exceptions],
@@ -160,6 +163,13 @@ class RelayScreen(Screen):
             word += " (by a WEAK sender-domain exception)"
         self.query_one("#check-answer", Static).update(
             f"{word}\nreply: {answer.reply}\nrule: {answer.rule}")
+
+
+def _method(method: str, weak: str) -> Text:
+    """No validation is shown as a weakness: unknown recipients are accepted and bounced later (backscatter)."""
+    if method == "none":
+        return Text("none", style=weak)
+    return Text(method)
 
 
 SPEC = ScreenSpec("relay", "3", "Relay", "Who Mailmoat accepts mail for and who may send through it: trusted "

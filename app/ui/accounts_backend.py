@@ -1,0 +1,139 @@
+"""Accounts, the hygiene audit and alerts, for the dashboard (mixed into ui.backend.Backend).
+
+The same data and the same changes as `mailmoat account`, `audit`, `alerts` and `queue hold-sender`; every change
+that the gateway's policy reads (enabled accounts, aliases, held senders) reloads it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..accounts.roles import account_findings
+from ..accounts.stored_findings import load_findings
+from ..monitor import hygiene
+from ..monitor.hygiene import HygieneFinding
+from ..store import accounts as accounts_store
+from ..store import alerts as alerts_store
+from ..store import queue as queue_store
+from ..store.accounts import AccountRow
+from ..store.alerts import AlertRow
+
+SEVERITY_ORDER = {"critical": 0, "warning": 1}
+
+
+@dataclass(frozen=True)
+class AccountView:
+    account: AccountRow
+    findings: list[HygieneFinding]  # the audit's, or (disabled accounts) what it would say if enabled
+    worst: str  # "critical", "warning" or "" (none)
+
+    @property
+    def address(self) -> str:
+        return self.account.address
+
+
+@dataclass(frozen=True)
+class AccountsAudit:
+    accounts: list[AccountView]
+    others: list[HygieneFinding]  # domains, trusted networks, relay exceptions, settings
+    held_senders: dict[str, str]  # sender -> reason
+
+
+def alert_target(subject: str) -> tuple[str, str]:
+    """("sender" | "account" | "client" | "", the address or IP) of an alert's subject."""
+    kind, sep, value = subject.partition(":")
+    if not sep:
+        return "", subject
+    return kind, value
+
+
+def _disabled_findings(account: AccountRow) -> list[HygieneFinding]:
+    """What a disabled account carries (the audit skips it: it can no longer log in)."""
+    found = [HygieneFinding(f.severity, f.code, account.address, f.explanation, f.fix)
+             for f in account_findings(account.address)]
+    found += [HygieneFinding(f.severity, f"password-{f.code}", account.address, f.explanation, f.fix)
+              for f in load_findings(account.findings)]
+    return sorted(found, key=lambda f: (SEVERITY_ORDER.get(f.severity, 2), f.code))
+
+
+class AccountsBackend:
+    """Accounts and alerts (mixed into Backend, which provides store, policy, clock, _changed)."""
+
+    # --- accounts and the audit -----------------------------------------------------------------
+    async def accounts_audit(self) -> AccountsAudit:
+        now = self.clock()
+        rows = await accounts_store.load_accounts(self.store)
+        findings = await hygiene.audit(self.store, now)
+        by_subject: dict[str, list[HygieneFinding]] = {}
+        for finding in findings:
+            by_subject.setdefault(finding.subject, []).append(finding)
+        views = []
+        for row in rows:
+            mine = by_subject.pop(row.address, []) if row.enabled else _disabled_findings(row)
+            worst = min((f.severity for f in mine), key=lambda s: SEVERITY_ORDER.get(s, 2), default="")
+            views.append(AccountView(row, mine, worst))
+        addresses = {row.address for row in rows}
+        others = [f for f in findings if f.subject not in addresses]
+        return AccountsAudit(views, others, await queue_store.load_held_senders(self.store))
+
+    async def _record_audit(self) -> None:
+        """After a change here, the header's count of critical findings follows at once (as after `mailmoat
+        audit`) rather than at the gateway's next hourly audit."""
+        now = self.clock()
+        await hygiene.record(self.store, await hygiene.audit(self.store, now), now)
+
+    async def toggle_account(self, address: str) -> bool | None:
+        """Switches SMTP AUTH for the account on or off (as `mailmoat account enable|disable`); its new state,
+        or None if it is gone."""
+        row = await accounts_store.get_account(self.store, address)
+        if row is None:
+            return None
+        await accounts_store.set_enabled(self.store, address, not row.enabled)
+        await self._changed()
+        await self._record_audit()
+        return not row.enabled
+
+    async def disable_account(self, address: str) -> str:
+        row = await accounts_store.get_account(self.store, address)
+        if row is None:
+            return f"no account {address}"
+        if not row.enabled:
+            return f"account {address} was already disabled"
+        await accounts_store.set_enabled(self.store, address, False)
+        await self._changed()
+        await self._record_audit()
+        return f"account {address} disabled: it can no longer log in to send (enable it on the Accounts screen)"
+
+    async def remove_alias(self, alias: str) -> bool:
+        removed = await accounts_store.remove_alias(self.store, alias)
+        await self._changed()
+        return removed
+
+    # --- alerts --------------------------------------------------------------------------------
+    async def open_alerts(self) -> tuple[list[AlertRow], dict[str, str]]:
+        """Open alerts, newest first, and the senders whose mail is held (sender -> reason)."""
+        return (await alerts_store.list_alerts(self.store, open_only=True),
+                await queue_store.load_held_senders(self.store))
+
+    async def ack_alert(self, alert_id: int) -> str:
+        alert = await alerts_store.get_alert(self.store, alert_id)
+        if alert is None:
+            return f"no alert {alert_id}"
+        if not await alerts_store.ack(self.store, alert_id, self.clock()):
+            return f"alert {alert_id} was already acknowledged"
+        done = f"alert {alert_id} acknowledged"
+        kind, sender = alert_target(alert.subject)
+        if kind in ("sender", "account") and sender in await queue_store.load_held_senders(self.store):
+            done += f"; mail from {sender} is still held"
+        return done
+
+    async def hold_sender(self, sender: str, reason: str = "held by the operator (dashboard)") -> int:
+        """From now on the sender's mail waits for the operator, and so does its queued mail; how many queued
+        messages were held."""
+        held = await queue_store.hold_sender(self.store, sender, reason, self.clock())
+        await self._changed()
+        return held
+
+    async def release_sender(self, sender: str) -> int:
+        released = await queue_store.release_sender(self.store, sender)
+        await self._changed()
+        return released
