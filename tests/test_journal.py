@@ -130,3 +130,38 @@ async def test_the_gateways_own_bookkeeping_is_not_journaled(gateway, sink):
     await gateway.gateway.hits.flush()
     rows = await gateway.store.fetchall("SELECT COUNT(*) FROM journal")
     assert rows[0][0] == 0
+
+
+async def test_one_key_on_the_dashboard_undoes_the_last_change(gateway):
+    from app.ui.app import MailmoatApp
+    from app.ui.backend import Backend
+    from app.ui.feed import BusFeed
+    from app.store.database import Store
+    from textual.widgets import DataTable
+    from .test_dashboard import column
+    from .conftest import wait_for
+    operator = await Store.open(gateway.db)
+    operator.journal_actor = "operator (dashboard)"
+    app = MailmoatApp(Backend(operator, gateway.gateway.policy, attached=False),
+                      BusFeed(gateway.store, gateway.gateway.bus), in_process=True)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("4")
+            await wait_for(lambda: app.screen.query("#entries"))
+            await pilot.press("a")
+            await pilot.pause()
+            await pilot.press("tab", *"email", "tab", *"pest@junk.example", "enter")
+            await pilot.pause()
+            await pilot.press("y")
+            entries = app.screen.query_one("#entries", DataTable)
+            await wait_for(lambda: "pest@junk.example" in column(entries, "value"))
+            await wait_for(lambda: gateway.gateway.policy.current.lists.block.size == 1)
+            await pilot.press("ctrl+z")
+            await wait_for(lambda: "operator (dashboard)" in str(app.screen.query_one(".question").render()))
+            await pilot.press("y")
+            await wait_for(lambda: gateway.gateway.policy.current.lists.block.size == 0)
+            await wait_for(lambda: "pest@junk.example" not in column(entries, "value"))
+    finally:
+        await operator.close()
+    rows = await gateway.store.fetchall("SELECT actor, op FROM journal WHERE tbl = 'list_entries' ORDER BY id")
+    assert [tuple(r) for r in rows] == [("operator (dashboard)", "insert"), ("operator (dashboard)", "delete")]

@@ -13,13 +13,15 @@ from .backend import Backend
 from .feed import Feed
 from .messages import EventsArrived, PolicyChanged
 from .screens import ScreenSpec, discover
-from .screens.modals import QuitScreen
+from .screens.modals import ConfirmScreen, QuitScreen
+from ..store.journal import JournalConflict
 from .themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 
 SPECS: list[ScreenSpec] = discover()
 register(*(UiAction(spec.key, f"show('{spec.name}')", spec.title) for spec in SPECS))
 register(
     UiAction("t", "next_theme", "Theme"),
+    UiAction("ctrl+z", "undo_last", "Undo"),
     UiAction("ctrl+q", "quit", "Quit"),
 )
 
@@ -141,6 +143,25 @@ class MailmoatApp(App[str | None]):
                 yield SystemCommand(f"{spec_title(self.specs, scope)}: {action.description}",
                                     f"key {action.key}", lambda a=action.action: screen.run_action(a))
         yield SystemCommand("Next theme", "cycle dark, light and high-contrast (remembered)", self.action_next_theme)
+
+    @work(group="undo", exclusive=True)
+    async def action_undo_last(self) -> None:
+        """Undoes the newest policy change in the journal, whoever made it (the CLI too), after asking."""
+        change = await self.backend.last_change()
+        if change is None:
+            self.notify("Nothing to undo: the journal is empty", severity="warning")
+            return
+        question = (f"Undo change {change.change} by {change.actor} ({change.rows} row(s))?\n"
+                    f"{change.first[:160]}")
+        if not await self.push_screen_wait(ConfirmScreen(question)):
+            return
+        try:
+            done = await self.backend.undo_change(change.change)
+        except JournalConflict as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.notify(done)
+        self.policy_changed()
 
     @work(group="quit")
     async def action_quit(self) -> None:
