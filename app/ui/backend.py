@@ -31,6 +31,7 @@ from .accounts_backend import AccountsBackend
 from .content_backend import ContentBackend
 from .journal_backend import JournalBackend
 from .recipients_backend import RecipientsBackend
+from .tuning_backend import TuningBackend
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ class DnsblBackend:
         return removed
 
 
-class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, JournalBackend, AccountsBackend):
+class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, JournalBackend, AccountsBackend,
+              TuningBackend):
     """`policy` is the gateway's own holder in `mailmoat run`, None when attached to another process
     (which notices our writes through PRAGMA data_version within a second)."""
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 
+from rich.markup import escape
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -11,7 +12,9 @@ from textual.widgets import DataTable, Footer, Header, Input, Label
 
 from ..actions import UiAction, bindings_for, register
 from ..messages import PolicyChanged
+from ..widgets.alerts import theme_color
 from . import ScreenSpec
+from .explain import LintScreen
 from .modals import ConfirmScreen, FormScreen
 
 ENTRY_FIELDS = [
@@ -22,6 +25,7 @@ ENTRY_FIELDS = [
     ("action", "Action for ip entries: reject, or disconnect at the greeting", "reject"),
     ("expires", "Expires after (e.g. 7d, 12h; empty: never)", ""),
     ("comment", "Comment", ""),
+    ("mode", "Mode: enforce or monitor (monitor only logs what it would do)", "enforce"),
 ]
 
 ZONE_FIELDS = [
@@ -35,6 +39,8 @@ register(
     UiAction("a", "add", "Add", "blocklists"),
     UiAction("z", "add_zone", "Add DNSBL", "blocklists"),
     UiAction("d", "delete", "Delete", "blocklists"),
+    UiAction("m", "monitor", "Monitor/enforce", "blocklists"),
+    UiAction("l", "lint", "Lint policy", "blocklists"),
     UiAction("slash", "search", "Search", "blocklists"),
 )
 
@@ -63,7 +69,7 @@ class BlocklistsScreen(Screen):
     def on_mount(self) -> None:
         table = self.query_one("#entries", DataTable)
         for label, key, width in (("list", "list", 6), ("kind", "kind", 7), ("value", "value", 30),
-                                  ("scope", "scope", 22), ("action", "action", 10), ("hits", "hits", 6),
+                                  ("scope", "scope", 22), ("action", "action", 10), ("mode", "mode", 7), ("hits", "hits", 6),
                                   ("last hit", "last", 16), ("expires", "expires", 16), ("comment", "comment", 30)):
             table.add_column(label, key=key, width=width)
         zones = self.query_one("#zones", DataTable)
@@ -114,10 +120,15 @@ class BlocklistsScreen(Screen):
                 if self.search and self.search.lower() not in f"{value} {scope} {e.comment}".lower():
                     continue
                 color = self.app.verdict_color("rejected" if e.list == "block" else "accepted")
-                table.add_row(Text(e.list, style=f"bold {color}"), e.kind, Text(value), Text(scope), e.action,
+                mode = (Text("MONITOR", style=f"bold {theme_color(self.app, 'warning')}") if e.mode == "monitor"
+                        else Text(e.mode))
+                table.add_row(Text(e.list, style=f"bold {color}"), e.kind, Text(value), Text(scope), e.action, mode,
                               e.hits, _when(e.last_hit), _when(e.expires), Text(e.comment), key=str(e.id))
                 shown += 1
-        self.query_one("#lists-status", Label).update(f"{shown} of {len(self.entries)} entries")
+        monitored = sum(1 for e in self.entries if e.mode == "monitor" and (e.expires is None or e.expires > now))
+        self.query_one("#lists-status", Label).update(
+            f"{shown} of {len(self.entries)} entries" + (f", {monitored} monitor only (log, do not act)"
+                                                         if monitored else "") + " | l lints the policy")
 
     def _selected(self):
         table = self.query_one("#entries", DataTable)
@@ -164,6 +175,24 @@ class BlocklistsScreen(Screen):
         self.notify(f"{entry.value} removed")
         self.refresh_data()
 
+    @work(group="lists-edit")
+    async def action_monitor(self) -> None:
+        """Switches the selected entry between enforce and monitor (it then only logs what it would have done)."""
+        entry = self._selected()
+        if entry is None:
+            self.notify("Nothing selected", severity="warning")
+            return
+        mode = await self.app.backend.toggle_entry_mode(entry)
+        if mode is None:
+            self.notify(f"{entry.value} is gone", severity="warning")
+        else:
+            self.notify(escape(f"{entry.list} {entry.kind} {entry.value}: {mode}"
+                               + (" (logs what it would have done, does not act)" if mode == "monitor" else "")))
+        self.refresh_data()
+
+    def action_lint(self) -> None:
+        self.app.push_screen(LintScreen())
+
     def action_search(self) -> None:
         box = self.query_one("#list-search", Input)
         box.display = True
@@ -185,6 +214,10 @@ async def add_entry(screen: Screen, preset: dict) -> bool:
     if not values or not values.get("value", "").strip():
         return False
     list_name = (values.pop("list") or "block").strip().lower()
+    mode = (values.pop("mode", "") or "enforce").strip().lower()
+    if mode not in ("enforce", "monitor"):
+        screen.notify("Mode must be enforce or monitor", severity="error")
+        return False
     if list_name not in ("block", "allow"):
         screen.notify("List must be block or allow", severity="error")
         return False
@@ -198,7 +231,7 @@ async def add_entry(screen: Screen, preset: dict) -> bool:
             f"In the last 24 hours this entry would have matched {matched} connection(s). Save it?")):
         return False
     try:
-        done = await backend.save_list_entry(list_name, {**values, "kind": values["kind"].strip().lower()})
+        done = await backend.save_list_entry_as(list_name, {**values, "kind": values["kind"].strip().lower()}, mode)
     except ValueError as exc:
         screen.notify(str(exc), severity="error")
         return False

@@ -18,6 +18,7 @@ from ..log_model import BUCKETS, SERIES, LogModel, LogRow
 from ..messages import EventsArrived, PolicyChanged
 from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
+from .explain import ExplainScreen, replay_of
 from .modals import ConfirmScreen
 
 TABLE_ROWS = 400  # rows kept in the table; older ones stay in the model (filter, detail) but off screen
@@ -32,6 +33,7 @@ ALERTS_INTERVAL = 5.0  # the panel also rereads the store (acks from the CLI, an
 
 register(
     UiAction("b", "block", "Block sender", "live"),
+    UiAction("e", "explain", "Explain", "live"),
     UiAction("p", "toggle_pause", "Pause", "live"),
     UiAction("slash", "filter", "Filter", "live"),
     UiAction("v", "cycle_verdict", "Verdict filter", "live"),
@@ -326,6 +328,20 @@ class LiveScreen(Screen):
             preset = {"list": "block", "kind": "ip", "value": row.client_ip, "expires": "7d",
                       "comment": "from the Live screen"}
         await add_entry(self, preset)
+
+    def action_explain(self) -> None:
+        """The selected session run again through the server's checks with today's policy, next to what the
+        client got then."""
+        table = self.query_one("#log", DataTable)
+        if table.row_count == 0:
+            self.notify("No connection selected", severity="warning")
+            return
+        row = self.model.rows.get(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        replay = replay_of(row) if row is not None else None
+        if replay is None:
+            self.notify("A delivery has no SMTP session to explain: pick a connection", severity="warning")
+            return
+        self.app.push_screen(ExplainScreen(replay))
 
     def action_toggle_pause(self) -> None:
         self.paused = not self.paused

@@ -1,0 +1,85 @@
+"""Tuning the policy from the dashboard: explain a logged session again, lint the policy, monitor mode for
+list entries (mixed into Backend)."""
+from __future__ import annotations
+
+import contextlib
+
+from ..delivery.mx import make_resolver
+from ..monitor.lint import LintFinding, lint
+from ..pipeline.context import SessionContext
+from ..pipeline.trace import Trace, explain
+from ..policy.dnsbl import DnsblChecker
+from ..policy.list_files import entry_from_row
+from ..policy.loader import load_snapshot
+from ..policy.names import parse_ip
+from ..policy.spf import SpfChecker
+from ..recipients.verifier import RecipientVerifier
+from ..scan.clamd import ClamdClient
+from ..store import lists as lists_store
+
+MODES = ("enforce", "monitor")
+_GREYLIST_APPLIES = object()  # tells the trace that greylisting exists (as `mailmoat explain` does); never asked
+
+
+class TuningBackend:
+    """Mixed into Backend: uses self.store, self.policy, self.clock and self._changed()."""
+
+    async def _snapshot(self):
+        return self.policy.current if self.policy is not None and self.policy.current is not None \
+            else await load_snapshot(self.store)
+
+    # --- explain ------------------------------------------------------------------------------
+    async def explain_session(self, client_ip: str, helo: str, sender: str, recipients: list[str],
+                              auth_login: str = "") -> Trace:
+        """The session run again through the server's own stages, with the policy in force now (the same
+        engine as `mailmoat explain`). No message: the DATA checks are not run. Raises ValueError when the
+        client address is not an IP address."""
+        address = parse_ip(client_ip)
+        if address is None:
+            raise ValueError(f"{client_ip!r} is not a client IP address")
+        policy = await self._snapshot()
+        settings = policy.settings
+        account = policy.accounts.find(auth_login) if auth_login else None
+        verifier = RecipientVerifier()
+        verifier.configure(settings)
+        spf = SpfChecker(settings.dns_nameservers)
+        ctx = SessionContext("explain", str(address), "127.0.0.1", policy,
+                             auth_user=account.address if account is not None else None,
+                             dnsbl=DnsblChecker(make_resolver(settings.dns_nameservers)), spf=spf,
+                             scanner=ClamdClient(settings.clamd, timeout=settings.virus_timeout) if settings.clamd
+                             else None, verifier=verifier, greylist=_GREYLIST_APPLIES)
+        try:
+            return await explain(ctx, helo, sender, list(recipients), None)
+        finally:
+            spf.close()
+            with contextlib.suppress(Exception):
+                await verifier.close()
+
+    # --- lint ---------------------------------------------------------------------------------
+    async def lint_findings(self) -> list[LintFinding]:
+        """Every finding of `mailmoat lint`, the worst first (reads only; can take seconds on a big database)."""
+        return await lint(self.store, self.clock())
+
+    # --- monitor mode of block and allow entries ---------------------------------------------
+    async def toggle_entry_mode(self, entry) -> str | None:
+        """Switches a list entry between enforce and monitor; its new mode, or None if it is gone."""
+        mode = "enforce" if entry.mode == "monitor" else "monitor"
+        if not await lists_store.set_mode(self.store, entry.list, entry.kind, entry.value, entry.scope, mode,
+                                          self.clock()):
+            return None
+        await self._changed()
+        return mode
+
+    async def save_list_entry_as(self, list_name: str, fields: dict, mode: str = "enforce") -> str:
+        """Like save_list_entry, in one write with its mode (a monitored entry never acts, not even for a
+        moment). Raises ValueError on bad input."""
+        mode = (mode or "enforce").strip().lower()
+        if mode not in MODES:
+            raise ValueError(f"mode must be enforce or monitor, not {mode!r}")
+        entry = entry_from_row(fields, list_name, None, self.clock())
+        entry["mode"] = mode
+        await lists_store.add_entries(self.store, [entry])
+        await self._changed()
+        where = entry["scope"].split(":", 1)[1] if entry["scope"] else "the whole gateway"
+        return (f"{list_name}: {entry['kind']} {entry['value']} for {where}"
+                + (" (monitor only: it logs, it does not act)" if mode == "monitor" else ""))
