@@ -2,25 +2,11 @@
 from __future__ import annotations
 
 import datetime
-import time
-from collections.abc import Callable
 
-from .monitor.promotion import correspondents
-from .pipeline.replay import Preview, preview, transactions_from_events
-from .policy.loader import load_snapshot
-from .policy.snapshot import PolicySnapshot
-from .store.database import Store
-from .store.events import transaction_rows
+from .monitor.preview import preview_change  # noqa: F401  (the CLI's dry runs call it from here)
+from .pipeline.replay import Preview
 
 SHOWN = 10
-
-
-async def preview_change(store: Store, make_draft: Callable[[PolicySnapshot], PolicySnapshot],
-                         hours: float = 24.0) -> Preview:
-    current = await load_snapshot(store)
-    draft = make_draft(current)
-    transactions = transactions_from_events(await transaction_rows(store, time.time() - hours * 3600))
-    return await preview(current, draft, transactions, await correspondents(store, set(current.local_domains)))
 
 
 def print_preview(result: Preview, hours: float) -> None:

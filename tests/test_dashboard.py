@@ -64,12 +64,19 @@ async def test_relay_rule_added_and_deleted_from_the_keyboard_takes_effect_on_li
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 550
+        await asyncio.sleep(0.6)
+        await gateway.gateway.writer.flush()  # the refused attempt is in the stored history
         await pilot.press("3")
         await wait_for(lambda: app.screen.query("#networks"))
         app.screen.query_one("#networks", DataTable).focus()
         await pilot.press("a")
         await pilot.pause()
         await pilot.press(*"127.0.0.2/32", "tab", *"test client", "enter")
+        # before saving: what it would have done to the last day (the refused relay attempt above)
+        await wait_for(lambda: app.screen.query(".question"))
+        question = str(app.screen.query_one(".question").render())
+        assert "0 would now be refused, 1 would now be accepted" in question
+        await pilot.press("y")
         networks = app.screen.query_one("#networks", DataTable)
         await wait_for(lambda: "127.0.0.2/32" in column(networks, "network"))
         assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 250

@@ -11,7 +11,7 @@ from ..pipeline.trace import Trace, explain
 from ..policy.dnsbl import DnsblChecker
 from ..policy.list_files import entry_from_row
 from ..policy.loader import load_snapshot
-from ..policy.names import parse_ip
+from ..policy.names import parse_ip, validate_domain, validate_network
 from ..policy.spf import SpfChecker
 from ..recipients.verifier import RecipientVerifier
 from ..scan.clamd import ClamdClient
@@ -83,3 +83,17 @@ class TuningBackend:
         where = entry["scope"].split(":", 1)[1] if entry["scope"] else "the whole gateway"
         return (f"{list_name}: {entry['kind']} {entry['value']} for {where}"
                 + (" (monitor only: it logs, it does not act)" if mode == "monitor" else ""))
+
+    async def preview_relay_change(self, kind: str, value: str, *, remove: bool = False, extra: str = "",
+                                   hours: float = 24.0) -> str:
+        """What adding (or removing) a relay rule would have done to the last hours; raises ValueError."""
+        from ..monitor.preview import preview_change, summary
+        from ..policy.drafts import with_relay_change
+        if kind == "network":
+            value = validate_network(value)
+        else:
+            value = validate_domain(value)
+        result = await preview_change(self.store, lambda policy: with_relay_change(
+            policy, kind, value, remove=remove, nexthop=extra), hours)
+        return summary(result, hours)
+

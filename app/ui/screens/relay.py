@@ -104,6 +104,8 @@ class RelayScreen(Screen):
         values = await self.app.push_screen_wait(FormScreen(title, fields))
         if not values or not values.get("value", "").strip():
             return False
+        if not await self._confirm_preview(kind, values["value"], extra=values.get("extra", "")):
+            return False
         try:
             done = await self.app.backend.add_relay_rule(kind, values["value"], values.get("extra", ""))
         except ValueError as exc:
@@ -130,10 +132,21 @@ class RelayScreen(Screen):
         if key is None:
             self.notify("Nothing selected", severity="warning")
             return
-        if not await self.app.push_screen_wait(ConfirmScreen(f"Remove {key} from {SECTIONS[table_id][1]}?")):
+        if not await self._confirm_preview(SECTIONS[table_id][0], key, remove=True,
+                                           question=f"Remove {key} from {SECTIONS[table_id][1]}?"):
             return
         self.notify(await self.app.backend.remove_relay_rule(SECTIONS[table_id][0], key))
         self.refresh_data()
+
+    async def _confirm_preview(self, kind: str, value: str, *, remove: bool = False, extra: str = "",
+                               question: str = "Save it?") -> bool:
+        """Before a relay change is saved: what it would have done to the last 24 hours, then yes or no."""
+        try:
+            text = await self.app.backend.preview_relay_change(kind, value, remove=remove, extra=extra)
+        except ValueError as exc:
+            self.notify(str(exc), severity="error")
+            return False
+        return bool(await self.app.push_screen_wait(ConfirmScreen(f"{text}\n{question}")))
 
     @staticmethod
     def _selected_key(table: DataTable) -> str | None:
