@@ -191,6 +191,7 @@ async def test_blocklists_screen_adds_with_a_preview_and_deletes_and_sessions_fo
         await pilot.pause()
         await pilot.press("tab", *"email", "tab", *"pest@other.example", "enter")
         await wait_for(lambda: "would have matched 1 connection" in str(app.screen.query_one(".question").render()))
+        assert "1 would now be refused" in str(app.screen.query_one(".question").render())
         await pilot.press("y")
         entries = app.screen.query_one("#entries", DataTable)
         await wait_for(lambda: "pest@other.example" in column(entries, "value"))

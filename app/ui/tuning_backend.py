@@ -97,3 +97,13 @@ class TuningBackend:
             policy, kind, value, remove=remove, nexthop=extra), hours)
         return summary(result, hours)
 
+    async def preview_list_entry(self, list_name: str, fields: dict, mode: str = "enforce",
+                                 hours: float = 24.0) -> str:
+        """What a new block or allow entry would have changed in the last hours (the --dry-run replay)."""
+        from ..monitor.preview import preview_change, summary
+        from ..policy.drafts import with_list_entry
+        entry = entry_from_row(fields, list_name, None, self.clock())
+        result = await preview_change(self.store, lambda policy: with_list_entry(
+            policy, {**entry, "list": list_name, "mode": mode}), hours)
+        return summary(result, hours)
+

@@ -224,11 +224,13 @@ async def add_entry(screen: Screen, preset: dict) -> bool:
     backend = screen.app.backend
     try:
         matched = await backend.preview_entry(values["kind"].strip().lower(), values["value"])
+        replayed = await backend.preview_list_entry(list_name, {**values, "kind": values["kind"].strip().lower()},
+                                                    mode)
     except ValueError as exc:
         screen.notify(str(exc), severity="error")
         return False
     if not await screen.app.push_screen_wait(ConfirmScreen(
-            f"In the last 24 hours this entry would have matched {matched} connection(s). Save it?")):
+            f"In the last 24 hours this entry would have matched {matched} connection(s).\n{replayed}\nSave it?")):
         return False
     try:
         done = await backend.save_list_entry_as(list_name, {**values, "kind": values["kind"].strip().lower()}, mode)
