@@ -49,6 +49,8 @@ def add_parsers(commands) -> None:
     limits.add_argument("--per-minute", type=_limit)
     limits.add_argument("--per-hour", type=_limit)
     limits.add_argument("--per-day", type=_limit)
+    limits.add_argument("--dry-run", action="store_true",
+                        help="how many of the last day's outgoing messages these limits would have deferred")
 
     alerts = commands.add_parser("alerts", help="what the gateway wants the operator to see")
     alerts.add_argument("action", choices=["list", "ack"])
@@ -188,6 +190,17 @@ async def cmd_limits(store: Store, args: argparse.Namespace) -> int:
         print(f"{'everyone (settings outbound.*)':<40} {shown[0]:>6}/min {shown[1]:>6}/hour {shown[2]:>6}/day")
         for key, (m, h, d) in sorted((await accounts_store.load_sender_limits(store)).items()):
             print(f"{key:<40} {_n(m):>6}/min {_n(h):>6}/hour {_n(d):>6}/day")
+        return 0
+    if args.dry_run and args.action == "set":
+        from .monitor.outbound import Limits
+        from .monitor.preview import preview_limits
+        from .policy.loader import load_snapshot
+        current = (await load_snapshot(store)).settings
+        limits = Limits(args.per_minute if args.per_minute is not None else current.outbound_per_minute or None,
+                        args.per_hour if args.per_hour is not None else current.outbound_per_hour or None,
+                        args.per_day if args.per_day is not None else current.outbound_per_day or None)
+        who = _address(args.sender or args.account, "limits") if (args.sender or args.account) else None
+        print("dry run, nothing saved. " + await preview_limits(store, limits, who))
         return 0
     if args.sender or args.account:
         key = f"sender:{_address(args.sender, 'limits')}" if args.sender else \

@@ -97,3 +97,19 @@ def test_limits_and_alerts(db, capsys):
     assert run(db, capsys, "alerts", "ack", "1")[1].strip() == "alert 1 acknowledged"
     assert run(db, capsys, "alerts", "list")[1].strip() == "no open alerts"
     assert "acked" in run(db, capsys, "alerts", "list", "--all")[1]
+
+
+def test_limits_dry_run_replays_the_days_outgoing_mail(db, capsys):
+    now = time.time() // 60 * 60  # whole minutes: the rate windows count in 10-second buckets
+    with sqlite3.connect(db) as conn:
+        for index in range(12):  # the customer's trickle: one every 15 s to a new domain
+            conn.execute("INSERT INTO events(ts, session, kind, sender, recipient) VALUES(?, 's', 'queued', ?, ?)",
+                         (now - 600 + 15 * index, "webmaster@office.kr", f"x@d{index}.example"))
+        conn.execute("INSERT INTO events(ts, session, kind, sender, recipient) VALUES(?, 's', 'queued', ?, ?)",
+                     (now - 300, "lee@office.kr", "bob@office.kr"))  # internal mail is not counted
+    code, out, _ = run(db, capsys, "limits", "set", "--per-minute", "2", "--dry-run")
+    assert code == 0
+    assert out.strip() == ("dry run, nothing saved. In the last 24 hours, 6 of 12 outgoing messages would have "
+                           "been deferred: webmaster@office.kr (6).")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT value FROM settings WHERE key = 'outbound.per_minute'").fetchone() is None

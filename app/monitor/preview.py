@@ -28,3 +28,41 @@ def summary(result: Preview, hours: float) -> str:
         text += (f" WARNING: {result.correspondents_hit} of the refused come from senders the office has written "
                  "to; they are probably legitimate.")
     return text
+
+
+async def preview_limits(store: Store, limits, sender: str | None = None, hours: float = 24.0) -> str:
+    """How many of the last hours' outgoing messages the draft limits would have deferred, replayed in order
+    through the gateway's own rate windows (per envelope sender, as for mail relayed from trusted networks)."""
+    from .outbound import RateLimiter, sender_key
+    policy = await load_snapshot(store)
+    local = set(policy.local_domains)
+    rows = await store.fetchall("SELECT ts, sender, recipient FROM events WHERE kind = 'queued' AND ts >= ? "
+                                "ORDER BY ts", (time.time() - hours * 3600,))
+    clock = _ReplayClock()
+    limiter = RateLimiter(clock, limits)
+    sent = deferred = 0
+    hit: dict[str, int] = {}
+    for ts, address, recipients in rows:
+        if not address or address.rpartition("@")[2].lower() not in local or (sender and address.lower() != sender):
+            continue
+        external = [r for r in recipients.split(",") if r and r.rpartition("@")[2].lower() not in local]
+        if not external:
+            continue
+        clock.now = ts
+        key = sender_key(address)
+        sent += 1
+        if not limiter.check(key, ts).ok:
+            deferred += 1
+            hit[address] = hit.get(address, 0) + 1
+            continue
+        limiter.record(key, [r.rpartition("@")[2] for r in external], ts)
+    worst = ", ".join(f"{a} ({n})" for a, n in sorted(hit.items(), key=lambda kv: -kv[1])[:5])
+    return (f"In the last {hours:g} hours, {deferred} of {sent} outgoing messages would have been deferred"
+            + (f": {worst}" if worst else "") + ".")
+
+
+class _ReplayClock:
+    now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
