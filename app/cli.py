@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     setting = commands.add_parser("set", help="change a setting")
     setting.add_argument("key")
     setting.add_argument("value")
+    setting.add_argument("--dry-run", action="store_true",
+                         help="content.*_score only: how the last day's messages would have fared; saves nothing")
     commands.add_parser("get", help="show one setting").add_argument("key")
     commands.add_parser("settings", help="show every setting")
 
@@ -205,6 +207,13 @@ async def cmd_set(store: Store, args: argparse.Namespace) -> int:
         value = validate(args.key, args.value)
     except SettingError as exc:
         raise UsageError(f"mailmoat set: {exc}") from None
+    if args.dry_run:
+        from .monitor.preview import preview_thresholds
+        try:
+            print("dry run, nothing saved. " + await preview_thresholds(store, args.key, float(value)))
+        except ValueError:
+            raise UsageError(f"mailmoat set --dry-run: only the content.*_score thresholds have a preview") from None
+        return 0
     await settings_store.set_setting(store, args.key, value)
     print(f"{args.key} = {'********' if spec_for(args.key).secret and value else value}")
     return 0

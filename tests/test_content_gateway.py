@@ -184,3 +184,27 @@ async def test_expired_quarantine_goes(gateway, sink):
     await asyncio.sleep(1.1)
     assert await quarantine_store.expire(gateway.store, __import__("time").time()) == 1
     assert not await quarantine_store.list_quarantine(gateway.store)
+
+
+async def test_a_threshold_dry_run_tells_how_the_days_messages_would_have_fared(gateway, sink):
+    from app.cli import main
+    for name, word, score in (("low", "flimflam", 3), ("mid", "quuxly", 6), ("high", "zebra crossing deal", 12)):
+        await add_rule(gateway, name, "body", word, score)
+    for body in ("flimflam", "quuxly", "zebra crossing deal"):
+        assert (await asyncio.to_thread(data_reply, gateway, text_message("x", body)))[0] == 250
+    await asyncio.sleep(0.3)
+
+    def dry(*args):
+        import contextlib
+        import io
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = main(["--db", gateway.db, "set", *args, "--dry-run"])
+        return code, out.getvalue().strip()
+    assert await asyncio.to_thread(dry, "content.reject_score", "5") == (
+        0, "dry run, nothing saved. In the last 24 hours (3 messages): 1 from quarantine to reject, 1 from tag to "
+           "reject.")
+    code, text = await asyncio.to_thread(dry, "content.tag_score.corp.example", "2")
+    assert code == 0 and text.endswith("1 from deliver to tag.")
+    await gateway.gateway.policy.reload()
+    assert gateway.gateway.policy.current.settings.reject_score == 15

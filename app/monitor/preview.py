@@ -66,3 +66,42 @@ class _ReplayClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+async def preview_thresholds(store: Store, key: str, value: float, hours: float = 24.0) -> str:
+    """How the last hours' messages would have fared under a new content.*_score threshold: each content
+    sample's score (as the rules gave it then) against the draft thresholds. A rule's own action is not in
+    the sample, so a message a rule acted on directly is judged by its score alone."""
+    from dataclasses import replace
+
+    from ..store.samples import samples_since
+    current = (await load_snapshot(store)).settings
+    base, _, domain = key.partition(".")[2].partition(".")
+    field = {"tag_score": "tag_score", "quarantine_score": "quarantine_score", "reject_score": "reject_score"}
+    if base not in field:
+        raise ValueError(f"{key} is not a content threshold")
+    if domain:
+        overrides = {k: dict(v) for k, v in current.per_domain.items()}
+        overrides.setdefault(f"content.{base}", {})[domain] = value
+        draft = replace(current, per_domain=overrides)
+    else:
+        draft = replace(current, **{field[base]: value})
+    changed: dict[tuple[str, str], int] = {}
+    samples = await samples_since(store, time.time() - hours * 3600)
+    for sample in samples:
+        domains = {r.rpartition("@")[2].lower() for r in sample.recipients.split(",") if r} or {""}
+        before, after = _action(current, sample.score, domains), _action(draft, sample.score, domains)
+        if before != after:
+            changed[(before, after)] = changed.get((before, after), 0) + 1
+    if not changed:
+        return f"In the last {hours:g} hours ({len(samples)} messages), nothing would have been handled differently."
+    flips = ", ".join(f"{n} from {b} to {a}" for (b, a), n in sorted(changed.items(), key=lambda kv: -kv[1]))
+    return f"In the last {hours:g} hours ({len(samples)} messages): {flips}."
+
+
+def _action(settings, score: float, domains: set[str]) -> str:
+    for action, key in (("reject", "content.reject_score"), ("quarantine", "content.quarantine_score"),
+                        ("tag", "content.tag_score")):
+        if score > 0 and score >= min(settings.for_domain(key, d) for d in domains):
+            return action
+    return "deliver"
