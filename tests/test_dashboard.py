@@ -76,6 +76,9 @@ async def test_relay_rule_added_and_deleted_from_the_keyboard_takes_effect_on_li
         await wait_for(lambda: app.screen.query(".question"))
         question = str(app.screen.query_one(".question").render())
         assert "0 would now be refused, 1 would now be accepted" in question
+        flips = app.screen.query_one("#flips", DataTable)  # the flip itself, to inspect
+        assert column(flips, "client") == ["127.0.0.2"] and column(flips, "recipient") == ["c@other.example"]
+        assert column(flips, "now") == ["accepted"]
         await pilot.press("y")
         networks = app.screen.query_one("#networks", DataTable)
         await wait_for(lambda: "127.0.0.2/32" in column(networks, "network"))

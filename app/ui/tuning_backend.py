@@ -85,25 +85,24 @@ class TuningBackend:
                 + (" (monitor only: it logs, it does not act)" if mode == "monitor" else ""))
 
     async def preview_relay_change(self, kind: str, value: str, *, remove: bool = False, extra: str = "",
-                                   hours: float = 24.0) -> str:
-        """What adding (or removing) a relay rule would have done to the last hours; raises ValueError."""
-        from ..monitor.preview import preview_change, summary
+                                   hours: float = 24.0):
+        """What adding (or removing) a relay rule would have done to the last hours (a replay Preview);
+        raises ValueError."""
+        from ..monitor.preview import preview_change
         from ..policy.drafts import with_relay_change
         if kind == "network":
             value = validate_network(value)
         else:
             value = validate_domain(value)
-        result = await preview_change(self.store, lambda policy: with_relay_change(
+        return await preview_change(self.store, lambda policy: with_relay_change(
             policy, kind, value, remove=remove, nexthop=extra), hours)
-        return summary(result, hours)
 
     async def preview_list_entry(self, list_name: str, fields: dict, mode: str = "enforce",
-                                 hours: float = 24.0) -> str:
+                                 hours: float = 24.0):
         """What a new block or allow entry would have changed in the last hours (the --dry-run replay)."""
-        from ..monitor.preview import preview_change, summary
+        from ..monitor.preview import preview_change
         from ..policy.drafts import with_list_entry
         entry = entry_from_row(fields, list_name, None, self.clock())
-        result = await preview_change(self.store, lambda policy: with_list_entry(
+        return await preview_change(self.store, lambda policy: with_list_entry(
             policy, {**entry, "list": list_name, "mode": mode}), hours)
-        return summary(result, hours)
 

@@ -10,12 +10,14 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
+from ...monitor.preview import summary
 from ..actions import UiAction, bindings_for, register
 from ..messages import PolicyChanged
 from ..widgets.alerts import theme_color
 from . import ScreenSpec
 from .explain import LintScreen
 from .modals import ConfirmScreen, FormScreen
+from .preview import PreviewScreen
 
 ENTRY_FIELDS = [
     ("list", "List: block or allow", "block"),
@@ -229,8 +231,9 @@ async def add_entry(screen: Screen, preset: dict) -> bool:
     except ValueError as exc:
         screen.notify(str(exc), severity="error")
         return False
-    if not await screen.app.push_screen_wait(ConfirmScreen(
-            f"In the last 24 hours this entry would have matched {matched} connection(s).\n{replayed}\nSave it?")):
+    if not await screen.app.push_screen_wait(PreviewScreen(
+            f"In the last 24 hours this entry would have matched {matched} connection(s).\n"
+            f"{summary(replayed, 24)}\nSave it?", replayed)):
         return False
     try:
         done = await backend.save_list_entry_as(list_name, {**values, "kind": values["kind"].strip().lower()}, mode)

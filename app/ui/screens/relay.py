@@ -8,10 +8,12 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
 
+from ...monitor.preview import summary
 from ..actions import UiAction, bindings_for, register
 from ..messages import PolicyChanged
 from . import ScreenSpec
-from .modals import ConfirmScreen, FormScreen
+from .modals import FormScreen
+from .preview import PreviewScreen
 
 # table id -> (rule kind, title, columns, form fields)
 SECTIONS = {
@@ -142,11 +144,11 @@ class RelayScreen(Screen):
                                question: str = "Save it?") -> bool:
         """Before a relay change is saved: what it would have done to the last 24 hours, then yes or no."""
         try:
-            text = await self.app.backend.preview_relay_change(kind, value, remove=remove, extra=extra)
+            result = await self.app.backend.preview_relay_change(kind, value, remove=remove, extra=extra)
         except ValueError as exc:
             self.notify(str(exc), severity="error")
             return False
-        return bool(await self.app.push_screen_wait(ConfirmScreen(f"{text}\n{question}")))
+        return bool(await self.app.push_screen_wait(PreviewScreen(f"{summary(result, 24)}\n{question}", result)))
 
     @staticmethod
     def _selected_key(table: DataTable) -> str | None:
