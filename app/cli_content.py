@@ -84,24 +84,14 @@ async def _add_rule(store: Store, args: argparse.Namespace) -> int:
         raise UsageError(f"mailmoat rule add: --score {args.score!r} is not a number") from None
     name = args.rule_name or f"{args.category}-{args.field.replace(':', '-')}-{int(time.time() * 1000) % 10**8}"
     rule = ContentRule(None, name.strip(), args.field.strip().lower(), args.pattern, args.regex, args.category, score,
-                       args.rule_action, True, "monitor" if args.monitor else "enforce")
+                       args.rule_action, True, "monitor" if args.monitor else "enforce", args.comment)
     try:
         validate_rule(rule)
     except ValueError as exc:
         raise UsageError(f"mailmoat rule add: {exc}") from None
-    await rules_store.save_rule(store, _Saved(rule, args.comment))
-    print(f"rule {rule.name}: {rule.field} {'regex' if rule.is_regex else 'keyword'} {rule.pattern!r}, "
-          f"{rule.category}, score {score:g}" + (f", action {rule.action}" if rule.action else "")
-          + (", monitor only" if args.monitor else ""))
+    await rules_store.save_rule(store, rule)
+    print(rule.describe())
     return 0
-
-
-class _Saved:
-    """A ContentRule with the comment the store keeps beside it."""
-
-    def __init__(self, rule: ContentRule, comment: str):
-        self.__dict__.update({k: getattr(rule, k) for k in ContentRule.__slots__})
-        self.comment = comment
 
 
 async def cmd_check(store: Store, args: argparse.Namespace) -> int:

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import asyncio
 import io
-import smtplib
 import zipfile
 
-import pytest
 
 from app.policy.content_rules import ContentRule
 from app.store import content_rules as rules_store

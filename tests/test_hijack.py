@@ -13,7 +13,7 @@ from app.pipeline.outbound import apply_limits
 from app.store import alerts as alerts_store
 
 from .conftest import message, wait_for
-from .test_auth_gateway import CHEAP, login, tls_client
+from .test_auth_gateway import CHEAP, tls_client
 from app.accounts.passwords import hash_password
 from app.store import accounts as accounts_store
 

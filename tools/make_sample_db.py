@@ -60,7 +60,7 @@ from app.accounts.stored_findings import dump_findings  # noqa: E402
 from app.accounts.weakness import password_findings  # noqa: E402
 from app.mail.decode import decode_message  # noqa: E402
 from app.monitor import hygiene  # noqa: E402
-from app.policy.content_rules import ContentRule, compile_rules  # noqa: E402
+from app.policy.content_rules import compile_rules, rule_from_row  # noqa: E402
 from app.store import accounts as accounts_store  # noqa: E402
 from app.store import alerts as alerts_store  # noqa: E402
 from app.store import content_rules as content_rules_store  # noqa: E402
@@ -512,8 +512,7 @@ async def accounts_and_alerts(store: Store, h: History) -> None:
 async def quarantined(store: Store, h: History) -> None:
     """Korean advertising caught by the content rules and kept for the operator."""
     rules = await content_rules_store.load_rules(store)
-    compiled = compile_rules([ContentRule(r.id, r.name, r.field, r.pattern, r.is_regex, r.category, r.score, r.action,
-                                          r.enabled, r.mode) for r in rules], ad_tag_score=3.0)
+    compiled = compile_rules([rule_from_row(r) for r in rules], ad_tag_score=3.0)
     for index, (sender, subject, body) in enumerate((
             ("event@shop-mall.example", "(광고) 블랙프라이데이 최대 90% 할인", "무료수신거부는 080-123-4567 로 연락주세요.\n"
              "주식 리딩방 무료 초대! 급등주 추천 받으세요."),

@@ -48,7 +48,7 @@ import time
 from dataclasses import asdict, dataclass
 
 from ..mail.decode import Attachment, DecodedMessage
-from ..policy.content_rules import ContentRule, compile_rules, validate_rule
+from ..policy.content_rules import ContentRule, compile_rules, rule_from_row, validate_rule
 from ..policy.lists import CompiledEntry, CompiledList, normalise_scope, normalise_value
 from ..policy.names import normalise_domain
 from ..store import content_rules as rules_store
@@ -343,8 +343,7 @@ def _relay_findings(relay) -> list[LintFinding]:
 # --- content rules --------------------------------------------------------------------------------------
 
 def _rule(row: rules_store.RuleRow) -> ContentRule:
-    return ContentRule(row.id, row.name, row.field, row.pattern, row.is_regex, row.category, row.score,
-                       row.action, True, row.mode)
+    return rule_from_row(row, enabled=True)
 
 
 def message_from_sample(sample: Sample) -> DecodedMessage:

@@ -63,6 +63,18 @@ class ContentRule:
     action: str | None
     enabled: bool = True
     mode: str = "enforce"
+    comment: str = ""
+
+    def describe(self) -> str:
+        return (f"rule {self.name}: {self.field} {'regex' if self.is_regex else 'keyword'} {self.pattern!r}, "
+                f"{self.category}, score {self.score:g}" + (f", action {self.action}" if self.action else "")
+                + (", monitor only" if self.mode == "monitor" else ""))
+
+
+def rule_from_row(row, *, enabled: bool | None = None) -> ContentRule:
+    """A stored rule (an app.store.content_rules.RuleRow) as the compiler takes it; `enabled` overrides."""
+    return ContentRule(row.id, row.name, row.field, row.pattern, row.is_regex, row.category, row.score, row.action,
+                       row.enabled if enabled is None else enabled, row.mode, row.comment)
 
 
 @dataclass(frozen=True, slots=True)

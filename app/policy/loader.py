@@ -17,7 +17,7 @@ from ..store.recipients import load_recipients
 from ..store.relay import load_relay_rows
 from ..store.settings import all_settings
 from .accounts import compile_accounts
-from .content_rules import CompiledContentRules, ContentRule, compile_rules, validate_rule
+from .content_rules import CompiledContentRules, compile_rules, rule_from_row, validate_rule
 from .dnsbl import compile_zones
 from .settings import Settings
 from .lists import compiled_lists
@@ -56,8 +56,7 @@ def compile_rule_rows(rows, settings: Settings) -> CompiledContentRules:
     """The enabled rules that compile; one broken row is logged and skipped, never fatal."""
     rules = []
     for row in rows:
-        rule = ContentRule(row.id, row.name, row.field, row.pattern, row.is_regex, row.category, row.score,
-                           row.action, row.enabled, row.mode)
+        rule = rule_from_row(row)
         if rule.enabled:
             try:
                 validate_rule(rule)

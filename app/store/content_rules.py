@@ -53,7 +53,7 @@ _UPSERT = ("INSERT INTO content_rules(name, field, pattern, is_regex, category, 
 
 def _params(rule, created: float) -> tuple:
     return (rule.name, rule.field, rule.pattern, int(rule.is_regex), rule.category, float(rule.score), rule.action,
-            int(rule.enabled), rule.mode, getattr(rule, "comment", "") or "", created,
+            int(rule.enabled), rule.mode, rule.comment or "", created,
             created if rule.mode == "monitor" else None)
 
 

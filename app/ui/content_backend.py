@@ -11,7 +11,8 @@ import time
 from dataclasses import dataclass
 
 from ..mail.decode import Attachment, DecodedMessage, decode_message
-from ..policy.content_rules import ACTIONS, CATEGORIES, MODES, ContentRule, RuleHit, compile_rules, validate_rule
+from ..policy.content_rules import (ACTIONS, CATEGORIES, MODES, ContentRule, RuleHit, compile_rules, rule_from_row,
+                                    validate_rule)
 from ..policy.list_files import entry_from_row
 from ..policy.loader import load_snapshot
 from ..store import content_rules as rules_store
@@ -40,21 +41,6 @@ class RuleTest:
     rules: list[RuleHit]  # hits of the rules in force (enabled; the ad tag signal too)
     source: str  # what was tested: "pasted text" or "message ID (subject)"
 
-
-@dataclass(frozen=True)
-class _RuleWithComment:
-    """What rules_store.save_rule wants: a rule's attributes plus its comment."""
-
-    name: str
-    field: str
-    pattern: str
-    is_regex: bool
-    category: str
-    score: float
-    action: str | None
-    enabled: bool
-    mode: str
-    comment: str
 
 
 def rule_from_fields(fields: dict, *, enabled: bool = True) -> ContentRule:
@@ -155,15 +141,12 @@ class ContentBackend:
             clash = await rules_store.find_rule(self.store, rule.name)
             if clash is not None:
                 raise ValueError(f"a rule named {rule.name!r} exists already (edit it with e)")
-        await rules_store.save_rule(self.store, _RuleWithComment(
-            rule.name, rule.field, rule.pattern, rule.is_regex, rule.category, rule.score, rule.action,
-            rule.enabled, rule.mode, str(fields.get("comment") or "").strip()))
+        rule.comment = str(fields.get("comment") or "").strip()
+        await rules_store.save_rule(self.store, rule)
         if old is not None and old.name != rule.name:
             await rules_store.remove_rule(self.store, old.name)
         await self._changed()
-        return (f"rule {rule.name}: {rule.field} {'regex' if rule.is_regex else 'keyword'} {rule.pattern!r}, "
-                f"{rule.category}, score {rule.score:g}" + (f", action {rule.action}" if rule.action else "")
-                + (", monitor only" if rule.mode == "monitor" else ""))
+        return rule.describe()
 
     async def delete_rule(self, name: str) -> bool:
         removed = await rules_store.remove_rule(self.store, name)
@@ -176,8 +159,7 @@ class ContentBackend:
         if row is None:
             return None
         if not row.enabled:
-            rule = ContentRule(row.id, row.name, row.field, row.pattern, row.is_regex, row.category, row.score,
-                               row.action, True, row.mode)
+            rule = rule_from_row(row, enabled=True)
             validate_rule(rule)  # a rule that no longer compiles stays off (raises ValueError)
         await rules_store.set_enabled(self.store, name, not row.enabled)
         await self._changed()
@@ -210,8 +192,7 @@ class ContentBackend:
         for row in rows:
             if not row.enabled or (draft is not None and row.name == draft.name):
                 continue
-            rule = ContentRule(row.id, row.name, row.field, row.pattern, row.is_regex, row.category, row.score,
-                               row.action, True, row.mode)
+            rule = rule_from_row(row, enabled=True)
             try:
                 validate_rule(rule)
             except ValueError:
