@@ -20,8 +20,9 @@ async def test_a_monitored_block_never_blocks_but_counts_its_would_have_hits(gat
     await asyncio.to_thread(gateway.send, "s@junk.example", ["bob@corp.example"], message())
     await wait_for(lambda: sink.messages)
     rows = await wait_for(lambda: gateway.store.fetchall(
-        "SELECT verdict, rule, reason FROM events WHERE check_name = 'monitor'"))
+        "SELECT verdict, rule, reason, recipient FROM events WHERE check_name = 'monitor'"))
     assert rows[0][0] == "accept" and rows[0][1].startswith("monitor:blocklist:domain:junk.example")
+    assert rows[0][3] == "bob@corp.example"
     await gateway.gateway.hits.flush()
     entry = (await lists_store.load_entries(gateway.store, "block"))[0]
     assert entry.mode == "monitor" and entry.hits >= 3

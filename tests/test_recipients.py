@@ -171,6 +171,10 @@ async def test_a_dictionary_attack_is_slowed_then_cut_off_while_a_legitimate_cli
     assert len(upstream.rcpts) <= 21  # the cut-off client costs Exchange no more lookups
     alerts = await wait_for(lambda: alerts_store.list_alerts(gateway.store, open_only=True))
     assert alerts[0].kind == "dictionary-attack" and alerts[0].subject == "client:127.0.0.66"
+    assert "tried 20 unknown recipients" in alerts[0].summary
+    cut = await wait_for(lambda: gateway.store.fetchall(
+        "SELECT recipient, reply FROM events WHERE reason = 'harvest_cutoff'"))
+    assert cut[0][0] == "guess20@corp.example" and cut[0][1].startswith("421 4.7.0 Too many unknown recipients")
     assert (await asyncio.to_thread(rcpt, gateway, "bob@corp.example", "127.0.0.66"))[0] == 421
 
 

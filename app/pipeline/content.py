@@ -116,7 +116,7 @@ def _verdict(outcome: ContentOutcome) -> Result:
     if outcome.action == "reject":
         deciding = max(outcome.hits, key=lambda h: (h.action == "reject", h.score))
         return Result("data", "content", Action.REJECT, "content_rejected", deciding.name, rule,
-                      target=f"{outcome.score:g}")
+                      detail=f"score {outcome.score:g}")
     if outcome.action == "quarantine":
         return Result("data", "content", Action.QUARANTINE, "content_quarantined", f"{outcome.score:g}", rule)
     return Result("data", "content", Action.ACCEPT, "data_ok", f"{outcome.score:g}", rule)

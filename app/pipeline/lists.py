@@ -45,7 +45,7 @@ def for_recipient(ctx: SessionContext, rcpt: Mailbox) -> Result | None:
     watching = blocked or allowed
     if watching:  # monitor mode: say what would have happened, and let the mail through
         return Result("rcpt", "monitor", Action.ACCEPT, "monitored", rcpt.address,
-                      _first(watching).rule, target="would have refused" if blocked else "would have allowed")
+                      _first(watching).rule, detail="would have refused" if blocked else "would have allowed")
     return None
 
 

@@ -32,18 +32,18 @@ async def check(ctx: SessionContext, rcpt: Mailbox, relay: Result) -> Result | N
         seen = harvest.count(ctx.client_ip, window)
         if seen >= limit:
             return Result("rcpt", "harvest", Action.DISCONNECT, "harvest_cutoff", ctx.client_ip,
-                          f"setting:recipients.harvest_limit={limit}", target=str(seen))
+                          f"setting:recipients.harvest_limit={limit}", target=rcpt.address, detail=str(seen))
         if seen >= limit // 2:
             await asyncio.sleep(min(10.0, settings.tarpit_delay * (seen - limit // 2 + 1)))
     verdict = await ctx.verifier.verify(ctx.policy, rcpt.address, domain, method, nexthop)
     rule = f"recipients:{method}" + (" (cached)" if verdict.cached else "")
     if verdict.status == "found":
         return Result("rcpt", "recipient", Action.ACCEPT, "recipient_verified", rcpt.address, rule,
-                      relay.route, target=verdict.detail)
+                      relay.route, detail=verdict.detail)
     if verdict.status == "unknown":
         if harvest is not None:
             harvest.unknown(ctx.client_ip, window)
         return Result("rcpt", "recipient", Action.REJECT, "recipient_unknown", rcpt.address, rule,
-                      target=verdict.detail)
+                      detail=verdict.detail)
     return Result("rcpt", "recipient", Action.TEMPFAIL, "recipient_unverified", rcpt.address, rule,
-                  target=verdict.detail)
+                  detail=verdict.detail)

@@ -24,6 +24,7 @@ class Result:
     route: str = ""  # for an accepted recipient: upstream | relay | outbound
     weak: bool = False  # decided by a rule the operator should distrust
     target: str = ""  # a second subject, e.g. the recipient a blocked sender wrote to
+    detail: str = ""  # what the check found, for the log and `explain`; never in a reply
 
     @property
     def accepted(self) -> bool:

@@ -44,7 +44,7 @@ async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: 
         for result in results:
             deciding = result is verdict
             steps.append(Step(result.stage, result.check, what, result.action.value, result.reason, result.rule,
-                              _reply(result, hostname) if deciding else "", result.target))
+                              _reply(result, hostname) if deciding else "", result.detail or result.target))
         return verdict
 
     greylisting = ctx.greylist

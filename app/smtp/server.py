@@ -395,15 +395,14 @@ class GatewayHandler:
         ctx = server.ctx
         verdict = decisive(await rcpt.check(ctx, address))
         reply = reply_for_result(verdict, server.hostname)
-        self.record(ctx, verdict, reply, recipient=verdict.subject if verdict.check in ("recipient", "harvest")
-                    else verdict.target or verdict.subject)
+        self.record(ctx, verdict, reply, recipient=verdict.target or verdict.subject)
         if verdict.reason == "harvest_cutoff" and self.alerts is not None and self.harvest.should_alert(ctx.client_ip):
             self._background(self.alerts.raise_alert(
                 "dictionary-attack", f"client:{ctx.client_ip}", "critical",
-                f"[{ctx.client_ip}] tried {verdict.target} unknown recipients within "
+                f"[{ctx.client_ip}] tried {verdict.detail} unknown recipients within "
                 f"{ctx.policy.settings.harvest_window / 60:g} minutes, a dictionary attack to find valid "
                 "mailboxes. It is cut off; consider blocking it (mailmoat block add ip ...).",
-                {"client_ip": ctx.client_ip, "unknown": verdict.target}, client_ip=ctx.client_ip))
+                {"client_ip": ctx.client_ip, "unknown": verdict.detail}, client_ip=ctx.client_ip))
         if verdict.accepted:
             envelope.rcpt_tos.append(verdict.subject)
         return reply
