@@ -11,6 +11,7 @@ from app.policy.content_rules import ContentRule
 from app.store import content_rules as rules_store
 from app.store import lists as lists_store
 from app.store import quarantine as quarantine_store
+from app.store.queue import queue_size
 
 from .conftest import wait_for
 from .corpus import b_word, text_message
@@ -206,5 +207,7 @@ async def test_quarantine_view_release_allow_and_delete(gateway, sink):
         await wait_for(lambda: table.row_count == 0)
         assert await quarantine_store.count(gateway.store) == 0
         await wait_for(lambda: "empty" in rendered(app, "#quarantine-message"))
-        await asyncio.sleep(0.3)
-        assert len(sink.messages) == 3  # the deleted one was never delivered
+        async def queue_empty() -> bool:  # the released ones are delivered and gone; the deleted one went nowhere
+            return await queue_size(gateway.store) == 0
+        await wait_for(queue_empty)
+        assert len(sink.messages) == 3

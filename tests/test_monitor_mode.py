@@ -69,7 +69,6 @@ async def test_promotion_after_clean_days_spares_entries_that_hit_correspondents
     await asyncio.to_thread(gateway.send, "kim@partner.example", ["lee@corp.example"], message(), "127.0.0.62")
     await asyncio.to_thread(gateway.send, "ads@junk.example", ["lee@corp.example"], message(), "127.0.0.62")
     await wait_for(lambda: len(sink.messages) == 3)
-    await asyncio.sleep(0.8)
     await gateway.gateway.writer.flush()
     store = await Store.open(gateway.db)
     store.journal_actor = ACTOR

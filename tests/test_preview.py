@@ -35,7 +35,6 @@ def session(gateway, ip: str, sender: str, recipients: list[str]) -> dict[str, b
 
 async def record_history(gateway) -> list[dict[str, bool]]:
     outcomes = [await asyncio.to_thread(session, gateway, *tx) for tx in HISTORY]
-    await asyncio.sleep(0.8)
     await gateway.gateway.writer.flush()
     return outcomes
 

@@ -17,7 +17,6 @@ async def test_the_report_counts_what_the_gateway_refused_and_is_mailed_through_
     await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.51", "a%b@junk.example", "bob@corp.example")
     await asyncio.to_thread(gateway.send, "friend@other.example", ["bob@corp.example"], message("hello"))
     await wait_for(lambda: sink.messages)
-    await asyncio.sleep(0.8)  # the event writer's batch
     await gateway.gateway.writer.flush()
     report = await build_report(gateway.store)
     lines = report.text.splitlines()

@@ -26,6 +26,7 @@ class EventWriter:
         self._unsubscribe = bus.subscribe(self.pending.append)
         self._last_prune = 0.0
         self._stopping = asyncio.Event()
+        self._flushing = asyncio.Lock()  # a flush returns once every event published before it is stored
 
     async def run(self) -> None:
         """Until stop(): never cancel this task mid-write, or the batch being written is lost."""
@@ -40,14 +41,15 @@ class EventWriter:
         self._stopping.set()
 
     async def flush(self) -> None:
-        while self.pending:
-            batch = [self.pending.popleft() for _ in range(min(len(self.pending), 5000))]
-            try:
-                await write_events(self.store, [event.row() for event in batch])
-            except Exception:
-                log.exception("could not write %d events; will retry", len(batch))
-                self.pending.extendleft(reversed(batch))
-                return
+        async with self._flushing:
+            while self.pending:
+                batch = [self.pending.popleft() for _ in range(min(len(self.pending), 5000))]
+                try:
+                    await write_events(self.store, [event.row() for event in batch])
+                except Exception:
+                    log.exception("could not write %d events; will retry", len(batch))
+                    self.pending.extendleft(reversed(batch))
+                    return
 
     async def prune(self) -> None:
         self._last_prune = time.time()
