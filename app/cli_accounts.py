@@ -189,8 +189,10 @@ async def cmd_limits(store: Store, args: argparse.Namespace) -> int:
                  for d, w in zip(defaults, ("per_minute", "per_hour", "per_day"))]
         print(f"{'everyone (settings outbound.*)':<40} {shown[0]:>6}/min {shown[1]:>6}/hour {shown[2]:>6}/day")
         for key, (m, h, d) in sorted((await accounts_store.load_sender_limits(store)).items()):
-            print(f"{key:<40} {_n(m):>6}/min {_n(h):>6}/hour {_n(d):>6}/day")
+            print(f"{key:<40} {_n(m, shown[0]):>6}/min {_n(h, shown[1]):>6}/hour {_n(d, shown[2]):>6}/day")
         return 0
+    if args.action == "set" and (args.per_minute, args.per_hour, args.per_day) == (None, None, None):
+        raise UsageError("mailmoat limits set: give --per-minute, --per-hour or --per-day (0: no limit)")
     if args.dry_run and args.action == "set":
         from .monitor.outbound import Limits
         from .monitor.preview import preview_limits
@@ -247,8 +249,8 @@ async def cmd_alerts(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _n(value) -> str:
-    return "-" if value is None else str(value)
+def _n(value, default: str = "-") -> str:
+    return default if value is None else str(value)
 
 
 def _when(ts: float | None) -> str:

@@ -60,6 +60,7 @@ def test_account_lifecycle(db, capsys, monkeypatch):
     (("account", "disable", "nobody@office.kr"), "no account"),
     (("limits", "set", "--per-minute", "many"), "not a whole number"),
     (("limits", "remove"), "give --sender or --account"),
+    (("limits", "set", "--sender", "x@office.kr"), "give --per-minute, --per-hour or --per-day"),
     (("limits", "remove", "--sender", "x@office.kr"), "no limits for sender:x@office.kr"),
     (("alerts", "ack"), "missing alert ID"),
     (("alerts", "ack", "99"), "no alert 99"),
@@ -88,7 +89,8 @@ def test_limits_and_alerts(db, capsys):
     assert run(db, capsys, "limits", "set", "--account", "lee@office.kr", "--per-hour", "50")[0] == 0
     assert run(db, capsys, "limits", "set", "--per-minute", "10")[0] == 0
     out = run(db, capsys, "limits", "list")[1]
-    assert "everyone (settings outbound.*)" in out and "10/min" in out and "account:lee@office.kr" in out
+    assert "everyone (settings outbound.*)" in out and "10/min" in out
+    assert "account:lee@office.kr                        10/min     50/hour   1000/day" in out  # unset: the default
     with sqlite3.connect(db) as conn:
         conn.execute("INSERT INTO alerts(created, kind, subject, severity, summary) VALUES(?, 'volume-spike', "
                      "'sender:lee@office.kr', 'warning', 'lee sent 300 messages today, usually 20')", (time.time(),))

@@ -106,7 +106,7 @@ async def send_transaction(client: aiosmtplib.SMTP, sender: str, recipients: lis
         options.append(b"SMTPUTF8")
     reply = await client.execute_command(b"MAIL", b"FROM:<" + sender.encode() + b">", *options)
     if reply.code != 250:
-        await _reset(client)
+        await reset(client)
         return {r: Reply(reply.code, reply.message) for r in recipients}
     outcome: dict[str, Reply] = {}
     accepted: list[str] = []
@@ -117,7 +117,7 @@ async def send_transaction(client: aiosmtplib.SMTP, sender: str, recipients: lis
         else:
             outcome[recipient] = Reply(reply.code, reply.message)
     if not accepted:
-        await _reset(client)
+        await reset(client)
         return outcome
     try:
         reply = await client.data(content)
@@ -129,6 +129,7 @@ async def send_transaction(client: aiosmtplib.SMTP, sender: str, recipients: lis
     return outcome
 
 
-async def _reset(client: aiosmtplib.SMTP) -> None:
+async def reset(client: aiosmtplib.SMTP) -> None:
+    """RSET, ignoring a refusal: the session is reused or closed by the caller either way."""
     with contextlib.suppress(aiosmtplib.SMTPException):
         await client.rset()

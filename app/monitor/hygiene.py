@@ -5,17 +5,21 @@ them; the gateway runs the audit hourly and the dashboard header counts the crit
 """
 from __future__ import annotations
 
+import asyncio
 import ipaddress
+import logging
 import time
 from dataclasses import asdict, dataclass
 
 from ..accounts.roles import demo_domain_finding, role_account_finding
 from ..accounts.stored_findings import load_findings
+from ..policy.settings import Settings
 from ..store import accounts as accounts_store
 from ..store import relay as relay_store
 from ..store import settings as settings_store
 from ..store.database import Store
 
+log = logging.getLogger(__name__)
 NEVER_LOGGED_IN_AFTER = 14 * 86400.0
 RESULT_KEY = "internal.hygiene"  # "<critical> <warning> <unix time>", read by the dashboard header
 
@@ -35,7 +39,6 @@ class HygieneFinding:
 async def audit(store: Store, now: float | None = None) -> list[HygieneFinding]:
     now = time.time() if now is None else now
     settings = await settings_store.all_settings(store)
-    from ..policy.settings import Settings
     typed = Settings.from_rows(settings)
     found: list[HygieneFinding] = []
     for account in await accounts_store.load_accounts(store):
@@ -119,12 +122,10 @@ async def record(store: Store, findings: list[HygieneFinding], now: float) -> No
 
 async def run_periodically(store: Store, interval: float = 3600.0) -> None:
     """The gateway's hourly audit, so that the dashboard header shows what `mailmoat audit` would say."""
-    import asyncio
-    import logging
     while True:
         try:
             now = time.time()
             await record(store, await audit(store, now), now)
         except Exception:
-            logging.getLogger(__name__).exception("hygiene audit failed")
+            log.exception("hygiene audit failed")
         await asyncio.sleep(interval)

@@ -20,14 +20,16 @@ def key_for(ctx: SessionContext) -> SenderKey | None:
 
 
 def apply_limits(monitor: OutboundMonitor, policy: PolicySnapshot) -> None:
-    """The limits of a new policy snapshot: the settings for everyone, `mailmoat limits set` per sender."""
+    """The limits of a new policy snapshot: the settings for everyone, `mailmoat limits set` per sender (a
+    window it leaves unset keeps the setting's limit; 0 means no limit)."""
     s = policy.settings
-    monitor.rates.default = Limits(s.outbound_per_minute or None, s.outbound_per_hour or None,
-                                   s.outbound_per_day or None)
+    defaults = (s.outbound_per_minute, s.outbound_per_hour, s.outbound_per_day)
+    monitor.rates.default = Limits(*(value or None for value in defaults))
     overrides = {}
     for text, values in policy.sender_limits.items():
         try:
-            overrides[parse_key(text)] = Limits(*values)
+            overrides[parse_key(text)] = Limits(*((own if own is not None else default) or None
+                                                  for own, default in zip(values, defaults)))
         except ValueError:
             continue
     monitor.rates.overrides = overrides

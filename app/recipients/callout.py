@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import aiosmtplib
 
-from ..delivery.client import ConnectFailed, ConnectionPool, _reset
+from ..delivery.client import ConnectFailed, ConnectionPool, reset
 
 _UNKNOWN_ENHANCED = re.compile(r"^5\.1\.\d+")
 
@@ -53,11 +53,11 @@ class Callout:
                 options = [b"SMTPUTF8"] if not address.isascii() and client.supports_extension("smtputf8") else []
                 reply = await client.execute_command(b"MAIL", b"FROM:<>", *options)
                 if reply.code != 250:
-                    await _reset(client)
+                    await reset(client)
                     self.pool.release(host, port, client)
                     return Lookup("error", f"upstream refused MAIL FROM:<>: {reply.code} {reply.message}")
                 reply = await client.execute_command(b"RCPT", b"TO:<" + address.encode() + b">")
-                await _reset(client)
+                await reset(client)
                 self.pool.release(host, port, client)
                 return classify(reply.code, reply.message)
             except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, ConnectionError) as exc:

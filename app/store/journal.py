@@ -75,7 +75,7 @@ async def entries(store: Store, change: int) -> list[JournalEntry]:
     return [_entry(r) for r in rows]
 
 
-async def last_change(store: Store, exclude_undos: bool = False) -> int | None:
+async def last_change(store: Store) -> int | None:
     row = await store.fetchone("SELECT change FROM journal ORDER BY id DESC LIMIT 1")
     return row[0] if row else None
 
