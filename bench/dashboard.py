@@ -36,7 +36,6 @@ import secrets
 import shlex
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -445,10 +444,7 @@ def measure(variant: str, round_no: int, args: argparse.Namespace, scratch: Path
     except tp.BenchError as exc:
         run.error = str(exc)
     finally:
-        deferred: list[int] = []
-        previous = {sig: signal.signal(sig, lambda signum, frame: deferred.append(signum))
-                    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
-        try:
+        with tp.cleanup(workdir, args.keep):
             if monitor is not None and monitor.is_alive():
                 monitor.stop()
             if variant == "attached" and dashboard is not None:
@@ -461,23 +457,10 @@ def measure(variant: str, round_no: int, args: argparse.Namespace, scratch: Path
                     run.diagnostics.update(gateway.diagnostics())
             if sink is not None:
                 sink.close()
-            tp.reap_orphans()
-            if args.keep:
-                print(f"  (kept {workdir})", file=sys.stderr)
-            else:
-                shutil.rmtree(workdir, ignore_errors=True)
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-        if deferred:
-            raise KeyboardInterrupt
     return run
 
 
 # --- report -------------------------------------------------------------------------------------
-def _median(values: list[float | None]) -> float | None:
-    values = [v for v in values if v is not None]
-    return statistics.median(values) if values else None
 
 
 def summarise(runs: list[Run]) -> dict:
@@ -488,11 +471,11 @@ def summarise(runs: list[Run]) -> dict:
             continue
         summary[variant] = {
             "runs": len(mine), "complete": sum(r.complete for r in mine),
-            "accepted_per_s": _median([r.accepted_per_s for r in mine]),
-            "delivered_per_s": _median([r.delivered_per_s for r in mine]),
-            "gateway_cpu_percent": _median([r.gateway_cpu_percent for r in mine]),
-            "tui_cpu_percent": _median([r.tui_cpu_percent for r in mine]),
-            "tmux_cpu_percent": _median([r.tmux_cpu_percent for r in mine]),
+            "accepted_per_s": tp.median([r.accepted_per_s for r in mine]),
+            "delivered_per_s": tp.median([r.delivered_per_s for r in mine]),
+            "gateway_cpu_percent": tp.median([r.gateway_cpu_percent for r in mine]),
+            "tui_cpu_percent": tp.median([r.tui_cpu_percent for r in mine]),
+            "tmux_cpu_percent": tp.median([r.tmux_cpu_percent for r in mine]),
             "key_latency_max_s": max((r.responsiveness.get("key_latency_max_s") or 0 for r in mine), default=None)
             if variant != "headless" else None,
         }

@@ -34,7 +34,6 @@ import os
 import platform
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -413,34 +412,17 @@ def measure(config: str, round_no: int, args: argparse.Namespace, payloads: list
     except tp.BenchError as exc:
         run.error = str(exc)
     finally:
-        # A Ctrl-C during the cleanup must not skip it: note it, finish cleaning, then act on it.
-        deferred: list[int] = []
-        previous = {sig: signal.signal(sig, lambda signum, frame: deferred.append(signum))
-                    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
-        try:
+        with tp.cleanup(workdir, args.keep):
             if gateway is not None:
                 gateway.close()
                 with contextlib.suppress(Exception):
                     run.diagnostics = gateway.diagnostics()
             if sink is not None:
                 sink.close()
-            tp.reap_orphans()
-            if args.keep:
-                print(f"  (kept {workdir})", file=sys.stderr)
-            else:
-                shutil.rmtree(workdir, ignore_errors=True)
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-        if deferred:
-            raise KeyboardInterrupt
     return run
 
 
 # --- report ---------------------------------------------------------------------------------------
-def _median(values) -> float | None:
-    values = [v for v in values if v is not None]
-    return statistics.median(values) if values else None
 
 
 def summarise(runs: list[Run], configs: list[str]) -> dict:
@@ -449,7 +431,7 @@ def summarise(runs: list[Run], configs: list[str]) -> dict:
         mine = [r for r in runs if r.config == config]
         if not mine:
             continue
-        entry = {key: _median(getattr(r, key) for r in mine)
+        entry = {key: tp.median(getattr(r, key) for r in mine)
                  for key in ("accepted_per_s", "delivered_per_s", "gateway_cpu_us_per_msg", "clamd_cpu_us_per_msg")}
         entry["complete"] = all(r.complete for r in mine)
         if config in ("rules", "clamd"):
@@ -460,10 +442,10 @@ def summarise(runs: list[Run], configs: list[str]) -> dict:
                     a, b = getattr(r, f"{which}_per_s"), off and getattr(off, f"{which}_per_s")
                     per_round.append(round(a / b, 3) if a and b else None)
                 entry[f"{which}_ratio_rounds"] = per_round
-                entry[f"{which}_ratio"] = _median(per_round)
+                entry[f"{which}_ratio"] = tp.median(per_round)
             off_cpu = [o.gateway_cpu_us_per_msg for o in runs if o.config == "off"]
-            if entry["gateway_cpu_us_per_msg"] is not None and _median(off_cpu) is not None:
-                entry["filter_cpu_us_per_msg"] = entry["gateway_cpu_us_per_msg"] - _median(off_cpu)
+            if entry["gateway_cpu_us_per_msg"] is not None and tp.median(off_cpu) is not None:
+                entry["filter_cpu_us_per_msg"] = entry["gateway_cpu_us_per_msg"] - tp.median(off_cpu)
         summary[config] = entry
     return summary
 

@@ -29,6 +29,7 @@ import re
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -127,6 +128,33 @@ def _become_subreaper() -> bool:
     with contextlib.suppress(Exception):
         return ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
     return False
+
+
+@contextlib.contextmanager
+def cleanup(workdir: Path, keep: bool):
+    """Around a run's cleanup: a Ctrl-C meanwhile must not skip it, so it is noted, the cleanup finishes
+    (orphans reaped, the work directory removed unless kept), then it is acted on."""
+    deferred: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: deferred.append(signum))
+                for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+        reap_orphans()
+        if keep:
+            print(f"  (kept {workdir})", file=sys.stderr)
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if deferred:
+        raise KeyboardInterrupt
+
+
+def median(values) -> float | None:
+    """The median of the values that were measured (None: not measured)."""
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
 
 
 def reap_orphans() -> None:
@@ -530,27 +558,13 @@ def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -
     except BenchError as exc:
         run.error = str(exc)
     finally:
-        # A Ctrl-C during the cleanup must not skip it: note it, finish cleaning, then act on it.
-        deferred: list[int] = []
-        previous = {sig: signal.signal(sig, lambda signum, frame: deferred.append(signum))
-                    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
-        try:
+        with cleanup(workdir, args.keep):
             if server is not None:
                 server.close()
                 with contextlib.suppress(Exception):
                     run.diagnostics = server.diagnostics()
             if sink is not None:
                 sink.close()
-            reap_orphans()
-            if args.keep:
-                print(f"  (kept {workdir})", file=sys.stderr)
-            else:
-                shutil.rmtree(workdir, ignore_errors=True)
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-        if deferred:
-            raise KeyboardInterrupt
     return run
 
 
