@@ -2,18 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 from collections.abc import Awaitable, Callable
 
-from .delivery.mx import make_resolver
-from .pipeline.context import SessionContext
-from .pipeline.trace import explain
-from .policy.dnsbl import DnsblChecker
+from .pipeline.trace import explain_now
 from .policy.loader import load_snapshot
 from .policy.names import parse_ip
-from .policy.spf import SpfChecker
-from .recipients.verifier import RecipientVerifier
-from .scan.clamd import ClamdClient
 from .store.database import Store
 from .usage import UsageError
 
@@ -43,21 +36,11 @@ async def cmd_explain(store: Store, args: argparse.Namespace) -> int:
             raise UsageError(f"mailmoat explain: {args.message}: {exc.strerror}") from None
     policy = await load_snapshot(store)
     settings = policy.settings
-    if args.auth and policy.accounts.find(args.auth) is None:
+    account = policy.accounts.find(args.auth) if args.auth else None
+    if args.auth and account is None:
         raise UsageError(f"mailmoat explain: no account {args.auth}")
-    verifier = RecipientVerifier()
-    verifier.configure(settings)
-    spf = SpfChecker(settings.dns_nameservers)
-    ctx = SessionContext("explain", str(parse_ip(args.ip)), "127.0.0.1", policy, auth_user=args.auth or None,
-                         dnsbl=DnsblChecker(make_resolver(settings.dns_nameservers)), spf=spf,
-                         scanner=ClamdClient(settings.clamd, timeout=settings.virus_timeout) if settings.clamd
-                         else None, verifier=verifier, greylist=_GREYLIST_APPLIES)
-    try:
-        trace = await explain(ctx, args.helo, args.sender, args.to, message)
-    finally:
-        spf.close()
-        with contextlib.suppress(Exception):
-            await verifier.close()
+    trace = await explain_now(policy, str(parse_ip(args.ip)), args.helo, args.sender, args.to, message,
+                              account.address if account else None)
     for step in trace.steps:
         print(f"{step.stage:<7} {step.check:<16} {_cut(step.input, 32):<32} {step.verdict:<10} "
               f"{step.reason:<24} {step.rule}")
@@ -67,9 +50,6 @@ async def cmd_explain(store: Store, args: argparse.Namespace) -> int:
             print(f"{'':<8}-> {step.reply}")
     print(f"verdict: {trace.verdict}\nreply:   {trace.reply}")
     return 0 if trace.verdict.startswith(("delivered", "tagged", "accepted")) else 1
-
-
-_GREYLIST_APPLIES = object()  # only tells the trace that greylisting exists; it is never asked
 
 
 def _cut(text: str, width: int) -> str:

@@ -7,8 +7,15 @@ run, because asking would record the attempt.
 """
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
+from ..delivery.mx import make_resolver
+from ..policy.dnsbl import DnsblChecker
+from ..policy.snapshot import PolicySnapshot
+from ..policy.spf import SpfChecker
+from ..recipients.verifier import RecipientVerifier
+from ..scan.clamd import ClamdClient
 from ..smtp.replies import reply_for, reply_for_result
 from . import connect, data, helo, mail, rcpt
 from .context import SessionContext
@@ -47,8 +54,7 @@ async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: 
                               _reply(result, hostname) if deciding else "", result.detail or result.target))
         return verdict
 
-    greylisting = ctx.greylist
-    ctx.greylist = None
+    ctx.greylist = None  # asking would record the attempt
     verdict = record(await connect.check(ctx), ctx.client_ip)
     if verdict is not None and not verdict.accepted:
         return Trace(steps, "disconnected", _reply(verdict, hostname))
@@ -63,7 +69,7 @@ async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: 
     for recipient in recipients:
         last = record(await rcpt.check(ctx, f"<{recipient}>"), recipient)
         domain = recipient.rpartition("@")[2].lower()
-        if last.accepted and domain in ctx.policy.settings.greylist_domains and greylisting is not None:
+        if last.accepted and domain in ctx.policy.settings.greylist_domains:
             steps.append(Step("rcpt", "greylist", recipient, "accept", "not_simulated", "greylist:not simulated", "",
                               "greylisting applies to this domain; a first attempt would get 451 4.7.1"))
     if not ctx.recipients:
@@ -78,6 +84,26 @@ async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: 
         return Trace(steps, _word(verdict), _reply(verdict, hostname))
     tagged = ctx.content is not None and ctx.content.action == "tag"
     return Trace(steps, "tagged and delivered" if tagged else "delivered", reply_for("queued", "ID"))
+
+
+async def explain_now(policy: PolicySnapshot, client_ip: str, helo_name: str, sender: str, recipients: list[str],
+                      message: bytes | None = None, auth_user: str | None = None) -> Trace:
+    """`explain` with the checkers the gateway itself would use under `policy` (DNS blocklists, SPF, clamd,
+    recipient validation), made for this trace and closed after it. `client_ip` must be an IP address."""
+    settings = policy.settings
+    verifier = RecipientVerifier()
+    verifier.configure(settings)
+    spf = SpfChecker(settings.dns_nameservers)
+    scanner = ClamdClient(settings.clamd, timeout=settings.virus_timeout) if settings.clamd else None
+    ctx = SessionContext("explain", client_ip, "127.0.0.1", policy, auth_user=auth_user,
+                         dnsbl=DnsblChecker(make_resolver(settings.dns_nameservers)), spf=spf, scanner=scanner,
+                         verifier=verifier)
+    try:
+        return await explain(ctx, helo_name, sender, recipients, message)
+    finally:
+        spf.close()
+        with contextlib.suppress(Exception):
+            await verifier.close()
 
 
 def _reply(result: Result, hostname: str) -> str:

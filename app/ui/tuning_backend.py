@@ -2,23 +2,15 @@
 list entries (mixed into Backend)."""
 from __future__ import annotations
 
-import contextlib
 
-from ..delivery.mx import make_resolver
 from ..monitor.lint import LintFinding, lint
-from ..pipeline.context import SessionContext
-from ..pipeline.trace import Trace, explain
-from ..policy.dnsbl import DnsblChecker
+from ..pipeline.trace import Trace, explain_now
 from ..policy.list_files import entry_from_row
 from ..policy.loader import load_snapshot
 from ..policy.names import parse_ip, validate_domain, validate_network
-from ..policy.spf import SpfChecker
-from ..recipients.verifier import RecipientVerifier
-from ..scan.clamd import ClamdClient
 from ..store import lists as lists_store
 
 MODES = ("enforce", "monitor")
-_GREYLIST_APPLIES = object()  # tells the trace that greylisting exists (as `mailmoat explain` does); never asked
 
 
 class TuningBackend:
@@ -38,22 +30,9 @@ class TuningBackend:
         if address is None:
             raise ValueError(f"{client_ip!r} is not a client IP address")
         policy = await self._snapshot()
-        settings = policy.settings
         account = policy.accounts.find(auth_login) if auth_login else None
-        verifier = RecipientVerifier()
-        verifier.configure(settings)
-        spf = SpfChecker(settings.dns_nameservers)
-        ctx = SessionContext("explain", str(address), "127.0.0.1", policy,
-                             auth_user=account.address if account is not None else None,
-                             dnsbl=DnsblChecker(make_resolver(settings.dns_nameservers)), spf=spf,
-                             scanner=ClamdClient(settings.clamd, timeout=settings.virus_timeout) if settings.clamd
-                             else None, verifier=verifier, greylist=_GREYLIST_APPLIES)
-        try:
-            return await explain(ctx, helo, sender, list(recipients), None)
-        finally:
-            spf.close()
-            with contextlib.suppress(Exception):
-                await verifier.close()
+        return await explain_now(policy, str(address), helo, sender, list(recipients), None,
+                                 account.address if account is not None else None)
 
     # --- lint ---------------------------------------------------------------------------------
     async def lint_findings(self) -> list[LintFinding]:
