@@ -132,7 +132,8 @@ def _dry_run(parser: argparse.ArgumentParser) -> None:
 
 
 async def _dry_run_of(store: Store, args: argparse.Namespace, make_draft) -> int:
-    from .cli_preview import preview_change, print_preview
+    from .cli_preview import print_preview
+    from .monitor.preview import preview_change
     if args.hours <= 0:
         raise UsageError(f"mailmoat {args.command}: --hours must be positive")
     print_preview(await preview_change(store, make_draft, args.hours), args.hours)
@@ -212,7 +213,7 @@ async def cmd_set(store: Store, args: argparse.Namespace) -> int:
         try:
             print("dry run, nothing saved. " + await preview_thresholds(store, args.key, float(value)))
         except ValueError:
-            raise UsageError(f"mailmoat set --dry-run: only the content.*_score thresholds have a preview") from None
+            raise UsageError("mailmoat set --dry-run: only the content.*_score thresholds have a preview") from None
         return 0
     await settings_store.set_setting(store, args.key, value)
     print(f"{args.key} = {'********' if spec_for(args.key).secret and value else value}")

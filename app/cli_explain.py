@@ -35,7 +35,6 @@ async def cmd_explain(store: Store, args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UsageError(f"mailmoat explain: {args.message}: {exc.strerror}") from None
     policy = await load_snapshot(store)
-    settings = policy.settings
     account = policy.accounts.find(args.auth) if args.auth else None
     if args.auth and account is None:
         raise UsageError(f"mailmoat explain: no account {args.auth}")

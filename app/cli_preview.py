@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 
-from .monitor.preview import preview_change  # noqa: F401  (the CLI's dry runs call it from here)
 from .pipeline.replay import Preview
 
 SHOWN = 10

@@ -98,7 +98,7 @@ class Gateway:
 
         def follow(snapshot) -> None:
             apply_limits(monitor, snapshot)
-            self.handler._holding.clear()  # the store's held senders are now in the snapshot
+            self.handler.holding.clear()  # the store's held senders are now in the snapshot
         follow(self.policy.current)
         self.policy.listeners.append(follow)
 

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from app.cli import main
-from app.cli_preview import preview_change
+from app.monitor.preview import preview_change
 from app.pipeline.replay import judge, transactions_from_events
 from app.policy.drafts import with_list_entry, with_relay_change
 from app.policy.list_files import entry_from_row

@@ -283,6 +283,8 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
 
 # Settings that a local domain may override: KEY.DOMAIN, e.g. content.reject_score.corp.example
 PER_DOMAIN = ("content.tag_score", "content.quarantine_score", "content.reject_score", "recipients.method")
+_PER_DOMAIN_FIELDS = {"content.tag_score": "tag_score", "content.quarantine_score": "quarantine_score",
+                      "content.reject_score": "reject_score", "recipients.method": "recipient_method"}
 
 
 def spec_for(key: str) -> SettingSpec | None:
@@ -406,8 +408,7 @@ class Settings:
         overrides = self.per_domain.get(key)
         if overrides and domain in overrides:
             return overrides[domain]
-        return {"content.tag_score": self.tag_score, "content.quarantine_score": self.quarantine_score,
-                "content.reject_score": self.reject_score, "recipients.method": self.recipient_method}[key]
+        return getattr(self, _PER_DOMAIN_FIELDS[key])
 
     @classmethod
     def from_rows(cls, rows: dict[str, str]) -> "Settings":

@@ -212,7 +212,7 @@ class GatewayHandler:
         self.guard = AuthGuard()
         self.verifier: "RecipientVerifier | None" = None
         self.harvest = HarvestGuard()
-        self._holding: set[str] = set()  # senders whose hold is being written
+        self.holding: set[str] = set()  # senders whose hold is being written
         self.outbound: OutboundMonitor | None = None
         self.alerts: "AlertDesk | None" = None
 
@@ -380,9 +380,9 @@ class GatewayHandler:
     def _over_limit(self, ctx: SessionContext, verdict: Result) -> None:
         """A sender over its limit: its queued mail is held (outbound.hold_on_alert) and the operator told, once."""
         sender = verdict.subject
-        if self.alerts is None or sender in self.policy.current.held_senders or sender in self._holding:
+        if self.alerts is None or sender in self.policy.current.held_senders or sender in self.holding:
             return
-        self._holding.add(sender)
+        self.holding.add(sender)
         hold = sender if ctx.policy.settings.hold_on_alert else None
         self._background(self.alerts.raise_alert(
             "sender-over-limit", verdict.rule.removeprefix("limit:"), "critical",
@@ -486,13 +486,13 @@ class GatewayHandler:
         if ctx.auth_user:
             self._background(accounts_store.touch(self.store, ctx.auth_user, "last_send", time.time()))
         sender = ctx.sender_text
-        held = bool(sender) and (sender in self.policy.current.held_senders or sender in self._holding)
+        held = bool(sender) and (sender in self.policy.current.held_senders or sender in self.holding)
         for alert in alerts:
             hold = (sender if alert.severity == "critical" and ctx.policy.settings.hold_on_alert and sender
                     and not held else None)
             if hold:
                 held = True
-                self._holding.add(sender)
+                self.holding.add(sender)
             if self.alerts is not None:
                 self._background(self.alerts.raise_alert(
                     alert.kind, f"{alert.key[0]}:{alert.key[1]}", alert.severity, alert.summary, alert.details,
