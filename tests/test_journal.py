@@ -164,3 +164,29 @@ async def test_one_key_on_the_dashboard_undoes_the_last_change(gateway):
         await operator.close()
     rows = await gateway.store.fetchall("SELECT actor, op FROM journal WHERE tbl = 'list_entries' ORDER BY id")
     assert [tuple(r) for r in rows] == [("operator (dashboard)", "insert"), ("operator (dashboard)", "delete")]
+
+
+async def test_counters_and_logins_are_not_policy_changes_even_for_a_named_writer(tmp_path):
+    """Hit counts, last login and last send change through a journaled connection: no journal rows."""
+    from app.store import accounts as accounts_store
+    from app.store import content_rules as rules_store
+    from app.store import lists as lists_store
+    from app.store.database import Store
+    db = tmp_path / "gw.db"
+    for command in (["init"], ["block", "add", "ip", "203.0.113.9"],
+                    ["account", "add", "kim@corp.example", "--password", "Blue-river 7 lanterns"]):
+        assert await asyncio.to_thread(main, ["--db", str(db), *command]) == 0
+    store = await Store.open(db)
+    store.journal_actor = "operator (test)"
+    try:
+        before = (await store.fetchone("SELECT COUNT(*) FROM journal"))[0]
+        entry = (await lists_store.load_entries(store, "block"))[0]
+        await lists_store.record_hits(store, {entry.id: (3, 1.0)})
+        await rules_store.record_rule_hits(store, {"en-adult-cialis": (2, 1.0)})
+        await accounts_store.touch(store, "kim@corp.example", "last_login", 1.0)
+        await accounts_store.touch(store, "kim@corp.example", "last_send", 1.0)
+        assert (await store.fetchone("SELECT COUNT(*) FROM journal"))[0] == before
+        await accounts_store.set_enabled(store, "kim@corp.example", False)  # this one is policy
+        assert (await store.fetchone("SELECT COUNT(*) FROM journal"))[0] == before + 1
+    finally:
+        await store.close()
