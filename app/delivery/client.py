@@ -23,6 +23,15 @@ class ConnectFailed(Exception):
     """No SMTP session could be opened with the host (refused, timeout, bad greeting)."""
 
 
+class OutcomeUnknown(Exception):
+    """The session died or timed out once the message had been sent: the next hop may have taken it."""
+
+
+# RFC 5321 4.5.3.2.6: a client should wait 10 minutes for the reply to the end of the data, since the server
+# may be filtering the message; giving up sooner and sending again is how one message arrives twice.
+FINAL_REPLY_TIMEOUT = 600.0
+
+
 @dataclass
 class _Idle:
     client: aiosmtplib.SMTP
@@ -88,8 +97,8 @@ async def send_transaction(client: aiosmtplib.SMTP, sender: str, recipients: lis
                            content: bytes) -> dict[str, Reply]:
     """One MAIL/RCPT.../DATA transaction. Returns each recipient's final reply.
 
-    Raises aiosmtplib.SMTPServerDisconnected / SMTPTimeoutError if the session dies mid-way:
-    the caller decides whether that is worth a retry on a fresh connection.
+    Raises aiosmtplib.SMTPServerDisconnected / SMTPTimeoutError if the session dies before DATA: the caller
+    decides whether that is worth a retry on a fresh connection. Raises OutcomeUnknown if it dies from DATA on.
     """
     if client.is_ehlo_or_helo_needed:  # e.g. after STARTTLS
         await client.ehlo()
@@ -120,10 +129,12 @@ async def send_transaction(client: aiosmtplib.SMTP, sender: str, recipients: lis
         await reset(client)
         return outcome
     try:
-        reply = await client.data(content)
+        reply = await client.data(content, timeout=max(client.timeout or 0, FINAL_REPLY_TIMEOUT))
         final = Reply(reply.code, reply.message)
     except aiosmtplib.SMTPResponseException as exc:
         final = Reply(exc.code, exc.message)
+    except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError) as exc:
+        raise OutcomeUnknown(f"no reply to the message data ({exc or type(exc).__name__}): outcome unknown") from exc
     for recipient in accepted:
         outcome[recipient] = final
     return outcome

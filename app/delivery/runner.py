@@ -8,6 +8,7 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import aiosmtplib
@@ -20,14 +21,17 @@ from ..policy.snapshot import PolicySnapshot
 from ..store.database import Statement, Store
 from ..store.queue import (DueRecipient, NewMessage, deferred_statements, due_recipients, enqueue_statements,
                            finished_statements, message_content, new_queue_id, next_due_time, release_leases)
-from .client import ConnectFailed, ConnectionPool, Reply, send_transaction
+from .client import ConnectFailed, ConnectionPool, OutcomeUnknown, Reply, send_transaction
 from .dsn import FailedRecipient, build_bounce
 from .mx import make_resolver
 from .routing import Hop, RouteError, destination_key, resolve_hops
 
 log = logging.getLogger(__name__)
 FAST_PATH_LEASE = 60.0  # a fresh message is delivered from memory; the database poll takes it after this
-FAST_PATH_LIMIT = 1000  # messages held in memory at most; past that, fresh mail waits for the poll
+FAST_PATH_BYTES = 64 * 1024 * 1024  # message bytes held in memory at most; past that, fresh mail waits for the poll
+DUE_PAGE = 500  # due recipients read per query
+DUE_PAGES = 20  # pages looked through per run, past destinations that have no free connection
+RECORD_RETRY = 5.0  # seconds between attempts to record outcomes that could not be written
 _ENHANCED = re.compile(r"^([245]\.\d{1,3}\.\d{1,3})\b")
 
 
@@ -47,8 +51,11 @@ class DeliveryRunner:
         self._inflight: set[tuple[str, str]] = set()
         self._tasks: set[asyncio.Task] = set()
         self._slots = asyncio.Semaphore(max_tasks)
-        self._fast_pending = 0
+        self._fast_pending_bytes = 0
         self._per_destination: dict[str, asyncio.Semaphore] = {}
+        # Outcomes learnt from the next hop but not yet durable (the disk was full, say): their recipients stay
+        # in flight, so they are neither sent again nor forgotten, until the record is written.
+        self._unrecorded: list[_Unrecorded] = []
         settings = policy.current.settings
         self.pool = ConnectionPool(settings.hostname, timeout=settings.delivery_timeout, use_tls=settings.delivery_tls)
 
@@ -65,6 +72,7 @@ class DeliveryRunner:
         await release_leases(self.store, self.clock())
         while not self._stopping:
             try:
+                await self.record_pending()
                 await self.run_once()
             except Exception:
                 log.exception("queue run failed; retrying")
@@ -85,9 +93,9 @@ class DeliveryRunner:
             await asyncio.wait(set(self._tasks), timeout=1)
         await self.pool.close()
 
-    def fresh_due_time(self, now: float) -> float:
-        """When a message queued now should become due for the database poll."""
-        if self._stopping or self._fast_pending >= FAST_PATH_LIMIT:
+    def fresh_due_time(self, now: float, size: int = 0) -> float:
+        """When a message of `size` bytes queued now should become due for the database poll."""
+        if self._stopping or self._fast_pending_bytes + size > FAST_PATH_BYTES:
             return now
         return now + FAST_PATH_LEASE
 
@@ -96,7 +104,7 @@ class DeliveryRunner:
         if due <= message.created:
             self.wake()
             return
-        self._fast_pending += 1
+        self._fast_pending_bytes += len(message.content)
         asyncio.get_running_loop().create_task(self._submit(message))
 
     async def _submit(self, message: NewMessage) -> None:
@@ -107,44 +115,74 @@ class DeliveryRunner:
                 item = DueRecipient(message.id, recipient, route, 0, message.created, message.sender)
                 groups[destination_key(route, recipient, policy)].append(item)
             for key, items in groups.items():
+                # A fresh message may wait for its destination: it is this message's own task that waits.
+                await self._destination(key, policy).acquire()
                 if not await self._start(message.id, key, items, policy, message.content):
                     return
         finally:
-            self._fast_pending -= 1
+            self._fast_pending_bytes -= len(message.content)
+
+    def _destination(self, key: str, policy: PolicySnapshot) -> asyncio.Semaphore:
+        return self._per_destination.setdefault(key, asyncio.Semaphore(policy.settings.delivery_concurrency))
 
     async def _start(self, message_id: str, key: str, items: list[DueRecipient], policy: PolicySnapshot,
                      content: bytes | None) -> bool:
+        """Starts one delivery; the caller holds a connection slot of the destination, which the task releases.
+
+        The destination's slot is taken before a global one, so that mail for a destination that does not
+        answer can occupy only that destination's connections, never the slots every other destination needs.
+        """
+        destination = self._destination(key, policy)
         await self._slots.acquire()
         if self._stopping:
             self._slots.release()
+            destination.release()
             return False
         self._inflight.update((i.message_id, i.recipient) for i in items)
         task = asyncio.get_running_loop().create_task(self._deliver_group(message_id, key, items, policy, content))
         self._tasks.add(task)
-        task.add_done_callback(self._task_done)
+        task.add_done_callback(lambda done: self._task_done(done, destination))
         return True
 
     async def run_once(self) -> int:
-        """Starts delivery of everything due now; returns how many recipients were picked."""
+        """Starts delivery of everything due now that has a free connection; returns how many recipients were
+        picked. Mail for a destination with no free connection is passed over, and the poll reads further
+        pages, so that it never hides mail for other destinations behind it."""
         self.pool.reap()
         now = self.clock()
-        due = [d for d in await due_recipients(self.store, now) if (d.message_id, d.recipient) not in self._inflight]
         policy = self.policy.current
-        groups: dict[tuple[str, str], list[DueRecipient]] = defaultdict(list)
-        for item in due:
-            groups[(item.message_id, destination_key(item.route, item.recipient, policy))].append(item)
-        for (message_id, key), items in groups.items():
-            if not await self._start(message_id, key, items, policy, None):
+        picked = 0
+        after = None
+        for _page in range(DUE_PAGES):
+            page = await due_recipients(self.store, now, DUE_PAGE, after)
+            if not page:
                 break
-        return len(due)
+            last = page[-1]
+            after = (last.next_attempt, last.message_id, last.recipient)
+            groups: dict[tuple[str, str], list[DueRecipient]] = defaultdict(list)
+            for item in page:
+                if (item.message_id, item.recipient) not in self._inflight:
+                    groups[(item.message_id, destination_key(item.route, item.recipient, policy))].append(item)
+            for (message_id, key), items in groups.items():
+                destination = self._destination(key, policy)
+                if destination.locked():
+                    continue  # every connection to it is busy; a later poll takes these
+                await destination.acquire()
+                if not await self._start(message_id, key, items, policy, None):
+                    return picked
+                picked += len(items)
+            if len(page) < DUE_PAGE:
+                break
+        return picked
 
     async def wait_idle(self) -> None:
         while self._tasks:
             await asyncio.wait(set(self._tasks))
 
-    def _task_done(self, task: asyncio.Task) -> None:
+    def _task_done(self, task: asyncio.Task, destination: asyncio.Semaphore) -> None:
         self._tasks.discard(task)
         self._slots.release()
+        destination.release()
         if not task.cancelled() and task.exception() is not None:
             log.error("delivery task failed", exc_info=task.exception())
 
@@ -160,17 +198,17 @@ class DeliveryRunner:
 
     async def _deliver_group(self, message_id: str, key: str, items: list[DueRecipient],
                              policy: PolicySnapshot, content: bytes | None) -> None:
+        record = None
         try:
             if content is None:
                 content = await message_content(self.store, message_id)
-            if content is None:  # deleted by the operator meanwhile
-                return
-            semaphore = self._per_destination.setdefault(key, asyncio.Semaphore(policy.settings.delivery_concurrency))
-            async with semaphore:
+            if content is not None:  # None: deleted by the operator meanwhile
                 outcome, remote = await self._attempt(key, items, content, policy)
-            await self._record(items, outcome, remote, content, policy)
+                record = await self._outcome_record(items, outcome, remote, content, policy)
         finally:
-            self._inflight.difference_update((i.message_id, i.recipient) for i in items)
+            if record is None:
+                self._inflight.difference_update((i.message_id, i.recipient) for i in items)
+        await self._write_record(record)
 
     async def _attempt(self, key: str, items: list[DueRecipient], content: bytes,
                        policy: PolicySnapshot) -> tuple[dict[str, Reply], str]:
@@ -187,6 +225,9 @@ class DeliveryRunner:
                 return await self._send_via(hop, sender, recipients, content), f"{hop.host}:{hop.port}"
             except ConnectFailed as exc:
                 errors.append(str(exc))
+            except OutcomeUnknown as exc:
+                # The message may have been taken: trying the next hop now could deliver it twice.
+                return {r: Reply(451, f"4.4.2 {hop.host}:{hop.port}: {exc}") for r in recipients}, ""
         text = "; ".join(errors[-3:]) or "no address to deliver to"
         return {r: Reply(451, f"4.4.1 {text}") for r in recipients}, ""
 
@@ -195,6 +236,9 @@ class DeliveryRunner:
             client = await self.pool.acquire(hop.host, hop.port)
             try:
                 outcome = await send_transaction(client, sender, recipients, content)
+            except OutcomeUnknown:
+                client.close()
+                raise  # never sent again at once on a fresh connection: the first copy may have arrived
             except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError) as exc:
                 client.close()
                 if not fresh:
@@ -207,8 +251,8 @@ class DeliveryRunner:
             return outcome
         raise AssertionError("unreachable")
 
-    async def _record(self, items: list[DueRecipient], outcome: dict[str, Reply], remote: str,
-                      content: bytes, policy: PolicySnapshot) -> None:
+    async def _outcome_record(self, items: list[DueRecipient], outcome: dict[str, Reply], remote: str,
+                              content: bytes, policy: PolicySnapshot) -> "_Unrecorded":
         now = self.clock()
         settings = policy.settings
         statements: list[Statement] = []
@@ -240,13 +284,41 @@ class DeliveryRunner:
             bounce = await asyncio.to_thread(self._bounce, items[0], failed, content, policy, now)
             due = self.fresh_due_time(now)
             statements += enqueue_statements(bounce, due)
-        elif failed:
-            log.info("not bouncing %s: null sender", items[0].message_id)
-        await self.store.commit_batched(statements)
-        for event in events:
+        else:
+            due = now
+            if failed:
+                log.info("not bouncing %s: null sender", items[0].message_id)
+        return _Unrecorded(items, statements, events, bounce, due)
+
+    async def _write_record(self, record: "_Unrecorded") -> bool:
+        """Makes an outcome durable, then lets its recipients go. A write that fails (a full disk) keeps the
+        recipients in flight and the outcome in memory, retried every RECORD_RETRY seconds: a delivered
+        recipient is then not delivered again, and a deferred one waits for its backoff, not a storm."""
+        try:
+            await self.store.commit_batched(record.statements)
+        except Exception as exc:
+            if record not in self._unrecorded:
+                log.error("could not record the delivery outcome of %s (%s); kept in memory and retried",
+                          record.items[0].message_id, exc)
+                self._unrecorded.append(record)
+            return False
+        self._inflight.difference_update((i.message_id, i.recipient) for i in record.items)
+        for event in record.events:
             self.bus.publish(event)
-        if bounce is not None:
-            self.submit(bounce, due)
+        if record.bounce is not None:
+            self.submit(record.bounce, record.due)
+        return True
+
+    async def record_pending(self) -> None:
+        """Writes outcomes that could not be written before, oldest first; stops at the first failure."""
+        now = time.monotonic()
+        for record in list(self._unrecorded):
+            if now - record.tried < RECORD_RETRY:
+                return
+            record.tried = now
+            if not await self._write_record(record):
+                return
+            self._unrecorded.remove(record)
 
     def _bounce(self, item: DueRecipient, failed: list[FailedRecipient], content: bytes,
                 policy: PolicySnapshot, now: float) -> NewMessage:
@@ -264,6 +336,17 @@ class DeliveryRunner:
             route = "outbound"
         return NewMessage(id=new_queue_id(), created=now, sender="", client_ip="127.0.0.1", helo=hostname,
                           content=body, recipients=[(item.sender, route)], is_bounce=True)
+
+
+@dataclass(eq=False)
+class _Unrecorded:
+    """An outcome to write: the statements, and what follows once they are durable."""
+    items: list[DueRecipient]
+    statements: list[Statement]
+    events: list[Event]
+    bounce: NewMessage | None
+    due: float
+    tried: float = field(default_factory=time.monotonic)
 
 
 def _status(reply: Reply) -> str:

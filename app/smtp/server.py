@@ -448,7 +448,7 @@ class GatewayHandler:
                              helo=ctx.helo, content=trace + content,
                              recipients=[(r.mailbox.address, r.route) for r in recipients])
         held = self._outbound_alerts(ctx, outcome)
-        due = self.delivery.fresh_due_time(now) if not held else now
+        due = self.delivery.fresh_due_time(now, len(message.content)) if not held else now
         if quarantine:
             statements = quarantine_statements(message, now + ctx.policy.settings.quarantine_lifetime,
                                                outcome.subject, outcome.score, outcome.rules_text)

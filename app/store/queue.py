@@ -28,6 +28,7 @@ class DueRecipient:
     attempts: int
     created: float
     sender: str
+    next_attempt: float = 0.0
 
 
 def enqueue_statements(msg: NewMessage, due: float | None = None, *, held: bool = False) -> list[Statement]:
@@ -47,12 +48,19 @@ def enqueue_statements(msg: NewMessage, due: float | None = None, *, held: bool 
     return statements
 
 
-async def due_recipients(store: Store, now: float, limit: int = 500) -> list[DueRecipient]:
+async def due_recipients(store: Store, now: float, limit: int = 500,
+                         after: tuple[float, str, str] | None = None) -> list[DueRecipient]:
+    """Recipients due by `now`, oldest first; `after` (next_attempt, message id, recipient) of the last row of
+    a previous page continues from there, so a caller can look past a page of mail it cannot start yet."""
+    where, params = "r.next_attempt <= ? AND m.held = 0", [now]
+    if after is not None:
+        where += " AND (r.next_attempt, r.message_id, r.recipient) > (?, ?, ?)"
+        params += list(after)
     rows = await store.fetchall(
-        "SELECT r.message_id, r.recipient, r.route, r.attempts, m.created, m.sender "
-        "FROM queue_recipients r JOIN queue_messages m ON m.id = r.message_id "
-        "WHERE r.next_attempt <= ? AND m.held = 0 ORDER BY r.next_attempt LIMIT ?",
-        (now, limit),
+        "SELECT r.message_id, r.recipient, r.route, r.attempts, m.created, m.sender, r.next_attempt "
+        f"FROM queue_recipients r JOIN queue_messages m ON m.id = r.message_id WHERE {where} "
+        "ORDER BY r.next_attempt, r.message_id, r.recipient LIMIT ?",
+        (*params, limit),
     )
     return [DueRecipient(*row) for row in rows]
 
