@@ -15,6 +15,8 @@ import aiosqlite
 from .migrations import MIGRATIONS
 
 Statement = tuple[str, Sequence[Any]]
+IMPORT_CHUNK = 5000  # rows per transaction of a bulk import
+IMPORT_PAUSE = 0.05  # seconds between two chunks: longer than SQLite's busy-handler naps, so a waiting writer gets in
 
 
 class StoreError(Exception):
@@ -126,6 +128,21 @@ class Store:
                 raise
             else:
                 await self.conn.execute("COMMIT")
+
+    async def write_in_chunks(self, sql: str, rows: Sequence[Sequence[Any]], *, last: Sequence[Statement] = (),
+                              chunk: int = IMPORT_CHUNK, pause: float = IMPORT_PAUSE) -> None:
+        """`sql` for every row of `rows`, in transactions of `chunk` rows with a pause between them, the `last`
+        statements in the final one: a bulk import never holds the database for long, so a gateway writing to
+        the same file (its queue, its log) waits at most one chunk. With journal_group set, all chunks are one
+        change."""
+        for start in range(0, max(len(rows), 1), chunk):
+            if start:
+                await asyncio.sleep(pause)
+            async with self.transaction() as conn:
+                await conn.executemany(sql, rows[start:start + chunk])
+                if start + chunk >= len(rows):
+                    for statement, params in last:
+                        await conn.execute(statement, params)
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         async with self.lock:

@@ -69,10 +69,12 @@ _BUMP_VERSION = ("INSERT INTO settings(key, value) VALUES('internal.lists_versio
 
 
 async def add_entries(store: Store, entries: list[dict]) -> int:
-    """Adds (or updates) entries in one transaction; returns how many were written."""
-    async with store.transaction() as conn:
-        await conn.executemany(_UPSERT, [_upsert_params(e) for e in entries])
-        await conn.execute(_BUMP_VERSION)
+    """Adds (or updates) entries, a big import in chunks (Store.write_in_chunks); returns how many were written.
+
+    The version that makes a gateway recompile its lists moves with the last chunk only: recompiling a growing
+    million entries after every chunk would cost the gateway more than the import itself. An import cut short
+    takes effect at the next change of the lists or the next start."""
+    await store.write_in_chunks(_UPSERT, [_upsert_params(e) for e in entries], last=[(_BUMP_VERSION, ())])
     return len(entries)
 
 

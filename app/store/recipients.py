@@ -25,14 +25,12 @@ async def list_recipients(store: Store, domain: str | None = None) -> list[tuple
 async def add_recipients(store: Store, addresses: list[str], source: str) -> int:
     """Adds addresses (lower-case; "@domain" is a catch-all); returns how many were new."""
     now = time.time()
-    async with store.transaction() as conn:
-        before = await (await conn.execute("SELECT COUNT(*) FROM recipients")).fetchone()
-        await conn.executemany("INSERT OR IGNORE INTO recipients(address, domain, source, created) VALUES(?, ?, ?, ?)",
-                               [(a, a.rpartition("@")[2], source, now) for a in addresses])
-        after = await (await conn.execute("SELECT COUNT(*) FROM recipients")).fetchone()
-        added = after[0] - before[0]
-        await conn.execute(_BUMP_VERSION)
-        return added
+    before = await store.fetchone("SELECT COUNT(*) FROM recipients")
+    await store.write_in_chunks("INSERT OR IGNORE INTO recipients(address, domain, source, created) VALUES(?, ?, ?, ?)",
+                                [(a, a.rpartition("@")[2], source, now) for a in addresses],
+                                last=[(_BUMP_VERSION, ())])
+    after = await store.fetchone("SELECT COUNT(*) FROM recipients")
+    return after[0] - before[0]
 
 
 async def remove_recipient(store: Store, address: str) -> bool:
