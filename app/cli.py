@@ -284,7 +284,7 @@ async def cmd_relay(store: Store, args: argparse.Namespace) -> int:
         runs = await selftests_store.history(store, 5)
         print("relay self-tests after relay changes (newest first):")
         for run in runs:
-            print(f"  {_when(run.ts)}  {run.outcome:<8} {run.trigger}: {run.accepted or run.detail}")
+            print(f"  {_when(run.ts)}  {run.outcome:<8} {run.trigger}: {visible(run.accepted or run.detail)}")
         if not runs:
             print("  (none yet: they run in the gateway after each relay change)")
         return 0

@@ -111,7 +111,7 @@ async def cmd_check(store: Store, args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(f"mailmoat check: {exc}") from None
     if outcome is not None:
-        print(f"subject: {outcome.subject}")
+        print(f"subject: {visible(outcome.subject)}")
         for hit in outcome.hits:
             print(f"  {hit.name:<28} +{hit.score:<5g} {hit.category:<11} {hit.field}: {hit.snippet!r}")
         for hit in outcome.monitored:
@@ -119,7 +119,7 @@ async def cmd_check(store: Store, args: argparse.Namespace) -> int:
         print(f"score: {outcome.score:g}")
     for result in results:
         if result.check in ("virus", "attachment") or not result.accepted:
-            print(f"{result.check}: {result.action.value} {result.rule}")
+            print(f"{result.check}: {result.action.value} {visible(result.rule)}")
     verdict = decisive(results)
     action = outcome.action if outcome is not None and verdict.accepted else verdict.action.value
     print(f"verdict: {action or 'deliver'}")
@@ -134,7 +134,7 @@ async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
         for m in rows:
             rcpts = ",".join(a for a, _route in m.recipients)
             print(f"{m.id}  {_when(m.created)}  score {m.score:<5g} <{visible(m.sender)}> -> {visible(rcpts)}  "
-                  f"{visible(repr(m.subject))}  [{visible(m.rules)}]  expires {_when(m.expires)}")
+                  f"{m.subject!r}  [{visible(m.rules)}]  expires {_when(m.expires)}")
         if not rows:
             print("quarantine is empty")
         return 0

@@ -251,6 +251,9 @@ def test_invalid_utf8_from_a_stranger_never_blinds_the_log(serve_db, tmp_path):
         queued = [line for line in log.stdout.splitlines() if "<carol@other.example>" in line and " queued " in line]
         assert len(queued) == 5, log.stdout
         assert "\ufffd\ufffd@partner.example" in log.stdout  # the refused sender, its bad bytes marked
+        with sqlite3.connect(f"file:{serve_db}?mode=ro", uri=True) as conn:  # the header's sample, kept as text
+            samples = conn.execute("SELECT subject, headers, attachments FROM content_samples").fetchall()
+        assert any(subject.startswith("caf") and ".pdf" in attachments for subject, _, attachments in samples), samples
     finally:
         server.terminate()
     errors = server.errors()

@@ -58,7 +58,7 @@ async def execute_repaired(conn: "aiosqlite.Connection", sql: str, params: Seque
         if fixed is None:
             raise
         cursor = await conn.execute(sql, fixed)
-        log.warning("a row the database refused (%s) was stored repaired: %s", type(exc).__name__, sql[:60])
+        log.warning("a row refused by the database (%s) was stored repaired: %s", type(exc).__name__, sql[:60])
         return cursor
 
 
