@@ -29,13 +29,11 @@ _NAMED_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 def wire_text(value: str | bytes | None) -> str | None:
     """Client text as valid Unicode: bytes are decoded as UTF-8, invalid bytes and lone surrogates
     become U+FFFD. None stays None (aiosmtpd passes None for a command without argument)."""
+    if isinstance(value, str):
+        return value if value.isascii() else _LONE_SURROGATE.sub(REPLACEMENT, value)
     if value is None:
         return None
-    if isinstance(value, (bytes, bytearray)):
-        return bytes(value).decode("utf-8", "replace")
-    if value.isascii():
-        return value
-    return _LONE_SURROGATE.sub(REPLACEMENT, value)
+    return bytes(value).decode("utf-8", "replace")
 
 
 def visible(value: object, keep: str = "") -> str:

@@ -8,6 +8,7 @@ Item 4: what the CLI prints from the wire or the database shows control characte
 """
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
 import socket
@@ -28,6 +29,7 @@ from app.store.database import Store
 from app.store.events import recent_events
 from app.store.rows import executemany_isolated
 
+from .conftest import wait_for
 from .processes import ServeProcess, closed_port, mailmoat
 
 
@@ -140,6 +142,42 @@ async def test_a_queue_batch_with_a_refused_value_is_stored_repaired(store):
     await store.commit_batched(enqueue_statements(message))
     stored = await get_message(store, "Q1")
     assert (stored["sender"], stored["helo"]) == ("a\ufffd@other.example", "bad\ufffdhelo")
+
+
+# --- the next hop's words are wire text too ----------------------------------------------------------
+
+async def _next_hop_with_bad_bytes(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """An SMTP server that refuses every recipient with a reply that is not UTF-8."""
+    writer.write(b"220 odd.test ESMTP\r\n")
+    while line := await reader.readline():
+        verb = line[:4].upper()
+        if verb == b"RCPT":
+            writer.write(b"550 5.1.1 no mailbox \xff\xfe here\r\n")
+        elif verb == b"QUIT":
+            writer.write(b"221 bye\r\n")
+            break
+        else:
+            writer.write(b"250 odd.test\r\n")
+        await writer.drain()
+    writer.close()
+
+
+async def test_a_next_hop_reply_with_bad_bytes_is_logged_as_text(gateway, caplog):
+    server = await asyncio.start_server(_next_hop_with_bad_bytes, "127.0.0.1", 0)
+    try:
+        await gateway.configure(upstream=f"127.0.0.1:{server.sockets[0].getsockname()[1]}")
+        with caplog.at_level(logging.WARNING):
+            await asyncio.to_thread(gateway.send, "<>", ["bob@corp.example"], b"Subject: x\r\n\r\nhi\r\n")
+            bounced = await wait_for(lambda: _bounced(gateway.store))
+        assert "no mailbox \ufffd\ufffd here" in bounced[0]["reply"]
+        assert "refused by the database" not in caplog.text
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def _bounced(store: Store) -> list[dict]:
+    return [e for e in await recent_events(store, 50) if e["kind"] == "bounced"]
 
 
 # --- the real gateway: a stranger's bad bytes, then a legitimate session ------------------------------
