@@ -56,6 +56,32 @@ def test_wire_text_marks_each_bad_byte_and_keeps_korean():
     assert wire_text(None) is None
 
 
+def test_an_address_that_was_not_utf8_on_the_wire_is_refused():
+    from app.smtp.addresses import AddressError, parse_forward_path, parse_reverse_path
+    for bad in ("<\ufffd\ufffd@partner.example>", "<bob@\ufffd.example>"):
+        for parse in (parse_reverse_path, parse_forward_path):
+            with pytest.raises(AddressError) as refused:
+                parse(bad, smtputf8=True)
+            assert refused.value.kind == "syntax" and refused.value.detail == "invalid UTF-8"
+    assert parse_reverse_path("<김철수@회사.example>", smtputf8=True).local == "김철수"
+
+
+_8BIT = st.binary(min_size=1, max_size=40).filter(lambda b: b"\r" not in b and b"\n" not in b and b'"' not in b)
+
+
+@given(_8BIT, _8BIT, _8BIT)
+def test_header_values_and_file_names_come_out_of_the_decoder_as_storable_text(subject, other, name):
+    """The message decoder is where header values and file names become text: never a lone surrogate."""
+    from app.mail.decode import decode_message
+    raw = (b"Subject: " + subject + b"\r\nX-Other: =?utf-8?b?" + base64.b64encode(other) + b"?= " + other +
+           b"\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+           b"Content-Type: application/octet-stream; name*=utf-8''%" + name.hex("%").encode() +
+           b"\r\nContent-Disposition: attachment; filename=\"" + name + b"\"\r\n\r\nAAAA\r\n--b--\r\n")
+    decoded = decode_message(raw)
+    for text in [decoded.subject, *(v for _, v in decoded.headers), *(a.filename or "" for a in decoded.attachments)]:
+        text.encode("utf-8")
+
+
 def test_visible_shows_controls_and_keeps_korean():
     assert visible("\x1b]0;pwned\x07") == "\\x1b]0;pwned\\x07"
     assert visible("a\tb\r\nc\x00\x7f\x9b\u202e\udcff") == "a\\tb\\r\\nc\\x00\\x7f\\x9b\\u202e\\udcff"
