@@ -3,14 +3,16 @@
 `wire_text` is the one decoding of client text (SMTP arguments, AUTH identities, anything a stranger
 typed). aiosmtpd reads command arguments as UTF-8 with `surrogateescape`, so an invalid byte arrives as a
 lone surrogate (b"\\xff" -> "\\udcff"). Such a string cannot be encoded as UTF-8: SQLite, the logging
-module and a terminal all refuse it. The house choice: every lone surrogate becomes U+FFFD (the Unicode
-replacement character, what `bytes.decode("utf-8", "replace")` gives), so the text that travels on is
-valid Unicode that every room can store and print, and the mark of a bad byte stays visible as "�".
+module and a terminal all refuse it. The house choice: every lone surrogate (one per byte that was not
+UTF-8) becomes U+FFFD, the Unicode replacement character that `bytes.decode("utf-8", "replace")` also
+uses, so the text that travels on is valid Unicode that every room can store and print, and the mark of
+a bad byte stays visible as "�".
 
 `visible` is the one rendering of stored or wire text for the operator's terminal: every character that
-is not printable text (C0 and C1 controls, DEL, ESC and thus every escape sequence, tab, newline,
-format characters such as the bidi overrides, lone surrogates) is shown as a Python-style escape
-(`\\x1b`, `\\n`, `\\u202e`); printable text, Korean and other wide characters included, is kept.
+is not printable text (C0 and C1 controls, DEL, ESC and thus every escape sequence, tab, newline, line
+and paragraph separators, format characters such as the bidi overrides, lone surrogates) is shown as a
+Python-style escape (`\\x1b`, `\\n`, `\\u202e`); printable text, Korean and other wide characters
+included, is kept, and so are spaces (a no-break space in a subject is common and harmless).
 A backslash is kept as it is, so `\\x1b` may also be literal text: the point is that nothing the
 terminal would act on gets through.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 
 REPLACEMENT = "\ufffd"
@@ -42,7 +45,8 @@ def visible(value: object, keep: str = "") -> str:
     text = value if isinstance(value, str) else str(value)
     if text.isprintable():
         return text
-    return "".join(char if char.isprintable() or char in keep else _escape(char) for char in text)
+    return "".join(char if char.isprintable() or char in keep or unicodedata.category(char) == "Zs"
+                   else _escape(char) for char in text)
 
 
 def visible_lines(text: str) -> str:

@@ -14,6 +14,7 @@ import logging
 import socket
 import sqlite3
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,7 @@ def test_visible_shows_controls_and_keeps_korean():
     assert visible("\x1b]0;pwned\x07") == "\\x1b]0;pwned\\x07"
     assert visible("a\tb\r\nc\x00\x7f\x9b\u202e\udcff") == "a\\tb\\r\\nc\\x00\\x7f\\x9b\\u202e\\udcff"
     assert visible("김철수 <kim@회사.example> 見積") == "김철수 <kim@회사.example> 見積"
+    assert visible("견적서\u3000회신\xa0요청\u2028") == "견적서\u3000회신\xa0요청\\u2028"  # spaces kept
     assert visible(42) == "42"
     assert visible_lines("Subject: \x1b[31mred\r\n\tfolded") == "Subject: \\x1b[31mred\n\\tfolded"
 
@@ -93,7 +95,7 @@ def test_visible_shows_controls_and_keeps_korean():
 @given(st.text())
 def test_visible_output_is_printable_text_only(text):
     shown = visible(text)
-    assert shown.isprintable()
+    assert all(char.isprintable() or unicodedata.category(char) == "Zs" for char in shown)
     if text.isprintable():
         assert shown == text
 
@@ -168,6 +170,19 @@ async def test_a_queue_batch_with_a_refused_value_is_stored_repaired(store):
     await store.commit_batched(enqueue_statements(message))
     stored = await get_message(store, "Q1")
     assert (stored["sender"], stored["helo"]) == ("a\ufffd@other.example", "bad\ufffdhelo")
+
+
+async def test_the_report_keeps_one_line_per_refused_sender(store):
+    """A value holding a newline cannot forge a line of the report (printed or mailed)."""
+    from app.monitor.report import build_report
+    from app.store.events import write_events
+    forged = Event(session="s1", kind="mail", verdict="reject", reason="address_syntax",
+                   sender="evil@x.example\n  FAKE  ####  99\x1b[2J")
+    await write_events(store, [forged.row()])
+    report = await build_report(store)
+    line = next(line for line in report.text.splitlines() if "evil@x.example" in line)
+    assert "\\n  FAKE  ####  99\\x1b[2J" in line
+    assert not any(line.strip().startswith("FAKE") for line in report.text.splitlines())
 
 
 # --- the next hop's words are wire text too ----------------------------------------------------------
