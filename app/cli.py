@@ -17,6 +17,7 @@ from .policy.settings import SPECS, SettingError, spec_for, validate
 from .policy.list_files import entry_from_row, export_csv, parse_entries
 from .policy.drafts import with_list_entry, with_relay_change, without_list_entry
 from .policy.names import validate_domain, validate_network
+from .safe_text import terminal_guard, visible, visible_lines
 from .store import dnsbl as dnsbl_store
 from .store import lists as lists_store
 from .store import queue as queue_store
@@ -147,12 +148,13 @@ def main(argv: list[str] | None = None) -> int:
             args.command, args.listen, args.demo = "run", None, False
         if args.command == "relaytest":
             from .relaytest import relaytest_command
-            return relaytest_command(args.target, args.domain)
+            with terminal_guard():
+                return relaytest_command(args.target, args.domain)
         if args.command == "serve":
-            logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-            logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every command line
             from .runtime import event_loop_runner, serve
-            with event_loop_runner() as runner:
+            with terminal_guard(), event_loop_runner() as runner:  # the log quotes what strangers sent
+                logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+                logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every command line
                 return runner.run(_with_init(args.db, lambda: serve(args.db, args.listen)))
         if args.command in ("run", "tui"):
             logging.basicConfig(level=logging.WARNING, filename=os.environ.get("MAILMOAT_LOG", os.devnull))
@@ -163,12 +165,13 @@ def main(argv: list[str] | None = None) -> int:
                     return runner.run(attach_dashboard(args.db))
                 return runner.run(_with_init(args.db, lambda: run_with_dashboard(args.db, args.listen,
                                                                                   demo=args.demo)))
-        return asyncio.run(_run_command(args))
+        with terminal_guard():  # behind the printers' own visible(): no stranger's bytes reach the terminal
+            return asyncio.run(_run_command(args))
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(visible(exc), file=sys.stderr)
         return 2
     except (StoreError, RuntimeError) as exc:
-        print(f"mailmoat: {exc}", file=sys.stderr)
+        print(f"mailmoat: {visible(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -281,7 +284,7 @@ async def cmd_relay(store: Store, args: argparse.Namespace) -> int:
         runs = await selftests_store.history(store, 5)
         print("relay self-tests after relay changes (newest first):")
         for run in runs:
-            print(f"  {_when(run.ts)}  {run.outcome:<8} {run.trigger}: {run.accepted or run.detail}")
+            print(f"  {_when(run.ts)}  {run.outcome:<8} {run.trigger}: {visible(run.accepted or run.detail)}")
         if not runs:
             print("  (none yet: they run in the gateway after each relay change)")
         return 0
@@ -347,8 +350,8 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
             print("queue is empty")
         for row in rows:
             state = "held" if row["held"] else row["state"]
-            print(f"{row['id']}  {_when(row['created'])}  {row['size']:>8}  <{row['sender']}> -> <{row['recipient']}>"
-                  f"  {state} tries={row['attempts']} {row['last_error']}")
+            print(f"{row['id']}  {_when(row['created'])}  {row['size']:>8}  <{visible(row['sender'])}> -> "
+                  f"<{visible(row['recipient'])}>  {state} tries={row['attempts']} {visible(row['last_error'])}")
         return 0
     if args.action == "flush":
         print(f"{await queue_store.flush(store, time.time())} recipient(s) due now")
@@ -370,13 +373,14 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
         message = await queue_store.get_message(store, args.id)
         if message is None:
             raise UsageError(f"mailmoat queue show: no message {args.id}")
-        print(f"id: {message['id']}\narrived: {_when(message['created'])}\nclient: [{message['client_ip']}] "
-              f"helo {message['helo']}\nsender: <{message['sender']}>\nheld: {'yes' if message['held'] else 'no'}")
+        print(f"id: {visible(message['id'])}\narrived: {_when(message['created'])}\n"
+              f"client: [{visible(message['client_ip'])}] helo {visible(message['helo'])}\n"
+              f"sender: <{visible(message['sender'])}>\nheld: {'yes' if message['held'] else 'no'}")
         for rcpt in message["recipients"]:
-            print(f"recipient: <{rcpt['recipient']}> via {rcpt['route']}: {rcpt['state']}, tries {rcpt['attempts']}, "
-                  f"next {_when(rcpt['next_attempt'])} {rcpt['last_error']}")
+            print(f"recipient: <{visible(rcpt['recipient'])}> via {visible(rcpt['route'])}: {rcpt['state']}, "
+                  f"tries {rcpt['attempts']}, next {_when(rcpt['next_attempt'])} {visible(rcpt['last_error'])}")
         print()
-        sys.stdout.write(message["content"].decode("utf-8", "replace").replace("\r\n", "\n"))
+        print(visible_lines(message["content"].decode("utf-8", "replace")))
         return 0
     action = {"hold": lambda: queue_store.set_held(store, args.id, True),
               "release": lambda: queue_store.set_held(store, args.id, False),
@@ -392,7 +396,7 @@ async def cmd_log(store: Store, args: argparse.Namespace) -> int:
         parts = [_when(event["ts"]), event["session"] or "-", event["client_ip"] or "-", event["kind"],
                  event["verdict"], event["sender"] and f"<{event['sender']}>", event["recipient"] and f"<{event['recipient']}>",
                  event["reply"], event["rule"] and f"[{event['rule']}]"]
-        print("  ".join(p for p in parts if p))
+        print("  ".join(visible(p) for p in parts if p))
     return 0
 
 
@@ -409,8 +413,8 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
             expires = f" expires {_when(e.expires)}" if e.expires else ""
             last = f", last {_when(e.last_hit)}" if e.last_hit else ""
             mode = " MONITOR" if e.mode == "monitor" else ""
-            print(f"{e.kind:<6} {value:<40} {scope:<28} {e.action:<10}{mode} hits {e.hits}{last}{expires}  "
-                  f"{e.comment}")
+            print(f"{e.kind:<6} {visible(value):<40} {visible(scope):<28} {e.action:<10}{mode} hits {e.hits}{last}"
+                  f"{expires}  {visible(e.comment)}")
         if not entries:
             print(f"{list_name} list is empty")
         return 0

@@ -15,6 +15,7 @@ from .accounts.roles import account_findings
 from .accounts.stored_findings import dump_findings, load_findings
 from .accounts.weakness import password_findings
 from .monitor import hygiene
+from .safe_text import visible
 from .policy.settings import SettingError, parse_duration, validate
 from .smtp.addresses import AddressError, parse_forward_path
 from .store import accounts as accounts_store
@@ -174,7 +175,8 @@ async def cmd_audit(store: Store, args: argparse.Namespace) -> int:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:
         for f in findings:
-            print(f"{f.severity.upper():<8} {f.subject}: {f.explanation}\n         fix: {f.fix}")
+            print(f"{f.severity.upper():<8} {visible(f.subject)}: {visible(f.explanation)}\n"
+                  f"         fix: {visible(f.fix)}")
         if not findings:
             print("no findings")
     return 1 if any(f.severity == "critical" for f in findings) else 0
@@ -242,8 +244,8 @@ async def cmd_alerts(store: Store, args: argparse.Namespace) -> int:
     rows = await alerts_store.list_alerts(store, open_only=not args.all)
     for a in rows:
         state = f"acked {_when(a.acked)}" if a.acked else "OPEN"
-        print(f"#{a.id:<5} {_when(a.created)}  {a.severity.upper():<8} {a.kind:<24} {a.subject}  {state}\n"
-              f"       {a.summary}")
+        print(f"#{a.id:<5} {_when(a.created)}  {a.severity.upper():<8} {a.kind:<24} {visible(a.subject)}  {state}\n"
+              f"       {visible(a.summary)}")
     if not rows:
         print("no open alerts" if not args.all else "no alerts")
     return 0

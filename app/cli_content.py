@@ -9,6 +9,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 from .pipeline.offline import check_message
+from .safe_text import visible, visible_lines
 from .pipeline.result import decisive
 from .policy.content_rules import ACTIONS, CATEGORIES, ContentRule, validate_rule
 from .policy.list_files import entry_from_row
@@ -110,7 +111,7 @@ async def cmd_check(store: Store, args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(f"mailmoat check: {exc}") from None
     if outcome is not None:
-        print(f"subject: {outcome.subject}")
+        print(f"subject: {visible(outcome.subject)}")
         for hit in outcome.hits:
             print(f"  {hit.name:<28} +{hit.score:<5g} {hit.category:<11} {hit.field}: {hit.snippet!r}")
         for hit in outcome.monitored:
@@ -118,7 +119,7 @@ async def cmd_check(store: Store, args: argparse.Namespace) -> int:
         print(f"score: {outcome.score:g}")
     for result in results:
         if result.check in ("virus", "attachment") or not result.accepted:
-            print(f"{result.check}: {result.action.value} {result.rule}")
+            print(f"{result.check}: {result.action.value} {visible(result.rule)}")
     verdict = decisive(results)
     action = outcome.action if outcome is not None and verdict.accepted else verdict.action.value
     print(f"verdict: {action or 'deliver'}")
@@ -132,8 +133,8 @@ async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
         rows = await quarantine_store.list_quarantine(store)
         for m in rows:
             rcpts = ",".join(a for a, _route in m.recipients)
-            print(f"{m.id}  {_when(m.created)}  score {m.score:<5g} <{m.sender}> -> {rcpts}  {m.subject!r}  "
-                  f"[{m.rules}]  expires {_when(m.expires)}")
+            print(f"{m.id}  {_when(m.created)}  score {m.score:<5g} <{visible(m.sender)}> -> {visible(rcpts)}  "
+                  f"{m.subject!r}  [{visible(m.rules)}]  expires {_when(m.expires)}")
         if not rows:
             print("quarantine is empty")
         return 0
@@ -144,10 +145,10 @@ async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
         if found is None:
             raise UsageError(f"mailmoat quarantine show: no message {args.id}")
         m, content = found
-        print(f"id: {m.id}\narrived: {_when(m.created)}\nclient: [{m.client_ip}] helo {m.helo}\nsender: <{m.sender}>"
-              f"\nrecipients: {', '.join(a for a, _ in m.recipients)}\nscore: {m.score:g}\nrules: {m.rules}"
-              f"\nexpires: {_when(m.expires)}\n")
-        sys.stdout.write(content.decode("utf-8", "replace").replace("\r\n", "\n"))
+        print(f"id: {m.id}\narrived: {_when(m.created)}\nclient: [{visible(m.client_ip)}] helo {visible(m.helo)}\n"
+              f"sender: <{visible(m.sender)}>\nrecipients: {visible(', '.join(a for a, _ in m.recipients))}\n"
+              f"score: {m.score:g}\nrules: {visible(m.rules)}\nexpires: {_when(m.expires)}\n")
+        print(visible_lines(content.decode("utf-8", "replace")))
         return 0
     if args.action == "delete":
         if not await quarantine_store.delete(store, args.id):

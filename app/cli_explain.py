@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from .pipeline.trace import explain_now
 from .policy.loader import load_snapshot
 from .policy.names import parse_ip
+from .safe_text import visible
 from .store.database import Store
 from .usage import UsageError
 
@@ -42,16 +43,17 @@ async def cmd_explain(store: Store, args: argparse.Namespace) -> int:
                               account.address if account else None)
     for step in trace.steps:
         print(f"{step.stage:<7} {step.check:<16} {_cut(step.input, 32):<32} {step.verdict:<10} "
-              f"{step.reason:<24} {step.rule}")
+              f"{step.reason:<24} {visible(step.rule)}")
         if step.detail and step.detail != step.input:
             print(f"{'':<58}{_cut(step.detail, 100)}")
         if step.reply:
-            print(f"{'':<8}-> {step.reply}")
-    print(f"verdict: {trace.verdict}\nreply:   {trace.reply}")
+            print(f"{'':<8}-> {visible(step.reply)}")
+    print(f"verdict: {trace.verdict}\nreply:   {visible(trace.reply)}")
     return 0 if trace.verdict.startswith(("delivered", "tagged", "accepted")) else 1
 
 
 def _cut(text: str, width: int) -> str:
+    text = visible(text)  # a HELO, a sender or a subject: what a stranger would send
     return text if len(text) <= width else text[:width - 1] + "…"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 
 from .pipeline.replay import Preview
+from .safe_text import visible
 
 SHOWN = 10
 
@@ -18,8 +19,8 @@ def print_preview(result: Preview, hours: float) -> None:
     for word, flips in (("refused", result.to_refused), ("accepted", result.to_accepted)):
         for flip in flips[:SHOWN]:
             mark = " [correspondent]" if flip.correspondent else ""
-            print(f"  now {word}: {_when(flip.ts)} [{flip.client_ip}] <{flip.sender}> -> "
-                  f"<{flip.recipient or '(at MAIL)'}>  was {flip.before.reason}, now {flip.after.reason} "
+            print(f"  now {word}: {_when(flip.ts)} [{visible(flip.client_ip)}] <{visible(flip.sender)}> -> "
+                  f"<{visible(flip.recipient or '(at MAIL)')}>  was {flip.before.reason}, now {flip.after.reason} "
                   f"{flip.after.rule}{mark}")
         if len(flips) > SHOWN:
             print(f"  ... and {len(flips) - SHOWN} more now {word}")

@@ -8,6 +8,7 @@ from .policy.loader import load_snapshot
 from .policy.names import validate_domain
 from .recipients.import_file import parse_recipient_file
 from .recipients.verifier import RecipientVerifier
+from .safe_text import visible
 from .store import recipients as recipients_store
 from .store.database import Store
 from .usage import UsageError
@@ -90,7 +91,7 @@ async def _check(store: Store, address: str) -> int:
         verdict = await verifier.verify(policy, address, domain, method, nexthop)
     finally:
         await verifier.close()
-    print(f"{address}: {verdict.status} (method {method}: {verdict.detail})")
+    print(f"{address}: {verdict.status} (method {method}: {visible(verdict.detail)})")
     return {"found": 0, "unknown": 1}.get(verdict.status, 3)
 
 

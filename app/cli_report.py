@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from .monitor.report import build_report, queue_report, route_for
 from .policy.loader import load_snapshot
+from .safe_text import visible_lines
 from .store.database import Store
 from .usage import UsageError
 
@@ -29,7 +30,7 @@ async def cmd_report(store: Store, args: argparse.Namespace) -> int:
         queue_id = await queue_report(store, report, to, policy.settings.hostname, route_for(policy, to))
         print(f"report queued as {queue_id} for {to} (a running gateway delivers it)")
         return 0
-    print(report.html if args.html else report.text)
+    print(visible_lines(report.html if args.html else report.text))
     return 0
 
 

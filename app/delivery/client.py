@@ -8,11 +8,18 @@ from dataclasses import dataclass
 
 import aiosmtplib
 
+from ..safe_text import wire_text
+
 
 @dataclass(frozen=True)
 class Reply:
     code: int
     text: str
+
+    def __post_init__(self) -> None:
+        # the next hop's words, read by aiosmtplib as UTF-8 with surrogateescape: made valid text here,
+        # as the gateway's own SMTP edge does for its clients (app.safe_text.wire_text)
+        object.__setattr__(self, "text", wire_text(self.text))
 
     @property
     def line(self) -> str:

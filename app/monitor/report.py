@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from ..safe_text import visible
 from ..store import alerts as alerts_store
 from ..store import quarantine as quarantine_store
 from ..store.database import Store
@@ -60,6 +61,7 @@ async def build_report(store: Store, now: float | None = None, hours: float = 24
             text += _bars(counts) or ["none"]
             markup.append(_html_bars(counts))
         else:
+            lines = [visible(line) for line in lines]  # senders, subjects, summaries: a stranger's text
             text += [f"  {line}" for line in lines]
             markup.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>")
         text.append("")
@@ -71,16 +73,16 @@ def _bars(counts: list[tuple[str, int]]) -> list[str]:
     if not counts:
         return []
     top = max(n for _, n in counts) or 1
-    width = max(len(str(label)) for label, _ in counts)
-    return [f"  {str(label):<{width}} {'#' * max(1, round(BAR_WIDTH * n / top)):<{BAR_WIDTH}} {n}"
-            for label, n in counts]
+    counts = [(visible(label), n) for label, n in counts]
+    width = max(len(label) for label, _ in counts)
+    return [f"  {label:<{width}} {'#' * max(1, round(BAR_WIDTH * n / top)):<{BAR_WIDTH}} {n}" for label, n in counts]
 
 
 def _html_bars(counts: list[tuple[str, int]]) -> str:
     if not counts:
         return "<p>none</p>"
     top = max(n for _, n in counts) or 1
-    rows = "".join(f"<tr><td>{html.escape(str(label))}</td><td><div style=\"background:#c0392b;height:0.8em;"
+    rows = "".join(f"<tr><td>{html.escape(visible(label))}</td><td><div style=\"background:#c0392b;height:0.8em;"
                    f"width:{max(1, round(300 * n / top))}px\"></div></td><td>{n}</td></tr>" for label, n in counts)
     return f"<table>{rows}</table>"
 

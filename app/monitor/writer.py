@@ -1,4 +1,5 @@
-"""Writes published events to the database in batches and prunes by retention."""
+"""Writes published events to the database in batches and prunes by retention. One event the database
+refuses is repaired or dropped (app.store.rows), never holding back the events behind it."""
 from __future__ import annotations
 
 import asyncio
@@ -45,6 +46,8 @@ class EventWriter:
             while self.pending:
                 batch = [self.pending.popleft() for _ in range(min(len(self.pending), 5000))]
                 try:
+                    # a row the database refuses is repaired or dropped there; what is left to fail here is
+                    # the database itself (locked, full), and then the whole batch waits for the next try
                     await write_events(self.store, [event.row() for event in batch])
                 except Exception:
                     log.exception("could not write %d events; will retry", len(batch))

@@ -43,6 +43,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from ..safe_text import wire_text
+
 __all__ = [
     "DEFAULT_BLOCKED_EXTENSIONS",
     "Attachment",
@@ -184,11 +186,8 @@ def _display_name(attachment: Attachment) -> str:
 def _safe_str(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", "replace")
-    text = str(value)
     # Lone surrogates (from surrogateescape decoding) would break logging and storage later on.
-    return text.encode("utf-8", "replace").decode("utf-8")
+    return wire_text(value if isinstance(value, (str, bytes)) else str(value))
 
 
 def _basename(name: str) -> str:

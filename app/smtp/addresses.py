@@ -121,7 +121,8 @@ def parse_forward_path(path: str, *, smtputf8: bool = False) -> Mailbox:
 
 
 def _parse_path(path: str, *, smtputf8: bool, allow_postmaster: bool) -> Mailbox:
-    if any(unicodedata.category(char) == "Cs" for char in path):
+    # U+FFFD is how app.safe_text.wire_text marks a byte that was not UTF-8 on the wire
+    if "\ufffd" in path or any(unicodedata.category(char) == "Cs" for char in path):
         raise AddressError("syntax", "invalid UTF-8")
     if len(path) < 2 or path[0] != "<" or path[-1] != ">":
         raise AddressError("syntax", "path must be enclosed in angle brackets")

@@ -27,6 +27,7 @@ from ..pipeline import auth, outbound
 from ..pipeline.content import content_rule_text, tag_subject
 from ..pipeline.content import header_lines as content_headers
 from ..policy.spf import received_spf_header
+from ..safe_text import wire_text
 from ..accounts.stored_findings import dump_findings
 from ..store import accounts as accounts_store
 from ..store.quarantine import quarantine_statements
@@ -79,6 +80,10 @@ class GatewaySMTP(SMTP):
         self.error_limit = handler.policy.current.settings.error_limit
         self.in_data = False  # receiving message data: a drain waits for it to finish
         self.admitted = False  # counted by the connection limiter
+        # The one door client text comes in by: aiosmtpd hands every command argument over decoded as
+        # UTF-8 with surrogateescape, so an invalid byte would travel on as a lone surrogate that SQLite
+        # and the log cannot encode. Each command method gets its argument through wire_text first.
+        self._smtp_methods = {name: _with_wire_text(method) for name, method in self._smtp_methods.items()}
 
     def _create_session(self) -> Session:
         return _Session(self.loop)
@@ -190,6 +195,13 @@ class GatewaySMTP(SMTP):
             return split_path_argument(arg)
         except AddressError:
             return arg.strip(), ""
+
+
+def _with_wire_text(method):
+    """The command method, called with its argument made valid Unicode (app.safe_text.wire_text)."""
+    def call(arg: str | None):
+        return method(wire_text(arg))
+    return call
 
 
 class GatewayHandler:
@@ -320,8 +332,8 @@ class GatewayHandler:
 
     async def _login(self, server: GatewaySMTP, mechanism: str, login: bytes, password: bytes) -> AuthResult:
         ctx = server.ctx
-        name = login.decode("utf-8", "replace")
-        outcome = await auth.check(ctx, self.guard, name, password.decode("utf-8", "replace"))
+        name = wire_text(login)
+        outcome = await auth.check(ctx, self.guard, name, wire_text(password))
         result = outcome.result
         reply = reply_for_result(result, server.hostname)
         self.record(ctx, result, reply, sender=name[:200])

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .database import Store
+from .rows import execute_repaired
 
 
 @dataclass(frozen=True)
@@ -24,8 +25,8 @@ _COLUMNS = "id, created, kind, subject, severity, summary, details, acked"
 async def raise_alert(store: Store, created: float, kind: str, subject: str, severity: str, summary: str,
                       details: str = "") -> int:
     async with store.transaction() as conn:
-        cursor = await conn.execute(
-            "INSERT INTO alerts(created, kind, subject, severity, summary, details) VALUES(?, ?, ?, ?, ?, ?)",
+        cursor = await execute_repaired(
+            conn, "INSERT INTO alerts(created, kind, subject, severity, summary, details) VALUES(?, ?, ?, ?, ?, ?)",
             (created, kind, subject, severity, summary, details))
         return int(cursor.lastrowid)
 

@@ -5,6 +5,7 @@ import time
 from dataclasses import dataclass
 
 from .database import Store
+from .rows import executemany_isolated
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,6 @@ async def set_mode(store: Store, name: str, mode: str, now: float | None = None)
 
 async def record_rule_hits(store: Store, hits: dict[str, tuple[int, float]]) -> None:
     """hits: rule name -> (count, time of the last)."""
-    async with store.transaction() as conn:
-        await conn.executemany("UPDATE content_rules SET hits = hits + ?, last_hit = MAX(COALESCE(last_hit, 0), ?) "
-                               "WHERE name = ?", [(n, when, name) for name, (n, when) in hits.items()])
+    await executemany_isolated(
+        store, "UPDATE content_rules SET hits = hits + ?, last_hit = MAX(COALESCE(last_hit, 0), ?) WHERE name = ?",
+        [(n, when, name) for name, (n, when) in hits.items()], "rule hits")

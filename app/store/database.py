@@ -13,6 +13,7 @@ from typing import Any
 import aiosqlite
 
 from .migrations import MIGRATIONS
+from .rows import execute_repaired
 
 Statement = tuple[str, Sequence[Any]]
 IMPORT_CHUNK = 5000  # rows per transaction of a bulk import
@@ -211,7 +212,7 @@ class Store:
         try:
             async with self.transaction() as conn:
                 for sql, params in batch.statements:
-                    await conn.execute(sql, params)
+                    await execute_repaired(conn, sql, params)  # a value SQLite refuses is repaired, not fatal
         except Exception as exc:
             if not batch.done.done():
                 batch.done.set_exception(exc)

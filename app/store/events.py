@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .database import Store
+from .rows import RowsWritten, executemany_isolated
 
 EVENT_COLUMNS = ("ts", "session", "kind", "stage", "check_name", "verdict", "client_ip", "helo",
                  "sender", "recipient", "reply", "reason", "rule", "queue_id")
@@ -10,9 +11,9 @@ INSERT_EVENT = (f"INSERT INTO events({', '.join(EVENT_COLUMNS)}) "
                 f"VALUES({', '.join('?' for _ in EVENT_COLUMNS)})")
 
 
-async def write_events(store: Store, rows: list[tuple]) -> None:
-    async with store.transaction() as conn:
-        await conn.executemany(INSERT_EVENT, rows)
+async def write_events(store: Store, rows: list[tuple]) -> RowsWritten:
+    """A bad row is repaired or dropped, never holding back the others (app.store.rows)."""
+    return await executemany_isolated(store, INSERT_EVENT, rows, "events")
 
 
 async def recent_events(store: Store, limit: int = 100, after_id: int = 0) -> list[dict]:

@@ -5,6 +5,7 @@ import time
 from dataclasses import dataclass
 
 from .database import Store
+from .rows import executemany_isolated
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,5 @@ async def load_entry_rows(store: Store) -> list[tuple]:
 
 async def record_hits(store: Store, hits: dict[int, tuple[int, float]]) -> None:
     """hits: entry id -> (how many, when last)."""
-    async with store.transaction() as conn:
-        await conn.executemany("UPDATE list_entries SET hits = hits + ?, last_hit = ? WHERE id = ?",
-                               [(count, last, entry_id) for entry_id, (count, last) in hits.items()])
+    await executemany_isolated(store, "UPDATE list_entries SET hits = hits + ?, last_hit = ? WHERE id = ?",
+                               [(count, last, entry_id) for entry_id, (count, last) in hits.items()], "list hits")

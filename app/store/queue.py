@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass
 
 from .database import Statement, Store
+from .rows import execute_repaired
 
 
 @dataclass(frozen=True)
@@ -157,9 +158,10 @@ async def hold_sender(store: Store, sender: str, reason: str, now: float) -> int
     """From now on the sender's mail waits in the queue for the operator; so does what is queued already.
     Returns how many queued messages were held."""
     async with store.transaction() as conn:
-        await conn.execute("INSERT INTO held_senders(sender, since, reason) VALUES(?, ?, ?) "
-                           "ON CONFLICT(sender) DO UPDATE SET reason = excluded.reason", (sender, now, reason))
-        cursor = await conn.execute("UPDATE queue_messages SET held = 1 WHERE sender = ? AND held = 0", (sender,))
+        await execute_repaired(conn, "INSERT INTO held_senders(sender, since, reason) VALUES(?, ?, ?) "
+                               "ON CONFLICT(sender) DO UPDATE SET reason = excluded.reason", (sender, now, reason))
+        cursor = await execute_repaired(conn, "UPDATE queue_messages SET held = 1 WHERE sender = ? AND held = 0",
+                                        (sender,))
         return cursor.rowcount
 
 
