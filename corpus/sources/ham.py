@@ -315,8 +315,10 @@ def attachment_bytes(name: str, spec) -> bytes:
         return png_stub(name)
     if ext == "jpg":
         return jpg_stub(name)
+    if isinstance(spec, str):  # a small text file, e.g. inside a zip
+        return spec.encode("utf-8")
     if ext in ("txt", "csv"):
-        return (spec or name).encode("utf-8")
+        return name.encode("utf-8")
     raise ValueError(name)
 
 
@@ -330,13 +332,17 @@ class Part:
         return (CRLF.join(self.headers) + CRLF + CRLF).encode("utf-8") + self.body
 
 
-def text_part(text: str, subtype: str, charset: str, cte: str, extra: str = "") -> Part:
+def text_part(text: str, subtype: str, charset: str, cte: str, extra: str = "", label: str | None = None) -> Part:
+    """label, when given, is the charset the part claims (real mail mislabels: UTF-8 bytes labelled euc-kr,
+    or legacy bytes with no label at all); the bytes are always in charset."""
     charset = usable_charset(text, charset)
     if charset != "utf-8" and subtype == "html":
         text = text.replace("charset=utf-8", f"charset={charset}").replace('charset="utf-8"', f'charset="{charset}"')
     if cte == "8bit" and text.isascii():
         cte = "7bit"
-    headers = [f'Content-Type: text/{subtype}; charset="{charset}"{extra}', f"Content-Transfer-Encoding: {cte}"]
+    claimed = charset if label is None else label
+    ctype = f"text/{subtype}" + (f'; charset="{claimed}"' if claimed else "")
+    headers = [f"Content-Type: {ctype}{extra}", f"Content-Transfer-Encoding: {cte}"]
     return Part(headers, encode_body(text, charset, cte))
 
 
@@ -577,12 +583,14 @@ def build(m: dict) -> bytes:
     markup = wrap_html_lines(markup)
     html_cte = "quoted-printable" if cte == "8bit" and client in ("esp", "hiworks") else cte
 
+    label = m.get("label")
     if fmt == "plain":
-        content = text_part(plain, "plain", charset, cte)
+        content = text_part(plain, "plain", charset, cte, label=label)
     elif fmt == "html":
-        content = text_part(markup, "html", charset, html_cte)
+        content = text_part(markup, "html", charset, html_cte, label=label)
     else:
-        alts = [text_part(plain, "plain", charset, cte), text_part(markup, "html", charset, html_cte)]
+        alts = [text_part(plain, "plain", charset, cte, label=label),
+                text_part(markup, "html", charset, html_cte, label=label)]
         if m.get("ics"):
             ics = m["ics"].replace("\r\n", "\n")
             alts.append(text_part(ics, "calendar", "utf-8", "base64", extra="; method=REQUEST"))
@@ -652,8 +660,16 @@ def check(root: Path) -> int:
             texts = 0
             for part in msg.walk():
                 if part.get_content_maintype() == "text" and not part.get_filename():
-                    charset = part.get_content_charset() or "utf-8"
-                    part.get_payload(decode=True).decode(CODEC_OF.get(charset, charset))
+                    data = part.get_payload(decode=True)
+                    declared = CODEC_OF.get(part.get_content_charset() or "", part.get_content_charset())
+                    for codec in (declared, "utf-8", "cp949"):  # mislabelled and unlabelled parts on purpose
+                        try:
+                            data.decode(codec or "ascii")
+                            break
+                        except (UnicodeDecodeError, LookupError):
+                            continue
+                    else:
+                        raise ValueError("text part decodes in no charset")
                     texts += 1
                 elif not part.is_multipart():
                     assert part.get_payload(decode=True), "empty attachment"

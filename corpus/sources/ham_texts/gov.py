@@ -57,7 +57,7 @@ M("gov", "nhis-health-insurance", "국민건강보험공단 <nhis@nhis.or.kr>", 
 전자고지 확인 및 납부: 4대사회보험 정보연계센터 https://www.4insure.or.kr
 공단 EDI: https://edi.nhis.or.kr
 국민건강보험공단 고객센터 1577-1000
-""", client="legacy", enc="euc-kr/8bit")
+""", client="legacy", enc="euc-kr/8bit", henc="euc-kr/Q")
 
 M("gov", "seongnam-official-letter", "성남시 기업지원과 <biz@seongnam.go.kr>", P["ceo"],
   "[성남시] 2026 판교 기업 현장 애로사항 조사 협조 요청 (공문)", "2026-03-23 14:00", """
@@ -326,3 +326,29 @@ M("gov", "kosha-risk-assessment", "안전보건공단 경기지역본부 <gyeong
 인정을 받으시면 3년간 산재보험료 감면 혜택이 있습니다.
 경기지역본부 031-259-7149
 """, client="hiworks")
+
+M("gov", "court-registered-post", "우체국 <epost@epost.go.kr>", P["ceo"], "[우체국] 등기우편 도착 안내 (발송: 수원지방법원 성남지원)",
+  "2026-08-26 09:30", """
+(주)누리웍스 대표이사 님 앞으로 등기우편이 도착 예정입니다.
+
+등기번호: 1101204833918
+발송처: 수원지방법원 성남지원
+종류: 특별송달 (법원 소송서류)
+배달 예정: 2026-08-26 오후
+
+부재 시 재방문하며, 2회 부재 시 우체국에 보관됩니다.
+배달 조회: https://service.epost.go.kr/iservice/usr/trace/usrtrc001k01.jsp
+※ 우체국은 문자나 메일로 링크를 보내 개인정보 입력을 요구하지 않습니다.
+""", client="system", enc="euc-kr/base64", henc="euc-kr/B")
+
+M("gov", "pipc-privacy-notice", "개인정보보호위원회 <noreply@pipc.go.kr>", P["yoon"], "[개인정보보호위원회] 개인정보 처리방침 작성지침 개정 안내",
+  "2026-04-02 10:00", """
+개인정보처리자 여러분께
+
+개인정보 처리방침 작성지침이 개정되어 안내드립니다.
+- 주요 변경: 자동화된 결정에 대한 정보주체 권리, 국외 이전 항목 구체화
+- 적용: 2026. 7. 1.부터 처리방침 개정 시 반영
+
+작성지침 및 표준 예시: https://www.pipc.go.kr
+개인정보 포털: https://www.privacy.go.kr
+""", client="legacy")

@@ -67,10 +67,17 @@ def list_headers(unsub: str, mailto: str = "", list_id: str = "") -> dict:
 
 def N(slug, frm, to, subj, date, esp, key, brand, color, title, intro, items, footer, unsub, reason,
       webview="", relay="", **kw):
+    # Mailchimp and SendGrid send a generated text part and Q-encoded headers; Stibee and in-house
+    # mailers send HTML only.
+    relay = relay or {"stibee": "mta.stibee.com", "mailchimp": "mail180-17.suw21.mcdlv.net",
+                      "sendgrid": "o1.ptr4471.sendgrid.net"}.get(esp)
+    if esp in ("mailchimp", "sendgrid"):
+        kw.setdefault("fmt", "alt")
+        kw.setdefault("henc", "utf-8/Q")
     M("newsletter", slug, frm, to, subj, date,
       html=letter(esp, key, brand, color, title, intro, items, footer, unsub, reason, webview),
       headers=list_headers(unsub, kw.pop("mailto", ""), kw.pop("list_id", "")),
-      client="esp", relay=relay or None, **kw)
+      client="esp", relay=relay, **kw)
 
 
 N("kotra-export-news", "KOTRA 해외시장뉴스 <news@kotra.or.kr>", P["bae"], "[KOTRA 해외시장뉴스] 독일 제조업 스마트공장 투자 동향 외",
@@ -341,3 +348,23 @@ N("kisa-security-notice", "한국인터넷진흥원 보호나라 <boho@krcert.or
        "https://www.boho.or.kr/kr/bbs/view.do?bbsId=B0000133&menuNo=205020&nttId=71421", "보안공지 보기"),
   ], "한국인터넷진흥원 | 전라남도 나주시 진흥길 9 | 국번없이 118",
   "https://www.boho.or.kr/kr/mailing/reject.do", "보호나라 보안공지 메일링 서비스에 가입하셨습니다.")
+
+N("newneek-style", "뉴닉 <whatsup@newneek.co>", P["kang"], "🦔 오늘 뉴닉: 금리 동결, 내 대출 이자는?", "2026-08-28 07:00",
+  "stibee", "newneek", "NEWNEEK", "#ff6b35", "오늘 뉴닉, 3분이면 충분해 🦔",
+  "하늘, 오늘도 왔어! 금리부터 무료 공공 와이파이 소식까지 정리했어.", [
+      ("💸 기준금리 또 동결", "한국은행이 기준금리를 연 2.50%로 묶었어. 변동금리 대출 이자는 언제 내려갈까?",
+       "https://newneek.co/@newneek/article/9912", "더 읽기"),
+      ("📶 지하철 무료 와이파이 속도 2배", "서울 지하철 전 노선 와이파이 장비가 교체돼.",
+       "https://newneek.co/@newneek/article/9913", "더 읽기"),
+      ("🎁 구독자 이벤트 당첨자 발표", "지난주 설문에 참여한 구독자 중 100명에게 고슴이 굿즈를 보냈어!",
+       "https://newneek.co/event/2026-08", "당첨 확인"),
+  ], "(주)뉴닉 | 서울특별시 성동구", "https://page.stibee.com/subscriptions/4881/unsubscribe",
+  "하늘이 뉴닉을 구독해 줘서 이 메일을 보내.", webview="https://page.stibee.com/emails/7712093")
+
+N("career-alumni-seminar", "서울대학교 공과대학 동창회 <snuea@snu.ac.kr>", P["ceo"], "공대 동창회 조찬 세미나 초대 (10월)",
+  "2026-09-21 09:00", "none", "snuea", "서울대학교 공과대학 동창회", "#0f0f70", "10월 조찬 세미나",
+  "동문 여러분을 10월 조찬 세미나에 초대합니다.", [
+      ("제조업의 AI 전환, 중소기업은 어떻게", "10월 15일(목) 07:30, 서울 프레스센터. 조찬 제공, 회비 3만원",
+       "https://snuea.snu.ac.kr/seminar/2026-10", "참가 신청"),
+  ], "서울대학교 공과대학 동창회 | 02-880-7021", "https://snuea.snu.ac.kr/mail/unsubscribe",
+  "동창회 회원 명부에 등록된 주소로 발송됩니다.")

@@ -366,3 +366,50 @@ M("notify", "calendar-cancel-short", "박지영 <jy.park@corp.example>", P["han"
   "2026-06-04 09:10", """
 고객사 일정 변경으로 취소합니다. 다음 주에 다시 잡을게요.
 """, client="outlook")
+
+M("notify", "scanner-pdf", "Canon iR-ADV C5840 <scanner@corp.example>", P["seo"], "Scanned document from iR-ADV C5840",
+  "2026-04-28 15:02", """
+Attached Image
+""", client="plain8", fmt="plain", att=["20260428150211.pdf"])
+
+M("notify", "erp-raw-utf8-header", "그룹웨어 알림 <gw-noreply@corp.example>", P["park"], "[전자결재] 박지영 님, 결재 문서가 도착했습니다",
+  "2026-06-04 09:15", """
+결재 요청 문서가 도착했습니다.
+
+문서번호: 2026-0604-003
+제목: 한일정밀 2차 납품 일정 변경 품의
+기안자: 이주원 (영업팀)
+결재선: 이주원 → 박지영 → 배성우
+
+바로가기: https://gw.corp.example/approval/doc/2026-0604-003
+""", client="plain8", fmt="plain", henc="raw")
+
+M("notify", "fax-to-email", "팩스 수신 <fax@corp.example>", P["choi"], "[팩스 수신] 031-729-3549 에서 2페이지",
+  "2026-03-24 16:40", """
+팩스가 수신되었습니다.
+
+보낸 번호: 031-729-3549
+수신 시각: 2026-03-24 16:39
+페이지: 2
+
+첨부 PDF를 확인하세요.
+""", client="plain8", fmt="plain", att=["FAX_20260324_163912.pdf"])
+
+M("notify", "naver-works-mention", "네이버웍스 <noreply@worksmobile.com>", "김민수 <minsu.kim@hanilprecision.co.kr>",
+  "[NAVER WORKS] 메시지 알림: 생산기술팀 방", "2026-06-05 17:30", """
+김민수 님, 읽지 않은 메시지가 있습니다.
+
+생산기술팀 방
+이대호: 누리웍스 압력센서 2차분 6/15 입고 확정이래요. 설치 일정 다시 잡아야 할 듯
+
+NAVER WORKS에서 확인하기: https://talk.worksmobile.com
+""", client="system")
+
+M("notify", "notion-code", "Notion Team <notify@mail.notion.so>", P["kang"], "Your Notion login code",
+  "2026-07-22 01:04 +0000", """
+Here is your login code: 418-772
+
+If you didn't try to log in, you can safely ignore this email.
+
+Notion Labs, Inc., 2300 Harrison Street, San Francisco, CA 94110
+""", client="system")

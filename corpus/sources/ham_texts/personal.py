@@ -195,3 +195,16 @@ M("personal", "holiday-greeting", P["ceo"], P["all"], "추석 인사 🌕", "202
 
 이준호 드림
 """)
+
+M("personal", "wedding-photo-naver", "박지영 <jiyoung.p0211@naver.com>", "한서연 <sy.han@corp.example>", "결혼식 사진 보내드려요 📷",
+  "2026-05-25 21:10", """
+선임님~ 어제 결혼식 너무 예뻤어요 💕
+제가 찍은 사진 몇 장 보내드려요. 신혼여행 잘 다녀오세요!!
+""", att=["IMG_4471.jpg", "IMG_4478.jpg"], client="naver")
+
+M("personal", "galaxy-short", "정다빈 <dabin.jeong@naver.com>", "한서연 <sy.han@corp.example>", "오늘 감사했습니다",
+  "2026-04-14 18:40", """
+선임님 오늘 면접 때 편하게 대해주셔서 감사했습니다. 좋은 결과 있으면 꼭 같이 일하고 싶습니다!
+
+Galaxy S24에서 보냄
+""", client="naver", enc="utf-8/base64")

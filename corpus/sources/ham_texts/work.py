@@ -483,3 +483,74 @@ M("work", "tax-invoice-reissue-request", "이혜숙 <hs.lee@donga-water.com>", P
 
 금액 등 다른 항목은 변경 없습니다. 감사합니다.
 """, client="oldweb", enc="euc-kr/base64", henc="euc-kr/B")
+
+M("work", "phishing-drill-notice", P["yoon"], P["all"], "[보안] 악성 메일 모의훈련 실시 및 신고 방법 안내", "2026-06-15 09:00", """
+IT 윤태식입니다.
+
+다음 달 중 예고 없이 악성 메일 모의훈련을 실시합니다. 최근 실제로 들어오는 유형은 이렇습니다.
+
+- "택배 주소지 불일치로 반송 예정입니다. 주소 확인 바로가기" (택배사 사칭)
+- "고객님 계좌가 정지되었습니다. 본인 인증이 필요합니다" (은행 사칭)
+- "[긴급] 세금계산서 미발행 건 확인 요망" + 압축파일 첨부 (거래처 사칭)
+- "축하합니다! 경품 당첨, 수령 정보를 입력하세요" (이벤트 사칭)
+- Microsoft 365 비밀번호 만료 안내를 흉내 낸 로그인 페이지
+
+의심 메일은 열지 말고 Outlook의 [보고] 버튼을 누르거나 it@corp.example 로 첨부 형태로 전달해 주세요.
+링크 주소가 회사나 거래처 실제 도메인인지, 보낸 사람 주소 철자가 맞는지 꼭 확인하세요.
+회사는 메일로 비밀번호를 묻지 않습니다.
+""" + sig("yoon"))
+
+M("work", "suspicious-mail-question", "이주원 <jw.lee@corp.example>", P["it"], "FW: 이거 열어봐도 되는 메일인가요?",
+  "2026-07-09 10:12", """
+책임님, 아래 메일이 왔는데 거래처 이름이 처음 보는 곳이라 여쭤봅니다. 첨부파일은 안 열었습니다.
+
+-----원본 메시지-----
+보낸 사람: 대성케미칼 구매팀 <purchase@daesung-chem-order.com>
+보낸 날짜: 2026년 7월 9일 목요일 오전 9:41
+제목: 발주서 확인 요청
+
+첨부 발주서 확인 부탁드립니다. 파일 비밀번호는 1234 입니다.
+[첨부: 발주서_0709.zip]
+""", client="outlook")
+
+M("work", "suspicious-mail-answer", P["yoon"], "이주원 <jw.lee@corp.example>", "RE: FW: 이거 열어봐도 되는 메일인가요?",
+  "2026-07-09 10:40", """
+주원 님, 잘 물어보셨어요. 열지 않은 게 맞습니다.
+
+실제 대성케미칼 도메인은 daesungchem.com 인데, 보낸 주소는 daesung-chem-order.com 이라는 비슷한 가짜 도메인입니다.
+비밀번호 걸린 압축파일은 백신 검사를 피하려는 전형적인 수법이에요. 게이트웨이에서 같은 발신 도메인은 차단했습니다.
+박지영 과장님께도 대성케미칼 쪽에 사칭 메일 돌고 있다고 알려드렸어요.
+""" + sig("yoon"), reply="corp.example")
+
+M("work", "mobile-reply", P["bae"], "박지영 <jy.park@corp.example>", "RE: 한일정밀 2차 납품 일정", "2026-06-03 19:48", """
+6/15로 당기는 거 가능하면 그렇게 진행하세요. 물량 확인은 내일 오전에 같이 봅시다.
+
+iPhone에서 보냄
+""", client="outlook365", fmt="plain", enc="utf-8/quoted-printable", reply="corp.example")
+
+M("work", "thunderbird-partner", "Seokmin Ryu <ryu@openfield-sys.kr>", P["han"], "게이트웨이 OTA 업데이트 서버 설정 파일",
+  "2026-08-19 14:22", """
+한서연 선임님,
+
+말씀하신 OTA 업데이트 서버 설정 파일 정리해서 보냅니다.
+- 인증서 경로와 포트(8883)만 사내 환경에 맞게 바꾸시면 됩니다.
+- 펌웨어 서명 키는 메일로 보내지 않고 다음 주 방문 때 USB로 직접 전달드리겠습니다.
+
+테스트는 스테이징 게이트웨이 2대로 먼저 해보시고, 롤백 절차는 README에 적어 두었습니다.
+
+류석민 / 오픈필드시스템즈
+010-3327-1180
+""", client="thunderbird", att=[("ota-server-config.zip", {"ota/server.toml": "[server]\nport = 8883\n",
+                                                           "ota/README.md": "# OTA staging\n"})])
+
+M("work", "mislabelled-webmail", "한국도시가스 안산지사 <ansan@kcitygas.co.kr>", P["park"], "6월 납품분 세금계산서 재발행 요청 건",
+  "2026-07-01 10:30", """
+누리웍스 박지영 과장님
+
+지난번 홍석진 님께 요청드린 세금계산서 재발행 건 진행 상황 확인 부탁드립니다.
+사업장 주소가 7월 1일부로 안산시 단원구 원시로 로 변경되어 변경 주소로 발행되어야 합니다.
+사업자등록증 사본 다시 첨부합니다.
+
+한국도시가스 안산지사 관리팀 송지은
+031-490-3370
+""", client="oldweb", enc="utf-8/base64", label="euc-kr", att=["사업자등록증_안산지사.pdf"])
