@@ -354,3 +354,71 @@ The recording link expires in 14 days. Ping me if your team has questions on the
 Cheers,
 Rahul
 """, client="gmail")
+
+M("english", "jira-invoice", "Atlassian <noreply@am.atlassian.com>", "IT 관리자 <it@corp.example>", "Your Atlassian invoice AT-288174221",
+  "2026-08-01 03:12 +0000", """
+Hi Taesik,
+
+Your invoice for nuriworks.atlassian.net is ready.
+
+Jira Software Cloud Standard, 15 users, monthly: USD 127.50
+Confluence Cloud Standard, 15 users, monthly: USD 91.50
+Total: USD 219.00 (charged to Visa ending 2231)
+
+View and download your invoice: https://admin.atlassian.com/billing
+""", att=["AT-288174221.pdf"], client="system")
+
+M("english", "customs-broker-en", "DHL Express Korea <kr.customs@dhl.com>", P["oh"], "Action required: customs documents for AWB 1234567890",
+  "2026-05-16 10:20", """
+Dear customer,
+
+Your inbound shipment AWB 1234567890 from SENSORTECH GmbH is at Incheon customs.
+To complete clearance we need the following from the importer (Nuriworks Co., Ltd.):
+
+- Business registration certificate (사업자등록증)
+- Import declaration authority form (signed)
+
+Please reply to this email with the documents, or upload them at https://mydhl.express.dhl/kr/en/help-and-support/customs-clearance.html
+DHL will never ask you to pay duties through a link sent by text message.
+
+DHL Express Korea Customs Team
+""", client="outlook365")
+
+M("english", "partner-thanks-short", "Anna Richter <a.richter@sensortech.de>", P["park"], "Thanks for the photos!",
+  "2026-10-24 19:10 +0200", """
+Hi Ji-young,
+
+thank you for the photos from the distributor training and for the DMZ tip. It was an unforgettable day.
+See you in Hannover next April!
+
+Anna
+""", client="outlook365")
+
+M("english", "security-questionnaire", "Procurement <procurement@kcmotors-global.com>", P["lim"], "Supplier security questionnaire (due 30 Sep)",
+  "2026-09-10 09:00 +0900", """
+Dear Supplier,
+
+as part of our annual supplier assessment, please complete the attached information security questionnaire
+for the NURI Sense PM on-premises deployment at our Korean plants.
+
+Key topics: data flows, remote access, vulnerability management, incident response contacts.
+Please return it by 30 September to this address. Contact: Jisoo Park, Supplier Quality.
+
+Kind regards,
+Global Procurement, KC Motors
+""", att=[("Supplier_Security_Questionnaire_2026.xlsx", [["Question", "Answer"], ["Do you use MFA for remote access?", ""],
+                                                        ["Where is customer data stored?", ""]])], client="outlook365")
+
+M("english", "open-source-license-question", "Seoyeon Han <sy.han@corp.example>", "licensing@mosquitto.org",
+  "Question about EPL/EDL licensing for embedded redistribution", "2026-05-29 16:00", """
+Hello,
+
+we are a small company shipping an industrial sensor gateway with the Mosquitto broker embedded.
+Could you confirm that redistributing unmodified binaries under the EDL-1.0 option only requires us to
+include the license text and copyright notice in our product documentation?
+
+Thank you for the great software.
+
+Seoyeon Han
+Senior Engineer, Nuriworks Co., Ltd.
+""", client="outlook")

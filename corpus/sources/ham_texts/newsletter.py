@@ -53,8 +53,26 @@ def letter(esp: str, key: str, brand: str, color: str, title: str, intro: str, i
         f'<tr><td style="padding:6px 28px 14px;font-size:14px;line-height:1.7;color:#444;">{intro}</td></tr>\n'
         f'{items_html}\n<tr><td style="padding:20px 28px;font-size:11px;line-height:1.7;color:#8a8a8a;'
         f'background:#fafafa;">{opt_reason}<br>{footer}<br>'
-        f'더 이상 받고 싶지 않으시면 <a href="{unsub}" style="color:#8a8a8a;">수신거부</a>를 눌러주세요.'
-        f'</td></tr>\n</table>{pixel}\n</td></tr></table>\n</body></html>\n')
+        f'{unsub_line(key, unsub)}</td></tr>\n</table>{pixel}\n</td></tr></table>\n</body></html>\n')
+
+
+# Senders word their opt-out line differently; each sender keeps its own wording.
+UNSUB_LINES = (
+    '더 이상 받고 싶지 않으시면 <a href="{u}" style="color:#8a8a8a;">수신거부</a>를 눌러주세요.',
+    '메일 수신을 원하지 않으시면 <a href="{u}" style="color:#8a8a8a;">[수신거부]</a>를 클릭하십시오. '
+    '처리에는 최대 3일이 걸릴 수 있습니다.',
+    '<a href="{u}" style="color:#8a8a8a;">구독 해지</a> · 수신 설정은 마이페이지에서 바꿀 수 있습니다.',
+    '본 메일은 발신 전용으로 회신되지 않습니다. 메일링 해지를 원하시면 <a href="{u}" style="color:#8a8a8a;">여기</a>를 '
+    '눌러 주세요.',
+    'If you no longer wish to receive these emails, <a href="{u}" style="color:#8a8a8a;">unsubscribe here</a>.',
+    '뉴스레터가 더 필요 없으신가요? <a href="{u}" style="color:#8a8a8a;">구독 취소하기</a>',
+    '수신을 원치 않으시면 <a href="{u}" style="color:#8a8a8a;">수신거부</a> 하실 수 있습니다. 수신거부 후에도 '
+    '서비스 이용에 필요한 안내 메일은 발송됩니다.',
+)
+
+
+def unsub_line(key: str, unsub: str) -> str:
+    return UNSUB_LINES[int(_h("unsub", key, n=6), 16) % len(UNSUB_LINES)].format(u=unsub)
 
 
 def list_headers(unsub: str, mailto: str = "", list_id: str = "") -> dict:

@@ -413,3 +413,35 @@ If you didn't try to log in, you can safely ignore this email.
 
 Notion Labs, Inc., 2300 Harrison Street, San Francisco, CA 94110
 """, client="system")
+
+M("notify", "epost-tracking-parcel", "우체국 <epost@epost.go.kr>", P["kang"], "[우체국택배] 배달 예정 안내",
+  "2026-09-08 08:30", """
+강하늘 고객님께 우체국택배가 오늘 배달될 예정입니다.
+등기번호: 6091128475520 / 보내는 분: 인쇄소 정우피앤피
+배송 조회: https://service.epost.go.kr/trace.RetrieveDomRigiTraceList.comm?sid1=6091128475520
+""", client="system", enc="utf-8/base64")
+
+M("notify", "aws-budget-alert", "AWS Budgets <no-reply@budgets.amazonaws.com>", "IT 관리자 <it@corp.example>",
+  "AWS Budgets: Monthly-PoC has exceeded your alert threshold", "2026-06-22 06:00 +0000", """
+AWS Budget Notification June 22, 2026
+AWS Account 441822079931
+
+Dear AWS Customer,
+
+You requested that we alert you when the ACTUAL Cost associated with your Monthly-PoC budget is greater
+than 80.00% of USD 500.00 for the current month. The ACTUAL Cost associated with this budget is USD 412.87.
+
+Go to the AWS Budgets dashboard: https://console.aws.amazon.com/billing/home#/budgets
+""", client="system")
+
+M("notify", "outlook-quarantine-digest", "Microsoft 365 보안 <quarantine@messaging.microsoft.com>", P["park"],
+  "Microsoft 365 보안: 격리된 메시지 알림 (1개)", "2026-07-09 09:00 +0000", """
+격리된 메시지가 1개 있습니다. 검토 후 필요한 경우 해제하세요.
+
+보낸 사람: purchase@daesung-chem-order.com
+제목: 발주서 확인 요청
+날짜: 2026-07-09 00:41 (UTC)
+격리 사유: 피싱
+
+격리된 메시지 검토: https://security.microsoft.com/quarantine
+""", client="system")

@@ -208,3 +208,42 @@ M("personal", "galaxy-short", "정다빈 <dabin.jeong@naver.com>", "한서연 <s
 
 Galaxy S24에서 보냄
 """, client="naver", enc="utf-8/base64")
+
+M("personal", "tomyum-lunch", "노윤희 <yh.noh@corp.example>", ["한서연 <sy.han@corp.example>", "정다빈 <db.jeong@corp.example>"],
+  "점심 똠얌꿍 어때요? 🍲", "2026-10-28 11:05", """
+오늘 날씨 쌀쌀한데 점심에 판교역 태국집 가서 똠얌꿍이랑 팟타이 먹어요!
+11시 50분에 로비에서 만나요~ 자리 없으면 쌀국수집으로 가요.
+""", client="outlook", enc="ks_c_5601-1987/base64")
+
+M("personal", "congrats-promotion", "박지영 <jy.park@corp.example>", "한서연 <sy.han@corp.example>", "승진 축하해요 🎊",
+  "2026-12-01 09:20", """
+서연 선임님, 아니 이제 책임님! 승진 축하드려요 🎉
+올해 서일식품이랑 병원 건까지 현장에서 고생 많이 하셨잖아요. 다음 주에 영업팀이 밥 살게요!
+""", client="outlook")
+
+M("personal", "kids-charity-run", "오세훈 <sh.oh@corp.example>", P["all"], "어린이 환우 돕기 기부 마라톤 같이 뛰실 분 🏃‍♂️",
+  "2026-09-14 12:30", """
+10월 25일 한강 어린이 환우 돕기 기부 마라톤(5km/10km)에 회사 팀으로 참가하려고 합니다.
+참가비 3만원은 전액 기부되고, 회사에서 1:1 매칭 기부를 해준다고 하네요.
+참가 원하시는 분은 9월 25일까지 답장 주세요!
+""")
+
+M("personal", "housewarming", "정다빈 <dabin.jeong@naver.com>", ["한서연 <sy.han.dev@gmail.com>", "노윤희 <yhnoh@daum.net>"],
+  "집들이 초대합니다 🏠", "2026-11-02 20:15", """
+선임님, 윤희 님!
+이사 정리가 끝나서 11월 14일(토) 저녁 6시에 집들이 하려고요.
+주소는 성남시 분당구 정자동 (자세한 건 카톡으로 보낼게요)
+빈손으로 오세요!! 진짜로요 ㅎㅎ
+""", client="naver")
+
+M("personal", "funeral-notice-external", "김민수 <minsu.kim@hanilprecision.co.kr>", P["park"], "[부고] 한일정밀 김민수 대리 모친상",
+  "2026-10-19 07:40", """
+평소 업무로 도움 주신 분들께 알려드립니다.
+한일정밀 생산기술팀 김민수 대리의 모친께서 10월 18일 별세하셨습니다.
+
+빈소: 창원경상국립대학교병원 장례식장 2호실
+발인: 10월 21일(수) 오전 8시
+마음 전하실 곳: 경남은행 (상주 김민수)
+
+경황이 없어 일일이 연락드리지 못함을 양해 바랍니다.
+""", client="hiworks")

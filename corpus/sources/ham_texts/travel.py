@@ -327,3 +327,74 @@ M("travel", "tour-guide-booking", "부산관광공사 <tour@bto.or.kr>", P["choi
 
 관광 안내 자료와 승차 위치 지도를 첨부드립니다.
 """, att=["부산시티투어_승차안내.pdf"], client="oldweb")
+
+M("travel", "jeju-air-eticket", "제주항공 <noreply@jejuair.net>", P["jung"], "[제주항공] 구매하신 항공권의 E-티켓 확인증입니다",
+  "2026-09-24 13:30", """
+정민재 님, 제주항공을 이용해 주셔서 감사합니다.
+
+예약번호: K7D2QH
+7C105 김포(GMP) 10/14 07:05 → 제주(CJU) 08:15  좌석 12C  수하물 15kg
+7C158 제주(CJU) 10/16 19:40 → 김포(GMP) 20:50  좌석 14A  수하물 15kg
+총 결제금액: 148,600원
+
+모바일 탑승권은 출발 24시간 전부터 발급됩니다. https://www.jejuair.net
+신분증(모바일 신분증 가능)을 꼭 지참하세요.
+""", client="system", att=["E-Ticket_K7D2QH.pdf"])
+
+M("travel", "hotel-invoice-english", "Motel One Frankfurt-Messe <frankfurt-messe@motel-one.com>", P["bae"],
+  "Your invoice / Ihre Rechnung - Motel One Frankfurt-Messe", "2026-06-13 08:02 +0200", """
+Dear Mr. Bae,
+
+thank you for staying with us. Please find your invoice attached.
+
+Stay: 09.06.2026 - 13.06.2026 (4 nights)
+Total: EUR 612.00 incl. 7% VAT (room) and 19% VAT (breakfast)
+Paid by: Visa ****2231
+
+We hope to welcome you back soon.
+Motel One Frankfurt-Messe, Europa-Allee 25, 60327 Frankfurt am Main
+""", att=["Rechnung_MO-44180271.pdf"], client="system")
+
+M("travel", "tour-bus-insurance", P["choi"], "한울관광 <dispatch@hanultour-bus.co.kr>", "관광버스 보험 가입 증명서 요청",
+  "2026-09-10 14:00", """
+김영태 님, 누리웍스 최수진입니다.
+회사 안전관리 규정상 단체 이동 차량의 공제(보험) 가입증명서를 보관해야 해서요.
+9/17 배차 차량의 여객공제 가입증명서와 기사님 운전적성정밀검사 확인서 사본을 보내주실 수 있을까요?
+""" + sig("choi"))
+
+M("travel", "business-trip-china", "이주원 <jw.lee@corp.example>", P["bae"], "선전 출장 비자 및 일정 확인 부탁드립니다",
+  "2026-10-13 10:40", """
+부장님, 11월 선전 전자부품 전시회 출장 관련입니다.
+
+- 중국 비자: 단체비자 말고 개인 상용비자(M) 신청 예정, 초청장은 전시회 주최 측에서 발급
+- 항공: 인천 → 선전 11/24, 선전 → 인천 11/27 (대한항공 직항)
+- 호텔: 전시장 근처 Hilton Shenzhen World (3박)
+
+중국 방문 시 노트북 보안 규정(업무 자료 최소화, 별도 노트북 사용) 확인했습니다.
+출장 신청서 결재 올려두었습니다.
+""", client="outlook")
+
+M("travel", "trip-cancellation-refund", "하나투어비즈니스 출장팀 <biz.desk@hanatourbiz.com>", P["park"],
+  "RE: 부산 출장 항공권 취소 및 환불 안내", "2026-06-02 17:20", """
+박지영 과장님,
+
+요청하신 6/4 김포-김해 항공권(OZ8123) 취소 처리되었습니다.
+- 환불 금액: 78,400원 (취소 수수료 없음, 스케줄 변경에 따른 무료 취소)
+- 환불 방법: 결제하신 법인카드로 승인 취소 (카드사에 따라 3~7영업일 소요)
+
+KTX로 대체 예약 원하시면 말씀 주세요.
+""", client="outlook365")
+
+M("travel", "dmz-tour-partner", "한국관광공사 <kto@knto.or.kr>", "Anna Richter <a.richter@sensortech.de>",
+  "Your Korea visit: DMZ tour booking confirmation", "2026-10-02 09:00", """
+Dear Ms. Anna Richter,
+
+thank you for booking through VisitKorea. Your tour is confirmed:
+
+Tour: DMZ Half-day Tour (English guide)
+Date: 22 October 2026, pick-up 07:20 at Lotte Hotel Seoul
+Please bring your passport; foreign visitors cannot enter the Joint Security Area area without it.
+
+Tourist information 1330 (24 hours, English available)
+https://english.visitkorea.or.kr
+""", client="system")
