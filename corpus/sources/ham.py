@@ -558,6 +558,9 @@ def received(m: dict, when: datetime) -> list[str]:
 def build(m: dict) -> bytes:
     client = pick_client(m)
     charset, cte, hstyle = CLIENTS[client]
+    if client == "outlook" and int(digest(m["slug"], "utf8", n=4), 16) % 10 < 3:
+        # Newer Outlook builds (and mailboxes set to "UTF-8 for outgoing mail") send UTF-8.
+        charset, hstyle = "utf-8", "utf-8/B"
     if m.get("enc"):
         charset, cte = m["enc"].split("/")
     if m.get("henc"):

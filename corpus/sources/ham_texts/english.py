@@ -19,7 +19,7 @@ for SENSORTECH, call us at +49 69 2475 3300 before paying.
 Kind regards,
 Katrin Vogel
 Accounts Receivable | SENSORTECH GmbH
-""", att=["Invoice_2026-10482.pdf"], client="outlook365")
+""", att=["Invoice_2026-10482.pdf"], logo=True, client="outlook365")
 
 M("english", "sensortech-shipping", ANNA, [P["oh"], P["bae"]], "Shipment of PO-2026-0388 - tracking and documents",
   "2026-05-14 16:40 +0200", """
@@ -57,7 +57,7 @@ Please correct me if I missed anything. I will send the draft agreement by 30 Ju
 Best regards,
 Anna Richter
 Export Sales Asia | SENSORTECH GmbH
-""", client="outlook365")
+""", logo=True, client="outlook365")
 
 M("english", "reply-to-anna", P["bae"], ANNA, "RE: Meeting recap - Frankfurt, 10-12 June", "2026-06-16 10:30", """
 Dear Anna,

@@ -232,7 +232,7 @@ DB손해보험 법인영업 담당 김소현입니다.
 
 김소현 드림 | DB손해보험 법인영업대리점 한결
 010-2290-4418
-""", att=["갱신견적서_재산종합_배상책임_2026.pdf"], client="daum")
+""", att=["갱신견적서_재산종합_배상책임_2026.pdf"], logo=True, client="daum")
 
 M("finance", "employee-loan-interest-reply", P["seo"], "조은호 <eh.cho@corp.example>", "RE: 사내 주택자금 대출 이자 문의",
   "2026-04-14 11:25", """
@@ -281,7 +281,7 @@ M("finance", "accountant-vat-filing", "세무법인 정현 손지훈 세무사 <
 같이 진행할지 말씀 부탁드립니다.
 
 손지훈 드림 | 02-558-7102
-""", client="hiworks")
+""", logo=True, client="hiworks")
 
 M("finance", "expense-claim-approval", P["kang"], P["jung"], "[결재요청] 3월 광고비 및 출장 경비 정산", "2026-04-01 13:10", """
 팀장님, 3월 경비 정산 올렸습니다.
@@ -324,7 +324,7 @@ IBK기업은행 판교지점 기업금융 담당 문재혁 차장입니다.
 필요 서류 목록 첨부합니다.
 
 문재혁 차장 | 031-789-2200
-""", att=["경기도_중소기업육성자금_필요서류.hwp"], client="outlook")
+""", att=["경기도_중소기업육성자금_필요서류.hwp"], logo=True, client="outlook")
 
 M("finance", "salary-increase-notice", P["hr"], "조은호 <eh.cho@corp.example>", "[개인] 2026년 연봉 조정 결과 안내", "2026-03-31 17:00", """
 조은호 님께

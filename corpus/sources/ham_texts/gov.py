@@ -202,7 +202,7 @@ M("gov", "patent-attorney-fw", "김선우 변리사 <swkim@dodam-ip.com>", P["li
 
 보정안 초안을 7월 10일까지 드리고, 기술 확인 미팅(30분) 요청드립니다.
 대응 비용 견적은 별도 메일로 드리겠습니다.
-""", att=["의견제출통지서_10-2025-0148831.pdf"], client="outlook365")
+""", att=["의견제출통지서_10-2025-0148831.pdf"], logo=True, client="outlook365")
 
 M("gov", "fire-safety-inspection", "분당소방서 <bundang@gg.go.kr>", P["choi"], "소방시설 자체점검 결과 보고 안내",
   "2026-04-13 10:10", """

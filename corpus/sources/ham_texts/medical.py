@@ -135,7 +135,7 @@ M("medical", "hospital-it-sales-inquiry", "정보팀 <it@seoul-central-hosp.or.k
 - 병원 내부망만 사용 (외부 클라우드 불가)
 
 견적과 유사 병원 구축 사례 자료 부탁드립니다.
-""", client="outlook365")
+""", logo=True, client="outlook365")
 
 M("medical", "hospital-quote-reply", P["bae"], "정보팀 <it@seoul-central-hosp.or.kr>", "RE: 약품 냉장고 온도 모니터링 센서 문의",
   "2026-05-21 15:30", """

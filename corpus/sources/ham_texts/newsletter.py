@@ -386,3 +386,33 @@ N("career-alumni-seminar", "서울대학교 공과대학 동창회 <snuea@snu.ac
        "https://snuea.snu.ac.kr/seminar/2026-10", "참가 신청"),
   ], "서울대학교 공과대학 동창회 | 02-880-7021", "https://snuea.snu.ac.kr/mail/unsubscribe",
   "동창회 회원 명부에 등록된 주소로 발송됩니다.")
+
+N("kstartup-notice", "K-Startup 창업진흥원 <kstartup@kised.or.kr>", P["ceo"], "[K-Startup] 이번 주 신규 사업공고 7건 (초기·도약 창업패키지 외)",
+  "2026-02-09 09:00", "none", "kstartup", "K-Startup", "#1a56db", "이번 주 신규 사업공고",
+  "관심 분야로 등록하신 <b>제조·하드웨어</b> 분야 공고입니다.", [
+      ("2026년 창업도약패키지 (3~7년 차)", "사업화 자금 최대 3억원, 투자 연계 프로그램", "https://www.k-startup.go.kr/web/"
+       "contents/bizpbanc-ongoing.do", "공고 보기"),
+      ("글로벌 액셀러레이팅 (독일·싱가포르)", "해외 현지 실증 및 바이어 매칭 지원", "https://www.k-startup.go.kr", "공고 보기"),
+  ], "창업진흥원 | 세종특별자치시 한누리대로 2107 | 1357", "https://www.k-startup.go.kr/mail/reject",
+  "K-Startup 맞춤 공고 알림을 신청하셨습니다.")
+
+N("ls-electric-seminar", "LS ELECTRIC 자동화 <automation@ls-electric.com>", P["lim"], "[LS ELECTRIC] XGT PLC 신제품 기술 세미나 초청 (판교)",
+  "2026-05-04 10:00", "mailchimp", "lselectric", "LS ELECTRIC", "#004c97", "XGT 신제품 기술 세미나",
+  "파트너사 엔지니어분들을 기술 세미나에 초청합니다. 점심 제공, 참가비 무료.", [
+      ("일시·장소", "5월 21일(목) 10:00~16:00, 판교 LS타워 세미나실", "https://www.ls-electric.com/ko/event/seminar-0521",
+       "참가 신청"),
+      ("주요 내용", "XGK 후속 CPU, OPC UA 내장 통신 모듈, 실습(데모 키트 제공)", "https://www.ls-electric.com/ko/product",
+       "제품 보기"),
+  ], "LS ELECTRIC | 경기도 안양시 동안구 엘에스로 127", 
+  "https://lselectric.us21.list-manage.com/unsubscribe?u=7e8f9a0b1c2d3e4f5a6b7c8d9&id=0a1b2c3d4e",
+  "LS ELECTRIC 파트너 소식 수신에 동의하셨습니다.")
+
+N("kcl-test-lab-news", "KCL 한국건설생활환경시험연구원 <news@kcl.re.kr>", P["han"], "[KCL 소식] EMC 시험 접수 일정 및 KC 인증 제도 변경 안내",
+  "2026-08-25 10:00", "stibee", "kcl", "KCL", "#00847a", "시험·인증 소식 8월호",
+  "고객 여러분께 시험·인증 소식을 전해드립니다.", [
+      ("4분기 EMC 시험 접수 안내", "연말 접수 집중으로 대기 기간이 4주 이상 예상됩니다. 조기 접수를 권장합니다.",
+       "https://www.kcl.re.kr/site/homepage/menu/viewMenu?menuid=001002", "접수 안내"),
+      ("KC 전자파적합성 기준 개정", "산업용 측정기기 적합성평가 기준 일부 개정(2027.1 시행)",
+       "https://www.kcl.re.kr/notice/2026-0825", "자세히"),
+  ], "KCL | 서울특별시 서초구 헌릉로 8길 | 02-3415-8600", "https://page.stibee.com/subscriptions/61204/unsubscribe",
+  "KCL 고객 뉴스레터를 구독하셨습니다.")

@@ -256,7 +256,7 @@ M("travel", "hotel-group-contract", "휘닉스 평창 단체영업 <group@phoeni
 인원 변동은 3일 전까지 무료로 가능합니다.
 
 박하은 드림 | 033-330-6114
-""", att=["단체계약서_누리웍스_0917.pdf"], client="hiworks")
+""", att=["단체계약서_누리웍스_0917.pdf"], logo=True, client="hiworks")
 
 M("travel", "trip-photo-share", "노윤희 <yh.noh@corp.example>", P["all"], "워크숍 사진 공유합니다 📸", "2026-09-21 10:12", """
 워크숍 사진 모아서 올렸어요! 래프팅 사진은 업체에서 받은 거라 화질이 좀 아쉽네요 ㅎㅎ

@@ -257,7 +257,7 @@ M("work", "nda-signed", "Legal Team <legal@hyosung-automation.co.kr>", P["bae"],
 
 법무팀 강은비 드림
 02-3460-7281
-""", att=["NDA_효성오토메이션_누리웍스_날인본.pdf"], client="outlook365")
+""", att=["NDA_효성오토메이션_누리웍스_날인본.pdf"], logo=True, client="outlook365")
 
 M("work", "sample-request", "이상훈 <shlee@mirae-eng.kr>", P["park"], "샘플 요청 및 기술자료 문의", "2026-04-16 10:27", """
 안녕하세요, 미래엔지니어링 이상훈입니다.
@@ -432,7 +432,7 @@ Commercial Invoice와 Packing List 원본은 메일로 받았습니다. 원산�
 
 고은서 드림 / 한빛로지스 수입팀
 02-6952-3107
-""", client="hiworks")
+""", logo=True, client="hiworks")
 
 M("work", "return-goods", P["park"], "물류센터 <wh@corp.example>", "반품 입고 예정 - 미래엔지니어링 ULS-20 샘플",
   "2026-06-10 10:18", """
@@ -470,7 +470,7 @@ M("work", "customer-meeting-request", "안경민 <km.ahn@kogas-tech.co.kr>", P["
 
 안경민 드림
 042-600-7318
-""", client="outlook365")
+""", logo=True, client="outlook365")
 
 M("work", "tax-invoice-reissue-request", "이혜숙 <hs.lee@donga-water.com>", P["acct"], "세금계산서 수정 발행 요청드립니다",
   "2026-07-06 14:02", """
