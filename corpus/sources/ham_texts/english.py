@@ -422,3 +422,35 @@ Thank you for the great software.
 Seoyeon Han
 Senior Engineer, Nuriworks Co., Ltd.
 """, client="outlook")
+
+M("english", "china-supplier-pi", "Lisa Zhou <lisa.zhou@szsensorparts.com>", P["oh"], "PI for 500 pcs M12 connectors - please confirm",
+  "2026-10-20 16:40 +0800", """
+Dear Mr. Oh,
+
+Thank you for your order. Please find attached the Proforma Invoice SZ-PI-261020-07:
+
+- M12 A-coded 4-pin female connector, 2 m PUR cable: 500 pcs x USD 3.85
+- Total: USD 1,925.00, EXW Shenzhen
+- Lead time: 15 working days after deposit
+- Payment: 30% T/T deposit, balance before shipment
+
+Please check the PI and sign back. Our bank information is printed on the PI and has not changed since last year.
+
+Best regards,
+Lisa Zhou
+Sales Manager, Shenzhen Sensor Parts Co., Ltd.
+WeChat / Tel: +86 755 2873 4410
+""", att=["SZ-PI-261020-07.pdf"], client="gmail")
+
+M("english", "adobe-receipt", "Adobe <message@adobe.com>", P["kang"], "Your Adobe receipt", "2026-09-02 05:10 +0000", """
+Hi Haneul,
+
+Thanks for your payment. Here is your receipt.
+
+Creative Cloud All Apps (Teams), 2 licenses, monthly
+Order number: AD019287744512
+Total: KRW 224,400 (VAT included)
+
+Manage your plan: https://account.adobe.com/plans
+Adobe Systems Software Ireland Ltd, 4-6 Riverwalk, Citywest Business Campus, Dublin 24
+""", client="system")

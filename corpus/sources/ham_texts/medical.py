@@ -362,3 +362,23 @@ M("medical", "ergonomic-check", "한국산업보건센터 <visit@kohc.or.kr>", P
 
 법정 조사 주기는 3년이며, 결과 보고서는 5년간 보관하셔야 합니다.
 """, att=["근골격계_유해요인조사_결과.pdf"], client="oldweb")
+
+M("medical", "nhis-refund-cap", "국민건강보험공단 <nhis@nhis.or.kr>", "배성우 <sw.bae@corp.example>",
+  "[국민건강보험] 본인부담상한액 초과금 환급 안내", "2026-08-20 10:00", """
+배성우 님, 2025년 본인부담상한제 사후환급 대상자로 확인되어 안내드립니다.
+
+- 환급 금액: 412,800원
+- 신청 방법: 국민건강보험 홈페이지(https://www.nhis.or.kr) 또는 The건강보험 앱, 지사 방문, 우편
+- 신청 기한: 지급 결정일로부터 3년
+
+공단은 환급금 지급을 위해 문자 링크로 앱 설치를 요구하거나 계좌 비밀번호를 묻지 않습니다.
+환급 사칭 문자에 주의하세요. 문의 1577-1000
+""", client="system", enc="utf-8/base64")
+
+M("medical", "pharmacy-delivery-schedule", "김현우 <hw.kim@daewoong-medisupply.co.kr>", "온누리약국 <onnuri.pharm@hanmail.net>",
+  "RE: 처방 변경에 따른 재고 문의", "2026-09-19 09:30", """
+박정은 약사님,
+
+엑스포지정 5/80mg 30정 20통 다음 주 화요일 오전 배송 가능합니다.
+노바스크정 5mg은 유효기간 6개월 이상 남은 미개봉품에 한해 반품 가능하니 수량 알려주세요.
+""", client="outlook", reply="hanmail.net")

@@ -445,3 +445,38 @@ M("notify", "outlook-quarantine-digest", "Microsoft 365 보안 <quarantine@messa
 
 격리된 메시지 검토: https://security.microsoft.com/quarantine
 """, client="system")
+
+M("notify", "google-drive-share", "박지영 (Google Drive) <drive-shares-dm-noreply@google.com>", "김유나 <yuna.kim88@gmail.com>",
+  "문서 공유됨: \"성수동 전시 일정\"", "2026-05-29 08:00 +0000", """
+박지영님이 다음 문서를 공유했습니다.
+
+성수동 전시 일정
+"토요일 동선 정리해 봤어! 수정해도 돼"
+
+열기: https://docs.google.com/document/d/1x7Q9mZkP4nRt2yV8bW3cL5eF6gH0jK/edit?usp=sharing_eil
+
+Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA
+이 이메일은 박지영님이 문서를 공유하여 발송되었습니다.
+""", client="system")
+
+M("notify", "zoom-invite-external", "Rahul Mehta <rahul.mehta@vibrosense.in>", P["lim"], "Zoom meeting invitation - Nuriworks x VibroSense auth flow",
+  "2026-07-10 12:00 +0530", """
+Rahul Mehta is inviting you to a scheduled Zoom meeting.
+
+Topic: Nuriworks x VibroSense auth flow
+Time: Jul 14, 2026 10:00 AM Seoul
+
+Join Zoom Meeting
+https://us06web.zoom.us/j/84120937718?pwd=Vm1Zc2tQ
+
+Meeting ID: 841 2093 7718
+Passcode: 552104
+""", client="gmail")
+
+M("notify", "onedrive-expire", "Microsoft OneDrive <no-reply@onedrive.com>", "노윤희 <yh.noh@corp.example>",
+  "공유 링크가 곧 만료됩니다: workshop2026h2", "2026-09-27 00:00 +0000", """
+"workshop2026h2" 폴더에 대해 만든 공유 링크가 2026년 9월 28일에 만료됩니다.
+링크를 계속 사용하려면 OneDrive에서 만료 날짜를 변경하세요.
+
+OneDrive 열기: https://corpexample-my.sharepoint.com/personal/yh_noh/_layouts/15/onedrive.aspx
+""", client="system")

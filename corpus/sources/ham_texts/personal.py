@@ -247,3 +247,34 @@ M("personal", "funeral-notice-external", "김민수 <minsu.kim@hanilprecision.co
 
 경황이 없어 일일이 연락드리지 못함을 양해 바랍니다.
 """, client="hiworks")
+
+M("personal", "club-fee-transfer", "오세훈 <sh.oh@corp.example>", "등산 동호회 <hiking@corp.example>", "[산악회] 10월 산행 회비 정산 및 사진 💰📷",
+  "2026-10-19 10:20", """
+지난 토요일 백운대 산행 다들 수고하셨습니다! ⛰️
+
+회비 정산
+- 점심·음료: 213,000원 (동호회 지원금 200,000원 + 개인 부담 13,000원)
+- 참석 13명 → 1인 1,000원씩만 보내주시면 됩니다 (나머지는 제가 낼게요 ㅎㅎ)
+- 카카오뱅크 3333-12-4471820 오세훈
+
+사진은 공유 폴더에 올렸어요: https://corpexample.sharepoint.com/:f:/s/clubs/hiking-202610
+""")
+
+M("personal", "first-birthday", "문가은 <gaeun.moon@corp.example>", P["all"], "조카... 아니고 제 아들 돌잔치 초대해요 🎂👶",
+  "2026-09-01 12:10", """
+안녕하세요 영업팀 문가은입니다 😊
+어느덧 저희 아들이 첫 생일을 맞아 작은 돌잔치를 합니다.
+가까운 분들만 모시려고 했는데 팀 분들께는 꼭 알려드리고 싶어서요.
+
+- 9월 20일(일) 낮 12시, 판교 더블트리 2층 라운지
+- 모바일 초대장: https://m.barunsoncard.com/m/mcard/view/moon0920
+
+부담 갖지 마시고 시간 되시면 밥 드시러 오세요!
+""", client="outlook")
+
+M("personal", "nate-friend", "최윤아 <yuna_choi@nate.com>", "최수진 <sj.choi@corp.example>", "언니 회사 메일로 보내 ㅎㅎ",
+  "2026-08-12 21:40", """
+언니 카톡이 안 돼서 회사 메일로 보내 ㅋㅋ
+엄마 생신 선물 같이 하기로 한 거, 안마의자는 너무 비싸서 목 마사지기 + 꽃다발로 하자
+내가 주문할 테니 반반 보내줘~ 토요일 저녁 본가에서 봐!
+""", client="daum")

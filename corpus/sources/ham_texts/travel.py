@@ -398,3 +398,32 @@ Please bring your passport; foreign visitors cannot enter the Joint Security Are
 Tourist information 1330 (24 hours, English available)
 https://english.visitkorea.or.kr
 """, client="system")
+
+M("travel", "srt-ticket", "SR <srt@srail.kr>", P["park"], "[SRT] 승차권 발권 내역", "2026-11-10 21:40", """
+박지영 고객님, SRT 승차권이 발권되었습니다.
+
+SRT 301 수서 06:00 → 부산 08:28
+2026-11-12(목) 5호차 8D 일반실
+운임 52,600원
+
+승차권 확인: SRT 앱 또는 https://etk.srail.kr
+""", client="system", enc="utf-8/base64")
+
+M("travel", "yanolja-receipt", "여기어때 <noreply@gccompany.co.kr>", "이주원 <jw.lee@corp.example>", "[여기어때] 예약이 확정되었어요",
+  "2026-11-06 13:20", """
+이주원 님, 예약이 확정되었어요!
+
+숙소: 호텔 포레 부산역
+체크인 11/12(목) 15:00 · 체크아웃 11/13(금) 11:00
+객실: 스탠다드 트윈 · 2명
+결제 금액: 89,000원 (법인카드)
+
+예약 상세: https://www.goodchoice.kr/my/reservation
+""", client="system")
+
+M("travel", "vietnam-evisa", P["bae"], "이주원 <jw.lee@corp.example>", "베트남 출장 전자비자 신청 방법", "2026-07-28 10:10", """
+주원 님,
+9월 호찌민 출장(VinaWater 현장 방문)은 무비자 45일이라 비자 필요 없습니다.
+다만 여권 유효기간 6개월 이상 남았는지 꼭 확인하세요. 입국 시 왕복 항공권 보여달라는 경우가 있어요.
+현지 유심은 공항에서 사면 되고, 로밍은 회사 규정상 일 1만원까지 지원됩니다.
+""" + sig("bae"))

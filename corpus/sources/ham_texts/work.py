@@ -596,3 +596,83 @@ VX-3 engineering sample 평가 계획 회의록입니다.
 
 KC 인증 일정은 시험소 상담 후 다시 정리하겠습니다.
 """ + sig("han"))
+
+M("work", "install-thread-deep", "이대호 <daeho.lee@hanilprecision.co.kr>", P["han"], "RE: RE: RE: 2차 설치 일정 (6/16~17)",
+  "2026-06-10 16:22", """
+선임님, 16일 오전 9시 정문 출입 신청 완료했습니다. 차량번호만 내일까지 알려주세요.
+크레인은 필요 없고 고소작업대는 저희 것 쓰시면 됩니다.
+
+이대호 / 한일정밀 설비보전팀
+""" + gm_quote("한서연 <sy.han@corp.example>", "2026년 6월 10일 (수) 오후 2:05", """
+대리님, 16~17일 이틀로 잡겠습니다. 인원은 저 포함 3명입니다.
+고소작업대가 필요한 위치가 2곳(배관 랙 상단) 있어서 장비 사용 가능한지 확인 부탁드립니다.
+""") + gm_quote("이대호 <daeho.lee@hanilprecision.co.kr>", "2026년 6월 9일 (화) 오전 11:40", """
+선임님, 라인 정지는 16일(화) 오전 8시~17일(수) 오후 6시로 확정됐습니다.
+그 안에 24개 설치와 PLC 연동 테스트까지 가능할까요?
+>
+> 2026년 6월 8일 (월) 오후 5:12, 한서연 <sy.han@corp.example>님이 작성:
+> 2차분 24개 입고 확인했습니다. 라인 정지 일정 나오면 알려주세요.
+"""), client="gmail", reply="corp.example")
+
+M("work", "subcontractor-nate", "동진설비 <dongjin_sb@nate.com>", P["oh"], "배관 작업 외주 견적서 보내드립니다",
+  "2026-05-27 19:30", """
+오세훈 차장님 안녕하세요 동진설비 박사장입니다
+
+말씀하신 센서 설치용 배관 작업 견적 보내드립니다
+- 노임: 기능공 2명 x 2일 = 1,120,000원
+- 자재: 스테인리스 피팅, 밸브 별도 (현장 실측 후 청구)
+- 부가세 별도
+
+현장이 식품공장이면 위생복 지급해 주시고요 출입교육 있으면 미리 알려주세요
+견적서는 한글 파일로 첨부했습니다
+
+동진설비 010-5520-4418
+""", att=["견적서_동진설비_배관작업.hwp"], client="oldweb", enc="euc-kr/base64", henc="euc-kr/B")
+
+M("work", "vendor-registration", "구매팀 <purchase@kogas-tech.co.kr>", P["bae"], "[가스기술공사] 협력업체 등록 서류 제출 안내",
+  "2026-07-20 10:00", """
+(주)누리웍스 담당자님께
+
+협력업체 신규 등록을 위해 아래 서류를 공급자 포털(https://srm.kogas-tech.co.kr)에 업로드해 주시기 바랍니다.
+
+1. 사업자등록증 사본
+2. 법인 명의 통장 사본 (대금 지급 계좌 등록용)
+3. 법인 인감증명서 및 사용인감계
+4. 최근 3년 재무제표
+5. 신용평가등급확인서
+
+보안을 위해 통장 사본 등 금융 정보는 이메일 회신이 아니라 포털에만 올려 주십시오.
+등록 심사는 서류 접수 후 2주 정도 소요됩니다.
+""", client="outlook365")
+
+M("work", "quote-lost", "신유나 <yuna.shin@kcmotors-parts.co.kr>", P["bae"], "진동센서 견적 결과 회신", "2026-06-19 15:10", """
+배성우 부장님,
+
+이번 진동센서 추가분(20개) 구매 건은 내부 심의 결과 타사로 결정되었습니다.
+가격 차이가 커서 어쩔 수 없었습니다. 성실하게 견적 주셔서 감사드리고,
+본 사업(예지보전 시스템)은 별도로 진행되니 그때 다시 연락드리겠습니다.
+
+신유나 드림
+""", client="outlook365")
+
+M("work", "naver-bigfile", "대한계측 <daehan_gauge@naver.com>", P["park"], "도면 파일 보내드립니다 (대용량)", "2026-08-11 15:05", """
+과장님 현장 배관 도면이랑 사진 보내드립니다
+용량이 커서 대용량 첨부로 보냈어요 30일 안에 받아주세요
+
+대용량 첨부파일 2개 (2026/09/10까지)
+현장배관도면_0811.zip 182.4MB https://bigfile.mail.naver.com/download?fid=QmNbF0pZaxgXKAvqMrYwFoJXKqUmFoU9FxnZ
+현장사진_0811.zip 96.1MB https://bigfile.mail.naver.com/download?fid=KrFoMqgmKAudKoJvHquwFAvXa4K0FquZKAUm
+
+대한계측 김사장
+""", client="naver")
+
+M("work", "sharepoint-share", "배성우 <sw.bae@corp.example>", [P["park"], "이주원 <jw.lee@corp.example>"],
+  "배성우님이 \"2027 영업 계획 초안.pptx\"을(를) 공유했습니다", "2026-11-05 17:20", """
+배성우님이 파일을 공유했습니다.
+
+2027 영업 계획 초안.pptx
+"금요일 회의 전에 각자 담당 고객사 페이지 채워주세요."
+
+열기: https://corpexample.sharepoint.com/:p:/s/sales/EbXq2027plan
+이 메일은 Microsoft SharePoint에서 보냈습니다.
+""", client="outlook365")
