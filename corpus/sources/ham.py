@@ -521,7 +521,7 @@ def message_id(m: dict, client: str, when: datetime) -> str:
         return f"<CA+{base64.b64encode(bytes.fromhex(h)).decode().rstrip('=')}@mail.gmail.com>"
     if client == "naver":
         return f"<{h[:24]}@cweb0{int(h[24:26], 16) % 10}.nm.nfra.io>"
-    if client == "daum":
+    if client == "daum" and dom in ("daum.net", "hanmail.net"):
         return f"<{when:%Y%m%d%H%M%S}.{h[:12]}@hanmail.net>"
     return f"<{when:%Y%m%d%H%M%S}.{h[:20]}@{dom}>"
 

@@ -113,9 +113,9 @@ M("work", "delivery-delay-thread", "정혜린 <hyerin.jung@daesungchem.com>", P[
 불편을 드려 죄송합니다.
 
 박지영 드림
-""") + gm_quote("정혜린 <hyerin.jung@daesungchem.com>", "2026년 3월 11일 (수) 오후 4:31", """
+""" + gm_quote("정혜린 <hyerin.jung@daesungchem.com>", "2026년 3월 11일 (수) 오후 4:31", """
 안녕하세요, 지난달 발주한 전자식 유량계 EMF-50 6대 납기 일정 확인 부탁드립니다.
-"""), client="gmail", reply="corp.example")
+""")), client="gmail", reply="corp.example")
 
 M("work", "contract-draft-fw", P["bae"], "법무법인 새솔 윤지호 변호사 <jiho.yoon@saesol-law.kr>",
   "FW: 대리점 계약서 초안 검토 요청", "2026-03-13 15:20", """
@@ -606,13 +606,12 @@ M("work", "install-thread-deep", "이대호 <daeho.lee@hanilprecision.co.kr>", P
 """ + gm_quote("한서연 <sy.han@corp.example>", "2026년 6월 10일 (수) 오후 2:05", """
 대리님, 16~17일 이틀로 잡겠습니다. 인원은 저 포함 3명입니다.
 고소작업대가 필요한 위치가 2곳(배관 랙 상단) 있어서 장비 사용 가능한지 확인 부탁드립니다.
-""") + gm_quote("이대호 <daeho.lee@hanilprecision.co.kr>", "2026년 6월 9일 (화) 오전 11:40", """
+""" + gm_quote("이대호 <daeho.lee@hanilprecision.co.kr>", "2026년 6월 9일 (화) 오전 11:40", """
 선임님, 라인 정지는 16일(화) 오전 8시~17일(수) 오후 6시로 확정됐습니다.
 그 안에 24개 설치와 PLC 연동 테스트까지 가능할까요?
->
-> 2026년 6월 8일 (월) 오후 5:12, 한서연 <sy.han@corp.example>님이 작성:
-> 2차분 24개 입고 확인했습니다. 라인 정지 일정 나오면 알려주세요.
-"""), client="gmail", reply="corp.example")
+""" + gm_quote("한서연 <sy.han@corp.example>", "2026년 6월 8일 (월) 오후 5:12", """
+2차분 24개 입고 확인했습니다. 라인 정지 일정 나오면 알려주세요.
+"""))), client="gmail", reply="corp.example")
 
 M("work", "subcontractor-nate", "동진설비 <dongjin_sb@nate.com>", P["oh"], "배관 작업 외주 견적서 보내드립니다",
   "2026-05-27 19:30", """
