@@ -416,3 +416,21 @@ N("kcl-test-lab-news", "KCL 한국건설생활환경시험연구원 <news@kcl.re
        "https://www.kcl.re.kr/notice/2026-0825", "자세히"),
   ], "KCL | 서울특별시 서초구 헌릉로 8길 | 02-3415-8600", "https://page.stibee.com/subscriptions/61204/unsubscribe",
   "KCL 고객 뉴스레터를 구독하셨습니다.")
+
+M("newsletter", "image-invitation", "한국계측기기협회 <event@kiea.or.kr>", P["ceo"], "2026 계측인의 밤 초대장",
+  "2026-11-10 10:00", client="esp", relay="mta.stibee.com",
+  headers=list_headers("https://page.stibee.com/subscriptions/148822/unsubscribe"),
+  html="""<!DOCTYPE html>
+<html lang="ko"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>2026 계측인의 밤</title></head>
+<body style="margin:0;background:#1b1b1b;">
+<table width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">
+<a href="https://stib.ee/Kx2Ta9"><img src="https://img.stibee.com/148822_1731200000.png" width="600" alt="2026 계측인의 밤 - 12월 4일(금) 18:30, 서울 여의도 콘래드 호텔 그랜드볼룸" style="display:block;border:0;"></a>
+<p style="color:#dddddd;font-family:'Malgun Gothic',sans-serif;font-size:13px;line-height:1.7;">
+회원사 대표님을 2026 계측인의 밤에 초대합니다.<br>12월 4일(금) 18:30 · 콘래드 서울 그랜드볼룸 · 만찬 및 시상식<br>
+<a href="https://stib.ee/Kx2Ta9" style="color:#f2c94c;">참석 회신하기</a></p>
+<p style="color:#888888;font-family:'Malgun Gothic',sans-serif;font-size:11px;">(사)한국계측기기협회 | 02-2108-0090<br>
+협회 회원사 대표자에게 발송되었습니다. <a href="https://page.stibee.com/subscriptions/148822/unsubscribe" style="color:#888888;">수신거부</a></p>
+</td></tr></table>
+<img src="https://stibee.com/api/v1.0/emails/a91c77e2/open" width="1" height="1" alt="">
+</body></html>
+""")

@@ -675,3 +675,53 @@ M("work", "sharepoint-share", "배성우 <sw.bae@corp.example>", [P["park"], "�
 열기: https://corpexample.sharepoint.com/:p:/s/sales/EbXq2027plan
 이 메일은 Microsoft SharePoint에서 보냈습니다.
 """, client="outlook365")
+
+M("work", "forward-korean-prefix", P["park"], "이주원 <jw.lee@corp.example>", "전달: 부산 대리점 월간 주문 예측 (11월)",
+  "2026-10-27 09:40", """
+주원 님, 부산 대리점 건은 이제 주원 님이 담당이니 참고하세요.
+매달 25일쯤 이렇게 예측 물량을 보내오는데, 재고 확인해서 3영업일 안에 회신해 주면 됩니다.
+""" + sig("park") + ol_quote("부산계측 정미란 <mr.jung@busan-gauge.co.kr>", "2026년 10월 26일 월요일 오후 4:10",
+                             "박지영 <jy.park@corp.example>", "부산 대리점 월간 주문 예측 (11월)", """
+과장님, 11월 예측 물량입니다.
+- PT-300 (0~10bar) 30개, (0~16bar) 12개
+- ULS-20 8개
+- TS-110 20개
+확정 주문은 11/5까지 넣겠습니다.
+"""), att=[("11월_주문예측_부산계측.xlsx", [["품목", "수량"], ["PT-300 0-10bar", "30"], ["PT-300 0-16bar", "12"],
+                                           ["ULS-20", "8"], ["TS-110", "20"]])])
+
+M("work", "english-outlook-header-reply", "정혜린 <hyerin.jung@daesungchem.com>", P["park"], "RE: 유량계 시운전 결과",
+  "2026-03-31 17:15", """
+과장님, 시운전 잘 끝났습니다. 6대 모두 정상 동작 확인했고 검수확인서 날인해서 보내드립니다.
+대금은 다음 달 말 지급 예정입니다. 수고 많으셨습니다!
+
+정혜린 드림
+
+-----Original Message-----
+From: 박지영 <jy.park@corp.example>
+Sent: Monday, March 30, 2026 6:02 PM
+To: 정혜린 <hyerin.jung@daesungchem.com>
+Subject: 유량계 시운전 결과
+
+대리님, 오늘 시운전 결과 공유 부탁드립니다. 검수확인서 양식 첨부합니다.
+""", att=["검수확인서_대성케미칼_EMF-50.pdf"], client="outlook365", reply="corp.example")
+
+M("work", "association-committee-many", "한국계측기기협회 사무국 <office@kiea.or.kr>",
+  ["이준호 <jh.lee@corp.example>", "김태호 <th.kim@daeil-inst.co.kr>", "박은영 <ey.park@hansensor.kr>",
+   "조현수 <hs.cho@mitech-korea.com>", "윤미래 <mr.yoon@flowtec.co.kr>", "장동민 <dm.jang@kmeter.co.kr>",
+   "서지호 <jh.seo@precision-lab.kr>", "최규리 <gr.choi@smartgauge.co.kr>"],
+  "[기술위원회] 11월 정기회의 개최 안내 및 안건 의견 요청", "2026-11-02 14:00", """
+기술위원회 위원님들께
+
+11월 정기회의를 아래와 같이 개최하오니 참석하여 주시기 바랍니다.
+
+- 일시: 2026. 11. 18.(수) 15:00~17:00
+- 장소: 협회 회의실 (구로 디지털로 288, 12층) / 온라인 병행
+- 안건: ① 산업용 압력계 단체표준 개정안 ② 교정 주기 가이드라인 ③ 2027 위원회 운영 계획
+
+안건 자료는 회의 1주일 전에 배포하겠습니다. 의견은 아래 설문으로 미리 주시면 반영하겠습니다.
+https://me2.do/kiea1118
+
+참석 여부를 11월 11일까지 회신 부탁드립니다.
+(사)한국계측기기협회 사무국 02-2108-0090
+""", cc=["사무국장 <director@kiea.or.kr>"], client="hiworks", att=["기술위원회_11월_회의안건.hwp"])
