@@ -1,5 +1,5 @@
 """gov: 국세청/홈택스 notices (no lure), social-insurance agencies, official letters with .hwp, bids, court mail."""
-from ham_texts import M, P, btn, notice_html, ol_quote, sig
+from ham_texts import M, P, btn, notice_html, sig
 
 HT_FOOT = ("국세청 홈택스 | 세종특별자치시 국세청로 8-14 | 국세상담센터 126<br>본 메일은 발신전용입니다. "
            '국세청은 메일로 개인정보나 금융정보를 요구하지 않습니다.<br><a href="https://www.hometax.go.kr" '

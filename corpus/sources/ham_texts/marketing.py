@@ -1,5 +1,5 @@
 """marketing: the office's own marketing team and its agency about 광고 campaigns, budgets and the (광고) tag."""
-from ham_texts import M, P, gm_quote, ol_quote, sig
+from ham_texts import M, P, ol_quote, sig
 
 AGENCY = "오유진 <yujin.oh@brightwave-ad.co.kr>"
 

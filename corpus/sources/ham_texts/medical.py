@@ -1,5 +1,5 @@
 """medical: the company's checkup center, a pharmacy/medical-supply customer (drug names, 처방), flu shots."""
-from ham_texts import M, P, btn, gm_quote, notice_html, ol_quote, sig
+from ham_texts import M, P, btn, notice_html, sig
 
 M("medical", "checkup-center-booking", "하나로의료재단 판교검진센터 <pangyo@hanaromf.com>", "조은호 <eh.cho@corp.example>",
   "[하나로의료재단] 건강검진 예약 확정 및 검사 전 주의사항", "2026-06-03 10:00", html=notice_html(

@@ -1,5 +1,5 @@
 """personal: colleagues' informal mail — weddings, obituaries, clubs, lunch, birthdays, with emoji."""
-from ham_texts import M, P, gm_quote, ol_quote, sig
+from ham_texts import M, P, gm_quote, sig
 
 M("personal", "wedding-invitation", "한서연 <sy.han@corp.example>", P["all"], "[청첩장] 한서연 결혼합니다 💍", "2026-04-10 11:00", """
 안녕하세요, 개발팀 한서연입니다.

@@ -1,5 +1,5 @@
 """travel: tour buses (관광 고속버스), e-tickets, hotels, workshops, rental cars, local tourism notices."""
-from ham_texts import M, P, btn, gm_quote, notice_html, ol_quote, sig
+from ham_texts import M, P, btn, notice_html, ol_quote, sig
 
 M("travel", "tour-bus-quote", "김영태 <yt.kim@hanultour-bus.co.kr>", P["choi"], "워크숍 관광 고속버스 대절 견적 드립니다",
   "2026-08-25 10:30", """
