@@ -298,6 +298,40 @@ def poison(rng: random.Random, english: bool, count: int | None = None) -> str:
     return " ".join(rng.sample(pool, k=count or rng.randint(3, 7)))
 
 
+SMS_LIKE = ("loan", "scam", "phishing", "stock", "gambling")
+
+
+def dress(subject: str, body: str, category: str, victim: str, rng: random.Random, notes: list[str]):
+    """What bulk mailers add around a text: a greeting with the recipient's address, a reply/forward
+    prefix, a random token that defeats duplicate detection, the [Web발신] mark of texts sent as SMS."""
+    local = victim.split("@")[0]
+    if category != "english" and rng.random() < 0.12:
+        greeting = rng.choice([f"{local}님 안녕하세요.", f"{victim} 고객님께", f"안녕하세요 {local} 님,",
+                               f"{local}님, 좋은 하루 되세요!", f"[{victim}] 회원님께 보내드리는 안내입니다."])
+        body = f"{greeting}\n\n{body}"
+        notes.append("personal-greeting")
+    elif category == "english" and rng.random() < 0.15:
+        body = f"{rng.choice(['Dear', 'Hello', 'Hi'])} {local},\n\n{body}"
+        notes.append("personal-greeting")
+    roll = rng.random()
+    if roll < 0.07:
+        subject = rng.choice(["RE: ", "Re: ", "RE:", "답장: ", "회신: "]) + subject
+        notes.append("subject-re")
+    elif roll < 0.11:
+        subject = rng.choice(["FW: ", "Fwd: ", "전달: "]) + subject
+        notes.append("subject-fw")
+    if rng.random() < 0.08:
+        token = rng.choice([f"#{rng.randint(1000, 99999)}", f"({rng.randint(100, 9999)})",
+                            "".join(rng.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(rng.randint(4, 8))),
+                            f"[{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}]", f"No.{rng.randint(10, 999)}"])
+        subject = f"{subject} {token}" if rng.random() < 0.8 else f"{token} {subject}"
+        notes.append("subject-token")
+    if category in SMS_LIKE and rng.random() < 0.08 and "[Web발신]" not in body:
+        body = "[Web발신]\n" + body
+        notes.append("web-balsin")
+    return subject, body
+
+
 # ---------------------------------------------------------------- HTML
 
 
@@ -543,6 +577,7 @@ def render(base: Base, variant: int) -> Rendering:
     english = cat == "english"
     notes: list[str] = []
     subject, body = base.subject, base.body
+    to_header, victim = recipients(rng)
     keywords = KEYWORDS[cat] + ascii_words(subject)[:2] if english else KEYWORDS[cat]
 
     if cat == "adtag":
@@ -582,6 +617,7 @@ def render(base: Base, variant: int) -> Rendering:
             body = sprinkle_emoji(body, rng)
             subject = f"{rng.choice(EMOJI)} {subject}" if rng.random() < 0.7 else f"{subject} {rng.choice(EMOJI)}"
     notes.extend(tricks)
+    subject, body = dress(subject, body, cat, victim, rng, notes)
 
     # Shape of the message.
     image_kind = base.options.get("image")
@@ -632,7 +668,6 @@ def render(base: Base, variant: int) -> Rendering:
     notes.append(f"body={label}/{cte}")
 
     domain = base.sender_addr.split("@")[-1]
-    to_header, victim = recipients(rng)
     plain_body = plain_links(body)
     if poison_text:
         sep = rng.choice(["\n\n\n\n", "\n\n" + "." * rng.randint(1, 40) + "\n", "\n\n\n" + " " * 30 + "\n\n"])
