@@ -41,6 +41,8 @@ def can_encode(text: str, charset: str) -> bool:
 def pick_charset(text: str, wanted: str) -> str:
     """The wanted charset if it can carry the text, else the nearest wider one (as a mailer would)."""
     for charset in (wanted, "ks_c_5601-1987", "utf-8"):
+        if charset == "iso-2022-kr" and not can_encode(text, "euc-kr"):
+            continue
         if can_encode(text, charset):
             return charset
     return "utf-8"

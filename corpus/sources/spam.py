@@ -82,6 +82,7 @@ BODY_ENCODINGS = [
     (("utf-8", "8bit-undeclared", None), 3),
     (("ks_c_5601-1987", "8bit-undeclared", None), 3),
     (("euc-kr", "base64", "ks_c_5601-1987"), 2),
+    (("iso-2022-kr", "7bit", "same"), 1),
 ]
 SHAPES = [("plain", 30), ("html", 32), ("alternative", 30), ("related", 8)]
 MAILERS = [
