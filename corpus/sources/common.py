@@ -12,6 +12,7 @@ import base64
 import binascii
 import io
 import struct
+import urllib.parse
 import unicodedata
 import zipfile
 import zlib
@@ -180,16 +181,22 @@ def binary_part(
     disposition: str | None = "attachment",
     filename_style: str = "b-utf-8",
 ) -> Part:
-    params = ""
-    if filename:
-        shown = header_text(filename, filename_style) if not filename.isascii() else filename
-        params = f'; name="{shown}"'
-    headers = [("Content-Type", ctype + params), ("Content-Transfer-Encoding", "base64")]
+    """filename_style: an RFC 2047 style for header_text (what most mailers write, though RFC 2047 does
+    not cover parameters), or "rfc2231" for filename*=UTF-8''... as RFC 2231 says."""
+    name_param = file_param = ""
+    if filename and filename.isascii():
+        name_param, file_param = f'; name="{filename}"', f'; filename="{filename}"'
+    elif filename and filename_style == "rfc2231":
+        quoted = urllib.parse.quote(filename, safe="")
+        name_param, file_param = f"; name*=UTF-8''{quoted}", f"; filename*=UTF-8''{quoted}"
+    elif filename:
+        shown = header_text(filename, filename_style)
+        name_param, file_param = f'; name="{shown}"', f'; filename="{shown}"'
+    headers = [("Content-Type", ctype + name_param), ("Content-Transfer-Encoding", "base64")]
     if content_id:
         headers.append(("Content-ID", f"<{content_id}>"))
     if disposition:
-        disp = disposition + (f'; filename="{header_text(filename, filename_style) if not filename.isascii() else filename}"' if filename else "")
-        headers.append(("Content-Disposition", disp))
+        headers.append(("Content-Disposition", disposition + file_param))
     return Part(headers, _base64_body(data))
 
 

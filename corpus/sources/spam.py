@@ -19,6 +19,7 @@ import html
 import random
 import re
 import shutil
+import urllib.parse
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -299,6 +300,26 @@ def poison(rng: random.Random, english: bool, count: int | None = None) -> str:
     return " ".join(rng.sample(pool, k=count or rng.randint(3, 7)))
 
 
+def disguise_href(href: str, rng: random.Random) -> tuple[str, str]:
+    """Ways phishing hides where a link goes, beyond what the text file already wrote."""
+    parts = urllib.parse.urlsplit(href)
+    host = parts.hostname or ""
+    choice = rng.randrange(5)
+    if choice == 0 and re.fullmatch(r"\d+\.\d+\.\d+\.\d+", host):
+        number = int.from_bytes(bytes(int(x) for x in host.split(".")), "big")
+        netloc = parts.netloc.replace(host, str(number))
+        return urllib.parse.urlunsplit(parts._replace(netloc=netloc)), "href-decimal-ip"
+    if choice == 1:
+        return "https://www.google.com/url?sa=t&url=" + urllib.parse.quote(href, safe=""), "href-open-redirect"
+    if choice == 2:
+        path = "".join(f"%{ord(c):02X}" if c.isalnum() and rng.random() < 0.5 else c for c in parts.path)
+        return urllib.parse.urlunsplit(parts._replace(path=path)), "href-percent-path"
+    if choice == 3:
+        return href + ("&" if "?" in href else "?") + "email=" + "{victim}", "href-victim-param"
+    return rng.choice(["https://bit.ly/", "https://han.gl/", "https://me2.kr/", "https://url.kr/", "https://tinyurl.com/"]) + \
+        "".join(rng.choice("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(7)), "href-shortener"
+
+
 SMS_LIKE = ("loan", "scam", "phishing", "stock", "gambling")
 
 
@@ -506,7 +527,7 @@ def attachment(kind: str, base: Base, rng: random.Random, victim: str) -> common
                                  notice=html.escape(base.options.get("notice", "보안을 위해 다시 로그인해 주세요.")), action=action,
                                  ref=hashlib.md5(base.ident.encode()).hexdigest()[:12], victim=victim)
         name = base.options.get("filename", rng.choice(["확인서.html", "보안인증.htm", "login_verify.html", "문서보기.html"]))
-        return common.binary_part(page.encode("utf-8"), "text/html", filename=name, filename_style=rng.choice(["b-utf-8", "b-euc-kr", "q-utf-8"]))
+        return common.binary_part(page.encode("utf-8"), "text/html", filename=name, filename_style=rng.choice(["b-utf-8", "b-euc-kr", "q-utf-8", "rfc2231"]))
     if kind == "redirect":
         import base64 as b64
         page = REDIRECT_PAGE.format(action=action, encoded=b64.b64encode(action.encode()).decode(), victim=victim)
@@ -517,7 +538,8 @@ def attachment(kind: str, base: Base, rng: random.Random, victim: str) -> common
         page = LOGIN_FORM.format(brand=html.escape(brand), color="#0078d4", notice="문서를 보려면 로그인하세요.", action=action,
                                  ref="zip", victim=victim).encode("utf-8")
         name = base.options.get("filename", "invoice.zip")
-        return common.binary_part(common.zip_bytes([(inner, page)]), "application/zip", filename=name)
+        return common.binary_part(common.zip_bytes([(inner, page)]), rng.choice(["application/zip", "application/x-zip-compressed", "application/octet-stream"]),
+                                  filename=name, filename_style=rng.choice(["b-utf-8", "rfc2231"]))
     if kind in ("png", "gif", "jpeg"):
         data, ctype, ext = random_image(rng, kind)
         name = base.options.get("filename", f"{rng.choice(['event', 'img', 'banner', 'photo', 'IMG_'])}{rng.randint(1, 9999):04d}.{ext}")
@@ -619,6 +641,14 @@ def render(base: Base, variant: int) -> Rendering:
             subject = f"{rng.choice(EMOJI)} {subject}" if rng.random() < 0.7 else f"{subject} {rng.choice(EMOJI)}"
     notes.extend(tricks)
     subject, body = dress(subject, body, cat, victim, rng, notes)
+    if cat in ("phishing", "english") and variant > 0:
+        def rewrite(match: re.Match) -> str:
+            if not match.group(2):
+                return match.group(0)
+            href, note = disguise_href(match.group(2), rng)
+            notes.append(note)
+            return f"[{match.group(1)}]({href.replace('{victim}', urllib.parse.quote(victim))})"
+        body = LINK.sub(rewrite, body)
 
     # Shape of the message.
     image_kind = base.options.get("image")
@@ -693,7 +723,15 @@ def render(base: Base, variant: int) -> Rendering:
     elif shape == "html":
         root = html_part()
     elif shape == "alternative":
-        root = common.multipart("alternative", [plain_part(), html_part()], boundary)
+        if variant > 0 and rng.random() < 0.2:
+            # The text part a filter may read is innocent; the HTML the reader sees is the spam.
+            decoy = poison(rng, english, rng.randint(4, 9))
+            own = charset if common.can_encode(decoy, charset) else "utf-8"
+            decoy_part = common.text_part(decoy, "plain", own, cte, declare if own == charset else "same")
+            root = common.multipart("alternative", [decoy_part, html_part()], boundary)
+            notes.append("decoy-plain")
+        else:
+            root = common.multipart("alternative", [plain_part(), html_part()], boundary)
     else:  # related: HTML with an inline image
         kind = image_kind or "png"
         cid = f"{rng.choice(['image', 'img', 'part1', 'banner'])}{rng.randint(1, 999):03d}.{rng.randint(10**7, 10**8)}@{rng.choice([domain, 'mail'])}"
