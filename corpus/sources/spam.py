@@ -601,7 +601,7 @@ def render(base: Base, variant: int) -> Rendering:
     notes: list[str] = []
     subject, body = base.subject, base.body
     to_header, victim = recipients(rng)
-    keywords = KEYWORDS[cat] + ascii_words(subject)[:2] if english else KEYWORDS[cat]
+    keywords = KEYWORDS[cat] + [w for w in ascii_words(subject) if len(w) >= 5][:2] if english else KEYWORDS[cat]
 
     if cat == "adtag":
         tag = rng.choice(ADTAGS)
@@ -766,6 +766,10 @@ def render(base: Base, variant: int) -> Rendering:
     ]
     if "reply-to" in base.options:
         headers.append(("Reply-To", base.options["reply-to"]))
+    elif rng.random() < 0.08:
+        local = base.sender_addr.split("@")[0].split(".")[0][:10] + str(rng.randint(1, 999))
+        headers.append(("Reply-To", f"{local}@{rng.choice(['gmail.com', 'naver.com', 'outlook.com', 'daum.net', 'proton.me'])}"))
+        notes.append("reply-to-elsewhere")
     if rng.random() < 0.2:
         headers.append(("X-Mailer", rng.choice(MAILERS)))
     if rng.random() < 0.5:
