@@ -296,8 +296,15 @@ def sprinkle_emoji(text: str, rng: random.Random) -> str:
 
 
 def poison(rng: random.Random, english: bool, count: int | None = None) -> str:
+    """Innocent text for bayes poisoning: whole sentences, or (as often in the wild) a salad of their
+    words."""
     pool = INNOCENT_EN if english else (INNOCENT_KO if rng.random() < 0.85 else INNOCENT)
-    return " ".join(rng.sample(pool, k=count or rng.randint(3, 7)))
+    sentences = rng.sample(pool, k=count or rng.randint(3, 7))
+    if rng.random() < 0.35:
+        words = " ".join(sentences).replace(".", "").split()
+        rng.shuffle(words)
+        return " ".join(words[: rng.randint(12, 40)])
+    return " ".join(sentences)
 
 
 def disguise_href(href: str, rng: random.Random) -> tuple[str, str]:
