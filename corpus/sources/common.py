@@ -28,6 +28,11 @@ CHARSET_CODECS = {
     "cp949": "cp949",
     "iso-2022-kr": "iso2022_kr",
     "us-ascii": "ascii",
+    "gb2312": "gb2312",
+    "gbk": "gbk",
+    "big5": "big5",
+    "iso-2022-jp": "iso2022_jp",
+    "shift_jis": "shift_jis",
 }
 
 

@@ -116,7 +116,7 @@ ADDRESSES = ["서울시 금천구 가산디지털1로 168", "경기도 성남시
 EMOJI = ["🔥", "💰", "🎰", "🎁", "✅", "📢", "💯", "⭐", "❤️", "👉", "💎", "🍀", "⚡", "🎉", "💵", "📈", "🚀", "☎", "★", "♥", "▶", "◆"]
 SEPARATORS = [" ", ".", ",", "-", "_", "/", "*", "~", "·", "|"]
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
-OPTION = re.compile(r"^@(attach|image|shape|link|brand|notice|action|filename|inner|reply-to|footer):(.*)$")
+OPTION = re.compile(r"^@(attach|image|shape|link|brand|notice|action|filename|inner|reply-to|footer|charset):(.*)$")
 LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)|(https?://[^\s<>\"')\]]+)")
 
 
@@ -334,7 +334,9 @@ def dress(subject: str, body: str, category: str, victim: str, rng: random.Rando
     """What bulk mailers add around a text: a greeting with the recipient's address, a reply/forward
     prefix, a random token that defeats duplicate detection, the [Web발신] mark of texts sent as SMS."""
     local = victim.split("@")[0]
-    if category != "english" and rng.random() < 0.12:
+    if category == "foreign":
+        pass
+    elif category != "english" and rng.random() < 0.12:
         greeting = rng.choice([f"{local}님 안녕하세요.", f"{victim} 고객님께", f"안녕하세요 {local} 님,",
                                f"{local}님, 좋은 하루 되세요!", f"[{victim}] 회원님께 보내드리는 안내입니다."])
         body = f"{greeting}\n\n{body}"
@@ -647,7 +649,7 @@ def render(base: Base, variant: int) -> Rendering:
             body = sprinkle_emoji(body, rng)
             subject = f"{rng.choice(EMOJI)} {subject}" if rng.random() < 0.7 else f"{subject} {rng.choice(EMOJI)}"
     notes.extend(tricks)
-    subject, body = dress(subject, body, cat, victim, rng, notes)
+    subject, body = dress(subject, body, "foreign" if "charset" in base.options else cat, victim, rng, notes)
     if cat in ("phishing", "english") and variant > 0:
         def rewrite(match: re.Match) -> str:
             if not match.group(2):
@@ -694,6 +696,10 @@ def render(base: Base, variant: int) -> Rendering:
     if english and charset != "utf-8" and rng.random() < 0.7:
         charset, cte, declare = rng.choice([("us-ascii", "7bit", "same"), ("utf-8", "quoted-printable", "same"),
                                             ("utf-8", "base64", "same")])
+    if "charset" in base.options:  # Chinese and Japanese spam arrives in its own legacy charsets
+        charset, cte, declare = base.options["charset"], rng.choice(["base64", "8bit", "base64"]), "same"
+        if charset == "iso-2022-jp":
+            cte = "7bit"
     all_text = body + (poison_text or "") + (hidden or "") + (white or "")
     actual = common.pick_charset(all_text, charset) if charset != "us-ascii" or all_text.isascii() else "utf-8"
     if actual != charset:
@@ -762,6 +768,8 @@ def render(base: Base, variant: int) -> Rendering:
     subject_style = weighted(rng, SUBJECT_STYLES)
     if english:
         subject_style = rng.choice(["raw", "raw", "b-utf-8", "q-utf-8"])
+    if "charset" in base.options:
+        subject_style = rng.choice(["b-", "b-", "q-"]) + base.options["charset"]
     notes.append(f"subject={subject_style}")
     name_style = subject_style if rng.random() < 0.7 else weighted(rng, SUBJECT_STYLES)
     headers = [
