@@ -141,12 +141,13 @@ class Base:
 
 
 def parse_texts(category: str) -> list[Base]:
-    """spam_texts/<category>.txt: each message starts with `=== Name <addr> | Subject`, then optional
-    `@key: value` lines, then the body. Messages are numbered in file order; new ones are appended, so
-    an id (and with it the split) never changes."""
+    """spam_texts/<category>.txt: each message starts with a line `=== Name <addr> | Subject`; its body
+    follows, with `@key: value` option lines anywhere in it (attachments, images, shape, link, charset).
+    Messages are numbered in file order and new ones are only appended, so an id (and with it the
+    split) never changes."""
     text = (TEXTS / f"{category}.txt").read_text("utf-8")
     bases = []
-    for chunk in text.split("\n===")[1:] if not text.startswith("===") else ("\n" + text).split("\n===")[1:]:
+    for chunk in ("\n" + text).split("\n===")[1:]:
         head, _, rest = chunk.partition("\n")
         sender, _, subject = head.strip().partition("|")
         match = re.match(r"\s*(.*?)\s*<([^>]+)>\s*$", sender)
