@@ -14,6 +14,7 @@ Run from the repository root:  python corpus/sources/spam.py
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import html
 import random
@@ -539,8 +540,7 @@ def attachment(kind: str, base: Base, rng: random.Random, victim: str) -> common
         name = base.options.get("filename", rng.choice(["확인서.html", "보안인증.htm", "login_verify.html", "문서보기.html"]))
         return common.binary_part(page.encode("utf-8"), "text/html", filename=name, filename_style=rng.choice(["b-utf-8", "b-euc-kr", "q-utf-8", "rfc2231"]))
     if kind == "redirect":
-        import base64 as b64
-        page = REDIRECT_PAGE.format(action=action, encoded=b64.b64encode(action.encode()).decode(), victim=victim)
+        page = REDIRECT_PAGE.format(action=action, encoded=base64.b64encode(action.encode()).decode(), victim=victim)
         name = base.options.get("filename", "Remittance_Advice.html")
         return common.binary_part(page.encode("utf-8"), "text/html", filename=name)
     if kind == "zip":
