@@ -329,6 +329,22 @@ def disguise_href(href: str, rng: random.Random) -> tuple[str, str]:
         "".join(rng.choice("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(7)), "href-shortener"
 
 
+FREEMAIL = ["naver.com", "naver.com", "daum.net", "hanmail.net", "gmail.com", "gmail.com", "nate.com", "outlook.com",
+            "hotmail.com", "yahoo.com", "163.com", "qq.com"]
+THROWAWAY_TLDS = ["com", "net", "xyz", "top", "shop", "info", "kr", "co.kr", "site", "online", "club", "icu"]
+
+
+def rotated_sender(rng: random.Random) -> str:
+    """Bulk senders rotate addresses: random freemail accounts or fresh throwaway domains."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    local = "".join(rng.choice(letters) for _ in range(rng.randint(3, 8))) + (str(rng.randint(1, 9999)) if rng.random() < 0.7 else "")
+    if rng.random() < 0.6:
+        return f"{local}@{rng.choice(FREEMAIL)}"
+    word = "".join(rng.choice(letters) for _ in range(rng.randint(4, 9)))
+    prefix = rng.choice(["", "", "mail.", "news.", "send.", "m."])
+    return f"{local}@{prefix}{word}{rng.choice(['', '-kr', '24', str(rng.randint(1, 99))])}.{rng.choice(THROWAWAY_TLDS)}"
+
+
 SMS_LIKE = ("loan", "scam", "phishing", "stock", "gambling")
 
 
@@ -712,7 +728,11 @@ def render(base: Base, variant: int) -> Rendering:
     label = "undeclared" if declare is None else (charset if declare == "same" else f"{declare}(bytes {charset})")
     notes.append(f"body={label}/{cte}")
 
-    domain = base.sender_addr.split("@")[-1]
+    sender_addr = base.sender_addr
+    if variant > 0 and cat != "phishing" and rng.random() < 0.5:
+        sender_addr = rotated_sender(rng)
+        notes.append("sender-rotated")
+    domain = sender_addr.split("@")[-1]
     plain_body = plain_links(body)
     if poison_text:
         sep = rng.choice(["\n\n\n\n", "\n\n" + "." * rng.randint(1, 40) + "\n", "\n\n\n" + " " * 30 + "\n\n"])
@@ -774,7 +794,7 @@ def render(base: Base, variant: int) -> Rendering:
     notes.append(f"subject={subject_style}")
     name_style = subject_style if rng.random() < 0.7 else weighted(rng, SUBJECT_STYLES)
     headers = [
-        ("From", common.address_header(base.sender_name, base.sender_addr, name_style)),
+        ("From", common.address_header(base.sender_name, sender_addr, name_style)),
         ("To", to_header),
         ("Subject", common.header_text(subject, subject_style)),
         ("Date", message_date(rng)),
