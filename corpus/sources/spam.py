@@ -288,6 +288,12 @@ def ascii_words(text: str) -> list[str]:
     return [w for w in re.findall(r"\b[A-Za-z][A-Za-z0-9]{2,}\b", text) if not w.lower().startswith(("http", "www"))]
 
 
+def spread_out(line: str, rng: random.Random) -> str:
+    """Every Hangul syllable of a line set apart (`대 출 가 능`), not only the keywords."""
+    sep = rng.choice([" ", " ", ".", "/", "_"])
+    return re.sub(r"[\uac00-\ud7a3]{2,}", lambda m: sep.join(m.group(0)), line)
+
+
 def sprinkle_emoji(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
     for i in rng.sample(range(len(lines)), k=max(1, len(lines) // 3)):
@@ -650,19 +656,22 @@ def render(base: Base, variant: int) -> Rendering:
     heavy = cat in ("gambling", "adult", "pharma", "loan", "stock")
     tricks: list[str] = []
     if variant > 0 or (heavy and rng.random() < 0.15):
-        pool = ["spacing", "latin", "jamo", "halfwidth", "zerowidth", "fullwidth", "emoji", "poison"]
+        pool = ["spacing", "latin", "jamo", "halfwidth", "zerowidth", "fullwidth", "emoji", "poison", "spread"]
         if english:
             pool = ["oddcase", "fullwidth", "zerowidth", "spacing", "poison", "emoji"]
         tricks = rng.sample(pool, k=rng.choice([1, 1, 2, 2, 3]))
     for trick in tricks:
         if trick in TEXT_TRICKS:
-            share = rng.choice([0.3, 0.6, 1.0])
+            share = rng.choice([0.5, 0.8, 1.0] if heavy else [0.3, 0.6, 1.0])
             subject = obfuscate_words(subject, keywords, TEXT_TRICKS[trick], rng, 1.0 if rng.random() < 0.5 else share)
             body = obfuscate_words(body, keywords, TEXT_TRICKS[trick], rng, share)
             if trick == "fullwidth" and rng.random() < 0.6:
                 for word in ascii_words(subject)[:2]:
                     subject = subject.replace(word, common.fullwidth(word), 1)
-        elif trick == "emoji":
+        elif trick == "spread":
+            subject, body = spread_out(subject, rng), "\n".join(
+                spread_out(line, rng) if line and not LINK.search(line) and rng.random() < 0.5 else line
+                for line in body.split("\n"))
             body = sprinkle_emoji(body, rng)
             subject = f"{rng.choice(EMOJI)} {subject}" if rng.random() < 0.7 else f"{subject} {rng.choice(EMOJI)}"
     notes.extend(tricks)
