@@ -460,7 +460,9 @@ def to_html(body: str, keywords, trick, rng: random.Random, hidden: str | None, 
             image_link: str | None, white_poison: str | None) -> str:
     lines = body.split("\n")
     rendered = [line_to_html(line, keywords, trick, rng) for line in lines]
-    layout = rng.choice(["div", "table", "font", "p", "center"])
+    layout = rng.choice(["div", "table", "font", "p", "center", "button", "mso"])
+    if layout == "button" and not any(LINK.search(line) for line in lines):
+        layout = "table"
     font = rng.choice(FONTS if not body.isascii() else [f for f in FONTS if f.isascii()])
     color = rng.choice(COLORS)
     parts = ["<html>", "<head>", '<meta http-equiv="Content-Type" content="text/html; charset={charset}">']
@@ -495,6 +497,42 @@ def to_html(body: str, keywords, trick, rng: random.Random, hidden: str | None, 
             parts.append(f"<p>{image_html}</p>")
         for line in rendered:
             parts.append(f'<p style="margin:0 0 6px 0">{line or "&nbsp;"}</p>')
+    elif layout == "button":
+        # The first link becomes a big call-to-action button; the other lines stay text.
+        parts.append(f'<div style="max-width:600px;margin:0 auto;font-family:{font};font-size:15px;line-height:1.6">')
+        if image_html:
+            parts.append(image_html + "<br>")
+        button_done = False
+        for line, shown in zip(lines, rendered):
+            match = LINK.search(line)
+            if match and not button_done:
+                href = match.group(2) or match.group(3)
+                label = match.group(1) if match.group(1) and not match.group(1).startswith("http") else \
+                    rng.choice(["바로가기", "지금 확인하기", "자세히 보기", "신청하기", "확인", "Click Here"])
+                text_before = html_text(line[: match.start()], keywords, trick, rng)
+                if text_before.strip():
+                    parts.append(f"<p>{text_before}</p>")
+                parts.append(f'<p style="text-align:center;margin:24px 0"><a href="{html.escape(href)}" '
+                             f'style="background:{color};color:#ffffff;padding:14px 40px;border-radius:6px;'
+                             f'text-decoration:none;font-weight:bold;display:inline-block">{html.escape(label)}</a></p>')
+                button_done = True
+            else:
+                parts.append(f"<p style=\"margin:0 0 8px 0\">{shown or '&nbsp;'}</p>")
+        parts.append("</div>")
+    elif layout == "mso":
+        # What Outlook / Word writes.
+        parts[0] = ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+                    'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">')
+        parts.insert(3, '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n<style><!--\n'
+                        '@font-face {font-family:"맑은 고딕"; panose-1:2 11 5 3 2 0 0 2 0 4;}\n'
+                        'p.MsoNormal {margin:0cm; font-size:10.0pt; font-family:"맑은 고딕";}\n--></style>')
+        parts.append('<div class="WordSection1">')
+        if image_html:
+            parts.append(f'<p class="MsoNormal">{image_html}<o:p></o:p></p>')
+        for shown in rendered:
+            inner = shown or "<o:p>&nbsp;</o:p>"
+            parts.append(f'<p class="MsoNormal"><span lang="KO" style=\'font-size:10.0pt\'>{inner}<o:p></o:p></span></p>')
+        parts.append("</div>")
     elif layout == "center":
         parts.append("<center>")
         if image_html:
