@@ -772,7 +772,7 @@ def render(base: Base, variant: int) -> Rendering:
         charset = actual
     if charset == "utf-8" and declare == "ks_c_5601-1987":
         declare = "same"
-    label = "undeclared" if declare is None else (charset if declare == "same" else f"{declare}(bytes {charset})")
+    label = "undeclared" if declare is None else (charset if declare == "same" else f"{declare}(bytes:{charset})")
     notes.append(f"body={label}/{cte}")
 
     sender_addr = base.sender_addr
