@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 DEMO_DB ?= demo.db
 LISTEN  ?= 127.0.0.1:2525
 
-.PHONY: run serve test bench setup system-deps clean
+.PHONY: run serve test bench setup system-deps clean corpus
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -32,6 +32,11 @@ bench: setup system-deps
 	$(PY) bench/idle.py
 	$(PY) bench/content.py
 	$(PY) bench/filtering.py
+
+# The training and held-out corpus (corpus/README.md): regenerated from the hand-written texts.
+corpus:
+	python3 corpus/sources/spam.py
+	python3 corpus/sources/ham.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
