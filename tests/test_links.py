@@ -137,6 +137,12 @@ def test_a_300_kb_bomb_of_anchors_is_scanned_in_one_pass(monkeypatch, bomb):
     assert CountingFinder.scanned <= 3 * len(body)  # each needle ("<a", ">", "</a") crosses the text once
 
 
+@pytest.mark.parametrize("bomb", ["http://", "www.", ":// ", "http://a.example ", "https://"])
+def test_a_300_kb_bomb_of_bare_links_in_text_ends_with_a_bounded_list(bomb):
+    found = extract_links(DecodedMessage(text=bomb * (300 * 1024 // len(bomb))))
+    assert len(found) <= MAX_LINKS
+
+
 def test_link_count_is_capped():
     body = "".join(f'<a href="https://h{i}.example/">x</a>' for i in range(1000))
     assert len(html_links(body)) == MAX_LINKS

@@ -12,6 +12,7 @@ time, no dependency to keep fresh.
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # Second-level public suffixes: under these, the registered domain has three labels.
@@ -121,9 +122,20 @@ def owner(host: str) -> str | None:
 def fold(text: str) -> str:
     """Look-alike characters folded to the Latin letters they imitate: "nаvеr" (Cyrillic) -> "naver",
     "0" -> "o", "1" -> "l", "rn" -> "m", "vv" -> "w"."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).casefold()
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return text.translate(_CONFUSABLES).replace("rn", "m").replace("vv", "w")
+
+
+_PRIMARY = tuple(domains[0] for domains in BRANDS.values())
+_LETTERS = {label: frozenset(label) for label in _LABELS}
+_BY_LENGTH: dict[int, list[str]] = {}  # labels that typing slips are looked for: 5+ letters, no plain words
+for _label in _LABELS:
+    if len(_label) >= 5 and _label not in GENERIC_LABELS:
+        _BY_LENGTH.setdefault(len(_label), []).append(_label)
 
 
 def _close(label: str, brand: str, foreign: bool = False) -> bool:
@@ -133,8 +145,8 @@ def _close(label: str, brand: str, foreign: bool = False) -> bool:
     if label == brand:
         return True
     size = len(brand)
-    if size < 5 or abs(len(label) - size) > 2:
-        return False
+    if size < 5 or abs(len(label) - size) > 2 or len(_LETTERS[brand].symmetric_difference(label)) > 4:
+        return False  # an edit changes at most two letters of the set: two edits, at most four
     if len(label) == size and _transposed(label, brand):
         return True
     distance = _distance(label, brand, 2)
@@ -161,6 +173,7 @@ def _distance(a: str, b: str, limit: int) -> int:
     return min(previous[-1], limit + 1)
 
 
+@functools.lru_cache(maxsize=4096)  # hosts repeat: a newsletter's tracking host, a campaign's domain
 def lookalike(host: str) -> str | None:
     """The brand domain that `host` (lower case, Unicode labels already decoded from xn--) imitates, or None.
 
@@ -180,25 +193,24 @@ def lookalike(host: str) -> str | None:
     inner = labels[: len(labels) - len(domain.split("."))]
     if inner:  # naver.com.login-check.xyz: a brand domain spelled out in the subdomain part
         inner_text = "." + fold(".".join(inner)) + "."
-        for brand_domain, brand in _OWNER.items():
-            if "." + brand_domain + "." in inner_text and brand_domain == BRANDS[brand][0]:
+        for brand_domain in _PRIMARY:
+            if "." + brand_domain + "." in inner_text:
                 return brand_domain
     label = domain.split(".", 1)[0]
     folded = fold(label)
-    suffix = suffix_of(domain)
-    for brand_label, brand in _LABELS.items():
-        real = BRANDS[brand][0]
-        generic = brand_label in GENERIC_LABELS
-        if folded == brand_label:
-            if folded != label or (suffix not in _HOME_TLDS and not generic):  # homoglyphs, or a foreign TLD: kbstar.top
-                return real
-            continue  # kbstar.net: held defensively by the brand, as far as we can tell
-        if generic:
-            continue
-        if _close(folded, brand_label, not label.isascii()) and folded not in _LABELS:
-            return real
-        if "-" in folded:
-            if folded.replace("-", "") == brand_label or any(
-                    word == brand_label and len(word) >= 3 for word in folded.split("-")):
-                return real
+    brand = _LABELS.get(folded)
+    if brand is not None:  # homoglyphs (kb5tar.com), or the brand's label in a foreign TLD (kbstar.top)
+        if folded != label or (suffix_of(domain) not in _HOME_TLDS and folded not in GENERIC_LABELS):
+            return BRANDS[brand][0]
+        return None  # kbstar.net: held defensively by the brand, as far as we can tell
+    if "-" in folded:  # kbstar-security.com, cj-logistics.com
+        for word in (folded.replace("-", ""), *folded.split("-")):
+            brand = _LABELS.get(word)
+            if brand is not None and len(word) >= 3 and word not in GENERIC_LABELS:
+                return BRANDS[brand][0]
+    foreign = not label.isascii()
+    for size in range(len(folded) - 2, len(folded) + 3):
+        for brand_label in _BY_LENGTH.get(size, ()):
+            if _close(folded, brand_label, foreign):
+                return BRANDS[_LABELS[brand_label]][0]
     return None

@@ -10,13 +10,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ..mail.links import Link, TEXT_URL, extract_links, image_count
+from ..mail.links import Link, extract_links, image_count
 from ..scan.documents import document_findings
 from .content_rules import RuleHit
 from .signal_scores import SIGNAL_SCORES
 
 FEW_CHARACTERS = 20  # below this many visible characters, a message says (almost) nothing
-_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass
@@ -65,7 +65,14 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None) -> Si
 
 
 def _visible_characters(text: str) -> int:
-    """Characters of text other than white space and bare links, counting up to FEW_CHARACTERS only."""
-    if len(text) > 64 * FEW_CHARACTERS and len(_SPACE.sub("", text[:4096])) >= 4 * FEW_CHARACTERS:
-        return FEW_CHARACTERS  # plainly a message with words in it: no need to look further
-    return min(len(_SPACE.sub("", TEXT_URL.sub("", text))), FEW_CHARACTERS)
+    """Characters of text other than white space and bare links, counted up to FEW_CHARACTERS only (so a
+    long message costs a few words' look)."""
+    count = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word[:8].lower().startswith(("http://", "https://", "www.")):
+            continue
+        count += len(word)
+        if count >= FEW_CHARACTERS:
+            return FEW_CHARACTERS
+    return count
