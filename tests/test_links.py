@@ -154,3 +154,20 @@ def test_link_count_is_capped():
 def test_extraction_never_raises(body):
     for link in html_links(body) + extract_links(DecodedMessage(text=body)):
         assert link.scheme in ("http", "https", "ftp") and link.host
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_parsing_and_brand_checks_never_raise_on_any_text(text):
+    parsed = parse_url("http://" + text)
+    if parsed is not None and parsed[1]:
+        lookalike(parsed[1])
+    lookalike(text.lower())
+    shown_host(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(r"[a-z0-9-]{1,12}(\.[a-z0-9-]{1,12}){0,2}", fullmatch=True),
+       st.sampled_from(["naver.com", "kakao.com", "kbstar.com", "hometax.go.kr", "epost.go.kr", "coupang.com"]))
+def test_subdomains_of_the_real_brands_are_never_look_alikes(prefix, domain):
+    assert lookalike(f"{prefix}.{domain}") is None
