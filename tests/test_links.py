@@ -85,7 +85,8 @@ def test_lookalike_names_the_brand_it_imitates_and_never_the_real_domains():
     assert lookalike("shinhan-card.net") == "shinhan.com"
     assert lookalike("hometax.go.kr.example.com") == "hometax.go.kr"
     for real in ("naver.com", "m.naver.com", "hometax.go.kr", "www.nts.go.kr", "epost.go.kr", "toss.im",
-                 "kbstar.net", "never.com", "www.gov.uk", "on-line-shop.com", "example.com"):
+                 "kbstar.net", "never.com", "www.gov.uk", "on-line-shop.com", "example.com", "lottemart.com",
+                 "coupangplay.com", "kakaotalk.com", "gmarket.co.kr", "saramin.co.kr", "stibee.com"):
         assert lookalike(real) is None, real
 
 

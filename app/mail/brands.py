@@ -58,7 +58,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "epost": ("epost.go.kr", "koreapost.go.kr", "epostbank.go.kr"),
     "hanjin": ("hanjin.com", "hanjin.co.kr"),
     "lotteglogis": ("lotteglogis.com", "lotte.co.kr"),
-    "coupang": ("coupang.com", "coupangeats.com", "coupangpay.com", "coupangcdn.com"),
+    "coupang": ("coupang.com", "coupangeats.com", "coupangplay.com", "coupangpay.com", "coupangcdn.com"),
     "police": ("police.go.kr",),
     "nhis": ("nhis.or.kr",),
     "samsungcard": ("samsungcard.com",),
@@ -141,7 +141,7 @@ for _label in _LABELS:
 def _close(label: str, brand: str, foreign: bool = False) -> bool:
     """Within one typing slip of `brand`: a dropped, added or swapped letter (5+ letters), or one changed
     letter (6+ letters; "saver" is not "naver"; 5 for a host in non-ASCII letters, "nóver"), or two edits
-    for long names (9+ letters)."""
+    for long names (10+ letters: "lottemart" is Lotte's, not a slip of "lottecard")."""
     if label == brand:
         return True
     size = len(brand)
@@ -152,7 +152,7 @@ def _close(label: str, brand: str, foreign: bool = False) -> bool:
     distance = _distance(label, brand, 2)
     if distance == 1:
         return len(label) != size or size >= 6 or foreign
-    return distance == 2 and size >= 9
+    return distance == 2 and size >= 10
 
 
 def _transposed(a: str, b: str) -> bool:
