@@ -79,6 +79,12 @@ def test_the_host_is_the_one_a_browser_goes_to():
     assert one('<a href="http://xn--nver-53d.com/">x</a>').host == "nаver.com"  # decoded, Cyrillic а
 
 
+def test_a_brand_linking_its_own_other_domain_is_no_mismatch():
+    link = one('<a href="https://naver.me/xYz">https://www.naver.com/event</a>')
+    assert not link.mismatched and link.shortener  # Naver's own shortener: weak, as any shortener
+    assert one('<a href="https://evil.example/">https://www.naver.com/event</a>').mismatched
+
+
 def test_lookalike_names_the_brand_it_imitates_and_never_the_real_domains():
     assert lookalike("nаver.com") == "naver.com"  # Cyrillic а
     assert lookalike("wooribank.co") == "wooribank.com"

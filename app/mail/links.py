@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from .brands import is_shortener, lookalike, registered_domain
+from .brands import is_shortener, lookalike, owner, registered_domain
 
 MAX_LINKS = 200  # links kept per message
 MAX_ANCHORS = 2000  # <a tags looked at per message
@@ -63,7 +63,10 @@ class Link:
         """The text shows one site and the link goes to another (www.naver.com -> evil.example)."""
         if not self.shown_host or not self.host or self.shown_host == self.host:
             return False
-        return registered_domain(self.shown_host) != registered_domain(self.host)
+        if registered_domain(self.shown_host) == registered_domain(self.host):
+            return False
+        brand = owner(self.host)
+        return brand is None or brand != owner(self.shown_host)  # naver.com shown, naver.me linked: Naver's
 
 
 def extract_links(decoded) -> list[Link]:
