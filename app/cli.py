@@ -99,13 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
         parser_.add_argument("--kind", dest="import_kind", choices=["ip", "email", "domain", "user"],
                              help="for import of a plain list: the kind of every line (default: guessed)")
 
-    dnsbl = commands.add_parser("dnsbl", help="DNS blocklists: client addresses (DNSBL) and sender domains (RHSBL)")
+    dnsbl = commands.add_parser("dnsbl", help="DNS blocklists: client addresses (DNSBL), sender domains (RHSBL) "
+                                              "and link domains (URIBL)")
     dnsbl.add_argument("action", choices=["add", "remove", "list", "check"],
                        help="check [IP]: is this address (default: the public_ip setting) listed?")
     dnsbl.add_argument("zone", nargs="?")
     dnsbl.add_argument("--weight", default="1.0", help="score a listing adds (default 1.0; see dnsbl.threshold)")
-    dnsbl.add_argument("--kind", choices=["ip", "domain"], default="ip",
-                       help="ip: the client's address (default); domain: the sender's domain (RHSBL)")
+    dnsbl.add_argument("--kind", choices=["ip", "domain", "uri"], default="ip",
+                       help="ip: the client's address (default); domain: the sender's domain (RHSBL); uri: the "
+                            "domains of the message's links (URIBL: a listing adds weight x uribl.score)")
     dnsbl.add_argument("--codes", default="", help="return codes that count, e.g. 127.0.0.2,127.0.0.3 "
                                                    "(default: any 127.0.0.0/8 answer)")
 
@@ -498,7 +500,7 @@ async def cmd_dnsbl(store: Store, args: argparse.Namespace) -> int:
         raise UsageError(f"mailmoat dnsbl {args.action}: {exc}") from None
     if args.action == "add":
         await dnsbl_store.set_zone(store, zone, args.kind, weight, codes)
-        what = "client addresses" if args.kind == "ip" else "sender domains"
+        what = {"ip": "client addresses", "domain": "sender domains", "uri": "link domains"}[args.kind]
         print(f"dnsbl {zone}: {what}, weight {weight:g}, codes {codes or 'any 127.0.0.0/8'}")
     elif not await dnsbl_store.remove_zone(store, zone):
         raise UsageError(f"mailmoat dnsbl remove: {zone} is not a configured zone")

@@ -5,7 +5,8 @@
 The message (tests/corpus.py `korean_multipart_20k`) is multipart/mixed: a multipart/alternative of
 text/plain and text/html in CP949 (labelled ks_c_5601-1987) base64, plus a small PDF attachment with an
 encoded Korean file name. Prints the median cost of the full content evaluation with the starter rules
-(`decode_message` + `CompiledContentRules.evaluate`), split into decoding and matching, the same for a
+(`decode_message` + `CompiledContentRules.evaluate` + the structural signals of `message_signals`: links,
+pictures, documents), split into decoding, matching and signals, the same for a
 spam variant of the message (which hits rules, so every keyword is tried one by one), and, measured in
 the same run as the reference, a naive walk with `email.policy.default` (subject read, every leaf
 decoded with `get_content()`; no matching at all), with the ratio. Target: under 1.5 ms.
@@ -22,8 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.mail.decode import decode_message
+from app.mail.decode import DecodedMessage, decode_message
 from app.policy.content_rules import compile_rules
+from app.policy.signals import message_signals
 from app.policy.starter_rules import STARTER_RULES
 from tests.corpus import korean_multipart_20k
 
@@ -57,15 +59,29 @@ def main(runs: int) -> None:
     spam_hits = rules.evaluate(decode_message(spam))
     assert not rules.evaluate(decoded), "the bench message is ham: it must hit no rule"
 
-    full = median_us(lambda: rules.evaluate(decode_message(ham)), runs)
+    assert not message_signals(decoded).hits, "the bench message is ham: it must fire no signal"
+
+    def evaluate(raw: bytes) -> None:
+        message = decode_message(raw)
+        rules.evaluate(message)
+        message_signals(message)
+
+    full = median_us(lambda: evaluate(ham), runs)
     decode = median_us(lambda: decode_message(ham), runs)
     match = median_us(lambda: rules.evaluate(decoded), runs)
-    full_spam = median_us(lambda: rules.evaluate(decode_message(spam)), runs)
+    signals = median_us(lambda: message_signals(decoded), runs)
+    full_spam = median_us(lambda: evaluate(spam), runs)
+    newsletter = DecodedMessage(text=decoded.text, html=[decoded.html[0] + "".join(
+        f'<a href="https://click.esp.example/c/{i}?u=https%3A%2F%2Fshop.example%2F{i}">상품 {i} 보기</a>'
+        for i in range(30))], attachments=decoded.attachments)
+    with_links = median_us(lambda: message_signals(newsletter), runs)
     reference = median_us(lambda: naive(ham), runs)
     print(f"message: {len(ham):,} bytes, {len(decoded.text):,} characters of text, "
           f"{len(decoded.attachments)} attachment, {rules.rule_count} enabled rules ({len(STARTER_RULES)} in all)")
-    print(f"content: {full:7.0f} µs per message (decode {decode:.0f} µs + match {match:.0f} µs; "
+    print(f"content: {full:7.0f} µs per message (decode {decode:.0f} µs + match {match:.0f} µs + signals "
+          f"{signals:.0f} µs, {len(message_signals(decoded).links)} links; "
           f"median of {runs:,}; target 1500 µs)")
+    print(f"links:   {with_links:7.0f} µs for the signals of the same message with 30 tracked links in its HTML")
     print(f"spam:    {full_spam:7.0f} µs per message (same message with an ad tag: {len(spam_hits)} hit)")
     print(f"naive:   {reference:7.0f} µs for email.policy.default parsing and get_content() of every part, "
           "no matching")

@@ -331,3 +331,32 @@ def test_never_raises(parts, block_encrypted):
         assert isinstance(finding.filename, str) and finding.filename
         assert isinstance(finding.reason, str) and finding.reason
         finding.reason.encode("utf-8")
+
+
+def overlapping_entries(member: bytes, copies: int) -> bytes:
+    """A zip whose central directory lists the one stored member `copies` times under the same name, every
+    entry pointing at the same data: the overlapping-entries zip bomb (a small file, a huge unpacking)."""
+    data = make_zip({"inner.zip": member})
+    cd_size, cd_start = struct.unpack("<II", data[-10:-2])
+    entry = data[cd_start:cd_start + cd_size]
+    eocd = data[cd_start + cd_size:]
+    eocd = eocd[:8] + struct.pack("<HHII", copies, copies, cd_size * copies, cd_start) + eocd[20:]
+    return data[:cd_start] + entry * copies + eocd
+
+
+def test_entries_sharing_their_data_are_a_zip_bomb_and_unpacked_once():
+    inner = make_zip({"readme.txt": b"\0" * 4096})
+    findings = check_attachment(Part("bomb.zip", "application/zip", overlapping_entries(inner, 1000)))
+    assert kinds(findings) == ["corrupt-archive"]
+    assert "several entries share the same data" in findings[0].reason
+
+
+def test_nested_zips_together_unpack_no_more_than_twice_the_nested_limit():
+    nested = {f"part{i}.zip": make_zip({"setup.exe": PROGRAM, "pad.bin": bytes(600)}) for i in range(3)}
+    outer = make_zip(nested, zipfile.ZIP_STORED)
+    size = len(next(iter(nested.values())))
+    opened = check_attachment(Part("parts.zip", data=outer), max_nested_size=size)
+    def archives(findings):
+        return sorted({f.reason.split("'")[1] for f in findings})
+    assert archives(opened) == ["parts.zip → part0.zip", "parts.zip → part1.zip"]
+    assert len(archives(check_attachment(Part("parts.zip", data=outer), max_nested_size=2 * size))) == 3

@@ -249,3 +249,17 @@ async def test_block_the_selected_connection_from_the_live_screen(gateway):
         await wait_for(lambda: gateway.gateway.policy.current.lists.block.size == 1)
         code, _ = await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.10", "spammer@junk.example", "bob@corp.example")
         assert code == 550
+
+
+async def test_blocklists_screen_adds_a_uri_blocklist_for_link_domains(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        await wait_for(lambda: app.screen.query("#zones"))
+        await pilot.press("z")
+        await pilot.pause()
+        await pilot.press(*"dbl.test", "tab", "end", "backspace", "backspace", *"uri", "enter")
+        zones = app.screen.query_one("#zones", DataTable)
+        await wait_for(lambda: "dbl.test" in column(zones, "zone"))
+        assert [(z.zone, z.kind) for z in gateway.gateway.policy.current.dnsbl_zones] == [("dbl.test", "uri")]
+        assert "link domains" in [str(cell) for cell in zones.get_row("dbl.test")]

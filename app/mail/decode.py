@@ -26,6 +26,7 @@ from app.mail.html_text import html_to_text
 MAX_TEXT_CHARS = 256 * 1024      # decoded body text used for matching
 MAX_PARTS = 512                  # MIME leaves looked at (a bomb of tiny parts stops here)
 MAX_HEADER_CHARS = 16 * 1024     # one decoded header value
+MAX_HTML_CHARS = 512 * 1024      # raw HTML kept for link extraction (app.mail.links)
 
 _FOLD = re.compile(r"\r?\n(?=[ \t])|\r(?=[ \t])")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([bBqQ])\?([^?\s]*)(\?=)?")
@@ -52,6 +53,7 @@ class DecodedMessage:
     defects: list[str] = field(default_factory=list)
     from_address: str = ""
     charsets: set[str] = field(default_factory=set)
+    html: list[str] = field(default_factory=list)  # the text/html parts as decoded, before html_to_text
 
     def header(self, name: str) -> list[str]:
         """Every decoded value of header `name` (case-insensitive), in order."""
@@ -238,6 +240,7 @@ def _walk(msg: DecodedMessage, root: Message, texts: list[str]) -> None:
         if defect:
             msg.defects.append(f"{ctype}: {defect}")
         if ctype == "text/html":
+            msg.html.append(text[:max(0, MAX_HTML_CHARS - sum(map(len, msg.html)))])
             text = html_to_text(text)
         text = text[:budget]
         budget -= len(text)

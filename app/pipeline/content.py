@@ -14,10 +14,12 @@ from email.header import Header
 
 from ..mail.decode import DecodedMessage, decode_message
 from ..policy.content_rules import RuleHit
+from ..policy.signals import message_signals
 from ..scan.attachments import check_attachments
 from . import lists
 from .context import SessionContext
 from .result import Action, Result
+from .uribl import uribl_hits
 
 DECODE_ON_LOOP_BELOW = 256 * 1024  # bigger messages are decoded on a worker thread
 _ACTION_RANK = {"tag": 1, "quarantine": 2, "reject": 3}
@@ -35,6 +37,7 @@ class ContentOutcome:
     extra_headers: list[tuple[str, str]] = field(default_factory=list)
     subject_tag: str = ""
     message: DecodedMessage | None = None  # as decoded, for the content sample kept for rule previews
+    signals: list[str] = field(default_factory=list)  # structural signals fired (link-shortener, uribl:ZONE...)
 
     @property
     def rules_text(self) -> str:
@@ -83,6 +86,10 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
         if blocked is not None:
             return [blocked]
     hits = ctx.policy.content_rules.evaluate(message) if ctx.policy.content_rules is not None else []
+    signals = message_signals(message, settings.signal_scores)
+    signal_hits = signals.hits + await uribl_hits(ctx, signals.links)
+    outcome.signals = [h.name for h in signal_hits]
+    hits += signal_hits
     if corrupt:
         hits.append(RuleHit("attachment-corrupt-archive", None, "custom", CORRUPT_ARCHIVE_SCORE, None, "attachment",
                             corrupt[0]))

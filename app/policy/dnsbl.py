@@ -22,7 +22,7 @@ import dns.resolver
 from .names import normalise_domain, parse_ip, validate_domain
 from .settings import parse_number
 
-KINDS = ("ip", "domain")
+KINDS = ("ip", "domain", "uri")
 NEGATIVE_TTL = 300.0  # NXDOMAIN without an SOA to say how long
 MAX_TTL = 86400.0
 _LISTED = ipaddress.ip_network("127.0.0.0/8")
@@ -32,7 +32,7 @@ _ERRORS = ipaddress.ip_network("127.255.255.0/24")  # Spamhaus' "you may not que
 @dataclass(frozen=True)
 class DnsblZone:
     zone: str
-    kind: str = "ip"  # ip: DNSBL (reversed client address) | domain: RHSBL (sender domain)
+    kind: str = "ip"  # ip: DNSBL (reversed client address) | domain: RHSBL (sender domain) | uri: URIBL (link domains)
     weight: float = 1.0
     codes: frozenset[str] = frozenset()  # return codes that count; empty: any 127.0.0.0/8 answer
 
@@ -157,6 +157,11 @@ class DnsblChecker:
     async def check_domain(self, domain: str, zones: Iterable[DnsblZone], *, budget: float | None = None,
                            threshold: float | None = None) -> DnsblVerdict:
         return await self._check(domain, [z for z in zones if z.kind == "domain"], budget, threshold)
+
+    async def check_uri(self, domain: str, zones: Iterable[DnsblZone], *, budget: float | None = None,
+                        threshold: float | None = None) -> DnsblVerdict:
+        """A link's registered domain against the URI blocklists (SURBL, URIBL, Spamhaus DBL style)."""
+        return await self._check(domain, [z for z in zones if z.kind == "uri"], budget, threshold)
 
     async def _check(self, subject: str, zones: list[DnsblZone], budget: float | None,
                      threshold: float | None) -> DnsblVerdict:

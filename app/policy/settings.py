@@ -152,6 +152,20 @@ def _hour(text: str) -> int:
     return value
 
 
+def _signal_scores(text: str) -> str:
+    from .signal_scores import parse_signal_scores
+    try:
+        scores = parse_signal_scores(text)
+    except ValueError as exc:
+        raise SettingError(str(exc)) from None
+    return ",".join(f"{name}={score:g}" for name, score in scores.items())
+
+
+def _signal_score_map(text: str) -> dict[str, float]:
+    from .signal_scores import parse_signal_scores
+    return parse_signal_scores(text)
+
+
 def _text(text: str) -> str:
     return text.strip()
 
@@ -218,6 +232,11 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("content.subject_tag", "", _text, "text put before the subject of tagged mail, e.g. [SPAM] (empty: none)"),
     SettingSpec("content.ad_tag_score", "3", parse_number,
                 "score of a Korean commercial-mail subject tag such as (광고)"),
+    SettingSpec("content.signal_scores", "", _signal_scores,
+                "scores of the built-in link, image and attachment signals, e.g. link-shortener=0,image-only=1"),
+    SettingSpec("uribl.score", "6", parse_number,
+                "content score of a link whose domain a URI blocklist lists (times the zone's weight)"),
+    SettingSpec("uribl.max_hosts", "10", _count, "link domains of one message asked of the URI blocklists"),
     SettingSpec("virus.clamd", "", _clamd_address,
                 "clamd socket: unix:/var/run/clamav/clamd.ctl or HOST:PORT (empty: no virus scanning)"),
     SettingSpec("virus.on_error", "defer", _choice("defer", "tag"),
@@ -365,6 +384,9 @@ class Settings:
     reject_score: float = 15.0
     subject_tag: str = ""
     ad_tag_score: float = 3.0
+    signal_scores: Mapping[str, float] = field(default_factory=dict)  # overrides of signal_scores.SIGNAL_SCORES
+    uribl_score: float = 6.0
+    uribl_max_hosts: int = 10
     clamd: str = ""
     virus_on_error: str = "defer"
     virus_timeout: float = 30.0
@@ -440,7 +462,8 @@ class Settings:
             tag_score=get("content.tag_score"), quarantine_score=get("content.quarantine_score"),
             reject_score=get("content.reject_score"), subject_tag=get("content.subject_tag"),
             ad_tag_score=get("content.ad_tag_score"), clamd=get("virus.clamd"), virus_on_error=get("virus.on_error"),
-            virus_timeout=get("virus.timeout"),
+            virus_timeout=get("virus.timeout"), uribl_score=get("uribl.score"), uribl_max_hosts=get("uribl.max_hosts"),
+            signal_scores=_signal_score_map(get("content.signal_scores")),
             blocked_extensions=frozenset(filter(None, get("attachments.blocked_extensions").split(","))),
             block_encrypted=get("attachments.block_encrypted"), quarantine_lifetime=get("quarantine.lifetime"),
             check_from_header=get("lists.check_from_header"), per_domain=_per_domain(rows),

@@ -345,4 +345,19 @@ MIGRATIONS: list[str] = [
         "content_rules", ("id",), ("id", "name", "field", "pattern", "is_regex", "category", "score", "action",
                                    "enabled", "mode", "comment", "created", "mode_since"),
         ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment"), ""),
+    # 13: URI blocklists (link domains) as a third kind of DNS blocklist zone
+    """
+    CREATE TABLE dnsbl_zones_new (
+        zone    TEXT PRIMARY KEY,
+        kind    TEXT NOT NULL DEFAULT 'ip' CHECK (kind IN ('ip', 'domain', 'uri')),
+        weight  REAL NOT NULL DEFAULT 1.0,
+        codes   TEXT NOT NULL DEFAULT '',
+        created REAL NOT NULL
+    );
+    INSERT INTO dnsbl_zones_new(zone, kind, weight, codes, created)
+        SELECT zone, kind, weight, codes, created FROM dnsbl_zones;
+    DROP TABLE dnsbl_zones;
+    ALTER TABLE dnsbl_zones_new RENAME TO dnsbl_zones;
+    """ + _journal_triggers(
+        "dnsbl_zones", ("zone",), ("zone", "kind", "weight", "codes", "created"), ("kind", "weight", "codes"), ""),
 ]

@@ -102,8 +102,8 @@ class DnsblBackend:
         """Raises ValueError on bad input."""
         zone = validate_zone(zone)
         kind = (kind or "ip").strip().lower()
-        if kind not in ("ip", "domain"):
-            raise ValueError("kind must be ip (client address) or domain (sender domain)")
+        if kind not in ("ip", "domain", "uri"):
+            raise ValueError("kind must be ip (client address), domain (sender domain) or uri (link domains)")
         weight_value = parse_weight(weight or "1")
         codes_text = ",".join(sorted(parse_codes(codes)))
         await dnsbl_store.set_zone(self.store, zone, kind, weight_value, codes_text)

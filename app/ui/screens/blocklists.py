@@ -32,7 +32,7 @@ ENTRY_FIELDS = [
 
 ZONE_FIELDS = [
     ("zone", "Zone (e.g. zen.spamhaus.org)", ""),
-    ("kind", "Kind: ip (asks for the client address) or domain (asks for the sender domain)", "ip"),
+    ("kind", "Kind: ip (asks for the client address), domain (the sender domain) or uri (link domains)", "ip"),
     ("weight", "Weight (the weights of the zones that list a client add up to the threshold)", "1"),
     ("codes", "Return codes that count, comma separated (empty: any 127.0.0.0/8 answer)", ""),
 ]
@@ -100,8 +100,8 @@ class BlocklistsScreen(Screen):
         with self.app.batch_update():
             table.clear()
             for z in self.zones:
-                table.add_row(z.kind, Text(z.zone), "client address" if z.kind == "ip" else "sender domain",
-                              f"{z.weight:g}", z.codes or "any 127.0.0.0/8", key=z.zone)
+                asks = {"ip": "client address", "uri": "link domains"}.get(z.kind, "sender domain")
+                table.add_row(z.kind, Text(z.zone), asks, f"{z.weight:g}", z.codes or "any 127.0.0.0/8", key=z.zone)
         check = self.selfcheck or "our own address: not checked yet (mailmoat set public_ip ADDRESS)"
         listed = check.startswith("LISTED")
         title = Text(f"DNS blocklists ({len(self.zones)}, z to add) | ")

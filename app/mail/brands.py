@@ -1,0 +1,216 @@
+"""Hosts: registered domains, link shorteners, and look-alikes of the brands Korean phishing imitates.
+
+Policy as data: BRANDS (each brand's own domains), SHORTENERS and the confusable characters are plain
+tables; `lookalike(host)` and `registered_domain(host)` are pure functions on them.
+
+Registered domain: a compact built-in rule (the last two labels, three under a known second-level
+suffix such as co.kr or go.kr) rather than the full Public Suffix List. Decision: the two callers are
+the brand comparison (whose table is Korean and .com domains) and the URIBL lookups, and URIBLs key on
+the domain a registrar sold, which this rule gives for every suffix a Korean office meets; the PSL's
+private section (github.io, blogspot.com) would even hide the hosts these lists name. No download at run
+time, no dependency to keep fresh.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+# Second-level public suffixes: under these, the registered domain has three labels.
+SECOND_LEVEL_SUFFIXES = frozenset({
+    # Korea, generic and regional
+    "co.kr", "or.kr", "go.kr", "ne.kr", "re.kr", "pe.kr", "ac.kr", "hs.kr", "ms.kr", "es.kr", "sc.kr", "kg.kr",
+    "mil.kr", "seoul.kr", "busan.kr", "daegu.kr", "incheon.kr", "gwangju.kr", "daejeon.kr", "ulsan.kr",
+    "gyeonggi.kr", "gangwon.kr", "chungbuk.kr", "chungnam.kr", "jeonbuk.kr", "jeonnam.kr", "gyeongbuk.kr",
+    "gyeongnam.kr", "jeju.kr",
+    # elsewhere, the ones mail to Korea meets most
+    "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp", "com.cn", "net.cn", "org.cn", "gov.cn", "com.tw", "com.hk",
+    "com.sg", "com.vn", "co.uk", "org.uk", "ac.uk", "com.au", "net.au", "co.nz", "co.in", "com.br", "com.mx",
+    "co.id", "co.th", "com.my", "com.ph", "com.tr", "co.za",
+})
+
+# Link shorteners: the target is hidden until clicked (weak on its own: newsletters use some of them too).
+SHORTENERS = frozenset({
+    "bit.ly", "bitly.com", "han.gl", "me2.kr", "me2.do", "url.kr", "vo.la", "goo.gl", "is.gd", "v.gd", "buly.kr",
+    "c11.kr", "tinyurl.com", "t.ly", "ow.ly", "rebrand.ly", "cutt.ly", "shorturl.at", "rb.gy", "tiny.cc",
+    "s.id", "lrl.kr", "zrr.kr", "abit.ly", "naver.me", "kko.to", "bitly.kr", "t2m.kr", "muz.so", "ouo.io",
+    "shorturl.asia", "2u.pw", "qrco.de", "gg.gg",
+})
+
+
+# brand -> the domains it owns (the first names the brand's label). A host under any of them is the
+# real thing; a host that merely resembles one of them is a look-alike.
+BRANDS: dict[str, tuple[str, ...]] = {
+    "naver": ("naver.com", "naver.net", "navercorp.com", "naver.me", "pstatic.net"),
+    "daum": ("daum.net", "daumcdn.net", "hanmail.net"),
+    "kakao": ("kakao.com", "kakaocorp.com", "kakaotalk.com", "kakao.co.kr", "kakaocdn.net", "kakaopay.com", "kakaopaycorp.com",
+              "kko.to"),
+    "kakaobank": ("kakaobank.com",),
+    "kbstar": ("kbstar.com", "kbcard.com", "kbfg.com", "kbinsure.co.kr", "kbsec.com", "kbanknow.com"),
+    "shinhan": ("shinhan.com", "shinhancard.com", "shinhansec.com", "shinhangroup.com", "shinhanlife.co.kr"),
+    "wooribank": ("wooribank.com", "wooricard.com", "woorifg.com"),
+    "kebhana": ("kebhana.com", "hanabank.com", "hanacard.co.kr", "hanafn.com", "hanaw.com"),
+    "nonghyup": ("nonghyup.com", "nhbank.com", "nhcard.co.kr", "nhqv.com", "nhlife.co.kr"),
+    "ibk": ("ibk.co.kr", "ibkcard.co.kr"),
+    "toss": ("toss.im", "tossbank.com", "toss.me", "tosspayments.com"),
+    "hometax": ("hometax.go.kr",),
+    "nts": ("nts.go.kr",),
+    "cjlogistics": ("cjlogistics.com", "cj.net", "cjthemarket.com"),
+    "epost": ("epost.go.kr", "koreapost.go.kr", "epostbank.go.kr"),
+    "hanjin": ("hanjin.com", "hanjin.co.kr"),
+    "lotteglogis": ("lotteglogis.com", "lotte.co.kr"),
+    "coupang": ("coupang.com", "coupangeats.com", "coupangplay.com", "coupangpay.com", "coupangcdn.com"),
+    "police": ("police.go.kr",),
+    "nhis": ("nhis.or.kr",),
+    "samsungcard": ("samsungcard.com",),
+    "hyundaicard": ("hyundaicard.com",),
+    "lottecard": ("lottecard.co.kr",),
+}
+
+# Labels that are also ordinary words or other countries' names for things (police.uk, epost.ca): only
+# their confusable spellings count, not the word in another TLD or in a hyphenated name.
+GENERIC_LABELS = frozenset({"police", "toss", "epost", "nts", "nhis", "lotte", "daum", "hanjin", "kko"})
+
+# The TLDs a brand is assumed to hold defensively: its label there is not reported as a look-alike.
+_HOME_TLDS = ("com", "net", "co.kr", "kr")
+
+# Characters that look like Latin letters (Cyrillic, Greek, fullwidth handled by NFKC, a few IPA letters).
+_CONFUSABLES = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ԁ": "d",
+    "ѕ": "s", "һ": "h", "ԛ": "q", "ԝ": "w", "к": "k", "м": "m", "т": "t", "в": "b", "н": "h", "г": "r",
+    "ο": "o", "α": "a", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "ρ": "p", "ε": "e", "υ": "u", "χ": "x",
+    "ɡ": "g", "ı": "i", "ɩ": "i", "ӏ": "l", "ℓ": "l",
+    "0": "o", "1": "l", "3": "e", "5": "s", "|": "l",
+})
+
+_OWNER: dict[str, str] = {domain: brand for brand, domains in BRANDS.items() for domain in domains}
+# label of a brand domain -> the brand (e.g. "kbcard" -> kbstar), for the brands' other domains too
+_LABELS: dict[str, str] = {}
+for _brand, _domains in BRANDS.items():
+    for _domain in _domains:
+        _label = _domain.split(".", 1)[0]
+        if len(_label) >= 3:
+            _LABELS.setdefault(_label, _brand)
+
+
+def registered_domain(host: str) -> str:
+    """The domain a registrar sold: www.naver.com -> naver.com, a.b.hometax.go.kr -> hometax.go.kr."""
+    labels = host.rstrip(".").split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in SECOND_LEVEL_SUFFIXES:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def suffix_of(domain: str) -> str:
+    """The public suffix part of a registered domain: naver.com -> com, hometax.go.kr -> go.kr."""
+    return domain.split(".", 1)[1] if "." in domain else ""
+
+
+def is_shortener(host: str) -> bool:
+    return host in SHORTENERS or registered_domain(host) in SHORTENERS and host.startswith("www.")
+
+
+def owner(host: str) -> str | None:
+    """The brand that owns `host` (it is one of its domains or under one), else None."""
+    labels = host.split(".")
+    for start in range(len(labels) - 1):
+        brand = _OWNER.get(".".join(labels[start:]))
+        if brand is not None:
+            return brand
+    return None
+
+
+def fold(text: str) -> str:
+    """Look-alike characters folded to the Latin letters they imitate: "nаvеr" (Cyrillic) -> "naver",
+    "0" -> "o", "1" -> "l", "rn" -> "m", "vv" -> "w"."""
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).casefold()
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return text.translate(_CONFUSABLES).replace("rn", "m").replace("vv", "w")
+
+
+_PRIMARY = tuple(domains[0] for domains in BRANDS.values())
+_LETTERS = {label: frozenset(label) for label in _LABELS}
+_BY_LENGTH: dict[int, list[str]] = {}  # labels that typing slips are looked for: 5+ letters, no plain words
+for _label in _LABELS:
+    if len(_label) >= 5 and _label not in GENERIC_LABELS:
+        _BY_LENGTH.setdefault(len(_label), []).append(_label)
+
+
+def _close(label: str, brand: str, foreign: bool = False) -> bool:
+    """Within one typing slip of `brand`: a dropped, added or swapped letter (5+ letters), or one changed
+    letter (6+ letters; "saver" is not "naver"; 5 for a host in non-ASCII letters, "nóver"), or two edits
+    for long names (10+ letters: "lottemart" is Lotte's, not a slip of "lottecard")."""
+    if label == brand:
+        return True
+    size = len(brand)
+    if size < 5 or abs(len(label) - size) > 2 or len(_LETTERS[brand].symmetric_difference(label)) > 4:
+        return False  # an edit changes at most two letters of the set: two edits, at most four
+    if len(label) == size and _transposed(label, brand):
+        return True
+    distance = _distance(label, brand, 2)
+    if distance == 1:
+        return len(label) != size or size >= 6 or foreign
+    return distance == 2 and size >= 10
+
+
+def _transposed(a: str, b: str) -> bool:
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or limit + 1 once it is certainly above `limit` (labels are short)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return min(previous[-1], limit + 1)
+
+
+@functools.lru_cache(maxsize=4096)  # hosts repeat: a newsletter's tracking host, a campaign's domain
+def lookalike(host: str) -> str | None:
+    """The brand domain that `host` (lower case, Unicode labels already decoded from xn--) imitates, or None.
+
+    A look-alike: the brand's domain used as a prefix of someone else's (naver.com.login-check.xyz), the
+    brand's label in a foreign TLD (kbstar.top), with confusable letters (nаver.com in Cyrillic, kb5tar.com),
+    one slip away (nver.com, kakaoo.com), or as a word of a hyphenated name (kbstar-security.com). The real
+    domains and their subdomains never are.
+    """
+    host = host.rstrip(".")
+    if not host or owner(host) is not None:
+        return None
+    folded_host = fold(host)
+    if folded_host != host and owner(folded_host) is not None:  # nаver.com with a Cyrillic а
+        return BRANDS[owner(folded_host)][0]
+    domain = registered_domain(host)
+    labels = host.split(".")
+    inner = labels[: len(labels) - len(domain.split("."))]
+    if inner:  # naver.com.login-check.xyz: a brand domain spelled out in the subdomain part
+        inner_text = "." + fold(".".join(inner)) + "."
+        for brand_domain in _PRIMARY:
+            if "." + brand_domain + "." in inner_text:
+                return brand_domain
+    label = domain.split(".", 1)[0]
+    folded = fold(label)
+    brand = _LABELS.get(folded)
+    if brand is not None:  # homoglyphs (kb5tar.com), or the brand's label in a foreign TLD (kbstar.top)
+        if folded != label or (suffix_of(domain) not in _HOME_TLDS and folded not in GENERIC_LABELS):
+            return BRANDS[brand][0]
+        return None  # kbstar.net: held defensively by the brand, as far as we can tell
+    if "-" in folded:  # kbstar-security.com, cj-logistics.com
+        for word in (folded.replace("-", ""), *folded.split("-")):
+            brand = _LABELS.get(word)
+            if brand is not None and len(word) >= 3 and word not in GENERIC_LABELS:
+                return BRANDS[brand][0]
+    foreign = not label.isascii()
+    for size in range(len(folded) - 2, len(folded) + 3):
+        for brand_label in _BY_LENGTH.get(size, ()):
+            if _close(folded, brand_label, foreign):
+                return BRANDS[_LABELS[brand_label]][0]
+    return None

