@@ -165,6 +165,29 @@ async def test_too_many_recipients_get_a_temporary_refusal(gateway):
     assert replies[-1] == "452 4.5.3 Too many recipients"
 
 
+async def test_a_trusted_server_sending_to_120_recipients_gets_100_delivered_and_retries_the_rest(gateway, sink):
+    """RFC 5321 4.5.3.1.8: 452 for recipients past the limit is no error, so neither the tarpit nor the error
+    limit hangs up on Exchange expanding a long distribution list."""
+    await gateway.configure(smtp__tarpit_after="5", smtp__error_limit="10")
+    await gateway.trust("127.0.0.0/8")
+    recipients = [f"user{i}@partner.example" for i in range(120)]
+
+    def send_like_exchange():
+        with gateway.smtp() as client:
+            assert client.mail("hr@corp.example")[0] == 250
+            codes = [client.rcpt(r)[0] for r in recipients]
+            accepted = [r for r, code in zip(recipients, codes) if code == 250]
+            assert client.data(message(to="list@partner.example"))[0] == 250
+            return codes, accepted
+
+    await relay_store.set_relay_route(gateway.store, "partner.example", sink.address)
+    await gateway.gateway.policy.reload()
+    codes, accepted = await asyncio.to_thread(send_like_exchange)
+    assert codes == [250] * 100 + [452] * 20
+    await wait_for(lambda: sum(len(m.recipients) for m in sink.messages) == 100)
+    assert sorted(r for m in sink.messages for r in m.recipients) == sorted(accepted)
+
+
 async def test_command_line_too_long_and_error_limit_disconnects(gateway):
     await gateway.configure(smtp__error_limit="3")
     replies = await asyncio.to_thread(raw_session, gateway.port, [

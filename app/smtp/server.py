@@ -37,7 +37,7 @@ from ..store.queue import NewMessage, enqueue_statements, new_queue_id
 from . import introspection
 from .addresses import AddressError, split_path_argument
 from .limits import ConnectionLimiter, Limits
-from .replies import reply_for, reply_for_result, with_enhanced_code
+from .replies import REPLIES, reply_for, reply_for_result, with_enhanced_code
 from .tls import server_context
 
 if TYPE_CHECKING:
@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from ..recipients.verifier import RecipientVerifier
 
 log = logging.getLogger(__name__)
+# RFC 5321 4.5.3.1.8: "452 too many recipients" asks the client to send the rest in another transaction.
+# A good client (Exchange with a long distribution list) gets it as a matter of course: it is no error.
+_NOT_AN_ERROR = "{0} {1}".format(*REPLIES["too_many_recipients"][:2])
 introspection.install()
 _session_ids = itertools.count(1)
 _session_prefix = secrets.token_hex(3)  # per process; the counter makes ids unique within it
@@ -169,7 +172,7 @@ class GatewaySMTP(SMTP):
         if status.startswith("421") and self.transport is not None:
             self.transport.close()  # RFC 5321: 421 closes the transmission channel
             return
-        if status[:1] in ("4", "5"):
+        if status[:1] in ("4", "5") and not status.startswith(_NOT_AN_ERROR):
             self.error_count += 1
             if self.error_count >= self.error_limit and self.transport is not None:
                 await super().push(reply_for("too_many_errors"))
