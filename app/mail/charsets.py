@@ -28,6 +28,7 @@ _ALIASES: dict[str, str | None] = {
 }
 
 DETECT_ORDER = ("utf-8", "cp949")
+_REFUSED_CODECS = frozenset({"undefined", "idna", "punycode", "raw_unicode_escape", "unicode_escape"})
 _OFTEN_MISLABELLED_UTF8 = frozenset({"cp949", "latin_1", "iso8859-1", "cp1252", "iso8859_1"})
 ISO2022KR_DESIGNATOR = b"\x1b$)C"
 
@@ -50,8 +51,9 @@ def resolve_charset(label: str | None) -> str | None:
         return None
     if name == "euc_kr":
         return "cp949"
-    # Refuse codecs that are not text charsets (base64_codec, rot13, zlib ... reachable through lookup).
-    if not getattr(codecs.lookup(name), "_is_text_encoding", True):
+    # Refuse codecs that are not text charsets (base64_codec, rot13, zlib ... reachable through lookup), and
+    # Python's `undefined`, which raises on every byte: a label is the sender's word, never an order.
+    if not getattr(codecs.lookup(name), "_is_text_encoding", True) or name.replace("-", "_") in _REFUSED_CODECS:
         return None
     return name
 
@@ -95,7 +97,7 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, str, str |
     if codec is not None and codec != "ascii":
         try:
             return data.decode(codec), codec, None
-        except (UnicodeDecodeError, LookupError):
+        except Exception:  # noqa: BLE001 - any codec Python has may be named; none of them may stop a message
             pass
     found = detect(data)
     defect = None
@@ -107,7 +109,7 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, str, str |
         fallback = codec if codec not in (None, "ascii") else "cp949"
         try:
             text = data.decode(fallback, "replace")
-        except LookupError:
+        except Exception:  # noqa: BLE001 - see above
             text = data.decode("latin-1")
             fallback = "latin-1"
         if text.count("\ufffd") * 4 <= len(text):
