@@ -17,6 +17,7 @@ from .policy.settings import SPECS, SettingError, spec_for, validate
 from .policy.list_files import entry_from_row, export_csv, parse_entries
 from .policy.drafts import with_list_entry, with_relay_change, without_list_entry
 from .policy.names import validate_domain, validate_network
+from .private_files import write_private
 from .store import dnsbl as dnsbl_store
 from .store import lists as lists_store
 from .store import queue as queue_store
@@ -421,7 +422,7 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
         if args.action == "export":
             text = export_csv(await lists_store.load_entries(store, list_name), now)
             try:
-                sys.stdout.write(text) if path == "-" else open(path, "w", encoding="utf-8").write(text)
+                sys.stdout.write(text) if path == "-" else write_private(path, text)
             except OSError as exc:
                 raise UsageError(f"mailmoat {list_name} export: {path}: {exc.strerror}") from None
             return 0

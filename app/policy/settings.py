@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..store.database import SECRET_SETTINGS
 from .hostport import parse_hostport
 from .names import parse_ip
 
@@ -196,7 +197,12 @@ class SettingSpec:
         if len(text) > _MAX_LENGTH:
             raise SettingError(f"{name}: longer than {_MAX_LENGTH} characters")
         if not ranged:
-            return self.parse(text)
+            try:
+                return self.parse(text)
+            except SettingError:
+                if self.secret:  # the message would show what was typed
+                    raise SettingError(f"{name}: not a valid value (a secret: not shown)") from None
+                raise
         parsed = self.parse(text)
         if (self.minimum is not None and parsed < self.parse(self.minimum)) or \
                 (self.maximum is not None and parsed > self.parse(self.maximum)):
@@ -358,6 +364,8 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
                 minimum="1000", maximum="100000000"),
 ]}
 
+
+SECRET_SETTINGS.update(key for key, spec in SPECS.items() if spec.secret)
 
 # Settings that a local domain may override: KEY.DOMAIN, e.g. content.reject_score.corp.example
 PER_DOMAIN = ("content.tag_score", "content.quarantine_score", "content.reject_score", "recipients.method")

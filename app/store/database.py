@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -15,6 +16,14 @@ import aiosqlite
 from .migrations import MIGRATIONS
 
 Statement = tuple[str, Sequence[Any]]
+
+# aiosqlite's DEBUG lines carry every statement's parameters: secret settings, message content, addresses.
+logging.getLogger("aiosqlite").setLevel(logging.INFO)
+
+
+# Settings whose values the journal must never hold. app.policy.settings fills this from its declarations
+# (SettingSpec.secret); every open records them in the database, whose journal triggers then leave them out.
+SECRET_SETTINGS: set[str] = set()
 
 
 class StoreError(Exception):
@@ -73,6 +82,7 @@ class Store:
             await conn.execute("PRAGMA synchronous = FULL")
             await conn.execute("PRAGMA foreign_keys = ON")
             await store.migrate()
+            await store._record_secret_settings()
         except (sqlite3.Error, StoreError) as exc:
             await conn.close()
             raise exc if isinstance(exc, StoreError) else StoreError(f"{path}: {exc}") from None
@@ -91,6 +101,21 @@ class Store:
                     await conn.execute(statement)
                 await conn.execute(f"PRAGMA user_version = {number + 1}")
         return len(MIGRATIONS)
+
+    async def _record_secret_settings(self) -> None:
+        """Only ever adds: a process that declares fewer secrets never un-marks one. A newly marked key's
+        values are scrubbed from the journal (a trigger), and secure_delete zeroes the bytes they leave."""
+        known = {row[0] for row in await self.fetchall("SELECT key FROM secret_settings")}
+        if not SECRET_SETTINGS - known:
+            return
+        await self.conn.execute("PRAGMA secure_delete = ON")
+        try:
+            async with self.transaction() as conn:
+                await conn.executemany("INSERT OR IGNORE INTO secret_settings(key) VALUES(?)",
+                                       [(key,) for key in sorted(SECRET_SETTINGS - known)])
+        finally:
+            await self.conn.execute("PRAGMA secure_delete = OFF")
+        await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old page images leave the WAL too
 
     async def close(self) -> None:
         self._closing = True
