@@ -8,6 +8,7 @@ import datetime
 import getpass
 import logging
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -24,7 +25,7 @@ from .store import queue as queue_store
 from .store import relay as relay_store
 from .store import selftests as selftests_store
 from .store import settings as settings_store
-from .store.database import Store, StoreError
+from .store.database import Store, StoreError, describe_database_error
 from .store.events import recent_events
 from .usage import UsageError
 from . import cli_accounts, cli_content, cli_explain, cli_journal, cli_lint, cli_recipients, cli_report
@@ -142,8 +143,10 @@ async def _dry_run_of(store: Store, args: argparse.Namespace, make_draft) -> int
 
 
 def main(argv: list[str] | None = None) -> int:
+    db_path = "the database"
     try:
         args = build_parser().parse_args(argv)
+        db_path = args.db
         if args.command is None:
             args.command, args.listen, args.demo = "run", None, False
         if args.command == "relaytest":
@@ -163,13 +166,17 @@ def main(argv: list[str] | None = None) -> int:
                 if args.command == "tui":
                     return runner.run(attach_dashboard(args.db))
                 return runner.run(_with_init(args.db, lambda: run_with_dashboard(args.db, args.listen,
-                                                                                  demo=args.demo)))
+                                                                                  demo=args.demo),
+                                             create=args.demo))
         return asyncio.run(_run_command(args))
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2
     except (StoreError, RuntimeError) as exc:
         print(f"mailmoat: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # a damaged page found by a query, after the open went well
+        print(f"mailmoat: {describe_database_error(db_path, exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -179,9 +186,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-async def _with_init(db: str, body: Callable[[], Awaitable[int]]) -> int:
-    store = await Store.open(db)  # applies migrations
-    await store.close()
+async def _with_init(db: str, body: Callable[[], Awaitable[int]], *, create: bool = False) -> int:
+    """Upgrades the database and reads every page of it before the gateway starts on it."""
+    store = await Store.open(db, create=create)  # applies migrations
+    try:
+        await store.check_integrity()
+    finally:
+        await store.close()
     return await body()
 
 
