@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 from .install import initialise
-from .policy.settings import SPECS, SettingError, spec_for, validate
+from .policy.settings import SPECS, SettingError, check_order, spec_for, validate
 from .policy.list_files import entry_from_row, export_csv, parse_entries
 from .policy.drafts import with_list_entry, with_relay_change, without_list_entry
 from .policy.names import validate_domain, validate_network
@@ -218,6 +218,7 @@ async def cmd_init(store: Store, args: argparse.Namespace) -> int:
 async def cmd_set(store: Store, args: argparse.Namespace) -> int:
     try:
         value = validate(args.key, args.value)
+        check_order(await settings_store.all_settings(store), args.key, value)
     except SettingError as exc:
         raise UsageError(f"mailmoat set: {exc}") from None
     if args.dry_run:

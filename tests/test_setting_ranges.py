@@ -109,3 +109,13 @@ async def test_a_stored_zero_size_limit_is_not_unlimited_on_the_wire(gateway):
             client.ehlo("client.example")
             return int(client.esmtp_features["size"])
     assert await asyncio.to_thread(size_advertised) == Settings.from_rows({}).max_size
+
+
+def test_greylisting_delay_must_stay_below_its_lifetime(db, capsys):
+    """Otherwise every first attempt is forgotten before the retry may pass: greylisted mail never arrives."""
+    assert main(["--db", str(db), "set", "greylist.lifetime", "2h"]) == 0
+    line = refusal(capsys, db, "greylist.delay", "3h")
+    assert line.startswith("mailmoat set: greylist.delay 3h: greylist.delay must be shorter than greylist.lifetime, "
+                           "and greylist.lifetime is 2h")
+    assert main(["--db", str(db), "set", "greylist.delay", "30m"]) == 0
+    assert "greylist.delay is 30m" in refusal(capsys, db, "greylist.lifetime", "30m")

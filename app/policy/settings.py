@@ -399,6 +399,26 @@ def validate(key: str, value: str) -> str:
     return value.strip()
 
 
+# Settings that only make sense one way round: (smaller, larger, what would go wrong otherwise).
+ORDERED = [
+    ("greylist.delay", "greylist.lifetime", "a first attempt would be forgotten before its retry is let in, "
+                                            "so greylisted mail would never arrive"),
+]
+
+
+def check_order(rows: Mapping[str, str], key: str, value: str) -> None:
+    """Raises SettingError when setting `key` to `value` (already validated) breaks an ORDERED pair."""
+    for smaller, larger, harm in ORDERED:
+        if key not in (smaller, larger):
+            continue
+        values = {k: SPECS[k].parse(value if k == key else rows.get(k, SPECS[k].default)) for k in (smaller, larger)}
+        if values[smaller] >= values[larger]:
+            other = larger if key == smaller else smaller
+            shown = rows.get(other, SPECS[other].default)
+            raise SettingError(f"{key} {value}: {smaller} must be shorter than {larger}, and {other} is {shown}; "
+                               f"otherwise {harm}")
+
+
 def _per_domain(rows: dict[str, str]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for key, value in rows.items():
