@@ -247,16 +247,30 @@ async def cmd_get(store: Store, args: argparse.Namespace) -> int:
 async def cmd_settings(store: Store, args: argparse.Namespace) -> int:
     stored = await settings_store.all_settings(store)
     width = max(len(key) for key in SPECS)
+    unusable = False
     for key, spec in SPECS.items():
         value = stored.get(key, spec.default)
+        marker = " " if key in stored else "*"
+        if key in stored and not _usable(spec, value, key):
+            marker, unusable = "!", True
         if spec.secret and value:
             value = "********"
-        marker = " " if key in stored else "*"
         print(f"{key:<{width}}  {marker} {value or '-':<24} {spec.help}")
     for key in sorted(k for k in stored if k not in SPECS and spec_for(k) is not None):
-        print(f"{key:<{width}}    {stored[key]:<24} (override for one domain)")
-    print("(* = default)")
+        marker = " " if _usable(spec_for(key), stored[key], key) else "!"
+        unusable = unusable or marker == "!"
+        print(f"{key:<{width}}  {marker} {stored[key]:<24} (override for one domain)")
+    print("(* = default" + ("; ! = stored before today's checks and refused by them: the default applies, "
+                            "set it again" if unusable else "") + ")")
     return 0
+
+
+def _usable(spec, value: str, key: str) -> bool:
+    try:
+        spec.value(value, key)
+    except SettingError:
+        return False
+    return True
 
 
 async def cmd_domain(store: Store, args: argparse.Namespace) -> int:

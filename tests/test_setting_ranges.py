@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import smtplib
+import sqlite3
 
 import pytest
 from hypothesis import given
@@ -119,3 +120,14 @@ def test_greylisting_delay_must_stay_below_its_lifetime(db, capsys):
                            "and greylist.lifetime is 2h")
     assert main(["--db", str(db), "set", "greylist.delay", "30m"]) == 0
     assert "greylist.delay is 30m" in refusal(capsys, db, "greylist.lifetime", "30m")
+
+
+def test_settings_marks_a_stored_value_that_todays_checks_refuse(db, capsys):
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES('smtp.max_size', '0')")
+    capsys.readouterr()
+    assert main(["--db", str(db), "settings"]) == 0
+    listing = capsys.readouterr().out
+    assert [line.split()[:3] for line in listing.splitlines() if line.startswith("smtp.max_size ")] == \
+        [["smtp.max_size", "!", "0"]]
+    assert "! = stored before today's checks and refused by them: the default applies" in listing
