@@ -234,7 +234,7 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("smtp.error_limit", "10", _count, "error replies before the session is dropped",
                 minimum="1", maximum="1000"),
     SettingSpec("smtp.max_connections", "500", _count, "connections at once, the whole gateway",
-                minimum="1", maximum="10000"),
+                minimum="1", maximum="100000"),
     SettingSpec("smtp.max_connections_per_ip", "50", _count, "connections at once from one address (trusted networks exempt; 0: no limit)",
                 minimum="0", maximum="10000"),
     SettingSpec("smtp.connection_rate_per_ip", "600", _count, "new connections per minute from one address (0: no limit)",
