@@ -196,14 +196,12 @@ class SettingSpec:
             raise self._out_of_range(name, text)
         if len(text) > _MAX_LENGTH:
             raise SettingError(f"{name}: longer than {_MAX_LENGTH} characters")
-        if not ranged:
-            try:
-                return self.parse(text)
-            except SettingError:
-                if self.secret:  # the message would show what was typed
-                    raise SettingError(f"{name}: not a valid value (a secret: not shown)") from None
-                raise
-        parsed = self.parse(text)
+        try:
+            parsed = self.parse(text)
+        except SettingError:
+            if self.secret:  # the message would show what was typed
+                raise SettingError(f"{name}: not a valid value (a secret: not shown)") from None
+            raise
         if (self.minimum is not None and parsed < self.parse(self.minimum)) or \
                 (self.maximum is not None and parsed > self.parse(self.maximum)):
             raise self._out_of_range(name, text)
