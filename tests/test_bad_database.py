@@ -1,14 +1,19 @@
 """A bad database gets one clear line and a non-zero exit, never a traceback or a hang; only `init` creates one."""
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.cli import main
+from app.policy.loader import load_snapshot
+from app.store.database import Store, StoreError
 
 from .processes import cli_env, mailmoat
 
@@ -118,3 +123,32 @@ def test_a_store_left_open_does_not_keep_the_process_alive(good_db):
     result = subprocess.run([sys.executable, "-c", script, str(good_db)], capture_output=True, text=True,
                             timeout=60, env=cli_env())
     assert result.returncode == 3, result.stderr
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_damaged_pages_are_found_before_the_gateway_starts(good_db, tmp_path, data):
+    """Whatever pages are damaged: the open or the integrity check says so (StoreError), or the policy loads."""
+    pages = good_db.stat().st_size // PAGE
+    target = tmp_path / "damaged.db"
+    target.write_bytes(good_db.read_bytes())
+    damage(target, data.draw(st.sets(st.integers(1, pages), min_size=1, max_size=4)))
+
+    async def start() -> None:
+        try:
+            store = await Store.open(target, create=False)
+        except StoreError:
+            return
+        try:
+            await store.check_integrity()
+        except StoreError as exc:
+            assert "malformed" in str(exc) and RECOVER in str(exc)
+            return
+        finally:
+            await store.close()
+        store = await Store.open(target, create=False)
+        try:
+            await load_snapshot(store)
+        finally:
+            await store.close()
+    asyncio.run(start())
