@@ -8,15 +8,17 @@ import datetime
 import getpass
 import logging
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Awaitable, Callable
 
 from .install import initialise
-from .policy.settings import SPECS, SettingError, spec_for, validate
+from .policy.settings import SPECS, SettingError, check_order, spec_for, validate
 from .policy.list_files import entry_from_row, export_csv, parse_entries
 from .policy.drafts import with_list_entry, with_relay_change, without_list_entry
 from .policy.names import validate_domain, validate_network
+from .private_files import write_private
 from .safe_text import terminal_guard, visible, visible_lines
 from .store import dnsbl as dnsbl_store
 from .store import lists as lists_store
@@ -24,7 +26,7 @@ from .store import queue as queue_store
 from .store import relay as relay_store
 from .store import selftests as selftests_store
 from .store import settings as settings_store
-from .store.database import Store, StoreError
+from .store.database import Store, StoreError, describe_database_error
 from .store.events import recent_events
 from .usage import UsageError
 from . import cli_accounts, cli_content, cli_explain, cli_journal, cli_lint, cli_recipients, cli_report
@@ -144,8 +146,10 @@ async def _dry_run_of(store: Store, args: argparse.Namespace, make_draft) -> int
 
 
 def main(argv: list[str] | None = None) -> int:
+    db_path = "the database"
     try:
         args = build_parser().parse_args(argv)
+        db_path = args.db
         if args.command is None:
             args.command, args.listen, args.demo = "run", None, False
         if args.command == "relaytest":
@@ -166,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
                 if args.command == "tui":
                     return runner.run(attach_dashboard(args.db))
                 return runner.run(_with_init(args.db, lambda: run_with_dashboard(args.db, args.listen,
-                                                                                  demo=args.demo)))
+                                                                                  demo=args.demo),
+                                             create=args.demo))
         with terminal_guard():  # behind the printers' own visible(): no stranger's bytes reach the terminal
             return asyncio.run(_run_command(args))
     except UsageError as exc:
@@ -174,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except (StoreError, RuntimeError) as exc:
         print(f"mailmoat: {visible(exc)}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # a damaged page found by a query, after the open went well
+        print(f"mailmoat: {describe_database_error(db_path, exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -183,9 +191,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-async def _with_init(db: str, body: Callable[[], Awaitable[int]]) -> int:
-    store = await Store.open(db)  # applies migrations
-    await store.close()
+async def _with_init(db: str, body: Callable[[], Awaitable[int]], *, create: bool = False) -> int:
+    """Upgrades the database and reads every page of it before the gateway starts on it."""
+    store = await Store.open(db, create=create)  # applies migrations
+    try:
+        await store.check_integrity()
+    finally:
+        await store.close()
     return await body()
 
 
@@ -211,6 +223,7 @@ async def cmd_init(store: Store, args: argparse.Namespace) -> int:
 async def cmd_set(store: Store, args: argparse.Namespace) -> int:
     try:
         value = validate(args.key, args.value)
+        check_order(await settings_store.all_settings(store), args.key, value)
     except SettingError as exc:
         raise UsageError(f"mailmoat set: {exc}") from None
     if args.dry_run:
@@ -239,16 +252,30 @@ async def cmd_get(store: Store, args: argparse.Namespace) -> int:
 async def cmd_settings(store: Store, args: argparse.Namespace) -> int:
     stored = await settings_store.all_settings(store)
     width = max(len(key) for key in SPECS)
+    unusable = False
     for key, spec in SPECS.items():
         value = stored.get(key, spec.default)
+        marker = " " if key in stored else "*"
+        if key in stored and not _usable(spec, value, key):
+            marker, unusable = "!", True
         if spec.secret and value:
             value = "********"
-        marker = " " if key in stored else "*"
         print(f"{key:<{width}}  {marker} {value or '-':<24} {spec.help}")
     for key in sorted(k for k in stored if k not in SPECS and spec_for(k) is not None):
-        print(f"{key:<{width}}    {stored[key]:<24} (override for one domain)")
-    print("(* = default)")
+        marker = " " if _usable(spec_for(key), stored[key], key) else "!"
+        unusable = unusable or marker == "!"
+        print(f"{key:<{width}}  {marker} {stored[key]:<24} (override for one domain)")
+    print("(* = default" + ("; ! = stored before today's checks and refused by them: the default applies, "
+                            "set it again" if unusable else "") + ")")
     return 0
+
+
+def _usable(spec, value: str, key: str) -> bool:
+    try:
+        spec.value(value, key)
+    except SettingError:
+        return False
+    return True
 
 
 async def cmd_domain(store: Store, args: argparse.Namespace) -> int:
@@ -427,7 +454,7 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
         if args.action == "export":
             text = export_csv(await lists_store.load_entries(store, list_name), now)
             try:
-                sys.stdout.write(text) if path == "-" else open(path, "w", encoding="utf-8").write(text)
+                sys.stdout.write(text) if path == "-" else write_private(path, text)
             except OSError as exc:
                 raise UsageError(f"mailmoat {list_name} export: {path}: {exc.strerror}") from None
             return 0

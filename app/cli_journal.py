@@ -39,6 +39,8 @@ async def cmd_journal(store: Store, args: argparse.Namespace) -> int:
         restored = await journal_store.undo(store, change, force=args.force)
     except KeyError:
         raise UsageError(f"mailmoat journal undo: no change {change}") from None
+    except journal_store.SecretNotJournaled as exc:
+        raise UsageError(f"mailmoat journal undo: {exc}") from None
     except journal_store.JournalConflict as exc:
         raise UsageError(f"mailmoat journal undo: {exc} (--force)") from None
     print(f"change {change} undone: {restored} row(s) restored")

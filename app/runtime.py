@@ -60,17 +60,21 @@ class Gateway:
     @classmethod
     async def open(cls, db_path: str) -> "Gateway":
         store = await Store.open(db_path)
-        policy = await PolicyHolder.load(store)
-        bus = EventBus()
-        runner = DeliveryRunner(store, policy, bus)
-        handler = GatewayHandler(store, policy, bus, runner)
-        writer = EventWriter(store, bus, policy)
-        gateway = cls(store, policy, bus, handler, runner, writer, ListHitCounter(store, bus))
-        gateway._start_dnsbl()
-        gateway._start_scanner()
-        await gateway._start_outbound()
-        gateway._start_verifier()
-        handler.greylist = Greylist(store)
+        try:
+            policy = await PolicyHolder.load(store)
+            bus = EventBus()
+            runner = DeliveryRunner(store, policy, bus)
+            handler = GatewayHandler(store, policy, bus, runner)
+            writer = EventWriter(store, bus, policy)
+            gateway = cls(store, policy, bus, handler, runner, writer, ListHitCounter(store, bus))
+            gateway._start_dnsbl()
+            gateway._start_scanner()
+            await gateway._start_outbound()
+            gateway._start_verifier()
+            handler.greylist = Greylist(store)
+        except BaseException:
+            await store.close()  # a damaged page, say: its thread must not keep the process alive
+            raise
         return gateway
 
     def _start_dnsbl(self) -> None:

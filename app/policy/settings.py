@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..store.database import SECRET_SETTINGS
 from .hostport import parse_hostport
 from .names import parse_ip
 
@@ -16,34 +17,44 @@ class SettingError(ValueError):
     pass
 
 
+_MAX_DIGITS = 15  # more digits than any setting can mean; int() of thousands of digits is slow or refused
+
+
+def _shown(text: str) -> str:
+    """The operator's text in a one-line message: quoted, and cut short when it is long."""
+    return repr(text if len(text) <= 40 else text[:40] + "...")
+
+
 def parse_duration(text: str) -> float:
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", text)
+    match = re.fullmatch(rf"\s*(\d{{1,{_MAX_DIGITS}}}(?:\.\d{{1,9}})?)\s*([smhd]?)\s*", text)
     if not match:
-        raise SettingError(f"not a duration: {text!r} (e.g. 30s, 10m, 2h, 5d)")
+        raise SettingError(f"not a duration: {_shown(text)} (e.g. 30s, 10m, 2h, 5d)")
     value, unit = float(match[1]), match[2] or "s"
     return value * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit]
 
 
 def _size(text: str) -> int:
-    match = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)[bB]?\s*", text)
+    match = re.fullmatch(rf"\s*(\d{{1,{_MAX_DIGITS}}})\s*([kKmMgG]?)[bB]?\s*", text)
     if not match:
-        raise SettingError(f"not a size: {text!r} (e.g. 512K, 25M)")
+        raise SettingError(f"not a size: {_shown(text)} (e.g. 512K, 25M)")
     return int(match[1]) * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[match[2].lower()]
 
 
 def _count(text: str) -> int:
-    if not re.fullmatch(r"[0-9]+", text.strip()):
-        raise SettingError(f"not a whole number: {text!r}")
+    if not re.fullmatch(rf"[0-9]{{1,{_MAX_DIGITS}}}", text.strip()):
+        raise SettingError(f"not a whole number: {_shown(text)}")
     return int(text)
 
 
 def parse_number(text: str) -> float:
+    if len(text.strip()) > 2 * _MAX_DIGITS:
+        raise SettingError(f"not a number: {_shown(text)}")
     try:
         value = float(text)
     except ValueError:
-        raise SettingError(f"not a number: {text!r}") from None
+        raise SettingError(f"not a number: {_shown(text)}") from None
     if not math.isfinite(value):
-        raise SettingError(f"not a finite number: {text!r}")
+        raise SettingError(f"not a finite number: {_shown(text)}")
     return value
 
 
@@ -145,13 +156,6 @@ def _address_or_empty(text: str) -> str:
     return text.lower()
 
 
-def _hour(text: str) -> int:
-    value = _count(text)
-    if value > 23:
-        raise SettingError(f"not an hour of the day (0-23): {text!r}")
-    return value
-
-
 def _signal_scores(text: str) -> str:
     from .signal_scores import parse_signal_scores
     try:
@@ -179,13 +183,53 @@ def _boolean(text: str) -> bool:
     raise SettingError(f"not yes/no: {text!r}")
 
 
+# No setting holds a control character: CR/LF would end a header or an SMTP reply line, NUL cuts C strings.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_MAX_LENGTH = 1000
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
     default: str
     parse: Callable[[str], Any]
     help: str
-    secret: bool = False  # never printed by `mailmoat settings`
+    # A secret is never shown (get, settings, the journal, the dashboard, logs) and the journal keeps no value.
+    secret: bool = False
+    # The allowed range, inclusive, written as the operator writes the setting ("1K", "10s", "0").
+    minimum: str | None = None
+    maximum: str | None = None
+
+    def value(self, text: str, key: str | None = None) -> Any:
+        """The typed value of `text` or SettingError: the one path for typed-in and stored values alike."""
+        name = key or self.key
+        if _CONTROL.search(text):
+            raise SettingError(f"{name}: control characters (such as CR or LF) are not allowed")
+        ranged = self.minimum is not None or self.maximum is not None
+        if ranged and re.search(rf"\d{{{_MAX_DIGITS + 1}}}", text):  # before int(): thousands of digits
+            raise self._out_of_range(name, text)
+        if len(text) > _MAX_LENGTH:
+            raise SettingError(f"{name}: longer than {_MAX_LENGTH} characters")
+        try:
+            parsed = self.parse(text)
+        except SettingError:
+            if self.secret:  # the message would show what was typed
+                raise SettingError(f"{name}: not a valid value (a secret: not shown)") from None
+            raise
+        if (self.minimum is not None and parsed < self.parse(self.minimum)) or \
+                (self.maximum is not None and parsed > self.parse(self.maximum)):
+            raise self._out_of_range(name, text)
+        return parsed
+
+    def range_text(self) -> str:
+        if self.maximum is None:
+            return f"at least {self.minimum}"
+        if self.minimum is None:
+            return f"at most {self.maximum}"
+        return f"from {self.minimum} to {self.maximum}"
+
+    def _out_of_range(self, name: str, text: str) -> SettingError:
+        return SettingError(f"{name} must be {self.range_text()}, not {_shown(text.strip())}")
 
 
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
@@ -194,91 +238,128 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("public_ip", "", _ip_or_empty, "the gateway's own public address, checked against the DNS blocklists"),
     SettingSpec("upstream", "", _hostport_or_empty(25), "internal mail server (Exchange) that receives mail for local domains"),
     SettingSpec("smarthost", "", _hostport_or_empty(25), "relay for outbound mail; empty: deliver by MX lookup"),
-    SettingSpec("smtp.max_size", "25M", _size, "largest message accepted"),
-    SettingSpec("smtp.max_recipients", "100", _count, "recipients accepted per message"),
-    SettingSpec("smtp.timeout", "5m", parse_duration, "idle time allowed between client commands"),
-    SettingSpec("smtp.error_limit", "10", _count, "error replies before the session is dropped"),
-    SettingSpec("smtp.max_connections", "500", _count, "connections at once, the whole gateway"),
-    SettingSpec("smtp.max_connections_per_ip", "50", _count, "connections at once from one address (trusted networks exempt; 0: no limit)"),
-    SettingSpec("smtp.connection_rate_per_ip", "600", _count, "new connections per minute from one address (0: no limit)"),
-    SettingSpec("smtp.pregreet_wait", "0s", parse_duration, "wait before the banner; a client that talks first is dropped (0s: off)"),
-    SettingSpec("smtp.tarpit_after", "5", _count, "error replies after which each further reply is delayed"),
-    SettingSpec("smtp.tarpit_delay", "1s", parse_duration, "delay added per error beyond smtp.tarpit_after (at most 10s)"),
-    SettingSpec("smtp.max_hops", "30", _count, "Received: headers above which a message is a mail loop"),
+    SettingSpec("smtp.max_size", "25M", _size, "largest message accepted", minimum="1K", maximum="200M"),
+    SettingSpec("smtp.max_recipients", "100", _count, "recipients accepted per message",
+                minimum="1", maximum="10000"),
+    SettingSpec("smtp.timeout", "5m", parse_duration, "idle time allowed between client commands",
+                minimum="10s", maximum="1h"),
+    SettingSpec("smtp.error_limit", "10", _count, "error replies before the session is dropped",
+                minimum="1", maximum="1000"),
+    SettingSpec("smtp.max_connections", "500", _count, "connections at once, the whole gateway",
+                minimum="1", maximum="100000"),
+    SettingSpec("smtp.max_connections_per_ip", "50", _count, "connections at once from one address (trusted networks exempt; 0: no limit)",
+                minimum="0", maximum="10000"),
+    SettingSpec("smtp.connection_rate_per_ip", "600", _count, "new connections per minute from one address (0: no limit)",
+                minimum="0", maximum="100000"),
+    SettingSpec("smtp.pregreet_wait", "0s", parse_duration, "wait before the banner; a client that talks first is dropped (0s: off)",
+                minimum="0s", maximum="60s"),
+    SettingSpec("smtp.tarpit_after", "5", _count, "error replies after which each further reply is delayed",
+                minimum="0", maximum="10000"),
+    SettingSpec("smtp.tarpit_delay", "1s", parse_duration, "delay added per error beyond smtp.tarpit_after (at most 10s)",
+                minimum="0s", maximum="10s"),
+    SettingSpec("smtp.max_hops", "30", _count, "Received: headers above which a message is a mail loop",
+                minimum="5", maximum="500"),
     SettingSpec("tls.cert", "", _text, "PEM certificate for STARTTLS (init makes a self-signed one)"),
     SettingSpec("tls.key", "", _text, "PEM private key for STARTTLS"),
-    SettingSpec("queue.lifetime", "5d", parse_duration, "how long an undeliverable message is retried before it bounces"),
-    SettingSpec("queue.retry_min", "1m", parse_duration, "first retry delay; doubles each attempt"),
-    SettingSpec("queue.retry_max", "1h", parse_duration, "longest retry delay"),
-    SettingSpec("delivery.concurrency", "10", _count, "connections at once to one destination"),
-    SettingSpec("delivery.timeout", "2m", parse_duration, "timeout for one outbound SMTP command"),
+    SettingSpec("queue.lifetime", "5d", parse_duration, "how long an undeliverable message is retried before it bounces",
+                minimum="10m", maximum="60d"),
+    SettingSpec("queue.retry_min", "1m", parse_duration, "first retry delay; doubles each attempt",
+                minimum="1s", maximum="1d"),
+    SettingSpec("queue.retry_max", "1h", parse_duration, "longest retry delay", minimum="1s", maximum="7d"),
+    SettingSpec("delivery.concurrency", "10", _count, "connections at once to one destination",
+                minimum="1", maximum="1000"),
+    SettingSpec("delivery.timeout", "2m", parse_duration, "timeout for one outbound SMTP command",
+                minimum="5s", maximum="1h"),
     SettingSpec("delivery.tls", "yes", _boolean, "use STARTTLS when the next hop offers it"),
     SettingSpec("dns.nameservers", "", _nameserver_list,
                 "DNS servers IP[:PORT],... for MX, blocklist and SPF lookups; empty: /etc/resolv.conf"),
     SettingSpec("greylist.domains", "", _domain_list, "local domains whose mail is greylisted (comma separated; empty: off)"),
-    SettingSpec("greylist.delay", "5m", parse_duration, "how long a new client must wait before its retry is accepted"),
-    SettingSpec("greylist.lifetime", "1d", parse_duration, "how long a first attempt is remembered"),
-    SettingSpec("greylist.allow_for", "36d", parse_duration, "how long a network that retried properly skips greylisting"),
-    SettingSpec("dnsbl.budget", "2s", parse_duration, "longest a session waits for DNS blocklist answers"),
+    SettingSpec("greylist.delay", "5m", parse_duration, "how long a new client must wait before its retry is accepted",
+                minimum="0s", maximum="1d"),
+    SettingSpec("greylist.lifetime", "1d", parse_duration, "how long a first attempt is remembered",
+                minimum="10m", maximum="30d"),
+    SettingSpec("greylist.allow_for", "36d", parse_duration, "how long a network that retried properly skips greylisting",
+                minimum="0s", maximum="365d"),
+    SettingSpec("dnsbl.budget", "2s", parse_duration, "longest a session waits for DNS blocklist answers",
+                minimum="0.1s", maximum="30s"),
     SettingSpec("spf.action", "off", _choice("off", "tag", "reject"),
                 "SPF: off, tag (a Received-SPF: header), or reject a fail at MAIL FROM (and tag the rest)"),
-    SettingSpec("spf.budget", "2s", parse_duration, "longest a session waits for SPF lookups (then temperror)"),
+    SettingSpec("spf.budget", "2s", parse_duration, "longest a session waits for SPF lookups (then temperror)",
+                minimum="0.1s", maximum="30s"),
     SettingSpec("content.tag_score", "5", parse_number,
-                "content score from which mail is tagged (X-Mailmoat-Score; per domain: content.tag_score.DOMAIN)"),
+                "content score from which mail is tagged (X-Mailmoat-Score; per domain: content.tag_score.DOMAIN)",
+                minimum="0.1", maximum="1000"),
     SettingSpec("content.quarantine_score", "10", parse_number,
-                "content score from which mail is quarantined (per domain: content.quarantine_score.DOMAIN)"),
+                "content score from which mail is quarantined (per domain: content.quarantine_score.DOMAIN)",
+                minimum="0.1", maximum="1000"),
     SettingSpec("content.reject_score", "15", parse_number,
-                "content score from which mail is refused at DATA (per domain: content.reject_score.DOMAIN)"),
+                "content score from which mail is refused at DATA (per domain: content.reject_score.DOMAIN)",
+                minimum="0.1", maximum="1000"),
     SettingSpec("content.subject_tag", "", _text, "text put before the subject of tagged mail, e.g. [SPAM] (empty: none)"),
     SettingSpec("content.ad_tag_score", "3", parse_number,
-                "score of a Korean commercial-mail subject tag such as (광고)"),
+                "score of a Korean commercial-mail subject tag such as (광고)", minimum="0", maximum="1000"),
     SettingSpec("content.signal_scores", "", _signal_scores,
                 "scores of the built-in link, image and attachment signals, e.g. link-shortener=0,image-only=1"),
     SettingSpec("uribl.score", "6", parse_number,
-                "content score of a link whose domain a URI blocklist lists (times the zone's weight)"),
-    SettingSpec("uribl.max_hosts", "10", _count, "link domains of one message asked of the URI blocklists"),
+                "content score of a link whose domain a URI blocklist lists (times the zone's weight)",
+                minimum="0", maximum="1000"),
+    SettingSpec("uribl.max_hosts", "10", _count, "link domains of one message asked of the URI blocklists",
+                minimum="0", maximum="100"),
     SettingSpec("virus.clamd", "", _clamd_address,
                 "clamd socket: unix:/var/run/clamav/clamd.ctl or HOST:PORT (empty: no virus scanning)"),
     SettingSpec("virus.on_error", "defer", _choice("defer", "tag"),
                 "clamd down or failing: defer (451, the sender retries) or tag (accept with a header)"),
-    SettingSpec("virus.timeout", "30s", parse_duration, "longest a scan may take before it counts as failed"),
+    SettingSpec("virus.timeout", "30s", parse_duration, "longest a scan may take before it counts as failed",
+                minimum="1s", maximum="10m"),
     SettingSpec("attachments.blocked_extensions",
                 "exe,scr,vbs,vbe,js,jse,wsf,wsh,bat,cmd,com,pif,jar,lnk,iso,img,hta,cpl,msi,ps1,reg",
                 _extension_list, "attachment name extensions refused at DATA (comma separated; empty: none)"),
     SettingSpec("attachments.block_encrypted", "no", _boolean,
                 "refuse encrypted (password-protected) archives, which no scanner can look into"),
-    SettingSpec("quarantine.lifetime", "30d", parse_duration, "how long quarantined mail is kept"),
+    SettingSpec("quarantine.lifetime", "30d", parse_duration, "how long quarantined mail is kept",
+                minimum="1s", maximum="365d"),
     SettingSpec("lists.check_from_header", "no", _boolean,
                 "also check the From: header address against the email, domain and user block lists"),
     SettingSpec("auth.plaintext_loopback", "no", _boolean,
                 "offer AUTH without STARTTLS to loopback clients (for tests and local scripts only)"),
     SettingSpec("auth.own_senders_only", "yes", _boolean,
                 "an authenticated user may only use its own address or aliases as envelope sender"),
-    SettingSpec("auth.ip_failures", "5", _count, "failed logins from one address before AUTH from it is refused"),
+    SettingSpec("auth.ip_failures", "5", _count, "failed logins from one address before AUTH from it is refused",
+                minimum="1", maximum="1000"),
     SettingSpec("auth.ip_lockout", "15m", parse_duration,
-                "first refusal period for an address; it doubles with each further lockout (at most 1 day)"),
+                "first refusal period for an address; it doubles with each further lockout (at most 1 day)",
+                minimum="1s", maximum="1d"),
     SettingSpec("auth.account_failures", "10", _count,
-                "failed logins to one account (from anywhere) before it counts as under attack"),
+                "failed logins to one account (from anywhere) before it counts as under attack",
+                minimum="1", maximum="100000"),
     SettingSpec("auth.on_attack", "flag", _choice("flag", "lock"),
                 "an account under attack: flag (an alert; logins still work) or lock (disabled until re-enabled)"),
-    SettingSpec("outbound.per_minute", "30", _count, "messages one sender may send out per minute (0: no limit)"),
-    SettingSpec("outbound.per_hour", "300", _count, "messages one sender may send out per hour (0: no limit)"),
-    SettingSpec("outbound.per_day", "1000", _count, "messages one sender may send out per day (0: no limit)"),
+    SettingSpec("outbound.per_minute", "30", _count, "messages one sender may send out per minute (0: no limit)",
+                minimum="0", maximum="1000000"),
+    SettingSpec("outbound.per_hour", "300", _count, "messages one sender may send out per hour (0: no limit)",
+                minimum="0", maximum="1000000"),
+    SettingSpec("outbound.per_day", "1000", _count, "messages one sender may send out per day (0: no limit)",
+                minimum="0", maximum="1000000"),
     SettingSpec("outbound.hold_on_alert", "yes", _boolean,
                 "hold the queued outgoing mail of a sender that trips a limit or a critical alert, for review"),
-    SettingSpec("audit.password_max_age", "365d", parse_duration, "passwords older than this are reported"),
+    SettingSpec("audit.password_max_age", "365d", parse_duration, "passwords older than this are reported",
+                minimum="1d", maximum="3650d"),
     SettingSpec("recipients.method", "none", _choice("none", "callout", "list", "ldap"),
                 "how unknown recipients are refused at RCPT: none, callout (ask the upstream), list, ldap "
                 "(per domain: recipients.method.DOMAIN)"),
     SettingSpec("recipients.relay_domains", "accept", _choice("accept", "validate"),
                 "recipients at relay (backup MX) domains: accept as before, or validate like local ones"),
-    SettingSpec("recipients.cache_known", "1d", parse_duration, "how long an existing recipient is remembered"),
-    SettingSpec("recipients.cache_unknown", "1h", parse_duration, "how long an unknown recipient is remembered"),
-    SettingSpec("recipients.callout_timeout", "10s", parse_duration, "longest a callout to the upstream may take"),
+    SettingSpec("recipients.cache_known", "1d", parse_duration, "how long an existing recipient is remembered",
+                minimum="0s", maximum="30d"),
+    SettingSpec("recipients.cache_unknown", "1h", parse_duration, "how long an unknown recipient is remembered",
+                minimum="0s", maximum="7d"),
+    SettingSpec("recipients.callout_timeout", "10s", parse_duration, "longest a callout to the upstream may take",
+                minimum="1s", maximum="5m"),
     SettingSpec("recipients.harvest_limit", "20", _count,
                 "unknown recipients from one address within recipients.harvest_window before it is cut off "
-                "(half of it starts the tarpit; 0: no limit)"),
-    SettingSpec("recipients.harvest_window", "10m", parse_duration, "window of recipients.harvest_limit"),
+                "(half of it starts the tarpit; 0: no limit)", minimum="0", maximum="100000"),
+    SettingSpec("recipients.harvest_window", "10m", parse_duration, "window of recipients.harvest_limit",
+                minimum="10s", maximum="1d"),
     SettingSpec("ldap.url", "", _ldap_url, "LDAP or Active Directory server: ldap://HOST[:PORT] or ldaps://HOST[:PORT]"),
     SettingSpec("ldap.bind_dn", "", _text, "DN (or user@domain for AD) the gateway binds as"),
     SettingSpec("ldap.password", "", _text, "password for ldap.bind_dn", secret=True),
@@ -287,18 +368,23 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("ldap.verify_tls", "yes", _boolean, "check the LDAP server's certificate"),
     SettingSpec("ldap.ca_file", "", _text, "CA certificate file for the LDAP server (empty: the system's)"),
     SettingSpec("report.to", "", _address_or_empty, "where the daily report goes (empty: no report is mailed)"),
-    SettingSpec("report.hour", "7", _hour, "the hour of the day (0-23, local time) the daily report is mailed"),
+    SettingSpec("report.hour", "7", _count, "the hour of the day (0-23, local time) the daily report is mailed",
+                minimum="0", maximum="23"),
     SettingSpec("monitor.promote_after", "0s", parse_duration,
                 "a block entry or content rule in monitor mode this long, that never hit a correspondent of the "
-                "office, starts to act (0s: only by hand)"),
+                "office, starts to act (0s: only by hand)", minimum="0s", maximum="365d"),
     SettingSpec("relay.selftest", "yes", _boolean,
                 "after every relay change, probe the gateway's own listener for an open relay"),
-    SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects"),
-    SettingSpec("events.retention_days", "30", _count, "days of connection log kept"),
+    SettingSpec("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects",
+                minimum="0.1", maximum="1000"),
+    SettingSpec("events.retention_days", "30", _count, "days of connection log kept", minimum="1", maximum="3650"),
     SettingSpec("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')"),
-    SettingSpec("events.retention_rows", "1000000", _count, "most connection log rows kept"),
+    SettingSpec("events.retention_rows", "1000000", _count, "most connection log rows kept",
+                minimum="1000", maximum="100000000"),
 ]}
 
+
+SECRET_SETTINGS.update(key for key, spec in SPECS.items() if spec.secret)
 
 # Settings that a local domain may override: KEY.DOMAIN, e.g. content.reject_score.corp.example
 PER_DOMAIN = ("content.tag_score", "content.quarantine_score", "content.reject_score", "recipients.method")
@@ -325,11 +411,31 @@ def validate(key: str, value: str) -> str:
     """Returns the normalised text to store, or raises SettingError."""
     spec = spec_for(key)
     if spec is None:
-        raise SettingError(f"unknown setting {key!r} (see 'mailmoat settings')")
-    parsed = spec.parse(value)
+        raise SettingError(f"unknown setting {_shown(key)} (see 'mailmoat settings')")
+    parsed = spec.value(value, key)
     if isinstance(parsed, str):
         return parsed
     return value.strip()
+
+
+# Settings that only make sense one way round: (smaller, larger, what would go wrong otherwise).
+ORDERED = [
+    ("greylist.delay", "greylist.lifetime", "a first attempt would be forgotten before its retry is let in, "
+                                            "so greylisted mail would never arrive"),
+]
+
+
+def check_order(rows: Mapping[str, str], key: str, value: str) -> None:
+    """Raises SettingError when setting `key` to `value` (already validated) breaks an ORDERED pair."""
+    for smaller, larger, harm in ORDERED:
+        if key not in (smaller, larger):
+            continue
+        values = {k: SPECS[k].parse(value if k == key else rows.get(k, SPECS[k].default)) for k in (smaller, larger)}
+        if values[smaller] >= values[larger]:
+            other = larger if key == smaller else smaller
+            shown = rows.get(other, SPECS[other].default)
+            raise SettingError(f"{key} {value}: {smaller} must be shorter than {larger}, and {other} is {shown}; "
+                               f"otherwise {harm}")
 
 
 def _per_domain(rows: dict[str, str]) -> dict[str, dict[str, Any]]:
@@ -338,7 +444,7 @@ def _per_domain(rows: dict[str, str]) -> dict[str, dict[str, Any]]:
         for base in PER_DOMAIN:
             if key.startswith(base + "."):
                 with contextlib.suppress(SettingError):
-                    found.setdefault(base, {})[key[len(base) + 1:]] = SPECS[base].parse(value)
+                    found.setdefault(base, {})[key[len(base) + 1:]] = SPECS[base].value(value, key)
     return found
 
 
@@ -437,8 +543,8 @@ class Settings:
         def get(key: str) -> Any:
             spec = SPECS[key]
             try:
-                return spec.parse(rows.get(key, spec.default))
-            except SettingError:
+                return spec.value(rows.get(key, spec.default))
+            except SettingError:  # stored before it was checked, or out of today's range
                 return spec.parse(spec.default)
         return cls(
             hostname=get("hostname"), public_ip=get("public_ip"), listen=get("listen"), upstream=get("upstream"),

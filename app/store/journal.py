@@ -9,13 +9,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from .database import Store
+from .database import SECRET_SETTINGS, Store
 
 _VERSIONED = {"list_entries": "internal.lists_version", "recipients": "internal.recipients_version"}
 
 
 class JournalConflict(Exception):
     """A row the change touched has been changed again since."""
+
+
+class SecretNotJournaled(JournalConflict):
+    """The change set a secret setting, whose value the journal never keeps: undo cannot restore it."""
 
 
 @dataclass(frozen=True)
@@ -30,8 +34,17 @@ class JournalEntry:
     before: dict | None
     after: dict | None
 
+    @property
+    def secret(self) -> bool:
+        """A secret setting's row: the journal holds no value (and shows none, even of rows older than that)."""
+        return self.table == "settings" and (self.key.get("key") in SECRET_SETTINGS or any(
+            row.get("secret") for row in (self.before, self.after) if row))
+
     def describe(self) -> str:
         what = ", ".join(f"{k}={v}" for k, v in self.key.items())
+        if self.secret:
+            done = {"insert": "set", "update": "changed", "delete": "unset"}[self.op]
+            return f"settings {what}: {done} (a secret: the journal keeps no value)"
         if self.op == "update":
             diff = [f"{c}: {self.before.get(c)!r} -> {self.after.get(c)!r}" for c in self.after
                     if self.before.get(c) != self.after.get(c)]
@@ -89,6 +102,10 @@ async def undo(store: Store, change: int, *, force: bool = False) -> int:
     done = await entries(store, change)
     if not done:
         raise KeyError(change)
+    secrets = sorted({e.key["key"] for e in done if e.secret})
+    if secrets:
+        raise SecretNotJournaled(f"change {change} set {', '.join(secrets)}, a secret whose value the journal "
+                                 f"does not keep; set it again with 'mailmoat set {secrets[0]} ...'")
     async with store.transaction() as conn:
         for entry in reversed(done):
             current = await _current(conn, entry)

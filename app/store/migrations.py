@@ -55,15 +55,21 @@ def _journal_migration() -> str:
     return "".join(sql)
 
 
-def _obj(row: str, names) -> str:
-    """A row as JSON; a REAL goes in as 17 significant digits of text, so undo puts back the very same number."""
-    return "json_object(" + ", ".join(
+def _obj(row: str, names, keys=(), secret: str = "") -> str:
+    """A row as JSON; a REAL goes in as 17 significant digits of text, so undo puts back the very same number.
+    Where `secret` holds for the row: only its key columns, and "secret": true."""
+    whole = "json_object(" + ", ".join(
         f"'{c}', CASE WHEN typeof({row}.{c}) = 'real' THEN printf('%!.17g', {row}.{c}) ELSE {row}.{c} END"
         for c in names) + ")"
+    if not secret:
+        return whole
+    masked = "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in keys) + ", 'secret', json('true'))"
+    return f"CASE WHEN {secret.format(row=row)} THEN {masked} ELSE {whole} END"
 
 
-def _journal_triggers(table: str, keys, columns, changing, extra: str) -> str:
-    """The insert, update and delete triggers that journal one table."""
+def _journal_triggers(table: str, keys, columns, changing, extra: str, secret: str = "") -> str:
+    """The insert, update and delete triggers that journal one table. Where `secret` holds for a row, the
+    journal keeps only its key columns and `"secret": true`, never the values."""
     sql = []
     active = "(SELECT actor FROM journal_context WHERE id = 1) IS NOT NULL"
     for op, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
@@ -72,8 +78,8 @@ def _journal_triggers(table: str, keys, columns, changing, extra: str) -> str:
         if op == "update":
             event = f"AFTER UPDATE OF {', '.join(changing)}"
             when.append("(" + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in changing) + ")")
-        before = _obj("OLD", columns) if op != "insert" else "NULL"
-        after = _obj("NEW", columns) if op != "delete" else "NULL"
+        before = _obj("OLD", columns, keys, secret) if op != "insert" else "NULL"
+        after = _obj("NEW", columns, keys, secret) if op != "delete" else "NULL"
         sql.append(f"""
     CREATE TRIGGER journal_{table}_{op} {event} ON {table} WHEN {' AND '.join(when)}
     BEGIN
@@ -360,4 +366,22 @@ MIGRATIONS: list[str] = [
     ALTER TABLE dnsbl_zones_new RENAME TO dnsbl_zones;
     """ + _journal_triggers(
         "dnsbl_zones", ("zone",), ("zone", "kind", "weight", "codes", "created"), ("kind", "weight", "codes"), ""),
+    # 14: secret settings (SettingSpec.secret, recorded here by the store on open) never reach the journal:
+    # their rows are journaled as changed, without a value, and marking a key secret scrubs its past values
+    """
+    CREATE TABLE secret_settings (
+        key TEXT PRIMARY KEY
+    );
+    CREATE TRIGGER secret_settings_scrub AFTER INSERT ON secret_settings
+    BEGIN
+        UPDATE journal SET
+            before = CASE WHEN before IS NULL THEN NULL ELSE json_object('key', NEW.key, 'secret', json('true')) END,
+            after = CASE WHEN after IS NULL THEN NULL ELSE json_object('key', NEW.key, 'secret', json('true')) END
+        WHERE tbl = 'settings' AND json_extract(key, '$.key') = NEW.key;
+    END;
+    DROP TRIGGER journal_settings_insert;
+    DROP TRIGGER journal_settings_update;
+    DROP TRIGGER journal_settings_delete;
+    """ + _journal_triggers("settings", ("key",), ("key", "value"), ("value",), "{row}.key NOT LIKE 'internal.%'",
+                            secret="{row}.key IN (SELECT key FROM secret_settings)"),
 ]
