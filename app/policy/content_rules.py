@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from app.mail.adtag import detect_ad_tag
 from app.mail.decode import DecodedMessage
-from app.mail.normalise import keyword_pattern, match_form, normalise
+from app.mail.normalise import exact_keyword_pattern, keyword_pattern, match_form, normalise
 
 CATEGORIES = ("advertising", "adult", "violence", "phishing", "custom")
 ACTIONS = ("tag", "quarantine", "reject")
@@ -48,6 +48,7 @@ AD_TAG_RULE = "korean-ad-tag"
 SNIPPET = 60
 
 _CAPITAL = re.compile(r"(?<!\\)[A-Z]")
+_SEPARATOR = re.compile(r"[\W_]")
 _HEADER_NAME = re.compile(r"[!-9;-~]{1,76}")  # RFC 5322 field name: printable ASCII but ':'
 
 
@@ -64,9 +65,11 @@ class ContentRule:
     enabled: bool = True
     mode: str = "enforce"
     comment: str = ""
+    word: bool = False  # a keyword that matches only as a whole word (see the module docstring)
 
     def describe(self) -> str:
-        return (f"rule {self.name}: {self.field} {'regex' if self.is_regex else 'keyword'} {self.pattern!r}, "
+        kind = "regex" if self.is_regex else ("word" if self.word else "keyword")
+        return (f"rule {self.name}: {self.field} {kind} {self.pattern!r}, "
                 f"{self.category}, score {self.score:g}" + (f", action {self.action}" if self.action else "")
                 + (", monitor only" if self.mode == "monitor" else ""))
 
@@ -74,7 +77,8 @@ class ContentRule:
 def rule_from_row(row, *, enabled: bool | None = None) -> ContentRule:
     """A stored rule (an app.store.content_rules.RuleRow) as the compiler takes it; `enabled` overrides."""
     return ContentRule(row.id, row.name, row.field, row.pattern, row.is_regex, row.category, row.score, row.action,
-                       row.enabled if enabled is None else enabled, row.mode, row.comment)
+                       row.enabled if enabled is None else enabled, row.mode, row.comment,
+                       bool(getattr(row, "word", False)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +138,17 @@ def validate_rule(rule: ContentRule) -> None:
 @dataclass(slots=True)
 class _Keyword:
     text: str
-    regex: re.Pattern[str]
+    word: bool
+    regex: re.Pattern[str]           # the pre-filter over the match form
+    exact: re.Pattern[str] | None    # over the normalised text; None when the pre-filter is exact already
     rules: list[ContentRule]
+
+
+def _keyword(text: str, word: bool) -> _Keyword:
+    fast = keyword_pattern(text)
+    # Latin-only keywords: the pre-filter is the exact test (separators between Hangul are what it widens)
+    exact = exact_keyword_pattern(text, word=word) if word or r"[\W_]*" in fast else None
+    return _Keyword(text, word, re.compile(fast), re.compile(exact) if exact else None, [])
 
 
 @dataclass(slots=True)
@@ -175,15 +188,17 @@ class CompiledContentRules:
                 continue
             keyword = normalise(rule.pattern)
             for entry in matcher.keywords:
-                if entry.text == keyword:
+                if entry.text == keyword and entry.word == rule.word:
                     entry.rules.append(rule)
                     break
             else:
-                matcher.keywords.append(_Keyword(keyword, re.compile(keyword_pattern(keyword)), [rule]))
+                entry = _keyword(keyword, rule.word)
+                entry.rules.append(rule)
+                matcher.keywords.append(entry)
         for matcher in self._fields.values():
             if len(matcher.keywords) > 1:
                 # One pass over the text for all keywords; only when it finds one are they tried one by one.
-                matcher.any_keyword = re.compile("|".join(k.regex.pattern for k in matcher.keywords))
+                matcher.any_keyword = re.compile("|".join(dict.fromkeys(k.regex.pattern for k in matcher.keywords)))
         self.rule_count = count
 
     def _field_text(self, msg: DecodedMessage, field_name: str) -> str:
@@ -214,9 +229,13 @@ class CompiledContentRules:
             if matcher.any_keyword is None or matcher.any_keyword.search(text) is not None:
                 for keyword in matcher.keywords:
                     found = keyword.regex.search(text)
-                    if found is not None:
-                        snippet = _snippet(text, found.start(), found.end())
-                        hits.extend(_hit(rule, field_name, snippet) for rule in keyword.rules)
+                    if found is not None and keyword.exact is not None and (
+                            keyword.word or _SEPARATOR.search(found.group(0))):
+                        found = keyword.exact.search(text, found.start())  # a candidate only: confirm it
+                    if found is None:
+                        continue
+                    snippet = _snippet(text, found.start(), found.end())
+                    hits.extend(_hit(rule, field_name, snippet) for rule in keyword.rules)
             for regex, rule in matcher.regexes:
                 found = regex.search(text)
                 if found is not None:
