@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from app.mail.adtag import detect_ad_tag
 from app.mail.decode import DecodedMessage
-from app.mail.normalise import exact_keyword_pattern, keyword_pattern, match_form, normalise
+from app.mail.normalise import compact_keyword, exact_keyword_pattern, keyword_pattern, match_form, normalise
 
 CATEGORIES = ("advertising", "adult", "violence", "phishing", "custom")
 ACTIONS = ("tag", "quarantine", "reject")
@@ -49,6 +49,7 @@ SNIPPET = 60
 
 _CAPITAL = re.compile(r"(?<!\\)[A-Z]")
 _SEPARATOR = re.compile(r"[\W_]")
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 _HEADER_NAME = re.compile(r"[!-9;-~]{1,76}")  # RFC 5322 field name: printable ASCII but ':'
 
 
@@ -77,8 +78,7 @@ class ContentRule:
 def rule_from_row(row, *, enabled: bool | None = None) -> ContentRule:
     """A stored rule (an app.store.content_rules.RuleRow) as the compiler takes it; `enabled` overrides."""
     return ContentRule(row.id, row.name, row.field, row.pattern, row.is_regex, row.category, row.score, row.action,
-                       row.enabled if enabled is None else enabled, row.mode, row.comment,
-                       bool(getattr(row, "word", False)))
+                       row.enabled if enabled is None else enabled, row.mode, row.comment, row.word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,17 @@ def _compile_regex(pattern: str) -> re.Pattern[str]:
     IGNORECASE turns off the regex engine's literal-prefix scan, 3-5x slower on a Korean body)."""
     flags = re.MULTILINE | (re.IGNORECASE if _CAPITAL.search(pattern) else 0)
     return re.compile(pattern, flags)
+
+
+SHORT_KEYWORD = 2  # Hangul syllables: a keyword this short hides inside longer words
+
+
+def is_short_keyword(rule: ContentRule) -> bool:
+    """A keyword rule, not in word mode, of at most SHORT_KEYWORD Hangul characters (성인, 광고, 대출)."""
+    if rule.is_regex or rule.word:
+        return False
+    keyword = compact_keyword(normalise(rule.pattern))
+    return 0 < len(keyword) <= SHORT_KEYWORD and all(_HANGUL_SYLLABLE.match(char) for char in keyword)
 
 
 def validate_rule(rule: ContentRule) -> None:

@@ -70,7 +70,10 @@ def rule_from_fields(fields: dict, *, enabled: bool = True) -> ContentRule:
         raise ValueError(f"mode must be enforce or monitor, not {mode!r}")
     name = text("name") or f"{category}-{field_name.replace(':', '-')}-{int(time.time() * 1000) % 10**8}"
     pattern = str(fields.get("pattern") or "")
-    rule = ContentRule(None, name, field_name, pattern, regex in _YES, category, score, action, enabled, mode)
+    # whole words only: a `word` field saying yes, or "word" in the regex field (a keyword, as a word)
+    word = text("word").lower() in _YES or regex == "word"
+    rule = ContentRule(None, name, field_name, pattern, regex in _YES, category, score, action, enabled, mode,
+                       word=word and regex not in _YES)
     validate_rule(rule)
     return rule
 
