@@ -111,6 +111,15 @@ def test_latin_keywords_word_bounded(keyword: str, text: str, found: bool) -> No
     ("Re: (광고) 세일", "(광고)"),
     ("[외부] [광고] 세일", "[광고]"),
     ("[광, 고] 세일", "[광고]"),
+    ("(ㄱㅘㅇㄱㅗ) 세일", "(광고)"),                              # loose jamo
+    ("(\uffa1\uffcd\uffb7\uffa1\uffcc) 세일", "(광고)"),      # halfwidth jamo
+    ("(ㄱ ㅘ ㅇ ㄱ ㅗ) 세일", "(광고)"),
+    ("(&#44305;&#44256;) 세일", "(광고)"),
+    ("[廣 告] 세일", "[廣告]"),
+    ("(광ㄱㅗ) 세일", "(광고)"),
+    ("세일 (광고)", "(광고)"),                                   # at the end
+    ("봄맞이 특가 세일 [광고] ", "[광고]"),
+    ("Spring sale (AD)", "(ad)"),
 ])
 def test_ad_tag_variants(subject: str, tag: str) -> None:
     assert detect_ad_tag(subject) == tag
@@ -118,7 +127,8 @@ def test_ad_tag_variants(subject: str, tag: str) -> None:
 
 @pytest.mark.parametrize("subject", [
     "광고 예산 회의", "광고 캠페인 결과 보고", "신규 광고 (검토 요청)", "(광고주 미팅) 일정", "[add] item",
-    "(ADMIN) notice", "", "Re: 회의", "세일 (광고)",
+    "(ADMIN) notice", "", "Re: 회의", "광고 (검토 요청) 회의", "회의 (광고주) 참석", "관광 (고속버스) 안내",
+    "세일 (광고) 안내 드립니다 자세한 내용은 본문 참고",
 ])
 def test_ad_tag_negatives(subject: str) -> None:
     assert detect_ad_tag(subject) is None

@@ -268,6 +268,17 @@ def _join_letters(match: re.Match[str]) -> str:
     return _NOT_LETTER.sub("", match.group(0))
 
 
+def fold_characters(text: str) -> str:
+    """Steps 1-4 and 6 only: references decoded, invisibles gone, look-alikes folded, NFKC and case folded,
+    loose jamo composed where they stand together; separators and spacing untouched (for app.mail.adtag)."""
+    if not text or (text.isascii() and "&#" not in text):
+        return text.lower() if text else ""
+    text, jamo = _prepare(text)
+    if jamo:
+        text = unicodedata.normalize("NFC", _compose_jamo(unicodedata.normalize("NFC", text)))
+    return text
+
+
 def match_form(text: str) -> str:
     """The cheap form of `text` that compiled keyword patterns (see keyword_pattern) are searched in.
 
