@@ -30,7 +30,7 @@ def add_parsers(commands) -> None:
                                             "attachments")
     rule.add_argument("action", choices=["add", "remove", "list", "enable", "disable", "monitor", "enforce"])
     rule.add_argument("name", nargs="?", help="the rule (for remove, enable, disable, monitor, enforce)")
-    rule.add_argument("--field", help="subject | body | attachment | header:NAME")
+    rule.add_argument("--field", help="subject | body | hidden | attachment | header:NAME (hidden: HTML text the reader does not see)")
     rule.add_argument("--pattern", help="a keyword (matched however it is spaced, encoded or split) or a regex")
     rule.add_argument("--regex", action="store_true", help="the pattern is a regular expression")
     rule.add_argument("--word", action="store_true",

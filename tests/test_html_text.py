@@ -14,7 +14,7 @@ from tests.corpus import text_message
                                   "<p style=\"color:#fff\">x", "<![CDATA[", "<style", "<a\n"])
 def test_tag_bombs_convert(unit: str) -> None:
     """300 KB of unclosed tags: with `[^>]*` each of these took minutes (quadratic); now milliseconds.
-    No timing here (bench/html_bombs.py measures); the test shows that the conversion finishes and keeps text."""
+    No timing here (bench/hostile.py measures); the test shows that the conversion finishes and keeps text."""
     bomb = unit * (300_000 // len(unit))
     visible, hidden = visible_and_hidden(bomb + "끝")
     assert isinstance(visible, str) and isinstance(hidden, str)

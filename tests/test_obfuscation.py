@@ -69,11 +69,15 @@ def test_body_obfuscations(body: str, html: bool, expected: set[str]) -> None:
     assert body_hits(body, html=html) == expected
 
 
-def test_hidden_text_does_not_reach_the_visible_body_rules() -> None:
+def test_hidden_text_does_not_reach_the_visible_body_rules_but_has_its_own_field() -> None:
     raw = text_message("s", '<p>회의 안내</p><div style="display:none">성인 대출 광고</div>', html=True)
     msg = decode_message(raw)
     assert RULES.evaluate(msg) == []
     assert "성인" in msg.hidden_text
+    hidden_rules = compile_rules([ContentRule(None, "has-hidden-text", "hidden", r"\S", True, "custom", 1.5, None),
+                                  rule("hidden-loan", "hidden", "대출")], ad_tag_enabled=False)
+    assert {hit.name for hit in hidden_rules.evaluate(msg)} == {"has-hidden-text", "hidden-loan"}
+    assert hidden_rules.evaluate(decode_message(text_message("s", "<p>회의 안내</p>", html=True))) == []
 
 
 @pytest.mark.parametrize(("text", "normal"), [

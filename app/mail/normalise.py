@@ -34,6 +34,7 @@ character the regex engine can skip to); `exact_keyword_pattern` confirms a cand
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -78,9 +79,25 @@ _LOOKALIKE_NEAR_JAMO = re.compile(
     f"|[{_VOWEL_JAMO}][{re.escape(''.join(_CONSONANT_LOOKALIKES))}]"
     f"|[{re.escape(''.join(_CONSONANT_LOOKALIKES))}][{_VOWEL_JAMO}]")
 _JAMO_AND_LOOKALIKE_RUN = re.compile(f"[{_CONSONANT_JAMO}{_VOWEL_JAMO}{re.escape(_LOOKALIKES)}]{{2,}}+")
-_IS_CONSONANT_JAMO = re.compile(f"[{_CONSONANT_JAMO}]")
-_IS_VOWEL_JAMO = re.compile(f"[{_VOWEL_JAMO}]")
 _ANY_JAMO = re.compile(f"[{_CONSONANT_JAMO}{_VOWEL_JAMO}]")
+
+
+def _char_set(ranges: str) -> frozenset[str]:
+    """The characters of a regex character-class body made only of ranges `a-b` and single characters."""
+    chars: set[str] = set()
+    index = 0
+    while index < len(ranges):
+        if index + 2 < len(ranges) and ranges[index + 1] == "-":
+            chars.update(map(chr, range(ord(ranges[index]), ord(ranges[index + 2]) + 1)))
+            index += 3
+        else:
+            chars.add(ranges[index])
+            index += 1
+    return frozenset(chars)
+
+
+_CONSONANT_JAMO_SET = _char_set(_CONSONANT_JAMO)
+_VOWEL_JAMO_SET = _char_set(_VOWEL_JAMO)
 
 
 def _fold_run(match: re.Match[str]) -> str:
@@ -88,15 +105,16 @@ def _fold_run(match: re.Match[str]) -> str:
     character after it (so that running it again changes nothing)."""
     run = match.group(0)
     out: list[str] = []
+    previous = ""
+    last = len(run) - 1
     for index, char in enumerate(run):
-        previous = out[-1] if out else ""
-        if char in _VOWEL_LOOKALIKES and previous and _IS_CONSONANT_JAMO.match(previous):
+        if char in _VOWEL_LOOKALIKES and previous in _CONSONANT_JAMO_SET:
             char = _VOWEL_LOOKALIKES[char]
         elif char in _CONSONANT_LOOKALIKES and (
-                (previous and _IS_VOWEL_JAMO.match(previous))
-                or (index + 1 < len(run) and _IS_VOWEL_JAMO.match(run[index + 1]))):
+                previous in _VOWEL_JAMO_SET or (index < last and run[index + 1] in _VOWEL_JAMO_SET)):
             char = _CONSONANT_LOOKALIKES[char]
         out.append(char)
+        previous = char
     return "".join(out)
 
 
@@ -159,19 +177,25 @@ def _join_singles(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+_HANGUL_SET = _char_set(_HANGUL)
+
+
 def _join_short_words(text: str, jamo: bool) -> str:
     if not jamo:
         return _SINGLES.sub(_join_singles, text) if _HANGUL_SEPARATORS.search(text) else text
     tokens = _TOKENS.findall(text)
-
-    def short(token: str) -> bool:
-        return len(token) == 1 or _JAMO.search(token) is not None
-
+    # per token: 0 other, 1 separators, 2 short Hangul (one character, or holding a loose jamo), 3 long Hangul
+    kinds = []
+    for token in tokens:
+        first = token[0]
+        if first in _HANGUL_SET:
+            kinds.append(2 if len(token) == 1 or _JAMO.search(token) else 3)
+        else:
+            kinds.append(1 if first == "_" or not first.isalnum() else 0)
     out: list[str] = []
+    last = len(tokens) - 1
     for index, token in enumerate(tokens):
-        if (0 < index < len(tokens) - 1 and _SEPARATOR.match(token) and _HANGUL_CHAR.match(tokens[index - 1])
-                and _HANGUL_CHAR.match(tokens[index + 1]) and short(tokens[index - 1])
-                and short(tokens[index + 1])):
+        if kinds[index] == 1 and 0 < index < last and kinds[index - 1] == 2 and kinds[index + 1] == 2:
             continue
         out.append(token)
     return "".join(out)
@@ -202,10 +226,14 @@ def _unit(char: str) -> tuple[str, int, int, int] | None:
 
 
 def _compose_run(match: re.Match[str]) -> str:
-    text = match.string
-    units = [_unit(char) for char in match.group(0)]
-    # the two characters after the run, to tell whether a syllable starts there
-    context = units + [_unit(char) for char in text[match.end():match.end() + 2]]
+    # the two characters after the run tell whether a syllable starts there
+    run, after = match.group(0), match.string[match.end():match.end() + 2]
+    return _compose_short(run, after) if len(run) <= 16 else _compose(run, after)
+
+
+def _compose(run: str, after: str) -> str:
+    units = [_unit(char) for char in run]
+    context = units + [_unit(char) for char in after]
 
     def starts_syllable(index: int) -> bool:
         unit = context[index] if index < len(context) else None
@@ -252,6 +280,9 @@ def _compose_run(match: re.Match[str]) -> str:
         else:
             chars.append(chr((_CHOSEONG if kind == "C" else _JUNGSEONG) + a))
     return "".join(chars)
+
+
+_compose_short = functools.lru_cache(maxsize=4096)(_compose)  # ㅋㅋ, ㅠㅠ and their like come again and again
 
 
 def _compose_jamo(text: str) -> str:

@@ -85,6 +85,8 @@ def message_for_field(field_name: str, text: str) -> DecodedMessage:
         return DecodedMessage(subject=" ".join(text.split()))
     if field_name == "body":
         return DecodedMessage(text=text)
+    if field_name == "hidden":
+        return DecodedMessage(hidden_text=text)
     if field_name == "attachment":
         return DecodedMessage(attachments=[_attachment(line) for line in text.splitlines() if line.strip()])
     if field_name.startswith("header:"):
