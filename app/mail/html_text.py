@@ -26,6 +26,7 @@ Markup beyond MAX_HTML_CHARS is not looked at.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -156,6 +157,22 @@ def _same(one: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
     return max(abs(a - b) for a, b in zip(one, other)) <= _SAME_COLOR
 
 
+@functools.lru_cache(maxsize=1024)
+def _tag_facts(name: str, attributes: str) -> tuple[bool, tuple[int, int, int] | None, _Colors]:
+    """Whether the tag hides its content by style or attribute, and its colours (cached: mail templates
+    repeat the same style attributes on every cell)."""
+    style = _style(attributes)
+    colors = _Colors(name, attributes, style)
+    hides = (
+        style.get("display", "").startswith("none")
+        or style.get("visibility", "").startswith(("hidden", "collapse"))
+        or style.get("opacity", "").strip() in ("0", "0.0", "0%")
+        or _tiny(style.get("font-size", "1em"))
+        or (name != "input" and _HIDDEN_ATTRIBUTE.search(attributes) is not None)
+    )
+    return hides, colors.text, colors
+
+
 def _hiding_tags(markup: str) -> list[tuple[int, int, str]]:
     """(start, end, lower-case name) of every open tag that hides its content."""
     candidates = []
@@ -165,25 +182,17 @@ def _hiding_tags(markup: str) -> list[tuple[int, int, str]]:
         attributes = found.group(2)
         if _HIDING_HINT.search(attributes) is None:
             continue
-        attributes = attributes[:MAX_ATTRIBUTE_CHARS]
         name = found.group(1).lower()
-        style = _style(attributes)
-        colors = _Colors(name, attributes, style)
+        hides, text_color, colors = _tag_facts(name, attributes[:MAX_ATTRIBUTE_CHARS])
         if colors.sets_background:
             if name == "body":
                 document_background = colors.background
             else:
                 other_backgrounds = True
-        candidates.append((found.start(), found.end(), name, attributes, style, colors))
+        if hides or text_color is not None:
+            candidates.append((found.start(), found.end(), name, hides, colors))
     hiding = []
-    for start, end, name, attributes, style, colors in candidates:
-        hides = (
-            style.get("display", "").startswith("none")
-            or style.get("visibility", "").startswith(("hidden", "collapse"))
-            or style.get("opacity", "").strip() in ("0", "0.0", "0%")
-            or _tiny(style.get("font-size", "1em"))
-            or (name != "input" and _HIDDEN_ATTRIBUTE.search(attributes) is not None)
-        )
+    for start, end, name, hides, colors in candidates:
         if not hides and colors.text is not None and name != "body":
             if colors.background is not None:
                 hides = _same(colors.text, colors.background)
