@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.mail.decode import decode_message
+from app.mail.decode import MAX_TEXT_CHARS, decode_message
 from app.mail.html_text import MAX_HTML_CHARS, html_to_text, visible_and_hidden
-from tests.corpus import text_message
+from tests.corpus import message, multipart, part, text_message
 
 
 @pytest.mark.parametrize("unit", ["<a", "<img", "<!--", "<script", "<a href='", "<div style=display:none>",
@@ -84,3 +84,11 @@ def test_never_raises_and_keeps_no_tags(markup: str) -> None:
     visible, hidden = visible_and_hidden(markup)
     assert isinstance(visible, str) and isinstance(hidden, str)
     assert "<div style" not in visible and "<font" not in visible
+
+
+def test_hidden_text_of_a_message_is_bounded() -> None:
+    hidden_part = ('<p>x</p><div style="display:none">' + "숨김 " * 60_000 + "</div>").encode()
+    raw = message("s", multipart("mixed", [part(hidden_part, "text/html; charset=utf-8", "base64")] * 4, "b"))
+    msg = decode_message(raw)
+    assert len(msg.hidden_text) <= MAX_TEXT_CHARS + 4
+    assert msg.text.startswith("x")

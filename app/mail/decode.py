@@ -241,8 +241,8 @@ def _walk(msg: DecodedMessage, root: Message, texts: list[str], hidden: list[str
             msg.defects.append(f"{ctype}: {defect}")
         if ctype == "text/html":
             text, hidden_text = visible_and_hidden(text)
-            if hidden_text:
-                hidden.append(hidden_text[:budget])
+            if hidden_text:  # bounded like the visible text, on its own budget
+                hidden.append(hidden_text[:MAX_TEXT_CHARS - sum(map(len, hidden))])
         text = text[:budget]
         budget -= len(text)
         texts.append(text)
