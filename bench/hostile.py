@@ -19,7 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.mail.html_text import visible_and_hidden
 from app.mail.normalise import match_form, normalise
 
-UNITS = ["<a", "<img", "<!--", "<script", "<div style=display:none>x", "<a href='x", "<font color=#fff>x"]
+UNITS = ["<a", "<img", "<!--", "<script", "<div style=display:none>x", "<a href='x", "<font color=#fff>x",
+         "<p class=h>x", "{", "<a class=\"class=\"", "<style>a"]
+CSS = "<style>.h{display:none}</style>"
 
 
 TEXTS = ["ㄱr", "ㄱ ", "가 ", "ㅘ0", "0ㅏ2", "&#44305;", "&#&#51;", "a ", "가나 ", "광\u200b", "ㅋㅋ요", "관광 고속버스 "]
@@ -38,7 +40,7 @@ def main() -> None:
     t = best_ms("<a" * (273_000 // 2))
     print(f"273 KB of '<a': {t:.1f} ms")
     for unit in UNITS:
-        figures = [best_ms(unit * (size // len(unit))) for size in (75_000, 150_000, 300_000)]
+        figures = [best_ms(CSS + unit * (size // len(unit))) for size in (75_000, 150_000, 300_000)]
         ratios = " ".join(f"x{b / a:.1f}" for a, b in zip(figures, figures[1:]))
         print(f"{unit!r:32} " + " ".join(f"{f:7.1f} ms" for f in figures) + f"   doubling: {ratios}")
     for unit in TEXTS:

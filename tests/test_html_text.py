@@ -11,12 +11,13 @@ from tests.corpus import message, multipart, part, text_message
 
 
 @pytest.mark.parametrize("unit", ["<a", "<img", "<!--", "<script", "<a href='", "<div style=display:none>",
-                                  "<p style=\"color:#fff\">x", "<![CDATA[", "<style", "<a\n"])
+                                  "<p style=\"color:#fff\">x", "<![CDATA[", "<style", "<a\n", "<p class=h>x",
+                                  "<a class=\"class=\""])
 def test_tag_bombs_convert(unit: str) -> None:
     """300 KB of unclosed tags: with `[^>]*` each of these took minutes (quadratic); now milliseconds.
     No timing here (bench/hostile.py measures); the test shows that the conversion finishes and keeps text."""
     bomb = unit * (300_000 // len(unit))
-    visible, hidden = visible_and_hidden(bomb + "끝")
+    visible, hidden = visible_and_hidden("<style>.h{display:none} x{</style>" + bomb + "끝")
     assert isinstance(visible, str) and isinstance(hidden, str)
     assert html_to_text("<p>앞</p>" + bomb[:1000] + "<p>뒤</p>") is not None
 
@@ -60,6 +61,12 @@ def test_comments_and_references(markup: str, visible: str) -> None:
     # unclosed: only up to the next tag is hidden, the rest is visible (in doubt, visible)
     ('<div style="display:none">숨김<p>보임</p>', "보임", "숨김"),
     ('<script>x="<div style=display:none>"</script>보임', "보임", ""),
+    # a class hidden by a <style> block
+    ('<style>.h, p.x { display: none }</style><span class="a h">숨김</span>보임<p class=x>숨김2</p>', "보임",
+     "숨김\n숨김2"),
+    ('<style>.h{color:red}</style><span class="h">보임</span>', "보임", ""),
+    # a block element ends a hidden paragraph: what follows is visible
+    ('<p style="display:none">숨김<div>보임</div></p>', "보임", "숨김"),
 ])
 def test_hidden_text(markup: str, visible: str, hidden: str) -> None:
     assert visible_and_hidden(markup) == (visible, hidden)

@@ -8,12 +8,13 @@ block tags become newlines and inline tags vanish (`무<b></b>료` reads 무료)
 and `alt`/`title` text of images is kept (image-only spam often carries its words there).
 
 Hidden text: an element the reader cannot see (inline style `display:none`, `visibility:hidden`,
-`opacity:0`, a font size of 0 or 1 px/pt, text colour (nearly) equal to its background, or the `hidden`
-attribute) is cut out of the visible text and returned on its own (`visible_and_hidden`): spammers hide
-paragraphs of ordinary words there to dilute the spam, or keywords the reader should not see. Only inline
-styles and attributes count (not CSS classes). In doubt the text counts as visible, so that hiding cannot
-be used to walk around a keyword: an unclosed hiding element hides only up to the next tag, and a text
-colour is compared with the document's background only when no element sets a background of its own.
+`opacity:0`, a font size of 0 or 1 px/pt, text colour (nearly) equal to its background, the `hidden`
+attribute, or a class that a <style> block hides with a plain class selector such as `.x{display:none}`)
+is cut out of the visible text and returned on its own (`visible_and_hidden`): spammers hide paragraphs
+of ordinary words there to dilute the spam, or keywords the reader should not see. In doubt the text
+counts as visible, so that hiding cannot be used to walk around a keyword: an unclosed hiding element
+hides only up to the next tag, a hidden paragraph ends at the next block element, and a text colour is
+compared with the document's background only when no element sets a background of its own.
 
 Cost: precompiled regular expressions (literal replacements; Python code only for images and for tags
 that may hide something) and `html.unescape` rather than `html.parser.HTMLParser`, whose per-tag Python
@@ -34,6 +35,7 @@ MAX_HTML_CHARS = 1024 * 1024
 MAX_ATTRIBUTE_CHARS = 4096       # of one tag, looked at for alt/title/style
 MAX_HIDING_TAGS = 2000           # beyond this many hiding elements the rest counts as visible
 MAX_HIDING_NAMES = 8             # distinct element names searched for their end tags
+MAX_HIDING_CLASSES = 64          # class names a <style> block hides that are looked for
 
 
 def _ci(word: str) -> str:
@@ -92,6 +94,14 @@ _HIDDEN_ATTRIBUTE = re.compile(r"(?:^|\s)hidden(?=[\s=/]|$)", re.IGNORECASE)
 _SIZE = re.compile(r"(-?[0-9]*\.?[0-9]+)\s*([a-z%]*)")
 _HEX = re.compile(r"#([0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-f])")
 _RGB = re.compile(r"rgba?\(\s*([0-9]{1,3})\s*,\s*([0-9]{1,3})\s*,\s*([0-9]{1,3})")
+_STYLE_BLOCK = re.compile(rf"<{_ci('style')}\b{_TAG_REST}(.*?)(?:</{_ci('style')}\s*+>|\Z)", re.DOTALL)
+_CSS_RULE = re.compile(r"(?:^|(?<=[{}]))([^{}]*+)\{([^{}]*+)\}")  # starts only after a brace: linear
+_CLASS_SELECTOR = re.compile(r"[a-zA-Z0-9]*\.([\w-]+)")
+_CLASS = re.compile(r"""(?:^|\s)class\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s>]++))""", re.IGNORECASE)
+_CLASS_HINT = re.compile(_ci("class"))
+_P_CLOSER_NAMES = ("address", "article", "blockquote", "center", "div", "dl", "footer", "form", "h1", "h2", "h3",
+                   "h4", "h5", "h6", "header", "hr", "ol", "p", "pre", "section", "table", "ul")
+_P_CLOSERS = re.compile(rf"<{_trie(_P_CLOSER_NAMES)}\b")
 _VOID = frozenset(("img", "br", "hr", "input", "meta", "link", "area", "wbr", "col", "source", "embed", "param"))
 _NAMED_COLORS = {"white": (255, 255, 255), "black": (0, 0, 0), "red": (255, 0, 0), "blue": (0, 0, 255),
                  "green": (0, 128, 0), "yellow": (255, 255, 0), "gray": (128, 128, 128), "grey": (128, 128, 128),
@@ -120,13 +130,7 @@ def _style(attributes: str) -> dict[str, str]:
     found = _STYLE.search(attributes)
     if found is None:
         return {}
-    text = (found.group(1) or found.group(2) or found.group(3) or "").lower()
-    declarations: dict[str, str] = {}
-    for declaration in text.split(";"):
-        name, colon, value = declaration.partition(":")
-        if colon:
-            declarations[name.strip()] = value.replace("!important", "").strip()
-    return declarations
+    return _declarations(found.group(1) or found.group(2) or found.group(3) or "")
 
 
 def _tiny(size: str) -> bool:
@@ -163,27 +167,60 @@ def _tag_facts(name: str, attributes: str) -> tuple[bool, tuple[int, int, int] |
     repeat the same style attributes on every cell)."""
     style = _style(attributes)
     colors = _Colors(name, attributes, style)
-    hides = (
-        style.get("display", "").startswith("none")
-        or style.get("visibility", "").startswith(("hidden", "collapse"))
-        or style.get("opacity", "").strip() in ("0", "0.0", "0%")
-        or _tiny(style.get("font-size", "1em"))
-        or (name != "input" and _HIDDEN_ATTRIBUTE.search(attributes) is not None)
-    )
+    hides = _declarations_hide(style) or (name != "input" and _HIDDEN_ATTRIBUTE.search(attributes) is not None)
     return hides, colors.text, colors
 
 
-def _hiding_tags(markup: str) -> list[tuple[int, int, str]]:
+def _declarations_hide(style: dict[str, str]) -> bool:
+    return (style.get("display", "").startswith("none")
+            or style.get("visibility", "").startswith(("hidden", "collapse"))
+            or style.get("opacity", "").strip() in ("0", "0.0", "0%")
+            or _tiny(style.get("font-size", "1em")))
+
+
+def _declarations(text: str) -> dict[str, str]:
+    declarations: dict[str, str] = {}
+    for declaration in text.lower().split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon:
+            declarations[name.strip()] = value.replace("!important", "").strip()
+    return declarations
+
+
+def _hiding_classes(markup: str) -> frozenset[str]:
+    """Class names that a <style> block hides with a plain class selector (`.x{display:none}`, `p.x{...}`)."""
+    classes: set[str] = set()
+    for block in _STYLE_BLOCK.finditer(markup):
+        for rule in _CSS_RULE.finditer(block.group(1)):
+            if not _declarations_hide(_declarations(rule.group(2))):
+                continue
+            for selector in rule.group(1).split(","):
+                found = _CLASS_SELECTOR.fullmatch(selector.strip())
+                if found and len(classes) < MAX_HIDING_CLASSES:
+                    classes.add(found.group(1))
+    return frozenset(classes)
+
+
+def _has_class(attributes: str, classes: frozenset[str]) -> bool:
+    found = _CLASS.search(attributes)
+    return found is not None and not classes.isdisjoint((found.group(1) or found.group(2) or found.group(3)
+                                                         or "").split())
+
+
+def _hiding_tags(markup: str, classes: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, lower-case name) of every open tag that hides its content."""
     candidates = []
     document_background: tuple[int, int, int] | None = _WHITE
     other_backgrounds = False
     for found in _OPEN_TAG.finditer(markup):
         attributes = found.group(2)
-        if _HIDING_HINT.search(attributes) is None:
+        by_class = bool(classes) and _CLASS_HINT.search(attributes) is not None and _has_class(
+            attributes[:MAX_ATTRIBUTE_CHARS], classes)
+        if not by_class and _HIDING_HINT.search(attributes) is None:
             continue
         name = found.group(1).lower()
         hides, text_color, colors = _tag_facts(name, attributes[:MAX_ATTRIBUTE_CHARS])
+        hides = hides or by_class
         if colors.sets_background:
             if name == "body":
                 document_background = colors.background
@@ -226,10 +263,10 @@ def _element_ends(markup: str, name: str) -> dict[int, int]:
     return ends
 
 
-def _hidden_regions(markup: str) -> list[tuple[int, int]]:
+def _hidden_regions(markup: str, classes: frozenset[str]) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     ends_by_name: dict[str, dict[int, int]] = {}
-    for start, end, name in _hiding_tags(markup):
+    for start, end, name in _hiding_tags(markup, classes):
         if regions and start < regions[-1][1]:
             continue  # inside a region already hidden
         if name in _VOID:
@@ -244,6 +281,10 @@ def _hidden_regions(markup: str) -> list[tuple[int, int]]:
         if close is None:  # unclosed: hide only up to the next tag (in doubt, text is visible)
             following = markup.find("<", end)
             close = len(markup) if following < 0 else following
+        elif name == "p":  # a block element ends a paragraph, whatever end tag comes later
+            block = _P_CLOSERS.search(markup, end, close)
+            if block is not None:
+                close = block.start()
         regions.append((start, close))
     return regions
 
@@ -279,8 +320,9 @@ def visible_and_hidden(markup: str) -> tuple[str, str]:
         markup = _COMMENT.sub("", markup)
     if _HIDING_HINT.search(markup) is None:
         return _to_text(markup), ""
+    classes = _hiding_classes(markup) if _STYLE_BLOCK.search(markup) else frozenset()
     markup = _DROP.sub("\n", markup)  # no hiding tags inside scripts or styles
-    regions = _hidden_regions(markup)
+    regions = _hidden_regions(markup, classes)
     if not regions:
         return _to_text(markup), ""
     visible: list[str] = []
