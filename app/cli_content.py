@@ -102,7 +102,7 @@ async def _add_rule(store: Store, args: argparse.Namespace) -> int:
         samples = await samples_since(store, time.time() - LEGIT_WINDOW)
         advice = await asyncio.to_thread(word_form_advice, rule, samples)
         if advice is not None:
-            print(advice.text)
+            print(f"{advice.text} (the same command with --word replaces it)")
     return 0
 
 

@@ -366,7 +366,8 @@ class WordFormAdvice:
     text: str
 
 
-def word_form_advice(rule: ContentRule, samples: list[Sample]) -> WordFormAdvice | None:
+def word_form_advice(rule: ContentRule, samples: list[Sample], hours: float = LEGIT_WINDOW / 3600
+                     ) -> WordFormAdvice | None:
     """For a short Korean keyword matched as a substring: how much of the recent legitimate mail (`samples`
     with verdict accept) it hits, as it is and as a whole word, and the suggestion. None for other rules.
     CPU work: run it in a thread."""
@@ -383,8 +384,8 @@ def word_form_advice(rule: ContentRule, samples: list[Sample]) -> WordFormAdvice
         word_hits += bool(as_word.evaluate(message))
     return WordFormAdvice(substring_hits, word_hits, len(legit), (
         f"The keyword {rule.pattern!r} is short and matches inside longer words: it hit {substring_hits} of the "
-        f"{len(legit)} messages delivered normally in the last {LEGIT_WINDOW / DAY:.0f} days, as a whole word "
-        f"{word_hits}. Consider matching whole words only (mailmoat rule add --name {rule.name} ... --word)."))
+        f"{len(legit)} messages delivered normally in the last {_span(hours)}, as a whole word "
+        f"{word_hits}. Consider matching whole words only."))
 
 
 def _rule_findings(rows: list[rules_store.RuleRow], samples: list[Sample], now: float) -> list[LintFinding]:
@@ -452,6 +453,10 @@ def _rule_findings(rows: list[rules_store.RuleRow], samples: list[Sample], now: 
                f", switch it to monitor mode (mailmoat rule monitor {name}) ")
             + f"or disable it (mailmoat rule disable {name}).", f"content_rule:{name}"))
     return found
+
+
+def _span(hours: float) -> str:
+    return f"{hours / 24:g} days" if hours >= 48 else f"{hours:g} hours"
 
 
 def _day(ts: float) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..mail.decode import Attachment, DecodedMessage, decode_message
 from ..policy.content_rules import (ACTIONS, CATEGORIES, MODES, ContentRule, RuleHit, compile_rules, rule_from_row,
                                     validate_rule)
+from ..monitor.lint import word_form_advice
 from ..policy.list_files import entry_from_row
 from ..policy.loader import load_snapshot
 from ..store import content_rules as rules_store
@@ -33,6 +34,7 @@ class RulePreview:
     total: int  # messages of the window the content rules looked at
     examples: list[tuple[str, str, str]]  # (sender, subject, snippet), newest first
     hours: float
+    advice: str = ""  # for a short bare Korean keyword: its hits on legitimate mail as a word, and the suggestion
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,8 @@ def preview_samples(rule: ContentRule, samples: list[Sample], hours: float) -> R
             hits += 1
             if len(examples) < PREVIEW_EXAMPLES:
                 examples.append((sample.sender, sample.subject, found[0].snippet))
-    return RulePreview(hits, len(samples), examples, hours)
+    advice = word_form_advice(rule, samples, hours)
+    return RulePreview(hits, len(samples), examples, hours, advice.text if advice is not None else "")
 
 
 class ContentBackend:
