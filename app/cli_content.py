@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime
 import getpass
 import sys
@@ -11,7 +12,8 @@ from collections.abc import Awaitable, Callable
 from .pipeline.offline import check_message
 from .safe_text import visible, visible_lines
 from .pipeline.result import decisive
-from .policy.content_rules import ACTIONS, CATEGORIES, ContentRule, validate_rule
+from .monitor.lint import LEGIT_WINDOW, word_form_advice
+from .policy.content_rules import ACTIONS, CATEGORIES, ContentRule, is_short_keyword, validate_rule
 from .policy.list_files import entry_from_row
 from .policy.loader import load_snapshot
 from .scan.clamd import ClamdClient
@@ -20,6 +22,7 @@ from .store import content_rules as rules_store
 from .store import lists as lists_store
 from .store import quarantine as quarantine_store
 from .store.database import Store
+from .store.samples import samples_since
 from .usage import UsageError
 
 
@@ -28,9 +31,11 @@ def add_parsers(commands) -> None:
                                             "attachments")
     rule.add_argument("action", choices=["add", "remove", "list", "enable", "disable", "monitor", "enforce"])
     rule.add_argument("name", nargs="?", help="the rule (for remove, enable, disable, monitor, enforce)")
-    rule.add_argument("--field", help="subject | body | attachment | header:NAME")
+    rule.add_argument("--field", help="subject | body | hidden | attachment | header:NAME (hidden: HTML text the reader does not see)")
     rule.add_argument("--pattern", help="a keyword (matched however it is spaced, encoded or split) or a regex")
     rule.add_argument("--regex", action="store_true", help="the pattern is a regular expression")
+    rule.add_argument("--word", action="store_true",
+                      help="the keyword matches whole words only (Korean: a particle such as 은/는/이/가 may follow)")
     rule.add_argument("--category", choices=CATEGORIES, default="custom")
     rule.add_argument("--score", default="5", help="added to the message's score when the rule matches")
     rule.add_argument("--action", dest="rule_action", choices=ACTIONS,
@@ -55,9 +60,9 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
         rows = await rules_store.load_rules(store)
         for r in rows:
             state = ("on" if r.enabled else "off") + (" monitor" if r.mode == "monitor" else "")
-            kind = "regex" if r.is_regex else "word"
+            kind = "regex" if r.is_regex else ("word" if r.word else "keyword")
             print(f"{r.name:<28} {state:<11} {r.category:<11} {r.score:>5g} {r.action or '-':<10} {r.field:<12} "
-                  f"{kind:<5} {r.pattern}  hits={r.hits}" + (f" last={_when(r.last_hit)}" if r.last_hit else ""))
+                  f"{kind:<7} {r.pattern}  hits={r.hits}" + (f" last={_when(r.last_hit)}" if r.last_hit else ""))
         if not rows:
             print("no content rules")
         return 0
@@ -84,14 +89,21 @@ async def _add_rule(store: Store, args: argparse.Namespace) -> int:
     except ValueError:
         raise UsageError(f"mailmoat rule add: --score {args.score!r} is not a number") from None
     name = args.rule_name or f"{args.category}-{args.field.replace(':', '-')}-{int(time.time() * 1000) % 10**8}"
+    if args.word and args.regex:
+        raise UsageError("mailmoat rule add: --word is for keywords; a regular expression says its own boundaries")
     rule = ContentRule(None, name.strip(), args.field.strip().lower(), args.pattern, args.regex, args.category, score,
-                       args.rule_action, True, "monitor" if args.monitor else "enforce", args.comment)
+                       args.rule_action, True, "monitor" if args.monitor else "enforce", args.comment, args.word)
     try:
         validate_rule(rule)
     except ValueError as exc:
         raise UsageError(f"mailmoat rule add: {exc}") from None
     await rules_store.save_rule(store, rule)
     print(rule.describe())
+    if is_short_keyword(rule):
+        samples = await samples_since(store, time.time() - LEGIT_WINDOW)
+        advice = await asyncio.to_thread(word_form_advice, rule, samples)
+        if advice is not None:
+            print(f"{advice.text} (the same command with --word replaces it)")
     return 0
 
 

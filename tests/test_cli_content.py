@@ -61,7 +61,28 @@ def test_rule_add_list_test_and_remove(db, tmp_path, capsys):
     assert code == 2 and err.strip() == "mailmoat rule remove: no rule 'ko-subject-ad'"
 
 
+def test_rule_add_word_and_short_keyword_advice(db, tmp_path, capsys):
+    code, out, _ = run(db, capsys, "rule", "add", "--field", "body", "--pattern", "성인", "--category", "adult",
+                       "--score", "20", "--name", "ko-adult-bare")
+    assert code == 0 and "rule ko-adult-bare: body keyword '성인'" in out
+    assert "is short and matches inside longer words" in out and "--word" in out
+    code, out, _ = run(db, capsys, "rule", "add", "--field", "body", "--pattern", "성인", "--category", "adult",
+                       "--score", "20", "--name", "ko-adult-bare", "--word")
+    assert code == 0 and "rule ko-adult-bare: body word '성인'" in out and "is short" not in out
+    listed = run(db, capsys, "rule", "list")[1]
+    assert any(line.startswith("ko-adult-bare") and " word " in line for line in listed.splitlines())
+    ham, spam = tmp_path / "ham.eml", tmp_path / "spam.eml"
+    ham.write_bytes(text_message("보고", "완성 인원 보고, 성인식 행사 안내"))
+    spam.write_bytes(text_message("안내", "무료 성인 영상"))
+    code, out, _ = run(db, capsys, "check", str(ham))
+    assert "ko-adult-bare" not in out
+    code, out, _ = run(db, capsys, "check", str(spam))
+    assert "ko-adult-bare" in out and code == 1
+    assert run(db, capsys, "rule", "remove", "ko-adult-bare")[0] == 0
+
+
 @pytest.mark.parametrize(("args", "needle"), [
+    (("rule", "add", "--field", "body", "--pattern", "a+", "--regex", "--word"), "--word is for keywords"),
     (("rule", "add", "--field", "subject"), "--field and --pattern are required"),
     (("rule", "add", "--field", "nowhere", "--pattern", "x"), "field"),
     (("rule", "add", "--field", "body", "--pattern", "(", "--regex"), "bad regular expression"),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import getpass
+import time
 
 from textual import events
 from textual.widgets import DataTable, Static, TextArea
@@ -12,6 +13,8 @@ from app.store import content_rules as rules_store
 from app.store import lists as lists_store
 from app.store import quarantine as quarantine_store
 from app.store.queue import queue_size
+from app.store.samples import Sample
+from app.ui.content_backend import preview_samples, rule_from_fields
 
 from .conftest import wait_for
 from .corpus import b_word, text_message
@@ -211,3 +214,14 @@ async def test_quarantine_view_release_allow_and_delete(gateway, sink):
             return await queue_size(gateway.store) == 0
         await wait_for(queue_empty)
         assert len(sink.messages) == 3
+
+
+def test_preview_of_a_short_keyword_tells_its_word_form() -> None:
+    samples = [Sample(time.time(), f"s{i}", "a@partner.example", "bob@corp.example", subject, [], body, [], 0.0,
+                      "accept") for i, (subject, body) in enumerate([("행사", "성인식 행사 안내"), ("문의", "성인 인증 문의"),
+                                                                    ("회의", "회의 자료")])]
+    bare = preview_samples(rule_from_fields({"field": "body", "pattern": "성인"}), samples, 24)
+    assert bare.hits == 2 and "it hit 2 of the 3 messages" in bare.advice and "as a whole word 1" in bare.advice
+    word = rule_from_fields({"field": "body", "pattern": "성인", "regex": "word"})
+    assert word.word and not word.is_regex
+    assert preview_samples(word, samples, 24).hits == 1 and preview_samples(word, samples, 24).advice == ""

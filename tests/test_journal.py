@@ -190,3 +190,30 @@ async def test_counters_and_logins_are_not_policy_changes_even_for_a_named_write
         assert (await store.fetchone("SELECT COUNT(*) FROM journal"))[0] == before + 1
     finally:
         await store.close()
+
+
+async def test_a_rules_word_option_is_stored_journaled_and_undone(tmp_path):
+    """Migration 13: the word column round-trips, and switching it is a journaled policy change that undo reverts."""
+    from app.policy.content_rules import ContentRule
+    from app.store import content_rules as rules_store
+    from app.store.database import Store
+    db = tmp_path / "gw.db"
+    assert await asyncio.to_thread(main, ["--db", str(db), "init"]) == 0
+    store = await Store.open(db)
+    store.journal_actor = "operator (test)"
+    try:
+        await rules_store.save_rule(store, ContentRule(None, "adult", "body", "성인", False, "adult", 3.0, None))
+        await rules_store.save_rule(store, ContentRule(None, "adult", "body", "성인", False, "adult", 3.0, None,
+                                                       word=True))
+        assert (await rules_store.find_rule(store, "adult")).word is True
+        rows = await store.fetchall("SELECT op, after, change FROM journal WHERE tbl = 'content_rules' AND actor = ? "
+                                    "ORDER BY id", ("operator (test)",))
+        assert [r[0] for r in rows] == ["insert", "update"] and '"word":1' in rows[-1][1].replace(" ", "")
+    finally:
+        await store.close()
+    assert await asyncio.to_thread(main, ["--db", str(db), "journal", "undo", str(rows[-1][2])]) == 0
+    store = await Store.open(db)
+    try:
+        assert (await rules_store.find_rule(store, "adult")).word is False
+    finally:
+        await store.close()

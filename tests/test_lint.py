@@ -207,3 +207,20 @@ async def test_cli_parser_and_json(store, capsys):
     shown = json.loads(capsys.readouterr().out)
     assert [(f["severity"], f["code"], f["subject"]) for f in shown] == [
         ("warning", "wide-trusted-network", "172.16.0.0/12")]
+
+
+async def test_short_keyword_rule_is_told_its_word_form(store):
+    """A bare 성인 hits 성인식 and 완성 인원-like ham as a substring; the finding counts both forms."""
+    await rules_store.save_rule(store, rule("adult-bare", "body", "성인"))
+    await rules_store.save_rule(store, ContentRule(None, "adult-word", "body", "성인", False, "custom", 1.0, None,
+                                                   word=True))
+    ham = [(1, "행사 안내", "이번 주 성인식 행사가 있습니다.", "accept"), (2, "교육", "성인교육 과정 안내", "accept"),
+           (2, "인원", "완성 인원 보고드립니다", "accept"), (3, "회의", "회의 자료입니다", "accept"),
+           (1, "문의", "성인 인증 방법 문의", "accept")]
+    await add_samples(store, ham)
+    findings = found(await lint(store, NOW), "rule-short-keyword")
+    assert set(findings) == {"adult-bare"}  # the word rule is fine; the starter 섹스 hits no ham
+    finding = findings["adult-bare"]
+    assert finding.severity == "info"
+    assert "it hit 3 of the 5 messages" in finding.explanation and "as a whole word 1" in finding.explanation
+    assert "--word" in finding.fix

@@ -114,7 +114,7 @@ def test_from_address(header: str, address: str) -> None:
 
 def test_html_to_text() -> None:
     assert html_to_text("<p>안녕&nbsp;하세요 &amp; <b>굵게</b></p><script>x()</script><style>p{}</style>"
-                        "<img src=x alt=\"무료 쿠폰\"><!-- 숨김 -->끝") == "안녕 하세요 & 굵게\n무료 쿠폰 \n끝"
+                        "<img src=x alt=\"무료 쿠폰\"><!-- 숨김 -->끝") == "안녕 하세요 & 굵게\n무료 쿠폰 끝"
     assert html_to_text("<div>one</div><div>two</div>") == "one\ntwo"
     assert html_to_text("no markup &lt;at all&gt;") == "no markup <at all>"
     assert html_to_text("<a href='x>y'>broken <unclosed") == "y'>broken <unclosed"

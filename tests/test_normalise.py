@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.mail.adtag import detect_ad_tag
-from app.mail.normalise import keyword_pattern, match_form, normalise
+from app.mail.normalise import exact_keyword_pattern, keyword_found, keyword_pattern, match_form, normalise
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -28,7 +28,7 @@ from app.mail.normalise import keyword_pattern, match_form, normalise
     ("c-i-a-l-i-s", "cialis"),
     ("a b test", "a b test"),            # two single letters stay apart
     ("Plan B a la carte", "plan b a la carte"),
-    ("회의 일정\n\n안내", "회의일정안내"),
+    ("회의 일정\n\n안내", "회의 일정 안내"),  # word boundaries stay (all separators went before)
     ("Meeting  at\t10", "meeting at 10"),
     ("똠방각하", "똠방각하"),
     ("(廣告) 세일", "(廣告) 세일"),
@@ -64,12 +64,11 @@ HANGUL_KEYWORD = st.lists(st.sampled_from(list("광고무료수신거부조건�
 
 
 @settings(max_examples=300, deadline=None)
-@given(HANGUL_KEYWORD, MIXED)
-def test_keyword_pattern_agrees_with_normalise(keyword: str, text: str) -> None:
-    """The fast path (pattern over match_form) finds a Hangul keyword exactly when normalise() would."""
-    normal_keyword = normalise(keyword)
-    expected = normal_keyword in normalise(text)
-    assert (re.search(keyword_pattern(normal_keyword), match_form(text)) is not None) == expected
+@given(HANGUL_KEYWORD, MIXED, st.booleans())
+def test_keyword_pattern_finds_every_exact_match(keyword: str, text: str, word: bool) -> None:
+    """The fast pre-filter (pattern over match_form) finds a Hangul keyword wherever the exact match does."""
+    if keyword_found(keyword, text, word=word):
+        assert re.search(keyword_pattern(normalise(keyword)), match_form(text)) is not None
 
 
 @settings(max_examples=200, deadline=None)
@@ -79,7 +78,7 @@ def test_keyword_found_however_split(keyword: str, separators: list[str], rnd) -
     for sep in separators:
         chars.insert(rnd.randint(1, len(chars) - 1), sep)
     text = "앞 문장 " + "".join(chars) + " 뒤"
-    assert normalise(keyword) in normalise(text)
+    assert keyword_found(keyword, text)
     assert re.search(keyword_pattern(normalise(keyword)), match_form(text))
 
 
@@ -112,6 +111,15 @@ def test_latin_keywords_word_bounded(keyword: str, text: str, found: bool) -> No
     ("Re: (광고) 세일", "(광고)"),
     ("[외부] [광고] 세일", "[광고]"),
     ("[광, 고] 세일", "[광고]"),
+    ("(ㄱㅘㅇㄱㅗ) 세일", "(광고)"),                              # loose jamo
+    ("(\uffa1\uffcd\uffb7\uffa1\uffcc) 세일", "(광고)"),      # halfwidth jamo
+    ("(ㄱ ㅘ ㅇ ㄱ ㅗ) 세일", "(광고)"),
+    ("(&#44305;&#44256;) 세일", "(광고)"),
+    ("[廣 告] 세일", "[廣告]"),
+    ("(광ㄱㅗ) 세일", "(광고)"),
+    ("세일 (광고)", "(광고)"),                                   # at the end
+    ("봄맞이 특가 세일 [광고] ", "[광고]"),
+    ("Spring sale (AD)", "(ad)"),
 ])
 def test_ad_tag_variants(subject: str, tag: str) -> None:
     assert detect_ad_tag(subject) == tag
@@ -119,7 +127,8 @@ def test_ad_tag_variants(subject: str, tag: str) -> None:
 
 @pytest.mark.parametrize("subject", [
     "광고 예산 회의", "광고 캠페인 결과 보고", "신규 광고 (검토 요청)", "(광고주 미팅) 일정", "[add] item",
-    "(ADMIN) notice", "", "Re: 회의", "세일 (광고)",
+    "(ADMIN) notice", "", "Re: 회의", "광고 (검토 요청) 회의", "회의 (광고주) 참석", "관광 (고속버스) 안내",
+    "세일 (광고) 안내 드립니다 자세한 내용은 본문 참고",
 ])
 def test_ad_tag_negatives(subject: str) -> None:
     assert detect_ad_tag(subject) is None

@@ -5,7 +5,8 @@ The stdlib parser with `policy=compat32` splits the MIME structure (about 5x che
 explicitly here: RFC 2047 encoded words (B and Q, adjacent words of one charset joined before decoding
 so that a multibyte character split across two words survives, a missing `?=` tolerated, a wrong
 charset label overridden by detection), raw 8-bit headers, transfer encodings (base64, quoted-printable,
-8bit), charsets through `charsets.decode_bytes`, and HTML through `html_text.html_to_text`.
+8bit), charsets through `charsets.decode_bytes`, and HTML through `html_text.visible_and_hidden`: text
+hidden from the reader (display:none, white on white ...) goes to `hidden_text`, not to `text`.
 
 Anything broken is decoded as well as it can be and noted in `defects`. Text kept for matching is
 bounded by MAX_TEXT_CHARS.
@@ -21,7 +22,7 @@ from email.message import Message
 from email.policy import compat32
 
 from app.mail.charsets import decode_bytes
-from app.mail.html_text import html_to_text
+from app.mail.html_text import visible_and_hidden
 
 MAX_TEXT_CHARS = 256 * 1024      # decoded body text used for matching
 MAX_PARTS = 512                  # MIME leaves looked at (a bomb of tiny parts stops here)
@@ -54,6 +55,7 @@ class DecodedMessage:
     from_address: str = ""
     charsets: set[str] = field(default_factory=set)
     html: list[str] = field(default_factory=list)  # the text/html parts as decoded, before html_to_text
+    hidden_text: str = ""  # text of HTML parts that the reader does not see; not part of `text`
 
     def header(self, name: str) -> list[str]:
         """Every decoded value of header `name` (case-insensitive), in order."""
@@ -201,7 +203,7 @@ def _from_address(raw_value: str | None, decoded: str) -> str:
     return address if "@" in address and len(address) <= 320 else ""
 
 
-def _walk(msg: DecodedMessage, root: Message, texts: list[str]) -> None:
+def _walk(msg: DecodedMessage, root: Message, texts: list[str], hidden: list[str]) -> None:
     budget = MAX_TEXT_CHARS
     leaves = 0
     for part in root.walk():
@@ -241,7 +243,9 @@ def _walk(msg: DecodedMessage, root: Message, texts: list[str]) -> None:
             msg.defects.append(f"{ctype}: {defect}")
         if ctype == "text/html":
             msg.html.append(text[:max(0, MAX_HTML_CHARS - sum(map(len, msg.html)))])
-            text = html_to_text(text)
+            text, hidden_text = visible_and_hidden(text)
+            if hidden_text:  # bounded like the visible text, on its own budget
+                hidden.append(hidden_text[:MAX_TEXT_CHARS - sum(map(len, hidden))])
         text = text[:budget]
         budget -= len(text)
         texts.append(text)
@@ -270,10 +274,12 @@ def decode_message(raw: bytes) -> DecodedMessage:
             raw_from = _FOLD.sub("", value)
             msg.from_address = _from_address(raw_from, decoded)
     texts: list[str] = []
+    hidden: list[str] = []
     try:
-        _walk(msg, root, texts)
+        _walk(msg, root, texts, hidden)
     except Exception as exc:  # noqa: BLE001 - e.g. RecursionError on absurd nesting
         msg.defects.append(f"MIME walk stopped: {type(exc).__name__}")
     msg.text = "\n".join(texts)
+    msg.hidden_text = "\n".join(hidden)
     msg.charsets.discard("ascii")
     return msg

@@ -33,6 +33,10 @@ app.pipeline.lists, not a second opinion):
   warning): an enabled content rule (regex or keyword) matches more than LEGIT_SHARE (and at least
   LEGIT_MIN) of the messages delivered untagged (content sample verdict `accept`) in the last LEGIT_WINDOW.
 - `rule-invalid` (warning): an enabled content rule the gateway skips because it does not compile.
+- `rule-short-keyword` (info): an enabled keyword rule of one or two Hangul syllables (such as 성인 or 광고)
+  matched as a substring, which hits more legitimate samples than it would as a whole word (성인 inside
+  성인식, 광고 inside 광고주). The finding says how many of each and suggests `--word` (`word_form_advice`,
+  which `mailmoat rule add` prints for every short keyword).
 - `rule-no-hits` / `entry-no-hits` (info): an enabled rule, or a live list entry, older than IDLE_AFTER
   with no hit in the last IDLE_AFTER. More than DETAIL_LIMIT idle entries of one list become one finding.
 - Open relay: `sender-relay-exception` (critical), `public-trusted-network` (critical),
@@ -43,12 +47,13 @@ app.pipeline.lists, not a second opinion):
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import ipaddress
 import time
 from dataclasses import asdict, dataclass
 
 from ..mail.decode import Attachment, DecodedMessage
-from ..policy.content_rules import ContentRule, compile_rules, rule_from_row, validate_rule
+from ..policy.content_rules import ContentRule, compile_rules, is_short_keyword, rule_from_row, validate_rule
 from ..policy.lists import CompiledEntry, CompiledList, normalise_scope, normalise_value
 from ..policy.names import normalise_domain
 from ..store import content_rules as rules_store
@@ -353,6 +358,36 @@ def message_from_sample(sample: Sample) -> DecodedMessage:
                                                          for content_type, filename in sample.attachments])
 
 
+@dataclass(frozen=True)
+class WordFormAdvice:
+    substring_hits: int  # legitimate samples the keyword hits as it is
+    word_hits: int  # ... and as a whole word
+    legit: int
+    text: str
+
+
+def word_form_advice(rule: ContentRule, samples: list[Sample], hours: float = LEGIT_WINDOW / 3600
+                     ) -> WordFormAdvice | None:
+    """For a short Korean keyword matched as a substring: how much of the recent legitimate mail (`samples`
+    with verdict accept) it hits, as it is and as a whole word, and the suggestion. None for other rules.
+    CPU work: run it in a thread."""
+    if not is_short_keyword(rule):
+        return None
+    legit = [s for s in samples if s.verdict == "accept"]
+    word_rule = dataclasses.replace(rule, word=True, enabled=True)
+    as_substring = compile_rules([dataclasses.replace(rule, enabled=True)], ad_tag_enabled=False)
+    as_word = compile_rules([word_rule], ad_tag_enabled=False)
+    substring_hits = word_hits = 0
+    for sample in legit:
+        message = message_from_sample(sample)
+        substring_hits += bool(as_substring.evaluate(message))
+        word_hits += bool(as_word.evaluate(message))
+    return WordFormAdvice(substring_hits, word_hits, len(legit), (
+        f"The keyword {rule.pattern!r} is short and matches inside longer words: it hit {substring_hits} of the "
+        f"{len(legit)} messages delivered normally in the last {_span(hours)}, as a whole word "
+        f"{word_hits}. Consider matching whole words only."))
+
+
 def _rule_findings(rows: list[rules_store.RuleRow], samples: list[Sample], now: float) -> list[LintFinding]:
     found = []
     rules = {}
@@ -370,6 +405,12 @@ def _rule_findings(rows: list[rules_store.RuleRow], samples: list[Sample], now: 
                 f"(mailmoat rule disable {row.name}).", f"content_rule:{row.name}"))
             continue
         rules[row.name] = (row, rule)
+        advice = word_form_advice(rule, samples)
+        if advice is not None and advice.substring_hits > advice.word_hits:
+            found.append(LintFinding("info", "rule-short-keyword", row.name, advice.text,
+                                     f"Re-add it with --word: mailmoat rule add --name {row.name} --field {row.field} "
+                                     f"--pattern {row.pattern} --word (keeping its other options).",
+                                     f"content_rule:{row.name}"))
         if now - row.created > IDLE_AFTER and (row.last_hit is None or now - row.last_hit > IDLE_AFTER):
             last = f"last on {_day(row.last_hit)}" if row.last_hit else "never"
             found.append(LintFinding(
@@ -412,6 +453,10 @@ def _rule_findings(rows: list[rules_store.RuleRow], samples: list[Sample], now: 
                f", switch it to monitor mode (mailmoat rule monitor {name}) ")
             + f"or disable it (mailmoat rule disable {name}).", f"content_rule:{name}"))
     return found
+
+
+def _span(hours: float) -> str:
+    return f"{hours / 24:g} days" if hours >= 48 else f"{hours:g} hours"
 
 
 def _day(ts: float) -> str:

@@ -2,28 +2,35 @@
 
 Fields a rule can look at:
 - `subject`: the decoded Subject;
-- `body`: the decoded text of every text/plain part and every HTML part turned into text;
+- `body`: the decoded text of every text/plain part and the visible text of every HTML part;
+- `hidden`: the text of HTML parts that the reader does not see (display:none, white on white, font size
+  0 ...; see app.mail.html_text). A regex rule `\\S` on it scores "has hidden text"; keywords work too;
 - `header:NAME`: every value of header NAME (decoded), one per line;
 - `attachment`: one line per attachment, `content/type filename` (a regex can anchor the type with ^ and
   the file name's end with $).
 
-Keyword rules behave as if both the keyword and the field went through `app.mail.normalise.normalise`
-(NFKC, case folded, invisible characters gone, separators between Hangul removed, spaced single letters
-joined) and the keyword were then searched as a substring: `[광, 고]` in a message matches the keyword
-`광고`, `ｖ ｉ ａ ｇ ｒ ａ` matches `viagra`. A keyword that starts or ends with a Latin letter or digit
-matches only at a word boundary there (`sex` does not match `sussex`); Hangul keywords match as
-substrings (Korean has no word boundary once separators are removed).
+Keyword rules: the keyword goes through `app.mail.normalise.normalise` (NFKC, case folded, invisible
+characters gone, character references decoded, look-alikes beside jamo folded, loose jamo composed, short
+Hangul words joined, spaced single letters joined) and is searched in the field's `match_form` (the same
+per-character steps, separators kept): `[광, 고]`, `ㄱㅘㅇ고`, `광ㄱㅗ` and `&#44305;&#44256;` match the keyword
+`광고`, `ｖ ｉ ａ ｇ ｒ ａ` matches `viagra`. Separators may stand between two Hangul characters of the
+keyword, but a match that crosses one must start a word: `무료수신거부` matches `무료 수신 거부`, while `광고`
+does not match `관광 고속버스` nor `성인` `완성 인원`. A keyword that starts or ends with a Latin letter or
+digit matches only at a word boundary there (`sex` does not match `sussex`). A Hangul keyword otherwise
+matches as a substring (`광고` in `광고주`), unless the rule says `word`: then it must be a whole word, which
+a Korean word may follow with one or two particles (`성인` matches `성인`, `성인은`, `성인에게는`, not `성인식`
+or `성인용품`; the particles are listed in normalise.JOSA). A morphological analyser would know more, but
+kiwipiepy costs ~340 ms on the bench message, ~200x the whole budget (bench/kiwi.py).
 
-How (speed): removing every word space from a Korean body costs more than all the rest, so the field is
-brought only to `match_form` (NFKC, case folded, invisibles gone, single letters joined; separators kept)
-and each keyword is compiled to a pattern that tolerates separators between its Hangul characters
-(`normalise.keyword_pattern`). Per field, one combined alternation of all keywords scans the text once;
-only when it finds something are the keywords tried one by one to name the rules.
+How (speed): per field, one combined alternation of all keywords' pre-filter patterns
+(`normalise.keyword_pattern`, separators allowed between any two Hangul characters) scans the match form
+once; only when it finds something are the keywords tried one by one, and a match that crossed a separator
+(or any match of a word rule) is confirmed with `normalise.exact_keyword_pattern` from there.
 
 Regular expressions run on that match form: multi-line, case-insensitive only if they hold a capital
 letter, on NFKC'd, case-folded text whose separators are still there (write `수신[\\W_]*거부` to allow
-`수신 거부`). A field holding loose jamo gets the full normalise() instead (separators between Hangul gone),
-which keyword patterns and `[\\W_]*` regexes match as well.
+`수신 거부`). A field holding loose jamo gets the full normalise() instead (separators between short Hangul
+words gone), which keyword patterns and `[\\W_]*` regexes match as well.
 
 The Korean commercial-mail subject tag is a built-in signal (`korean-ad-tag`, category advertising),
 see `app.mail.adtag`.
@@ -37,17 +44,19 @@ from dataclasses import dataclass, field
 
 from app.mail.adtag import detect_ad_tag
 from app.mail.decode import DecodedMessage
-from app.mail.normalise import keyword_pattern, match_form, normalise
+from app.mail.normalise import compact_keyword, exact_keyword_pattern, keyword_pattern, match_form, normalise
 
 CATEGORIES = ("advertising", "adult", "violence", "phishing", "custom")
 ACTIONS = ("tag", "quarantine", "reject")
 MODES = ("enforce", "monitor")
-FIELDS = ("subject", "body", "attachment")  # and header:NAME
+FIELDS = ("subject", "body", "hidden", "attachment")  # and header:NAME
 MAX_PATTERN = 1000
 AD_TAG_RULE = "korean-ad-tag"
 SNIPPET = 60
 
 _CAPITAL = re.compile(r"(?<!\\)[A-Z]")
+_SEPARATOR = re.compile(r"[\W_]")
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 _HEADER_NAME = re.compile(r"[!-9;-~]{1,76}")  # RFC 5322 field name: printable ASCII but ':'
 
 
@@ -64,9 +73,11 @@ class ContentRule:
     enabled: bool = True
     mode: str = "enforce"
     comment: str = ""
+    word: bool = False  # a keyword that matches only as a whole word (see the module docstring)
 
     def describe(self) -> str:
-        return (f"rule {self.name}: {self.field} {'regex' if self.is_regex else 'keyword'} {self.pattern!r}, "
+        kind = "regex" if self.is_regex else ("word" if self.word else "keyword")
+        return (f"rule {self.name}: {self.field} {kind} {self.pattern!r}, "
                 f"{self.category}, score {self.score:g}" + (f", action {self.action}" if self.action else "")
                 + (", monitor only" if self.mode == "monitor" else ""))
 
@@ -74,7 +85,7 @@ class ContentRule:
 def rule_from_row(row, *, enabled: bool | None = None) -> ContentRule:
     """A stored rule (an app.store.content_rules.RuleRow) as the compiler takes it; `enabled` overrides."""
     return ContentRule(row.id, row.name, row.field, row.pattern, row.is_regex, row.category, row.score, row.action,
-                       row.enabled if enabled is None else enabled, row.mode, row.comment)
+                       row.enabled if enabled is None else enabled, row.mode, row.comment, row.word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +107,17 @@ def _compile_regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+SHORT_KEYWORD = 2  # Hangul syllables: a keyword this short hides inside longer words
+
+
+def is_short_keyword(rule: ContentRule) -> bool:
+    """A keyword rule, not in word mode, of at most SHORT_KEYWORD Hangul characters (성인, 광고, 대출)."""
+    if rule.is_regex or rule.word:
+        return False
+    keyword = compact_keyword(normalise(rule.pattern))
+    return 0 < len(keyword) <= SHORT_KEYWORD and all(_HANGUL_SYLLABLE.match(char) for char in keyword)
+
+
 def validate_rule(rule: ContentRule) -> None:
     """Raise ValueError with a one-line reason if `rule` cannot be compiled or makes no sense."""
     if not rule.name or not rule.name.strip():
@@ -105,7 +127,7 @@ def validate_rule(rule: ContentRule) -> None:
         if not _HEADER_NAME.fullmatch(field_name[7:]):
             raise ValueError(f"bad header name in field {rule.field!r}")
     elif field_name not in FIELDS:
-        raise ValueError(f"unknown field {rule.field!r} (subject, body, attachment or header:NAME)")
+        raise ValueError(f"unknown field {rule.field!r} (subject, body, hidden, attachment or header:NAME)")
     if rule.category not in CATEGORIES:
         raise ValueError(f"unknown category {rule.category!r} ({', '.join(CATEGORIES)})")
     if rule.action is not None and rule.action not in ACTIONS:
@@ -134,8 +156,17 @@ def validate_rule(rule: ContentRule) -> None:
 @dataclass(slots=True)
 class _Keyword:
     text: str
-    regex: re.Pattern[str]
+    word: bool
+    regex: re.Pattern[str]           # the pre-filter over the match form
+    exact: re.Pattern[str] | None    # over the normalised text; None when the pre-filter is exact already
     rules: list[ContentRule]
+
+
+def _keyword(text: str, word: bool) -> _Keyword:
+    fast = keyword_pattern(text)
+    # Latin-only keywords: the pre-filter is the exact test (separators between Hangul are what it widens)
+    exact = exact_keyword_pattern(text, word=word) if word or r"[\W_]*" in fast else None
+    return _Keyword(text, word, re.compile(fast), re.compile(exact) if exact else None, [])
 
 
 @dataclass(slots=True)
@@ -175,15 +206,17 @@ class CompiledContentRules:
                 continue
             keyword = normalise(rule.pattern)
             for entry in matcher.keywords:
-                if entry.text == keyword:
+                if entry.text == keyword and entry.word == rule.word:
                     entry.rules.append(rule)
                     break
             else:
-                matcher.keywords.append(_Keyword(keyword, re.compile(keyword_pattern(keyword)), [rule]))
+                entry = _keyword(keyword, rule.word)
+                entry.rules.append(rule)
+                matcher.keywords.append(entry)
         for matcher in self._fields.values():
             if len(matcher.keywords) > 1:
                 # One pass over the text for all keywords; only when it finds one are they tried one by one.
-                matcher.any_keyword = re.compile("|".join(k.regex.pattern for k in matcher.keywords))
+                matcher.any_keyword = re.compile("|".join(dict.fromkeys(k.regex.pattern for k in matcher.keywords)))
         self.rule_count = count
 
     def _field_text(self, msg: DecodedMessage, field_name: str) -> str:
@@ -191,6 +224,8 @@ class CompiledContentRules:
             return msg.subject
         if field_name == "body":
             return msg.text
+        if field_name == "hidden":
+            return msg.hidden_text
         if field_name == "attachment":
             return "\n".join(f"{a.content_type} {a.filename or ''}" for a in msg.attachments)
         return "\n".join(msg.header(field_name[7:]))
@@ -214,9 +249,13 @@ class CompiledContentRules:
             if matcher.any_keyword is None or matcher.any_keyword.search(text) is not None:
                 for keyword in matcher.keywords:
                     found = keyword.regex.search(text)
-                    if found is not None:
-                        snippet = _snippet(text, found.start(), found.end())
-                        hits.extend(_hit(rule, field_name, snippet) for rule in keyword.rules)
+                    if found is not None and keyword.exact is not None and (
+                            keyword.word or _SEPARATOR.search(found.group(0))):
+                        found = keyword.exact.search(text, found.start())  # a candidate only: confirm it
+                    if found is None:
+                        continue
+                    snippet = _snippet(text, found.start(), found.end())
+                    hits.extend(_hit(rule, field_name, snippet) for rule in keyword.rules)
             for regex, rule in matcher.regexes:
                 found = regex.search(text)
                 if found is not None:

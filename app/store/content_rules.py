@@ -24,14 +24,16 @@ class RuleRow:
     created: float
     hits: int
     last_hit: float | None
+    word: bool = False  # a keyword matched as a whole word only
 
 
-_COLUMNS = "id, name, field, pattern, is_regex, category, score, action, enabled, mode, comment, created, hits, last_hit"
+_COLUMNS = ("id, name, field, pattern, is_regex, category, score, action, enabled, mode, comment, created, hits, last_hit,"
+            " word")
 
 
 def _row(r) -> RuleRow:
     return RuleRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5], float(r[6]), r[7], bool(r[8]), r[9], r[10], r[11],
-                   r[12], r[13])
+                   r[12], r[13], bool(r[14]))
 
 
 async def load_rules(store: Store) -> list[RuleRow]:
@@ -44,8 +46,8 @@ async def find_rule(store: Store, name: str) -> RuleRow | None:
 
 
 _UPSERT = ("INSERT INTO content_rules(name, field, pattern, is_regex, category, score, action, enabled, mode, comment,"
-           " created, mode_since) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
-           " field = excluded.field, pattern = excluded.pattern, is_regex = excluded.is_regex,"
+           " created, mode_since, word) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
+           " field = excluded.field, pattern = excluded.pattern, is_regex = excluded.is_regex, word = excluded.word,"
            " category = excluded.category, score = excluded.score, action = excluded.action,"
            " enabled = excluded.enabled, mode = excluded.mode, comment = excluded.comment,"
            " mode_since = CASE WHEN excluded.mode = 'monitor' THEN COALESCE(content_rules.mode_since,"
@@ -55,7 +57,7 @@ _UPSERT = ("INSERT INTO content_rules(name, field, pattern, is_regex, category, 
 def _params(rule, created: float) -> tuple:
     return (rule.name, rule.field, rule.pattern, int(rule.is_regex), rule.category, float(rule.score), rule.action,
             int(rule.enabled), rule.mode, rule.comment or "", created,
-            created if rule.mode == "monitor" else None)
+            created if rule.mode == "monitor" else None, int(getattr(rule, "word", False)))
 
 
 async def save_rule(store: Store, rule) -> None:
@@ -70,7 +72,7 @@ async def seed_rules(store: Store, rules) -> int:
         before = await (await conn.execute("SELECT COUNT(*) FROM content_rules")).fetchone()
         await conn.executemany(
             "INSERT OR IGNORE INTO content_rules(name, field, pattern, is_regex, category, score, action, enabled,"
-            " mode, comment, created, mode_since) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " mode, comment, created, mode_since, word) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_params(r, now) for r in rules])
         after = await (await conn.execute("SELECT COUNT(*) FROM content_rules")).fetchone()
         return after[0] - before[0]

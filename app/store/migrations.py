@@ -384,4 +384,15 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER journal_settings_delete;
     """ + _journal_triggers("settings", ("key",), ("key", "value"), ("value",), "{row}.key NOT LIKE 'internal.%'",
                             secret="{row}.key IN (SELECT key FROM secret_settings)"),
+    # 15: a keyword rule may match whole words only (`mailmoat rule add --word`)
+    """
+    ALTER TABLE content_rules ADD COLUMN word INTEGER NOT NULL DEFAULT 0;
+    DROP TRIGGER journal_content_rules_insert;
+    DROP TRIGGER journal_content_rules_update;
+    DROP TRIGGER journal_content_rules_delete;
+    """ + _journal_triggers(
+        "content_rules", ("id",), ("id", "name", "field", "pattern", "is_regex", "category", "score", "action",
+                                   "enabled", "mode", "comment", "created", "mode_since", "word"),
+        ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment",
+         "word"), ""),
 ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..mail.decode import Attachment, DecodedMessage, decode_message
 from ..policy.content_rules import (ACTIONS, CATEGORIES, MODES, ContentRule, RuleHit, compile_rules, rule_from_row,
                                     validate_rule)
+from ..monitor.lint import word_form_advice
 from ..policy.list_files import entry_from_row
 from ..policy.loader import load_snapshot
 from ..store import content_rules as rules_store
@@ -33,6 +34,7 @@ class RulePreview:
     total: int  # messages of the window the content rules looked at
     examples: list[tuple[str, str, str]]  # (sender, subject, snippet), newest first
     hours: float
+    advice: str = ""  # for a short bare Korean keyword: its hits on legitimate mail as a word, and the suggestion
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,10 @@ def rule_from_fields(fields: dict, *, enabled: bool = True) -> ContentRule:
         raise ValueError(f"mode must be enforce or monitor, not {mode!r}")
     name = text("name") or f"{category}-{field_name.replace(':', '-')}-{int(time.time() * 1000) % 10**8}"
     pattern = str(fields.get("pattern") or "")
-    rule = ContentRule(None, name, field_name, pattern, regex in _YES, category, score, action, enabled, mode)
+    # whole words only: a `word` field saying yes, or "word" in the regex field (a keyword, as a word)
+    word = text("word").lower() in _YES or regex == "word"
+    rule = ContentRule(None, name, field_name, pattern, regex in _YES, category, score, action, enabled, mode,
+                       word=word and regex not in _YES)
     validate_rule(rule)
     return rule
 
@@ -82,6 +87,8 @@ def message_for_field(field_name: str, text: str) -> DecodedMessage:
         return DecodedMessage(subject=" ".join(text.split()))
     if field_name == "body":
         return DecodedMessage(text=text)
+    if field_name == "hidden":
+        return DecodedMessage(hidden_text=text)
     if field_name == "attachment":
         return DecodedMessage(attachments=[_attachment(line) for line in text.splitlines() if line.strip()])
     if field_name.startswith("header:"):
@@ -122,7 +129,8 @@ def preview_samples(rule: ContentRule, samples: list[Sample], hours: float) -> R
             hits += 1
             if len(examples) < PREVIEW_EXAMPLES:
                 examples.append((sample.sender, sample.subject, found[0].snippet))
-    return RulePreview(hits, len(samples), examples, hours)
+    advice = word_form_advice(rule, samples, hours)
+    return RulePreview(hits, len(samples), examples, hours, advice.text if advice is not None else "")
 
 
 class ContentBackend:

@@ -19,9 +19,10 @@ from .modals import ConfirmScreen, FormScreen
 
 RULE_FIELDS = [
     ("name", "Name (empty: made up)", "ko-ad-free-optout"),
-    ("field", "Field: subject, body, attachment or header:NAME", "subject"),
+    ("field", "Field: subject, body, hidden (HTML text the reader does not see), attachment or header:NAME",
+     "subject"),
     ("pattern", "Pattern: a keyword (matched however it is spaced, encoded or split) or a regex", "무료수신거부"),
-    ("regex", "Regular expression? yes or no", "no"),
+    ("regex", "Regular expression? yes, no, or word (a keyword matched as whole words only)", "no"),
     ("category", "Category: advertising, adult, violence, phishing or custom", "custom"),
     ("score", "Score added when the rule hits (quarantine and reject thresholds: mailmoat settings)", "5"),
     ("action", "Action whatever the score: none, tag, quarantine or reject", "none"),
@@ -226,6 +227,8 @@ class RulePreviewScreen(ModalScreen[str]):
             text.append(f"\n      … {snippet}", style="italic")
         if p.hits > len(p.examples):
             text.append(f"\n  and {p.hits - len(p.examples)} more")
+        if p.advice:
+            text.append(f"\n\n{p.advice} (Edit, and answer word to 'Regular expression?')")
         text.append("\n\nSave it?", style="bold")
         with Vertical(classes="dialog", id="rule-preview"):
             yield Static(text, id="preview-text")
