@@ -10,6 +10,7 @@ from app.policy.content_rules import ContentRule
 from app.store import content_rules as rules_store
 from app.store import lists as lists_store
 from app.store import quarantine as quarantine_store
+from app.store import relay as relay_store
 from app.store.queue import queue_size
 
 from . import clamd as clamd_helpers
@@ -204,3 +205,32 @@ async def test_a_threshold_dry_run_tells_how_the_days_messages_would_have_fared(
     assert code == 0 and text.endswith("1 from deliver to tag.")
     await gateway.gateway.policy.reload()
     assert gateway.gateway.policy.current.settings.reject_score == 15
+
+
+async def test_the_legal_ad_tag_quarantines_inbound_mail_by_default_and_one_setting_switches_it(gateway, sink):
+    ad = text_message(b_word("(광고) 봄맞이 특가 안내", "euc-kr"), "봄 신상품을 소개합니다.", charset="euc-kr")
+    code, _text = await asyncio.to_thread(data_reply, gateway, ad)
+    assert code == 250
+    await wait_for(lambda: quarantine_store_size(gateway))
+    await gateway.configure(content__ad_tag_action="tag")
+    code, _text = await asyncio.to_thread(data_reply, gateway, ad)
+    assert code == 250
+    await wait_for(lambda: sink.messages)
+    assert len(await quarantine_store.list_quarantine(gateway.store)) == 1
+
+
+async def test_the_office_s_own_tagged_advertising_goes_out(gateway, sink):
+    """The law requires the (광고) tag on the office's own commercial mail: outbound, it is only a score."""
+    await gateway.trust("127.0.0.0/8")
+    await relay_store.set_relay_route(gateway.store, "customer.example", sink.address)
+    await gateway.gateway.policy.reload()
+    ad = text_message(b_word("(광고) 신제품 출시 안내", "utf-8"), "신제품을 소개합니다.")
+    code, _text = await asyncio.to_thread(data_reply, gateway, ad, sender="marketing@corp.example",
+                                          recipients=("buyer@customer.example",))
+    assert code == 250
+    await wait_for(lambda: sink.messages)
+    assert not await quarantine_store.list_quarantine(gateway.store)
+
+
+async def quarantine_store_size(gateway) -> int:
+    return len(await quarantine_store.list_quarantine(gateway.store))

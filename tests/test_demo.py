@@ -28,7 +28,7 @@ from .conftest import free_port, start_gateway, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = {"connect", "helo", "starttls", "mail", "rcpt", "data", "queued", "disconnect",
-         "delivered", "deferred", "bounced"}
+         "delivered", "deferred", "bounced", "quarantined"}
 
 
 @pytest.fixture(scope="module")

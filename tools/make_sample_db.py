@@ -45,7 +45,7 @@ from app.mail.trace import received_header  # noqa: E402
 from app.monitor.events import Event  # noqa: E402
 from app.pipeline import connect, data, helo, mail, rcpt  # noqa: E402
 from app.pipeline.context import SessionContext  # noqa: E402
-from app.pipeline.result import decisive  # noqa: E402
+from app.pipeline.result import Action, decisive  # noqa: E402
 from app.policy.loader import PolicyHolder  # noqa: E402
 from app.policy.settings import validate  # noqa: E402
 from app.smtp.replies import reply_for, reply_for_result  # noqa: E402
@@ -282,7 +282,8 @@ class Session:
         content = cast.build_message(sender=ctx.sender_text, recipients=addresses, subject=subject, body=body,
                                      when=self.t - 0.3, rng=self.h.rng, sender_name=name)
         verdict = decisive(await data.check(ctx, content))
-        assert verdict is not None and verdict.accepted
+        quarantine = verdict is not None and verdict.action == Action.QUARANTINE
+        assert verdict is not None and (verdict.accepted or quarantine)
         queue_id = self.h.queue_id(self.t)
         protocol = "ESMTP" + ("S" if ctx.tls else "")
         if ctx.smtputf8:
@@ -292,6 +293,15 @@ class Session:
         message = queue_store.NewMessage(id=queue_id, created=self.t, sender=ctx.sender_text, client_ip=ctx.client_ip,
                                          helo=ctx.helo, content=trace + content,
                                          recipients=[(r.mailbox.address, r.route) for r in recipients])
+        if quarantine:  # as GatewayHandler does: kept for the operator, never delivered
+            self.h.handler.emit(ctx, "quarantined", stage="data", check_name="content", verdict="quarantine",
+                                reply=reply_for("queued", queue_id), reason="content_quarantined", rule=verdict.rule,
+                                recipient=",".join(addresses), queue_id=queue_id)
+            outcome = ctx.content
+            await self.h.store.commit_batched(quarantine_store.quarantine_statements(
+                message, self.t + 30 * 86400, outcome.subject, outcome.score, outcome.rules_text))
+            ctx.reset_transaction()
+            return None
         self.h.handler.emit(ctx, "queued", stage="data", check_name="queue", verdict="accept",
                             reply=reply_for("queued", queue_id), reason="queued", recipient=",".join(addresses),
                             queue_id=queue_id)

@@ -9,11 +9,11 @@ if it has one, applies whatever the score. Rules in monitor mode are logged, nev
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.header import Header
 
 from ..mail.decode import DecodedMessage, decode_message
-from ..policy.content_rules import RuleHit
+from ..policy.content_rules import AD_TAG_RULE, RuleHit
 from ..policy.signals import message_signals
 from ..scan.attachments import check_attachments
 from . import lists
@@ -93,6 +93,9 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     if corrupt:
         hits.append(RuleHit("attachment-corrupt-archive", None, "custom", CORRUPT_ARCHIVE_SCORE, None, "attachment",
                             corrupt[0]))
+    if ctx.auth_user is not None or ctx.policy.trusted_network_for(ctx.client_ip) is not None:
+        # The office's own commercial mail must carry the (광고) tag by law: outbound, the tag is a score only.
+        hits = [replace(h, action=None) if h.name == AD_TAG_RULE else h for h in hits]
     outcome.hits = [h for h in hits if h.mode != "monitor"]
     outcome.monitored = [h for h in hits if h.mode == "monitor"]
     outcome.score = sum(h.score for h in outcome.hits)

@@ -65,7 +65,8 @@ def compile_rule_rows(rows, settings: Settings) -> CompiledContentRules:
                 log.warning("content rule %r skipped: %s", row.name, exc)
                 continue
         rules.append(rule)
-    return compile_rules(rules, ad_tag_score=settings.ad_tag_score, ad_tag_enabled=settings.ad_tag_score > 0)
+    return compile_rules(rules, ad_tag_score=settings.ad_tag_score, ad_tag_action=settings.ad_tag_action,
+                         ad_tag_enabled=settings.ad_tag_score > 0)
 
 
 class PolicyHolder:

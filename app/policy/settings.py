@@ -298,6 +298,8 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("content.subject_tag", "", _text, "text put before the subject of tagged mail, e.g. [SPAM] (empty: none)"),
     SettingSpec("content.ad_tag_score", "3", parse_number,
                 "score of a Korean commercial-mail subject tag such as (광고)", minimum="0", maximum="1000"),
+    SettingSpec("content.ad_tag_action", "quarantine", _choice("quarantine", "tag", "reject"),
+                "what the legal (광고) subject tag does, whatever the score: by law such mail is an advertisement"),
     SettingSpec("content.signal_scores", "", _signal_scores,
                 "scores of the built-in link, image and attachment signals, e.g. link-shortener=0,image-only=1"),
     SettingSpec("uribl.score", "6", parse_number,
@@ -490,6 +492,7 @@ class Settings:
     reject_score: float = 15.0
     subject_tag: str = ""
     ad_tag_score: float = 3.0
+    ad_tag_action: str = "quarantine"
     signal_scores: Mapping[str, float] = field(default_factory=dict)  # overrides of signal_scores.SIGNAL_SCORES
     uribl_score: float = 6.0
     uribl_max_hosts: int = 10
@@ -567,7 +570,7 @@ class Settings:
             spf_action=get("spf.action"), spf_budget=get("spf.budget"),
             tag_score=get("content.tag_score"), quarantine_score=get("content.quarantine_score"),
             reject_score=get("content.reject_score"), subject_tag=get("content.subject_tag"),
-            ad_tag_score=get("content.ad_tag_score"), clamd=get("virus.clamd"), virus_on_error=get("virus.on_error"),
+            ad_tag_score=get("content.ad_tag_score"), ad_tag_action=get("content.ad_tag_action"), clamd=get("virus.clamd"), virus_on_error=get("virus.on_error"),
             virus_timeout=get("virus.timeout"), uribl_score=get("uribl.score"), uribl_max_hosts=get("uribl.max_hosts"),
             signal_scores=_signal_score_map(get("content.signal_scores")),
             blocked_extensions=frozenset(filter(None, get("attachments.blocked_extensions").split(","))),

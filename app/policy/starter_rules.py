@@ -1,12 +1,14 @@
-"""The starter content rules: Korean and English advertising and adult spam, and some phishing.
+"""The starter content rules: Korean and English advertising and adult spam, phishing, and the starter lexicon.
 
 Principles:
 - No enabled rule matches an ordinary business word on its own. The bare word 광고 (advertising: "광고 예산
   회의" is a normal meeting) is only a disabled, low-score example; the legal subject tag `(광고)` is
   caught by the built-in `korean-ad-tag` signal instead (see app.mail.adtag).
-- Korean keywords are matched after separators between Hangul are removed, so they match across word
-  boundaries: every enabled Korean keyword has at least three syllables or is a word that does not occur
-  inside ordinary words (checked against the ham corpus in tests/corpus.py).
+- Korean keywords match across separators only where a separated match starts a word (app.mail.normalise):
+  `토토사이트` finds `토토 사이트` and `토.토.사.이.트`, while `광고` does not find `관광 고속버스`. A short keyword that
+  hides inside longer words is a `word` rule (whole word, Korean particles allowed).
+- Checked against the ham of the training corpus (corpus/train/ham; the held-out part is never looked at
+  for tuning) and the cases in tests/corpus.py.
 - Latin keywords match at word boundaries only.
 - Scores are additive signals on a scale where about 5 is "certainly spam"; only one rule carries a direct
   action (executables named as documents), everything else is left to the policy's score thresholds.
@@ -15,12 +17,13 @@ Principles:
 from __future__ import annotations
 
 from app.policy.content_rules import ContentRule
+from app.policy.starter_lexicon import LEXICON
 
 
 def _rule(name: str, field: str, pattern: str, category: str, score: float, *, regex: bool = False,
-          action: str | None = None, enabled: bool = True) -> ContentRule:
+          action: str | None = None, enabled: bool = True, word: bool = False) -> ContentRule:
     return ContentRule(id=None, name=name, field=field, pattern=pattern, is_regex=regex, category=category,
-                       score=score, action=action, enabled=enabled)
+                       score=score, action=action, enabled=enabled, word=word)
 
 
 STARTER_RULES: list[ContentRule] = [
@@ -124,4 +127,14 @@ STARTER_RULES: list[ContentRule] = [
     # Executable and script attachments: rarely legitimate by mail, but software vendors do send them.
     _rule("attachment-executable", "attachment", r"\.(?:exe|scr|pif|bat|cmd|js|jse|vbs|vbe|wsf|hta|lnk)$",
           "phishing", 3.0, regex=True),
+]
+
+# The everyday vocabulary of Korean spam, by theme (app.policy.starter_lexicon), after the rules above; a
+# keyword that a rule above already has on the body is not repeated.
+_ABOVE = {(r.field, r.pattern) for r in STARTER_RULES if not r.is_regex}
+STARTER_RULES += [
+    _rule(f"{theme}:{keyword}", "body", keyword, category, score, word=word)
+    for theme, (category, entries) in LEXICON.items()
+    for keyword, score, word in entries
+    if ("body", keyword) not in _ABOVE
 ]
