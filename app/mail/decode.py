@@ -14,7 +14,9 @@ bounded by MAX_TEXT_CHARS.
 from __future__ import annotations
 
 import binascii
+import contextlib
 import email
+import email.parser
 import email.utils
 import re
 from dataclasses import dataclass, field
@@ -28,6 +30,9 @@ MAX_TEXT_CHARS = 256 * 1024      # decoded body text used for matching
 MAX_PARTS = 512                  # MIME leaves looked at (a bomb of tiny parts stops here)
 MAX_HEADER_CHARS = 16 * 1024     # one decoded header value
 MAX_HTML_CHARS = 512 * 1024      # raw HTML kept for link extraction (app.mail.links)
+MAX_PARAM_HEADER = 8 * 1024      # a Content-Type/-Disposition value parsed for parameters (the stdlib is quadratic)
+MAX_SCANNED_NAMES = 64           # file names read from the raw bytes of a message the parser could not take
+MAX_MULTIPARTS = 256             # more multipart containers than this: not parsed (nesting bombs), names scanned
 
 _FOLD = re.compile(r"\r?\n(?=[ \t])|\r(?=[ \t])")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([bBqQ])\?([^?\s]*)(\?=)?")
@@ -35,6 +40,22 @@ _WHITESPACE_ONLY = re.compile(r"[ \t\r\n]*")
 _BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
 _ANGLE_ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+?)\s*>")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+# A file name parameter anywhere in the raw bytes: what a message the parser cannot read still names.
+_RAW_NAME = re.compile(rb"""(?:file)?name\*?(?:0\*?)?[ \t]*=[ \t]*(?:"([^"\r\n]{1,255})"|([^;"\s]{1,255}))""",
+                       re.IGNORECASE)
+
+
+class _BoundedMessage(Message):
+    """compat32's Message, with parameter parsing bounded: the stdlib's _parseparam counts quotes from the start
+    of the value for every ';', so a 60 KB parameter list holds the loop for seconds."""
+
+    def _get_params_preserve(self, failobj, header):
+        value = self.get(header)
+        if isinstance(value, str) and len(value) > MAX_PARAM_HEADER:
+            bounded = _BoundedMessage()
+            bounded[header] = value[:MAX_PARAM_HEADER]
+            return bounded._get_params_preserve(failobj, header)
+        return super()._get_params_preserve(failobj, header)
 
 
 @dataclass(slots=True)
@@ -55,6 +76,7 @@ class DecodedMessage:
     from_address: str = ""
     charsets: set[str] = field(default_factory=set)
     html: list[str] = field(default_factory=list)  # the text/html parts as decoded, before html_to_text
+    incomplete: str = ""  # why part of the MIME structure could not be read (a finding the content stage scores)
     hidden_text: str = ""  # text of HTML parts that the reader does not see; not part of `text`
 
     def header(self, name: str) -> list[str]:
@@ -214,53 +236,62 @@ def _walk(msg: DecodedMessage, root: Message, texts: list[str], hidden: list[str
         leaves += 1
         if leaves > MAX_PARTS:
             msg.defects.append(f"more than {MAX_PARTS} MIME parts: the rest not decoded")
+            msg.incomplete = msg.incomplete or f"more than {MAX_PARTS} MIME parts"
             break
-        ctype = part.get_content_type()
-        filename = _filename(part, msg)
-        disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
-        is_text = ctype in ("text/plain", "text/html") and disposition != "attachment" and (
-            filename is None or disposition == "inline")
-        data = _payload(part, msg)
-        if not is_text:
-            msg.attachments.append(Attachment(filename, ctype, len(data), data))
-            continue
-        if budget <= 0:
-            msg.defects.append("text beyond the matching limit not decoded")
-            continue
-        if len(data) > budget * 4:
-            data = data[: budget * 4]
-            for _ in range(3):  # do not end inside a multibyte character
-                if data and data[-1] >= 0x80:
-                    data = data[:-1]
-        label = _param(part, "charset")
-        if label is None and ctype == "text/html":
-            meta = _META_CHARSET.search(data, 0, 4096)
-            if meta:
-                label = meta.group(1).decode("ascii")
-        text, codec, defect = decode_bytes(data, label)
-        msg.charsets.add(codec)
-        if defect:
-            msg.defects.append(f"{ctype}: {defect}")
-        if ctype == "text/html":
-            msg.html.append(text[:max(0, MAX_HTML_CHARS - sum(map(len, msg.html)))])
-            text, hidden_text = visible_and_hidden(text)
-            if hidden_text:  # bounded like the visible text, on its own budget
-                hidden.append(hidden_text[:MAX_TEXT_CHARS - sum(map(len, hidden))])
-        text = text[:budget]
-        budget -= len(text)
-        texts.append(text)
+        try:
+            budget = _leaf(msg, part, texts, hidden, budget)
+        except Exception as exc:  # noqa: BLE001 - one part that cannot be read must not hide the parts after it
+            msg.defects.append(f"part {leaves} not decoded: {type(exc).__name__}")
+            msg.incomplete = msg.incomplete or f"a MIME part could not be decoded ({type(exc).__name__})"
+
+
+def _leaf(msg: DecodedMessage, part: Message, texts: list[str], hidden: list[str], budget: int) -> int:
+    """One leaf part: an attachment, or text within the budget left; returns the budget left."""
+    ctype = part.get_content_type()
+    filename = _filename(part, msg)
+    disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
+    is_text = ctype in ("text/plain", "text/html") and disposition != "attachment" and (
+        filename is None or disposition == "inline")
+    data = _payload(part, msg)
+    if not is_text:
+        msg.attachments.append(Attachment(filename, ctype, len(data), data))
+        return budget
+    if budget <= 0:
+        msg.defects.append("text beyond the matching limit not decoded")
+        return budget
+    if len(data) > budget * 4:
+        data = data[: budget * 4]
+        for _ in range(3):  # do not end inside a multibyte character
+            if data and data[-1] >= 0x80:
+                data = data[:-1]
+    label = _param(part, "charset")
+    if label is None and ctype == "text/html":
+        meta = _META_CHARSET.search(data, 0, 4096)
+        if meta:
+            label = meta.group(1).decode("ascii")
+    text, codec, defect = decode_bytes(data, label)
+    msg.charsets.add(codec)
+    if defect:
+        msg.defects.append(f"{ctype}: {defect}")
+    if ctype == "text/html":
+        msg.html.append(text[:max(0, MAX_HTML_CHARS - sum(map(len, msg.html)))])
+        text, hidden_text = visible_and_hidden(text)
+        if hidden_text:  # bounded like the visible text, on its own budget
+            hidden.append(hidden_text[:MAX_TEXT_CHARS - sum(map(len, hidden))])
+    text = text[:budget]
+    texts.append(text)
+    return budget - len(text)
 
 
 def decode_message(raw: bytes) -> DecodedMessage:
     """Decode `raw` (a whole RFC 5322 message) for content matching; never raises."""
     msg = DecodedMessage()
     try:
-        root = email.message_from_bytes(raw, policy=compat32)
+        if raw.count(b"multipart/") + raw.count(b"Multipart/") + raw.count(b"MULTIPART/") > MAX_MULTIPARTS:
+            raise RecursionError(f"more than {MAX_MULTIPARTS} multipart containers")
+        root = email.message_from_bytes(raw, _BoundedMessage, policy=compat32)
     except Exception as exc:  # noqa: BLE001 - the parser is forgiving, but a filter must be more so
-        msg.defects.append(f"unparseable message: {type(exc).__name__}")
-        text, codec, _ = decode_bytes(raw[: MAX_TEXT_CHARS])
-        msg.text, msg.charsets = text, {codec}
-        return msg
+        return _unparseable(raw, msg, exc)
     raw_from = None
     for name, value in root.raw_items():
         name = name.lower()
@@ -279,7 +310,39 @@ def decode_message(raw: bytes) -> DecodedMessage:
         _walk(msg, root, texts, hidden)
     except Exception as exc:  # noqa: BLE001 - e.g. RecursionError on absurd nesting
         msg.defects.append(f"MIME walk stopped: {type(exc).__name__}")
+        msg.incomplete = msg.incomplete or f"the MIME structure could not be walked ({type(exc).__name__})"
+        _scan_names(raw, msg)
     msg.text = "\n".join(texts)
     msg.hidden_text = "\n".join(hidden)
     msg.charsets.discard("ascii")
     return msg
+
+
+def _unparseable(raw: bytes, msg: DecodedMessage, exc: Exception) -> DecodedMessage:
+    """What can be said of a message the parser gave up on (absurd nesting): its headers, its text as one
+    block, and every file name it names, so that the attachment policy still sees them (fail closed)."""
+    msg.defects.append(f"unparseable message: {type(exc).__name__}")
+    msg.incomplete = f"the message could not be parsed ({type(exc).__name__})"
+    with contextlib.suppress(Exception):
+        head = email.parser.BytesHeaderParser(_BoundedMessage, policy=compat32).parsebytes(raw[:256 * 1024])
+        for name, value in head.raw_items():
+            decoded = decode_header_value(str(value), msg)
+            msg.headers.append((name.lower(), decoded))
+            if name.lower() == "subject" and not msg.subject:
+                msg.subject = decoded
+    text, codec, _ = decode_bytes(raw[: MAX_TEXT_CHARS])
+    msg.text, msg.charsets = text, {codec}
+    _scan_names(raw, msg)
+    return msg
+
+
+def _scan_names(raw: bytes, msg: DecodedMessage) -> None:
+    """Attachments (without content) for the file names in `raw` that the walk did not reach."""
+    known = {a.filename for a in msg.attachments}
+    for match in _RAW_NAME.finditer(raw):
+        name = decode_header_value((match.group(1) or match.group(2)).decode("latin-1"), msg)
+        if name not in known:
+            known.add(name)
+            msg.attachments.append(Attachment(name, "application/octet-stream", 0, b""))
+            if len(known) >= MAX_SCANNED_NAMES:
+                break

@@ -21,6 +21,8 @@ SIGNAL_SCORES: dict[str, float] = {
     "attachment-macro": 10.0,  # .docm/.xlsm, or an Office file holding VBA macros
     "attachment-html-form": 10.0,  # an HTML attachment with a form or a password field
     "attachment-html-script": 4.0,  # an HTML attachment with a script or a meta refresh
+    "hidden-text": 2.0,  # text the reader does not see (display:none, white on white...); newsletters hide a preheader
+    "mime-incomplete": 10.0,  # a structure the decoder could not read to the end: fail closed, never pass it unread
 }
 
 

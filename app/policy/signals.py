@@ -57,6 +57,12 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None) -> Si
             fire("image-only", "body", f"{images} image(s), {visible} characters of text")
         if links:
             fire("almost-no-text", "body", f"{len(links)} link(s), {visible} characters of text")
+    hidden = getattr(decoded, "hidden_text", "")
+    if hidden and not hidden.isspace():
+        fire("hidden-text", "hidden", hidden)
+    incomplete = getattr(decoded, "incomplete", "")
+    if incomplete:
+        fire("mime-incomplete", "structure", incomplete)
     for finding in document_findings(getattr(decoded, "attachments", ())):
         fire(f"attachment-{finding.kind}", "attachment", finding.filename)
     hits = [RuleHit(name, None, "signal", scores[name], None, where, snippet)
