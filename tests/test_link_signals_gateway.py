@@ -3,6 +3,7 @@ real DNS server (dnsmasq) on loopback."""
 from __future__ import annotations
 
 import asyncio
+import re
 
 from app.store import dnsbl as dnsbl_store
 from app.store import quarantine as quarantine_store
@@ -33,8 +34,8 @@ async def test_a_look_alike_of_a_korean_bank_is_quarantined_under_default_thresh
     assert code == 250
     queue_id = text.rsplit(" ", 1)[1]
     [held] = await quarantine_store.list_quarantine(gateway.store)
-    assert held.id == queue_id and held.score == 13.0
-    assert held.rules == "link-brand-lookalike(+10), link-text-mismatch(+3)"
+    assert held.id == queue_id and held.score >= 13.0  # the lexicon may add its words to the signals
+    assert "link-brand-lookalike(+10)" in held.rules and "link-text-mismatch(+3)" in held.rules
     assert await queue_size(gateway.store) == 0 and not sink.messages
 
 
@@ -64,7 +65,8 @@ async def test_an_operator_can_turn_a_signal_down(gateway, sink):
     assert code == 250
     await wait_for(lambda: sink.messages)
     delivered = sink.messages[0].content.decode()
-    assert "X-Mailmoat-Score: 5" in delivered and "link-brand-lookalike(+2)" in delivered  # tagged, not held
+    score = float(re.search(r"X-Mailmoat-Score: ([0-9.]+)", delivered).group(1))
+    assert 5 <= score < 10 and "link-brand-lookalike(+2)" in delivered  # tagged, not held
 
 
 URIBL_RECORDS = ["--local-ttl=60", "--host-record=bad-shop.example.uribl.test,127.0.0.2"]
