@@ -6,7 +6,7 @@ import sys
 import time
 from collections.abc import Iterable
 
-from textual import work
+from .workers import work
 from textual.app import App, SystemCommand
 from textual.driver import Driver
 from textual.screen import Screen

@@ -10,7 +10,7 @@ import signal
 import time
 import traceback
 
-from textual import work
+from .workers import work
 
 from ..runtime import Gateway
 from ..store.database import Store
