@@ -352,12 +352,12 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _gateway_pid(pane: TmuxPane) -> int:
+def _gateway_pid(pane: TmuxPane, command: str = "run") -> int:
     def find() -> int | None:
         for pid in pane.pane_processes():
             with contextlib.suppress(OSError):
                 argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-                if b"run" in argv and b"--listen" in argv:
+                if command.encode() in argv and b"--listen" in argv:
                     return pid
         return None
     return poll(find, 10, what="the mailmoat run process in the pane", detail=pane.describe)
@@ -409,6 +409,33 @@ def test_run_keeps_serving_headless_when_its_terminal_goes_and_stops_on_sigterm(
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
             if "ignoring" in wrapper:  # the wrapper outlived the hangup and saw the exit status
                 assert pane.wait_exit(timeout=5) == 0
+        finally:
+            if pane is not None:
+                pane.close()
+            if gateway_pid is not None and _running(gateway_pid):
+                os.kill(gateway_pid, signal.SIGKILL)
+
+
+def test_serve_drains_on_sigterm_after_its_terminal_is_gone(tmp_path):
+    """`serve` in a tmux pane under a wrapper that ignores SIGHUP (nohup): after the terminal goes, SIGTERM
+    must still drain and stop it (it used to fail printing "draining" to the dead terminal and hang)."""
+    require_tool("tmux")
+    pane, gateway_pid = None, None
+    with upstream_sink() as (controller, upstream):
+        db = make_db(tmp_path, f"127.0.0.1:{controller.port}")
+        port = free_port()
+        try:
+            pane = TmuxPane(tmp_path, "serve", [*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}"],
+                            {}, prelude="trap '' HUP\n")
+            wait_listening(port, 20, lambda: pane.exit_code() is None, pane.describe)
+            gateway_pid = _gateway_pid(pane, "serve")
+            pane.kill_server()
+            sender = trickle_sender()
+            send_one(port, sender)
+            poll(lambda: sender in upstream.senders, 10, what="delivery to the upstream")
+            os.kill(gateway_pid, signal.SIGTERM)
+            poll(lambda: not _running(gateway_pid), 15, what="serve to stop after SIGTERM")
+            assert pane.wait_exit(timeout=5) == 0
         finally:
             if pane is not None:
                 pane.close()

@@ -12,7 +12,7 @@ import traceback
 
 from .workers import work
 
-from ..runtime import Gateway
+from ..runtime import Gateway, say
 from ..store.database import Store
 from .app import MailmoatApp
 from .backend import Backend
@@ -161,12 +161,6 @@ def run_log_path() -> str:
         if name and name != os.path.abspath(os.devnull):
             return name
     return ""
-
-
-def say(line: str) -> None:
-    """A line for the operator's terminal, if there still is one."""
-    with contextlib.suppress(OSError, ValueError):
-        print(line, flush=True)
 
 
 class AttachedDashboard(MailmoatApp):
