@@ -25,6 +25,7 @@ from app.store.database import Store
 from app.ui import run as run_module
 from app.ui import app as app_module
 from app.ui.app import MailmoatApp
+from app.ui.run import AttachedDashboard
 from app.ui.backend import Backend
 from app.ui.feed import BusFeed
 from app.ui.screens.live import LiveScreen
@@ -281,7 +282,15 @@ async def test_an_error_that_ends_the_dashboard_of_run_leaves_the_gateway_servin
         await asyncio.to_thread(_send, port, client_sink_sender)
         await wait_for(lambda: any(m.sender == client_sink_sender for m in sink.messages), timeout=15)
 
-        os.kill(os.getpid(), signal.SIGTERM)  # run's own handler: drain and stop
+        # The next dashboard (`mailmoat tui`, without the injected fault) shows the failure as an open alert
+        monkeypatch.undo()
+        attached = AttachedDashboard(db)
+        async with attached.run_test(size=(120, 40)):
+            panel = await wait_for(lambda: attached.screen.query("#alerts") and attached.screen.query_one("#alerts"))
+            await wait_for(lambda: "dashboard_failed" in column(panel, "kind"))
+
+        stop = signal.SIGTERM if failure.startswith("markup") else signal.SIGINT
+        os.kill(os.getpid(), stop)  # run's own handler: drain and stop
         assert await asyncio.wait_for(task, 15) == 0
     finally:
         if not task.done():
