@@ -6,7 +6,7 @@ import sys
 import time
 from collections.abc import Iterable
 
-from .workers import work
+from textual import constants as textual_constants
 from textual.app import App, SystemCommand
 from textual.driver import Driver
 from textual.screen import Screen
@@ -19,6 +19,7 @@ from .screens import ScreenSpec, discover
 from .screens.modals import ConfirmScreen, QuitScreen
 from ..store.journal import JournalConflict
 from .themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
+from .workers import work
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class MailmoatApp(App[str | None]):
 
     # --- failures and the terminal ------------------------------------------------------------
     def get_driver_class(self) -> type[Driver]:
-        if sys.platform == "win32":
+        if sys.platform == "win32" or textual_constants.DRIVER:  # Windows, or $TEXTUAL_DRIVER chose one
             return super().get_driver_class()
         from .terminal import TerminalDriver
         return TerminalDriver

@@ -10,14 +10,13 @@ import signal
 import time
 import traceback
 
-from .workers import work
-
 from ..runtime import Gateway, say
 from ..store.database import Store
 from .app import MailmoatApp
 from .backend import Backend
 from .feed import BusFeed, DatabaseFeed
 from .terminal import release_terminal
+from .workers import work
 
 log = logging.getLogger(__name__)
 APP_EXIT_GRACE = 5.0  # seconds the dashboard has to close after SIGTERM before the gateway drains without it
@@ -119,11 +118,12 @@ async def _run_app(app: MailmoatApp, stop: asyncio.Event) -> str | None:
     try:
         await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
         if not task.done():
+            app.exit("stop")  # again: the signal may have come before the app was running
             done, _ = await asyncio.wait({task}, timeout=APP_EXIT_GRACE)
             if not done:
                 log.error("dashboard: still running %g s after the stop signal; left behind", APP_EXIT_GRACE)
                 task.cancel()
-                with contextlib.suppress(BaseException):
+                with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
                 return "stop"
         return task.result()

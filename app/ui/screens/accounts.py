@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 
 from rich.text import Text
-from ..workers import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -16,6 +15,7 @@ from ..widgets.alerts import severity_style
 from . import ScreenSpec
 from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
+from ..workers import work
 
 REFRESH_INTERVAL = 10.0  # last login and last send move as people work
 

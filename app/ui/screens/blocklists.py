@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 
 from rich.text import Text
-from ..workers import work
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label
@@ -18,6 +17,7 @@ from .explain import LintScreen
 from .modals import ConfirmScreen, FormScreen
 from .preview import PreviewScreen
 from ..widgets.plain import PlainTable
+from ..workers import work
 
 ENTRY_FIELDS = [
     ("list", "List: block or allow", "block"),

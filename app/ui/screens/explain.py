@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 
 from rich.text import Text
-from ..workers import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -18,6 +17,7 @@ from ..log_model import LogRow
 from ..widgets.alerts import theme_color
 from ..widgets.lint import LintPanel
 from ..widgets.plain import PlainTable
+from ..workers import work
 
 NOT_REPLAYED = "message content not replayed (not stored): the DATA checks (content, virus) are not run"
 _STEP_STYLE = {"accept": "accepted", "reject": "rejected", "disconnect": "rejected", "tempfail": "tempfail",

@@ -5,7 +5,6 @@ import datetime
 from collections import deque
 
 from rich.text import Text
-from ..workers import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -20,6 +19,7 @@ from . import ScreenSpec
 from .explain import ExplainScreen, replay_of
 from .modals import ConfirmScreen
 from ..widgets.plain import PlainTable
+from ..workers import work
 
 TABLE_ROWS = 400  # rows kept in the table; older ones stay in the model (filter, detail) but off screen
 VERDICT_FILTERS = ("all", "rejected", "queued", "relayed", "delivery")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 
 from rich.text import Text
-from ..workers import work
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
@@ -15,6 +14,7 @@ from ..messages import EventsArrived
 from . import ScreenSpec
 from .modals import ConfirmScreen
 from ..widgets.plain import PlainTable
+from ..workers import work
 
 VIEW_TEXT_CHARS = 20000  # of the decoded text shown in the pane
 

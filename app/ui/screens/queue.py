@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 
 from rich.text import Text
-from ..workers import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
@@ -15,6 +14,7 @@ from ..messages import EventsArrived
 from . import ScreenSpec
 from .modals import ConfirmScreen, TextScreen
 from ..widgets.plain import PlainTable
+from ..workers import work
 
 # A sender is suspicious when it sends steadily to many domains: the hijacked-account pattern.
 TRICKLE_PER_HOUR = 20

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from rich.text import Text
-from ..workers import work
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import Screen
@@ -15,6 +14,7 @@ from . import ScreenSpec
 from .modals import FormScreen
 from .preview import PreviewScreen
 from ..widgets.plain import PlainTable
+from ..workers import work
 
 # table id -> (rule kind, title, columns, form fields)
 SECTIONS = {

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 
 from rich.text import Text
-from ..workers import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -16,6 +15,7 @@ from ..messages import EventsArrived, PolicyChanged
 from . import ScreenSpec
 from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
+from ..workers import work
 
 RULE_FIELDS = [
     ("name", "Name (empty: made up)", "ko-ad-free-optout"),
