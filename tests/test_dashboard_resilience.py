@@ -312,3 +312,17 @@ def _send(port: int, sender: str) -> None:
     with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
         client.ehlo("client.example")
         assert client.sendmail(sender, ["bob@corp.example"], message("headless")) == {}
+
+
+def test_every_screen_uses_the_soft_worker_and_the_plain_table():
+    """A guard for new screens: textual.work would end the app on a worker's error (and `run` with it), and
+    a plain DataTable parses str cells as markup."""
+    ui = Path(app_module.__file__).parent
+    offenders = []
+    for source in sorted(ui.rglob("*.py")):
+        text = source.read_text(encoding="utf-8")
+        if source.name != "workers.py" and ("from textual import work" in text or "textual.work" in text):
+            offenders.append(f"{source.name}: textual's work")
+        if source.name != "plain.py" and "DataTable(" in text:
+            offenders.append(f"{source.name}: DataTable(")
+    assert offenders == []
