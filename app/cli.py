@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
                 logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every command line
                 return runner.run(_with_init(args.db, lambda: serve(args.db, args.listen)))
         if args.command in ("run", "tui"):
-            logging.basicConfig(level=logging.WARNING, filename=os.environ.get("MAILMOAT_LOG", os.devnull))
+            _log_beside_the_screen(args)
             from .runtime import event_loop_runner
             from .ui.run import attach_dashboard, run_with_dashboard
             with event_loop_runner() as runner:
@@ -189,6 +189,18 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _log_beside_the_screen(args: argparse.Namespace) -> None:
+    """The terminal belongs to the dashboard, so `run` and `tui` log to a file: $MAILMOAT_LOG, else for `run`
+    <database>-run.log next to the database (made at the first warning), else nowhere."""
+    path = os.environ.get("MAILMOAT_LOG")
+    if path is None and args.command == "run":
+        beside = os.path.splitext(os.path.abspath(args.db))[0] + "-run.log"
+        path = beside if os.access(os.path.dirname(beside), os.W_OK) else None
+    handler = logging.FileHandler(path or os.devnull, delay=True, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
 async def _with_init(db: str, body: Callable[[], Awaitable[int]], *, create: bool = False) -> int:

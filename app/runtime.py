@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import signal
+import sys
 import time
 from dataclasses import dataclass, field
 
@@ -268,13 +269,28 @@ def event_loop_runner() -> asyncio.Runner:
 async def serve(db_path: str, listen: str | None) -> int:
     gateway = await Gateway.open(db_path)
     host, port = await gateway.start(listen)
-    print(f"mailmoat: listening on {host}:{port}", flush=True)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
-    print("mailmoat: draining", flush=True)
-    await gateway.stop()
-    print("mailmoat: stopped", flush=True)
+    try:
+        say(f"mailmoat: listening on {host}:{port}")
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        await stop.wait()
+    finally:
+        # Always drains and closes the store: a store left open keeps a thread that holds the process forever.
+        say("mailmoat: draining")
+        await gateway.stop()
+        say("mailmoat: stopped")
     return 0
+
+
+def say(line: str) -> None:
+    """A line on stdout, if it can still be written. A terminal that hung up (EIO) must not stop a drain; stdout
+    then goes to /dev/null, so that neither a later line nor the interpreter's last flush fails again."""
+    try:
+        print(line, flush=True)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)

@@ -113,14 +113,15 @@ class TmuxPane:
     that its last screen can be shown when a test fails.
     """
 
-    def __init__(self, workdir: Path, name: str, command: list[str], env: dict[str, str]):
+    def __init__(self, workdir: Path, name: str, command: list[str], env: dict[str, str], prelude: str = ""):
         self.tmux = require_tool("tmux")
         self.socket = f"mailmoat-test-{os.getpid()}-{secrets.token_hex(4)}"
         self.target = name
         self.exit_file = workdir / f"{name}.exit"
         script = workdir / f"{name}.sh"
         exports = "".join(f"export {key}={shlex.quote(value)}\n" for key, value in env.items())
-        script.write_text(f"{exports}{shlex.join(command)}\necho \"EXIT=$?\" > {shlex.quote(str(self.exit_file))}\n")
+        script.write_text(f"{exports}{prelude}{shlex.join(command)}\n"
+                          f"echo \"EXIT=$?\" > {shlex.quote(str(self.exit_file))}\n")
         config = workdir / f"{name}.tmux.conf"
         config.write_text("set -g remain-on-exit on\nset -g status off\n")
         self._tmux_env = _env(**env)
@@ -167,6 +168,19 @@ class TmuxPane:
 
     def describe(self) -> str:
         return f"--- screen ---\n{self.capture()}\n--- exit: {self.exit_code()}"
+
+    def pane_processes(self) -> list[int]:
+        """The pane's shell and everything under it."""
+        pane_pid = self._run("display-message", "-p", "#{pane_pid}", check=False).stdout.strip()
+        return _process_tree(int(pane_pid)) if pane_pid.isdigit() else []
+
+    def kill_server(self) -> None:
+        """What a dropped SSH session does to tmux: the server goes, the pane's terminal hangs up."""
+        self.started = False
+        self._run("kill-server", check=False)
+        if self.socket_path.endswith(self.socket):
+            with contextlib.suppress(OSError):
+                os.unlink(self.socket_path)
 
     def close(self) -> None:
         """Kills the tmux server (SIGHUP to the pane); whatever still runs in the pane after 5 s gets SIGKILL."""
@@ -329,3 +343,101 @@ def test_tui_attached_follows_a_separate_gateway_and_notices_it_stop(tmp_path):
             if serve is not None and serve.poll() is None:
                 serve.kill()
                 serve.wait(timeout=10)
+
+
+def _cpu_seconds(pid: int) -> float:
+    """utime + stime of a process so far, from /proc/PID/stat."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _gateway_pid(pane: TmuxPane, command: str = "run") -> int:
+    def find() -> int | None:
+        for pid in pane.pane_processes():
+            with contextlib.suppress(OSError):
+                argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+                if command.encode() in argv and b"--listen" in argv:
+                    return pid
+        return None
+    return poll(find, 10, what="the mailmoat run process in the pane", detail=pane.describe)
+
+
+@pytest.mark.parametrize("wrapper", ["sh", "sh ignoring SIGHUP"])
+def test_run_keeps_serving_headless_when_its_terminal_goes_and_stops_on_sigterm(tmp_path, wrapper):
+    """A dropped SSH session under tmux, with a shell between tmux and `mailmoat run` (make, a script, sudo).
+
+    Plain `sh`: sh is the session leader; when it dies of the hangup the kernel sends SIGHUP to mailmoat.
+    With SIGHUP ignored (nohup, some wrappers): mailmoat only sees its terminal return EOF and refuse output;
+    before the fix it spun at a full core on the dead descriptor and ignored SIGTERM.
+    Either way the gateway keeps serving at idle CPU, and SIGTERM then drains and stops it."""
+    require_tool("tmux")
+    pane, gateway_pid = None, None
+    log_file = tmp_path / "mailmoat.log"
+    with upstream_sink() as (controller, upstream):
+        db = make_db(tmp_path, f"127.0.0.1:{controller.port}")
+        port = free_port()
+        try:
+            pane = TmuxPane(tmp_path, "run", [*_cli(), "--db", str(db), "run", "--listen", f"127.0.0.1:{port}"],
+                            {"MAILMOAT_LOG": str(log_file)}, prelude="trap '' HUP\n" if "ignoring" in wrapper else "")
+            wait_listening(port, 20, lambda: pane.exit_code() is None, pane.describe)
+            pane.wait_for_text("sender", "recipients", "verdict", timeout=15)
+            gateway_pid = _gateway_pid(pane)
+
+            pane.kill_server()
+
+            def detail() -> str:
+                return f"log:\n{log_file.read_text() if log_file.exists() else '(none)'}"
+            poll(lambda: log_file.exists() and "keeps serving headless" in log_file.read_text(), 10,
+                 what="the log saying the gateway went headless", detail=detail)
+            assert f"--db {db} tui" in log_file.read_text()  # how to get a dashboard back
+            assert _running(gateway_pid), detail()
+
+            sender = trickle_sender()
+            send_one(port, sender)  # a whole SMTP transaction, after the terminal is gone
+            poll(lambda: sender in upstream.senders, 10, what="delivery to the upstream", detail=detail)
+
+            before, started = _cpu_seconds(gateway_pid), time.monotonic()
+            time.sleep(3)  # a measurement window, not a wait for a condition
+            share = (_cpu_seconds(gateway_pid) - before) / (time.monotonic() - started)
+            print(f"CPU after the terminal went: {share:.1%} of a core")
+            assert share < 0.5, f"{share:.0%} of a core with no terminal"
+
+            os.kill(gateway_pid, signal.SIGTERM)
+            poll(lambda: not _running(gateway_pid), 15, what="the gateway to stop after SIGTERM", detail=detail)
+            with pytest.raises(OSError):
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            if "ignoring" in wrapper:  # the wrapper outlived the hangup and saw the exit status
+                assert pane.wait_exit(timeout=5) == 0
+        finally:
+            if pane is not None:
+                pane.close()
+            if gateway_pid is not None and _running(gateway_pid):
+                os.kill(gateway_pid, signal.SIGKILL)
+
+
+def test_serve_drains_on_sigterm_after_its_terminal_is_gone(tmp_path):
+    """`serve` in a tmux pane under a wrapper that ignores SIGHUP (nohup): after the terminal goes, SIGTERM
+    must still drain and stop it (it used to fail printing "draining" to the dead terminal and hang)."""
+    require_tool("tmux")
+    pane, gateway_pid = None, None
+    with upstream_sink() as (controller, upstream):
+        db = make_db(tmp_path, f"127.0.0.1:{controller.port}")
+        port = free_port()
+        try:
+            pane = TmuxPane(tmp_path, "serve", [*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}"],
+                            {}, prelude="trap '' HUP\n")
+            wait_listening(port, 20, lambda: pane.exit_code() is None, pane.describe)
+            gateway_pid = _gateway_pid(pane, "serve")
+            pane.kill_server()
+            sender = trickle_sender()
+            send_one(port, sender)
+            poll(lambda: sender in upstream.senders, 10, what="delivery to the upstream")
+            os.kill(gateway_pid, signal.SIGTERM)
+            poll(lambda: not _running(gateway_pid), 15, what="serve to stop after SIGTERM")
+            assert pane.wait_exit(timeout=5) == 0
+        finally:
+            if pane is not None:
+                pane.close()
+            if gateway_pid is not None and _running(gateway_pid):
+                os.kill(gateway_pid, signal.SIGKILL)

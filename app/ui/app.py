@@ -1,11 +1,14 @@
 """The Mailmoat dashboard: a Textual app over the gateway's store and event feed."""
 from __future__ import annotations
 
+import logging
+import sys
 import time
 from collections.abc import Iterable
 
-from textual import work
+from textual import constants as textual_constants
 from textual.app import App, SystemCommand
+from textual.driver import Driver
 from textual.screen import Screen
 
 from .actions import UiAction, actions_for, bindings_for, register
@@ -16,6 +19,9 @@ from .screens import ScreenSpec, discover
 from .screens.modals import ConfirmScreen, QuitScreen
 from ..store.journal import JournalConflict
 from .themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
+from .workers import work
+
+log = logging.getLogger(__name__)
 
 SPECS: list[ScreenSpec] = discover()
 register(*(UiAction(spec.key, f"show('{spec.name}')", spec.title) for spec in SPECS))
@@ -27,7 +33,9 @@ register(
 
 
 class MailmoatApp(App[str | None]):
-    """Returns "stop" or "keep" (what to do with an in-process gateway), or None."""
+    """Returns "stop" or "keep" (what to do with an in-process gateway), "headless" when the terminal went
+    away, or None. An unhandled error ends it too: `failure` then holds the exception (and the log its
+    traceback), so that `mailmoat run` can keep the gateway serving without it."""
 
     CSS_PATH = "mailmoat.tcss"
     BINDINGS = bindings_for("app")
@@ -47,6 +55,37 @@ class MailmoatApp(App[str | None]):
         self._verdict_colors: dict[str, str] = {}
         self._screens_by_mode: dict[str, Screen] = {}
         self._flooded = False
+        self.failure: BaseException | None = None
+        self.lost_terminal = ""  # why the terminal is gone, once it is
+
+    # --- failures and the terminal ------------------------------------------------------------
+    def get_driver_class(self) -> type[Driver]:
+        if sys.platform == "win32" or textual_constants.DRIVER:  # Windows, or $TEXTUAL_DRIVER chose one
+            return super().get_driver_class()
+        from .terminal import TerminalDriver
+        return TerminalDriver
+
+    def terminal_lost(self, reason: str) -> None:
+        """The terminal hung up (EOF, EIO, SIGHUP): the operator is gone and nothing can be shown."""
+        if self.lost_terminal:
+            return
+        self.lost_terminal = reason
+        log.warning("dashboard: %s; the dashboard closes", reason)
+        self.exit("headless")
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's hook for every unhandled error (render, handler, markup, a failing worker). It ends the
+        app; here the traceback goes to the log first, where the operator can find it later."""
+        if self.failure is None:
+            self.failure = error
+            log.error("dashboard: unhandled error, the dashboard closes", exc_info=error)
+        super()._handle_exception(error)
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = True) -> None:
+        """Always plain text: notifications carry addresses, patterns and values the operator typed, and
+        none of ours needs markup (a stray "[/" in markup ends the app)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # --- themes -----------------------------------------------------------------------------
     def get_theme_variable_defaults(self) -> dict[str, str]:

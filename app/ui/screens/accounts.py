@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import datetime
 
-from rich.markup import escape
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -16,6 +14,8 @@ from ..messages import PolicyChanged
 from ..widgets.alerts import severity_style
 from . import ScreenSpec
 from .modals import ConfirmScreen, FormScreen
+from ..widgets.plain import PlainTable
+from ..workers import work
 
 REFRESH_INTERVAL = 10.0  # last login and last send move as people work
 
@@ -35,8 +35,8 @@ class AccountsScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label("Accounts: who may log in to send, when they last did, and what the audit finds wrong",
-                    classes="title")
-        yield DataTable(id="accounts", cursor_type="row", zebra_stripes=True)
+                    classes="title", markup=False)
+        yield PlainTable(id="accounts", cursor_type="row", zebra_stripes=True)
         with Horizontal(id="accounts-panes"):
             with VerticalScroll(id="account-findings-box") as box:
                 box.border_title = "selected account"
@@ -44,7 +44,7 @@ class AccountsScreen(Screen):
             with VerticalScroll(id="audit-findings-box") as box:
                 box.border_title = "domains, networks, settings"
                 yield Static("", id="audit-findings", markup=False)
-        yield Label("", id="accounts-status")
+        yield Label("", id="accounts-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -128,13 +128,13 @@ class AccountsScreen(Screen):
         address = view.address
         question = (f"Disable {address}? It can no longer log in to send mail (mail to it still arrives)."
                     if view.account.enabled else f"Enable {address} again? It can log in to send mail.")
-        if not await self.app.push_screen_wait(ConfirmScreen(escape(question))):
+        if not await self.app.push_screen_wait(ConfirmScreen(question)):
             return
         enabled = await self.app.backend.toggle_account(address)
         if enabled is None:
-            self.notify(escape(f"account {address} is gone"), severity="warning")
+            self.notify(f"account {address} is gone", severity="warning")
         else:
-            self.notify(escape(f"account {address}: {'enabled' if enabled else 'disabled'}"))
+            self.notify(f"account {address}: {'enabled' if enabled else 'disabled'}")
         self.refresh_data()
 
     @work(group="accounts-edit")
@@ -145,7 +145,7 @@ class AccountsScreen(Screen):
             return
         aliases = view.account.aliases
         if not aliases:
-            self.notify(escape(f"{view.address} has no aliases"), severity="warning")
+            self.notify(f"{view.address} has no aliases", severity="warning")
             return
         alias = aliases[0]
         if len(aliases) > 1:
@@ -156,13 +156,13 @@ class AccountsScreen(Screen):
                 return
             alias = values["alias"].strip().lower()
             if alias not in aliases:
-                self.notify(escape(f"{alias} is not an alias of {view.address}"), severity="error")
+                self.notify(f"{alias} is not an alias of {view.address}", severity="error")
                 return
-        if not await self.app.push_screen_wait(ConfirmScreen(escape(
-                f"Remove the alias {alias} of {view.address}? The account can no longer send as it."))):
+        if not await self.app.push_screen_wait(ConfirmScreen(
+                f"Remove the alias {alias} of {view.address}? The account can no longer send as it.")):
             return
         removed = await self.app.backend.remove_alias(alias)
-        self.notify(escape(f"alias {alias} removed" if removed else f"alias {alias} was already gone"))
+        self.notify(f"alias {alias} removed" if removed else f"alias {alias} was already gone")
         self.refresh_data()
 
 

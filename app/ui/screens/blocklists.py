@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import datetime
 
-from rich.markup import escape
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label
@@ -18,6 +16,8 @@ from . import ScreenSpec
 from .explain import LintScreen
 from .modals import ConfirmScreen, FormScreen
 from .preview import PreviewScreen
+from ..widgets.plain import PlainTable
+from ..workers import work
 
 ENTRY_FIELDS = [
     ("list", "List: block or allow", "block"),
@@ -60,12 +60,12 @@ class BlocklistsScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label("Block and allow entries. Allow entries win over blocks and over every later filter.",
-                    classes="title")
+                    classes="title", markup=False)
         yield Input(placeholder="search: value, scope or comment", id="list-search")
-        yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
-        yield Label("", id="lists-status")
-        yield Label("DNS blocklists", id="zones-title", classes="title")
-        yield DataTable(id="zones", cursor_type="row", zebra_stripes=True)
+        yield PlainTable(id="entries", cursor_type="row", zebra_stripes=True)
+        yield Label("", id="lists-status", markup=False)
+        yield Label("DNS blocklists", id="zones-title", classes="title", markup=False)
+        yield PlainTable(id="zones", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -188,8 +188,8 @@ class BlocklistsScreen(Screen):
         if mode is None:
             self.notify(f"{entry.value} is gone", severity="warning")
         else:
-            self.notify(escape(f"{entry.list} {entry.kind} {entry.value}: {mode}"
-                               + (" (logs what it would have done, does not act)" if mode == "monitor" else "")))
+            self.notify(f"{entry.list} {entry.kind} {entry.value}: {mode}"
+                        + (" (logs what it would have done, does not act)" if mode == "monitor" else ""))
         self.refresh_data()
 
     def action_lint(self) -> None:

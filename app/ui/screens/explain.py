@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -17,6 +16,8 @@ from textual.widgets import DataTable, Label, Static
 from ..log_model import LogRow
 from ..widgets.alerts import theme_color
 from ..widgets.lint import LintPanel
+from ..widgets.plain import PlainTable
+from ..workers import work
 
 NOT_REPLAYED = "message content not replayed (not stored): the DATA checks (content, virus) are not run"
 _STEP_STYLE = {"accept": "accepted", "reject": "rejected", "disconnect": "rejected", "tempfail": "tempfail",
@@ -108,13 +109,13 @@ class ExplainScreen(ModalScreen[None]):
             title = Text(f"Explain [{r.client_ip}] HELO {r.helo or '-'}, from <{r.sender}> to "
                          f"{', '.join(r.recipients) or 'no recipient'}"
                          + (f", logged in as {r.auth_login}" if r.auth_login else ""))
-            yield Label(title, classes="question")
-            yield DataTable(id="trace", cursor_type="row", zebra_stripes=True)
+            yield Label(title, classes="question", markup=False)
+            yield PlainTable(id="trace", cursor_type="row", zebra_stripes=True)
             yield Static("running the server's checks with the policy in force now…", id="explain-replies",
                          markup=False)
-            yield Label("", id="explain-now")
-            yield Label("", id="explain-then")
-            yield Label(NOT_REPLAYED + "  |  esc closes", id="explain-note")
+            yield Label("", id="explain-now", markup=False)
+            yield Label("", id="explain-then", markup=False)
+            yield Label(NOT_REPLAYED + "  |  esc closes", id="explain-note", markup=False)
 
     def on_mount(self) -> None:
         table = self.query_one("#trace", DataTable)
@@ -181,7 +182,7 @@ class LintScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="lint-dialog"):
             yield LintPanel(id="lint-panel")
-            yield Label("r runs it again, esc closes (the same checks as mailmoat lint)", id="lint-keys")
+            yield Label("r runs it again, esc closes (the same checks as mailmoat lint)", id="lint-keys", markup=False)
 
     def on_mount(self) -> None:
         self.run_lint()

@@ -8,6 +8,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Markdown
 
 from ..actions import all_actions
 from . import ScreenSpec, discover
+from ..widgets.plain import PlainTable
 
 
 class HelpScreen(Screen):
@@ -15,8 +16,8 @@ class HelpScreen(Screen):
         yield Header()
         with VerticalScroll(id="help-body"):
             yield Markdown(self._screens_text())
-            yield Label("Keys", classes="title")
-            yield DataTable(id="keys", cursor_type="row", zebra_stripes=True)
+            yield Label("Keys", classes="title", markup=False)
+            yield PlainTable(id="keys", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 import datetime
 from collections import deque
 
-from rich.markup import escape
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -20,6 +18,8 @@ from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
 from .explain import ExplainScreen, replay_of
 from .modals import ConfirmScreen
+from ..widgets.plain import PlainTable
+from ..workers import work
 
 TABLE_ROWS = 400  # rows kept in the table; older ones stay in the model (filter, detail) but off screen
 VERDICT_FILTERS = ("all", "rejected", "queued", "relayed", "delivery")
@@ -88,17 +88,17 @@ class LiveScreen(Screen):
             for name in SERIES:
                 with Vertical(classes=f"counter {name}") as box:
                     box.border_title = name
-                    yield Label("0", id=f"count-{name}", classes="counter-label")
+                    yield Label("0", id=f"count-{name}", classes="counter-label", markup=False)
                     yield Sparkline([0] * 60, id=f"spark-{name}", summary_function=max)
-            reasons = Static("", id="reasons")
+            reasons = Static("", id="reasons", markup=False)
             reasons.border_title = "rejected, why"
             yield reasons
         yield AlertsPanel(id="alerts-panel")
         yield Input(placeholder="filter: text in client, HELO, sender, recipient, verdict, reason", id="filter")
         with Vertical(id="live-body"):
-            yield DataTable(id="log", cursor_type="row", zebra_stripes=True)
+            yield PlainTable(id="log", cursor_type="row", zebra_stripes=True)
             yield Static("Select a connection to see its conversation.", id="detail", markup=False)
-        yield Label("", id="live-status")
+        yield Label("", id="live-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -266,7 +266,7 @@ class LiveScreen(Screen):
         done = await self.app.backend.ack_alert(alert.id)
         if done.endswith("still held"):
             done += " (H releases it)"
-        self.notify(escape(done))
+        self.notify(done)
         self.refresh_alerts()
 
     @work(group="live-alert-edit")
@@ -276,22 +276,22 @@ class LiveScreen(Screen):
             return
         kind, who = alert_target(alert.subject)
         if kind not in ("sender", "account") or not who:
-            self.notify(escape(f"alert {alert.id} is about {alert.subject}, not a sender: block it with b on its "
-                               "connection, or mailmoat block add"), severity="warning")
+            self.notify(f"alert {alert.id} is about {alert.subject}, not a sender: block it with b on its "
+                        "connection, or mailmoat block add", severity="warning")
             return
         if who in self.query_one(AlertsPanel).held:
-            if not await self.app.push_screen_wait(ConfirmScreen(escape(
-                    f"Release the mail of <{who}>? Its held messages are delivered and new mail flows again."))):
+            if not await self.app.push_screen_wait(ConfirmScreen(
+                    f"Release the mail of <{who}>? Its held messages are delivered and new mail flows again.")):
                 return
             released = await self.app.backend.release_sender(who)
-            self.notify(escape(f"mail from <{who}> flows again ({released} message(s) released)"))
+            self.notify(f"mail from <{who}> flows again ({released} message(s) released)")
         else:
-            if not await self.app.push_screen_wait(ConfirmScreen(escape(
+            if not await self.app.push_screen_wait(ConfirmScreen(
                     f"Hold all mail from <{who}>? What is queued and what arrives waits for you (H again "
-                    "releases it)."))):
+                    "releases it).")):
                 return
             held = await self.app.backend.hold_sender(who, f"alert #{alert.id}: {alert.kind} (dashboard)")
-            self.notify(escape(f"mail from <{who}> is held ({held} queued message(s) now held)"))
+            self.notify(f"mail from <{who}> is held ({held} queued message(s) now held)")
         self.refresh_alerts()
 
     @work(group="live-alert-edit")
@@ -301,13 +301,13 @@ class LiveScreen(Screen):
             return
         kind, who = alert_target(alert.subject)
         if kind != "account" or not who:
-            self.notify(escape(f"alert {alert.id} is about {alert.subject}, not an account"
-                               + (": H holds its mail" if kind == "sender" else "")), severity="warning")
+            self.notify(f"alert {alert.id} is about {alert.subject}, not an account"
+                        + (": H holds its mail" if kind == "sender" else ""), severity="warning")
             return
-        if not await self.app.push_screen_wait(ConfirmScreen(escape(
-                f"Disable the account {who}? It can no longer log in to send mail."))):
+        if not await self.app.push_screen_wait(ConfirmScreen(
+                f"Disable the account {who}? It can no longer log in to send mail.")):
             return
-        self.notify(escape(await self.app.backend.disable_account(who)))
+        self.notify(await self.app.backend.disable_account(who))
         self.refresh_alerts()
 
     # --- actions ------------------------------------------------------------------------------

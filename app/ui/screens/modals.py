@@ -17,7 +17,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, classes="question")
+            yield Label(self.question, classes="question", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Yes (y)", id="yes", variant="error")
                 yield Button("No (n)", id="no")
@@ -37,7 +37,7 @@ class QuitScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label("Quit the dashboard. Stop the gateway too?", classes="question")
+            yield Label("Quit the dashboard. Stop the gateway too?", classes="question", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Stop gateway (s)", id="stop", variant="error")
                 yield Button("Keep serving (k)", id="keep", variant="primary")
@@ -64,11 +64,11 @@ class FormScreen(ModalScreen[dict | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="question")
+            yield Label(self.title_text, classes="question", markup=False)
             for name, label, placeholder in self.fields:
-                yield Label(label)
+                yield Label(label, markup=False)
                 yield Input(self.preset.get(name, ""), placeholder=placeholder, id=f"field-{name}")
-            yield Label("", id="form-error", classes="error")
+            yield Label("", id="form-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Save (enter)", id="save", variant="primary")
                 yield Button("Cancel (esc)", id="cancel")
@@ -99,7 +99,7 @@ class TextScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Label(self.title_text, classes="question")
+            yield Label(self.title_text, classes="question", markup=False)
             with VerticalScroll():
                 yield Static(self.text, markup=False)
 

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Label
 
 from ...pipeline.replay import Preview
+from ..widgets.plain import PlainTable
 
 SHOWN = 200
 
@@ -25,8 +26,8 @@ class PreviewScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog preview-dialog"):
-            yield Label(self.question, classes="question")
-            yield DataTable(id="flips", cursor_type="row", zebra_stripes=True)
+            yield Label(self.question, classes="question", markup=False)
+            yield PlainTable(id="flips", cursor_type="row", zebra_stripes=True)
             with Horizontal(classes="buttons"):
                 yield Button("Save (y)", id="yes", variant="error")
                 yield Button("Cancel (n)", id="no")

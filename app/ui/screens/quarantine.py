@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import datetime
 
-from rich.markup import escape
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
@@ -15,6 +13,8 @@ from ..actions import UiAction, bindings_for, register
 from ..messages import EventsArrived
 from . import ScreenSpec
 from .modals import ConfirmScreen
+from ..widgets.plain import PlainTable
+from ..workers import work
 
 VIEW_TEXT_CHARS = 20000  # of the decoded text shown in the pane
 
@@ -36,11 +36,11 @@ class QuarantineScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="quarantine-body"):
-            yield Label("Quarantined mail: held until released, deleted or expired", classes="title")
-            yield DataTable(id="quarantine", cursor_type="row", zebra_stripes=True)
+            yield Label("Quarantined mail: held until released, deleted or expired", classes="title", markup=False)
+            yield PlainTable(id="quarantine", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="quarantine-view"):
                 yield Static("Select a message to read it decoded.", id="quarantine-message", markup=False)
-        yield Label("", id="quarantine-status")
+        yield Label("", id="quarantine-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -132,14 +132,14 @@ class QuarantineScreen(Screen):
             return
         question = (f"Release {m.id} to its recipients and allow <{m.sender}> for the whole gateway?" if allow
                     else f"Release {m.id} from <{m.sender or ''}> to its recipients?")
-        if not await self.app.push_screen_wait(ConfirmScreen(_plain(question))):
+        if not await self.app.push_screen_wait(ConfirmScreen(question)):
             return
         try:
             done = await self.app.backend.release(m.id, allow)
         except ValueError as exc:
-            self.notify(_plain(str(exc)), severity="error")
+            self.notify(str(exc), severity="error")
         else:
-            self.notify(_plain(done))
+            self.notify(done)
         self.refresh_data()
 
     @work(group="quarantine-edit")
@@ -148,7 +148,7 @@ class QuarantineScreen(Screen):
         if m is None:
             self.notify("Nothing selected", severity="warning")
             return
-        if not await self.app.push_screen_wait(ConfirmScreen(_plain(f"Delete {m.id} from <{m.sender}> for good?"))):
+        if not await self.app.push_screen_wait(ConfirmScreen(f"Delete {m.id} from <{m.sender}> for good?")):
             return
         removed = await self.app.backend.delete_quarantined(m.id)
         self.notify(f"message {m.id} deleted" if removed else f"message {m.id} was already gone")
@@ -181,13 +181,6 @@ def render_message(meta, decoded) -> Text:
     text = decoded.text
     out.append(text[:VIEW_TEXT_CHARS] + ("\n[… cut]" if len(text) > VIEW_TEXT_CHARS else ""))
     return out
-
-
-def _plain(text: str) -> str:
-    """A string for a Label or a notification, which parse markup: attacker-chosen names shown as typed."""
-    return escape(text)
-
-
 def _when(ts: float | None) -> str:
     return datetime.datetime.fromtimestamp(ts).strftime("%m-%d %H:%M") if ts else ""
 

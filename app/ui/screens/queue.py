@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
@@ -14,6 +13,8 @@ from ..actions import UiAction, bindings_for, register
 from ..messages import EventsArrived
 from . import ScreenSpec
 from .modals import ConfirmScreen, TextScreen
+from ..widgets.plain import PlainTable
+from ..workers import work
 
 # A sender is suspicious when it sends steadily to many domains: the hijacked-account pattern.
 TRICKLE_PER_HOUR = 20
@@ -40,12 +41,13 @@ class QueueScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="queue-body"):
-            yield Label("Senders: messages waiting, and queued in the last 10 minutes / hour / day", classes="title")
-            yield DataTable(id="senders", cursor_type="row", zebra_stripes=True)
+            yield Label("Senders: messages waiting, and queued in the last 10 minutes / hour / day", classes="title",
+                        markup=False)
+            yield PlainTable(id="senders", cursor_type="row", zebra_stripes=True)
             yield Label("Messages in the queue (all senders, or the sender selected above)", classes="title",
-                        id="messages-title")
-            yield DataTable(id="messages", cursor_type="row", zebra_stripes=True)
-        yield Label("", id="queue-status")
+                        id="messages-title", markup=False)
+            yield PlainTable(id="messages", cursor_type="row", zebra_stripes=True)
+        yield Label("", id="queue-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

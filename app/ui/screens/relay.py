@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import Screen
@@ -14,6 +13,8 @@ from ..messages import PolicyChanged
 from . import ScreenSpec
 from .modals import FormScreen
 from .preview import PreviewScreen
+from ..widgets.plain import PlainTable
+from ..workers import work
 
 # table id -> (rule kind, title, columns, form fields)
 SECTIONS = {
@@ -44,11 +45,11 @@ class RelayScreen(Screen):
         with Grid(id="relay-grid"):
             for table_id, (_kind, title, _columns, _fields) in SECTIONS.items():
                 with Vertical(classes="relay-section"):
-                    yield Label(title, classes="title")
-                    yield DataTable(id=table_id, cursor_type="row", zebra_stripes=True)
+                    yield Label(title, classes="title", markup=False)
+                    yield PlainTable(id=table_id, cursor_type="row", zebra_stripes=True)
         with Vertical(id="checker"):
             yield Label("Would this relay? The server's own MAIL and RCPT checks, for a client you describe.",
-                        classes="title")
+                        classes="title", markup=False)
             with Horizontal(id="checker-inputs"):
                 yield Input(placeholder="client IP, e.g. 203.0.113.9", id="check-ip")
                 yield Input(placeholder="sender, e.g. alice@corp.example", id="check-sender")

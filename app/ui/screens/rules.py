@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import datetime
 
-from rich.markup import escape
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -16,6 +14,8 @@ from ..actions import UiAction, bindings_for, register
 from ..messages import EventsArrived, PolicyChanged
 from . import ScreenSpec
 from .modals import ConfirmScreen, FormScreen
+from ..widgets.plain import PlainTable
+from ..workers import work
 
 RULE_FIELDS = [
     ("name", "Name (empty: made up)", "ko-ad-free-optout"),
@@ -50,9 +50,9 @@ class RulesScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label("Content rules: each hit adds its score; the total tags, quarantines or rejects. "
-                    "Monitor-mode rules only log.", classes="title")
-        yield DataTable(id="rules", cursor_type="row", zebra_stripes=True)
-        yield Label("", id="rules-status")
+                    "Monitor-mode rules only log.", classes="title", markup=False)
+        yield PlainTable(id="rules", cursor_type="row", zebra_stripes=True)
+        yield Label("", id="rules-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -135,10 +135,10 @@ class RulesScreen(Screen):
         if rule is None:
             self.notify("Nothing selected", severity="warning")
             return
-        if not await self.app.push_screen_wait(ConfirmScreen(escape(f"Delete content rule {rule.name}?"))):
+        if not await self.app.push_screen_wait(ConfirmScreen(f"Delete content rule {rule.name}?")):
             return
         await self.app.backend.delete_rule(rule.name)
-        self.notify(escape(f"rule {rule.name} removed"))
+        self.notify(f"rule {rule.name} removed")
         self.refresh_data()
 
     @work(group="rules-edit")
@@ -149,10 +149,10 @@ class RulesScreen(Screen):
         try:
             enabled = await self.app.backend.toggle_rule_enabled(rule.name)
         except ValueError as exc:
-            self.notify(escape(f"rule {rule.name} stays off: {exc}"), severity="error")
+            self.notify(f"rule {rule.name} stays off: {exc}", severity="error")
             return
         if enabled is not None:
-            self.notify(escape(f"rule {rule.name}: {'on' if enabled else 'off'}"))
+            self.notify(f"rule {rule.name}: {'on' if enabled else 'off'}")
         self.refresh_data()
 
     @work(group="rules-edit")
@@ -162,7 +162,7 @@ class RulesScreen(Screen):
             return
         mode = await self.app.backend.toggle_rule_mode(rule.name)
         if mode is not None:
-            self.notify(escape(f"rule {rule.name}: {mode}" + (" (logs only)" if mode == "monitor" else "")))
+            self.notify(f"rule {rule.name}: {mode}" + (" (logs only)" if mode == "monitor" else ""))
         self.refresh_data()
 
     def action_test(self) -> None:
@@ -188,7 +188,7 @@ async def edit_rule(screen: Screen, preset: dict, replaces: str | None) -> bool:
         try:
             preview = await backend.preview_rule(values)
         except ValueError as exc:
-            screen.notify(escape(str(exc)), severity="error")
+            screen.notify(str(exc), severity="error")
             continue  # back to the form, as typed
         while True:
             choice = await screen.app.push_screen_wait(RulePreviewScreen(preview))
@@ -202,9 +202,9 @@ async def edit_rule(screen: Screen, preset: dict, replaces: str | None) -> bool:
         try:
             done = await backend.save_rule(values, replaces)
         except ValueError as exc:
-            screen.notify(escape(str(exc)), severity="error")
+            screen.notify(str(exc), severity="error")
             continue
-        screen.notify(escape(done))
+        screen.notify(done)
         return True
 
 
@@ -231,7 +231,7 @@ class RulePreviewScreen(ModalScreen[str]):
             text.append(f"\n\n{p.advice} (Edit, and answer word to 'Regular expression?')")
         text.append("\n\nSave it?", style="bold")
         with Vertical(classes="dialog", id="rule-preview"):
-            yield Static(text, id="preview-text")
+            yield Static(text, id="preview-text", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Save (y)", id="save", variant="primary")
                 yield Button("Test (t)", id="test")
@@ -260,14 +260,14 @@ class RuleTestScreen(ModalScreen[None]):
                  if self.draft else "Test the rules in force")
         with Vertical(classes="dialog wide", id="rule-test"):
             yield Static(Text(about + ": paste a text (it is put in every field a rule looks at), or give the ID "
-                             "of a quarantined or queued message."), classes="question")
+                             "of a quarantined or queued message."), classes="question", markup=False)
             yield TextArea(id="test-text", soft_wrap=True)
             yield Input(placeholder="or a stored message: quarantine or queue ID", id="test-message")
             with Horizontal(classes="buttons"):
                 yield Button("Test (ctrl+t)", id="run", variant="primary")
                 yield Button("Close (esc)", id="close")
             with VerticalScroll(id="test-result-box"):
-                yield Static("", id="test-result")
+                yield Static("", id="test-result", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#test-text", TextArea).focus()

@@ -10,6 +10,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Label
 
+from .plain import PlainTable
+
 _THEME_COLORS: dict[tuple[str, str], str] = {}
 _FALLBACK = {"error": "#E06464", "warning": "#E0C04F", "accent": "#E0A84F", "foreground": ""}
 
@@ -66,8 +68,8 @@ class AlertsPanel(Vertical):
         self.loaded = False
 
     def compose(self) -> ComposeResult:
-        yield Label("Alerts: none open", id="alerts-title")
-        yield DataTable(id="alerts", cursor_type="row", zebra_stripes=True)
+        yield Label("Alerts: none open", id="alerts-title", markup=False)
+        yield PlainTable(id="alerts", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#alerts", DataTable)

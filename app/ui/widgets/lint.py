@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Label, Static
 
 from .alerts import severity_style
+from .plain import PlainTable
 
 SEVERITIES = ("critical", "warning", "info")
 
@@ -33,9 +34,9 @@ class LintPanel(Vertical):
         self.loaded = False
 
     def compose(self) -> ComposeResult:
-        yield Label("Policy lint: linting the policy…", id="lint-title")
-        yield DataTable(id="findings", cursor_type="row", zebra_stripes=True)
-        yield Static("", id="lint-detail")
+        yield Label("Policy lint: linting the policy…", id="lint-title", markup=False)
+        yield PlainTable(id="findings", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="lint-detail", markup=False)
 
     def on_mount(self) -> None:
         table = self.query_one("#findings", DataTable)
