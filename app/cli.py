@@ -166,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
             logging.basicConfig(level=logging.WARNING, filename=os.environ.get("MAILMOAT_LOG", os.devnull))
             from .runtime import event_loop_runner
             from .ui.run import attach_dashboard, run_with_dashboard
+            if args.command == "run" and args.demo:
+                _seed_demo(args.db)
             with event_loop_runner() as runner:
                 if args.command == "tui":
                     return runner.run(attach_dashboard(args.db))
@@ -189,6 +191,15 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _seed_demo(db: str) -> None:
+    """A demo on a database that does not exist yet starts from a copy of the shipped sample.db."""
+    from .demo import seed_demo_db
+    try:
+        seed_demo_db(db)
+    except OSError as exc:
+        raise RuntimeError(f"cannot copy the sample database to {db}: {exc.strerror or exc}") from None
 
 
 async def _with_init(db: str, body: Callable[[], Awaitable[int]], *, create: bool = False) -> int:
