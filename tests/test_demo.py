@@ -290,3 +290,12 @@ def test_seed_demo_db_copies_the_sample_only_where_there_is_no_database(tmp_path
     mine.write_bytes(b"an operator's own database")
     assert seed_demo_db(str(mine)) is False
     assert mine.read_bytes() == b"an operator's own database"
+
+
+def test_run_demo_where_the_sample_cannot_be_copied_says_so(tmp_path, capsys):
+    from app.cli import main
+    target = tmp_path / "no such folder" / "demo.db"
+    assert main(["--db", str(target), "run", "--demo"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("mailmoat: cannot copy the sample database to ") and "No such file or directory" in error
+    assert not target.parent.exists()
