@@ -166,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
             _log_beside_the_screen(args)
             from .runtime import event_loop_runner
             from .ui.run import attach_dashboard, run_with_dashboard
+            if args.command == "run" and args.demo:
+                _seed_demo(args.db)
             with event_loop_runner() as runner:
                 if args.command == "tui":
                     return runner.run(attach_dashboard(args.db))
@@ -201,6 +203,15 @@ def _log_beside_the_screen(args: argparse.Namespace) -> None:
     handler = logging.FileHandler(path or os.devnull, delay=True, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
+
+
+def _seed_demo(db: str) -> None:
+    """A demo on a database that does not exist yet starts from a copy of the shipped sample.db."""
+    from .demo import seed_demo_db
+    try:
+        seed_demo_db(db)
+    except OSError as exc:
+        raise RuntimeError(f"cannot copy the sample database to {db}: {exc.strerror or exc}") from None
 
 
 async def _with_init(db: str, body: Callable[[], Awaitable[int]], *, create: bool = False) -> int:

@@ -1,6 +1,7 @@
 """Demo mode: a local upstream sink and a gentle stream of clearly labelled sample mail.
 
-`mailmoat run --demo` works on a *copy* of the committed `sample.db`:
+`mailmoat run --demo` works on a *copy* of the committed `sample.db` (`seed_demo_db` makes one when the
+database does not exist yet; the installed package ships sample.db too):
 
 1. `prepare_demo_db(store)` makes that copy safe and lively: the upstream and the smarthost
    (and every relay route) point at the demo upstream on 127.0.0.1, 127.0.0.5/32 stands in
@@ -27,14 +28,16 @@ import ipaddress
 import logging
 import os
 import random
+import shutil
+import socket
 import time
 import weakref
 from dataclasses import dataclass
-from pathlib import Path
 
 import aiosmtplib
 from aiosmtpd.smtp import SMTP as AiosmtpdSMTP
 
+from .bundled import bundled
 from .store import events as events_store
 from .store import queue as queue_store
 from .store import relay as relay_store
@@ -43,9 +46,9 @@ from .store.database import Store
 
 log = logging.getLogger(__name__)
 
-SAMPLE_DB = Path(__file__).resolve().parent.parent / "sample.db"
+SAMPLE_DB = bundled("sample.db")
 DEMO_HEADER = "X-Mailmoat-Demo"
-DEMO_UPSTREAM_PORT = 2526
+DEMO_UPSTREAM_PORT = 2526  # where the committed history's upstream was; a demo run takes any free port
 EXCHANGE_DEMO_IP = "127.0.0.5"  # the demo's stand-in for the trusted Exchange server
 EXCHANGE_DEMO_NETWORK = "127.0.0.5/32"
 EXCHANGE_DEMO_COMMENT = "demo: stands in for the Exchange server"
@@ -197,22 +200,44 @@ def build_message(*, sender: str, recipients: list[str], subject: str, body: str
 
 
 # --- preparing a copy of sample.db ------------------------------------------------------------
+def seed_demo_db(path: str) -> bool:
+    """Copies the shipped sample.db to `path` when nothing is there yet; True if it did.
+
+    An existing database is left alone: the demo then runs on its own history.
+    """
+    if os.path.lexists(path):
+        return False
+    shutil.copyfile(SAMPLE_DB, path)
+    return True
+
+
+def free_loopback_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now, as the system picks it."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def _is_committed_sample(path: str) -> bool:
     with contextlib.suppress(OSError):
         return SAMPLE_DB.exists() and os.path.samefile(path, SAMPLE_DB)
     return False
 
 
-async def prepare_demo_db(store: Store, upstream_port: int = DEMO_UPSTREAM_PORT, *,
+async def prepare_demo_db(store: Store, upstream_port: int | None = None, *,
                           now: float | None = None) -> list[str]:
     """Applies the demo-only settings to a copy of sample.db; returns what it did.
 
+    The demo upstream goes to `upstream_port`, by default a free one, so two demos (or a demo and a test)
+    on one machine never fight over a fixed port; Demo.start finds it in the settings.
     Refuses the committed sample.db itself. Call it before Gateway.open: it rewrites the
     queue, which a running delivery runner must not be working on. (Demo.start reloads the
     gateway's policy in any case.)
     """
     if _is_committed_sample(store.path):
         raise ValueError(f"{store.path} is the committed sample database: run the demo on a copy")
+    if upstream_port is None:
+        upstream_port = free_loopback_port()
     sink = f"127.0.0.1:{upstream_port}"
     done = []
     for key, value in (("upstream", sink), ("smarthost", sink), ("dns.nameservers", DEMO_NAMESERVER)):
@@ -363,16 +388,19 @@ class Demo:
         self._bind_sources = loopback and ipaddress.ip_address(self.smtp_host).version == 4
 
     @classmethod
-    async def start(cls, gateway, smtp_host: str, smtp_port: int, upstream_port: int = DEMO_UPSTREAM_PORT, *,
+    async def start(cls, gateway, smtp_host: str, smtp_port: int, upstream_port: int | None = None, *,
                     per_minute: float = 30.0, seed: int | None = None) -> "Demo":
         """Starts the demo upstream on 127.0.0.1:upstream_port and the sample-mail stream.
 
         The gateway's database must have been prepared with prepare_demo_db(store, upstream_port):
-        otherwise ValueError, since demo mail could leave the machine. OSError if the port is taken.
+        otherwise ValueError, since demo mail could leave the machine. Without `upstream_port`, the
+        port prepare_demo_db chose (the upstream setting's). OSError if the port is taken.
         """
         if _is_committed_sample(gateway.store.path):
             raise ValueError("the demo never runs on the committed sample.db: use a copy")
         snapshot = await gateway.policy.reload()  # prepare_demo_db may have run on this very store
+        if upstream_port is None:
+            upstream_port = _loopback_port(snapshot.settings.upstream)
         sink = f"127.0.0.1:{upstream_port}"
         if snapshot.settings.smarthost != sink or snapshot.settings.upstream != sink:
             raise ValueError(f"run prepare_demo_db(store, {upstream_port}) first: upstream and smarthost "
@@ -519,6 +547,13 @@ async def _read_reply(reader: asyncio.StreamReader) -> str:
         lines.append(line)
         if line[3:4] != "-":
             return "\n".join(lines)
+
+
+def _loopback_port(hostport: str) -> int:
+    host, _, port = hostport.rpartition(":")
+    if host != "127.0.0.1" or not port.isdigit():
+        raise ValueError(f"run prepare_demo_db first: the upstream {hostport or '(none)'} is not a demo upstream")
+    return int(port)
 
 
 def _is_ip(text: str) -> bool:

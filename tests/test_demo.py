@@ -1,11 +1,14 @@
 """The demo database (tools/make_sample_db.py) and the demo mode (app/demo.py)."""
 from __future__ import annotations
 
+import asyncio
 import collections
 import email
 import email.policy
 import hashlib
 import shutil
+import smtplib
+import socket
 import subprocess
 import sys
 import time
@@ -14,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from app import demo as demo_module
-from app.demo import (EXCHANGE_DEMO_COMMENT, EXCHANGE_DEMO_NETWORK, HIJACKED, SAMPLE_DB, Demo, prepare_demo_db,
-                      shift_history)
+from app.demo import (DEMO_UPSTREAM_PORT, EXCHANGE_DEMO_COMMENT, EXCHANGE_DEMO_NETWORK, HIJACKED, SAMPLE_DB, Demo,
+                      prepare_demo_db, seed_demo_db, shift_history)
 from app.monitor.events import Event
 from app.smtp.replies import reply_for
 from app.store.database import Store
@@ -248,3 +251,51 @@ async def test_demo_traffic_flows_through_a_gateway_on_a_copy(built_db, tmp_path
     outbound = [e for e in published if e.kind in ("delivered", "deferred", "bounced") and e.rule]
     assert outbound and {e.rule for e in outbound} == {f"127.0.0.1:{upstream_port}"}  # nothing leaves the box
     assert _digest(SAMPLE_DB) == committed_before
+
+
+async def test_a_demo_takes_a_free_upstream_port_so_a_second_demo_never_collides(built_db, tmp_path):
+    """Something already listens on the committed history's port 2526: the demo picks another and finds it."""
+    squatter = socket.socket()
+    try:
+        squatter.bind(("127.0.0.1", DEMO_UPSTREAM_PORT))
+        squatter.listen()
+    except OSError:  # taken already, which is the point
+        pass
+    db = shutil.copyfile(built_db, tmp_path / "demo.db")
+    store = await Store.open(db)
+    await prepare_demo_db(store)
+    upstream = (await all_settings(store))["upstream"]
+    await store.close()
+    host, _, port = upstream.rpartition(":")
+    assert host == "127.0.0.1" and int(port) != DEMO_UPSTREAM_PORT
+
+    gut = await start_gateway(str(db))
+    demo = await Demo.start(gut.gateway, gut.host, gut.port, per_minute=1, seed=1)
+    try:
+        def noop() -> int:
+            with smtplib.SMTP("127.0.0.1", int(port), timeout=5) as client:
+                return client.noop()[0]
+        assert await asyncio.to_thread(noop) == 250  # the demo upstream answers where the settings say
+    finally:
+        await demo.stop()
+        await gut.gateway.stop(grace=1)
+        squatter.close()
+
+
+def test_seed_demo_db_copies_the_sample_only_where_there_is_no_database(tmp_path):
+    fresh = tmp_path / "fresh.db"
+    assert seed_demo_db(str(fresh)) is True
+    assert _digest(fresh) == _digest(SAMPLE_DB)
+    mine = tmp_path / "mine.db"
+    mine.write_bytes(b"an operator's own database")
+    assert seed_demo_db(str(mine)) is False
+    assert mine.read_bytes() == b"an operator's own database"
+
+
+def test_run_demo_where_the_sample_cannot_be_copied_says_so(tmp_path, capsys):
+    from app.cli import main
+    target = tmp_path / "no such folder" / "demo.db"
+    assert main(["--db", str(target), "run", "--demo"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("mailmoat: cannot copy the sample database to ") and "No such file or directory" in error
+    assert not target.parent.exists()

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from textual.theme import Theme
 
-THEMES_DIR = Path(__file__).resolve().parents[2] / "themes"
+from ..bundled import bundled
+
+THEMES_DIR = bundled("themes")
 DEFAULT_THEME = "mailmoat-dark"
 # Mailmoat's own colour variables, with fallbacks for Textual's built-in themes.
 VARIABLE_DEFAULTS = {"accepted": "#5FBF77", "rejected": "#E06464", "tempfail": "#E0C04F", "weak": "#E0904F",
