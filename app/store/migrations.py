@@ -384,4 +384,18 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER journal_settings_delete;
     """ + _journal_triggers("settings", ("key",), ("key", "value"), ("value",), "{row}.key NOT LIKE 'internal.%'",
                             secret="{row}.key IN (SELECT key FROM secret_settings)"),
+    # 15: DKIM signing keys, one active per domain (a pending one waits for its DNS record during a
+    # rotation). No journal triggers: a private key must never be copied into the journal.
+    """
+    CREATE TABLE dkim_keys (
+        domain      TEXT NOT NULL,
+        selector    TEXT NOT NULL,
+        algorithm   TEXT NOT NULL CHECK (algorithm IN ('rsa', 'ed25519')),
+        private_key TEXT NOT NULL,
+        state       TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'pending')),
+        created     REAL NOT NULL,
+        PRIMARY KEY (domain, selector)
+    );
+    CREATE UNIQUE INDEX dkim_keys_one_active ON dkim_keys(domain) WHERE state = 'active';
+    """,
 ]
