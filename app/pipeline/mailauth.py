@@ -1,18 +1,43 @@
-"""Authentication at the end of DATA: the DKIM signature for mail relayed out, computed over the
-message exactly as it is queued (after the gateway's own header edits), so every retry sends the
-same signed bytes.
+"""Authentication at DATA.
+
+Inbound (mail from outside): DKIM signatures, SPF and DMARC are checked, one Authentication-Results:
+header is written (any copy claiming our name removed), and the results become scored signals. A DMARC
+failure does what the author domain's p= asks, up to dmarc.action. DNS lookups go through the gateway's
+DNSBL checker (its cache) within dnsbl.budget; a lookup that fails is temperror, never a refusal.
+
+Outbound (authenticated or trusted clients): the DKIM signature, computed over the message exactly as
+it is queued (after the gateway's own header edits), so every retry sends the same signed bytes.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass, field
 
+from ..mail import brands
+from ..mailauth.dmarc import DmarcResult, aligned, evaluate
 from ..mailauth.headers import from_domain
 from ..mailauth.keys import DkimKeyError
+from ..mailauth.results import authentication_results, remove_forged
 from ..mailauth.signing import SigningError, signature_header
+from ..mailauth.verify import DkimResult, verify_dkim
+from ..policy.content_rules import RuleHit
+from ..policy.signal_scores import SIGNAL_SCORES
 from .context import SessionContext
+from .result import Action, Result
 
 log = logging.getLogger(__name__)
+_RANK = {"off": 0, "none": 0, "tag": 1, "quarantine": 2, "reject": 3}
+
+
+@dataclass
+class InboundAuthentication:
+    header: bytes
+    dkim: list[DkimResult]
+    spf: tuple[str, str] | None  # (result, identity) when SPF was checked
+    dmarc: DmarcResult | None
+    hits: list[RuleHit] = field(default_factory=list)
+    action: str = ""  # "" | quarantine | reject: what DMARC asks, within dmarc.action
 
 
 def relayed_out(ctx: SessionContext) -> bool:
@@ -20,8 +45,81 @@ def relayed_out(ctx: SessionContext) -> bool:
     return bool(ctx.auth_user) or ctx.policy.trusted_network_for(ctx.client_ip) is not None
 
 
+async def check(ctx: SessionContext, content: bytes) -> Result | None:
+    """Verifies an incoming message; a Result only when DMARC refuses or quarantines it."""
+    settings = ctx.policy.settings
+    if not settings.dkim_verify or relayed_out(ctx) or ctx.dnsbl is None:
+        return None
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + settings.dnsbl_budget
+
+    async def lookup(name: str) -> tuple[str, ...] | None:
+        remaining = deadline - loop.time()
+        return None if remaining <= 0 else await ctx.dnsbl.lookup_txt(name, remaining)
+
+    author = from_domain(content)
+    judge_dmarc = settings.dmarc_action != "off"
+    dkim_results, spf = await asyncio.gather(verify_dkim(content, lookup), _spf(ctx))
+    spf_result, spf_domain = (spf[0], spf[1].rpartition("@")[2]) if spf else ("none", "")
+    dmarc = await evaluate(author, dkim_results, spf_result, spf_domain, lookup) if judge_dmarc else None
+    header = authentication_results(settings.hostname, dkim_results, spf, dmarc)
+    auth = ctx.authentication = InboundAuthentication(header, dkim_results, spf, dmarc)
+    auth.hits = _signals(ctx, author, dkim_results, spf, dmarc)
+    if dmarc is not None and dmarc.result == "fail" and not _allowlisted(ctx):
+        chosen = min(_RANK[settings.dmarc_action], _RANK.get(dmarc.policy, 0))
+        auth.action = {3: "reject", 2: "quarantine"}.get(chosen, "")
+    rule = f"dmarc:{author}=fail(p={dmarc.policy})" if dmarc is not None else ""
+    if auth.action == "reject":
+        return Result("data", "dmarc", Action.REJECT, "dmarc_reject", subject=author or "", rule=rule)
+    if auth.action == "quarantine":
+        return Result("data", "dmarc", Action.QUARANTINE, "content_quarantined", subject=author or "", rule=rule)
+    return None
+
+
+async def _spf(ctx: SessionContext) -> tuple[str, str] | None:
+    """SPF's result and identity: MAIL FROM's verdict, or checked now when spf.action is off (DMARC needs it)."""
+    verdict = ctx.spf_verdict
+    sender = ctx.sender
+    if verdict is None and ctx.spf is not None and (sender is None or sender.literal is None):
+        address = f"{sender.local}@{sender.ascii_domain}" if sender is not None else ""
+        if address or ctx.helo:
+            verdict = await ctx.spf.check(ctx.client_ip, address, ctx.helo, ctx.policy.settings.spf_budget)
+    if verdict is None:
+        return None
+    return verdict.result, (ctx.sender_text or verdict.identity)
+
+
+def _allowlisted(ctx: SessionContext) -> bool:
+    return bool(ctx.recipients) and all(r.allowlisted for r in ctx.recipients)
+
+
+def _signals(ctx: SessionContext, author: str | None, dkim_results: list[DkimResult],
+             spf: tuple[str, str] | None, dmarc: DmarcResult | None) -> list[RuleHit]:
+    scores = {**SIGNAL_SCORES, **ctx.policy.settings.signal_scores}
+    fired: list[tuple[str, str]] = []
+    if dmarc is not None and dmarc.result == "fail" and dmarc.policy in ("quarantine", "reject"):
+        fired.append(("dmarc-fail", f"{author} p={dmarc.policy}"))
+    if author is not None:
+        spf_domain = spf[1].rpartition("@")[2] if spf else ""
+        passed = any(r.result == "pass" and aligned(r.domain, author, "r") for r in dkim_results) or (
+            spf is not None and spf[0] == "pass" and aligned(spf_domain, author, "r"))
+        unsure = any(r.result == "temperror" and aligned(r.domain, author, "r") for r in dkim_results) or (
+            spf is not None and spf[0] == "temperror") or (dmarc is not None and dmarc.result == "temperror")
+        if not passed and not unsure:
+            if any(author == d or author.endswith("." + d) for d in ctx.policy.local_domains):
+                fired.append(("from-own-domain-spoof", author))
+            elif (brand := brands.owner(author) or brands.lookalike(author)) is not None:
+                fired.append(("from-brand-unauthenticated", f"{author} ({brand})"))
+    return [RuleHit(name, None, "signal", scores[name], None, "from", snippet)
+            for name, snippet in fired if scores.get(name)]
+
+
 async def finish(ctx: SessionContext, trace: bytes, content: bytes) -> bytes:
-    """The message to queue: the trace headers and content, DKIM-signed when it leaves for the world."""
+    """The message to queue: trace headers and content, with our Authentication-Results: for mail
+    from outside, DKIM-signed when it leaves for the world."""
+    auth = ctx.authentication
+    if auth is not None:
+        return trace + auth.header + remove_forged(content, ctx.policy.settings.hostname)
     message = trace + content
     if not ctx.policy.settings.dkim_sign or not ctx.policy.dkim_keys or not relayed_out(ctx):
         return message

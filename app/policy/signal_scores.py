@@ -21,6 +21,9 @@ SIGNAL_SCORES: dict[str, float] = {
     "attachment-macro": 10.0,  # .docm/.xlsm, or an Office file holding VBA macros
     "attachment-html-form": 10.0,  # an HTML attachment with a form or a password field
     "attachment-html-script": 4.0,  # an HTML attachment with a script or a meta refresh
+    "dmarc-fail": 5.0,  # DMARC fail where the author asks for quarantine or reject (dmarc.action=tag: tagged)
+    "from-own-domain-spoof": 10.0,  # From: one of our local domains, from outside, not authenticated
+    "from-brand-unauthenticated": 6.0,  # From: a brand's domain or a look-alike of one, not authenticated
 }
 
 
