@@ -170,3 +170,12 @@ async def test_trusted_clients_are_not_verified(verifying, sink):
     assert code == 250
     await wait_for(lambda: len(sink.messages) > count)
     assert b"Authentication-Results" not in sink.messages[-1].content
+
+
+async def test_key_and_policy_answers_come_from_the_shared_dns_cache(verifying, sink):
+    await delivered_header(verifying, sink, signed(ED_KEY, "kim@ed.test"))
+    checker = verifying.gateway.dnsbl
+    asked = checker.txt_queries
+    assert asked >= 2 and "TXT e1._domainkey.ed.test" in checker.cache and "TXT _dmarc.ed.test" in checker.cache
+    header = await delivered_header(verifying, sink, signed(ED_KEY, "kim@ed.test"))
+    assert "dkim=pass" in header and checker.txt_queries == asked

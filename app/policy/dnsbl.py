@@ -143,7 +143,8 @@ class DnsblChecker:
         self.threshold = threshold
         self.max_cache = max_cache
         self.cache: dict[str, tuple[float, tuple[str, ...]]] = {}  # query name -> (expires, codes; () = not listed)
-        self.queries = 0  # lookups sent to the resolver (tests and stats)
+        self.queries = 0  # blocklist lookups sent to the resolver (tests and stats)
+        self.txt_queries = 0  # TXT lookups (DKIM keys, DMARC policies) sent to the resolver
 
     def set_resolver(self, resolver: dns.asyncresolver.Resolver) -> None:
         """A new nameserver: its answers may differ, so the cache goes too."""
@@ -226,7 +227,7 @@ class DnsblChecker:
         if cached is not None and cached[0] > self.clock():
             return cached[1]
         budget = self.budget if budget is None else budget
-        self.queries += 1
+        self.txt_queries += 1
         try:
             answer = await asyncio.wait_for(self.resolver.resolve(
                 name, "TXT", search=False, raise_on_no_answer=False, lifetime=max(budget, 0.01)), max(budget, 0.01))
