@@ -26,7 +26,7 @@ QUAR_KEY = keys.generate("quar.test", "q1", "ed25519")
 @pytest.fixture(scope="module")
 def dns_port(tmp_path_factory):
     with silent_udp() as silent:
-        records = ["--host-record=probe.dmarc.test,127.0.0.1",
+        records = ["--local-ttl=60", "--host-record=probe.dmarc.test,127.0.0.1",
                    *(dnsmasq_txt(keys.zone_record(key)) for key in (SENDER_KEY, ED_KEY, SUB_KEY, QUAR_KEY)),
                    "--txt-record=_dmarc.sender.test,v=DMARC1; p=reject",
                    "--txt-record=_dmarc.ed.test,v=DMARC1; p=reject",
