@@ -14,6 +14,7 @@ from app.store import quarantine as quarantine_store
 from app.store import relay as relay_store
 
 from .conftest import run_dnsmasq, wait_for
+from .processes import mailmoat
 from .test_dkim import dnsmasq_txt
 from .test_dnsbl import silent_udp
 
@@ -179,3 +180,16 @@ async def test_key_and_policy_answers_come_from_the_shared_dns_cache(verifying, 
     assert asked >= 2 and "TXT e1._domainkey.ed.test" in checker.cache and "TXT _dmarc.ed.test" in checker.cache
     header = await delivered_header(verifying, sink, signed(ED_KEY, "kim@ed.test"))
     assert "dkim=pass" in header and checker.txt_queries == asked
+
+
+async def test_explain_shows_the_authentication_results(verifying, tmp_path):
+    eml = tmp_path / "signed.eml"
+    eml.write_bytes(signed(SENDER_KEY, "kim@sender.test"))
+    result = await asyncio.to_thread(mailmoat, "explain", "--ip", "203.0.113.5", "--from", "kim@other.test",
+                                     "--to", "bob@corp.example", "--message", str(eml), db=verifying.db)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "auth:dkim=pass(d=sender.test) spf=none dmarc=pass(p=reject)" in result.stdout
+    eml.write_bytes(signed(SENDER_KEY, "kim@sender.test").replace(b"Invoice", b"Invoise"))
+    result = await asyncio.to_thread(mailmoat, "explain", "--ip", "203.0.113.5", "--from", "kim@other.test",
+                                     "--to", "bob@corp.example", "--message", str(eml), db=verifying.db)
+    assert result.returncode == 1 and "dmarc_reject" in result.stdout and "dkim=fail(d=sender.test)" in result.stdout

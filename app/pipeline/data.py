@@ -13,9 +13,13 @@ async def check(ctx: SessionContext, content_bytes: bytes) -> list[Result]:
     if hops >= limit:
         return [Result("data", "hop_count", Action.REJECT, "mail_loop", subject=str(hops),
                        rule=f"setting:smtp.max_hops={limit}")]
+    checked = [Result("data", "hop_count", Action.ACCEPT, "data_ok", subject=str(hops))]
     authentication = await mailauth.check(ctx, content_bytes)
     if authentication is not None and authentication.action is Action.REJECT:
-        return [authentication]
-    # after the content checks: a content refusal outranks DMARC's quarantine
-    return [Result("data", "hop_count", Action.ACCEPT, "data_ok", subject=str(hops)),
-            *await content.check(ctx, content_bytes), *([authentication] if authentication else [])]
+        return checked + [authentication]
+    if authentication is not None and authentication.accepted:
+        checked.append(authentication)  # before the content checks: the last acceptance is the verdict
+    checked += await content.check(ctx, content_bytes)
+    if authentication is not None and authentication.action is Action.QUARANTINE:
+        checked.append(authentication)  # after them: a content refusal outranks DMARC's quarantine
+    return checked

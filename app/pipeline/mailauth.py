@@ -46,7 +46,8 @@ def relayed_out(ctx: SessionContext) -> bool:
 
 
 async def check(ctx: SessionContext, content: bytes) -> Result | None:
-    """Verifies an incoming message; a Result only when DMARC refuses or quarantines it."""
+    """Verifies an incoming message: an acceptance that carries the results, or DMARC's refusal or
+    quarantine; None when the message is not verified (outbound, or dkim.verify is off)."""
     settings = ctx.policy.settings
     if not settings.dkim_verify or relayed_out(ctx) or ctx.dnsbl is None:
         return None
@@ -68,12 +69,22 @@ async def check(ctx: SessionContext, content: bytes) -> Result | None:
     if dmarc is not None and dmarc.result == "fail" and not _allowlisted(ctx):
         chosen = min(_RANK[settings.dmarc_action], _RANK.get(dmarc.policy, 0))
         auth.action = {3: "reject", 2: "quarantine"}.get(chosen, "")
-    rule = f"dmarc:{author}=fail(p={dmarc.policy})" if dmarc is not None else ""
+    rule = summary(auth)
     if auth.action == "reject":
         return Result("data", "dmarc", Action.REJECT, "dmarc_reject", subject=author or "", rule=rule)
     if auth.action == "quarantine":
         return Result("data", "dmarc", Action.QUARANTINE, "content_quarantined", subject=author or "", rule=rule)
-    return None
+    return Result("data", "authentication", Action.ACCEPT, "data_ok", subject=author or "", rule=rule)
+
+
+def summary(auth: InboundAuthentication) -> str:
+    """One line for the log and `explain`: "auth:dkim=pass(d=a.example) spf=none dmarc=pass(p=reject)"."""
+    parts = [f"dkim={r.result}(d={r.domain})" for r in auth.dkim] or ["dkim=none"]
+    if auth.spf is not None:
+        parts.append(f"spf={auth.spf[0]}")
+    if auth.dmarc is not None:
+        parts.append(f"dmarc={auth.dmarc.result}" + (f"(p={auth.dmarc.policy})" if auth.dmarc.policy else ""))
+    return "auth:" + " ".join(parts)
 
 
 async def _spf(ctx: SessionContext) -> tuple[str, str] | None:
