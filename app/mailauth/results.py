@@ -8,6 +8,8 @@ from .headers import header_block
 from .verify import DkimResult
 
 _FIELD_START = re.compile(rb"^authentication-results[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_LINE = re.compile(rb"[^\n]*\n|[^\n]+")
 _COMMENT = re.compile(r"\([^()]*\)")
 _VALUE_UNSAFE = re.compile(r"[^A-Za-z0-9@._+=/-]")
 
@@ -47,15 +49,16 @@ def authserv_id_of(value: bytes) -> str:
 
 def remove_forged(message: bytes, authserv_id: str) -> bytes:
     """The message without any Authentication-Results: that claims our authserv-id (RFC 8601 5)."""
-    head = header_block(message)
-    if not _FIELD_START.search(head):
+    if not _FIELD_START.search(header_block(message)):
         return message
+    end = _HEADER_END.search(message)
+    cut = (end.start() + (2 if message.startswith(b"\r\n", end.start()) else 1)) if end else len(message)
+    lines = _LINE.findall(message[:cut])  # each with its line break
     ours = authserv_id.lower().rstrip(".")
-    lines = head.split(b"\n")
     kept: list[bytes] = []
     dropping = False
     for index, line in enumerate(lines):
-        if line[:1] in (b" ", b"\t") and index > 0:
+        if line[:1] in (b" ", b"\t") and index > 0:  # a continuation of the field above
             if not dropping:
                 kept.append(line)
             continue
@@ -69,4 +72,4 @@ def remove_forged(message: bytes, authserv_id: str) -> bytes:
             dropping = authserv_id_of(value) == ours
         if not dropping:
             kept.append(line)
-    return b"\n".join(kept) + message[len(head):]
+    return b"".join(kept) + message[cut:]
