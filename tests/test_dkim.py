@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sqlite3
 
 import dkim
 import dns.resolver
@@ -180,3 +181,14 @@ async def test_only_mail_from_a_domain_with_a_key_and_from_the_office_is_signed(
     await asyncio.to_thread(send, "alice@corp.test", ["bob@corp.example"], signed_mail())  # signing off
     await wait_for(lambda: len(sink.messages) == 3)
     assert all(b"DKIM-Signature" not in m.content for m in sink.messages)
+
+
+def test_private_keys_never_reach_the_journal(db):
+    ok("dkim", "keygen", "corp.test", db=db)
+    ok("dkim", "rotate", "corp.test", "--selector", "next", db=db)
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("SELECT private_key FROM dkim_keys").fetchall()
+        journal = " ".join(str(row) for row in conn.execute("SELECT * FROM journal").fetchall())
+    assert len(stored) == 2 and all("PRIVATE KEY" in key or len(key) == 44 for (key,) in stored)
+    assert "PRIVATE KEY" not in journal and stored[0][0][40:80] not in journal
+    assert "PRIVATE KEY" not in ok("journal", "list", db=db) + ok("dkim", "list", db=db)
