@@ -115,7 +115,7 @@ async def test_p_quarantine_quarantines_and_the_action_caps_it(verifying, sink):
     code, text = await asyncio.to_thread(send, verifying, message)
     assert code == 250
     held = await quarantine_store.list_quarantine(verifying.store)
-    assert len(held) == 1 and not sink.messages
+    assert len(held) == 1 and "dmarc-fail(+5)" in held[0].rules and not sink.messages
     await verifying.configure(dmarc__action="off")
     header = await delivered_header(verifying, sink, message)
     assert "dmarc" not in header and "dkim=none" in header

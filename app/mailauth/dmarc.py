@@ -82,11 +82,12 @@ async def find_record(author: str, lookup: TxtLookup) -> tuple[DmarcRecord | Non
     return None, False, False
 
 
-async def evaluate(author: str | None, dkim_results: Iterable[DkimResult], spf_result: str, spf_domain: str,
-                   lookup: TxtLookup) -> DmarcResult:
+def evaluate(author: str | None, found: tuple[DmarcRecord | None, bool, bool], dkim_results: Iterable[DkimResult],
+             spf_result: str, spf_domain: str) -> DmarcResult:
+    """found: what find_record(author) returned."""
     if author is None:
         return DmarcResult("permerror", "", reason="not exactly one From: address")
-    record, inherited, temperror = await find_record(author, lookup)
+    record, inherited, temperror = found
     if temperror:
         return DmarcResult("temperror", author, reason="DMARC record lookup failed")
     if record is None:

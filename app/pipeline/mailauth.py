@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass, field
 
 from ..mail import brands
-from ..mailauth.dmarc import DmarcResult, aligned, evaluate
+from ..mailauth.dmarc import DmarcResult, aligned, evaluate, find_record
 from ..mailauth.headers import from_domain
 from ..mailauth.keys import DkimKeyError
 from ..mailauth.results import authentication_results, remove_forged
@@ -59,10 +59,13 @@ async def check(ctx: SessionContext, content: bytes) -> Result | None:
         return None if remaining <= 0 else await ctx.dnsbl.lookup_txt(name, remaining)
 
     author = from_domain(content)
-    judge_dmarc = settings.dmarc_action != "off"
-    dkim_results, spf = await asyncio.gather(verify_dkim(content, lookup), _spf(ctx))
+    judge_dmarc = settings.dmarc_action != "off" and author is not None
+    dkim_results, spf, found = await asyncio.gather(
+        verify_dkim(content, lookup), _spf(ctx), find_record(author, lookup) if judge_dmarc else _nothing())
     spf_result, spf_domain = (spf[0], spf[1].rpartition("@")[2]) if spf else ("none", "")
-    dmarc = await evaluate(author, dkim_results, spf_result, spf_domain, lookup) if judge_dmarc else None
+    dmarc = None
+    if settings.dmarc_action != "off":
+        dmarc = evaluate(author, found or (None, False, False), dkim_results, spf_result, spf_domain)
     header = authentication_results(settings.hostname, dkim_results, spf, dmarc)
     auth = ctx.authentication = InboundAuthentication(header, dkim_results, spf, dmarc)
     auth.hits = _signals(ctx, author, dkim_results, spf, dmarc)
@@ -85,6 +88,10 @@ def summary(auth: InboundAuthentication) -> str:
     if auth.dmarc is not None:
         parts.append(f"dmarc={auth.dmarc.result}" + (f"(p={auth.dmarc.policy})" if auth.dmarc.policy else ""))
     return "auth:" + " ".join(parts)
+
+
+async def _nothing() -> None:
+    return None
 
 
 async def _spf(ctx: SessionContext) -> tuple[str, str] | None:
