@@ -111,6 +111,14 @@ def test_keygen_output_pasted_into_a_zone_makes_check_pass(db, tmp_path):
         assert "no TXT record at feb._domainkey.corp.test" in refused
         checked = mailmoat("dkim", "check", "corp.test", db=db)
         assert checked.returncode == 1 and "ok    jan._domainkey" in checked.stdout
+        pending = next(line for line in out.splitlines() if "._domainkey." in line and " TXT " in line)
+    with run_dnsmasq(["--host-record=probe.dkim.test,127.0.0.1", dnsmasq_txt(line), dnsmasq_txt(pending)],
+                     "probe.dkim.test", tmp_path) as port:
+        ok("set", "dns.nameservers", f"127.0.0.1:{port}", db=db)
+        assert "signed with selector feb from now on" in ok("dkim", "rotate", "corp.test", "--finish", db=db)
+        listed = ok("dkim", "list", db=db)
+        assert "feb" in listed and "jan" not in listed and "ed25519" in listed
+        assert ok("dkim", "check", "corp.test", db=db).startswith("ok    feb._domainkey.corp.test")
 
 
 def test_check_says_what_is_wrong(db, tmp_path):
@@ -168,6 +176,14 @@ async def test_mail_relayed_out_is_signed_and_verifies_through_real_dns(gateway,
                      "probe.dkim.test", tmp_path) as port:
         assert dkim.verify(delivered, dnsfunc=verifier_dns(port))
         assert not dkim.verify(delivered.replace("안녕".encode(), "앙녕".encode(), 1), dnsfunc=verifier_dns(port))
+
+
+async def test_a_subdomain_is_signed_with_its_parent_domains_key(gateway, sink):
+    await add_key(gateway, "ed25519")
+    await gateway.trust("127.0.0.0/8")
+    await asyncio.to_thread(gateway.send, "news@news.corp.test", ["bob@corp.example"], signed_mail("news@news.corp.test"))
+    await wait_for(lambda: sink.messages)
+    assert b" d=corp.test;" in sink.messages[0].content.split(b"\r\n\r\n")[0]
 
 
 async def test_only_mail_from_a_domain_with_a_key_and_from_the_office_is_signed(gateway, sink):

@@ -132,6 +132,17 @@ def _signals(ctx: SessionContext, author: str | None, dkim_results: list[DkimRes
             for name, snippet in fired if scores.get(name)]
 
 
+def signing_key(keys, domain: str):
+    """The key of the From: domain, else of the nearest parent domain that has one (news.corp.example is
+    signed d=corp.example: that aligns under DMARC's default relaxed mode)."""
+    labels = domain.split(".")
+    for start in range(len(labels) - 1):
+        key = keys.get(".".join(labels[start:]))
+        if key is not None:
+            return key
+    return None
+
+
 async def finish(ctx: SessionContext, trace: bytes, content: bytes) -> bytes:
     """The message to queue: trace headers and content, with our Authentication-Results: for mail
     from outside, DKIM-signed when it leaves for the world."""
@@ -142,7 +153,7 @@ async def finish(ctx: SessionContext, trace: bytes, content: bytes) -> bytes:
     if not ctx.policy.settings.dkim_sign or not ctx.policy.dkim_keys or not relayed_out(ctx):
         return message
     domain = from_domain(content)
-    key = ctx.policy.dkim_keys.get(domain) if domain else None
+    key = signing_key(ctx.policy.dkim_keys, domain) if domain else None
     if key is None:
         return message
     try:  # off the loop: canonicalising a big message takes a while, and OpenSSL releases the GIL
