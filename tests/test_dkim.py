@@ -181,7 +181,8 @@ async def test_mail_relayed_out_is_signed_and_verifies_through_real_dns(gateway,
 async def test_a_subdomain_is_signed_with_its_parent_domains_key(gateway, sink):
     await add_key(gateway, "ed25519")
     await gateway.trust("127.0.0.0/8")
-    await asyncio.to_thread(gateway.send, "news@news.corp.test", ["bob@corp.example"], signed_mail("news@news.corp.test"))
+    author = "news@news.corp.test"
+    await asyncio.to_thread(gateway.send, author, ["bob@corp.example"], signed_mail(author))
     await wait_for(lambda: sink.messages)
     assert b" d=corp.test;" in sink.messages[0].content.split(b"\r\n\r\n")[0]
 

@@ -12,7 +12,8 @@ from app.mailauth.verify import signature_names, verify_dkim
 
 OURS = "mx.corp.example"
 header_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=80)
-names = st.sampled_from(["Subject", "From", "Authentication-Results", "DKIM-Signature", "X-Note", "authentication-results"])
+names = st.sampled_from(["Subject", "From", "Authentication-Results", "DKIM-Signature", "X-Note",
+                         "authentication-results"])
 
 
 @given(st.lists(st.tuples(names, header_text, st.booleans()), max_size=12), st.binary(max_size=200))
