@@ -35,6 +35,7 @@ def dns_port(tmp_path_factory):
                    "--txt-record=_dmarc.quar.test,v=DMARC1; p=quarantine",
                    "--txt-record=spf.test,v=spf1 ip4:127.0.0.2 -all",
                    "--txt-record=_dmarc.spf.test,v=DMARC1; p=reject; aspf=r",
+                   "--local=/com/",  # look-alikes of brands: no records, NXDOMAIN
                    f"--server=/slow.test/127.0.0.1#{silent}"]
         with run_dnsmasq(records, "probe.dmarc.test", tmp_path_factory.mktemp("dns")) as port:
             yield port
@@ -193,3 +194,11 @@ async def test_explain_shows_the_authentication_results(verifying, tmp_path):
     result = await asyncio.to_thread(mailmoat, "explain", "--ip", "203.0.113.5", "--from", "kim@other.test",
                                      "--to", "bob@corp.example", "--message", str(eml), db=verifying.db)
     assert result.returncode == 1 and "dmarc_reject" in result.stdout and "dkim=fail(d=sender.test)" in result.stdout
+
+
+async def test_an_unauthenticated_brand_look_alike_is_scored(verifying, sink):
+    await verifying.configure(content__signal_scores="from-brand-unauthenticated=5")  # to tag, not hold
+    await delivered_header(verifying, sink, mail("security@kbstar-secure.com"))
+    assert b"from-brand-unauthenticated(+5)" in sink.messages[-1].content
+    header = await delivered_header(verifying, sink, signed(SENDER_KEY, "kim@sender.test"))
+    assert "dmarc=pass" in header and b"X-Mailmoat-Rules" not in sink.messages[-1].content
