@@ -36,6 +36,8 @@ def dns_port(tmp_path_factory):
                    "--txt-record=spf.test,v=spf1 ip4:127.0.0.2 -all",
                    "--txt-record=_dmarc.spf.test,v=DMARC1; p=reject; aspf=r",
                    "--local=/com/",  # look-alikes of brands: no records, NXDOMAIN
+                   "--txt-record=_dmarc.halfdead.test,v=DMARC1; p=reject",
+                   f"--server=/_domainkey.halfdead.test/127.0.0.1#{silent}",
                    f"--server=/slow.test/127.0.0.1#{silent}"]
         with run_dnsmasq(records, "probe.dmarc.test", tmp_path_factory.mktemp("dns")) as port:
             yield port
@@ -163,6 +165,13 @@ async def test_a_dead_nameserver_is_temperror_and_the_mail_still_flows(verifying
     assert "dkim=temperror (key-lookup-failed) header.d=slow.test" in header
     assert "spf=temperror" in header and "dmarc=temperror header.from=slow.test" in header
     assert b"X-Mailmoat-Rules" not in sink.messages[-1].content  # no signal fires for a lookup that failed
+
+
+async def test_a_key_lookup_that_fails_is_never_a_dmarc_refusal(verifying, sink):
+    await verifying.configure(dnsbl__budget="0.5s")
+    key = keys.generate("halfdead.test", "s1", "ed25519")
+    header = await delivered_header(verifying, sink, signed(key, "kim@halfdead.test"))
+    assert "dkim=temperror" in header and "dmarc=temperror (p=reject) header.from=halfdead.test" in header
 
 
 async def test_trusted_clients_are_not_verified(verifying, sink):

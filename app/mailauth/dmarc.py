@@ -98,4 +98,7 @@ def evaluate(author: str | None, found: tuple[DmarcRecord | None, bool, bool], d
     for result in dkim_results:
         if result.result == "pass" and aligned(result.domain, author, record.adkim):
             return DmarcResult("pass", author, policy, f"dkim aligned (d={result.domain})")
+    if spf_result == "temperror" or any(r.result == "temperror" and aligned(r.domain, author, record.adkim)
+                                        for r in dkim_results):
+        return DmarcResult("temperror", author, policy, "an aligned DKIM key or SPF lookup failed")
     return DmarcResult("fail", author, policy, "neither SPF nor DKIM passed for an aligned domain")
