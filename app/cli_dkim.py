@@ -81,9 +81,13 @@ async def _keygen(store: Store, args: argparse.Namespace, domain: str) -> int:
     policy = await load_snapshot(store)
     if not policy.is_local_domain(domain):
         raise UsageError(f"mailmoat dkim keygen: {domain} is not a local domain (mailmoat domain add {domain})")
-    if await keys_store.list_keys(store, domain):
+    existing = await keys_store.list_keys(store, domain)
+    if any(k.state == "active" for k in existing):
         raise UsageError(f"mailmoat dkim keygen: {domain} has a key already; `mailmoat dkim rotate {domain}` "
                          "makes a new one")
+    if existing:
+        raise UsageError(f"mailmoat dkim keygen: a new key of {domain} waits for its DNS record: publish it and "
+                         f"run `mailmoat dkim rotate {domain} --finish`, or remove it (dkim remove {domain})")
     key = _new_key(args, domain, _selector(args), "active")
     await keys_store.add_key(store, key)
     print(f"DKIM key made for {domain} ({_kind(key)}, selector {key.selector}); mail from {domain} is signed "
