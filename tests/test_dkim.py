@@ -16,7 +16,7 @@ from app.mailauth.signing import signature_header
 from app.store import dkim_keys as keys_store
 from app.store import relay as relay_store
 
-from .conftest import message, run_dnsmasq, wait_for
+from .conftest import run_dnsmasq, wait_for
 from .processes import mailmoat
 from .test_cli import ok, usage_error
 from .test_dnsbl import silent_udp
