@@ -74,6 +74,8 @@ def test_bad_input_is_one_line_and_exit_2(db, capsys, args, needle):
 def test_audit_is_clean_for_a_careful_office_and_critical_for_the_incident(db, capsys):
     assert run(db, capsys, "account", "add", "lee@office.kr", "--password", "Blue-river 7 lanterns")[0] == 0
     assert run(db, capsys, "set", "virus.clamd", "unix:/run/clamav/clamd.ctl")[0] == 0
+    assert "no-dkim-key" in run(db, capsys, "audit", "--json")[1]  # its mail would leave unsigned
+    assert run(db, capsys, "dkim", "keygen", "office.kr", "--ed25519")[0] == 0
     code, out, _ = run(db, capsys, "audit")
     assert code == 0 and out.strip() == "no findings"
     run(db, capsys, "relay", "allow-net", "8.8.0.0/16")

@@ -15,6 +15,7 @@ from ..accounts.roles import demo_domain_finding, role_account_finding
 from ..accounts.stored_findings import load_findings
 from ..policy.settings import Settings
 from ..store import accounts as accounts_store
+from ..store import dkim_keys as dkim_store
 from ..store import relay as relay_store
 from ..store import settings as settings_store
 from ..store.database import Store
@@ -57,6 +58,7 @@ async def audit(store: Store, now: float | None = None) -> list[HygieneFinding]:
             "network instead."))
     for cidr, _comment in relay.trusted_networks:
         found += network_findings(cidr)
+    found += await dkim_findings(store, relay, typed)
     if not typed.clamd:
         found.append(HygieneFinding(
             "warning", "no-virus-scanner", "virus.clamd",
@@ -89,6 +91,23 @@ def _account(account, max_age: float, now: float) -> list[HygieneFinding]:
                 f"The password has not changed for {(now - account.password_changed) / 86400:.0f} days.",
                 f"Set a new one: mailmoat account passwd {account.address}"))
     return found
+
+
+async def dkim_findings(store: Store, relay, settings: Settings) -> list[HygieneFinding]:
+    """A local domain whose mail goes out (the office has a trusted network or accounts) unsigned."""
+    if not relay.trusted_networks and not await accounts_store.load_accounts(store):
+        return []
+    keys = await dkim_store.load_signing_keys(store)
+    unsigned = [domain for domain in relay.local_domains if domain not in keys]
+    if not settings.dkim_sign:
+        unsigned = list(relay.local_domains)
+    return [HygieneFinding(
+        "warning", "no-dkim-key", domain,
+        f"Mail from {domain} leaves without a DKIM signature: Gmail, Yahoo and Naver may reject it or put it "
+        "in the spam folder, and nobody here sees why.",
+        f"Run: mailmoat dkim keygen {domain}, publish the TXT record it prints, then mailmoat dkim check {domain}"
+        + ("" if settings.dkim_sign else " (and mailmoat set dkim.sign yes)"))
+        for domain in unsigned]
 
 
 def network_findings(cidr: str) -> list[HygieneFinding]:

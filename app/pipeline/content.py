@@ -88,6 +88,8 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     hits = ctx.policy.content_rules.evaluate(message) if ctx.policy.content_rules is not None else []
     signals = message_signals(message, settings.signal_scores)
     signal_hits = signals.hits + await uribl_hits(ctx, signals.links)
+    if ctx.authentication is not None:
+        signal_hits += ctx.authentication.hits
     outcome.signals = [h.name for h in signal_hits]
     hits += signal_hits
     if corrupt:

@@ -18,6 +18,7 @@ from ..smtp.addresses import Mailbox
 
 if TYPE_CHECKING:
     from .content import ContentOutcome
+    from .mailauth import InboundAuthentication
 
 
 @dataclass
@@ -50,6 +51,7 @@ class SessionContext:
     outbound: OutboundMonitor | None = None  # per-sender limits and baselines; None: not monitored
     verifier: RecipientVerifier | None = None  # recipient validation; None: every recipient exists
     harvest: HarvestGuard | None = None  # unknown recipients per client address
+    authentication: InboundAuthentication | None = None  # this message's DKIM/SPF/DMARC results (inbound)
 
     @property
     def sender_text(self) -> str:
@@ -60,5 +62,6 @@ class SessionContext:
         self.has_sender = False
         self.spf_verdict = None
         self.content = None
+        self.authentication = None
         self.recipients = []
         self.smtputf8 = False

@@ -143,7 +143,8 @@ class DnsblChecker:
         self.threshold = threshold
         self.max_cache = max_cache
         self.cache: dict[str, tuple[float, tuple[str, ...]]] = {}  # query name -> (expires, codes; () = not listed)
-        self.queries = 0  # lookups sent to the resolver (tests and stats)
+        self.queries = 0  # blocklist lookups sent to the resolver (tests and stats)
+        self.txt_queries = 0  # TXT lookups (DKIM keys, DMARC policies) sent to the resolver
 
     def set_resolver(self, resolver: dns.asyncresolver.Resolver) -> None:
         """A new nameserver: its answers may differ, so the cache goes too."""
@@ -217,6 +218,30 @@ class DnsblChecker:
         codes = tuple(sorted(record.address for record in answer.rrset))
         self._remember(name, codes, float(answer.rrset.ttl))
         return codes
+
+    async def lookup_txt(self, name: str, budget: float | None = None) -> tuple[str, ...] | None:
+        """The TXT records of `name`, each one's strings joined (() if none), cached for their TTL under
+        "TXT name"; None if there was no usable answer within the budget (DKIM keys, DMARC policies)."""
+        key = f"TXT {name.lower()}"
+        cached = self.cache.get(key)
+        if cached is not None and cached[0] > self.clock():
+            return cached[1]
+        budget = self.budget if budget is None else budget
+        self.txt_queries += 1
+        try:
+            answer = await asyncio.wait_for(self.resolver.resolve(
+                name, "TXT", search=False, raise_on_no_answer=False, lifetime=max(budget, 0.01)), max(budget, 0.01))
+        except dns.resolver.NXDOMAIN as exc:
+            self._remember(key, (), _negative_ttl(_response_of(exc, name)))
+            return ()
+        except Exception:  # timeout, SERVFAIL, no nameserver, a name too long: no answer, not cached
+            return None
+        if answer.rrset is None:
+            self._remember(key, (), _negative_ttl(answer.response))
+            return ()
+        texts = tuple(b"".join(record.strings).decode("utf-8", "replace") for record in answer.rrset)
+        self._remember(key, texts, float(answer.rrset.ttl))
+        return texts
 
     def _remember(self, name: str, codes: tuple[str, ...], ttl: float) -> None:
         if ttl <= 0:

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from ..store.database import Store
 from ..store.accounts import load_accounts, load_sender_limits
 from ..store.content_rules import load_rules
+from ..store.dkim_keys import load_signing_keys
 from ..store.dnsbl import load_zones
 from ..store.queue import load_held_senders
 from ..store.recipients import load_recipients
@@ -50,6 +51,7 @@ async def load_snapshot(store: Store) -> PolicySnapshot:
         sender_limits=MappingProxyType(await load_sender_limits(store)),
         held_senders=MappingProxyType(await load_held_senders(store)),
         recipients=await load_recipients(store),
+        dkim_keys=MappingProxyType(await load_signing_keys(store)),
     )
 
 

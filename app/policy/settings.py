@@ -286,6 +286,12 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
                 "SPF: off, tag (a Received-SPF: header), or reject a fail at MAIL FROM (and tag the rest)"),
     SettingSpec("spf.budget", "2s", parse_duration, "longest a session waits for SPF lookups (then temperror)",
                 minimum="0.1s", maximum="30s"),
+    SettingSpec("dkim.sign", "yes", _boolean,
+                "DKIM-sign mail relayed out whose From: domain has a key (mailmoat dkim keygen)"),
+    SettingSpec("dkim.verify", "yes", _boolean,
+                "check DKIM and DMARC of incoming mail and write an Authentication-Results: header"),
+    SettingSpec("dmarc.action", "reject", _choice("off", "tag", "quarantine", "reject"),
+                "the most a DMARC failure may do; the sender's own p= is honoured up to it (off: not judged)"),
     SettingSpec("content.tag_score", "5", parse_number,
                 "content score from which mail is tagged (X-Mailmoat-Score; per domain: content.tag_score.DOMAIN)",
                 minimum="0.1", maximum="1000"),
@@ -487,6 +493,9 @@ class Settings:
     dnsbl_threshold: float = 1.0
     spf_action: str = "off"
     spf_budget: float = 2.0
+    dkim_sign: bool = True
+    dkim_verify: bool = True
+    dmarc_action: str = "reject"
     tag_score: float = 5.0
     quarantine_score: float = 10.0
     reject_score: float = 15.0
@@ -568,6 +577,7 @@ class Settings:
             greylist_allow_for=get("greylist.allow_for"),
             dnsbl_budget=get("dnsbl.budget"), dnsbl_threshold=get("dnsbl.threshold"),
             spf_action=get("spf.action"), spf_budget=get("spf.budget"),
+            dkim_sign=get("dkim.sign"), dkim_verify=get("dkim.verify"), dmarc_action=get("dmarc.action"),
             tag_score=get("content.tag_score"), quarantine_score=get("content.quarantine_score"),
             reject_score=get("content.reject_score"), subject_tag=get("content.subject_tag"),
             ad_tag_score=get("content.ad_tag_score"), ad_tag_action=get("content.ad_tag_action"), clamd=get("virus.clamd"), virus_on_error=get("virus.on_error"),

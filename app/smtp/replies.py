@@ -43,6 +43,8 @@ REPLIES: dict[str, tuple[int, str, str]] = {
     "virus_scan_failed": (451, "4.7.0", "Virus scanner unavailable, please try again later"),
     "attachment_refused": (554, "5.7.1", "Attachment {subject} is not allowed: {target}"),
     "content_rejected": (550, "5.7.1", "Message content rejected (rule {subject})"),
+    "dmarc_reject": (550, "5.7.1", "Message rejected: {subject} asks (DMARC p=reject) that mail failing "
+                                   "its authentication be refused"),
     "auth_ok": (235, "2.7.0", "Authentication successful"),
     "auth_failed": (535, "5.7.8", "Authentication credentials invalid"),
     "auth_locked": (454, "4.7.0", "Too many failed logins from [{subject}], try again in {target} minutes"),

@@ -23,7 +23,7 @@ from ..mail.trace import received_header
 from ..monitor.auth_guard import AuthGuard
 from ..monitor.harvest_guard import HarvestGuard
 from ..monitor.outbound import OutboundMonitor
-from ..pipeline import auth, outbound
+from ..pipeline import auth, mailauth, outbound
 from ..pipeline.content import content_rule_text, tag_subject
 from ..pipeline.content import header_lines as content_headers
 from ..policy.spf import received_spf_header
@@ -460,7 +460,7 @@ class GatewayHandler:
             trace += content_headers(outcome)
             content = tag_subject(content, outcome.subject_tag)
         message = NewMessage(id=queue_id, created=now, sender=ctx.sender_text, client_ip=ctx.client_ip,
-                             helo=ctx.helo, content=trace + content,
+                             helo=ctx.helo, content=await mailauth.finish(ctx, trace, content),
                              recipients=[(r.mailbox.address, r.route) for r in recipients])
         held = self._outbound_alerts(ctx, outcome)
         due = self.delivery.fresh_due_time(now, len(message.content)) if not held else now

@@ -395,4 +395,18 @@ MIGRATIONS: list[str] = [
                                    "enabled", "mode", "comment", "created", "mode_since", "word"),
         ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment",
          "word"), ""),
+    # 16: DKIM signing keys, one active per domain (a pending one waits for its DNS record during a
+    # rotation). No journal triggers: a private key must never be copied into the journal.
+    """
+    CREATE TABLE dkim_keys (
+        domain      TEXT NOT NULL,
+        selector    TEXT NOT NULL,
+        algorithm   TEXT NOT NULL CHECK (algorithm IN ('rsa', 'ed25519')),
+        private_key TEXT NOT NULL,
+        state       TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'pending')),
+        created     REAL NOT NULL,
+        PRIMARY KEY (domain, selector)
+    );
+    CREATE UNIQUE INDEX dkim_keys_one_active ON dkim_keys(domain) WHERE state = 'active';
+    """,
 ]
