@@ -36,6 +36,7 @@ from ..store.database import Store
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
 from . import introspection
 from .addresses import AddressError, split_path_argument
+from .data_reader import TOO_LONG, read_data
 from .limits import ConnectionLimiter, Limits
 from .replies import REPLIES, reply_for, reply_for_result, with_enhanced_code
 from .tls import server_context
@@ -179,9 +180,39 @@ class GatewaySMTP(SMTP):
                 self.transport.close()
 
     async def smtp_DATA(self, arg: str) -> None:
+        """aiosmtpd's DATA with the message read as bytes in chunks (app.smtp.data_reader), not per line."""
+        if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
         self.in_data = True
         try:
-            await super().smtp_DATA(arg)
+            await self.push("354 End data with <CR><LF>.<CR><LF>")
+            try:
+                received = await read_data(self._reader, self.data_size_limit, self.line_length_limit)
+            except asyncio.IncompleteReadError:
+                return  # the client went away; connection_lost cleans up
+            except asyncio.CancelledError:
+                log.info("Connection lost during DATA")
+                self._writer.close()
+                raise
+            if received.problem is not None:
+                self._set_post_data_state()
+                await self.push("500 Line too long (see RFC5321 4.5.3.1.6)" if received.problem == TOO_LONG
+                                else "552 Error: Too much mail data")
+                return
+            content = received.content()
+            del received
+            self.envelope.content = self.envelope.original_content = content
+            del content
+            status = await self._call_handler_hook("DATA")
+            self._set_post_data_state()
+            await self.push("250 OK" if status is MISSING else status)
         finally:
             self.in_data = False
 
