@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 from app.smtp.data_reader import TOO_LONG, TOO_MUCH, DataAssembler, lines_fit
 
 from .conftest import wait_for
+from .processes import ServeProcess, closed_port, mailmoat
 
 HEADERS = b"From: <alice@other.example>\r\nTo: <bob@corp.example>\r\nSubject: endings\r\n\r\n"
 
@@ -89,8 +91,8 @@ def test_a_megabyte_of_empty_lines_is_one_bytes_object():
 
 # --- on the wire -----------------------------------------------------------------------------------------
 
-async def session(gateway, data: bytes) -> list[str]:
-    """EHLO, MAIL, RCPT, DATA, then `data` as is, then QUIT; every reply line after the 354."""
+async def session(gateway, data: bytes | list[bytes]) -> list[str]:
+    """EHLO, MAIL, RCPT, DATA, then `data` as is (a list: block by block), then QUIT; every reply after the 354."""
     reader, writer = await asyncio.open_connection(gateway.host, gateway.port)
     replies: list[str] = []
 
@@ -105,7 +107,10 @@ async def session(gateway, data: bytes) -> list[str]:
                         b"DATA"):
             writer.write(command + b"\r\n")
             assert (await reply())[:1] in "23", command
-        writer.write(data + b"QUIT\r\n")
+        for block in [data] if isinstance(data, bytes) else data:
+            writer.write(block)
+            await writer.drain()
+        writer.write(b"QUIT\r\n")
         while not (line := await reply()).startswith("221"):
             replies.append(line)
     finally:
@@ -182,3 +187,31 @@ async def test_an_empty_message_is_taken_as_empty(gateway, sink):
     await wait_for(lambda: sink.messages)
     assert sink.messages[0].content.startswith(b"Received: ")
     assert b"\r\n\r\n" not in sink.messages[0].content  # only the gateway's own trace headers
+
+
+def peak_memory_mb(pid: int) -> float:
+    status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
+    return int(status["VmHWM"].split()[0]) / 1024
+
+
+class Gateway:
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+
+
+async def test_twenty_messages_of_24_mb_of_empty_lines_at_once_stay_under_a_gigabyte(tmp_path):
+    """Issue 13: one such message took the gateway from 48 MB to 2.1 GB (a bytearray per line)."""
+    db = tmp_path / "memory.db"
+    for args in (("init", "--hostname", "mx.corp.example"), ("set", "upstream", f"127.0.0.1:{closed_port()}"),
+                 ("set", "relay.selftest", "no"), ("domain", "add", "corp.example")):
+        assert (await asyncio.to_thread(mailmoat, *args, db=db)).returncode == 0
+    serve = await asyncio.to_thread(ServeProcess, db, tmp_path)
+    try:
+        blocks = [b"\r\n" * 65536] * (24 * 8) + [b".\r\n"]  # 24 MB, then the end of data
+        replies = await asyncio.gather(*(session(Gateway(serve.host, serve.port), blocks) for _ in range(20)))
+        peak = peak_memory_mb(serve.proc.pid)
+        print(f"gateway peak RSS with 20 x 24 MB of empty lines: {peak:.0f} MB")
+        assert all(len(r) == 1 and r[0].startswith("250 2.0.0 Ok: queued as") for r in replies), replies
+        assert peak < 1024
+    finally:
+        serve.kill()

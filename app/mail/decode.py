@@ -26,6 +26,10 @@ from app.mail.html_text import html_to_text
 MAX_TEXT_CHARS = 256 * 1024      # decoded body text used for matching
 MAX_PARTS = 512                  # MIME leaves looked at (a bomb of tiny parts stops here)
 MAX_HEADER_CHARS = 16 * 1024     # one decoded header value
+# The stdlib parser keeps a str per line, about 85 bytes each: 24 MB of empty lines took 1 GB. Past this many
+# lines, runs of blank lines are squeezed to one and, if that is not enough, only the first lines decoded.
+MAX_DECODED_LINES = 400_000
+_BLANK_LINES = re.compile(rb"[\r\n]{5,}")  # a class, not a group: no per-repeat state
 MAX_HTML_CHARS = 512 * 1024      # raw HTML kept for link extraction (app.mail.links)
 
 _FOLD = re.compile(r"\r?\n(?=[ \t])|\r(?=[ \t])")
@@ -247,9 +251,28 @@ def _walk(msg: DecodedMessage, root: Message, texts: list[str]) -> None:
         texts.append(text)
 
 
+def _within_line_budget(raw: bytes, msg: DecodedMessage) -> bytes:
+    """`raw`, or a version of it with at most MAX_DECODED_LINES lines for the parser (a defect says so)."""
+    if raw.count(b"\n") <= MAX_DECODED_LINES:
+        return raw
+    raw = _BLANK_LINES.sub(b"\r\n\r\n", raw)  # blank lines mean nothing to MIME or to the rules
+    if raw.count(b"\n") <= MAX_DECODED_LINES:
+        return raw
+    low, high = 0, len(raw)  # the shortest prefix holding MAX_DECODED_LINES line ends
+    while low < high:
+        middle = (low + high) // 2
+        if raw.count(b"\n", 0, middle) < MAX_DECODED_LINES:
+            low = middle + 1
+        else:
+            high = middle
+    msg.defects.append(f"more than {MAX_DECODED_LINES} lines: only the first {MAX_DECODED_LINES} decoded")
+    return raw[:low]
+
+
 def decode_message(raw: bytes) -> DecodedMessage:
     """Decode `raw` (a whole RFC 5322 message) for content matching; never raises."""
     msg = DecodedMessage()
+    raw = _within_line_budget(raw, msg)
     try:
         root = email.message_from_bytes(raw, policy=compat32)
     except Exception as exc:  # noqa: BLE001 - the parser is forgiving, but a filter must be more so

@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import itertools
 import logging
 import secrets
@@ -56,6 +57,8 @@ log = logging.getLogger(__name__)
 _NOT_AN_ERROR = "{0} {1}".format(*REPLIES["too_many_recipients"][:2])
 introspection.install()
 _session_ids = itertools.count(1)
+BIG_MESSAGE_BYTES = 1 << 20
+BIG_MESSAGES_AT_ONCE = 2
 _session_prefix = secrets.token_hex(3)  # per process; the counter makes ids unique within it
 
 
@@ -206,12 +209,14 @@ class GatewaySMTP(SMTP):
                 await self.push("500 Line too long (see RFC5321 4.5.3.1.6)" if received.problem == TOO_LONG
                                 else "552 Error: Too much mail data")
                 return
-            content = received.content()
-            del received
-            self.envelope.content = self.envelope.original_content = content
-            del content
-            status = await self._call_handler_hook("DATA")
-            self._set_post_data_state()
+            # Each big message waiting here holds only its received bytes; joining them and every stage after
+            # (decoding, the trace header copy, the queue write) run for a few big messages at a time.
+            big = received.size > BIG_MESSAGE_BYTES
+            async with self.gateway.big_messages if big else contextlib.nullcontext():
+                self.envelope.content = self.envelope.original_content = received.content()
+                del received
+                status = await self._call_handler_hook("DATA")
+                self._set_post_data_state()
             await self.push("250 OK" if status is MISSING else status)
         finally:
             self.in_data = False
@@ -249,6 +254,7 @@ class GatewayHandler:
         self.delivery = delivery
         self.sessions: set[GatewaySMTP] = set()
         self.limiter = ConnectionLimiter()
+        self.big_messages = asyncio.Semaphore(BIG_MESSAGES_AT_ONCE)  # in the DATA stages at once
         self.closing = False
         self.dnsbl: "DnsblChecker | None" = None  # DNS blocklists, handed to every session
         self.greylist: "Greylist | None" = None
