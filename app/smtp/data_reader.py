@@ -17,6 +17,7 @@ The rules of the line reader are kept:
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 END_OF_DATA = b"\r\n.\r\n"
 CHUNK = 65536
@@ -115,12 +116,14 @@ def lines_fit(piece: bytes, limit: int) -> bool:
     return True
 
 
-async def read_data(reader: asyncio.StreamReader, size_limit: int | None, line_limit: int) -> DataAssembler:
+async def read_data(reader: asyncio.StreamReader, size_limit: int | None, line_limit: int,
+                    on_chunk: Callable[[], None] | None = None) -> DataAssembler:
     """Reads message data from `reader` up to and including its end-of-data line.
 
     Bytes read past the end (commands a PIPELINING client sent behind the data) go back to the front of the
     reader's buffer, for the command loop. asyncio's StreamReader has no unread; aiosmtpd itself reaches into
-    the same buffer after STARTTLS. Raises asyncio.IncompleteReadError if the connection ends first.
+    the same buffer after STARTTLS. `on_chunk` is called as each chunk arrives (the session's idle timer).
+    Raises asyncio.IncompleteReadError if the connection ends first.
     """
     assembler = DataAssembler(size_limit, line_limit)
     while True:
@@ -129,6 +132,8 @@ async def read_data(reader: asyncio.StreamReader, size_limit: int | None, line_l
             raise asyncio.IncompleteReadError(b"", None)
         if assembler.feed(chunk):
             break
+        if on_chunk is not None:
+            on_chunk()
     if assembler.leftover:
         reader._buffer[0:0] = assembler.leftover  # type: ignore[attr-defined]
         assembler.leftover = b""
