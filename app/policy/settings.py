@@ -241,7 +241,7 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("smtp.max_size", "25M", _size, "largest message accepted", minimum="1K", maximum="200M"),
     SettingSpec("smtp.max_recipients", "100", _count, "recipients accepted per message",
                 minimum="1", maximum="10000"),
-    SettingSpec("smtp.timeout", "5m", parse_duration, "idle time allowed between client commands",
+    SettingSpec("smtp.timeout", "5m", parse_duration, "time allowed for each client command (from the gateway's reply to the whole line) and between chunks of message data",
                 minimum="10s", maximum="1h"),
     SettingSpec("smtp.error_limit", "10", _count, "error replies before the session is dropped",
                 minimum="1", maximum="1000"),
