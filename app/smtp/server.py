@@ -153,7 +153,9 @@ class GatewaySMTP(SMTP):
     def _timeout_cb(self) -> None:
         if self.transport is None:
             return
-        log.info("session %s timed out", self.ctx.session_id if self.ctx else "?")
+        if self.ctx is not None:
+            self.gateway.emit(self.ctx, "timeout", verdict="info", reason="timeout",
+                              rule="setting:smtp.stress_timeout" if self.gateway.stressed else "")
         self.transport.write((reply_for("timeout", hostname=self.hostname) + "\r\n").encode())
         self.transport.close()
 
@@ -354,9 +356,10 @@ class GatewayHandler:
         self.alerts: "AlertDesk | None" = None
 
     def note_load(self) -> None:
-        """Enters or leaves stress mode as the connection table fills or empties."""
+        """Enters stress mode as the connection table fills; leaves it 5 points below, not to flap at the edge."""
         settings = self.policy.current.settings
-        stressed = self.limiter.stressed(settings.max_connections, settings.stress_at)
+        leave_margin = min(5, settings.stress_at // 2) if self.stressed else 0
+        stressed = self.limiter.stressed(settings.max_connections, settings.stress_at - leave_margin)
         if stressed and not self.stressed:
             log.warning("under stress: %d connections of %d; waits for clients cut to %gs", self.limiter.total,
                         settings.max_connections, settings.stress_timeout)
