@@ -189,6 +189,24 @@ async def test_an_empty_message_is_taken_as_empty(gateway, sink):
     assert b"\r\n\r\n" not in sink.messages[0].content  # only the gateway's own trace headers
 
 
+async def test_a_client_that_goes_away_mid_data_leaves_nothing_behind(gateway, sink, caplog):
+    reader, writer = await asyncio.open_connection(gateway.host, gateway.port, local_addr=("127.0.0.5", 0))
+    await reader.readline()
+    writer.write(b"HELO client.example\r\nMAIL FROM:<alice@other.example>\r\nRCPT TO:<bob@corp.example>\r\nDATA\r\n")
+    while not (await reader.readline()).startswith(b"354"):
+        pass
+    writer.write(HEADERS + b"half a message\r\n.")
+    await writer.drain()
+    writer.close()
+    handler = gateway.gateway.handler
+    await wait_for(lambda: not handler.sessions and handler.limiter.total == 0)
+    assert "SMTP session error" not in caplog.text
+    replies = await session(gateway, HEADERS + b"the next one\r\n.\r\n")
+    assert len(replies) == 1 and replies[0].startswith("250 2.0.0 Ok: queued as")
+    await wait_for(lambda: len(sink.messages) == 1)
+    assert sink.messages[0].content.endswith(b"the next one\r\n")
+
+
 def peak_memory_mb(pid: int) -> float:
     status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
     return int(status["VmHWM"].split()[0]) / 1024

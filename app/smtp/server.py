@@ -281,12 +281,10 @@ class GatewaySMTP(SMTP):
             try:
                 received = await read_data(self._reader, self.data_size_limit, self.line_length_limit,
                                            on_chunk=self._wait_for_client)
-            except asyncio.IncompleteReadError:
-                return  # the client went away; connection_lost cleans up
-            except asyncio.CancelledError:
-                log.info("Connection lost during DATA")
+            except (asyncio.IncompleteReadError, asyncio.CancelledError):
+                log.info("Connection lost during DATA")  # the client went away; connection_lost cleans up
                 self._writer.close()
-                raise
+                raise asyncio.CancelledError from None
             finally:
                 self.data_deadline = None
             self._reset_timeout()
