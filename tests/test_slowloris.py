@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import resource
+import ssl
 import time
 
 import pytest
@@ -115,6 +116,22 @@ async def test_a_client_dripping_one_command_is_dropped_under_stress_though_byte
     assert await read_until_closed(reader) == [TIMEOUT_REPLY]
     dripping.cancel()
     writer.close()
+
+
+async def test_after_starttls_the_wait_for_the_client_is_timed_as_before(gateway):
+    await gateway.configure(smtp__max_connections="4", smtp__stress_at="25", smtp__stress_timeout="1s")
+
+    def silent_after_starttls() -> tuple[int, bytes]:
+        client = gateway.smtp("127.0.9.5")
+        context = ssl.create_default_context()
+        context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+        client.starttls(context=context)
+        try:
+            return client.getreply()  # says nothing: the next line is the gateway's
+        finally:
+            client.close()
+    code, text = await asyncio.to_thread(silent_after_starttls)
+    assert f"{code} {text.decode()}" == TIMEOUT_REPLY
 
 
 async def test_a_session_ends_at_its_deadline_however_busy(gateway):
