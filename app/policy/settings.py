@@ -255,9 +255,9 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
                 minimum="8", maximum="32"),
     SettingSpec("smtp.network_prefix_v6", "64", _count, "IPv6 addresses sharing this prefix length count as one network for the per-network limits",
                 minimum="16", maximum="128"),
-    SettingSpec("smtp.data_timeout", "10m", parse_duration, "time allowed for a message's data, from the 354 reply to its last line",
+    SettingSpec("smtp.data_timeout", "20m", parse_duration, "time allowed for a message's data, from the 354 reply to its last line",
                 minimum="10s", maximum="2h"),
-    SettingSpec("smtp.session_timeout", "30m", parse_duration, "time allowed for a whole session, however busy",
+    SettingSpec("smtp.session_timeout", "1h", parse_duration, "time allowed for a whole session, however busy",
                 minimum="10s", maximum="1d"),
     SettingSpec("smtp.stress_at", "80", _count, "percent of smtp.max_connections in use from which the gateway is under stress: "
                 "each wait for the client shrinks to smtp.stress_timeout",
@@ -544,8 +544,8 @@ class Settings:
     ldap_ca_file: str = ""
     network_prefix_v4: int = 24
     network_prefix_v6: int = 64
-    data_timeout: float = 600.0
-    session_timeout: float = 1800.0
+    data_timeout: float = 1200.0
+    session_timeout: float = 3600.0
     stress_at: int = 80
     stress_timeout: float = 10.0
     per_domain: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # "content.reject_score" -> {domain: v}
