@@ -138,3 +138,23 @@ def test_decode_never_raises_on_mutated_corpus(case, edits, cut) -> None:
         position %= len(raw) + 1
         raw[position:position + len(data)] = data
     decode_message(bytes(raw[: cut % (len(raw) + 1)] if cut % 3 == 0 else raw))
+
+
+def test_a_flood_of_blank_lines_is_squeezed_before_parsing_and_the_parts_after_it_still_seen() -> None:
+    from app.mail.decode import MAX_DECODED_LINES
+    attachment = (b'--b\r\nContent-Type: application/octet-stream; name="run.exe"\r\n'
+                  b"Content-Transfer-Encoding: base64\r\n\r\nTVqQAA==\r\n--b--\r\n")
+    raw = (b"Subject: blank\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\n"
+           + b"\r\n" * (MAX_DECODED_LINES + 10) + b"visible text\r\n" + attachment)
+    msg = decode_message(raw)
+    assert "visible text" in msg.text and [a.filename for a in msg.attachments] == ["run.exe"]
+    assert not any("lines" in defect for defect in msg.defects)
+
+
+def test_past_the_line_budget_only_the_first_lines_are_decoded_and_a_defect_says_so() -> None:
+    from app.mail.decode import MAX_DECODED_LINES
+    raw = b"Subject: short lines\r\n\r\nfirst\r\n" + b"a\r\n" * MAX_DECODED_LINES + b"never decoded\r\n"
+    msg = decode_message(raw)
+    assert msg.subject == "short lines" and msg.text.startswith("first")
+    assert "never decoded" not in msg.text
+    assert f"more than {MAX_DECODED_LINES} lines: only the first {MAX_DECODED_LINES} decoded" in msg.defects

@@ -29,6 +29,10 @@ from app.mail.html_text import visible_and_hidden
 MAX_TEXT_CHARS = 256 * 1024      # decoded body text used for matching
 MAX_PARTS = 512                  # MIME leaves looked at (a bomb of tiny parts stops here)
 MAX_HEADER_CHARS = 16 * 1024     # one decoded header value
+# The stdlib parser keeps a str per line, about 85 bytes each: 24 MB of empty lines took 1 GB. Past this many
+# lines, runs of blank lines are squeezed to one and, if that is not enough, only the first lines decoded.
+MAX_DECODED_LINES = 400_000
+_BLANK_LINES = re.compile(rb"[\r\n]{5,}")  # a class, not a group: no per-repeat state
 MAX_HTML_CHARS = 512 * 1024      # raw HTML kept for link extraction (app.mail.links)
 MAX_PARAM_HEADER = 8 * 1024      # a Content-Type/-Disposition value parsed for parameters (the stdlib is quadratic)
 MAX_SCANNED_NAMES = 64           # file names read from the raw bytes of a message the parser could not take
@@ -283,9 +287,28 @@ def _leaf(msg: DecodedMessage, part: Message, texts: list[str], hidden: list[str
     return budget - len(text)
 
 
+def _within_line_budget(raw: bytes, msg: DecodedMessage) -> bytes:
+    """`raw`, or a version of it with at most MAX_DECODED_LINES lines for the parser (a defect says so)."""
+    if raw.count(b"\n") <= MAX_DECODED_LINES:
+        return raw
+    raw = _BLANK_LINES.sub(b"\r\n\r\n", raw)  # blank lines mean nothing to MIME or to the rules
+    if raw.count(b"\n") <= MAX_DECODED_LINES:
+        return raw
+    low, high = 0, len(raw)  # the shortest prefix holding MAX_DECODED_LINES line ends
+    while low < high:
+        middle = (low + high) // 2
+        if raw.count(b"\n", 0, middle) < MAX_DECODED_LINES:
+            low = middle + 1
+        else:
+            high = middle
+    msg.defects.append(f"more than {MAX_DECODED_LINES} lines: only the first {MAX_DECODED_LINES} decoded")
+    return raw[:low]
+
+
 def decode_message(raw: bytes) -> DecodedMessage:
     """Decode `raw` (a whole RFC 5322 message) for content matching; never raises."""
     msg = DecodedMessage()
+    raw = _within_line_budget(raw, msg)
     try:
         if raw.count(b"multipart/") + raw.count(b"Multipart/") + raw.count(b"MULTIPART/") > MAX_MULTIPARTS:
             raise RecursionError(f"more than {MAX_MULTIPARTS} multipart containers")

@@ -241,16 +241,29 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("smtp.max_size", "25M", _size, "largest message accepted", minimum="1K", maximum="200M"),
     SettingSpec("smtp.max_recipients", "100", _count, "recipients accepted per message",
                 minimum="1", maximum="10000"),
-    SettingSpec("smtp.timeout", "5m", parse_duration, "idle time allowed between client commands",
+    SettingSpec("smtp.timeout", "5m", parse_duration, "time allowed for each client command (from the gateway's reply to the whole line) and between chunks of message data",
                 minimum="10s", maximum="1h"),
     SettingSpec("smtp.error_limit", "10", _count, "error replies before the session is dropped",
                 minimum="1", maximum="1000"),
     SettingSpec("smtp.max_connections", "500", _count, "connections at once, the whole gateway",
                 minimum="1", maximum="100000"),
-    SettingSpec("smtp.max_connections_per_ip", "50", _count, "connections at once from one address (trusted networks exempt; 0: no limit)",
+    SettingSpec("smtp.max_connections_per_ip", "50", _count, "connections at once from one network (smtp.network_prefix_v4/v6; trusted networks exempt; 0: no limit)",
                 minimum="0", maximum="10000"),
-    SettingSpec("smtp.connection_rate_per_ip", "600", _count, "new connections per minute from one address (0: no limit)",
+    SettingSpec("smtp.connection_rate_per_ip", "600", _count, "new connections per minute from one network (0: no limit)",
                 minimum="0", maximum="100000"),
+    SettingSpec("smtp.network_prefix_v4", "24", _count, "IPv4 addresses sharing this prefix length count as one network for the per-network limits",
+                minimum="8", maximum="32"),
+    SettingSpec("smtp.network_prefix_v6", "64", _count, "IPv6 addresses sharing this prefix length count as one network for the per-network limits",
+                minimum="16", maximum="128"),
+    SettingSpec("smtp.data_timeout", "20m", parse_duration, "time allowed for a message's data, from the 354 reply to its last line",
+                minimum="10s", maximum="2h"),
+    SettingSpec("smtp.session_timeout", "1h", parse_duration, "time allowed for a whole session, however busy",
+                minimum="10s", maximum="1d"),
+    SettingSpec("smtp.stress_at", "80", _count, "percent of smtp.max_connections in use from which the gateway is under stress: "
+                "each wait for the client shrinks to smtp.stress_timeout",
+                minimum="1", maximum="100"),
+    SettingSpec("smtp.stress_timeout", "10s", parse_duration, "under stress, the longest wait for a client's next command or next data",
+                minimum="1s", maximum="5m"),
     SettingSpec("smtp.pregreet_wait", "0s", parse_duration, "wait before the banner; a client that talks first is dropped (0s: off)",
                 minimum="0s", maximum="60s"),
     SettingSpec("smtp.tarpit_after", "5", _count, "error replies after which each further reply is delayed",
@@ -541,6 +554,12 @@ class Settings:
     ldap_starttls: bool = False
     ldap_verify_tls: bool = True
     ldap_ca_file: str = ""
+    network_prefix_v4: int = 24
+    network_prefix_v6: int = 64
+    data_timeout: float = 1200.0
+    session_timeout: float = 3600.0
+    stress_at: int = 80
+    stress_timeout: float = 10.0
     per_domain: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # "content.reject_score" -> {domain: v}
 
     def for_domain(self, key: str, domain: str) -> Any:
@@ -600,4 +619,7 @@ class Settings:
             harvest_window=get("recipients.harvest_window"), ldap_url=get("ldap.url"), ldap_bind_dn=get("ldap.bind_dn"),
             ldap_password=get("ldap.password"), ldap_base_dn=get("ldap.base_dn"), ldap_starttls=get("ldap.starttls"),
             ldap_verify_tls=get("ldap.verify_tls"), ldap_ca_file=get("ldap.ca_file"),
+            network_prefix_v4=get("smtp.network_prefix_v4"), network_prefix_v6=get("smtp.network_prefix_v6"),
+            data_timeout=get("smtp.data_timeout"), session_timeout=get("smtp.session_timeout"),
+            stress_at=get("smtp.stress_at"), stress_timeout=get("smtp.stress_timeout"),
         )

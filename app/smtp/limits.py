@@ -1,6 +1,11 @@
-"""Connection flood protection: a global cap, concurrent connections and connection rate per client IP."""
+"""Connection flood protection: a global cap, concurrent connections and connection rate per client network.
+
+A network is the client's address cut to a prefix (/24 for IPv4 and /64 for IPv6 by default): one host
+owns a whole IPv6 /64, so counting exact addresses would let it open connections without end.
+"""
 from __future__ import annotations
 
+import ipaddress
 import time
 from collections import Counter, deque
 from collections.abc import Callable
@@ -10,8 +15,20 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Limits:
     max_connections: int  # the whole gateway
-    per_ip: int  # concurrent connections from one address (0: no limit)
-    rate_per_minute: int  # new connections from one address per minute (0: no limit)
+    per_ip: int  # concurrent connections from one network (0: no limit)
+    rate_per_minute: int  # new connections from one network per minute (0: no limit)
+
+
+def network_of(ip: str, prefix_v4: int = 24, prefix_v6: int = 64) -> str:
+    """The network `ip` is counted in, as CIDR text; an unparseable address counts alone."""
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return ip
+    if address.version == 6 and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    prefix = prefix_v4 if address.version == 4 else prefix_v6
+    return str(ipaddress.ip_network((address, prefix), strict=False))
 
 
 class ConnectionLimiter:
@@ -19,38 +36,45 @@ class ConnectionLimiter:
 
     def __init__(self, clock: Callable[[], float] = time.monotonic):
         self.clock = clock
-        self.active: Counter[str] = Counter()
+        self.active: Counter[str] = Counter()  # live connections per network
         self.total = 0
         self._recent: dict[str, deque[float]] = {}
 
-    def admit(self, ip: str, limits: Limits, *, exempt: bool = False) -> str | None:
-        """exempt: a trusted network (e.g. the Exchange server) has no per-address limits, only the global cap."""
-        if self.total >= limits.max_connections:
-            return "too_many_connections"
+    def admit(self, network: str, limits: Limits, *, exempt: bool = False, again: bool = False) -> str | None:
+        """`network`: the client's, from network_of. exempt: a trusted network (e.g. the Exchange server) has no
+        per-network limits, only the global cap. again: the same connection asking once more after the global cap
+        refused it (its attempt is not counted twice). An admitted connection is released with `release(network)`.
+        """
         if not exempt:
-            if limits.per_ip and self.active[ip] >= limits.per_ip:
+            if limits.per_ip and self.active[network] >= limits.per_ip:
                 return "too_many_from_ip"
-            if limits.rate_per_minute:
+            if limits.rate_per_minute and not again:
                 now = self.clock()
-                recent = self._recent.setdefault(ip, deque())
+                recent = self._recent.setdefault(network, deque())
                 while recent and recent[0] <= now - 60:
                     recent.popleft()
                 if len(recent) >= limits.rate_per_minute:
                     return "rate_from_ip"
                 recent.append(now)
-                if len(self._recent) > 100_000:  # a scan from many addresses must not grow this forever
+                if len(self._recent) > 100_000:  # a scan from many networks must not grow this forever
                     self._forget_idle(now)
-        self.active[ip] += 1
+        if self.total >= limits.max_connections:
+            return "too_many_connections"
+        self.active[network] += 1
         self.total += 1
         return None
 
-    def release(self, ip: str) -> None:
-        if self.active[ip] > 0:
-            self.active[ip] -= 1
+    def release(self, network: str) -> None:
+        if self.active[network] > 0:
+            self.active[network] -= 1
             self.total -= 1
-            if not self.active[ip]:
-                del self.active[ip]
+            if not self.active[network]:
+                del self.active[network]
+
+    def stressed(self, max_connections: int, stress_at_percent: int) -> bool:
+        """True once the connection table is `stress_at_percent` full (Postfix's and postscreen's stress mode)."""
+        return self.total * 100 >= max_connections * stress_at_percent
 
     def _forget_idle(self, now: float) -> None:
-        for ip in [ip for ip, times in self._recent.items() if not times or times[-1] <= now - 60]:
-            del self._recent[ip]
+        for network in [n for n, times in self._recent.items() if not times or times[-1] <= now - 60]:
+            del self._recent[network]

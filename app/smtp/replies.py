@@ -60,6 +60,8 @@ REPLIES: dict[str, tuple[int, str, str]] = {
     "queue_failure": (451, "4.3.0", "Temporary failure storing the message, please try again later"),
     "too_many_errors": (421, "4.7.0", "Too many errors, closing connection"),
     "too_many_connections": (421, "4.3.2", "Too many connections, try again later"),
+    "idle_evicted": (421, "4.3.2", "Too many connections; closing this idle one, try again later"),
+    "timeout": (421, "4.4.2", "{hostname} Error: timeout exceeded"),
     "too_many_from_ip": (421, "4.7.0", "Too many connections from [{subject}], try again later"),
     "rate_from_ip": (421, "4.7.0", "Connection rate limit exceeded for [{subject}], try again later"),
     "pregreet": (554, "5.5.1", "Protocol error: [{subject}] talked before the greeting"),

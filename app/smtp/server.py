@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import itertools
 import logging
 import secrets
@@ -36,7 +37,8 @@ from ..store.database import Store
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
 from . import introspection
 from .addresses import AddressError, split_path_argument
-from .limits import ConnectionLimiter, Limits
+from .data_reader import TOO_LONG, read_data
+from .limits import ConnectionLimiter, Limits, network_of
 from .replies import REPLIES, reply_for, reply_for_result, with_enhanced_code
 from .tls import server_context
 
@@ -55,6 +57,11 @@ log = logging.getLogger(__name__)
 _NOT_AN_ERROR = "{0} {1}".format(*REPLIES["too_many_recipients"][:2])
 introspection.install()
 _session_ids = itertools.count(1)
+BIG_MESSAGE_BYTES = 1 << 20
+BIG_MESSAGES_AT_ONCE = 2
+# A full connection table gives a newcomer the slot of the session that has waited longest for its client,
+# once that wait is this long: a slow-drip client never finishes a command, a real one takes milliseconds.
+EVICT_AFTER = 2.0
 _session_prefix = secrets.token_hex(3)  # per process; the counter makes ids unique within it
 
 
@@ -83,6 +90,12 @@ class GatewaySMTP(SMTP):
         self.error_limit = handler.policy.current.settings.error_limit
         self.in_data = False  # receiving message data: a drain waits for it to finish
         self.admitted = False  # counted by the connection limiter
+        self.network = ""  # the client's network, as the connection limiter counts it
+        # Deadlines, in loop time. waiting_since: when the gateway last handed the turn to the client (a reply,
+        # or data arriving); None while the gateway itself is working. One timer covers them all (_arm).
+        self.waiting_since: float | None = None
+        self.session_deadline = 0.0
+        self.data_deadline: float | None = None
         # The one door client text comes in by: aiosmtpd hands every command argument over decoded as
         # UTF-8 with surrogateescape, so an invalid byte would travel on as a lone surrogate that SQLite
         # and the log cannot encode. Each command method gets its argument through wire_text first.
@@ -104,13 +117,64 @@ class GatewaySMTP(SMTP):
                                       spf=self.gateway.spf, scanner=self.gateway.scanner,
                                       outbound=self.gateway.outbound, verifier=self.gateway.verifier,
                                       harvest=self.gateway.harvest)
+            self.session_deadline = self.loop.time() + self.ctx.policy.settings.session_timeout
             self.gateway.sessions.add(self)
+            self._reset_timeout()
+        elif self._original_transport is not None:
+            self._wait_for_client()  # after the STARTTLS handshake: the client's turn to say EHLO
+
+    # --- deadlines: the wait for each command, the data, the whole session; shorter under stress -----------
+    def _reset_timeout(self, duration: float | None = None) -> None:
+        """aiosmtpd calls this as a command arrives: the gateway's turn, bounded by the session deadline only."""
+        self.waiting_since = None
+        if self.ctx is None or duration is not None:
+            super()._reset_timeout(duration)
+            return
+        self._arm()
+
+    def _wait_for_client(self) -> None:
+        if self.transport is not None and self.ctx is not None:
+            self.waiting_since = self.loop.time()
+            self._arm()
+
+    def _arm(self) -> None:
+        """(Re)sets the one timer to the nearest deadline that applies now."""
+        settings = self.ctx.policy.settings
+        until = self.session_deadline
+        if self.waiting_since is not None:
+            wait = min(settings.timeout, settings.stress_timeout) if self.gateway.stressed else settings.timeout
+            until = min(until, self.waiting_since + wait)
+            if self.data_deadline is not None:
+                until = min(until, self.data_deadline)
+        if self._timeout_handle is not None:
+            self._timeout_handle.cancel()
+        self._timeout_handle = self.loop.call_at(until, self._timeout_cb)
+
+    def _timeout_cb(self) -> None:
+        if self.transport is None:
+            return
+        if self.ctx is not None:
+            self.gateway.emit(self.ctx, "timeout", verdict="info", reason="timeout",
+                              rule="setting:smtp.stress_timeout" if self.gateway.stressed else "")
+        self.transport.write((reply_for("timeout", hostname=self.hostname) + "\r\n").encode())
+        self.transport.close()
+
+    def evict(self) -> None:
+        """Closes this session to make room for a newcomer; its slot is free at once."""
+        if self.admitted:
+            self.admitted = False
+            self.gateway.limiter.release(self.network)
+        if self.transport is not None:
+            self.transport.write((reply_for("idle_evicted") + "\r\n").encode())
+            self.transport.close()
 
     def connection_lost(self, error: Exception | None) -> None:
         if self.ctx is not None and self in self.gateway.sessions:
             self.gateway.sessions.discard(self)
             if self.admitted:
-                self.gateway.limiter.release(self.ctx.client_ip)
+                self.admitted = False
+                self.gateway.limiter.release(self.network)
+                self.gateway.note_load()
             self.gateway.emit(self.ctx, "disconnect", verdict="info")
         super().connection_lost(error)
 
@@ -121,11 +185,14 @@ class GatewaySMTP(SMTP):
             return
         settings = self.ctx.policy.settings
         trusted = self.ctx.policy.trusted_network_for(self.ctx.client_ip) is not None
-        refused = self.gateway.limiter.admit(self.ctx.client_ip, Limits(
-            settings.max_connections, settings.max_connections_per_ip, settings.connection_rate_per_ip),
-            exempt=trusted)
+        limits = Limits(settings.max_connections, settings.max_connections_per_ip, settings.connection_rate_per_ip)
+        self.network = network_of(self.ctx.client_ip, settings.network_prefix_v4, settings.network_prefix_v6)
+        refused = self.gateway.limiter.admit(self.network, limits, exempt=trusted)
+        if refused == "too_many_connections" and await self._make_room():
+            refused = self.gateway.limiter.admit(self.network, limits, exempt=trusted, again=True)
         if refused is None:
             self.admitted = True
+            self.gateway.note_load()
         if refused is None and settings.pregreet_wait and not trusted and await self._talks_first(settings):
             refused = "pregreet"
         if refused is not None:
@@ -148,6 +215,22 @@ class GatewaySMTP(SMTP):
                           rule=verdict.rule if verdict else "")
         await super()._handle_client()
 
+    async def _make_room(self) -> bool:
+        """The table is full: waits, at most EVICT_AFTER, for a slot or for a session stalled long enough to
+        evict (as a listen backlog would hold the connection, but with the slow clients made to give way)."""
+        deadline = self.loop.time() + EVICT_AFTER
+        while True:
+            if self.gateway.evict_stalled(self):
+                return True
+            if self.gateway.limiter.total < self.gateway.policy.current.settings.max_connections:
+                return True
+            now = self.loop.time()
+            if now >= deadline or self.transport is None:
+                return False
+            oldest = self.gateway.longest_waiting(self)
+            wake = deadline if oldest is None else min(deadline, oldest.waiting_since + EVICT_AFTER)
+            await asyncio.sleep(max(0.01, wake - now))
+
     async def _talks_first(self, settings) -> bool:
         """Postscreen's pregreet test: spambots often send before the banner; real MTAs wait for it."""
         try:
@@ -165,6 +248,7 @@ class GatewaySMTP(SMTP):
         if isinstance(status, bytes):
             status = status.decode("utf-8", "replace")
         status = with_enhanced_code(status)
+        self.waiting_since = None
         if self.ctx is not None and self.error_count >= self.ctx.policy.settings.tarpit_after:
             settings = self.ctx.policy.settings
             await asyncio.sleep(min(10.0, settings.tarpit_delay * (self.error_count - settings.tarpit_after + 1)))
@@ -172,6 +256,7 @@ class GatewaySMTP(SMTP):
         if status.startswith("421") and self.transport is not None:
             self.transport.close()  # RFC 5321: 421 closes the transmission channel
             return
+        self._wait_for_client()
         if status[:1] in ("4", "5") and not status.startswith(_NOT_AN_ERROR):
             self.error_count += 1
             if self.error_count >= self.error_limit and self.transport is not None:
@@ -179,9 +264,44 @@ class GatewaySMTP(SMTP):
                 self.transport.close()
 
     async def smtp_DATA(self, arg: str) -> None:
+        """aiosmtpd's DATA with the message read as bytes in chunks (app.smtp.data_reader), not per line."""
+        if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
         self.in_data = True
         try:
-            await super().smtp_DATA(arg)
+            self.data_deadline = self.loop.time() + self.ctx.policy.settings.data_timeout
+            await self.push("354 End data with <CR><LF>.<CR><LF>")
+            try:
+                received = await read_data(self._reader, self.data_size_limit, self.line_length_limit,
+                                           on_chunk=self._wait_for_client)
+            except (asyncio.IncompleteReadError, asyncio.CancelledError):
+                log.info("Connection lost during DATA")  # the client went away; connection_lost cleans up
+                self._writer.close()
+                raise asyncio.CancelledError from None
+            finally:
+                self.data_deadline = None
+            self._reset_timeout()
+            if received.problem is not None:
+                self._set_post_data_state()
+                await self.push("500 Line too long (see RFC5321 4.5.3.1.6)" if received.problem == TOO_LONG
+                                else "552 Error: Too much mail data")
+                return
+            # Each big message waiting here holds only its received bytes; joining them and every stage after
+            # (decoding, the trace header copy, the queue write) run for a few big messages at a time.
+            big = received.size > BIG_MESSAGE_BYTES
+            async with self.gateway.big_messages if big else contextlib.nullcontext():
+                self.envelope.content = self.envelope.original_content = received.content()
+                del received
+                status = await self._call_handler_hook("DATA")
+                self._set_post_data_state()
+            await self.push("250 OK" if status is MISSING else status)
         finally:
             self.in_data = False
 
@@ -218,6 +338,8 @@ class GatewayHandler:
         self.delivery = delivery
         self.sessions: set[GatewaySMTP] = set()
         self.limiter = ConnectionLimiter()
+        self.big_messages = asyncio.Semaphore(BIG_MESSAGES_AT_ONCE)  # in the DATA stages at once
+        self.stressed = False  # the connection table is nearly full: every wait for a client is short
         self.closing = False
         self.dnsbl: "DnsblChecker | None" = None  # DNS blocklists, handed to every session
         self.greylist: "Greylist | None" = None
@@ -230,6 +352,35 @@ class GatewayHandler:
         self.holding: set[str] = set()  # senders whose hold is being written
         self.outbound: OutboundMonitor | None = None
         self.alerts: "AlertDesk | None" = None
+
+    def note_load(self) -> None:
+        """Enters stress mode as the connection table fills; leaves it 5 points below, not to flap at the edge."""
+        settings = self.policy.current.settings
+        leave_margin = min(5, settings.stress_at // 2) if self.stressed else 0
+        stressed = self.limiter.stressed(settings.max_connections, settings.stress_at - leave_margin)
+        if stressed and not self.stressed:
+            log.warning("under stress: %d connections of %d; waits for clients cut to %gs", self.limiter.total,
+                        settings.max_connections, settings.stress_timeout)
+            self.stressed = True
+            for session in list(self.sessions):
+                if session.waiting_since is not None and session.transport is not None:
+                    session._arm()
+        elif not stressed and self.stressed:
+            log.info("stress over: %d connections of %d", self.limiter.total, settings.max_connections)
+            self.stressed = False
+
+    def longest_waiting(self, newcomer: GatewaySMTP) -> GatewaySMTP | None:
+        waiting = [s for s in self.sessions if s is not newcomer and s.admitted and s.waiting_since is not None]
+        return min(waiting, key=lambda s: s.waiting_since, default=None)
+
+    def evict_stalled(self, newcomer: GatewaySMTP) -> bool:
+        """Frees the slot of the session waiting longest on its client, if it has waited EVICT_AFTER or more."""
+        stalled = self.longest_waiting(newcomer)
+        if stalled is None or stalled.loop.time() - stalled.waiting_since < EVICT_AFTER:
+            return False
+        self.emit(stalled.ctx, "evicted", verdict="info", reason="idle_evicted")
+        stalled.evict()
+        return True
 
     def protocol(self) -> GatewaySMTP:
         settings = self.policy.current.settings
