@@ -158,3 +158,14 @@ def test_past_the_line_budget_only_the_first_lines_are_decoded_and_a_defect_says
     assert msg.subject == "short lines" and msg.text.startswith("first")
     assert "never decoded" not in msg.text
     assert f"more than {MAX_DECODED_LINES} lines: only the first {MAX_DECODED_LINES} decoded" in msg.defects
+
+
+def test_past_the_line_budget_the_message_is_incomplete_and_later_attachment_names_still_seen() -> None:
+    """Fail closed: a message of tiny lines cannot walk an .exe past the content checks."""
+    from app.mail.decode import MAX_DECODED_LINES
+    raw = (b'Subject: tiny lines\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+           b"Content-Type: text/plain\r\n\r\n" + b"a\r\n" * MAX_DECODED_LINES
+           + b'--b\r\nContent-Type: application/octet-stream; name="invoice.pdf.exe"\r\n\r\nMZ\r\n--b--\r\n')
+    msg = decode_message(raw)
+    assert msg.incomplete
+    assert "invoice.pdf.exe" in [a.filename for a in msg.attachments]

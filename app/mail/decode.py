@@ -302,13 +302,14 @@ def _within_line_budget(raw: bytes, msg: DecodedMessage) -> bytes:
         else:
             high = middle
     msg.defects.append(f"more than {MAX_DECODED_LINES} lines: only the first {MAX_DECODED_LINES} decoded")
+    msg.incomplete = f"more than {MAX_DECODED_LINES} lines"  # fail closed: the rest is not read, so it is scored
     return raw[:low]
 
 
 def decode_message(raw: bytes) -> DecodedMessage:
     """Decode `raw` (a whole RFC 5322 message) for content matching; never raises."""
     msg = DecodedMessage()
-    raw = _within_line_budget(raw, msg)
+    whole, raw = raw, _within_line_budget(raw, msg)
     try:
         if raw.count(b"multipart/") + raw.count(b"Multipart/") + raw.count(b"MULTIPART/") > MAX_MULTIPARTS:
             raise RecursionError(f"more than {MAX_MULTIPARTS} multipart containers")
@@ -335,6 +336,8 @@ def decode_message(raw: bytes) -> DecodedMessage:
         msg.defects.append(f"MIME walk stopped: {type(exc).__name__}")
         msg.incomplete = msg.incomplete or f"the MIME structure could not be walked ({type(exc).__name__})"
         _scan_names(raw, msg)
+    if msg.incomplete and raw is not whole:
+        _scan_names(whole, msg)  # the attachment policy still sees the names past the cut
     msg.text = "\n".join(texts)
     msg.hidden_text = "\n".join(hidden)
     msg.charsets.discard("ascii")
