@@ -1,0 +1,91 @@
+"""The statistical filter's tokens of a decoded message: a bounded set of short strings. Pure, never raises.
+
+What a message becomes (prefixes keep the kinds apart, so that a subject word and a body word learn
+separately):
+- body, its first BODY_CHARS characters normalised (app.mail.normalise): every Hangul character bigram
+  (`광고`, `고문`; Korean glues particles to words, bigrams find the stem whatever follows it), every
+  Hangul word of two to eight syllables as a whole (`w:광고문의`), every Latin word of two to twenty
+  letters (`viagra`), digit runs as their shape (`#4`), and URL hosts with their registrable part
+  (`host:click.bad.co.kr`, `host:bad.co.kr`);
+- subject: the same, prefixed `s:` (`s:광고`, `s:free`);
+- headers: the From: domain (`from:naver.com`), charsets (`cs:euc-kr`), attachments' types and
+  extensions (`att:image/jpeg`, `ext:exe`), `sig:image-only` when there are images and next to no
+  text, `sig:ad-tag` for the Korean commercial subject tag, `sig:no-text`;
+- whatever structural signals the caller adds (`sig:NAME`: hidden text, link mismatch ...).
+
+At most MAX_TOKENS tokens; a token is at most 40 characters.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.mail.adtag import detect_ad_tag
+from app.mail.decode import DecodedMessage
+from app.mail.normalise import normalise
+
+BODY_CHARS = 3000
+SUBJECT_CHARS = 300
+MAX_TOKENS = 3000
+MAX_TOKEN_CHARS = 40
+
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9'\-]*[a-z0-9]|\d+")
+_HOST = re.compile(r"(?:https?://|www\.)([a-z0-9.-]{1,100}\.[a-z]{2,24})|"
+                   r"(?<![\w@.-])((?:[a-z0-9-]{1,63}\.)+(?:com|net|org|kr|io|xyz|top|info|biz|cc|me|co|shop|site|"
+                   r"club|online|link|click|ly|tk|cn|ru))(?![\w.-])")
+_SECOND_LEVEL = {"co", "or", "ne", "go", "ac", "re", "pe", "com", "net", "org"}  # co.kr, or.kr, com.cn ...
+_FROM_DOMAIN = re.compile(r"@([a-z0-9.-]+)")
+
+
+def registrable(host: str) -> str:
+    """`click.bad.co.kr` -> `bad.co.kr`, `a.b.example.com` -> `example.com` (a two-letter TLD under a known
+    second level keeps three labels)."""
+    labels = host.strip(".").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _text_tokens(text: str, prefix: str, out: set[str]) -> None:
+    for run in _HANGUL_RUN.findall(text):
+        if 2 <= len(run) <= 8:
+            out.add(f"{prefix}w:{run}")
+        out.update({prefix + run[i:i + 2] for i in range(len(run) - 1)})
+    for word in _LATIN_WORD.findall(text):
+        if word[0].isdigit():
+            out.add(f"{prefix}#{min(len(word), 12)}")
+        elif 2 <= len(word) <= 20:
+            out.add(prefix + word)
+    for match in _HOST.finditer(text):
+        host = (match.group(1) or match.group(2)).strip(".-")
+        if host:
+            out.add(f"host:{host[:MAX_TOKEN_CHARS - 5]}")
+            out.add(f"host:{registrable(host)[:MAX_TOKEN_CHARS - 5]}")
+
+
+def message_tokens(message: DecodedMessage, signals: Iterable[str] = ()) -> frozenset[str]:
+    """The token set of `message`; `signals` are structural signal names found by other checks."""
+    tokens: set[str] = set()
+    body = normalise(message.text[:BODY_CHARS])
+    _text_tokens(body, "", tokens)
+    subject = normalise(message.subject[:SUBJECT_CHARS])
+    _text_tokens(subject, "s:", tokens)
+    found = _FROM_DOMAIN.search(message.from_address)
+    if found:
+        tokens.add(f"from:{found.group(1)[:MAX_TOKEN_CHARS - 5]}")
+    tokens.update(f"cs:{c[:20]}" for c in message.charsets)
+    images = 0
+    for attachment in message.attachments[:20]:
+        tokens.add(f"att:{attachment.content_type[:30]}")
+        images += attachment.content_type.startswith("image/")
+        name = (attachment.filename or "").lower()
+        if "." in name:
+            tokens.add(f"ext:{name.rsplit('.', 1)[1][:10]}")
+    if len(body) < 40:
+        tokens.add("sig:image-only" if images else "sig:no-text")
+    if detect_ad_tag(message.subject) is not None:
+        tokens.add("sig:ad-tag")
+    tokens.update(f"sig:{name}"[:MAX_TOKEN_CHARS] for name in signals)
+    if len(tokens) > MAX_TOKENS:
+        tokens = set(sorted(tokens, key=len)[:MAX_TOKENS])
+    return frozenset(t if len(t) <= MAX_TOKEN_CHARS else t[:MAX_TOKEN_CHARS] for t in tokens)
