@@ -26,7 +26,7 @@ from .store import settings as settings_store
 from .store.database import Store, StoreError
 from .store.events import recent_events
 from .usage import UsageError
-from . import cli_accounts, cli_content, cli_explain, cli_journal, cli_lint, cli_recipients, cli_report
+from . import cli_accounts, cli_content, cli_explain, cli_journal, cli_learn, cli_lint, cli_recipients, cli_report
 
 
 class _Parser(argparse.ArgumentParser):
@@ -118,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_journal.add_parsers(commands)
     cli_lint.add_parsers(commands)
     cli_report.add_parsers(commands)
+    cli_learn.add_parsers(commands)
 
     relaytest = commands.add_parser("relaytest", help="run open-relay probes against a server")
     relaytest.add_argument("target", metavar="HOST:PORT")
@@ -534,6 +535,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log, "block": cmd_list,
     "allow": cmd_list, "dnsbl": cmd_dnsbl, **cli_content.COMMANDS, **cli_accounts.COMMANDS,
     **cli_recipients.COMMANDS, **cli_explain.COMMANDS, **cli_journal.COMMANDS, **cli_lint.COMMANDS, **cli_report.COMMANDS,
+    **cli_learn.COMMANDS,
 }
 
 

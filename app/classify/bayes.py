@@ -26,6 +26,7 @@ class Model:
     counts: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))
     nspam: int = 0
     nham: int = 0
+    version: int = 0  # the store's bayes_totals.version it was read at
 
     @property
     def learned(self) -> int:
@@ -107,4 +108,4 @@ def trained(model: Model, tokens: Iterable[str], label: str, sign: int = 1) -> M
         else:
             counts.pop(token, None)
     return Model(MappingProxyType(counts), max(0, model.nspam + sign * is_spam),
-                 max(0, model.nham + sign * (not is_spam)))
+                 max(0, model.nham + sign * (not is_spam)), model.version)

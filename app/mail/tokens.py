@@ -35,6 +35,7 @@ _HOST = re.compile(r"(?:https?://|www\.)([a-z0-9.-]{1,100}\.[a-z]{2,24})|"
                    r"(?<![\w@.-])((?:[a-z0-9-]{1,63}\.)+(?:com|net|org|kr|io|xyz|top|info|biz|cc|me|co|shop|site|"
                    r"club|online|link|click|ly|tk|cn|ru))(?![\w.-])")
 _SECOND_LEVEL = {"co", "or", "ne", "go", "ac", "re", "pe", "com", "net", "org"}  # co.kr, or.kr, com.cn ...
+_URL_WORDS = frozenset({"http", "https", "www"})  # the hosts say more
 _FROM_DOMAIN = re.compile(r"@([a-z0-9.-]+)")
 
 
@@ -54,7 +55,7 @@ def _text_tokens(text: str, prefix: str, out: set[str]) -> None:
     for word in _LATIN_WORD.findall(text):
         if word[0].isdigit():
             out.add(f"{prefix}#{min(len(word), 12)}")
-        elif 2 <= len(word) <= 20:
+        elif 2 <= len(word) <= 20 and word not in _URL_WORDS:
             out.add(prefix + word)
     for match in _HOST.finditer(text):
         host = (match.group(1) or match.group(2)).strip(".-")
@@ -83,6 +84,8 @@ def message_tokens(message: DecodedMessage, signals: Iterable[str] = ()) -> froz
             tokens.add(f"ext:{name.rsplit('.', 1)[1][:10]}")
     if len(body) < 40:
         tokens.add("sig:image-only" if images else "sig:no-text")
+    if getattr(message, "hidden_text", ""):  # text a reader does not see (set by the decoder, where it finds some)
+        tokens.add("sig:hidden-text")
     if detect_ad_tag(message.subject) is not None:
         tokens.add("sig:ad-tag")
     tokens.update(f"sig:{name}"[:MAX_TOKEN_CHARS] for name in signals)

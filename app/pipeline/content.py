@@ -12,6 +12,7 @@ import asyncio
 from dataclasses import dataclass, field
 from email.header import Header
 
+from ..classify.signal import bayes_hit, structural_signals
 from ..mail.decode import DecodedMessage, decode_message
 from ..policy.content_rules import RuleHit
 from ..scan.attachments import check_attachments
@@ -38,7 +39,7 @@ class ContentOutcome:
 
     @property
     def rules_text(self) -> str:
-        return ", ".join(f"{h.name}(+{h.score:g})" for h in self.hits)
+        return ", ".join(f"{h.name}({h.score:+g})" for h in self.hits)
 
 
 async def decode(content: bytes) -> DecodedMessage:
@@ -86,6 +87,12 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     if corrupt:
         hits.append(RuleHit("attachment-corrupt-archive", None, "custom", CORRUPT_ARCHIVE_SCORE, None, "attachment",
                             corrupt[0]))
+    if settings.bayes_enabled:
+        learned = bayes_hit(ctx.policy.bayes, message, spam_score=settings.bayes_spam_score,
+                            ham_score=settings.bayes_ham_score, min_learned=settings.bayes_min_learned,
+                            signals=structural_signals(hits))
+        if learned is not None:
+            hits.append(learned)
     outcome.hits = [h for h in hits if h.mode != "monitor"]
     outcome.monitored = [h for h in hits if h.mode == "monitor"]
     outcome.score = sum(h.score for h in outcome.hits)
@@ -126,7 +133,7 @@ def content_rule_text(outcome: ContentOutcome) -> str:
     """The event's rule column: "content:a(+5), b(+3)", monitored rules after " | monitor:"."""
     text = f"content:{outcome.rules_text}"
     if outcome.monitored:
-        text += " | monitor:" + ", ".join(f"{h.name}(+{h.score:g})" for h in outcome.monitored)
+        text += " | monitor:" + ", ".join(f"{h.name}({h.score:+g})" for h in outcome.monitored)
     return text
 
 

@@ -145,6 +145,10 @@ def _address_or_empty(text: str) -> str:
     return text.lower()
 
 
+def _address_list(text: str) -> str:
+    return ",".join(_address_or_empty(item) for item in text.split(",") if item.strip())
+
+
 def _hour(text: str) -> int:
     value = _count(text)
     if value > 23:
@@ -218,6 +222,15 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("content.subject_tag", "", _text, "text put before the subject of tagged mail, e.g. [SPAM] (empty: none)"),
     SettingSpec("content.ad_tag_score", "3", parse_number,
                 "score of a Korean commercial-mail subject tag such as (광고)"),
+    SettingSpec("bayes.enabled", "yes", _boolean, "score mail with the statistical filter (mailmoat learn)"),
+    SettingSpec("bayes.spam_score", "6", parse_number,
+                "content score the statistical filter gives mail it is sure is spam (less when less sure)"),
+    SettingSpec("bayes.ham_score", "3", parse_number,
+                "content score the statistical filter takes off mail it is sure is ham (less when less sure)"),
+    SettingSpec("bayes.min_learned", "10", _count,
+                "spam and ham messages each the filter must have learned before it scores anything"),
+    SettingSpec("spamtrap.addresses", "", _address_list,
+                "addresses no person uses: what they receive is learned as spam and not delivered (comma separated)"),
     SettingSpec("virus.clamd", "", _clamd_address,
                 "clamd socket: unix:/var/run/clamav/clamd.ctl or HOST:PORT (empty: no virus scanning)"),
     SettingSpec("virus.on_error", "defer", _choice("defer", "tag"),
@@ -401,6 +414,11 @@ class Settings:
     ldap_starttls: bool = False
     ldap_verify_tls: bool = True
     ldap_ca_file: str = ""
+    bayes_enabled: bool = True
+    bayes_spam_score: float = 6.0
+    bayes_ham_score: float = 3.0
+    bayes_min_learned: int = 10
+    spamtrap_addresses: frozenset[str] = frozenset()
     per_domain: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # "content.reject_score" -> {domain: v}
 
     def for_domain(self, key: str, domain: str) -> Any:
@@ -458,4 +476,7 @@ class Settings:
             harvest_window=get("recipients.harvest_window"), ldap_url=get("ldap.url"), ldap_bind_dn=get("ldap.bind_dn"),
             ldap_password=get("ldap.password"), ldap_base_dn=get("ldap.base_dn"), ldap_starttls=get("ldap.starttls"),
             ldap_verify_tls=get("ldap.verify_tls"), ldap_ca_file=get("ldap.ca_file"),
+            bayes_enabled=get("bayes.enabled"), bayes_spam_score=get("bayes.spam_score"),
+            bayes_ham_score=get("bayes.ham_score"), bayes_min_learned=get("bayes.min_learned"),
+            spamtrap_addresses=frozenset(filter(None, get("spamtrap.addresses").split(","))),
         )

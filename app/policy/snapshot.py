@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
+from ..classify.bayes import Model
 from .accounts import Accounts
 from .content_rules import CompiledContentRules
 from .dnsbl import DnsblZone
@@ -28,6 +29,7 @@ class PolicySnapshot:
     held_senders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # sender -> reason
     sender_limits: Mapping[str, tuple[int | None, int | None, int | None]] = field(
         default_factory=lambda: MappingProxyType({}))  # "account:x" / "sender:x" -> (per minute, hour, day)
+    bayes: Model = field(default_factory=Model)  # the statistical filter's token counts
 
     def is_local_domain(self, domain: str) -> bool:
         return domain in self.local_domains

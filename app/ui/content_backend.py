@@ -10,6 +10,7 @@ import getpass
 import time
 from dataclasses import dataclass
 
+from ..classify.learning import describe_learned, learn, learn_released, rules_in_force
 from ..mail.decode import Attachment, DecodedMessage, decode_message
 from ..policy.content_rules import (ACTIONS, CATEGORIES, MODES, ContentRule, RuleHit, compile_rules, rule_from_row,
                                     validate_rule)
@@ -222,6 +223,15 @@ class ContentBackend:
             return bytes(content) if content is not None else None
         return None
 
+    async def learn_stored(self, message_id: str, label: str) -> str:
+        """Learns a quarantined or queued message as spam or ham. Raises ValueError if it is gone."""
+        raw = await self._stored_message(message_id.strip())
+        if raw is None:
+            raise ValueError(f"message {message_id} is no longer in the quarantine or the queue")
+        learned = await learn(self.store, raw, label, f"dashboard {message_id}", await rules_in_force(self.store))
+        await self._changed()
+        return f"message {message_id}: {describe_learned(learned, label)}"
+
     # --- quarantine -------------------------------------------------------------------------
     async def quarantine_rows(self) -> list[QuarantinedMessage]:
         return await quarantine_store.list_quarantine(self.store)
@@ -240,7 +250,9 @@ class ContentBackend:
         released = await quarantine_store.release(self.store, message_id, f"{getpass.getuser()} (dashboard)", now)
         if released is None:
             raise ValueError(f"message {message_id} is no longer in the quarantine")
-        done = f"message {message_id} released to the queue"
+        learned = await learn_released(self.store, released.content, message_id)
+        done = f"message {message_id} released to the queue; {learned}"
+        await self._changed()
         if allow_sender:
             if not released.sender:
                 return done + "; the null sender cannot be allow-listed"
