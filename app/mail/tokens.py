@@ -24,7 +24,7 @@ from app.mail.adtag import detect_ad_tag
 from app.mail.decode import DecodedMessage
 from app.mail.normalise import normalise
 
-BODY_CHARS = 3000
+BODY_CHARS = 2000
 SUBJECT_CHARS = 300
 MAX_TOKENS = 3000
 MAX_TOKEN_CHARS = 40
@@ -48,10 +48,13 @@ def registrable(host: str) -> str:
 
 
 def _text_tokens(text: str, prefix: str, out: set[str]) -> None:
-    for run in _HANGUL_RUN.findall(text):
+    for run in set(_HANGUL_RUN.findall(text)):  # words repeat: each one once
         if 2 <= len(run) <= 8:
             out.add(f"{prefix}w:{run}")
-        out.update({prefix + run[i:i + 2] for i in range(len(run) - 1)})
+        if prefix:
+            out.update(map(prefix.__add__, map(str.__add__, run, run[1:])))
+        else:
+            out.update(map(str.__add__, run, run[1:]))
     for word in _LATIN_WORD.findall(text):
         if word[0].isdigit():
             out.add(f"{prefix}#{min(len(word), 12)}")
