@@ -211,3 +211,39 @@ async def test_quarantine_view_release_allow_and_delete(gateway, sink):
             return await queue_size(gateway.store) == 0
         await wait_for(queue_empty)
         assert len(sink.messages) == 3
+
+
+async def test_the_learn_keys_teach_the_filter_from_the_quarantine_and_the_live_screen(gateway, sink):
+    from app.store import bayes as bayes_store
+    await gateway.configure(content__quarantine_score="1")
+    raw = text_message("(광고) 오늘의 특가 zorblax", "zorblax 특가 상품을 소개합니다")
+    code, _ = await asyncio.to_thread(data_reply, gateway, raw)
+    assert code == 250
+    before = await bayes_store.load_model(gateway.store)
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = await open_screen(app, pilot, "6", "#quarantine")
+        await wait_for(lambda: table.row_count == 1)
+        await pilot.press("S")
+        await wait_for(lambda: gateway.gateway.policy.current.bayes.nspam == before.nspam + 1)
+        assert gateway.gateway.policy.current.bayes.counts["zorblax"][0] >= 1
+        await pilot.press("S")  # again: one training, not two
+        await pilot.pause()
+        await pilot.press("N")  # changed its mind: the spam training is replaced by a ham one
+        await wait_for(lambda: gateway.gateway.policy.current.bayes.nham == before.nham + 1)
+        assert gateway.gateway.policy.current.bayes.nspam == before.nspam
+        await pilot.press("1")  # Live: a new session's row; its message is in the quarantine
+        await wait_for(lambda: app.screen.query("#log"))
+        log = app.screen.query_one("#log", DataTable)
+        other = text_message("(광고) 새 상품 quuxfrob", "quuxfrob 신상품 안내")
+        code, _ = await asyncio.to_thread(data_reply, gateway, other)
+        assert code == 250
+        await wait_for(lambda: log.row_count >= 1)
+        log.focus()
+        log.move_cursor(row=log.row_count - 1)
+        await wait_for(lambda: any(e.get("queue_id") for row in app.screen.model.rows.values() for e in row.events))
+        await pilot.press("S")
+        await wait_for(lambda: gateway.gateway.policy.current.bayes.nspam == before.nspam + 1)
+        assert gateway.gateway.policy.current.bayes.counts["quuxfrob"][0] >= 1
+    trainings = await bayes_store.trainings(gateway.store)
+    assert [t.label for t in trainings] == ["spam", "ham"] and trainings[0].source.startswith("dashboard ")

@@ -55,18 +55,20 @@ def model_totals(db: str) -> tuple[int, int]:
 
 
 async def test_learn_from_the_cli_reaches_the_running_gateway_and_scores_mail(gateway, sink, tmp_path):
-    await gateway.configure(bayes__enabled="yes", bayes__min_learned="3", content__tag_score="5")
+    await gateway.configure(bayes__enabled="yes", bayes__min_learned="3", bayes__spam_score="6",
+                            content__tag_score="5")
     spam = write_messages(tmp_path / "spam", "spam", 8)
     ham = write_messages(tmp_path / "ham", "ham", 8)
+    base = model_totals(gateway.db)  # the starter model, when this build has one
     out = await asyncio.to_thread(ok, "learn", "spam", *map(str, spam), db=gateway.db)
     assert out.count(": learned as spam") == 8
     await asyncio.to_thread(ok, "learn", "ham", *map(str, ham), db=gateway.db)
     policy = gateway.gateway.policy
-    await wait_for(lambda: (policy.current.bayes.nspam, policy.current.bayes.nham) == (8, 8))  # data_version watch
+    await wait_for(lambda: (policy.current.bayes.nspam, policy.current.bayes.nham) == (base[0] + 8, base[1] + 8))
     await asyncio.to_thread(gateway.send, "kim@other.example", ["bob@corp.example"], SPAM_PROBE)
     await wait_for(lambda: sink.messages)
     delivered = sink.messages[0].content.decode()
-    assert "X-Mailmoat-Rules: bayes(+6)" in delivered  # tagged by the filter alone
+    assert "X-Mailmoat-Rules: bayes(+6)" in delivered  # tagged by the filter alone (p >= 0.999: the full score)
 
 
 async def test_a_training_is_one_journal_change_and_undo_unlearns_it(tmp_path):
@@ -134,7 +136,7 @@ async def test_releasing_from_the_quarantine_learns_ham(gateway, sink):
     after = await bayes_store.load_model(gateway.store)
     assert (after.nspam, after.nham) == (before.nspam, before.nham + 1)
     assert after.counts["s:회의"][1] == before.counts.get("s:회의", (0, 0))[1] + 1
-    assert after.counts["sig:korean-ad-tag"][1] >= 1  # the built-in signal the rules found is a token
+    assert after.counts["sig:ad-tag"][1] >= 1  # the structural signal is a token
 
 
 async def test_rebuild_from_a_corpus_keeps_what_was_learned_and_explain_names_the_tokens(tmp_path):
@@ -145,6 +147,7 @@ async def test_rebuild_from_a_corpus_keeps_what_was_learned_and_explain_names_th
     write_messages(tmp_path / "corpus" / "train" / "ham", "ham", 12)
     [extra] = write_messages(tmp_path / "more", "ham", 1)
     ok("learn", "ham", str(extra), db=db)
+    ok("set", "bayes.spam_score", "6", db=db)
     out = ok("learn", "--rebuild", "--corpus", str(tmp_path / "corpus"), db=db)
     assert "plus 1 training(s): 12 spam, 13 ham" in out
     probe = tmp_path / "probe.eml"
@@ -156,3 +159,29 @@ async def test_rebuild_from_a_corpus_keeps_what_was_learned_and_explain_names_th
     assert "바카" in result.stdout or "host:vip-casino.xyz" in result.stdout or "카지" in result.stdout
     check = mailmoat("check", str(probe), "--to", "bob@corp.example", db=db)
     assert "bayes" in check.stdout and "+6" in check.stdout, check.stdout
+
+
+async def test_mail_to_a_spam_trap_is_accepted_learned_as_spam_and_not_delivered(gateway, sink):
+    await gateway.configure(spamtrap__addresses="trap@corp.example, Honey@corp.example")
+    before = await bayes_store.load_model(gateway.store)
+    raw = text_message("바카라 가입머니 즉시 지급", "카지노 바카라 가입머니 http://trap-casino.xyz 지금 접속")
+    refused = await asyncio.to_thread(gateway.send, "kim@other.example", ["trap@corp.example"], raw)
+    assert refused == {}
+    policy = gateway.gateway.policy
+    await wait_for(lambda: policy.current.bayes.nspam == before.nspam + 1)  # the gateway's own model, swapped in
+    assert policy.current.bayes.counts["host:trap-casino.xyz"][0] >= 1
+    await asyncio.to_thread(gateway.send, "kim@other.example", ["honey@corp.example", "bob@corp.example"],
+                            raw.replace(b"Subject:", b"X-Again: 1\r\nSubject:"))
+    await wait_for(lambda: sink.messages)
+    assert [m.recipients for m in sink.messages] == [["bob@corp.example"]]  # never to the trap
+    trainings = await bayes_store.trainings(gateway.store)
+    assert len(trainings) == 1 and trainings[0].source == "spamtrap trap@corp.example"  # the same text: learned once
+
+
+async def test_spamtrap_addresses_setting_is_validated(tmp_path):
+    db = str(tmp_path / "m.db")
+    ok("init", "--hostname", "mx.test", db=db)
+    result = mailmoat("set", "spamtrap.addresses", "not an address", db=db)
+    assert result.returncode == 2 and "not an email address" in result.stderr
+    ok("set", "spamtrap.addresses", "Trap@Corp.Example,x@corp.example", db=db)
+    assert "trap@corp.example,x@corp.example" in ok("get", "spamtrap.addresses", db=db)

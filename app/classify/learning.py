@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 
-from ..mail.decode import decode_message
+from ..mail.decode import DecodedMessage, decode_message
 from ..mail.tokens import message_tokens
 from ..policy.content_rules import CompiledContentRules
 from ..policy.loader import compile_rule_rows
@@ -24,7 +24,10 @@ from .signal import structural_signals
 
 def tokens_of(raw: bytes, rules: CompiledContentRules | None) -> tuple[frozenset[str], str]:
     """(the tokens of `raw`, its subject)."""
-    message = decode_message(raw)
+    return decoded_tokens(decode_message(raw), rules)
+
+
+def decoded_tokens(message: DecodedMessage, rules: CompiledContentRules | None) -> tuple[frozenset[str], str]:
     hits = rules.evaluate(message) if rules is not None else []
     return message_tokens(message, structural_signals(hits)), message.subject
 
@@ -39,7 +42,19 @@ async def learn(store: Store, raw: bytes, label: str, source: str,
     """Learns `raw` as `label` (spam or ham). Raises ValueError for another label or a message with no text."""
     if label not in ("spam", "ham"):
         raise ValueError(f"learn spam or ham, not {label!r}")
-    tokens, subject = await asyncio.to_thread(tokens_of, raw, rules)
+    return await _learn(store, await asyncio.to_thread(tokens_of, raw, rules), label, source)
+
+
+async def learn_decoded(store: Store, message: DecodedMessage, label: str, source: str,
+                        rules: CompiledContentRules | None) -> Learned:
+    """As learn(), for a message known only as decoded (a content sample of the Live screen)."""
+    return await _learn(store, await asyncio.to_thread(decoded_tokens, message, rules), label, source)
+
+
+async def _learn(store: Store, found: tuple[frozenset[str], str], label: str, source: str) -> Learned:
+    if label not in ("spam", "ham"):
+        raise ValueError(f"learn spam or ham, not {label!r}")
+    tokens, subject = found
     if len(tokens) < 3:
         raise ValueError("the message has next to nothing to learn from (fewer than 3 tokens)")
     return await bayes_store.add_training(store, label, tokens, source, subject, digest(tokens))

@@ -223,7 +223,7 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("content.ad_tag_score", "3", parse_number,
                 "score of a Korean commercial-mail subject tag such as (광고)"),
     SettingSpec("bayes.enabled", "yes", _boolean, "score mail with the statistical filter (mailmoat learn)"),
-    SettingSpec("bayes.spam_score", "6", parse_number,
+    SettingSpec("bayes.spam_score", "10", parse_number,
                 "content score the statistical filter gives mail it is sure is spam (less when less sure)"),
     SettingSpec("bayes.ham_score", "3", parse_number,
                 "content score the statistical filter takes off mail it is sure is ham (less when less sure)"),
@@ -415,7 +415,7 @@ class Settings:
     ldap_verify_tls: bool = True
     ldap_ca_file: str = ""
     bayes_enabled: bool = True
-    bayes_spam_score: float = 6.0
+    bayes_spam_score: float = 10.0
     bayes_ham_score: float = 3.0
     bayes_min_learned: int = 10
     spamtrap_addresses: frozenset[str] = frozenset()

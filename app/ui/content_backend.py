@@ -10,7 +10,7 @@ import getpass
 import time
 from dataclasses import dataclass
 
-from ..classify.learning import describe_learned, learn, learn_released, rules_in_force
+from ..classify.learning import describe_learned, learn, learn_decoded, learn_released, rules_in_force
 from ..mail.decode import Attachment, DecodedMessage, decode_message
 from ..policy.content_rules import (ACTIONS, CATEGORIES, MODES, ContentRule, RuleHit, compile_rules, rule_from_row,
                                     validate_rule)
@@ -21,7 +21,7 @@ from ..store import lists as lists_store
 from ..store import quarantine as quarantine_store
 from ..store import queue as queue_store
 from ..store.quarantine import QuarantinedMessage
-from ..store.samples import Sample, samples_since
+from ..store.samples import Sample, sample_of_session, samples_since
 
 PREVIEW_EXAMPLES = 5
 _YES = ("y", "yes", "true", "1", "on", "regex")
@@ -231,6 +231,25 @@ class ContentBackend:
         learned = await learn(self.store, raw, label, f"dashboard {message_id}", await rules_in_force(self.store))
         await self._changed()
         return f"message {message_id}: {describe_learned(learned, label)}"
+
+    async def learn_session(self, session: str, queue_ids: list[str], label: str) -> str:
+        """Learns the message of a Live row: as stored (queue or quarantine) while it is, else as its content
+        sample recorded. Raises ValueError when neither is there any more."""
+        for message_id in reversed(queue_ids):
+            if await self._stored_message(message_id) is not None:
+                return await self.learn_stored(message_id, label)
+        sample = await sample_of_session(self.store, session) if session else None
+        if sample is None:
+            raise ValueError("this session's message is neither stored nor sampled: nothing to learn from")
+        message = DecodedMessage(subject=sample.subject, headers=list(sample.headers), text=sample.body,
+                                 attachments=[Attachment(name or None, ctype, 0, b"") for ctype, name in
+                                              sample.attachments])
+        message.from_address = next((v.rpartition("<")[2].rstrip(">").strip().lower() for k, v in sample.headers
+                                     if k == "from"), "")
+        learned = await learn_decoded(self.store, message, label, f"dashboard session {session}",
+                                      await rules_in_force(self.store))
+        await self._changed()
+        return f"session {session}: {describe_learned(learned, label)}"
 
     # --- quarantine -------------------------------------------------------------------------
     async def quarantine_rows(self) -> list[QuarantinedMessage]:
