@@ -6,9 +6,11 @@ separately):
   (`광고`, `고문`; Korean glues particles to words, bigrams find the stem whatever follows it), every
   Hangul word of two to eight syllables as a whole (`w:광고문의`), every Latin word of two to twenty
   letters (`viagra`), digit runs as their shape (`#4`), and URL hosts with their registrable part
-  (`host:click.bad.co.kr`, `host:bad.co.kr`);
+  (`host:click.bad.co.kr`, `host:bad.co.kr`; a bare number or IP address as `host:numeric`);
 - subject: the same, prefixed `s:` (`s:광고`, `s:free`);
-- headers: the From: domain (`from:naver.com`), charsets (`cs:euc-kr`), attachments' types and
+- headers: the From: domain (`from:naver.com`) and display name (`f:` words and bigrams), a Reply-To
+  domain (`rt:...`, and `sig:reply-to-elsewhere` when it is not the From: domain), the Message-ID's
+  domain (`mid:...`), the mailer (`xm:...`), charsets (`cs:euc-kr`), attachments' types and
   extensions (`att:image/jpeg`, `ext:exe`), `sig:image-only` when there are images and next to no
   text, `sig:ad-tag` for the Korean commercial subject tag, `sig:no-text`;
 - whatever structural signals the caller adds (`sig:NAME`: hidden text, link mismatch ...).
@@ -31,7 +33,7 @@ MAX_TOKEN_CHARS = 40
 
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9'\-]*[a-z0-9]|\d+")
-_HOST = re.compile(r"(?:https?://|www\.)([a-z0-9.-]{1,100}\.[a-z]{2,24})|"
+_HOST = re.compile(r"(?:https?://|www\.)([a-z0-9.-]{1,100}\.[a-z]{2,24}|\d{1,3}(?:\.\d{1,3}){3}|\d{8,10})|"
                    r"(?<![\w@.-])((?:[a-z0-9-]{1,63}\.)+(?:com|net|org|kr|io|xyz|top|info|biz|cc|me|co|shop|site|"
                    r"club|online|link|click|ly|tk|cn|ru))(?![\w.-])")
 _SECOND_LEVEL = {"co", "or", "ne", "go", "ac", "re", "pe", "com", "net", "org"}  # co.kr, or.kr, com.cn ...
@@ -62,9 +64,32 @@ def _text_tokens(text: str, prefix: str, out: set[str]) -> None:
             out.add(prefix + word)
     for match in _HOST.finditer(text):
         host = (match.group(1) or match.group(2)).strip(".-")
-        if host:
+        if host and host.replace(".", "").isdigit():
+            out.add("host:numeric")  # http://3162602331/, http://1.2.3.4/: hiding the name
+        elif host:
             out.add(f"host:{host[:MAX_TOKEN_CHARS - 5]}")
             out.add(f"host:{registrable(host)[:MAX_TOKEN_CHARS - 5]}")
+
+
+def _header_tokens(message: DecodedMessage, from_domain: str, out: set[str]) -> None:
+    """The sender's display name, a Reply-To elsewhere, the Message-ID's domain, the mailer."""
+    for key, value in message.headers[:60]:
+        if key == "from":
+            name = value.partition("<")[0].strip(' "')[:60]
+            if name:
+                _text_tokens(normalise(name), "f:", out)
+        elif key == "reply-to":
+            found = _FROM_DOMAIN.search(value.lower())
+            if found:
+                out.add(f"rt:{found.group(1).rstrip('>')[:MAX_TOKEN_CHARS - 3]}")
+                if found.group(1).rstrip(">") != from_domain:
+                    out.add("sig:reply-to-elsewhere")
+        elif key == "message-id":
+            found = _FROM_DOMAIN.search(value.lower())
+            if found:
+                out.add(f"mid:{found.group(1).rstrip('>')[:MAX_TOKEN_CHARS - 4]}")
+        elif key in ("x-mailer", "user-agent"):
+            out.add(f"xm:{value.split()[0].lower()[:30]}" if value.split() else "xm:")
 
 
 def message_tokens(message: DecodedMessage, signals: Iterable[str] = ()) -> frozenset[str]:
@@ -75,8 +100,10 @@ def message_tokens(message: DecodedMessage, signals: Iterable[str] = ()) -> froz
     subject = normalise(message.subject[:SUBJECT_CHARS])
     _text_tokens(subject, "s:", tokens)
     found = _FROM_DOMAIN.search(message.from_address)
-    if found:
-        tokens.add(f"from:{found.group(1)[:MAX_TOKEN_CHARS - 5]}")
+    from_domain = found.group(1) if found else ""
+    if from_domain:
+        tokens.add(f"from:{from_domain[:MAX_TOKEN_CHARS - 5]}")
+    _header_tokens(message, from_domain, tokens)
     tokens.update(f"cs:{c[:20]}" for c in message.charsets)
     images = 0
     for attachment in message.attachments[:20]:
