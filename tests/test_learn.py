@@ -131,8 +131,11 @@ async def test_releasing_from_the_quarantine_learns_ham(gateway, sink):
     await asyncio.to_thread(gateway.send, "kim@other.example", ["bob@corp.example"], raw)
     held = await wait_for(lambda: quarantine_store.list_quarantine(gateway.store))
     before = await bayes_store.load_model(gateway.store)
+    first = await asyncio.to_thread(mailmoat, "learn", "spam", "--quarantine", held[0].id, db=gateway.db)
+    assert first.returncode == 0 and f"quarantine {held[0].id}: learned as spam" in first.stdout, first.stdout
     result = await asyncio.to_thread(mailmoat, "quarantine", "release", held[0].id, db=gateway.db)
     assert result.returncode == 0 and "learned as ham" in result.stdout, result.stdout + result.stderr
+    assert "replaces 1 earlier training" in result.stdout  # the operator's mind changed: one training, now ham
     after = await bayes_store.load_model(gateway.store)
     assert (after.nspam, after.nham) == (before.nspam, before.nham + 1)
     assert after.counts["s:회의"][1] == before.counts.get("s:회의", (0, 0))[1] + 1
@@ -185,3 +188,23 @@ async def test_spamtrap_addresses_setting_is_validated(tmp_path):
     assert result.returncode == 2 and "not an email address" in result.stderr
     ok("set", "spamtrap.addresses", "Trap@Corp.Example,x@corp.example", db=db)
     assert "trap@corp.example,x@corp.example" in ok("get", "spamtrap.addresses", db=db)
+
+
+async def test_a_delivered_message_is_learned_from_its_content_sample(gateway, sink):
+    from app.ui.backend import Backend
+    raw = text_message("주간 회의록 zyxwv", "이번 주 회의록입니다. zyxwv 프로젝트 일정 공유")
+    await asyncio.to_thread(gateway.send, "kim@other.example", ["bob@corp.example"], raw)
+    await wait_for(lambda: sink.messages)  # delivered: no longer in the queue
+    rows = await wait_for(lambda: gateway.store.fetchall("SELECT session FROM content_samples"))
+    backend = Backend(gateway.store, gateway.gateway.policy, attached=False)
+    before = gateway.gateway.policy.current.bayes
+    done = await backend.learn_session(rows[0][0], [], "ham")
+    assert "learned as ham" in done
+    after = gateway.gateway.policy.current.bayes  # swapped in by the backend's reload
+    assert after.nham == before.nham + 1 and after.counts["zyxwv"] == (0, 1)
+    try:
+        await backend.learn_session("no-such-session", [], "spam")
+    except ValueError as exc:
+        assert "nothing to learn from" in str(exc)
+    else:
+        raise AssertionError("an unknown session must be refused")
