@@ -226,7 +226,7 @@ def run_part(corpus: Path, part: str, workdir: Path, others: bool) -> None:
         if outcomes is None:
             print(f"  {name}")
             continue
-        print(totals_line(name[:44], files, outcomes))
+        print(totals_line(name.split(" (")[0], files, outcomes))
         print(f"    ({name})")
         table(f"{name}, {part}:", files, outcomes)
 

@@ -236,12 +236,18 @@ async def test_the_learn_keys_teach_the_filter_from_the_quarantine_and_the_live_
         await wait_for(lambda: app.screen.query("#log"))
         log = app.screen.query_one("#log", DataTable)
         other = text_message("(광고) 새 상품 quuxfrob", "quuxfrob 신상품 안내")
-        code, _ = await asyncio.to_thread(data_reply, gateway, other)
+        code, text = await asyncio.to_thread(data_reply, gateway, other)
         assert code == 250
-        await wait_for(lambda: log.row_count >= 1)
+        queue_id = text.rsplit(" ", 1)[1]
+
+        def row_of_message():
+            keys = [key for key, row in app.screen.model.rows.items()
+                    if any(e.get("queue_id") == queue_id for e in row.events)]
+            return keys[0] if keys else None
+        key = await wait_for(row_of_message)
+        await wait_for(lambda: key in [k.value for k in log.rows])
         log.focus()
-        log.move_cursor(row=log.row_count - 1)
-        await wait_for(lambda: any(e.get("queue_id") for row in app.screen.model.rows.values() for e in row.events))
+        log.move_cursor(row=[k.value for k in log.rows].index(key))
         await pilot.press("S")
         await wait_for(lambda: gateway.gateway.policy.current.bayes.nspam == before.nspam + 1)
         assert gateway.gateway.policy.current.bayes.counts["quuxfrob"][0] >= 1

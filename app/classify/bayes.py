@@ -71,11 +71,17 @@ def classify(model: Model, tokens: Iterable[str]) -> Verdict:
     if not nspam or not nham:
         return Verdict(0.5, ())
     clues = []
-    for token in tokens:
-        found = counts.get(token)
+    get = counts.get
+    prior = ROBINSON_S * ROBINSON_X
+    for token in tokens:  # token_probability inlined: this loop is the filter's hot path
+        found = get(token)
         if found is None:
             continue
-        f = token_probability(found[0], found[1], nspam, nham)
+        spam_ratio, ham_ratio = found[0] / nspam, found[1] / nham
+        if spam_ratio + ham_ratio == 0:
+            continue
+        n = found[0] + found[1]
+        f = (prior + n * spam_ratio / (spam_ratio + ham_ratio)) / (ROBINSON_S + n)
         strength = abs(f - 0.5)
         if strength >= MIN_STRENGTH:
             clues.append((strength, token, f))

@@ -5,8 +5,8 @@ Bands, so that one token more or less does not swing the score. Spam side, share
 >= 0.95 half, >= 0.80 a quarter. Ham side, shares of bayes.ham_score (default 3): <= 0.001 the full
 score taken off, <= 0.01 two thirds, <= 0.05 a third. In between the filter says nothing (no hit).
 Why these edges: five-fold cross-validation on corpus/train only (heldout/ is never tuned on; folds by
-base message, so that variants of one text stay together) put no ham at or above 0.95 (one of 282
-between 0.8 and 0.95) and 36% of spam at or above 0.999, 50% at or above 0.99; so only the filter's most
+base message, so that variants of one text stay together) put no ham at or above 0.99 (one of 282
+between 0.95 and 0.99) and 42% of spam at or above 0.999, 55% at or above 0.99; so only the filter's most
 certain verdict quarantines on its own, and a less certain one needs a rule beside it.
 The hit's snippet names the probability and the tokens that decided, for `explain`, `check` and the
 dashboard.

@@ -2,7 +2,8 @@
 
 What a message becomes (prefixes keep the kinds apart, so that a subject word and a body word learn
 separately):
-- body, its first BODY_CHARS characters normalised (app.mail.normalise): every Hangul character bigram
+- body, its first BODY_CHARS characters in match form (app.mail.normalise.match_form: NFKC, case folded,
+  invisibles gone) with separated single syllables joined (`바.카.라` -> `바카라`): every Hangul character bigram
   (`광고`, `고문`; Korean glues particles to words, bigrams find the stem whatever follows it), every
   Hangul word of two to eight syllables as a whole (`w:광고문의`), every Latin word of two to twenty
   letters (`viagra`), digit runs as their shape (`#4`), and URL hosts with their registrable part
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 
 from app.mail.adtag import detect_ad_tag
 from app.mail.decode import DecodedMessage
-from app.mail.normalise import normalise
+from app.mail.normalise import match_form, normalise
 
 BODY_CHARS = 2000
 SUBJECT_CHARS = 300
@@ -32,10 +33,14 @@ MAX_TOKENS = 3000
 MAX_TOKEN_CHARS = 40
 
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+# Single syllables with separators between them (`바.카.라`, `대 출`): joined, as normalise() would.
+_SPACED_SYLLABLES = re.compile("(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[\\W_]{1,3}[\uac00-\ud7a3](?![\uac00-\ud7a3])){1,}")
+_NOT_HANGUL = re.compile("[^\uac00-\ud7a3]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9'\-]*[a-z0-9]|\d+")
 _HOST = re.compile(r"(?:https?://|www\.)([a-z0-9.-]{1,100}\.[a-z]{2,24}|\d{1,3}(?:\.\d{1,3}){3}|\d{8,10})|"
-                   r"(?<![\w@.-])((?:[a-z0-9-]{1,63}\.)+(?:com|net|org|kr|io|xyz|top|info|biz|cc|me|co|shop|site|"
-                   r"club|online|link|click|ly|tk|cn|ru))(?![\w.-])")
+                   # the lookbehind after the first letter lets the engine skip ahead (Korean text is cheap)
+                   r"([a-z0-9](?<![\w@.-][a-z0-9])[a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|net|org|kr|io|xyz|"
+                   r"top|info|biz|cc|me|co|shop|site|club|online|link|click|ly|tk|cn|ru))(?![\w-]|\.\w)")
 _SECOND_LEVEL = {"co", "or", "ne", "go", "ac", "re", "pe", "com", "net", "org"}  # co.kr, or.kr, com.cn ...
 _URL_WORDS = frozenset({"http", "https", "www"})  # the hosts say more
 _FROM_DOMAIN = re.compile(r"@([a-z0-9.-]+)")
@@ -92,10 +97,22 @@ def _header_tokens(message: DecodedMessage, from_domain: str, out: set[str]) -> 
             out.add(f"xm:{value.split()[0].lower()[:30]}" if value.split() else "xm:")
 
 
+def _join_syllables(match: re.Match[str]) -> str:
+    return _NOT_HANGUL.sub("", match.group(0))
+
+
+def _body_form(text: str) -> str:
+    """The body as tokens see it: match_form (NFKC, case folded, invisibles gone, spaced Latin letters
+    joined) with separated single syllables joined; word spaces stay. Cheaper than normalise(), which
+    removes every separator between Hangul."""
+    text = match_form(text)
+    return _SPACED_SYLLABLES.sub(_join_syllables, text) if _SPACED_SYLLABLES.search(text) else text
+
+
 def message_tokens(message: DecodedMessage, signals: Iterable[str] = ()) -> frozenset[str]:
     """The token set of `message`; `signals` are structural signal names found by other checks."""
     tokens: set[str] = set()
-    body = normalise(message.text[:BODY_CHARS])
+    body = _body_form(message.text[:BODY_CHARS])
     _text_tokens(body, "", tokens)
     subject = normalise(message.subject[:SUBJECT_CHARS])
     _text_tokens(subject, "s:", tokens)
