@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 DEMO_DB ?= demo.db
 LISTEN  ?= 127.0.0.1:2525
 
-.PHONY: run serve test bench setup system-deps clean corpus
+.PHONY: run serve test bench setup system-deps clean corpus model
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -32,6 +32,11 @@ bench: setup system-deps
 	$(PY) bench/idle.py
 	$(PY) bench/content.py
 	$(PY) bench/filtering.py
+	$(PY) bench/accuracy.py
+
+# The statistical filter's starter model, from corpus/train (see corpus/README.md); commit the result.
+model: setup
+	$(PY) -m app.classify.starter corpus/train app/classify/starter_model.json.gz
 
 # The training and held-out corpus (corpus/README.md): regenerated from the hand-written texts.
 corpus:

@@ -29,7 +29,7 @@ from .store import settings as settings_store
 from .store.database import Store, StoreError, describe_database_error
 from .store.events import recent_events
 from .usage import UsageError
-from . import cli_accounts, cli_content, cli_dkim, cli_explain, cli_journal, cli_lint, cli_recipients, cli_report
+from . import cli_accounts, cli_content, cli_dkim, cli_explain, cli_journal, cli_learn, cli_lint, cli_recipients, cli_report
 
 
 class _Parser(argparse.ArgumentParser):
@@ -124,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_lint.add_parsers(commands)
     cli_report.add_parsers(commands)
     cli_dkim.add_parsers(commands)
+    cli_learn.add_parsers(commands)
 
     relaytest = commands.add_parser("relaytest", help="run open-relay probes against a server")
     relaytest.add_argument("target", metavar="HOST:PORT")
@@ -592,6 +593,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "allow": cmd_list, "dnsbl": cmd_dnsbl, **cli_content.COMMANDS, **cli_accounts.COMMANDS,
     **cli_recipients.COMMANDS, **cli_explain.COMMANDS, **cli_journal.COMMANDS, **cli_lint.COMMANDS, **cli_report.COMMANDS,
     **cli_dkim.COMMANDS,
+    **cli_learn.COMMANDS,
 }
 
 

@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 
+from .classify.learning import learn_released
 from .pipeline.offline import check_message
 from .safe_text import visible, visible_lines
 from .pipeline.result import decisive
@@ -125,7 +126,7 @@ async def cmd_check(store: Store, args: argparse.Namespace) -> int:
     if outcome is not None:
         print(f"subject: {visible(outcome.subject)}")
         for hit in outcome.hits:
-            print(f"  {hit.name:<28} +{hit.score:<5g} {hit.category:<11} {hit.field}: {hit.snippet!r}")
+            print(f"  {hit.name:<28} {hit.score:<+6g} {hit.category:<11} {hit.field}: {hit.snippet!r}")
         for hit in outcome.monitored:
             print(f"  {hit.name:<28} (monitor, +{hit.score:g}) {hit.field}: {hit.snippet!r}")
         print(f"score: {outcome.score:g}")
@@ -171,7 +172,7 @@ async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
                                               time.time())
     if released is None:
         raise UsageError(f"mailmoat quarantine {args.action}: no message {args.id}")
-    print(f"message {args.id} released to the queue")
+    print(f"message {args.id} released to the queue; {await learn_released(store, released.content, args.id)}")
     if args.action == "allow":
         if not released.sender:
             print("the null sender cannot be allow-listed")

@@ -7,12 +7,15 @@ import socket
 from .policy.settings import validate
 from .smtp.tls import make_self_signed
 from .policy.starter_rules import STARTER_RULES
+from .classify import starter
+from .store import bayes as bayes_store
 from .store import content_rules as content_rules_store
 from .store import settings as settings_store
 from .store.database import Store
 
 
 STARTER_SEEDED = "internal.starter_rules_seeded"  # once only: a starter rule the operator removed stays removed
+STARTER_MODEL_LOADED = "internal.starter_model_loaded"  # once only; `mailmoat learn --rebuild` loads it again
 
 
 async def initialise(store: Store, hostname: str | None = None) -> list[str]:
@@ -38,5 +41,14 @@ async def initialise(store: Store, hostname: str | None = None) -> list[str]:
         await settings_store.set_setting(store, STARTER_SEEDED, "1")
         enabled = sum(1 for rule in STARTER_RULES if rule.enabled)
         done.append(f"added {added} starter content rules ({enabled} enabled; mailmoat rule list)")
+    if not await settings_store.get_setting(store, STARTER_MODEL_LOADED):
+        model = starter.shipped()
+        if model is None:
+            done.append("no starter model in this build: the statistical filter waits for `mailmoat learn`")
+        else:
+            await bayes_store.replace_base(store, *model)
+            done.append(f"loaded the starter model of the statistical filter ({model[1]} spam, {model[2]} ham, "
+                        f"{len(model[0])} tokens)")
+        await settings_store.set_setting(store, STARTER_MODEL_LOADED, "1")
     done.append(f"database {store.path} ready (hostname {name})")
     return done

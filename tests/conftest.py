@@ -176,6 +176,7 @@ async def gateway(tmp_path, sink):
     await settings_store.set_setting(store, "queue.retry_min", "1s")
     await settings_store.set_setting(store, "smtp.tarpit_after", "1000")  # tests/test_flood.py covers the tarpit
     await settings_store.set_setting(store, "relay.selftest", "no")  # tests/test_relay_watch.py covers it
+    await settings_store.set_setting(store, "bayes.enabled", "no")  # tests/test_learn.py covers the filter
     await relay_store.add_local_domain(store, "corp.example")
     await store.close()
     gut = await start_gateway(db)

@@ -225,3 +225,45 @@ def test_preview_of_a_short_keyword_tells_its_word_form() -> None:
     word = rule_from_fields({"field": "body", "pattern": "성인", "regex": "word"})
     assert word.word and not word.is_regex
     assert preview_samples(word, samples, 24).hits == 1 and preview_samples(word, samples, 24).advice == ""
+
+
+async def test_the_learn_keys_teach_the_filter_from_the_quarantine_and_the_live_screen(gateway, sink):
+    from app.store import bayes as bayes_store
+    await gateway.configure(content__quarantine_score="1")
+    raw = text_message("(광고) 오늘의 특가 zorblax", "zorblax 특가 상품을 소개합니다")
+    code, _ = await asyncio.to_thread(data_reply, gateway, raw)
+    assert code == 250
+    before = await bayes_store.load_model(gateway.store)
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = await open_screen(app, pilot, "6", "#quarantine")
+        await wait_for(lambda: table.row_count == 1)
+        await pilot.press("S")
+        await wait_for(lambda: gateway.gateway.policy.current.bayes.nspam == before.nspam + 1)
+        assert gateway.gateway.policy.current.bayes.counts["zorblax"][0] >= 1
+        await pilot.press("S")  # again: one training, not two
+        await pilot.pause()
+        await pilot.press("N")  # changed its mind: the spam training is replaced by a ham one
+        await wait_for(lambda: gateway.gateway.policy.current.bayes.nham == before.nham + 1)
+        assert gateway.gateway.policy.current.bayes.nspam == before.nspam
+        await pilot.press("1")  # Live: a new session's row; its message is in the quarantine
+        await wait_for(lambda: app.screen.query("#log"))
+        log = app.screen.query_one("#log", DataTable)
+        other = text_message("(광고) 새 상품 quuxfrob", "quuxfrob 신상품 안내")
+        code, text = await asyncio.to_thread(data_reply, gateway, other)
+        assert code == 250
+        queue_id = text.rsplit(" ", 1)[1]
+
+        def row_of_message():
+            keys = [key for key, row in app.screen.model.rows.items()
+                    if any(e.get("queue_id") == queue_id for e in row.events)]
+            return keys[0] if keys else None
+        key = await wait_for(row_of_message)
+        await wait_for(lambda: key in [k.value for k in log.rows])
+        log.focus()
+        log.move_cursor(row=[k.value for k in log.rows].index(key))
+        await pilot.press("S")
+        await wait_for(lambda: gateway.gateway.policy.current.bayes.nspam == before.nspam + 1)
+        assert gateway.gateway.policy.current.bayes.counts["quuxfrob"][0] >= 1
+    trainings = await bayes_store.trainings(gateway.store)
+    assert [t.label for t in trainings] == ["spam", "ham"] and trainings[0].source.startswith("dashboard ")

@@ -457,6 +457,9 @@ async def build(path: Path, seed: int, base: float) -> None:
         await relay_store.add_trusted_network(store, cast.OFFICE_NETWORK, "office LAN")
         await relay_store.set_relay_route(store, *cast.PARTNER_ROUTE)
         await relay_store.add_sender_exception(store, cast.WEAK_EXCEPTION)
+        # the story's inbound spam is accepted and delivered: the history predates the statistical filter,
+        # which is on again (with the starter model) for the demo itself
+        await settings_store.set_setting(store, "bayes.enabled", "no")
 
         history = History(store, await PolicyHolder.load(store), random.Random(seed), base)
         await flood(history)
@@ -481,6 +484,7 @@ async def build(path: Path, seed: int, base: float) -> None:
                         statements += queue_store.deferred_statements(queued.message.id, recipient, next_attempt,
                                                                       error)
         await store.commit_batched(statements)
+        await settings_store.unset_setting(store, "bayes.enabled")
         hijacked = [q for q in history.queue if q.message.sender == cast.HIJACKED]
         for queued in history.rng.sample(hijacked, min(2, len(hijacked))):  # the operator has held two already
             await queue_store.set_held(store, queued.message.id, True)

@@ -12,6 +12,7 @@ import asyncio
 from dataclasses import dataclass, field, replace
 from email.header import Header
 
+from ..classify.signal import bayes_hit, structural_signals
 from ..mail.decode import DecodedMessage, decode_message
 from ..policy.content_rules import AD_TAG_RULE, RuleHit
 from ..policy.signals import message_signals
@@ -41,7 +42,7 @@ class ContentOutcome:
 
     @property
     def rules_text(self) -> str:
-        return ", ".join(f"{h.name}(+{h.score:g})" for h in self.hits)
+        return ", ".join(f"{h.name}({h.score:+g})" for h in self.hits)
 
 
 async def decode(content: bytes) -> DecodedMessage:
@@ -98,6 +99,12 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     if ctx.auth_user is not None or ctx.policy.trusted_network_for(ctx.client_ip) is not None:
         # The office's own commercial mail must carry the (광고) tag by law: outbound, the tag is a score only.
         hits = [replace(h, action=None) if h.name == AD_TAG_RULE else h for h in hits]
+    if settings.bayes_enabled:
+        learned = bayes_hit(ctx.policy.bayes, message, spam_score=settings.bayes_spam_score,
+                            ham_score=settings.bayes_ham_score, min_learned=settings.bayes_min_learned,
+                            signals=structural_signals(hits))
+        if learned is not None:
+            hits.append(learned)
     outcome.hits = [h for h in hits if h.mode != "monitor"]
     outcome.monitored = [h for h in hits if h.mode == "monitor"]
     outcome.score = sum(h.score for h in outcome.hits)
@@ -138,7 +145,7 @@ def content_rule_text(outcome: ContentOutcome) -> str:
     """The event's rule column: "content:a(+5), b(+3)", monitored rules after " | monitor:"."""
     text = f"content:{outcome.rules_text}"
     if outcome.monitored:
-        text += " | monitor:" + ", ".join(f"{h.name}(+{h.score:g})" for h in outcome.monitored)
+        text += " | monitor:" + ", ".join(f"{h.name}({h.score:+g})" for h in outcome.monitored)
     return text
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 
+from ..classify.signal import RULE_NAME as BAYES_RULE
 from ..delivery.mx import make_resolver
 from ..policy.dnsbl import DnsblChecker
 from ..policy.snapshot import PolicySnapshot
@@ -78,6 +79,11 @@ async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: 
         return Trace(steps, f"accepted at RCPT for {len(ctx.recipients)} of {len(recipients)} recipient(s) "
                             "(no message given)", _reply(last, hostname))
     verdict = record(await data.check(ctx, message), f"{len(message)} bytes")
+    for hit in ctx.content.hits if ctx.content is not None else ():
+        if hit.name == BAYES_RULE:  # the statistical filter's verdict and the tokens that decided it
+            probability, _, tokens = hit.snippet.partition(": ")
+            steps.append(Step("data", "bayes", probability, "accept", "bayes_score", f"bayes({hit.score:+g})", "",
+                              f"decided by: {tokens}"))
     if verdict.action is Action.QUARANTINE:
         return Trace(steps, "quarantined", reply_for("queued", "ID"))
     if not verdict.accepted:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from types import MappingProxyType
 
 from ..store.database import Store
+from ..store import bayes as bayes_store
 from ..store.accounts import load_accounts, load_sender_limits
 from ..store.content_rules import load_rules
 from ..store.dkim_keys import load_signing_keys
@@ -29,7 +30,8 @@ from .snapshot import PolicySnapshot
 log = logging.getLogger(__name__)
 
 
-async def load_snapshot(store: Store) -> PolicySnapshot:
+async def load_snapshot(store: Store, previous: PolicySnapshot | None = None) -> PolicySnapshot:
+    """`previous`: its statistical model is kept when the counts have not changed since (they are big)."""
     rows = await load_relay_rows(store)
     networks = []
     for cidr, _comment in rows.trusted_networks:
@@ -52,7 +54,14 @@ async def load_snapshot(store: Store) -> PolicySnapshot:
         held_senders=MappingProxyType(await load_held_senders(store)),
         recipients=await load_recipients(store),
         dkim_keys=MappingProxyType(await load_signing_keys(store)),
+        bayes=await _bayes_model(store, previous),
     )
+
+
+async def _bayes_model(store: Store, previous: PolicySnapshot | None):
+    if previous is not None and previous.bayes.version == await bayes_store.model_version(store):
+        return previous.bayes
+    return await bayes_store.load_model(store)
 
 
 def compile_rule_rows(rows, settings: Settings) -> CompiledContentRules:
@@ -84,7 +93,7 @@ class PolicyHolder:
         return cls(store, await load_snapshot(store))
 
     async def reload(self) -> PolicySnapshot:
-        self.current = await load_snapshot(self.store)
+        self.current = await load_snapshot(self.store, self.current)
         for listener in self.listeners:
             listener(self.current)
         return self.current

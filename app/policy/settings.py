@@ -170,6 +170,10 @@ def _signal_score_map(text: str) -> dict[str, float]:
     return parse_signal_scores(text)
 
 
+def _address_list(text: str) -> str:
+    return ",".join(_address_or_empty(item) for item in text.split(",") if item.strip())
+
+
 def _text(text: str) -> str:
     return text.strip()
 
@@ -326,6 +330,18 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
                 minimum="0", maximum="1000"),
     SettingSpec("uribl.max_hosts", "10", _count, "link domains of one message asked of the URI blocklists",
                 minimum="0", maximum="100"),
+    SettingSpec("bayes.enabled", "yes", _boolean, "score mail with the statistical filter (mailmoat learn)"),
+    SettingSpec("bayes.spam_score", "10", parse_number,
+                "content score the statistical filter gives mail it is sure is spam (less when less sure)",
+                minimum="0", maximum="1000"),
+    SettingSpec("bayes.ham_score", "3", parse_number,
+                "content score the statistical filter takes off mail it is sure is ham (less when less sure)",
+                minimum="0", maximum="1000"),
+    SettingSpec("bayes.min_learned", "10", _count,
+                "spam and ham messages each the filter must have learned before it scores anything",
+                minimum="0", maximum="1000000"),
+    SettingSpec("spamtrap.addresses", "", _address_list,
+                "addresses no person uses: what they receive is learned as spam and not delivered (comma separated)"),
     SettingSpec("virus.clamd", "", _clamd_address,
                 "clamd socket: unix:/var/run/clamav/clamd.ctl or HOST:PORT (empty: no virus scanning)"),
     SettingSpec("virus.on_error", "defer", _choice("defer", "tag"),
@@ -560,6 +576,11 @@ class Settings:
     session_timeout: float = 3600.0
     stress_at: int = 80
     stress_timeout: float = 10.0
+    bayes_enabled: bool = True
+    bayes_spam_score: float = 10.0
+    bayes_ham_score: float = 3.0
+    bayes_min_learned: int = 10
+    spamtrap_addresses: frozenset[str] = frozenset()
     per_domain: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # "content.reject_score" -> {domain: v}
 
     def for_domain(self, key: str, domain: str) -> Any:
@@ -622,4 +643,7 @@ class Settings:
             network_prefix_v4=get("smtp.network_prefix_v4"), network_prefix_v6=get("smtp.network_prefix_v6"),
             data_timeout=get("smtp.data_timeout"), session_timeout=get("smtp.session_timeout"),
             stress_at=get("smtp.stress_at"), stress_timeout=get("smtp.stress_timeout"),
+            bayes_enabled=get("bayes.enabled"), bayes_spam_score=get("bayes.spam_score"),
+            bayes_ham_score=get("bayes.ham_score"), bayes_min_learned=get("bayes.min_learned"),
+            spamtrap_addresses=frozenset(filter(None, get("spamtrap.addresses").split(","))),
         )

@@ -6,6 +6,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from ..mailauth.keys import DkimKey
+from ..classify.bayes import Model
 from .accounts import Accounts
 from .content_rules import CompiledContentRules
 from .dnsbl import DnsblZone
@@ -30,6 +31,7 @@ class PolicySnapshot:
     sender_limits: Mapping[str, tuple[int | None, int | None, int | None]] = field(
         default_factory=lambda: MappingProxyType({}))  # "account:x" / "sender:x" -> (per minute, hour, day)
     dkim_keys: Mapping[str, DkimKey] = field(default_factory=lambda: MappingProxyType({}))  # domain -> active key
+    bayes: Model = field(default_factory=Model)  # the statistical filter's token counts
 
     def is_local_domain(self, domain: str) -> bool:
         return domain in self.local_domains

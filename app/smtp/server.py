@@ -31,6 +31,7 @@ from ..policy.spf import received_spf_header
 from ..safe_text import wire_text
 from ..accounts.stored_findings import dump_findings
 from ..store import accounts as accounts_store
+from ..classify import spamtrap
 from ..store.quarantine import quarantine_statements
 from ..store.samples import sample_statement
 from ..store.database import Store
@@ -585,6 +586,16 @@ class GatewayHandler:
             ctx.reset_transaction()
 
     async def _data(self, server: GatewaySMTP, ctx: SessionContext, content: bytes) -> str:
+        trapped = spamtrap.trapped(ctx.policy.settings, ctx.recipients)
+        if trapped:
+            self._background(spamtrap.learn(self.store, self.policy, content, trapped))
+            ctx.recipients = [r for r in ctx.recipients if r not in trapped]
+            if not ctx.recipients:  # accepted, learned as spam, delivered to no one
+                reply = reply_for("queued", new_queue_id())
+                self.emit(ctx, "data", stage="data", check_name="spamtrap", verdict="accept", reply=reply,
+                          reason="spamtrap", rule="spamtrap:" + ",".join(r.mailbox.address for r in trapped),
+                          recipient=",".join(r.mailbox.address for r in trapped))
+                return reply
         recipients = list(ctx.recipients)
         rcpt_text = ",".join(r.mailbox.address for r in recipients)
         verdict = decisive(await data.check(ctx, content))

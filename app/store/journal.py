@@ -50,7 +50,7 @@ class JournalEntry:
                     if self.before.get(c) != self.after.get(c)]
             return f"{self.table} {what}: " + "; ".join(diff)
         row = self.after if self.op == "insert" else self.before
-        shown = {k: v for k, v in row.items() if k not in self.key and k not in ("created", "password_hash")}
+        shown = {k: v for k, v in row.items() if k not in self.key and k not in ("created", "password_hash", "tokens", "digest")}
         return f"{self.op} {self.table} {what} {json.dumps(shown, ensure_ascii=False)}"
 
 

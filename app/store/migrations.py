@@ -409,4 +409,47 @@ MIGRATIONS: list[str] = [
     );
     CREATE UNIQUE INDEX dkim_keys_one_active ON dkim_keys(domain) WHERE state = 'active';
     """,
+    # 17: the statistical filter: token counts (starter model plus what was learned), totals, and one row per
+    # training act (journaled: undoing it unlearns it, through the delete trigger)
+    """
+    CREATE TABLE bayes_tokens (
+        token TEXT PRIMARY KEY,
+        spam  INTEGER NOT NULL DEFAULT 0,
+        ham   INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+    CREATE TABLE bayes_totals (
+        id      INTEGER PRIMARY KEY CHECK (id = 1),
+        spam    INTEGER NOT NULL DEFAULT 0,
+        ham     INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO bayes_totals(id) VALUES (1);
+    CREATE TABLE bayes_trainings (
+        id      INTEGER PRIMARY KEY,
+        ts      REAL NOT NULL,
+        label   TEXT NOT NULL CHECK (label IN ('spam', 'ham')),
+        source  TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        digest  TEXT NOT NULL,
+        tokens  TEXT NOT NULL
+    );
+    CREATE INDEX bayes_trainings_digest ON bayes_trainings(digest);
+    CREATE TRIGGER bayes_trainings_learn AFTER INSERT ON bayes_trainings
+    BEGIN
+        INSERT INTO bayes_tokens(token, spam, ham)
+        SELECT value, NEW.label = 'spam', NEW.label = 'ham' FROM json_each(NEW.tokens) WHERE true
+        ON CONFLICT(token) DO UPDATE SET spam = spam + excluded.spam, ham = ham + excluded.ham;
+        UPDATE bayes_totals SET spam = spam + (NEW.label = 'spam'), ham = ham + (NEW.label = 'ham'),
+                                version = version + 1 WHERE id = 1;
+    END;
+    CREATE TRIGGER bayes_trainings_unlearn AFTER DELETE ON bayes_trainings
+    BEGIN
+        UPDATE bayes_tokens SET spam = max(0, spam - (OLD.label = 'spam')), ham = max(0, ham - (OLD.label = 'ham'))
+        WHERE token IN (SELECT value FROM json_each(OLD.tokens));
+        DELETE FROM bayes_tokens WHERE spam = 0 AND ham = 0 AND token IN (SELECT value FROM json_each(OLD.tokens));
+        UPDATE bayes_totals SET spam = max(0, spam - (OLD.label = 'spam')), ham = max(0, ham - (OLD.label = 'ham')),
+                                version = version + 1 WHERE id = 1;
+    END;
+    """ + _journal_triggers("bayes_trainings", ("id",), ("id", "ts", "label", "source", "subject", "digest", "tokens"),
+                            ("label",), ""),
 ]

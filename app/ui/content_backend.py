@@ -10,6 +10,7 @@ import getpass
 import time
 from dataclasses import dataclass
 
+from ..classify.learning import describe_learned, learn, learn_decoded, learn_released, rules_in_force
 from ..mail.decode import Attachment, DecodedMessage, decode_message
 from ..policy.content_rules import (ACTIONS, CATEGORIES, MODES, ContentRule, RuleHit, compile_rules, rule_from_row,
                                     validate_rule)
@@ -21,7 +22,7 @@ from ..store import lists as lists_store
 from ..store import quarantine as quarantine_store
 from ..store import queue as queue_store
 from ..store.quarantine import QuarantinedMessage
-from ..store.samples import Sample, samples_since
+from ..store.samples import Sample, sample_of_session, samples_since
 
 PREVIEW_EXAMPLES = 5
 _YES = ("y", "yes", "true", "1", "on", "regex")
@@ -230,6 +231,34 @@ class ContentBackend:
             return bytes(content) if content is not None else None
         return None
 
+    async def learn_stored(self, message_id: str, label: str) -> str:
+        """Learns a quarantined or queued message as spam or ham. Raises ValueError if it is gone."""
+        raw = await self._stored_message(message_id.strip())
+        if raw is None:
+            raise ValueError(f"message {message_id} is no longer in the quarantine or the queue")
+        learned = await learn(self.store, raw, label, f"dashboard {message_id}", await rules_in_force(self.store))
+        await self._changed()
+        return f"message {message_id}: {describe_learned(learned, label)}"
+
+    async def learn_session(self, session: str, queue_ids: list[str], label: str) -> str:
+        """Learns the message of a Live row: as stored (queue or quarantine) while it is, else as its content
+        sample recorded. Raises ValueError when neither is there any more."""
+        for message_id in reversed(queue_ids):
+            if await self._stored_message(message_id) is not None:
+                return await self.learn_stored(message_id, label)
+        sample = await sample_of_session(self.store, session) if session else None
+        if sample is None:
+            raise ValueError("this session's message is neither stored nor sampled: nothing to learn from")
+        message = DecodedMessage(subject=sample.subject, headers=list(sample.headers), text=sample.body,
+                                 attachments=[Attachment(name or None, ctype, 0, b"") for ctype, name in
+                                              sample.attachments])
+        message.from_address = next((v.rpartition("<")[2].rstrip(">").strip().lower() for k, v in sample.headers
+                                     if k == "from"), "")
+        learned = await learn_decoded(self.store, message, label, f"dashboard session {session}",
+                                      await rules_in_force(self.store))
+        await self._changed()
+        return f"session {session}: {describe_learned(learned, label)}"
+
     # --- quarantine -------------------------------------------------------------------------
     async def quarantine_rows(self) -> list[QuarantinedMessage]:
         return await quarantine_store.list_quarantine(self.store)
@@ -248,7 +277,9 @@ class ContentBackend:
         released = await quarantine_store.release(self.store, message_id, f"{getpass.getuser()} (dashboard)", now)
         if released is None:
             raise ValueError(f"message {message_id} is no longer in the quarantine")
-        done = f"message {message_id} released to the queue"
+        learned = await learn_released(self.store, released.content, message_id)
+        done = f"message {message_id} released to the queue; {learned}"
+        await self._changed()
         if allow_sender:
             if not released.sender:
                 return done + "; the null sender cannot be allow-listed"

@@ -41,6 +41,8 @@ register(
     UiAction("k", "ack_alert", "Ack alert", "live"),
     UiAction("H", "hold_alert_sender", "Hold/release alert sender", "live"),
     UiAction("D", "disable_alert_account", "Disable alert account", "live"),
+    UiAction("S", "learn('spam')", "Learn as spam", "live"),
+    UiAction("N", "learn('ham')", "Learn as ham", "live"),
 )
 
 
@@ -328,6 +330,22 @@ class LiveScreen(Screen):
             preset = {"list": "block", "kind": "ip", "value": row.client_ip, "expires": "7d",
                       "comment": "from the Live screen"}
         await add_entry(self, preset)
+
+    @work(group="live-learn")
+    async def action_learn(self, label: str) -> None:
+        """Teach the statistical filter the selected session's message (stored, or its content sample)."""
+        table = self.query_one("#log", DataTable)
+        row = (self.model.rows.get(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+               if table.row_count else None)
+        if row is None:
+            self.notify("No connection selected", severity="warning")
+            return
+        queue_ids = [e["queue_id"] for e in row.events if e.get("queue_id")]
+        session = next((e.get("session") for e in row.events if e.get("session")), "")
+        try:
+            self.notify(escape(await self.app.backend.learn_session(session or "", queue_ids, label)))
+        except ValueError as exc:
+            self.notify(escape(str(exc)), severity="error")
 
     def action_explain(self) -> None:
         """The selected session run again through the server's checks with today's policy, next to what the

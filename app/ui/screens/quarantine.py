@@ -22,6 +22,8 @@ register(
     UiAction("r", "release", "Release", "quarantine"),
     UiAction("l,A", "allow", "Release + allow sender", "quarantine"),
     UiAction("d", "delete", "Delete", "quarantine"),
+    UiAction("S", "learn('spam')", "Learn as spam", "quarantine"),
+    UiAction("N", "learn('ham')", "Learn as ham", "quarantine"),
 )
 
 
@@ -81,8 +83,8 @@ class QuarantineScreen(Screen):
                 table.move_cursor(row=ids.index(selected))
         size = sum(m.size for m in self.rows)
         self.query_one("#quarantine-status", Label).update(
-            f"{len(self.rows)} messages held ({size / 1024:.0f} KB) | r release, l release and allow the sender, "
-            "d delete")
+            f"{len(self.rows)} messages held ({size / 1024:.0f} KB) | r release (learns it as ham), l release and "
+            "allow the sender, d delete, S/N learn as spam/ham")
         if not self.rows:
             self.shown_id = None
             self.query_one("#quarantine-message", Static).update("The quarantine is empty.")
@@ -141,6 +143,17 @@ class QuarantineScreen(Screen):
         else:
             self.notify(done)
         self.refresh_data()
+
+    @work(group="quarantine-edit")
+    async def action_learn(self, label: str) -> None:
+        m = self._current()
+        if m is None:
+            self.notify("Nothing selected", severity="warning")
+            return
+        try:
+            self.notify(_plain(await self.app.backend.learn_stored(m.id, label)))
+        except ValueError as exc:
+            self.notify(_plain(str(exc)), severity="error")
 
     @work(group="quarantine-edit")
     async def action_delete(self) -> None:

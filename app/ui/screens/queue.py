@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 
+from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -27,6 +28,8 @@ register(
     UiAction("f", "flush", "Flush", "queue"),
     UiAction("enter", "view", "View message", "queue"),
     UiAction("r", "refresh", "Refresh", "queue"),
+    UiAction("S", "learn('spam')", "Learn as spam", "queue"),
+    UiAction("N", "learn('ham')", "Learn as ham", "queue"),
 )
 
 
@@ -137,6 +140,17 @@ class QueueScreen(Screen):
             ok = await backend.hold(message_id, verb == "hold")
         self.notify(f"{message_id} {done}" if ok else f"{message_id} is no longer in the queue")
         self.refresh_data()
+
+    @work(group="queue-action")
+    async def action_learn(self, label: str) -> None:
+        message_id = self._selected_message()
+        if message_id is None:
+            self.notify("No message selected", severity="warning")
+            return
+        try:
+            self.notify(escape(await self.app.backend.learn_stored(message_id, label)))
+        except ValueError as exc:
+            self.notify(escape(str(exc)), severity="error")
 
     @work(group="queue-action")
     async def action_hold(self) -> None:

@@ -1,0 +1,93 @@
+"""The starter model: token counts learned from the repository's training corpus (corpus/train), shipped
+in the package as starter_model.json.gz so that a new installation filters from the first message.
+
+Rebuild it with `make model` (python -m app.classify.starter corpus/train); `mailmoat init` loads it into
+a new database and `mailmoat learn --rebuild` into an existing one (keeping what was learned on site).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+from ..policy.content_rules import CompiledContentRules, compile_rules
+from ..policy.starter_rules import STARTER_RULES
+from .learning import tokens_of
+
+STARTER_FILE = "starter_model.json.gz"
+FORMAT = 1
+
+
+class StarterError(Exception):
+    """The starter model cannot be read or built."""
+
+
+def starter_rules() -> CompiledContentRules:
+    return compile_rules(STARTER_RULES)
+
+
+def build(train_dir: Path) -> dict:
+    """Counts of every .eml under train_dir/spam and train_dir/ham."""
+    counts: dict[str, list[int]] = {}
+    totals = Counter()
+    rules = starter_rules()
+    for column, label in enumerate(("spam", "ham")):
+        for path in sorted((train_dir / label).glob("*.eml")):
+            tokens, _subject = tokens_of(path.read_bytes(), rules)
+            totals[label] += 1
+            for token in tokens:
+                counts.setdefault(token, [0, 0])[column] += 1
+    if not totals["spam"] or not totals["ham"]:
+        raise StarterError(f"{train_dir}: need .eml files under both spam/ and ham/")
+    return {"format": FORMAT, "built_from": str(train_dir), "nspam": totals["spam"], "nham": totals["ham"],
+            "tokens": dict(sorted(counts.items()))}
+
+
+def write(model: dict, path: Path) -> None:
+    data = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode()
+    with gzip.GzipFile(path, "wb", mtime=0) as handle:  # mtime 0: the same corpus gives the same file
+        handle.write(data)
+
+
+def parse(data: bytes) -> tuple[dict[str, tuple[int, int]], int, int]:
+    """(counts, nspam, nham) of a gzipped starter file. Raises StarterError when it is not one."""
+    try:
+        model = json.loads(gzip.decompress(data))
+        if model.get("format") != FORMAT:
+            raise StarterError(f"unknown starter model format {model.get('format')!r}")
+        counts = {str(t): (int(c[0]), int(c[1])) for t, c in model["tokens"].items()}
+        return counts, int(model["nspam"]), int(model["nham"])
+    except StarterError:
+        raise
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+        raise StarterError(f"not a starter model: {exc}") from None
+
+
+def shipped() -> tuple[dict[str, tuple[int, int]], int, int] | None:
+    """The starter model in the package, None when this build has none."""
+    try:
+        data = resources.files(__package__).joinpath(STARTER_FILE).read_bytes()
+    except (FileNotFoundError, OSError):
+        return None
+    return parse(data)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: python -m app.classify.starter TRAIN_DIR OUTPUT.json.gz", file=sys.stderr)
+        return 2
+    try:
+        model = build(Path(argv[0]))
+    except StarterError as exc:
+        print(f"starter model: {exc}", file=sys.stderr)
+        return 1
+    write(model, Path(argv[1]))
+    print(f"starter model: {model['nspam']} spam, {model['nham']} ham, {len(model['tokens'])} tokens -> {argv[1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

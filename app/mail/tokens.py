@@ -1,0 +1,141 @@
+"""The statistical filter's tokens of a decoded message: a bounded set of short strings. Pure, never raises.
+
+What a message becomes (prefixes keep the kinds apart, so that a subject word and a body word learn
+separately):
+- body, its first BODY_CHARS characters in match form (app.mail.normalise.match_form: NFKC, case folded,
+  invisibles gone) with separated single syllables joined (`바.카.라` -> `바카라`): every Hangul character bigram
+  (`광고`, `고문`; Korean glues particles to words, bigrams find the stem whatever follows it), every
+  Hangul word of two to eight syllables as a whole (`w:광고문의`), every Latin word of two to twenty
+  letters (`viagra`), digit runs as their shape (`#4`), and URL hosts with their registrable part
+  (`host:click.bad.co.kr`, `host:bad.co.kr`; a bare number or IP address as `host:numeric`);
+- subject: the same, prefixed `s:` (`s:광고`, `s:free`);
+- headers: the From: domain (`from:naver.com`) and display name (`f:` words and bigrams), a Reply-To
+  domain (`rt:...`, and `sig:reply-to-elsewhere` when it is not the From: domain), the Message-ID's
+  domain (`mid:...`), the mailer (`xm:...`), charsets (`cs:euc-kr`), attachments' types and
+  extensions (`att:image/jpeg`, `ext:exe`), `sig:image-only` when there are images and next to no
+  text, `sig:ad-tag` for the Korean commercial subject tag, `sig:no-text`;
+- whatever structural signals the caller adds (`sig:NAME`: hidden text, link mismatch ...).
+
+At most MAX_TOKENS tokens; a token is at most 40 characters.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.mail.adtag import detect_ad_tag
+from app.mail.decode import DecodedMessage
+from app.mail.normalise import match_form, normalise
+
+BODY_CHARS = 2000
+SUBJECT_CHARS = 300
+MAX_TOKENS = 3000
+MAX_TOKEN_CHARS = 40
+
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+# Single syllables with separators between them (`바.카.라`, `대 출`): joined, as normalise() would.
+_SPACED_SYLLABLES = re.compile("(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[\\W_]{1,3}[\uac00-\ud7a3](?![\uac00-\ud7a3])){1,}")
+_NOT_HANGUL = re.compile("[^\uac00-\ud7a3]+")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9'\-]*[a-z0-9]|\d+")
+_HOST = re.compile(r"(?:https?://|www\.)([a-z0-9.-]{1,100}\.[a-z]{2,24}|\d{1,3}(?:\.\d{1,3}){3}|\d{8,10})|"
+                   # the lookbehind after the first letter lets the engine skip ahead (Korean text is cheap)
+                   r"([a-z0-9](?<![\w@.-][a-z0-9])[a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|net|org|kr|io|xyz|"
+                   r"top|info|biz|cc|me|co|shop|site|club|online|link|click|ly|tk|cn|ru))(?![\w-]|\.\w)")
+_SECOND_LEVEL = {"co", "or", "ne", "go", "ac", "re", "pe", "com", "net", "org"}  # co.kr, or.kr, com.cn ...
+_URL_WORDS = frozenset({"http", "https", "www"})  # the hosts say more
+_FROM_DOMAIN = re.compile(r"@([a-z0-9.-]+)")
+
+
+def registrable(host: str) -> str:
+    """`click.bad.co.kr` -> `bad.co.kr`, `a.b.example.com` -> `example.com` (a two-letter TLD under a known
+    second level keeps three labels)."""
+    labels = host.strip(".").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _text_tokens(text: str, prefix: str, out: set[str]) -> None:
+    for run in set(_HANGUL_RUN.findall(text)):  # words repeat: each one once
+        if 2 <= len(run) <= 8:
+            out.add(f"{prefix}w:{run}")
+        if prefix:
+            out.update(map(prefix.__add__, map(str.__add__, run, run[1:])))
+        else:
+            out.update(map(str.__add__, run, run[1:]))
+    for word in _LATIN_WORD.findall(text):
+        if word[0].isdigit():
+            out.add(f"{prefix}#{min(len(word), 12)}")
+        elif 2 <= len(word) <= 20 and word not in _URL_WORDS:
+            out.add(prefix + word)
+    for match in _HOST.finditer(text):
+        host = (match.group(1) or match.group(2)).strip(".-")
+        if host and host.replace(".", "").isdigit():
+            out.add("host:numeric")  # http://3162602331/, http://1.2.3.4/: hiding the name
+        elif host:
+            out.add(f"host:{host[:MAX_TOKEN_CHARS - 5]}")
+            out.add(f"host:{registrable(host)[:MAX_TOKEN_CHARS - 5]}")
+
+
+def _header_tokens(message: DecodedMessage, from_domain: str, out: set[str]) -> None:
+    """The sender's display name, a Reply-To elsewhere, the Message-ID's domain, the mailer."""
+    for key, value in message.headers[:60]:
+        if key == "from":
+            name = value.partition("<")[0].strip(' "')[:60]
+            if name:
+                _text_tokens(normalise(name), "f:", out)
+        elif key == "reply-to":
+            found = _FROM_DOMAIN.search(value.lower())
+            if found:
+                out.add(f"rt:{found.group(1).rstrip('>')[:MAX_TOKEN_CHARS - 3]}")
+                if found.group(1).rstrip(">") != from_domain:
+                    out.add("sig:reply-to-elsewhere")
+        elif key == "message-id":
+            found = _FROM_DOMAIN.search(value.lower())
+            if found:
+                out.add(f"mid:{found.group(1).rstrip('>')[:MAX_TOKEN_CHARS - 4]}")
+        elif key in ("x-mailer", "user-agent"):
+            out.add(f"xm:{value.split()[0].lower()[:30]}" if value.split() else "xm:")
+
+
+def _join_syllables(match: re.Match[str]) -> str:
+    return _NOT_HANGUL.sub("", match.group(0))
+
+
+def _body_form(text: str) -> str:
+    """The body as tokens see it: match_form (NFKC, case folded, invisibles gone, spaced Latin letters
+    joined) with separated single syllables joined; word spaces stay. Cheaper than normalise(), which
+    removes every separator between Hangul."""
+    text = match_form(text)
+    return _SPACED_SYLLABLES.sub(_join_syllables, text) if _SPACED_SYLLABLES.search(text) else text
+
+
+def message_tokens(message: DecodedMessage, signals: Iterable[str] = ()) -> frozenset[str]:
+    """The token set of `message`; `signals` are structural signal names found by other checks."""
+    tokens: set[str] = set()
+    body = _body_form(message.text[:BODY_CHARS])
+    _text_tokens(body, "", tokens)
+    subject = normalise(message.subject[:SUBJECT_CHARS])
+    _text_tokens(subject, "s:", tokens)
+    found = _FROM_DOMAIN.search(message.from_address)
+    from_domain = found.group(1) if found else ""
+    if from_domain:
+        tokens.add(f"from:{from_domain[:MAX_TOKEN_CHARS - 5]}")
+    _header_tokens(message, from_domain, tokens)
+    tokens.update(f"cs:{c[:20]}" for c in message.charsets)
+    images = 0
+    for attachment in message.attachments[:20]:
+        tokens.add(f"att:{attachment.content_type[:30]}")
+        images += attachment.content_type.startswith("image/")
+        name = (attachment.filename or "").lower()
+        if "." in name:
+            tokens.add(f"ext:{name.rsplit('.', 1)[1][:10]}")
+    if len(body) < 40:
+        tokens.add("sig:image-only" if images else "sig:no-text")
+    if getattr(message, "hidden_text", ""):  # text a reader does not see (set by the decoder, where it finds some)
+        tokens.add("sig:hidden-text")
+    if detect_ad_tag(message.subject) is not None:
+        tokens.add("sig:ad-tag")
+    tokens.update(f"sig:{name}"[:MAX_TOKEN_CHARS] for name in signals)
+    if len(tokens) > MAX_TOKENS:
+        tokens = set(sorted(tokens, key=len)[:MAX_TOKENS])
+    return frozenset(t if len(t) <= MAX_TOKEN_CHARS else t[:MAX_TOKEN_CHARS] for t in tokens)

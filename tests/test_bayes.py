@@ -1,0 +1,113 @@
+"""The statistical filter's pure parts: tokens of a message, and counts to a probability."""
+from __future__ import annotations
+
+from hypothesis import given, settings as hsettings, strategies as st
+
+from app.classify.bayes import Model, chi2q, classify, token_probability, trained
+from app.mail.decode import DecodedMessage, decode_message
+from app.mail.tokens import MAX_TOKEN_CHARS, MAX_TOKENS, message_tokens, registrable
+from tests.corpus import korean_multipart_20k, text_message
+
+SPAM = [
+    ("(광고) 바카라 첫충 30% 지급", "카지노 바카라 무료 가입머니 지급! 지금 바로 http://vip-casino.xyz 접속. 수신거부 080-123-4567"),
+    ("[광고] 주식 리딩방 무료 초대", "급등주 무료 리딩방 초대합니다. 수익 보장 https://stock-vip.top/join 카톡 문의"),
+    ("대출 한도 조회 즉시 승인", "무직자 대출 당일 승인 가능. 신용 조회 없음 http://loan-fast.click 상담 문의"),
+]
+HAM = [
+    ("거래처 미팅 일정 공유", "안녕하세요, 다음 주 화요일 오후 2시에 거래처 미팅이 있어 일정 공유드립니다. 회의실은 3층입니다."),
+    ("견적서 송부드립니다", "요청하신 견적서를 첨부로 보내드립니다. 검토 후 회신 부탁드립니다. 감사합니다."),
+    ("회계팀 청구서 확인 요청", "지난달 청구서 금액에 차이가 있어 확인 부탁드립니다. 회계팀 드림"),
+]
+
+
+def _tokens(subject: str, body: str, **kwargs) -> frozenset[str]:
+    return message_tokens(decode_message(text_message(subject, body)), **kwargs)
+
+
+def _model() -> Model:
+    model = Model()
+    for subject, body in SPAM:
+        model = trained(model, _tokens(subject, body), "spam")
+    for subject, body in HAM:
+        model = trained(model, _tokens(subject, body), "ham")
+    return model
+
+
+def test_korean_bigrams_latin_words_hosts_and_signals():
+    tokens = message_tokens(decode_message(text_message(
+        "=?utf-8?b?" + __import__("base64").b64encode("(광고) 바카라".encode()).decode() + "?=",
+        "카지노 바카라 FREE money at https://click.vip-casino.co.kr/x and 010-1234-5678",
+        sender="Spam <a@spam.example.com>")), signals=["hidden-text"])
+    assert {"카지", "바카", "카라"} <= tokens
+    assert {"free", "money", "host:click.vip-casino.co.kr", "host:vip-casino.co.kr"} <= tokens
+    assert {"s:바카", "sig:ad-tag", "sig:hidden-text", "from:spam.example.com", "#4"} <= tokens
+
+
+def test_obfuscated_keyword_gives_the_same_bigram():
+    plain = _tokens("안내", "바카라 사이트")
+    spaced = _tokens("안내", "바.카.라 사이트")
+    assert "바카" in plain and "바카" in spaced
+
+
+def test_image_only_and_attachment_tokens():
+    msg = DecodedMessage(subject="", text="", attachments=[])
+    assert "sig:no-text" in message_tokens(msg)
+    from app.mail.decode import Attachment
+    msg.attachments.append(Attachment("promo.JPG", "image/jpeg", 10, b"x"))
+    tokens = message_tokens(msg)
+    assert {"sig:image-only", "att:image/jpeg", "ext:jpg"} <= tokens
+
+
+def test_registrable_part_of_a_host():
+    assert registrable("a.b.example.com") == "example.com"
+    assert registrable("click.bad.co.kr") == "bad.co.kr"
+    assert registrable("naver.com") == "naver.com"
+
+
+def test_tokens_are_bounded_on_a_big_message():
+    tokens = message_tokens(decode_message(korean_multipart_20k(200)))
+    assert 0 < len(tokens) <= MAX_TOKENS
+    assert all(len(t) <= MAX_TOKEN_CHARS for t in tokens)
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.text(max_size=400), st.text(max_size=80), st.lists(st.text(max_size=60), max_size=5))
+def test_tokens_never_raise_and_stay_bounded(body, subject, signals):
+    tokens = message_tokens(DecodedMessage(subject=subject, text=body, from_address="x@" + subject[:10]),
+                            signals=signals)
+    assert len(tokens) <= MAX_TOKENS and all(len(t) <= MAX_TOKEN_CHARS for t in tokens)
+
+
+def test_learned_spam_scores_high_and_ham_low():
+    model = _model()
+    spam = classify(model, _tokens("(광고) 바카라 이벤트", "바카라 카지노 가입머니 지급 http://vip-casino.xyz 수신거부"))
+    ham = classify(model, _tokens("미팅 일정", "다음 주 화요일 거래처 미팅 일정 확인 부탁드립니다. 감사합니다."))
+    assert spam.probability > 0.9 > 0.1 > ham.probability
+    assert any(token in ("바카", "카라", "카지", "host:vip-casino.xyz") for token, _f in spam.top(10, spammy=True))
+    assert all(f > 0.5 for _t, f in spam.top(5, spammy=True))
+
+
+def test_an_empty_or_one_sided_model_is_neutral():
+    assert classify(Model(), {"바카"}).probability == 0.5
+    only_spam = trained(Model(), {"바카"}, "spam")
+    assert classify(only_spam, {"바카"}).probability == 0.5
+    assert classify(_model(), {"never-seen-token"}).probability == 0.5
+
+
+def test_untraining_restores_the_model():
+    model = _model()
+    tokens = _tokens("새 메일", "전혀 새로운 단어들 zebra quartz")
+    again = trained(trained(model, tokens, "spam"), tokens, "spam", sign=-1)
+    assert again == model
+
+
+def test_robinson_estimate_and_chi2():
+    assert token_probability(0, 0, 10, 10) == 0.5
+    assert 0.5 < token_probability(1, 0, 10, 10) < token_probability(10, 0, 10, 10) < 1
+    assert abs(chi2q(0.0, 4) - 1.0) < 1e-12 and chi2q(1000.0, 4) < 1e-100
+
+
+def test_bad_label_is_refused():
+    import pytest
+    with pytest.raises(ValueError):
+        trained(Model(), {"a"}, "eggs")
