@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from .classify import starter
-from .classify.learning import describe_learned, learn, rules_in_force
+from .classify.learning import describe_learned, learn
 from .install import STARTER_MODEL_LOADED
 from .store import bayes as bayes_store
 from .store import quarantine as quarantine_store
@@ -65,11 +65,10 @@ async def cmd_learn(store: Store, args: argparse.Namespace) -> int:
         messages.append((f"quarantine {args.quarantine}", held[1]))
     if not messages:
         raise UsageError(f"mailmoat learn {args.label}: give FILE.eml, --queue ID or --quarantine ID")
-    rules = await rules_in_force(store)
     failed = 0
     for source, raw in messages:
         try:
-            learned = await learn(store, raw, args.label, source, rules)
+            learned = await learn(store, raw, args.label, source)
         except ValueError as exc:
             print(f"{source}: not learned: {exc}")
             failed += 1

@@ -26,7 +26,7 @@ async def learn(store: Store, policy: PolicyHolder, raw: bytes, recipients: Sequ
     """Learns `raw` as spam and swaps in the new model. Never raises (it runs in the background)."""
     try:
         address = recipients[0].mailbox.address
-        learned = await learn_message(store, raw, "spam", f"spamtrap {address}"[:200], policy.current.content_rules)
+        learned = await learn_message(store, raw, "spam", f"spamtrap {address}"[:200])
         if learned.training is not None:
             await policy.reload()
     except Exception:  # noqa: BLE001 - a trap must never break the session that fed it

@@ -13,8 +13,6 @@ from collections import Counter
 from importlib import resources
 from pathlib import Path
 
-from ..policy.content_rules import CompiledContentRules, compile_rules
-from ..policy.starter_rules import STARTER_RULES
 from .learning import tokens_of
 
 STARTER_FILE = "starter_model.json.gz"
@@ -25,18 +23,13 @@ class StarterError(Exception):
     """The starter model cannot be read or built."""
 
 
-def starter_rules() -> CompiledContentRules:
-    return compile_rules(STARTER_RULES)
-
-
 def build(train_dir: Path) -> dict:
     """Counts of every .eml under train_dir/spam and train_dir/ham."""
     counts: dict[str, list[int]] = {}
     totals = Counter()
-    rules = starter_rules()
     for column, label in enumerate(("spam", "ham")):
         for path in sorted((train_dir / label).glob("*.eml")):
-            tokens, _subject = tokens_of(path.read_bytes(), rules)
+            tokens, _subject = tokens_of(path.read_bytes())
             totals[label] += 1
             for token in tokens:
                 counts.setdefault(token, [0, 0])[column] += 1

@@ -12,7 +12,7 @@ import asyncio
 from dataclasses import dataclass, field, replace
 from email.header import Header
 
-from ..classify.signal import bayes_hit, structural_signals
+from ..classify.signal import bayes_hit
 from ..mail.decode import DecodedMessage, decode_message
 from ..policy.content_rules import AD_TAG_RULE, RuleHit
 from ..policy.signals import message_signals
@@ -102,7 +102,7 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     if settings.bayes_enabled:
         learned = bayes_hit(ctx.policy.bayes, message, spam_score=settings.bayes_spam_score,
                             ham_score=settings.bayes_ham_score, min_learned=settings.bayes_min_learned,
-                            signals=structural_signals(hits))
+                            signals=[hit.name for hit in signals.hits])
         if learned is not None:
             hits.append(learned)
     outcome.hits = [h for h in hits if h.mode != "monitor"]

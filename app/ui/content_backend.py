@@ -10,7 +10,7 @@ import getpass
 import time
 from dataclasses import dataclass
 
-from ..classify.learning import describe_learned, learn, learn_decoded, learn_released, rules_in_force
+from ..classify.learning import describe_learned, learn, learn_decoded, learn_released
 from ..mail.decode import Attachment, DecodedMessage, decode_message
 from ..policy.content_rules import (ACTIONS, CATEGORIES, MODES, ContentRule, RuleHit, compile_rules, rule_from_row,
                                     validate_rule)
@@ -236,7 +236,7 @@ class ContentBackend:
         raw = await self._stored_message(message_id.strip())
         if raw is None:
             raise ValueError(f"message {message_id} is no longer in the quarantine or the queue")
-        learned = await learn(self.store, raw, label, f"dashboard {message_id}", await rules_in_force(self.store))
+        learned = await learn(self.store, raw, label, f"dashboard {message_id}")
         await self._changed()
         return f"message {message_id}: {describe_learned(learned, label)}"
 
@@ -254,8 +254,7 @@ class ContentBackend:
                                               sample.attachments])
         message.from_address = next((v.rpartition("<")[2].rstrip(">").strip().lower() for k, v in sample.headers
                                      if k == "from"), "")
-        learned = await learn_decoded(self.store, message, label, f"dashboard session {session}",
-                                      await rules_in_force(self.store))
+        learned = await learn_decoded(self.store, message, label, f"dashboard session {session}")
         await self._changed()
         return f"session {session}: {describe_learned(learned, label)}"
 
