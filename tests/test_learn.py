@@ -27,7 +27,7 @@ HAM_TEXTS = [
 ]
 VARIANTS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo",
             "lima", "mike", "november", "oscar", "papa"]
-SPAM_PROBE = text_message("카지노 바카라 가입머니", "바카라 카지노 가입머니 지급 http://vip-casino.xyz 지금 접속")
+SPAM_PROBE = text_message("카지노 바카라 이벤트", "바카라 카지노 지급 http://vip-casino.xyz 지금 접속")  # no word of the lexicon
 
 
 def write_messages(directory: Path, label: str, count: int) -> list[Path]:
@@ -68,7 +68,8 @@ async def test_learn_from_the_cli_reaches_the_running_gateway_and_scores_mail(ga
     await asyncio.to_thread(gateway.send, "kim@other.example", ["bob@corp.example"], SPAM_PROBE)
     await wait_for(lambda: sink.messages)
     delivered = sink.messages[0].content.decode()
-    assert "X-Mailmoat-Rules: bayes(+6)" in delivered  # tagged by the filter alone (p >= 0.999: the full score)
+    rules = next(line for line in delivered.splitlines() if line.startswith("X-Mailmoat-Rules: "))
+    assert "bayes(+6)" in rules  # the filter's full score (p >= 0.95), beside a structural signal at most
 
 
 async def test_a_training_is_one_journal_change_and_undo_unlearns_it(tmp_path):

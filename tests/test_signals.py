@@ -112,3 +112,17 @@ def test_signal_scores_setting():
     settings = Settings.from_rows({"content.signal_scores": "image-only=1.5"})
     assert settings.signal_scores == {"image-only": 1.5}
     assert Settings.from_rows({"content.signal_scores": "garbage"}).signal_scores == {}
+
+
+def test_a_message_that_claims_a_brand_and_links_elsewhere_fires_brand_claim_offsite() -> None:
+    from app.mail.decode import decode_message
+    from app.policy.signals import message_signals
+    phish = ("From: =?utf-8?B?6rWt7IS47LKt?= <notice@refund-center.example>\r\nSubject: [국세청] 환급금 안내\r\n"
+             "Content-Type: text/plain; charset=utf-8\r\n\r\n환급 신청: https://refund-center.example/apply\r\n").encode()
+    assert "brand-claim-offsite" in message_signals(decode_message(phish)).names
+    real = ("From: =?utf-8?B?6rWt7IS47LKt?= <nts_info@nts.go.kr>\r\nSubject: [국세청] 환급금 안내\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n신청: https://www.4insure.or.kr/\r\n").encode()
+    assert "brand-claim-offsite" not in message_signals(decode_message(real)).names  # the sender is the body
+    linked = ("From: <notice@mailer.example>\r\nSubject: [국세청] 환급금 안내\r\n"
+              "Content-Type: text/plain; charset=utf-8\r\n\r\nhttps://www.hometax.go.kr/\r\n").encode()
+    assert "brand-claim-offsite" not in message_signals(decode_message(linked)).names  # links to the real site

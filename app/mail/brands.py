@@ -40,10 +40,10 @@ SHORTENERS = frozenset({
 # brand -> the domains it owns (the first names the brand's label). A host under any of them is the
 # real thing; a host that merely resembles one of them is a look-alike.
 BRANDS: dict[str, tuple[str, ...]] = {
-    "naver": ("naver.com", "naver.net", "navercorp.com", "naver.me", "pstatic.net"),
+    "naver": ("naver.com", "naver.net", "navercorp.com", "naver.me", "pstatic.net", "worksmobile.com"),
     "daum": ("daum.net", "daumcdn.net", "hanmail.net"),
     "kakao": ("kakao.com", "kakaocorp.com", "kakaotalk.com", "kakao.co.kr", "kakaocdn.net", "kakaopay.com", "kakaopaycorp.com",
-              "kko.to"),
+              "kko.to", "kakaoenterprise.com"),
     "kakaobank": ("kakaobank.com",),
     "kbstar": ("kbstar.com", "kbcard.com", "kbfg.com", "kbinsure.co.kr", "kbsec.com", "kbanknow.com"),
     "shinhan": ("shinhan.com", "shinhancard.com", "shinhansec.com", "shinhangroup.com", "shinhanlife.co.kr"),
@@ -53,7 +53,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "ibk": ("ibk.co.kr", "ibkcard.co.kr"),
     "toss": ("toss.im", "tossbank.com", "toss.me", "tosspayments.com"),
     "hometax": ("hometax.go.kr",),
-    "nts": ("nts.go.kr",),
+    "nts": ("nts.go.kr", "hometax.go.kr"),
     "cjlogistics": ("cjlogistics.com", "cj.net", "cjthemarket.com"),
     "epost": ("epost.go.kr", "koreapost.go.kr", "epostbank.go.kr"),
     "hanjin": ("hanjin.com", "hanjin.co.kr"),
@@ -64,11 +64,32 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "samsungcard": ("samsungcard.com",),
     "hyundaicard": ("hyundaicard.com",),
     "lottecard": ("lottecard.co.kr",),
+    "spo": ("spo.go.kr",),
+    "scourt": ("scourt.go.kr",),
+    "gov24": ("gov.kr",),
+    "fss": ("fss.or.kr",),
+    "nps": ("nps.or.kr",),
+}
+
+# Who a message may claim to be: brand -> the names it goes by in a subject or a sender's name. Public bodies
+# Korean phishing impersonates are brands here too (their own domains in BRANDS). Names that are ordinary
+# words (다음 "next", 토스 "toss" in sport) are left out.
+BRAND_NAMES: dict[str, tuple[str, ...]] = {
+    "naver": ("네이버", "naver"), "kakao": ("카카오", "kakao"), "kakaobank": ("카카오뱅크",),
+    "kbstar": ("kb국민", "국민은행", "국민카드"), "shinhan": ("신한은행", "신한카드", "신한금융"),
+    "wooribank": ("우리은행", "우리카드"), "kebhana": ("하나은행", "하나카드"), "nonghyup": ("농협", "nh농협"),
+    "ibk": ("기업은행", "ibk기업"), "nts": ("국세청", "홈택스", "hometax"),
+    "cjlogistics": ("대한통운",), "epost": ("우체국",), "hanjin": ("한진택배",),
+    "lotteglogis": ("롯데택배", "롯데글로벌로지스"), "coupang": ("쿠팡", "coupang"), "police": ("경찰청", "사이버수사대"),
+    "nhis": ("건강보험공단", "국민건강보험"), "samsungcard": ("삼성카드",), "hyundaicard": ("현대카드",),
+    "lottecard": ("롯데카드",), "spo": ("검찰청",), "scourt": ("법원",), "gov24": ("정부24",),
+    "fss": ("금융감독원",), "nps": ("국민연금",),
 }
 
 # Labels that are also ordinary words or other countries' names for things (police.uk, epost.ca): only
 # their confusable spellings count, not the word in another TLD or in a hyphenated name.
-GENERIC_LABELS = frozenset({"police", "toss", "epost", "nts", "nhis", "lotte", "daum", "hanjin", "kko"})
+GENERIC_LABELS = frozenset({"police", "toss", "epost", "nts", "nhis", "lotte", "daum", "hanjin", "kko", "spo", "gov",
+                            "fss", "nps", "scourt"})
 
 # The TLDs a brand is assumed to hold defensively: its label there is not reported as a look-alike.
 _HOME_TLDS = ("com", "net", "co.kr", "kr")
@@ -214,3 +235,9 @@ def lookalike(host: str) -> str | None:
             if _close(folded, brand_label, foreign):
                 return BRANDS[_LABELS[brand_label]][0]
     return None
+
+
+def claimed_brands(text: str) -> set[str]:
+    """The brands whose names `text` (a normalised subject or sender name) uses."""
+    folded = text.replace(" ", "")
+    return {brand for brand, names in BRAND_NAMES.items() if any(name in folded for name in names)}

@@ -16,6 +16,7 @@ SIGNAL_SCORES: dict[str, float] = {
     "link-userinfo": 4.0,  # http://www.kbstar.com@evil.example/
     "link-punycode": 1.0,  # an xn-- or non-ASCII host that is no brand look-alike
     "link-shortener": 1.0,  # bit.ly, han.gl, me2.kr...: newsletters use them too
+    "brand-claim-offsite": 4.0,  # "[국세청] ..." or "KB국민은행" as the sender, and no link goes to that brand's site
     "image-only": 3.0,  # pictures and (almost) no text
     "almost-no-text": 2.0,  # a link and (almost) no text
     "attachment-macro": 10.0,  # .docm/.xlsm, or an Office file holding VBA macros

@@ -10,7 +10,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..mail.brands import claimed_brands, owner
 from ..mail.links import Link, extract_links, image_count
+from ..mail.normalise import normalise
 from ..scan.documents import document_findings
 from .content_rules import RuleHit
 from .signal_scores import SIGNAL_SCORES
@@ -50,6 +52,11 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None) -> Si
             fire("link-userinfo", "link", link.url[:120])
         if link.shortener:
             fire("link-shortener", "link", link.host)
+    claimed = _claimed_brands(decoded)
+    sender_domain = (getattr(decoded, "from_address", "") or "").rpartition("@")[2]
+    if (claimed and links and owner(sender_domain) not in claimed  # a forged sender is DMARC's business
+            and not any(owner(link.host) in claimed for link in links)):
+        fire("brand-claim-offsite", "link", f"{', '.join(sorted(claimed))} -> {links[0].host}")
     visible = _visible_characters(getattr(decoded, "text", "") or "")
     if visible < FEW_CHARACTERS:
         images = image_count(decoded)
@@ -82,3 +89,10 @@ def _visible_characters(text: str) -> int:
         if count >= FEW_CHARACTERS:
             return FEW_CHARACTERS
     return count
+
+
+def _claimed_brands(decoded) -> set[str]:
+    """The brands a message says it comes from: named in its subject or its sender's display name."""
+    names = [getattr(decoded, "subject", "") or ""]
+    names += [value.rpartition("<")[0] for value in decoded.header("from")[:1]] if hasattr(decoded, "header") else []
+    return claimed_brands(normalise(" ".join(names)[:400]))

@@ -151,9 +151,9 @@ class QuarantineScreen(Screen):
             self.notify("Nothing selected", severity="warning")
             return
         try:
-            self.notify(_plain(await self.app.backend.learn_stored(m.id, label)))
+            self.notify(await self.app.backend.learn_stored(m.id, label))
         except ValueError as exc:
-            self.notify(_plain(str(exc)), severity="error")
+            self.notify(str(exc), severity="error")
 
     @work(group="quarantine-edit")
     async def action_delete(self) -> None:
