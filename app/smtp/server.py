@@ -10,7 +10,7 @@ import secrets
 import time
 from typing import TYPE_CHECKING
 
-from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, Session, TLSSetupException
 
 from ..monitor.bus import EventBus
 from ..monitor.events import Event
@@ -184,6 +184,17 @@ class GatewaySMTP(SMTP):
             await super().smtp_DATA(arg)
         finally:
             self.in_data = False
+
+    async def handle_exception(self, error: Exception) -> str:
+        """A client that says STARTTLS and then fails the handshake (garbage, an old protocol, a hang-up) is the
+        client's failure: an event and one log line, no traceback. aiosmtpd closes the connection after it."""
+        if isinstance(error, TLSSetupException) and self.ctx is not None:
+            cause = error.__cause__
+            detail = (f"{type(cause).__name__}: {cause}" if cause is not None else "handshake failed")[:200]
+            log.info("TLS handshake with [%s] failed: %s", self.ctx.client_ip, detail)
+            self.gateway.emit(self.ctx, "starttls", verdict="disconnect", reason="tls_handshake_failed", rule=detail)
+            return "454 4.7.0 TLS handshake failed"
+        return await super().handle_exception(error)
 
     def close_for_shutdown(self) -> None:
         if self.transport is not None:

@@ -1,0 +1,53 @@
+"""Regressions for what the protocol fuzzer (tests/test_protocol_fuzz.py) found, each as a plain test."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import struct
+
+import pytest
+
+from .conftest import message, wait_for
+
+
+def _tracebacks(caplog) -> list[str]:
+    return [f"{r.name}: {r.getMessage()}" for r in caplog.records
+            if r.exc_info and (r.name.startswith("app.") or r.name.startswith("mail.log"))]
+
+
+def _starttls_then(port: int, then: bytes | None) -> None:
+    """EHLO, STARTTLS, and instead of a TLS handshake: `then`, or (None) a TCP reset."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        replies = sock.makefile("rb")
+        replies.readline()
+        sock.sendall(b"EHLO client.example\r\n")
+        while replies.readline()[3:4] == b"-":
+            pass
+        sock.sendall(b"STARTTLS\r\n")
+        assert replies.readline().startswith(b"220")
+        if then is None:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            return
+        sock.sendall(then)
+        if not then:
+            sock.shutdown(socket.SHUT_WR)
+        while sock.recv(4096):  # until the gateway hangs up
+            pass
+
+
+@pytest.mark.parametrize("then", [b"EHLO not-tls.example\r\n", b"\x16\x03\x00\x00\x05hello", b"", None],
+                         ids=["plaintext", "bad-record", "eof", "reset"])
+async def test_a_failed_tls_handshake_is_an_event_not_a_traceback(gateway, sink, caplog, then):
+    caplog.set_level(logging.INFO)
+    await asyncio.to_thread(_starttls_then, gateway.port, then)
+
+    async def failed_handshakes():
+        await gateway.gateway.writer.flush()
+        return await gateway.store.fetchall(
+            "SELECT verdict, rule FROM events WHERE kind = 'starttls' AND reason = 'tls_handshake_failed'")
+    rows = await wait_for(failed_handshakes)
+    assert [row["verdict"] for row in rows] == ["disconnect"]
+    assert not _tracebacks(caplog)
+    assert await asyncio.to_thread(gateway.send, "a@other.example", ["bob@corp.example"], message("after")) == {}
+    await wait_for(lambda: sink.messages)
