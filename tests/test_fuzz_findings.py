@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import ssl
 import struct
 
 import pytest
@@ -51,3 +52,32 @@ async def test_a_failed_tls_handshake_is_an_event_not_a_traceback(gateway, sink,
     assert not _tracebacks(caplog)
     assert await asyncio.to_thread(gateway.send, "a@other.example", ["bob@corp.example"], message("after")) == {}
     await wait_for(lambda: sink.messages)
+
+
+def _starttls_twice(port: int) -> list[bytes]:
+    """A TLS session that says STARTTLS again and goes on with a broken handshake record, then NOOP."""
+    context = ssl.create_default_context()
+    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as plain:
+        replies = plain.makefile("rb")
+        replies.readline()
+        plain.sendall(b"EHLO client.example\r\nSTARTTLS\r\n")
+        while replies.readline()[3:4] == b"-":
+            pass
+        assert replies.readline().startswith(b"220")
+        with context.wrap_socket(plain, server_hostname="mx.corp.example") as tls:
+            tls_replies = tls.makefile("rb")
+            tls.sendall(b"STARTTLS\r\n")
+            second = tls_replies.readline()
+            tls.sendall(b"\x16\x03\x00\x00\x05hello\r\nNOOP\r\n")
+            return [second] + [tls_replies.readline() for _ in range(2)]
+
+
+async def test_starttls_inside_tls_is_refused(gateway, caplog):
+    """RFC 3207 4.2: once TLS is up, STARTTLS is not offered, and a second one is refused. A second handshake
+    on top of the first also hit a CPython 3.11 sslproto bug that logged 'Fatal error on SSL protocol'."""
+    caplog.set_level(logging.INFO)
+    second, garbage, noop = await asyncio.to_thread(_starttls_twice, gateway.port)
+    assert second == b"554 5.5.1 TLS already active\r\n"
+    assert garbage.startswith(b"500 5.5.") and noop == b"250 2.0.0 OK\r\n"
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]

@@ -10,7 +10,7 @@ import secrets
 import time
 from typing import TYPE_CHECKING
 
-from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, Session, TLSSetupException
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, Session, TLSSetupException, syntax
 
 from ..monitor.bus import EventBus
 from ..monitor.events import Event
@@ -184,6 +184,13 @@ class GatewaySMTP(SMTP):
             await super().smtp_DATA(arg)
         finally:
             self.in_data = False
+
+    @syntax("STARTTLS", when="tls_context")
+    async def smtp_STARTTLS(self, arg: str) -> None:
+        if self._tls_protocol is not None:  # RFC 3207 4.2: no second handshake inside the first
+            await self.push(reply_for("tls_active"))
+            return
+        await super().smtp_STARTTLS(arg)
 
     async def handle_exception(self, error: Exception) -> str:
         """A client that says STARTTLS and then fails the handshake (garbage, an old protocol, a hang-up) is the
