@@ -10,6 +10,7 @@ import struct
 import pytest
 
 from .conftest import message, wait_for
+from .test_gateway_smtp import raw_session
 
 
 def _tracebacks(caplog) -> list[str]:
@@ -81,3 +82,15 @@ async def test_starttls_inside_tls_is_refused(gateway, caplog):
     assert second == b"554 5.5.1 TLS already active\r\n"
     assert garbage.startswith(b"500 5.5.") and noop == b"250 2.0.0 OK\r\n"
     assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+
+
+async def test_help_lists_the_commands_and_their_syntax(gateway):
+    """Each command method is wrapped for wire_text (app.smtp.server); the wrapper lost aiosmtpd's HELP syntax,
+    so HELP listed no command at all and HELP MAIL was a 501."""
+    replies = await asyncio.to_thread(raw_session, gateway.port, [b"HELP", b"EHLO client.example", b"HELP MAIL",
+                                                                  b"HELP STARTTLS", b"HELP NOSUCH"])
+    supported = replies[1].split(": ", 1)[1].split()
+    assert replies[1].startswith("250 ") and {"EHLO", "MAIL", "RCPT", "DATA", "STARTTLS", "AUTH"} <= set(supported)
+    assert replies[-3].startswith("250 Syntax: MAIL FROM: <address>")
+    assert replies[-2] == "250 Syntax: STARTTLS"
+    assert replies[-1].startswith("501 5.5.4 Supported commands: ")

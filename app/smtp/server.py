@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import functools
 import itertools
 import logging
 import secrets
@@ -178,6 +179,7 @@ class GatewaySMTP(SMTP):
                 await super().push(reply_for("too_many_errors"))
                 self.transport.close()
 
+    @syntax("DATA")
     async def smtp_DATA(self, arg: str) -> None:
         self.in_data = True
         try:
@@ -219,7 +221,9 @@ class GatewaySMTP(SMTP):
 
 
 def _with_wire_text(method):
-    """The command method, called with its argument made valid Unicode (app.safe_text.wire_text)."""
+    """The command method, called with its argument made valid Unicode (app.safe_text.wire_text); it keeps the
+    method's HELP syntax (aiosmtpd's @syntax attributes), or HELP would list no command."""
+    @functools.wraps(method)
     def call(arg: str | None):
         return method(wire_text(arg))
     return call
