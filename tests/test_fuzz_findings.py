@@ -94,3 +94,64 @@ async def test_help_lists_the_commands_and_their_syntax(gateway):
     assert replies[-3].startswith("250 Syntax: MAIL FROM: <address>")
     assert replies[-2] == "250 Syntax: STARTTLS"
     assert replies[-1].startswith("501 5.5.4 Supported commands: ")
+
+
+_TEN_ERRORS = b"RCPT TO:<bob@corp.example>\r\n" * 10  # before EHLO: 503 each, and smtp.error_limit is 10
+_A_MESSAGE = (b"EHLO client.example\r\nMAIL FROM:<a@other.example>\r\nRCPT TO:<bob@corp.example>\r\nDATA\r\n"
+              b"Subject: after the 421\r\n\r\nhello\r\n.\r\nQUIT\r\n")
+
+
+def _pipelined(port: int, tls: bool, payload: bytes = _TEN_ERRORS + _A_MESSAGE) -> list[bytes]:
+    """The payload in one write (by default ten errors and then a whole transaction); every reply line until the
+    gateway hangs up."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        replies = sock.makefile("rb")
+        replies.readline()
+        if tls:
+            sock.sendall(b"EHLO client.example\r\nSTARTTLS\r\n")
+            while replies.readline()[3:4] == b"-":
+                pass
+            assert replies.readline().startswith(b"220")
+            context = ssl.create_default_context()
+            context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+            sock = context.wrap_socket(sock, server_hostname="mx.corp.example")
+            replies = sock.makefile("rb")
+        sock.sendall(payload)
+        lines = []
+        try:
+            while line := replies.readline():
+                lines.append(line)
+        except (ssl.SSLError, ConnectionError):
+            pass
+        return lines
+
+
+@pytest.mark.parametrize("tls", [False, True], ids=["plain", "tls"])
+async def test_nothing_pipelined_after_a_421_is_run(gateway, sink, caplog, tls):
+    """The error limit's 421 ends the session, as RFC 5321 says: the commands the client pipelined after it are
+    not run. They were: a message sent after the 421 was queued and delivered, and over TLS the second hang-up
+    broke the TLS transport, so each further reply logged an 'SMTP session error' traceback."""
+    caplog.set_level(logging.INFO)
+    lines = await asyncio.to_thread(_pipelined, gateway.port, tls)
+    assert lines[-1] == b"421 4.7.0 Too many errors, closing connection\r\n"
+    assert len(lines) == 11 and all(line.startswith(b"503 ") for line in lines[:10])
+    assert not _tracebacks(caplog)
+    assert not [r for r in caplog.records if r.name == "asyncio" and r.levelno >= logging.WARNING]
+    assert await asyncio.to_thread(gateway.send, "a@other.example", ["bob@corp.example"], message("legit")) == {}
+    await wait_for(lambda: sink.messages)
+    await gateway.gateway.writer.flush()
+    assert [m for m in sink.messages if b"after the 421" in m.content] == []
+    senders = await gateway.store.fetchall("SELECT sender FROM events WHERE kind = 'mail'")
+    assert [row["sender"] for row in senders] == ["a@other.example"]  # the legitimate session's only
+
+
+async def test_commands_after_aiosmtpds_bogus_command_limit_are_not_run_over_tls(gateway, caplog):
+    """aiosmtpd hangs up after five unknown commands but went on reading the buffered ones, and over TLS each
+    further reply was an 'SMTP session error' traceback (the TLS transport, closed twice, had no protocol)."""
+    caplog.set_level(logging.INFO)
+    lines = await asyncio.to_thread(_pipelined, gateway.port, True, b"BOGUS\r\n" * 9 + _A_MESSAGE)
+    assert lines[-1] == b"502 5.5.1 Too many unrecognized commands, goodbye.\r\n" and len(lines) == 5
+    assert not _tracebacks(caplog)
+    assert not [r for r in caplog.records if r.name == "asyncio" and r.levelno >= logging.WARNING]
+    await gateway.gateway.writer.flush()
+    assert await gateway.store.fetchall("SELECT sender FROM events WHERE kind = 'mail'") == []

@@ -163,6 +163,9 @@ class GatewaySMTP(SMTP):
             self.transport.close()
 
     async def push(self, status: str | bytes) -> None:
+        if self.transport is None or self.transport.is_closing():
+            await self._hang_up()  # closed already (aiosmtpd's bogus-command limit, say): no reply, no more commands
+            return
         if isinstance(status, bytes):
             status = status.decode("utf-8", "replace")
         status = with_enhanced_code(status)
@@ -170,14 +173,26 @@ class GatewaySMTP(SMTP):
             settings = self.ctx.policy.settings
             await asyncio.sleep(min(10.0, settings.tarpit_delay * (self.error_count - settings.tarpit_after + 1)))
         await super().push(status)
-        if status.startswith("421") and self.transport is not None:
-            self.transport.close()  # RFC 5321: 421 closes the transmission channel
+        if status.startswith("421"):
+            await self._hang_up()  # RFC 5321: 421 closes the transmission channel
             return
         if status[:1] in ("4", "5") and not status.startswith(_NOT_AN_ERROR):
             self.error_count += 1
-            if self.error_count >= self.error_limit and self.transport is not None:
+            if self.error_count >= self.error_limit:
                 await super().push(reply_for("too_many_errors"))
-                self.transport.close()
+                await self._hang_up()
+
+    async def _hang_up(self) -> None:
+        """Closes the connection and ends the command loop, as QUIT does: nothing the client pipelined after our
+        last reply is run. (A TLS close takes a round trip, and meanwhile the loop went on with the buffered
+        commands: a transaction sent after a 421 was run, and the next close broke the TLS transport.)"""
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.close()
+        handler = self._handler_coroutine
+        if handler is not None and not handler.done():
+            handler.cancel()
+            if handler is asyncio.current_task():
+                await asyncio.sleep(0)  # the CancelledError, here and now
 
     @syntax("DATA")
     async def smtp_DATA(self, arg: str) -> None:
