@@ -155,3 +155,18 @@ async def test_commands_after_aiosmtpds_bogus_command_limit_are_not_run_over_tls
     assert not [r for r in caplog.records if r.name == "asyncio" and r.levelno >= logging.WARNING]
     await gateway.gateway.writer.flush()
     assert await gateway.store.fetchall("SELECT sender FROM events WHERE kind = 'mail'") == []
+
+
+async def test_the_same_recipient_twice_is_one_recipient(gateway, sink, caplog):
+    """RCPT TO the same address twice (a client merging To and Bcc, say) made the queue write fail on the
+    (message, recipient) key: 451 and a traceback at every retry, so the message never got through."""
+    replies = await asyncio.to_thread(raw_session, gateway.port, [
+        b"EHLO client.example", b"MAIL FROM:<a@other.example>", b"RCPT TO:<bob@corp.example>",
+        b"RCPT TO:<bob@corp.example>", b"RCPT TO:<Bob@CORP.example>", b"DATA",
+        message("twice") + b"\r\n."])
+    assert replies[-5:-2] == ["250 2.1.5 Recipient <bob@corp.example> ok"] * 2 + [
+        "250 2.1.5 Recipient <Bob@corp.example> ok"]  # the local part may be case-sensitive (RFC 5321 2.4)
+    assert replies[-1].startswith("250 2.0.0 Ok: queued as ")
+    await wait_for(lambda: sink.messages)
+    assert [m.recipients for m in sink.messages] == [["bob@corp.example", "Bob@corp.example"]]
+    assert not _tracebacks(caplog)
