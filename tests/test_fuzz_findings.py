@@ -170,3 +170,11 @@ async def test_the_same_recipient_twice_is_one_recipient(gateway, sink, caplog):
     await wait_for(lambda: sink.messages)
     assert [m.recipients for m in sink.messages] == [["bob@corp.example", "Bob@corp.example"]]
     assert not _tracebacks(caplog)
+
+
+async def test_the_received_header_names_utf8smtp_right(gateway, sink):
+    """RFC 6531 3.7.4's WITH protocol types are UTF8SMTP, UTF8SMTPS, UTF8SMTPA and UTF8SMTPSA; the trace header
+    said UTF8SMTPP."""
+    assert await asyncio.to_thread(gateway.send, "김철수@other.example", ["bob@corp.example"], message("utf8")) == {}
+    await wait_for(lambda: sink.messages)
+    assert b" with UTF8SMTP id " in sink.messages[0].content.split(b"\r\n\r\n")[0]

@@ -487,7 +487,7 @@ class GatewayHandler:
         now = time.time()
         protocol = "ESMTP" + ("S" if ctx.tls else "") + ("A" if ctx.auth_user else "")
         if ctx.smtputf8:
-            protocol = "UTF8SMTP" + protocol[4:]
+            protocol = "UTF8SMTP" + protocol.removeprefix("ESMTP")  # RFC 6531 3.7.4: UTF8SMTP, UTF8SMTPSA...
         trace = received_header(helo=ctx.helo, client_ip=ctx.client_ip, hostname=server.hostname,
                                 protocol=protocol, queue_id=queue_id,
                                 recipient=recipients[0].mailbox.address if len(recipients) == 1 else None, when=now)
