@@ -33,7 +33,8 @@ FUZZ_IP, LEGIT_IP = "127.0.0.2", "127.0.0.1"
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
     gateway = LiveGateway(str(tmp_path_factory.mktemp("fuzz") / "gateway.db"), {
-        "smtp.tarpit_after": "1000",  # tests/test_flood.py covers the tarpit; here it would only slow the fuzz
+        "smtp.tarpit_after": "1000",  # tests/test_flood.py covers the tarpit and the rate limit; here they
+        "smtp.connection_rate_per_ip": "0",  # would only slow the fuzz and refuse its sessions
         "smtp.max_size": "32K",  # small enough that a fuzz body can be too big
         "relay.selftest": "no",
         "queue.retry_min": "1s",
@@ -174,6 +175,8 @@ def check_the_gateway_is_whole(live: LiveGateway, errors: ErrorRecords, accepted
     wait_until(lambda: any(subject in m.content for m in live.sink.messages))
     delivered, _delivered_before[0] = live.sink.messages[_delivered_before[0]:], len(live.sink.messages)
     for message in delivered:
+        if _is_bounce(message.content):
+            continue  # the gateway's own DSN for a fuzz message the upstream refused (a line too long for it, say)
         if b"\r\nSubject: legit-" not in message.content:
             assert END_MARKER.search(message.content), ("a partial or smuggled message was delivered",
                                                         message.content[-300:])
@@ -190,6 +193,11 @@ def check_the_gateway_is_whole(live: LiveGateway, errors: ErrorRecords, accepted
 
 
 _delivered_before = [0]  # sink messages judged by earlier examples
+
+
+def _is_bounce(content: bytes) -> bool:
+    return (content.startswith(b"From: Mail Delivery System <MAILER-DAEMON@mx.corp.example>\r\n")
+            and b"report-type=\"delivery-status\"" in content)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, derandomize=bool(os.environ.get("CI")),
