@@ -166,10 +166,17 @@ def _legit_transaction(live: LiveGateway) -> tuple[str, str]:
     return marker, reply.decode().rsplit(" ", 1)[-1]
 
 
+async def _sessions_from(live: LiveGateway, ip: str) -> int:
+    handler = live.gut.gateway.handler
+    return sum(session.ctx.client_ip == ip for session in handler.sessions) + handler.limiter.active[ip]
+
+
 def check_the_gateway_is_whole(live: LiveGateway, errors: ErrorRecords, accepted: set[str]) -> None:
-    """A legitimate message goes through; every message delivered from a fuzz session ended properly; the event
-    log records the legitimate message and every one the fuzz session was told was queued; nothing was logged
-    with a traceback."""
+    """The fuzz session is gone from the gateway once its client has gone (no session or connection slot left to
+    stall it); a legitimate message goes through; every message delivered from a fuzz session ended properly; the
+    event log records the legitimate message and every one the fuzz session was told was queued; nothing was
+    logged with a traceback."""
+    wait_until(lambda: live.call(_sessions_from(live, FUZZ_IP)) == 0, timeout=15)
     marker, queue_id = _legit_transaction(live)
     subject = f"\r\nSubject: {marker}\r\n".encode()
     wait_until(lambda: any(subject in m.content for m in live.sink.messages))
