@@ -47,7 +47,7 @@ class Raw:
 @dataclass
 class Pipelined:
     """Several commands written at once, then their replies read."""
-    commands: list[Command | Auth]
+    commands: list[Command | Auth | StartTls]
 
 
 @dataclass
@@ -67,6 +67,10 @@ class StartTls:
     then: str = "handshake"  # handshake | garbage | cut
     smuggled: bytes = b""
     garbage: bytes = b""
+
+    def wire(self) -> bytes:
+        """In a pipelined write: what follows (in plaintext) is what a handshake would have to make sense of."""
+        return b"STARTTLS\r\n" + no_dot_lines(self.smuggled)
 
 
 @dataclass
@@ -247,7 +251,7 @@ class FuzzSession:
         return True
 
     def _starttls(self, step: StartTls) -> bool:
-        self._send(b"STARTTLS\r\n" + no_dot_lines(step.smuggled))
+        self._send(step.wire())
         lines = self._replies(1)
         if not any(line.startswith("220") for line in lines):
             self._replies(self._expect(step.smuggled), 0.1)

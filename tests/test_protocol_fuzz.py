@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from .live_gateway import ErrorRecords, LiveGateway, wait_until
 from .smtp_fuzz import END_MARKER, Auth, Command, Cut, Data, FuzzSession, Pipelined, Raw, StartTls
 
-EXAMPLES = int(os.environ.get("MAILMOAT_FUZZ_EXAMPLES", "400"))
+EXAMPLES = int(os.environ.get("MAILMOAT_FUZZ_EXAMPLES", "450"))
 ACCOUNT, PASSWORD = "kim@corp.example", "fuzz-password"
 FUZZ_IP, LEGIT_IP = "127.0.0.2", "127.0.0.1"
 
@@ -122,10 +122,11 @@ login = st.sampled_from([Auth(b"PLAIN", _plain_blob(ACCOUNT, PASSWORD)),
                          Auth(b"LOGIN", b"", [base64.b64encode(ACCOUNT.encode()), base64.b64encode(PASSWORD.encode())]),
                          Auth(b"PLAIN", b"", [_plain_blob(ACCOUNT, PASSWORD)])])
 transaction = st.builds(
-    lambda helo, logins, sender, recipients, message: [helo, *logins, sender, *recipients, message],
+    lambda helo, tls, logins, sender, recipients, message: [helo, *tls, *logins, sender, *recipients, message],
     mostly(st.just(Command(b"EHLO", b"client.example")),
            st.sampled_from([Command(b"HELO", b"client.example"), Command(b"EHLO", "회사.example".encode()),
                             Command(b"LHLO", b"x")])),
+    mostly(st.just([]), st.just([StartTls(), Command(b"EHLO", b"client.example")]), 3),
     mostly(st.just([]), st.one_of(login, auth).map(lambda step: [step]), 3),
     mostly(st.sampled_from([Command(b"MAIL", b"FROM:<a@other.example>"), Command(b"MAIL", b"FROM:<>"),
                             Command(b"MAIL", b"FROM:<kim@corp.example>"),
