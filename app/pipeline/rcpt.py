@@ -34,7 +34,8 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
     allowlisted = listed.rule if listed is not None and listed.reason == "allowlisted" else ""
     if not allowlisted and (grey := await _greylisted(ctx, rcpt, result)) is not None:
         return [result, grey]
-    ctx.recipients.append(AcceptedRecipient(rcpt, result.route, allowlisted))
+    if all(accepted.mailbox.address != rcpt.address for accepted in ctx.recipients):
+        ctx.recipients.append(AcceptedRecipient(rcpt, result.route, allowlisted))  # a repeated RCPT: one recipient
     return [r for r in (result, verified, listed) if r is not None]
 
 

@@ -10,6 +10,7 @@ REPLIES: dict[str, tuple[int, str, str]] = {
     "connect_ok": (220, "", "{hostname} ESMTP Mailmoat"),
     "helo_ok": (250, "", "{hostname}"),
     "bad_helo": (501, "5.5.2", "Invalid HELO/EHLO name"),
+    "tls_active": (554, "5.5.1", "TLS already active"),
     "helo_claims_us": (550, "5.7.1", "Client host rejected: HELO {subject} claims to be this server"),
     "sender_ok": (250, "2.1.0", "Sender <{subject}> ok"),
     "sender_missing_domain": (550, "5.1.1", "Sender address is missing a domain"),

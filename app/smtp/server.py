@@ -5,13 +5,14 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import functools
 import itertools
 import logging
 import secrets
 import time
 from typing import TYPE_CHECKING
 
-from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, Session, TLSSetupException, syntax
 
 from ..monitor.bus import EventBus
 from ..monitor.events import Event
@@ -246,6 +247,9 @@ class GatewaySMTP(SMTP):
             self.transport.close()
 
     async def push(self, status: str | bytes) -> None:
+        if self.transport is None or self.transport.is_closing():
+            await self._hang_up()  # closed already (aiosmtpd's bogus-command limit, say): no reply, no more commands
+            return
         if isinstance(status, bytes):
             status = status.decode("utf-8", "replace")
         status = with_enhanced_code(status)
@@ -254,16 +258,29 @@ class GatewaySMTP(SMTP):
             settings = self.ctx.policy.settings
             await asyncio.sleep(min(10.0, settings.tarpit_delay * (self.error_count - settings.tarpit_after + 1)))
         await super().push(status)
-        if status.startswith("421") and self.transport is not None:
-            self.transport.close()  # RFC 5321: 421 closes the transmission channel
+        if status.startswith("421"):
+            await self._hang_up()  # RFC 5321: 421 closes the transmission channel
             return
         self._wait_for_client()
         if status[:1] in ("4", "5") and not status.startswith(_NOT_AN_ERROR):
             self.error_count += 1
-            if self.error_count >= self.error_limit and self.transport is not None:
+            if self.error_count >= self.error_limit:
                 await super().push(reply_for("too_many_errors"))
-                self.transport.close()
+                await self._hang_up()
 
+    async def _hang_up(self) -> None:
+        """Closes the connection and ends the command loop, as QUIT does: nothing the client pipelined after our
+        last reply is run. (A TLS close takes a round trip, and meanwhile the loop went on with the buffered
+        commands: a transaction sent after a 421 was run, and the next close broke the TLS transport.)"""
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.close()
+        handler = self._handler_coroutine
+        if handler is not None and not handler.done():
+            handler.cancel()
+            if handler is asyncio.current_task():
+                await asyncio.sleep(0)  # the CancelledError, here and now
+
+    @syntax("DATA")
     async def smtp_DATA(self, arg: str) -> None:
         """aiosmtpd's DATA with the message read as bytes in chunks (app.smtp.data_reader), not per line."""
         if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
@@ -306,6 +323,24 @@ class GatewaySMTP(SMTP):
         finally:
             self.in_data = False
 
+    @syntax("STARTTLS", when="tls_context")
+    async def smtp_STARTTLS(self, arg: str) -> None:
+        if self._tls_protocol is not None:  # RFC 3207 4.2: no second handshake inside the first
+            await self.push(reply_for("tls_active"))
+            return
+        await super().smtp_STARTTLS(arg)
+
+    async def handle_exception(self, error: Exception) -> str:
+        """A client that says STARTTLS and then fails the handshake (garbage, an old protocol, a hang-up) is the
+        client's failure: an event and one log line, no traceback. aiosmtpd closes the connection after it."""
+        if isinstance(error, TLSSetupException) and self.ctx is not None:
+            cause = error.__cause__
+            detail = (f"{type(cause).__name__}: {cause}" if cause is not None else "handshake failed")[:200]
+            log.info("TLS handshake with [%s] failed: %s", self.ctx.client_ip, detail)
+            self.gateway.emit(self.ctx, "starttls", verdict="disconnect", reason="tls_handshake_failed", rule=detail)
+            return "454 4.7.0 TLS handshake failed"
+        return await super().handle_exception(error)
+
     def close_for_shutdown(self) -> None:
         if self.transport is not None:
             self.transport.write((reply_for("shutting_down") + "\r\n").encode())
@@ -322,7 +357,9 @@ class GatewaySMTP(SMTP):
 
 
 def _with_wire_text(method):
-    """The command method, called with its argument made valid Unicode (app.safe_text.wire_text)."""
+    """The command method, called with its argument made valid Unicode (app.safe_text.wire_text); it keeps the
+    method's HELP syntax (aiosmtpd's @syntax attributes), or HELP would list no command."""
+    @functools.wraps(method)
     def call(arg: str | None):
         return method(wire_text(arg))
     return call
@@ -612,7 +649,7 @@ class GatewayHandler:
         now = time.time()
         protocol = "ESMTP" + ("S" if ctx.tls else "") + ("A" if ctx.auth_user else "")
         if ctx.smtputf8:
-            protocol = "UTF8SMTP" + protocol[4:]
+            protocol = "UTF8SMTP" + protocol.removeprefix("ESMTP")  # RFC 6531 3.7.4: UTF8SMTP, UTF8SMTPSA...
         trace = received_header(helo=ctx.helo, client_ip=ctx.client_ip, hostname=server.hostname,
                                 protocol=protocol, queue_id=queue_id,
                                 recipient=recipients[0].mailbox.address if len(recipients) == 1 else None, when=now)
