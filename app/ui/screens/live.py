@@ -343,9 +343,9 @@ class LiveScreen(Screen):
         queue_ids = [e["queue_id"] for e in row.events if e.get("queue_id")]
         session = next((e.get("session") for e in row.events if e.get("session")), "")
         try:
-            self.notify(escape(await self.app.backend.learn_session(session or "", queue_ids, label)))
+            self.notify(await self.app.backend.learn_session(session or "", queue_ids, label))
         except ValueError as exc:
-            self.notify(escape(str(exc)), severity="error")
+            self.notify(str(exc), severity="error")
 
     def action_explain(self) -> None:
         """The selected session run again through the server's checks with today's policy, next to what the

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 
-from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -148,9 +147,9 @@ class QueueScreen(Screen):
             self.notify("No message selected", severity="warning")
             return
         try:
-            self.notify(escape(await self.app.backend.learn_stored(message_id, label)))
+            self.notify(await self.app.backend.learn_stored(message_id, label))
         except ValueError as exc:
-            self.notify(escape(str(exc)), severity="error")
+            self.notify(str(exc), severity="error")
 
     @work(group="queue-action")
     async def action_hold(self) -> None:
