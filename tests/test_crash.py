@@ -18,6 +18,8 @@ from .processes import ServeProcess, cli_env, closed_port
 MESSAGE_ID = re.compile(rb"^Message-ID: <([^>]+)>\r?$", re.MULTILINE | re.IGNORECASE)
 # Our trace header at the very top: "Received: ..." and its folded continuation lines.
 OUR_RECEIVED = re.compile(rb"\AReceived: [^\r\n]*\r\n(?:[ \t][^\r\n]*\r\n)*")
+# The gateway's own Authentication-Results: header (DKIM/DMARC checked) follows its trace header.
+OUR_AUTH_RESULTS = re.compile(rb"Authentication-Results: mx\.corp\.example;[^\r\n]*\r\n(?:[ \t][^\r\n]*\r\n)*")
 ACCEPTED_BEFORE_KILL = 30
 
 
@@ -145,7 +147,9 @@ async def test_accepted_messages_survive_sigkill(tmp_path):
             trace = OUR_RECEIVED.match(received.content)
             assert trace is not None, received.content[:200]
             assert b"by mx.corp.example (Mailmoat) with ESMTP id " in trace[0]
-            assert received.content[trace.end():] == attempted[mid], f"content of {mid} changed"
+            auth_results = OUR_AUTH_RESULTS.match(received.content, trace.end())
+            start = auth_results.end() if auth_results else trace.end()
+            assert received.content[start:] == attempted[mid], f"content of {mid} changed"
 
         second.proc.send_signal(signal.SIGTERM)
         assert await asyncio.to_thread(second.proc.wait, 15) == 0
