@@ -1,12 +1,14 @@
 """Operator input parsers: settings values, HOST:PORT, domains, networks."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from app.policy.hostport import parse_hostport
-from app.policy.settings import SPECS, SettingError, Settings, validate
+from app.policy.settings import PER_DOMAIN, SPECS, SettingError, Settings, validate
 from app.policy.names import validate_domain, validate_network
 
 
@@ -78,3 +80,21 @@ def test_networks():
     assert validate_network("2001:db8::/32") == "2001:db8::/32"
     with pytest.raises(ValueError):
         validate_network("10.0.0.300/8")
+
+
+def test_each_setting_is_declared_once_as_a_field_of_settings():
+    """Settings, SPECS and the per-domain keys all come from one declaration per key: a fresh database's Settings
+    holds each declared default (the old dataclass defaults had drifted: no blocked extensions at all)."""
+    settings = Settings.from_rows({})
+    declared = [f for f in dataclasses.fields(Settings) if "spec" in f.metadata]
+    assert [f.metadata["spec"].key for f in declared] == list(SPECS)
+    for f in declared:
+        spec = f.metadata["spec"]
+        parsed = spec.parse(spec.default)
+        assert getattr(settings, f.name) == (spec.typed(parsed) if spec.typed else parsed), spec.key
+    assert {"exe", "scr", "js"} <= settings.blocked_extensions
+    assert PER_DOMAIN == tuple(key for key, spec in SPECS.items() if spec.per_domain)
+    overridden = Settings.from_rows({"content.reject_score.corp.example": "30", "recipients.method.corp.example": "list"})
+    assert overridden.for_domain("content.reject_score", "corp.example") == 30.0
+    assert overridden.for_domain("content.reject_score", "other.example") == 15.0
+    assert overridden.for_domain("recipients.method", "corp.example") == "list"

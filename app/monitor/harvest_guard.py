@@ -10,6 +10,7 @@ from collections import deque
 from collections.abc import Callable
 
 MAX_TRACKED = 100_000
+ALERT_INTERVAL = 3600.0
 
 
 class HarvestGuard:
@@ -38,8 +39,11 @@ class HarvestGuard:
 
     def should_alert(self, ip: str) -> bool:
         now = self.clock()
-        if now - self._alerted.get(ip, 0.0) < 3600:
+        last = self._alerted.get(ip)
+        if last is not None and now - last < ALERT_INTERVAL:
             return False
+        if len(self._alerted) >= MAX_TRACKED:  # addresses alerted over an hour ago would alert again anyway
+            self._alerted = {key: at for key, at in self._alerted.items() if now - at < ALERT_INTERVAL}
         self._alerted[ip] = now
         return True
 
