@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 DEMO_DB ?= demo.db
 LISTEN  ?= 127.0.0.1:2525
 
-.PHONY: run serve test bench setup system-deps clean corpus model
+.PHONY: run serve test lint bench setup system-deps clean corpus model
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -22,7 +22,12 @@ run: setup
 	cp sample.db $(DEMO_DB)
 	$(VENV)/bin/mailmoat --db $(DEMO_DB) run --demo --listen $(LISTEN)
 
-test: setup system-deps
+# pyflakes-level lint and the rooms' import contracts (.importlinter); part of make test, so CI enforces them.
+lint: setup
+	$(VENV)/bin/ruff check app tests bench tools
+	$(VENV)/bin/lint-imports
+
+test: setup system-deps lint
 	$(PY) -m pytest -q
 
 bench: setup system-deps

@@ -451,7 +451,8 @@ def summarise(runs: list[Run], configs: list[str]) -> dict:
 
 
 def report(runs: list[Run], summary: dict, rounds: int, costs_in_process: dict | None = None) -> str:
-    fmt = lambda v, suffix="": "-" if v is None else f"{v:.0f}{suffix}"
+    def fmt(v, suffix=""):
+        return "-" if v is None else f"{v:.0f}{suffix}"
     lines = [f"{'config':<13} {'accepted/s':>10} {'delivered/s':>11} {'gateway cpu':>14} {'clamd cpu':>12}"
              f"   on/off (accepted, delivered; median of {rounds} round{'s' if rounds > 1 else ''})"]
     for config, entry in summary.items():

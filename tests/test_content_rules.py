@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.mail.decode import decode_message
-from app.mail.normalise import keyword_found, normalise
+from app.mail.normalise import keyword_found
 from app.policy.content_rules import (
     AD_TAG_RULE,
     ContentRule,

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.mail.adtag import detect_ad_tag
-from app.mail.normalise import exact_keyword_pattern, keyword_found, keyword_pattern, match_form, normalise
+from app.mail.normalise import keyword_found, keyword_pattern, match_form, normalise
 
 
 @pytest.mark.parametrize(("text", "expected"), [
