@@ -14,7 +14,8 @@ from .pipeline.offline import check_message
 from .safe_text import visible, visible_lines
 from .pipeline.result import decisive
 from .monitor.lint import LEGIT_WINDOW, word_form_advice
-from .policy.content_rules import ACTIONS, CATEGORIES, ContentRule, is_short_keyword, validate_rule
+from .policy.content_rules import (ACTIONS, CATEGORIES, ContentRule, is_short_keyword, rule_from_row,
+                                   validate_new_rule)
 from .policy.list_files import entry_from_row
 from .policy.loader import load_snapshot
 from .scan.clamd import ClamdClient
@@ -64,6 +65,8 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
             kind = "regex" if r.is_regex else ("word" if r.word else "keyword")
             print(f"{r.name:<28} {state:<11} {r.category:<11} {r.score:>5g} {r.action or '-':<10} {r.field:<12} "
                   f"{kind:<7} {r.pattern}  hits={r.hits}" + (f" last={_when(r.last_hit)}" if r.last_hit else ""))
+            if not r.enabled and r.disabled_reason:
+                print(f"{'':<28} disabled by the gateway: {r.disabled_reason}")
         if not rows:
             print("no content rules")
         return 0
@@ -71,6 +74,13 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
         return await _add_rule(store, args)
     if not args.name:
         raise UsageError(f"mailmoat rule {args.action}: missing rule name (see 'mailmoat rule list')")
+    if args.action == "enable":
+        row = await rules_store.find_rule(store, args.name)
+        if row is not None:
+            try:
+                await asyncio.to_thread(validate_new_rule, rule_from_row(row, enabled=True))
+            except ValueError as exc:
+                raise UsageError(f"mailmoat rule enable: {args.name}: {exc}") from None
     done = {"remove": lambda: rules_store.remove_rule(store, args.name),
             "enable": lambda: rules_store.set_enabled(store, args.name, True),
             "disable": lambda: rules_store.set_enabled(store, args.name, False),
@@ -95,7 +105,7 @@ async def _add_rule(store: Store, args: argparse.Namespace) -> int:
     rule = ContentRule(None, name.strip(), args.field.strip().lower(), args.pattern, args.regex, args.category, score,
                        args.rule_action, True, "monitor" if args.monitor else "enforce", args.comment, args.word)
     try:
-        validate_rule(rule)
+        await asyncio.to_thread(validate_new_rule, rule)
     except ValueError as exc:
         raise UsageError(f"mailmoat rule add: {exc}") from None
     await rules_store.save_rule(store, rule)
