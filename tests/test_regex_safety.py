@@ -237,3 +237,33 @@ def test_cli_refuses_the_issue_s_pattern_with_one_line(tmp_path, capsys):
     assert main(["--db", db, "rule", "add", "--field", "body", "--pattern", r"수신[\W_]*거부", "--regex",
                  "--name", "optout"]) == 0
     assert "optout" in capsys.readouterr().out
+
+
+# --- the dashboard -----------------------------------------------------------------------------------------
+
+async def test_the_dashboard_refuses_a_catastrophic_rule_and_shows_one_the_gateway_turned_off(gateway):
+    from textual.widgets import DataTable, Label
+
+    from app.ui.backend import Backend
+
+    from .test_dashboard import column, dashboard
+
+    backend = Backend(gateway.store, gateway.gateway.policy, attached=False)
+    fields = {"name": "nested", "field": "body", "pattern": "(a+)+$", "regex": "yes", "score": "5"}
+    with pytest.raises(ValueError, match="backtracks catastrophically"):
+        await backend.save_rule(fields)
+    assert await rules_store.find_rule(gateway.store, "nested") is None
+    await _plant(gateway, regex_rule("redos", r"(a|aa)+$"))
+    await asyncio.to_thread(_send, gateway, ATTACK_42)
+    await wait_for(lambda: _tripped(gateway, "redos"), timeout=30)
+    with pytest.raises(ValueError, match="backtracks catastrophically"):
+        await backend.toggle_rule_enabled("redos")  # stays off until its pattern is fixed
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("5")
+        await wait_for(lambda: app.screen.query("#rules"))
+        rules = app.screen.query_one("#rules", DataTable)
+        await wait_for(lambda: "redos" in column(rules, "name"))
+        assert column(rules, "on")[column(rules, "name").index("redos")] == "off"
+        status = app.screen.query_one("#rules-status", Label)
+        await wait_for(lambda: "turned off by the gateway: redos: timed out" in str(status.render()))

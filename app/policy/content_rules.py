@@ -118,7 +118,8 @@ class RuleTimeout:
 
     @property
     def reason(self) -> str:
-        return (f"timed out: over {self.seconds * 1000:.0f} ms on a {self.text_length}-character {self.field} "
+        spent = max(self.seconds, rule_regex.RULE_TIMEOUT)  # the timer's grain can read a hair under the limit
+        return (f"timed out: over {spent * 1000:.0f} ms on a {self.text_length}-character {self.field} "
                 f"(limit {rule_regex.RULE_TIMEOUT * 1000:g} ms)")
 
 
