@@ -267,3 +267,15 @@ async def test_the_dashboard_refuses_a_catastrophic_rule_and_shows_one_the_gatew
         assert column(rules, "on")[column(rules, "name").index("redos")] == "off"
         status = app.screen.query_one("#rules-status", Label)
         await wait_for(lambda: "turned off by the gateway: redos: timed out" in str(status.render()))
+
+
+async def test_a_rule_fixed_meanwhile_is_not_disabled_by_a_late_report(gateway):
+    from app.monitor.rule_guard import disable_timed_out_rules
+    from app.policy.content_rules import RuleTimeout
+
+    slow = regex_rule("redos", r"(a|aa)+$")
+    await _plant(gateway, slow)
+    await rules_store.save_rule(gateway.store, regex_rule("redos", r"a+$"))  # the operator's fix
+    late = RuleTimeout(slow, "body", 0.06, 44)
+    assert await disable_timed_out_rules(gateway.store, gateway.gateway.policy, None, [late]) == 0
+    assert (await rules_store.find_rule(gateway.store, "redos")).enabled

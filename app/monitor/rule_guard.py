@@ -24,7 +24,7 @@ async def disable_timed_out_rules(store: Store, policy: PolicyHolder, alerts: Al
     disabled = 0
     for timeout in timeouts:
         rule = timeout.rule
-        if not await rules_store.disable_with_reason(store, rule.name, timeout.reason):
+        if not await rules_store.disable_with_reason(store, rule.name, rule.pattern, timeout.reason):
             continue
         disabled += 1
         summary = (f"content rule {rule.name} disabled: its regex {rule.pattern[:80]!r} {timeout.reason}"

@@ -88,11 +88,12 @@ async def set_enabled(store: Store, name: str, enabled: bool) -> bool:
                                     (int(enabled), name)))
 
 
-async def disable_with_reason(store: Store, name: str, reason: str) -> bool:
+async def disable_with_reason(store: Store, name: str, pattern: str, reason: str) -> bool:
     """Turns an enabled rule off and says why (the gateway does, for a regex that timed out); False if the rule
-    is gone or off already."""
+    is gone, off already, or its pattern has been changed since (the operator fixed it)."""
     return bool(await store.execute(
-        "UPDATE content_rules SET enabled = 0, disabled_reason = ? WHERE name = ? AND enabled = 1", (reason, name)))
+        "UPDATE content_rules SET enabled = 0, disabled_reason = ? WHERE name = ? AND pattern = ? AND enabled = 1",
+        (reason, name, pattern)))
 
 
 async def set_mode(store: Store, name: str, mode: str, now: float | None = None) -> bool:
