@@ -18,6 +18,8 @@ from .policy.content_rules import (ACTIONS, CATEGORIES, ContentRule, is_short_ke
                                    validate_new_rule)
 from .policy.list_files import entry_from_row
 from .policy.loader import load_snapshot
+from .policy.settings import Settings
+from .store.settings import all_settings
 from .scan.clamd import ClamdClient
 from .smtp.replies import reply_for_result
 from .store import content_rules as rules_store
@@ -78,7 +80,8 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
         row = await rules_store.find_rule(store, args.name)
         if row is not None:
             try:
-                await asyncio.to_thread(validate_new_rule, rule_from_row(row, enabled=True))
+                await asyncio.to_thread(validate_new_rule, rule_from_row(row, enabled=True),
+                                        regex_timeout=await _regex_timeout(store))
             except ValueError as exc:
                 raise UsageError(f"mailmoat rule enable: {args.name}: {exc}") from None
     done = {"remove": lambda: rules_store.remove_rule(store, args.name),
@@ -90,6 +93,10 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
         raise UsageError(f"mailmoat rule {args.action}: no rule {args.name!r}")
     print(f"rule {args.name}: {args.action} done")
     return 0
+
+
+async def _regex_timeout(store: Store) -> float:
+    return Settings.from_rows(await all_settings(store)).regex_timeout
 
 
 async def _add_rule(store: Store, args: argparse.Namespace) -> int:
@@ -105,7 +112,7 @@ async def _add_rule(store: Store, args: argparse.Namespace) -> int:
     rule = ContentRule(None, name.strip(), args.field.strip().lower(), args.pattern, args.regex, args.category, score,
                        args.rule_action, True, "monitor" if args.monitor else "enforce", args.comment, args.word)
     try:
-        await asyncio.to_thread(validate_new_rule, rule)
+        await asyncio.to_thread(validate_new_rule, rule, regex_timeout=await _regex_timeout(store))
     except ValueError as exc:
         raise UsageError(f"mailmoat rule add: {exc}") from None
     await rules_store.save_rule(store, rule)

@@ -102,8 +102,9 @@ def test_a_rule_that_times_out_is_reported_tripped_and_not_run_again():
 def test_the_message_budget_skips_the_rest_and_counts_as_incomplete():
     rules = [regex_rule(f"slow{i}", r"(a|aa)+$") for i in range(4)] + [regex_rule("fine", r"a!")]
     scan = compile_rules(rules, ad_tag_enabled=False).scan(decoded(ATTACK_42), budget=0.05, rule_timeout=0.04)
-    assert scan.incomplete and len(scan.timeouts) + len(scan.skipped) >= 2
-    assert len(scan.timeouts) <= 2  # a rule cut short by the budget is not blamed
+    assert 1 <= len(scan.timeouts) <= 2  # no rule starts once 50 ms are spent; each one started gets its 40 ms
+    assert len(scan.timeouts) + len(scan.skipped) == 5 and scan.skipped[-1].name == "fine"
+    assert scan.incomplete and scan.timeout_hit(10.0).mode == "enforce"
 
 
 def test_a_monitor_rule_timing_out_alone_is_logged_not_counted():
@@ -279,3 +280,16 @@ async def test_a_rule_fixed_meanwhile_is_not_disabled_by_a_late_report(gateway):
     late = RuleTimeout(slow, "body", 0.06, 44)
     assert await disable_timed_out_rules(gateway.store, gateway.gateway.policy, None, [late]) == 0
     assert (await rules_store.find_rule(gateway.store, "redos")).enabled
+
+
+async def test_the_limits_are_settings_and_a_zero_score_only_silences_the_finding(gateway, sink):
+    await gateway.configure(content__regex_timeout="0.2s", content__signal_scores="rule-timeout=0")
+    assert gateway.gateway.policy.current.content_rules.regex_timeout == 0.2
+    await _plant(gateway, regex_rule("redos", r"(a|aa)+$"))
+    code, _ = await asyncio.to_thread(_send, gateway, ATTACK_42)
+    assert code == 250
+    await wait_for(lambda: _tripped(gateway, "redos"), timeout=30)
+    row = await rules_store.find_rule(gateway.store, "redos")
+    assert "(limit 200 ms)" in row.disabled_reason
+    assert await quarantine_store.list_quarantine(gateway.store) == []  # scored 0: delivered
+    await wait_for(lambda: any(b"Subject: attack" in m.content for m in sink.messages), timeout=30)

@@ -115,12 +115,13 @@ class RuleTimeout:
     field: str
     seconds: float
     text_length: int
+    limit: float = rule_regex.RULE_TIMEOUT
 
     @property
     def reason(self) -> str:
-        spent = max(self.seconds, rule_regex.RULE_TIMEOUT)  # the timer's grain can read a hair under the limit
+        spent = max(self.seconds, self.limit)  # the timer's grain can read a hair under the limit
         return (f"timed out: over {spent * 1000:.0f} ms on a {self.text_length}-character {self.field} "
-                f"(limit {rule_regex.RULE_TIMEOUT * 1000:g} ms)")
+                f"(limit {self.limit * 1000:g} ms)")
 
 
 @dataclass(slots=True)
@@ -202,12 +203,13 @@ def validate_rule(rule: ContentRule) -> None:
         raise ValueError("keyword is empty once normalised")
 
 
-def validate_new_rule(rule: ContentRule) -> None:
-    """validate_rule, and for a regex the hostile-text probe (rule_regex.probe_regex): what the CLI and the
-    dashboard check before they add or enable a rule. ValueError with a one-line reason."""
+def validate_new_rule(rule: ContentRule, *, regex_timeout: float = rule_regex.RULE_TIMEOUT) -> None:
+    """validate_rule, and for a regex the hostile-text probe (rule_regex.probe_regex) at the gateway's limit
+    (setting content.regex_timeout): what the CLI and the dashboard check before they add or enable a rule.
+    ValueError with a one-line reason."""
     validate_rule(rule)
     if rule.is_regex:
-        rule_regex.probe_regex(rule.pattern)
+        rule_regex.probe_regex(rule.pattern, timeout=regex_timeout)
 
 
 @dataclass(slots=True)
@@ -246,8 +248,12 @@ class CompiledContentRules:
     but for `tripped`, the regex rules that timed out here (not run again by this snapshot)."""
 
     def __init__(self, rules: Iterable[ContentRule], *, ad_tag_score: float = 2.0,
-                 ad_tag_action: str | None = None, ad_tag_enabled: bool = True) -> None:
+                 ad_tag_action: str | None = None, ad_tag_enabled: bool = True,
+                 regex_timeout: float = rule_regex.RULE_TIMEOUT,
+                 regex_budget: float = rule_regex.MESSAGE_BUDGET) -> None:
         self._fields: dict[str, _FieldMatcher] = {}
+        self.regex_timeout = regex_timeout
+        self.regex_budget = regex_budget
         self.ad_tag_score = ad_tag_score
         self.ad_tag_action = ad_tag_action
         self.ad_tag_enabled = ad_tag_enabled
@@ -299,13 +305,16 @@ class CompiledContentRules:
         """Every rule that matches `msg` (each rule at most once), the ad tag signal first."""
         return self.scan(msg).hits
 
-    def scan(self, msg: DecodedMessage, *, budget: float = rule_regex.MESSAGE_BUDGET,
-             rule_timeout: float = rule_regex.RULE_TIMEOUT) -> ContentScan:
-        """evaluate(), and which regex rules timed out or were not run. Thread-safe: the content stage runs
-        it on a worker thread when there are regexes (they release the GIL while they search)."""
+    def scan(self, msg: DecodedMessage, *, budget: float | None = None,
+             rule_timeout: float | None = None) -> ContentScan:
+        """evaluate(), and which regex rules timed out or were not run (limits: the snapshot's settings unless
+        given). Thread-safe: the content stage runs it on a worker thread when there are regexes (they release
+        the GIL while they search)."""
+        budget = self.regex_budget if budget is None else budget
+        rule_timeout = self.regex_timeout if rule_timeout is None else rule_timeout
         result = ContentScan()
         hits = result.hits
-        deadline = time.perf_counter() + budget
+        spent = 0.0  # seconds of regex search so far (the budget is for the operator's regexes only)
         if self.ad_tag_enabled:
             tag = detect_ad_tag(msg.subject)
             if tag is not None:
@@ -332,28 +341,27 @@ class CompiledContentRules:
             for regex, rule in matcher.regexes:
                 if rule.name in self.tripped:
                     continue
+                if spent >= budget:  # no rule is started past the budget; one started gets its whole limit,
+                    result.skipped.append(rule)  # so that a timeout is always the rule's own doing
+                    continue
                 started = time.perf_counter()
-                allowed = min(rule_timeout, deadline - started)
-                if allowed <= 0:
-                    result.skipped.append(rule)
-                    continue
                 try:
-                    found = rule_regex.search(regex, text, allowed)
+                    found = rule_regex.search(regex, text, rule_timeout)
                 except TimeoutError:
-                    if allowed < rule_timeout:  # cut short by the message's budget: not this rule's fault
-                        result.skipped.append(rule)
-                    else:
-                        self.tripped.add(rule.name)
-                        result.timeouts.append(RuleTimeout(rule, field_name, time.perf_counter() - started,
-                                                           len(text)))
+                    took = time.perf_counter() - started
+                    spent += took
+                    self.tripped.add(rule.name)
+                    result.timeouts.append(RuleTimeout(rule, field_name, took, len(text), rule_timeout))
                     continue
+                spent += time.perf_counter() - started
                 if found is not None:
                     hits.append(_hit(rule, field_name, _snippet(text, found.start(), found.end())))
         return result
 
 
 def compile_rules(rules: Iterable[ContentRule], *, ad_tag_score: float = 2.0, ad_tag_action: str | None = None,
-                  ad_tag_enabled: bool = True) -> CompiledContentRules:
+                  ad_tag_enabled: bool = True, regex_timeout: float = rule_regex.RULE_TIMEOUT,
+                  regex_budget: float = rule_regex.MESSAGE_BUDGET) -> CompiledContentRules:
     """Compile `rules` (disabled ones skipped; a bad rule raises ValueError naming it)."""
     compiled_rules = []
     for rule in rules:
@@ -364,4 +372,5 @@ def compile_rules(rules: Iterable[ContentRule], *, ad_tag_score: float = 2.0, ad
                 raise ValueError(f"content rule {rule.name!r}: {exc}") from None
         compiled_rules.append(rule)
     return CompiledContentRules(compiled_rules, ad_tag_score=ad_tag_score, ad_tag_action=ad_tag_action,
-                                ad_tag_enabled=ad_tag_enabled)
+                                ad_tag_enabled=ad_tag_enabled, regex_timeout=regex_timeout,
+                                regex_budget=regex_budget)

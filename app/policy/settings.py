@@ -325,6 +325,12 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
                 "what the legal (광고) subject tag does, whatever the score: by law such mail is an advertisement"),
     SettingSpec("content.signal_scores", "", _signal_scores,
                 "scores of the built-in link, image and attachment signals, e.g. link-shortener=0,image-only=1"),
+    SettingSpec("content.regex_timeout", "0.05s", parse_duration,
+                "longest one regex rule may search one field of a message; one that runs into it is turned off",
+                minimum="0.01s", maximum="5s"),
+    SettingSpec("content.regex_budget", "0.2s", parse_duration,
+                "longest all regex rules together may take on one message (what is left unread: rule-timeout)",
+                minimum="0.01s", maximum="10s"),
     SettingSpec("uribl.score", "6", parse_number,
                 "content score of a link whose domain a URI blocklist lists (times the zone's weight)",
                 minimum="0", maximum="1000"),
@@ -532,6 +538,8 @@ class Settings:
     ad_tag_score: float = 3.0
     ad_tag_action: str = "quarantine"
     signal_scores: Mapping[str, float] = field(default_factory=dict)  # overrides of signal_scores.SIGNAL_SCORES
+    regex_timeout: float = 0.05  # seconds one regex rule may search one field (app.policy.rule_regex)
+    regex_budget: float = 0.2  # seconds all regex rules together may take on one message
     uribl_score: float = 6.0
     uribl_max_hosts: int = 10
     clamd: str = ""
@@ -623,6 +631,7 @@ class Settings:
             ad_tag_score=get("content.ad_tag_score"), ad_tag_action=get("content.ad_tag_action"), clamd=get("virus.clamd"), virus_on_error=get("virus.on_error"),
             virus_timeout=get("virus.timeout"), uribl_score=get("uribl.score"), uribl_max_hosts=get("uribl.max_hosts"),
             signal_scores=_signal_score_map(get("content.signal_scores")),
+            regex_timeout=get("content.regex_timeout"), regex_budget=get("content.regex_budget"),
             blocked_extensions=frozenset(filter(None, get("attachments.blocked_extensions").split(","))),
             block_encrypted=get("attachments.block_encrypted"), quarantine_lifetime=get("quarantine.lifetime"),
             check_from_header=get("lists.check_from_header"), per_domain=_per_domain(rows),

@@ -151,13 +151,17 @@ class ContentBackend:
             if clash is not None:
                 raise ValueError(f"a rule named {rule.name!r} exists already (edit it with e)")
         rule.comment = str(fields.get("comment") or "").strip()
-        if rule.enabled:
-            await asyncio.to_thread(validate_new_rule, rule)  # a regex that backtracks badly is refused here
+        if rule.enabled:  # a regex that backtracks badly is refused here
+            await asyncio.to_thread(validate_new_rule, rule, regex_timeout=await self._regex_timeout())
         await rules_store.save_rule(self.store, rule)
         if old is not None and old.name != rule.name:
             await rules_store.remove_rule(self.store, old.name)
         await self._changed()
         return rule.describe()
+
+    async def _regex_timeout(self) -> float:
+        policy = self.policy.current if self.policy is not None else await load_snapshot(self.store)
+        return policy.settings.regex_timeout
 
     async def delete_rule(self, name: str) -> bool:
         removed = await rules_store.remove_rule(self.store, name)
@@ -172,7 +176,7 @@ class ContentBackend:
         if not row.enabled:
             rule = rule_from_row(row, enabled=True)
             # a rule that no longer compiles, or whose regex backtracks badly, stays off (raises ValueError)
-            await asyncio.to_thread(validate_new_rule, rule)
+            await asyncio.to_thread(validate_new_rule, rule, regex_timeout=await self._regex_timeout())
         await rules_store.set_enabled(self.store, name, not row.enabled)
         await self._changed()
         return not row.enabled
