@@ -18,7 +18,8 @@ from email.header import Header
 
 from ..classify.signal import bayes_hit
 from ..mail.decode import DecodedMessage, decode_message
-from ..policy.content_rules import AD_TAG_RULE, RULE_TIMEOUT_SIGNAL, CompiledContentRules, ContentScan, RuleHit, RuleTimeout
+from ..policy.content_rules import (AD_TAG_RULE, RULE_TIMEOUT_SIGNAL, CompiledContentRules, ContentScan, RuleHit,
+                                    RuleTimeout)
 from ..policy.signal_scores import SIGNAL_SCORES
 from ..policy.signals import message_signals
 from ..scan.attachments import check_attachments

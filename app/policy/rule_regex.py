@@ -11,7 +11,8 @@ things depending on the engine that accepted it was the worse risk.
 
 Limits (settings content.regex_timeout and content.regex_budget; the defaults here): one rule's search stops
 after RULE_TIMEOUT; no further regex rule starts on a message once they have taken MESSAGE_BUDGET together
-(so at most MESSAGE_BUDGET + RULE_TIMEOUT, and every timeout is the rule's own). A rule that runs into its own limit is disabled and raises an alert (app.monitor.rule_guard).
+(so at most MESSAGE_BUDGET + RULE_TIMEOUT, and every timeout is the rule's own). A rule that runs into its
+limit is disabled and raises an alert (app.monitor.rule_guard).
 
 When a rule is added or enabled, `probe_regex` tries it on hostile texts built from its own characters
 (`aaaa…!` for `(a+)+$`) and refuses one that runs into the limit there: the operator hears about the
