@@ -4,6 +4,11 @@ raises an alert, and the message it could not finish is handled by policy (`rule
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import signal
+import smtplib
+import sqlite3
 import time
 from pathlib import Path
 
@@ -25,6 +30,7 @@ from app.store.database import Store
 from app.install import initialise
 
 from .conftest import message, start_gateway, wait_for
+from .processes import ServeProcess, closed_port, mailmoat
 
 ATTACK_42 = "a" * 41 + "!"  # 42 bytes of body
 
@@ -293,3 +299,42 @@ async def test_the_limits_are_settings_and_a_zero_score_only_silences_the_findin
     assert "(limit 200 ms)" in row.disabled_reason
     assert await quarantine_store.list_quarantine(gateway.store) == []  # scored 0: delivered
     await wait_for(lambda: any(b"Subject: attack" in m.content for m in sink.messages), timeout=30)
+
+
+# --- SIGTERM while a rule backtracks -----------------------------------------------------------------------
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def test_sigterm_stops_serve_while_a_rule_backtracks(tmp_path):
+    """The regex runs on a worker thread and stops at its limit (here the longest allowed, 5 s), so SIGTERM,
+    handled by the event loop, is no longer ignored while it runs."""
+    db = tmp_path / "gw.db"
+    for args in (("init", "--hostname", "mx.corp.example"), ("domain", "add", "corp.example"),
+                 ("set", "upstream", f"127.0.0.1:{closed_port()}"), ("set", "relay.selftest", "no"),
+                 ("set", "content.regex_timeout", "5s")):
+        assert mailmoat(*args, db=db).returncode == 0
+    with sqlite3.connect(db) as conn:  # planted past the CLI's probe
+        conn.execute("INSERT INTO content_rules(name, field, pattern, is_regex, category, score, enabled, mode,"
+                     " created) VALUES('redos', 'body', '(a|aa)+$', 1, 'custom', 5, 1, 'enforce', 0)")
+    server = ServeProcess(db, tmp_path)
+    try:
+        cpu_before = _cpu_seconds(server.proc.pid)
+
+        def attack() -> None:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                with server.smtp() as client:
+                    client.mail("kim@other.example")
+                    client.rcpt("bob@corp.example")
+                    client.data(message("attack", ATTACK_42 + "\r\n"))
+
+        attacker = asyncio.ensure_future(asyncio.to_thread(attack))
+        await wait_for(lambda: _cpu_seconds(server.proc.pid) - cpu_before > 0.5, timeout=60)  # it backtracks
+        server.proc.send_signal(signal.SIGTERM)
+        assert await asyncio.to_thread(server.proc.wait, 60) == 0
+        assert "mailmoat: stopped" in server.output()
+        await attacker
+    finally:
+        server.kill()
