@@ -14,9 +14,12 @@ from .pipeline.offline import check_message
 from .safe_text import visible, visible_lines
 from .pipeline.result import decisive
 from .monitor.lint import LEGIT_WINDOW, word_form_advice
-from .policy.content_rules import ACTIONS, CATEGORIES, ContentRule, is_short_keyword, validate_rule
+from .policy.content_rules import (ACTIONS, CATEGORIES, ContentRule, is_short_keyword, rule_from_row,
+                                   validate_new_rule)
 from .policy.list_files import entry_from_row
 from .policy.loader import load_snapshot
+from .policy.settings import Settings
+from .store.settings import all_settings
 from .scan.clamd import ClamdClient
 from .smtp.replies import reply_for_result
 from .store import content_rules as rules_store
@@ -64,6 +67,8 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
             kind = "regex" if r.is_regex else ("word" if r.word else "keyword")
             print(f"{r.name:<28} {state:<11} {r.category:<11} {r.score:>5g} {r.action or '-':<10} {r.field:<12} "
                   f"{kind:<7} {r.pattern}  hits={r.hits}" + (f" last={_when(r.last_hit)}" if r.last_hit else ""))
+            if not r.enabled and r.disabled_reason:
+                print(f"{'':<28} disabled by the gateway: {r.disabled_reason}")
         if not rows:
             print("no content rules")
         return 0
@@ -71,6 +76,14 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
         return await _add_rule(store, args)
     if not args.name:
         raise UsageError(f"mailmoat rule {args.action}: missing rule name (see 'mailmoat rule list')")
+    if args.action == "enable":
+        row = await rules_store.find_rule(store, args.name)
+        if row is not None:
+            try:
+                await asyncio.to_thread(validate_new_rule, rule_from_row(row, enabled=True),
+                                        regex_timeout=await _regex_timeout(store))
+            except ValueError as exc:
+                raise UsageError(f"mailmoat rule enable: {args.name}: {exc}") from None
     done = {"remove": lambda: rules_store.remove_rule(store, args.name),
             "enable": lambda: rules_store.set_enabled(store, args.name, True),
             "disable": lambda: rules_store.set_enabled(store, args.name, False),
@@ -80,6 +93,10 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
         raise UsageError(f"mailmoat rule {args.action}: no rule {args.name!r}")
     print(f"rule {args.name}: {args.action} done")
     return 0
+
+
+async def _regex_timeout(store: Store) -> float:
+    return Settings.from_rows(await all_settings(store)).regex_timeout
 
 
 async def _add_rule(store: Store, args: argparse.Namespace) -> int:
@@ -95,7 +112,7 @@ async def _add_rule(store: Store, args: argparse.Namespace) -> int:
     rule = ContentRule(None, name.strip(), args.field.strip().lower(), args.pattern, args.regex, args.category, score,
                        args.rule_action, True, "monitor" if args.monitor else "enforce", args.comment, args.word)
     try:
-        validate_rule(rule)
+        await asyncio.to_thread(validate_new_rule, rule, regex_timeout=await _regex_timeout(store))
     except ValueError as exc:
         raise UsageError(f"mailmoat rule add: {exc}") from None
     await rules_store.save_rule(store, rule)

@@ -5,6 +5,10 @@ Order and precedence: a virus is refused whatever the allow lists say; a refused
 by an allow entry skips the From: check and the content rules. Content rules add up to a score that the
 thresholds (settings, per recipient domain) turn into tag, quarantine or reject; a rule's own action,
 if it has one, applies whatever the score. Rules in monitor mode are logged, never counted.
+
+Regex rules run on a worker thread under time limits (app.policy.rule_regex); a message some rule could not
+finish on scores the `rule-timeout` signal (fail closed, like `mime-incomplete`), and the rules that timed
+out are handed back in ContentOutcome.timeouts for the gateway to disable (app.monitor.rule_guard).
 """
 from __future__ import annotations
 
@@ -14,7 +18,9 @@ from email.header import Header
 
 from ..classify.signal import bayes_hit
 from ..mail.decode import DecodedMessage, decode_message
-from ..policy.content_rules import AD_TAG_RULE, RuleHit
+from ..policy.content_rules import (AD_TAG_RULE, RULE_TIMEOUT_SIGNAL, CompiledContentRules, ContentScan, RuleHit,
+                                    RuleTimeout)
+from ..policy.signal_scores import SIGNAL_SCORES
 from ..policy.signals import message_signals
 from ..scan.attachments import check_attachments
 from . import lists
@@ -39,6 +45,7 @@ class ContentOutcome:
     subject_tag: str = ""
     message: DecodedMessage | None = None  # as decoded, for the content sample kept for rule previews
     signals: list[str] = field(default_factory=list)  # structural signals fired (link-shortener, uribl:ZONE...)
+    timeouts: list[RuleTimeout] = field(default_factory=list)  # regex rules that ran into their time limit
 
     @property
     def rules_text(self) -> str:
@@ -49,6 +56,16 @@ async def decode(content: bytes) -> DecodedMessage:
     if len(content) < DECODE_ON_LOOP_BELOW:
         return decode_message(content)
     return await asyncio.to_thread(decode_message, content)
+
+
+async def scan_rules(rules: CompiledContentRules | None, message: DecodedMessage) -> ContentScan:
+    """The content rules over `message`; on a worker thread when there are regexes, so that a slow one (they
+    release the GIL while they search) never holds the event loop."""
+    if rules is None:
+        return ContentScan()
+    if not rules.has_regexes:
+        return rules.scan(message)
+    return await asyncio.to_thread(rules.scan, message)
 
 
 async def check(ctx: SessionContext, content: bytes) -> list[Result]:
@@ -86,7 +103,13 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
         blocked = lists.for_from_header(ctx, message.from_address)
         if blocked is not None:
             return [blocked]
-    hits = ctx.policy.content_rules.evaluate(message) if ctx.policy.content_rules is not None else []
+    scan = await scan_rules(ctx.policy.content_rules, message)
+    hits = scan.hits
+    outcome.timeouts = scan.timeouts
+    timeout_score = {**SIGNAL_SCORES, **(settings.signal_scores or {})}[RULE_TIMEOUT_SIGNAL]
+    unfinished = scan.timeout_hit(timeout_score)
+    if unfinished is not None:
+        hits.append(unfinished)
     signals = message_signals(message, settings.signal_scores)
     signal_hits = signals.hits + await uribl_hits(ctx, signals.links)
     if ctx.authentication is not None:

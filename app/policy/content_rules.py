@@ -32,6 +32,11 @@ letter, on NFKC'd, case-folded text whose separators are still there (write `수
 `수신 거부`). A field holding loose jamo gets the full normalise() instead (separators between short Hangul
 words gone), which keyword patterns and `[\\W_]*` regexes match as well.
 
+Regular expressions are the operator's code running on every message, so they run under limits
+(app.policy.rule_regex): the `regex` module, a timeout per rule and a time budget per message. `scan`
+reports a rule that ran into its limit (the content stage scores the message `rule-timeout` and the gateway
+disables the rule and raises an alert); this snapshot stops running it at once.
+
 The Korean commercial-mail subject tag is a built-in signal (`korean-ad-tag`, category advertising),
 see `app.mail.adtag`.
 """
@@ -39,6 +44,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -46,15 +52,17 @@ from app.mail.adtag import detect_ad_tag
 from app.mail.decode import DecodedMessage
 from app.mail.normalise import compact_keyword, exact_keyword_pattern, keyword_pattern, match_form, normalise
 
+from . import rule_regex
+
 CATEGORIES = ("advertising", "adult", "violence", "phishing", "custom")
 ACTIONS = ("tag", "quarantine", "reject")
 MODES = ("enforce", "monitor")
 FIELDS = ("subject", "body", "hidden", "attachment")  # and header:NAME
 MAX_PATTERN = 1000
 AD_TAG_RULE = "korean-ad-tag"
+RULE_TIMEOUT_SIGNAL = "rule-timeout"
 SNIPPET = 60
 
-_CAPITAL = re.compile(r"(?<!\\)[A-Z]")
 _SEPARATOR = re.compile(r"[\W_]")
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 _HEADER_NAME = re.compile(r"[!-9;-~]{1,76}")  # RFC 5322 field name: printable ASCII but ':'
@@ -100,11 +108,50 @@ class RuleHit:
     mode: str = "enforce"
 
 
-def _compile_regex(pattern: str) -> re.Pattern[str]:
-    """Multi-line; case-insensitive only if the pattern has capitals (the text is case-folded already, and
-    IGNORECASE turns off the regex engine's literal-prefix scan, 3-5x slower on a Korean body)."""
-    flags = re.MULTILINE | (re.IGNORECASE if _CAPITAL.search(pattern) else 0)
-    return re.compile(pattern, flags)
+@dataclass(frozen=True, slots=True)
+class RuleTimeout:
+    """A regex rule that ran into its own time limit on one field of one message."""
+    rule: ContentRule
+    field: str
+    seconds: float
+    text_length: int
+    limit: float = rule_regex.RULE_TIMEOUT
+
+    @property
+    def reason(self) -> str:
+        spent = max(self.seconds, self.limit)  # the timer's grain can read a hair under the limit
+        return (f"timed out: over {spent * 1000:.0f} ms on a {self.text_length}-character {self.field} "
+                f"(limit {self.limit * 1000:g} ms)")
+
+
+@dataclass(slots=True)
+class ContentScan:
+    """What `CompiledContentRules.scan` found: the hits, the rules that timed out, and the regex rules not run
+    because the message's time budget was spent. `incomplete`: some rule did not get its full look."""
+    hits: list[RuleHit] = field(default_factory=list)
+    timeouts: list[RuleTimeout] = field(default_factory=list)
+    skipped: list[ContentRule] = field(default_factory=list)
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.timeouts or self.skipped)
+
+    def timeout_hit(self, score: float) -> RuleHit | None:
+        """The `rule-timeout` finding: enforced when an enforced rule did not get its full look, logged only
+        when only monitor-mode rules did (they never change a verdict)."""
+        unfinished = [t.rule for t in self.timeouts] + self.skipped
+        if not unfinished or not score:
+            return None
+        mode = "enforce" if any(r.mode != "monitor" for r in unfinished) else "monitor"
+        first = self.timeouts[0] if self.timeouts else None
+        snippet = (f"rule {first.rule.name} {first.reason}" if first is not None
+                   else f"{len(self.skipped)} rule(s) not run: message budget spent")
+        return RuleHit(RULE_TIMEOUT_SIGNAL, None, "signal", score, None,
+                       first.field if first is not None else self.skipped[0].field, snippet[:200], mode)
+
+
+def _compile_regex(pattern: str) -> rule_regex.Pattern:
+    return rule_regex.compile_operator_regex(pattern)
 
 
 SHORT_KEYWORD = 2  # Hangul syllables: a keyword this short hides inside longer words
@@ -145,12 +192,24 @@ def validate_rule(rule: ContentRule) -> None:
     if rule.is_regex:
         try:
             compiled = _compile_regex(rule.pattern)
-        except re.error as exc:
+        except rule_regex.regex.error as exc:
             raise ValueError(f"bad regular expression: {str(exc).splitlines()[0]}") from None
-        if compiled.search(""):
-            raise ValueError("regular expression matches the empty text")
+        try:
+            if rule_regex.search(compiled, "", rule_regex.RULE_TIMEOUT):
+                raise ValueError("regular expression matches the empty text")
+        except TimeoutError:
+            raise ValueError("regular expression too slow even on the empty text") from None
     elif not normalise(rule.pattern):
         raise ValueError("keyword is empty once normalised")
+
+
+def validate_new_rule(rule: ContentRule, *, regex_timeout: float = rule_regex.RULE_TIMEOUT) -> None:
+    """validate_rule, and for a regex the hostile-text probe (rule_regex.probe_regex) at the gateway's limit
+    (setting content.regex_timeout): what the CLI and the dashboard check before they add or enable a rule.
+    ValueError with a one-line reason."""
+    validate_rule(rule)
+    if rule.is_regex:
+        rule_regex.probe_regex(rule.pattern, timeout=regex_timeout)
 
 
 @dataclass(slots=True)
@@ -173,7 +232,7 @@ def _keyword(text: str, word: bool) -> _Keyword:
 class _FieldMatcher:
     keywords: list[_Keyword] = field(default_factory=list)
     any_keyword: re.Pattern[str] | None = None
-    regexes: list[tuple[re.Pattern[str], ContentRule]] = field(default_factory=list)
+    regexes: list[tuple[rule_regex.Pattern, ContentRule]] = field(default_factory=list)
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -185,11 +244,16 @@ def _hit(rule: ContentRule, field_name: str, snippet: str) -> RuleHit:
 
 
 class CompiledContentRules:
-    """Rules grouped per field with keywords normalised and regexes compiled; immutable after construction."""
+    """Rules grouped per field with keywords normalised and regexes compiled; immutable after construction
+    but for `tripped`, the regex rules that timed out here (not run again by this snapshot)."""
 
     def __init__(self, rules: Iterable[ContentRule], *, ad_tag_score: float = 2.0,
-                 ad_tag_action: str | None = None, ad_tag_enabled: bool = True) -> None:
+                 ad_tag_action: str | None = None, ad_tag_enabled: bool = True,
+                 regex_timeout: float = rule_regex.RULE_TIMEOUT,
+                 regex_budget: float = rule_regex.MESSAGE_BUDGET) -> None:
         self._fields: dict[str, _FieldMatcher] = {}
+        self.regex_timeout = regex_timeout
+        self.regex_budget = regex_budget
         self.ad_tag_score = ad_tag_score
         self.ad_tag_action = ad_tag_action
         self.ad_tag_enabled = ad_tag_enabled
@@ -218,6 +282,13 @@ class CompiledContentRules:
                 # One pass over the text for all keywords; only when it finds one are they tried one by one.
                 matcher.any_keyword = re.compile("|".join(dict.fromkeys(k.regex.pattern for k in matcher.keywords)))
         self.rule_count = count
+        self.has_regexes = any(m.regexes for m in self._fields.values())
+        self.tripped: set[str] = set()
+
+    @property
+    def regex_rule_names(self) -> set[str]:
+        """The regex rules this snapshot runs (those tripped here aside)."""
+        return {rule.name for m in self._fields.values() for _r, rule in m.regexes} - self.tripped
 
     def _field_text(self, msg: DecodedMessage, field_name: str) -> str:
         if field_name == "subject":
@@ -232,7 +303,18 @@ class CompiledContentRules:
 
     def evaluate(self, msg: DecodedMessage) -> list[RuleHit]:
         """Every rule that matches `msg` (each rule at most once), the ad tag signal first."""
-        hits: list[RuleHit] = []
+        return self.scan(msg).hits
+
+    def scan(self, msg: DecodedMessage, *, budget: float | None = None,
+             rule_timeout: float | None = None) -> ContentScan:
+        """evaluate(), and which regex rules timed out or were not run (limits: the snapshot's settings unless
+        given). Thread-safe: the content stage runs it on a worker thread when there are regexes (they release
+        the GIL while they search)."""
+        budget = self.regex_budget if budget is None else budget
+        rule_timeout = self.regex_timeout if rule_timeout is None else rule_timeout
+        result = ContentScan()
+        hits = result.hits
+        spent = 0.0  # seconds of regex search so far (the budget is for the operator's regexes only)
         if self.ad_tag_enabled:
             tag = detect_ad_tag(msg.subject)
             if tag is not None:
@@ -257,14 +339,29 @@ class CompiledContentRules:
                     snippet = _snippet(text, found.start(), found.end())
                     hits.extend(_hit(rule, field_name, snippet) for rule in keyword.rules)
             for regex, rule in matcher.regexes:
-                found = regex.search(text)
+                if rule.name in self.tripped:
+                    continue
+                if spent >= budget:  # no rule is started past the budget; one started gets its whole limit,
+                    result.skipped.append(rule)  # so that a timeout is always the rule's own doing
+                    continue
+                started = time.perf_counter()
+                try:
+                    found = rule_regex.search(regex, text, rule_timeout)
+                except TimeoutError:
+                    took = time.perf_counter() - started
+                    spent += took
+                    self.tripped.add(rule.name)
+                    result.timeouts.append(RuleTimeout(rule, field_name, took, len(text), rule_timeout))
+                    continue
+                spent += time.perf_counter() - started
                 if found is not None:
                     hits.append(_hit(rule, field_name, _snippet(text, found.start(), found.end())))
-        return hits
+        return result
 
 
 def compile_rules(rules: Iterable[ContentRule], *, ad_tag_score: float = 2.0, ad_tag_action: str | None = None,
-                  ad_tag_enabled: bool = True) -> CompiledContentRules:
+                  ad_tag_enabled: bool = True, regex_timeout: float = rule_regex.RULE_TIMEOUT,
+                  regex_budget: float = rule_regex.MESSAGE_BUDGET) -> CompiledContentRules:
     """Compile `rules` (disabled ones skipped; a bad rule raises ValueError naming it)."""
     compiled_rules = []
     for rule in rules:
@@ -275,4 +372,5 @@ def compile_rules(rules: Iterable[ContentRule], *, ad_tag_score: float = 2.0, ad
                 raise ValueError(f"content rule {rule.name!r}: {exc}") from None
         compiled_rules.append(rule)
     return CompiledContentRules(compiled_rules, ad_tag_score=ad_tag_score, ad_tag_action=ad_tag_action,
-                                ad_tag_enabled=ad_tag_enabled)
+                                ad_tag_enabled=ad_tag_enabled, regex_timeout=regex_timeout,
+                                regex_budget=regex_budget)

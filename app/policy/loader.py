@@ -77,7 +77,8 @@ def compile_rule_rows(rows, settings: Settings) -> CompiledContentRules:
                 continue
         rules.append(rule)
     return compile_rules(rules, ad_tag_score=settings.ad_tag_score, ad_tag_action=settings.ad_tag_action,
-                         ad_tag_enabled=settings.ad_tag_score > 0)
+                         ad_tag_enabled=settings.ad_tag_score > 0, regex_timeout=settings.regex_timeout,
+                         regex_budget=settings.regex_budget)
 
 
 class PolicyHolder:

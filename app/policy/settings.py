@@ -406,6 +406,12 @@ class Settings:
             "what the legal (광고) subject tag does, whatever the score: by law such mail is an advertisement")
     signal_scores: Mapping[str, float] = setting("content.signal_scores", "", _signal_scores,
             "scores of the built-in link, image and attachment signals, e.g. link-shortener=0,image-only=1", typed=_signal_score_map)
+    regex_timeout: float = setting("content.regex_timeout", "0.05s", parse_duration,
+            "longest one regex rule may search one field of a message; one that runs into it is turned off",
+            minimum="0.01s", maximum="5s")
+    regex_budget: float = setting("content.regex_budget", "0.2s", parse_duration,
+            "longest all regex rules together may take on one message (what is left unread: rule-timeout)",
+            minimum="0.01s", maximum="10s")
     uribl_score: float = setting("uribl.score", "6", parse_number,
             "content score of a link whose domain a URI blocklist lists (times the zone's weight)",
             minimum="0", maximum="1000")

@@ -24,6 +24,7 @@ SIGNAL_SCORES: dict[str, float] = {
     "attachment-html-script": 4.0,  # an HTML attachment with a script or a meta refresh
     "hidden-text": 2.0,  # text the reader does not see (display:none, white on white...); newsletters hide a preheader
     "mime-incomplete": 10.0,  # a structure the decoder could not read to the end: fail closed, never pass it unread
+    "rule-timeout": 10.0,  # a regex content rule ran out of time on this message: not fully read, fail closed too
     "dmarc-fail": 5.0,  # DMARC fail where the author asks for quarantine or reject (dmarc.action=tag: tagged)
     "from-own-domain-spoof": 10.0,  # From: one of our local domains, from outside, not authenticated
     "from-brand-unauthenticated": 6.0,  # From: a brand's domain or a look-alike of one, not authenticated

@@ -25,6 +25,7 @@ from ..mail.trace import received_header
 from ..monitor.auth_guard import AuthGuard
 from ..monitor.harvest_guard import HarvestGuard
 from ..monitor.outbound import OutboundMonitor
+from ..monitor import rule_guard
 from ..pipeline import auth, mailauth, outbound
 from ..pipeline.content import content_rule_text, tag_subject
 from ..pipeline.content import header_lines as content_headers
@@ -638,6 +639,9 @@ class GatewayHandler:
         verdict = decisive(await data.check(ctx, content))
         quarantine = verdict is not None and verdict.action is Action.QUARANTINE
         outcome = ctx.content
+        if outcome is not None and outcome.timeouts:
+            self._background(rule_guard.disable_timed_out_rules(self.store, self.policy, self.alerts,
+                                                                outcome.timeouts, client_ip=ctx.client_ip))
         sample = _sample(ctx, outcome, verdict, rcpt_text)
         if verdict is not None and not verdict.accepted and not quarantine:
             reply = reply_for_result(verdict, server.hostname)

@@ -25,15 +25,16 @@ class RuleRow:
     hits: int
     last_hit: float | None
     word: bool = False  # a keyword matched as a whole word only
+    disabled_reason: str = ""  # why the gateway turned the rule off ("" when it did not)
 
 
 _COLUMNS = ("id, name, field, pattern, is_regex, category, score, action, enabled, mode, comment, created, hits, last_hit,"
-            " word")
+            " word, disabled_reason")
 
 
 def _row(r) -> RuleRow:
     return RuleRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5], float(r[6]), r[7], bool(r[8]), r[9], r[10], r[11],
-                   r[12], r[13], bool(r[14]))
+                   r[12], r[13], bool(r[14]), r[15] or "")
 
 
 async def load_rules(store: Store) -> list[RuleRow]:
@@ -49,7 +50,7 @@ _UPSERT = ("INSERT INTO content_rules(name, field, pattern, is_regex, category, 
            " created, mode_since, word) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
            " field = excluded.field, pattern = excluded.pattern, is_regex = excluded.is_regex, word = excluded.word,"
            " category = excluded.category, score = excluded.score, action = excluded.action,"
-           " enabled = excluded.enabled, mode = excluded.mode, comment = excluded.comment,"
+           " enabled = excluded.enabled, mode = excluded.mode, comment = excluded.comment, disabled_reason = '',"
            " mode_since = CASE WHEN excluded.mode = 'monitor' THEN COALESCE(content_rules.mode_since,"
            " excluded.mode_since) END")
 
@@ -83,7 +84,16 @@ async def remove_rule(store: Store, name: str) -> bool:
 
 
 async def set_enabled(store: Store, name: str, enabled: bool) -> bool:
-    return bool(await store.execute("UPDATE content_rules SET enabled = ? WHERE name = ?", (int(enabled), name)))
+    return bool(await store.execute("UPDATE content_rules SET enabled = ?, disabled_reason = '' WHERE name = ?",
+                                    (int(enabled), name)))
+
+
+async def disable_with_reason(store: Store, name: str, pattern: str, reason: str) -> bool:
+    """Turns an enabled rule off and says why (the gateway does, for a regex that timed out); False if the rule
+    is gone, off already, or its pattern has been changed since (the operator fixed it)."""
+    return bool(await store.execute(
+        "UPDATE content_rules SET enabled = 0, disabled_reason = ? WHERE name = ? AND pattern = ? AND enabled = 1",
+        (reason, name, pattern)))
 
 
 async def set_mode(store: Store, name: str, mode: str, now: float | None = None) -> bool:

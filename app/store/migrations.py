@@ -452,4 +452,9 @@ MIGRATIONS: list[str] = [
     END;
     """ + _journal_triggers("bayes_trainings", ("id",), ("id", "ts", "label", "source", "subject", "digest", "tokens"),
                             ("label",), ""),
+    # 18: why the gateway turned a content rule off (a regex that ran into its time limit); cleared when the
+    # rule is enabled or saved again
+    """
+    ALTER TABLE content_rules ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT '';
+    """,
 ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..classify.learning import describe_learned, learn, learn_decoded, learn_released
 from ..mail.decode import Attachment, DecodedMessage, decode_message
 from ..policy.content_rules import (ACTIONS, CATEGORIES, MODES, ContentRule, RuleHit, compile_rules, rule_from_row,
-                                    validate_rule)
+                                    validate_new_rule, validate_rule)
 from ..monitor.lint import word_form_advice
 from ..policy.list_files import entry_from_row
 from ..policy.loader import load_snapshot
@@ -151,11 +151,17 @@ class ContentBackend:
             if clash is not None:
                 raise ValueError(f"a rule named {rule.name!r} exists already (edit it with e)")
         rule.comment = str(fields.get("comment") or "").strip()
+        if rule.enabled:  # a regex that backtracks badly is refused here
+            await asyncio.to_thread(validate_new_rule, rule, regex_timeout=await self._regex_timeout())
         await rules_store.save_rule(self.store, rule)
         if old is not None and old.name != rule.name:
             await rules_store.remove_rule(self.store, old.name)
         await self._changed()
         return rule.describe()
+
+    async def _regex_timeout(self) -> float:
+        policy = self.policy.current if self.policy is not None else await load_snapshot(self.store)
+        return policy.settings.regex_timeout
 
     async def delete_rule(self, name: str) -> bool:
         removed = await rules_store.remove_rule(self.store, name)
@@ -169,7 +175,8 @@ class ContentBackend:
             return None
         if not row.enabled:
             rule = rule_from_row(row, enabled=True)
-            validate_rule(rule)  # a rule that no longer compiles stays off (raises ValueError)
+            # a rule that no longer compiles, or whose regex backtracks badly, stays off (raises ValueError)
+            await asyncio.to_thread(validate_new_rule, rule, regex_timeout=await self._regex_timeout())
         await rules_store.set_enabled(self.store, name, not row.enabled)
         await self._changed()
         return not row.enabled

@@ -102,8 +102,11 @@ class RulesScreen(Screen):
                 table.move_cursor(row=[r.name for r in self.rows].index(selected.name))
         enabled = sum(1 for r in self.rows if r.enabled)
         monitor = sum(1 for r in self.rows if r.enabled and r.mode == "monitor")
+        tripped = [r for r in self.rows if not r.enabled and r.disabled_reason]
         self.query_one("#rules-status", Label).update(
-            f"{len(self.rows)} rules, {enabled} on ({monitor} monitor only) | /pattern/ is a regular expression")
+            f"{len(self.rows)} rules, {enabled} on ({monitor} monitor only) | /pattern/ is a regular expression"
+            + (f"\nturned off by the gateway: {tripped[0].name}: {tripped[0].disabled_reason}"
+               + (f" (and {len(tripped) - 1} more)" if len(tripped) > 1 else "") if tripped else ""))
 
     def _selected(self):
         table = self.query_one("#rules", DataTable)
