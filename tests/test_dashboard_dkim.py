@@ -2,6 +2,7 @@
 asking a real nameserver (dnsmasq), then one that never answers."""
 from __future__ import annotations
 
+import asyncio
 import time
 
 from textual.widgets import DataTable
@@ -11,10 +12,13 @@ from app.store import dkim_keys as keys_store
 from app.store import relay as relay_store
 from app.store import settings as settings_store
 
+from app.ui.screens.live import authentication_lines
+
 from .conftest import run_dnsmasq, wait_for
 from .test_dashboard import column, dashboard
 from .test_dashboard_accounts import rendered
 from .test_dkim import dnsmasq_txt
+from .test_dmarc import SENDER_KEY, dns_port, send, signed, verifying  # noqa: F401 (fixtures)
 from .test_dnsbl import silent_udp
 
 ODD_DOMAIN = "[/]회사.test"  # not a name `dkim keygen` accepts, but a damaged or hand-edited table may hold it
@@ -104,3 +108,34 @@ async def test_the_dkim_pane_with_no_domain_and_no_key_says_what_to_do(tmp_path)
         table = await open_dkim(app, pilot)
         await wait_for(lambda: "mailmoat dkim keygen DOMAIN" in rendered(app, "#dkim-detail"))
         assert table.row_count == 0 and app.failure is None
+
+
+async def test_the_live_detail_shows_the_authentication_results_of_the_selected_message(verifying, sink):
+    """A signed message that passes, the same message tampered (refused under p=reject): the detail pane of
+    each says what DKIM, SPF and DMARC found, as explain does."""
+    app = dashboard(verifying)
+    async with app.run_test(size=(140, 45)) as pilot:
+        good = signed(SENDER_KEY, "kim@sender.test")
+        assert (await asyncio.to_thread(send, verifying, good, sender="pass@other.test"))[0] == 250
+        bad = good.replace(b"Invoice", b"Invoise")
+        assert (await asyncio.to_thread(send, verifying, bad, sender="fail@other.test"))[0] == 550
+        table = app.screen.query_one("#log", DataTable)
+        await wait_for(lambda: {("pass@other.test", "queued"), ("fail@other.test", "rejected")} <= set(
+            zip(column(table, "sender"), column(table, "verdict"))))
+        table.move_cursor(row=column(table, "sender").index("pass@other.test"))
+        await wait_for(lambda: "authentication: DKIM pass (d=sender.test)  SPF none  DMARC pass (p=reject)  "
+                               "From: sender.test" in rendered(app, "#detail"))
+        table.move_cursor(row=column(table, "sender").index("fail@other.test"))
+        await wait_for(lambda: "authentication: DKIM fail (d=sender.test)  SPF none  DMARC fail (p=reject)  "
+                               "From: sender.test" in rendered(app, "#detail"))
+        assert "550" in rendered(app, "#detail")
+        assert app.failure is None
+
+
+def test_authentication_lines_keep_odd_values_as_text():
+    events = [{"check_name": "authentication", "kind": "data",
+               "rule": "auth:dkim=pass(d=[/]회사.test) spf=temperror dmarc=none header.from=[b]x"},
+              {"check_name": "content", "kind": "data", "rule": "auth:dkim=pass(d=ignored.test)"}]
+    assert authentication_lines(events) == [
+        "authentication: DKIM pass (d=[/]회사.test)  SPF temperror  DMARC none  From: [b]x"]
+    assert authentication_lines([{"check_name": "queue", "rule": ""}]) == []
