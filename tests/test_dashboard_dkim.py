@@ -12,7 +12,7 @@ from app.store import dkim_keys as keys_store
 from app.store import relay as relay_store
 from app.store import settings as settings_store
 
-from app.ui.screens.live import authentication_lines
+from app.ui.log_model import authentication_lines
 
 from .conftest import run_dnsmasq, wait_for
 from .test_dashboard import column, dashboard
@@ -129,6 +129,11 @@ async def test_the_live_detail_shows_the_authentication_results_of_the_selected_
         await wait_for(lambda: "authentication: DKIM fail (d=sender.test)  SPF none  DMARC fail (p=reject)  "
                                "From: sender.test" in rendered(app, "#detail"))
         assert "550" in rendered(app, "#detail")
+        # the explain dialog replays the envelope, not the message: it shows the results logged then
+        await pilot.press("e")
+        await wait_for(lambda: app.screen.query("#explain-auth"))
+        assert rendered(app, "#explain-auth").startswith("then, authentication: DKIM fail (d=sender.test)")
+        await pilot.press("escape")
         assert app.failure is None
 
 

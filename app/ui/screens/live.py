@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 from collections import deque
 
 from rich.text import Text
@@ -13,7 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, Sparkline, 
 
 from ..accounts_backend import alert_target
 from ..actions import UiAction, bindings_for, register
-from ..log_model import BUCKETS, SERIES, LogModel, LogRow
+from ..log_model import BUCKETS, SERIES, LogModel, LogRow, authentication_lines
 from ..messages import EventsArrived, PolicyChanged
 from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
@@ -398,30 +397,6 @@ class LiveScreen(Screen):
         index = VERDICT_FILTERS.index(self.verdict_filter)
         self.verdict_filter = VERDICT_FILTERS[(index + 1) % len(VERDICT_FILTERS)]
         self._rebuild()
-
-
-_AUTH_PART = re.compile(r"(dkim|spf|dmarc)=([a-z]+)(?:\((.*)\))?")
-
-
-def authentication_lines(events: list[dict]) -> list[str]:
-    """The message's DKIM, SPF and DMARC results, as `explain` shows them, from the session's authentication
-    events: "authentication: DKIM pass (d=a.example)  SPF none  DMARC pass (p=reject)  From: a.example", one
-    line a message; none when no message was verified (outbound mail, dkim.verify off)."""
-    lines = []
-    for e in events:
-        rule = str(e.get("rule") or "")
-        if e.get("check_name") != "authentication" or not rule.startswith("auth:"):
-            continue
-        parts = []
-        for token in rule.removeprefix("auth:").split():
-            if token.startswith("header.from="):
-                parts.append(f"From: {token.removeprefix('header.from=')}")
-            elif (match := _AUTH_PART.fullmatch(token)) is not None:
-                parts.append(f"{match[1].upper()} {match[2]}" + (f" ({match[3]})" if match[3] else ""))
-            else:
-                parts.append(token)
-        lines.append("authentication: " + "  ".join(parts))
-    return lines
 
 
 SPEC = ScreenSpec("live", "1", "Live", "The connection log as it happens: who connected, what they sent, what "

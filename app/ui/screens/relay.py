@@ -13,6 +13,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Sta
 from ...mailauth.dns_check import CHECK_BUDGET, KeyCheck
 from ...monitor.preview import summary
 from ..actions import UiAction, bindings_for, register
+from ..dkim_backend import DkimRow
 from ..messages import PolicyChanged
 from . import ScreenSpec
 from .modals import FormScreen
@@ -73,7 +74,7 @@ class RelayScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.dkim_rows: dict[str, object] = {}  # table key -> DkimRow
+        self.dkim_rows: dict[str, DkimRow] = {}  # table key -> row
         self.dkim_checks: dict[str, KeyCheck] = {}  # table key -> the last DNS comparison
         self.dkim_checking = False
 
@@ -118,7 +119,7 @@ class RelayScreen(Screen):
             self.check_dkim_dns()
 
     # --- DKIM ---------------------------------------------------------------------------------
-    def _fill_dkim(self, rows: list) -> None:
+    def _fill_dkim(self, rows: list[DkimRow]) -> None:
         table = self.query_one("#dkim", DataTable)
         self.dkim_rows = {row.key: row for row in rows}
         table.clear()
@@ -130,7 +131,7 @@ class RelayScreen(Screen):
                           self._dns_cell(row), key=row.key)
         self._show_dkim_detail()
 
-    def _dns_cell(self, row) -> Text:
+    def _dns_cell(self, row: DkimRow) -> Text:
         if not row.selector:
             return Text("-")
         check = self.dkim_checks.get(row.key)
@@ -167,7 +168,7 @@ class RelayScreen(Screen):
     async def check_dkim_dns(self) -> None:
         """The published records compared with the keys, off the UI (the backend asks all of them at once
         within the check budget); a failure says "no answer", it never ends the screen."""
-        self.dkim_checking = True
+        self.dkim_checking = True  # a check cancelled by a newer one (c) leaves it set for the newer one
         self._update_dns_cells()
         try:
             checks = await asyncio.wait_for(self.app.backend.check_dkim_dns(), CHECK_BUDGET + 5)
@@ -175,8 +176,7 @@ class RelayScreen(Screen):
             what = "no answer within the time limit" if isinstance(exc, TimeoutError) else f"{exc}"
             checks = {key: KeyCheck("no answer", f"could not check: {what}")
                       for key, row in self.dkim_rows.items() if row.selector}
-        finally:
-            self.dkim_checking = False
+        self.dkim_checking = False
         self.dkim_checks = checks
         self._update_dns_cells()
 
