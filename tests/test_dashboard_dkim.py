@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+from hypothesis import given, strategies as st
 from textual.widgets import DataTable
 
 from app.mailauth import keys
@@ -144,3 +145,11 @@ def test_authentication_lines_keep_odd_values_as_text():
     assert authentication_lines(events) == [
         "authentication: DKIM pass (d=[/]회사.test)  SPF temperror  DMARC none  From: [b]x"]
     assert authentication_lines([{"check_name": "queue", "rule": ""}]) == []
+
+
+@given(st.text(max_size=200), st.sampled_from(["authentication", "content", ""]))
+def test_authentication_lines_never_fail_and_keep_one_line_per_verified_message(rule, check_name):
+    events = [{"check_name": check_name, "kind": "data", "rule": "auth:" + rule}, {"rule": None}, {}]
+    lines = authentication_lines(events)
+    assert len(lines) == (check_name == "authentication")
+    assert all(line.startswith("authentication: ") and "\n" not in line for line in lines)  # one pane line each
