@@ -16,6 +16,11 @@ from ..store import settings as settings_store
 STATE_SHOWN = {"active": "active", "pending": "waiting"}  # pending: made by `dkim rotate`, not yet signing
 
 
+def row_key(domain: str, selector: str) -> str:
+    """A key's row in the pane ("" selector: a domain without a key), split by a tab: no valid name has one."""
+    return f"{domain}\t{selector}"
+
+
 @dataclass(frozen=True)
 class DkimRow:
     domain: str
@@ -26,8 +31,7 @@ class DkimRow:
 
     @property
     def key(self) -> str:
-        """The row's table key: domain and selector."""
-        return f"{self.domain}/{self.selector}"
+        return row_key(self.domain, self.selector)
 
 
 class DkimBackend:
@@ -50,9 +54,9 @@ class DkimBackend:
         try:
             checker = txt_checker(settings.dns_nameservers)
         except ValueError as exc:
-            return {f"{k.domain}/{k.selector}": KeyCheck("no answer", f"dns.nameservers: {exc}") for k in keys}
+            return {row_key(k.domain, k.selector): KeyCheck("no answer", f"dns.nameservers: {exc}") for k in keys}
         checks = await check_keys(checker, keys)
-        return {f"{k.domain}/{k.selector}": check for k, check in zip(keys, checks)}
+        return {row_key(k.domain, k.selector): check for k, check in zip(keys, checks)}
 
 
 def _kind(key) -> str:
