@@ -5,17 +5,14 @@ import argparse
 import time
 from collections.abc import Awaitable, Callable
 
-from .delivery.mx import make_resolver
-from .mailauth.keys import DkimKey, DkimKeyError, check_record, default_selector, generate, validate_selector
+from .mailauth.dns_check import CHECK_BUDGET, check_key, txt_checker
+from .mailauth.keys import DkimKey, DkimKeyError, default_selector, generate, validate_selector
 from .mailauth.keys import zone_record
-from .policy.dnsbl import DnsblChecker
 from .policy.loader import load_snapshot
 from .policy.names import validate_domain
 from .store import dkim_keys as keys_store
 from .store.database import Store
 from .usage import UsageError
-
-CHECK_BUDGET = 5.0
 
 
 def add_parsers(commands) -> None:
@@ -90,7 +87,7 @@ async def _keygen(store: Store, args: argparse.Namespace, domain: str) -> int:
                          f"run `mailmoat dkim rotate {domain} --finish`, or remove it (dkim remove {domain})")
     key = _new_key(args, domain, _selector(args), "active")
     await keys_store.add_key(store, key)
-    print(f"DKIM key made for {domain} ({_kind(key)}, selector {key.selector}); mail from {domain} is signed "
+    print(f"DKIM key made for {domain} ({key.kind}, selector {key.selector}); mail from {domain} is signed "
           f"with it from now on.\nPublish this TXT record in the {domain} zone, then run "
           f"`mailmoat dkim check {domain}`:\n\n{zone_record(key)}")
     return 0
@@ -108,7 +105,7 @@ async def _rotate(store: Store, args: argparse.Namespace, domain: str) -> int:
         raise UsageError(f"mailmoat dkim rotate: selector {selector} is in use for {domain}: give --selector")
     key = _new_key(args, domain, selector, "pending")
     await keys_store.add_key(store, key)
-    print(f"New DKIM key made for {domain} ({_kind(key)}, selector {selector}); the current key still signs.\n"
+    print(f"New DKIM key made for {domain} ({key.kind}, selector {selector}); the current key still signs.\n"
           f"Publish this TXT record, then run `mailmoat dkim rotate {domain} --finish`:\n\n{zone_record(key)}")
     return 0
 
@@ -119,9 +116,9 @@ async def _finish_rotation(store: Store, args: argparse.Namespace, domain: str) 
     if pending is None:
         raise UsageError(f"mailmoat dkim rotate --finish: {domain} has no new key (mailmoat dkim rotate {domain})")
     if not args.force:
-        ok, what = await _compare(store, pending)
-        if not ok:
-            raise UsageError(f"mailmoat dkim rotate --finish: {what}; the old key still signs "
+        checked = await _compare(store, pending)
+        if not checked.ok:
+            raise UsageError(f"mailmoat dkim rotate --finish: {checked.what}; the old key still signs "
                              "(--force switches anyway)")
     old = [k.dns_name for k in keys if k.state == "active"]
     await keys_store.activate(store, domain, pending.selector)
@@ -133,7 +130,7 @@ async def _finish_rotation(store: Store, args: argparse.Namespace, domain: str) 
 async def _list(store: Store, domain: str | None) -> int:
     keys = await keys_store.list_keys(store, domain)
     for key in keys:
-        print(f"{key.domain:<30} {key.selector:<16} {_kind(key):<12} {key.state:<8} "
+        print(f"{key.domain:<30} {key.selector:<16} {key.kind:<12} {key.state:<8} "
               f"{time.strftime('%Y-%m-%d', time.localtime(key.created))}\n  {zone_record(key)}")
     if not keys:
         print("no DKIM keys" + (f" for {domain}" if domain else "") + " (mailmoat dkim keygen DOMAIN)")
@@ -147,28 +144,21 @@ async def _check(store: Store, domain: str) -> int:
         raise UsageError(f"mailmoat dkim check: {domain} has no key (mailmoat dkim keygen {domain})")
     worst = 0
     for key in keys:
-        ok, what = await _compare(store, key)
+        checked = await _compare(store, key)
         label = "" if key.state == "active" else " (new key, not yet signing)"
-        print(("ok    " if ok else "WRONG ") + what + label)
-        if not ok:
-            worst = max(worst, 3 if what.startswith("no answer") else 1)
+        print(("ok    " if checked.ok else "WRONG ") + checked.what + label)
+        if not checked.ok:
+            worst = max(worst, 3 if checked.state == "no answer" else 1)
     return worst
 
 
-async def _compare(store: Store, key: DkimKey) -> tuple[bool, str]:
+async def _compare(store: Store, key: DkimKey):
     policy = await load_snapshot(store)
     try:
-        checker = DnsblChecker(make_resolver(policy.settings.dns_nameservers))
+        checker = txt_checker(policy.settings.dns_nameservers)
     except ValueError as exc:
         raise UsageError(f"mailmoat dkim check: dns.nameservers: {exc}") from None
-    texts = await checker.lookup_txt(key.dns_name, CHECK_BUDGET)
-    if texts is None:
-        return False, f"no answer for {key.dns_name} from the nameservers within {CHECK_BUDGET:g} s"
-    return check_record(key, list(texts))
-
-
-def _kind(key: DkimKey) -> str:
-    return "ed25519" if key.algorithm == "ed25519" else f"rsa {key.bits}"
+    return await check_key(checker, key, CHECK_BUDGET)
 
 
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {"dkim": cmd_dkim}

@@ -11,6 +11,8 @@ import pytest
 
 from app.cli import main
 
+from .conftest import run_dnsmasq
+
 
 @pytest.fixture
 def db(tmp_path) -> Path:
@@ -71,12 +73,15 @@ def test_bad_input_is_one_line_and_exit_2(db, capsys, args, needle):
     assert code == 2 and needle in err and len(err.strip().splitlines()) == 1, err
 
 
-def test_audit_is_clean_for_a_careful_office_and_critical_for_the_incident(db, capsys):
+def test_audit_is_clean_for_a_careful_office_and_critical_for_the_incident(db, capsys, tmp_path):
     assert run(db, capsys, "account", "add", "lee@office.kr", "--password", "Blue-river 7 lanterns")[0] == 0
     assert run(db, capsys, "set", "virus.clamd", "unix:/run/clamav/clamd.ctl")[0] == 0
     assert "no-dkim-key" in run(db, capsys, "audit", "--json")[1]  # its mail would leave unsigned
     assert run(db, capsys, "dkim", "keygen", "office.kr", "--ed25519")[0] == 0
-    code, out, _ = run(db, capsys, "audit")
+    with run_dnsmasq(["--host-record=probe.office.test,127.0.0.1", "--local=/kr/",  # its DMARC record
+                      "--txt-record=_dmarc.office.kr,v=DMARC1; p=reject"], "probe.office.test", tmp_path) as port:
+        assert run(db, capsys, "set", "dns.nameservers", f"127.0.0.1:{port}")[0] == 0
+        code, out, _ = run(db, capsys, "audit")
     assert code == 0 and out.strip() == "no findings"
     run(db, capsys, "relay", "allow-net", "8.8.0.0/16")
     run(db, capsys, "relay", "allow-domain", "partner.kr")

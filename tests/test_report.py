@@ -9,6 +9,7 @@ from app.cli import main
 from app.monitor.report import build_report
 
 from .conftest import message, wait_for
+from .test_dmarc import QUAR_KEY, SENDER_KEY, dns_port, send, signed, verifying  # noqa: F401 (fixtures)
 
 
 async def test_the_report_counts_what_the_gateway_refused_and_is_mailed_through_it(gateway, sink):
@@ -45,3 +46,22 @@ def test_report_command_line(tmp_path, capsys):
     assert "mailmoat set report.to" in capsys.readouterr().err
     assert main(["--db", db, "set", "report.to", "not-an-address"]) == 2
     assert main(["--db", db, "set", "report.hour", "25"]) == 2
+
+
+async def test_the_report_counts_dmarc_failures_by_the_claimed_from_domain(verifying, sink):
+    """Real DKIM and DMARC against dnsmasq: tampered mail claiming sender.test (p=reject, refused) and quar.test
+    (p=quarantine, held) counts under the domain its From: claimed; mail that passes does not count."""
+    tampered = signed(SENDER_KEY, "kim@sender.test").replace(b"Invoice", b"Invoise")
+    for _ in range(2):
+        assert (await asyncio.to_thread(send, verifying, tampered))[0] == 550
+    held = signed(QUAR_KEY, "lee@quar.test").replace(b"Invoice", b"Invoise")
+    assert (await asyncio.to_thread(send, verifying, held))[0] == 250
+    assert (await asyncio.to_thread(send, verifying, signed(SENDER_KEY, "kim@sender.test")))[0] == 250
+    await verifying.gateway.writer.flush()
+    report = await build_report(verifying.store)
+    lines = report.text.splitlines()
+    start = lines.index("DMARC failures, by the domain the From: claimed")
+    section = lines[start + 2:lines.index("", start)]
+    assert [(line.split()[0], line.split()[-1]) for line in section] == [("sender.test", "2"), ("quar.test", "1")]
+    assert "<h2>DMARC failures, by the domain the From: claimed</h2>" in report.html
+    assert "<td>sender.test</td>" in report.html

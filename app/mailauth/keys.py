@@ -47,6 +47,11 @@ class DkimKey:
         return loaded.key_size if isinstance(loaded, rsa.RSAPrivateKey) else 256
 
     @property
+    def kind(self) -> str:
+        """"ed25519" or "rsa 2048", as `mailmoat dkim list` and the dashboard show it."""
+        return "ed25519" if self.algorithm == "ed25519" else f"rsa {self.bits}"
+
+    @property
     def txt_value(self) -> str:
         return f"v=DKIM1; k={self.algorithm}; p={self.public_b64}"
 

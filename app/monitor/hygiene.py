@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 
 from ..accounts.roles import demo_domain_finding, role_account_finding
 from ..accounts.stored_findings import load_findings
+from ..mailauth.dns_check import CHECK_BUDGET, DmarcPolicy, dmarc_policy, txt_checker
 from ..policy.settings import Settings
 from ..store import accounts as accounts_store
 from ..store import dkim_keys as dkim_store
@@ -23,6 +24,9 @@ from ..store.database import Store
 log = logging.getLogger(__name__)
 NEVER_LOGGED_IN_AFTER = 14 * 86400.0
 RESULT_KEY = "internal.hygiene"  # "<critical> <warning> <unix time>", read by the dashboard header
+DMARC_REMEMBERED = 300.0  # s an answer is reused (the Accounts screen audits every few seconds)
+DMARC_FAILURE_REMEMBERED = 60.0  # s "no answer" is reused: a dead nameserver costs the budget once a minute
+_dmarc_memory: dict[tuple[str, str], tuple[float, DmarcPolicy]] = {}
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,10 @@ async def audit(store: Store, now: float | None = None) -> list[HygieneFinding]:
             "network instead."))
     for cidr, _comment in relay.trusted_networks:
         found += network_findings(cidr)
-    found += await dkim_findings(store, relay, typed)
+    sends_out = bool(relay.trusted_networks) or bool(await accounts_store.load_accounts(store))
+    if sends_out:
+        found += await dkim_findings(store, relay, typed)
+        found += await dmarc_findings(relay.local_domains, typed)
     if not typed.clamd:
         found.append(HygieneFinding(
             "warning", "no-virus-scanner", "virus.clamd",
@@ -95,8 +102,6 @@ def _account(account, max_age: float, now: float) -> list[HygieneFinding]:
 
 async def dkim_findings(store: Store, relay, settings: Settings) -> list[HygieneFinding]:
     """A local domain whose mail goes out (the office has a trusted network or accounts) unsigned."""
-    if not relay.trusted_networks and not await accounts_store.load_accounts(store):
-        return []
     keys = await dkim_store.load_signing_keys(store)
     unsigned = [domain for domain in relay.local_domains if domain not in keys]
     if not settings.dkim_sign:
@@ -108,6 +113,56 @@ async def dkim_findings(store: Store, relay, settings: Settings) -> list[Hygiene
         f"Run: mailmoat dkim keygen {domain}, publish the TXT record it prints, then mailmoat dkim check {domain}"
         + ("" if settings.dkim_sign else " (and mailmoat set dkim.sign yes)"))
         for domain in unsigned]
+
+
+async def dmarc_findings(domains: list[str], settings: Settings) -> list[HygieneFinding]:
+    """A local domain that publishes no DMARC record, or one with p=none. Asked through dns.nameservers, all
+    domains at once within the check budget; domains the nameservers do not answer for make one "could not
+    check" finding, not a warning each. Placeholder domains (.example, .test...) have their own finding."""
+    domains = [d for d in domains if demo_domain_finding(d) is None]
+    if not domains:
+        return []
+    try:
+        checker = txt_checker(settings.dns_nameservers)
+    except ValueError as exc:
+        return [_dmarc_unchecked(domains, f"dns.nameservers is not usable: {exc}")]
+    now = time.monotonic()
+    servers = ",".join(f"{ip}:{port}" for ip, port in settings.dns_nameservers)
+    known = {d: hit[1] for d in domains if (hit := _dmarc_memory.get((servers, d))) is not None and hit[0] > now}
+    asked = [d for d in domains if d not in known]
+    for domain, policy in zip(asked, await asyncio.gather(*(dmarc_policy(checker, d) for d in asked))):
+        remembered = DMARC_FAILURE_REMEMBERED if policy.state == "no answer" else DMARC_REMEMBERED
+        _dmarc_memory[(servers, domain)] = (now + remembered, policy)
+        known[domain] = policy
+    found = []
+    for domain in domains:
+        state = known[domain].state
+        if state == "missing":
+            found.append(HygieneFinding(
+                "warning", "no-dmarc-record", domain,
+                f"{domain} publishes no DMARC record (_dmarc.{domain}): Gmail and Naver may reject your mail, "
+                f"and nothing asks other receivers to refuse mail forged in the name of {domain}.",
+                f'Publish a TXT record at _dmarc.{domain}: "v=DMARC1; p=quarantine; rua=mailto:postmaster@{domain}"'
+                f" once mailmoat dkim check {domain} says ok."))
+        elif state == "none":
+            found.append(HygieneFinding(
+                "warning", "dmarc-policy-none", domain,
+                f"The DMARC record of {domain} says p=none: receivers deliver mail that fails authentication, so "
+                f"mail forged in the name of {domain} reaches its targets, and Gmail and Naver may reject your mail.",
+                f"Once mailmoat dkim check {domain} says ok, change the record at _dmarc.{domain} to p=quarantine "
+                "(later p=reject)."))
+    unanswered = [d for d in domains if known[d].state == "no answer"]
+    if unanswered:
+        found.append(_dmarc_unchecked(unanswered, f"the nameservers gave no answer within {CHECK_BUDGET:g} s"))
+    return found
+
+
+def _dmarc_unchecked(domains: list[str], why: str) -> HygieneFinding:
+    shown = ", ".join(domains[:5]) + (f" and {len(domains) - 5} more" if len(domains) > 5 else "")
+    return HygieneFinding(
+        "info", "dmarc-unchecked", "dns.nameservers",
+        f"Could not check the DMARC record of {shown}: {why}.",
+        "Check the nameservers (mailmoat set dns.nameservers IP) and the network; the audit asks again next hour.")
 
 
 def network_findings(cidr: str) -> list[HygieneFinding]:

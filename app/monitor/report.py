@@ -13,7 +13,7 @@ from ..safe_text import visible
 from ..store import alerts as alerts_store
 from ..store import quarantine as quarantine_store
 from ..store.database import Store
-from ..store.events import refusals_since
+from ..store.events import dmarc_failures_since, refusals_since
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
 from . import hygiene
 
@@ -31,6 +31,7 @@ async def build_report(store: Store, now: float | None = None, hours: float = 24
     now = time.time() if now is None else now
     since = now - hours * 3600
     refusals = await refusals_since(store, since)
+    dmarc_failures = await dmarc_failures_since(store, since)
     held = await quarantine_store.list_quarantine(store, limit=50)
     alerts = [a for a in await alerts_store.list_alerts(store, limit=50) if a.acked is None or a.created >= since]
     findings = await hygiene.audit(store, now)
@@ -42,6 +43,7 @@ async def build_report(store: Store, now: float | None = None, hours: float = 24
         ("Refused, by reason", [], refusals["by_reason"]),
         ("Most refused client addresses", [], refusals["by_client"]),
         ("Most refused senders", [], refusals["by_sender"]),
+        ("DMARC failures, by the domain the From: claimed", [], dmarc_failures),
         ("Quarantine", [f"{_when(m.created)}  score {m.score:g}  <{m.sender}>  {m.subject}  [{m.rules}]"
                         for m in held] or ["empty"], None),
         ("Alerts", [f"{'OPEN ' if a.acked is None else 'acked'} {a.severity.upper():<8} {_when(a.created)}  "

@@ -81,13 +81,21 @@ async def check(ctx: SessionContext, content: bytes) -> Result | None:
 
 
 def summary(auth: InboundAuthentication) -> str:
-    """One line for the log and `explain`: "auth:dkim=pass(d=a.example) spf=none dmarc=pass(p=reject)"."""
+    """One line for the log and `explain`:
+    "auth:dkim=pass(d=a.example) spf=none dmarc=pass(p=reject) header.from=a.example"."""
     parts = [f"dkim={r.result}(d={r.domain})" for r in auth.dkim] or ["dkim=none"]
     if auth.spf is not None:
         parts.append(f"spf={auth.spf[0]}")
     if auth.dmarc is not None:
         parts.append(f"dmarc={auth.dmarc.result}" + (f"(p={auth.dmarc.policy})" if auth.dmarc.policy else ""))
+        if auth.dmarc.author:  # from_domain's: [a-z0-9_.-] only
+            parts.append(f"header.from={auth.dmarc.author}")
     return "auth:" + " ".join(parts)
+
+
+def event_reason(auth: InboundAuthentication) -> str:
+    """The authentication event's reason: "dmarc_fail", "dmarc_pass"..., or "dmarc_unchecked" (dmarc.action off)."""
+    return f"dmarc_{auth.dmarc.result}" if auth.dmarc is not None else "dmarc_unchecked"
 
 
 async def _nothing() -> None:

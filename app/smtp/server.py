@@ -637,6 +637,10 @@ class GatewayHandler:
         recipients = list(ctx.recipients)
         rcpt_text = ",".join(r.mailbox.address for r in recipients)
         verdict = decisive(await data.check(ctx, content))
+        if ctx.authentication is not None:  # for the Live detail pane and the daily report, whatever the verdict
+            self.emit(ctx, "data", stage="data", check_name="authentication", verdict="info",
+                      reason=mailauth.event_reason(ctx.authentication), rule=mailauth.summary(ctx.authentication),
+                      recipient=rcpt_text)
         quarantine = verdict is not None and verdict.action is Action.QUARANTINE
         outcome = ctx.content
         if outcome is not None and outcome.timeouts:

@@ -88,6 +88,16 @@ async def refusals_since(store: Store, since: float) -> dict:
             "by_sender": [tuple(r) for r in by_sender], "queued": queued[0], "connections": sessions[0]}
 
 
+async def dmarc_failures_since(store: Store, since: float, limit: int = 10) -> list[tuple[str, int]]:
+    """Messages whose DMARC check failed since `since`, by the domain their From: claimed (the authentication
+    events' rule ends "header.from=DOMAIN"), most first, refused, quarantined or delivered alike."""
+    rows = await store.fetchall(
+        "SELECT substr(rule, instr(rule, ' header.from=') + 13) AS domain, COUNT(*) FROM events "
+        "WHERE ts >= ? AND check_name = 'authentication' AND reason = 'dmarc_fail' "
+        "AND instr(rule, ' header.from=') > 0 GROUP BY domain ORDER BY 2 DESC, domain LIMIT ?", (since, limit))
+    return [tuple(r) for r in rows]
+
+
 async def transaction_rows(store: Store, since: float) -> list[tuple]:
     """The events a replay rebuilds transactions from, oldest first."""
     rows = await store.fetchall(

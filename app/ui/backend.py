@@ -29,6 +29,7 @@ from ..store.events import connections_by_client, sender_activity, sessions_from
 from ..store.relay import RelayRows
 from .accounts_backend import AccountsBackend
 from .content_backend import ContentBackend
+from .dkim_backend import DkimBackend
 from .journal_backend import JournalBackend
 from .recipients_backend import RecipientsBackend
 from .tuning_backend import TuningBackend
@@ -117,7 +118,7 @@ class DnsblBackend:
 
 
 class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, JournalBackend, AccountsBackend,
-              TuningBackend):
+              TuningBackend, DkimBackend):
     """`policy` is the gateway's own holder in `mailmoat run`, None when attached to another process
     (which notices our writes through PRAGMA data_version within a second)."""
 

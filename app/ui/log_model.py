@@ -1,6 +1,7 @@
 """The connection log as the dashboard shows it: one row per SMTP session (or delivery), bounded."""
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter, OrderedDict, deque
 from dataclasses import dataclass, field
@@ -114,3 +115,27 @@ class LogModel:
 
     def totals(self) -> dict[str, int]:
         return {name: sum(values) for name, values in self.series.items()}
+
+
+_AUTH_PART = re.compile(r"(dkim|spf|dmarc)=([a-z]+)(?:\((.*)\))?")
+
+
+def authentication_lines(events: list[dict]) -> list[str]:
+    """The message's DKIM, SPF and DMARC results, as `explain` shows them, from the session's authentication
+    events: "authentication: DKIM pass (d=a.example)  SPF none  DMARC pass (p=reject)  From: a.example", one
+    line a message; none when no message was verified (outbound mail, dkim.verify off)."""
+    lines = []
+    for e in events:
+        rule = str(e.get("rule") or "")
+        if e.get("check_name") != "authentication" or not rule.startswith("auth:"):
+            continue
+        parts = []
+        for token in rule.removeprefix("auth:").split():
+            if token.startswith("header.from="):
+                parts.append(f"From: {token.removeprefix('header.from=')}")
+            elif (match := _AUTH_PART.fullmatch(token)) is not None:
+                parts.append(f"{match[1].upper()} {match[2]}" + (f" ({match[3]})" if match[3] else ""))
+            else:
+                parts.append(token)
+        lines.append("authentication: " + "  ".join(parts))
+    return lines

@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
-from ..log_model import LogRow
+from ..log_model import LogRow, authentication_lines
 from ..widgets.alerts import theme_color
 from ..widgets.lint import LintPanel
 from ..widgets.plain import PlainTable
@@ -115,6 +115,10 @@ class ExplainScreen(ModalScreen[None]):
                          markup=False)
             yield Label("", id="explain-now", markup=False)
             yield Label("", id="explain-then", markup=False)
+            auth = authentication_lines(self.replay.events)
+            logged = Label("\n".join(f"then, {line}" for line in auth), id="explain-auth", markup=False)
+            logged.display = bool(auth)  # the message's logged DKIM/SPF/DMARC results (not replayed)
+            yield logged
             yield Label(NOT_REPLAYED + "  |  esc closes", id="explain-note", markup=False)
 
     def on_mount(self) -> None:
@@ -169,7 +173,7 @@ class ExplainScreen(ModalScreen[None]):
 def explain_text(screen: ExplainScreen) -> str:
     """The dialog's text, for tests and for copying."""
     parts = [str(screen.query_one(selector).render()) for selector in
-             ("#explain-replies", "#explain-now", "#explain-then", "#explain-note")]
+             ("#explain-replies", "#explain-now", "#explain-then", "#explain-auth", "#explain-note")]
     return "\n".join(parts)
 
 

@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, Sparkline, 
 
 from ..accounts_backend import alert_target
 from ..actions import UiAction, bindings_for, register
-from ..log_model import BUCKETS, SERIES, LogModel, LogRow
+from ..log_model import BUCKETS, SERIES, LogModel, LogRow, authentication_lines
 from ..messages import EventsArrived, PolicyChanged
 from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
@@ -215,8 +215,11 @@ class LiveScreen(Screen):
         row = self.model.rows.get(event.row_key.value) if event.row_key else None
         if row is None:
             return
-        lines = [f"{row.client_ip}  HELO {row.helo or '-'}", f"sender <{row.sender}>", ""]
+        lines = [f"{row.client_ip}  HELO {row.helo or '-'}", f"sender <{row.sender}>",
+                 *authentication_lines(row.events), ""]
         for e in row.events:
+            if e.get("check_name") == "authentication":
+                continue  # shown above
             when = datetime.datetime.fromtimestamp(e["ts"]).strftime("%H:%M:%S")
             lines.append(f"{when} {e['kind']:<10} {e['verdict']:<10} {e['reply']}")
             if e["rule"]:

@@ -1,5 +1,8 @@
-"""Relay: who we accept mail for and who may relay, with a "would this relay?" checker."""
+"""Relay: who we accept mail for and who may relay, the DKIM keys that sign what leaves, and a "would this
+relay?" checker."""
 from __future__ import annotations
+
+import asyncio
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -7,8 +10,10 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
 
+from ...mailauth.dns_check import CHECK_BUDGET, KeyCheck
 from ...monitor.preview import summary
 from ..actions import UiAction, bindings_for, register
+from ..dkim_backend import DkimRow
 from ..messages import PolicyChanged
 from . import ScreenSpec
 from .modals import FormScreen
@@ -34,7 +39,12 @@ register(
     UiAction("e", "edit", "Edit", "relay"),
     UiAction("d", "delete", "Delete", "relay"),
     UiAction("w", "focus_checker", "Would it relay?", "relay"),
+    UiAction("c", "check_dkim", "Check DKIM DNS", "relay"),
 )
+DKIM_TITLE = "DKIM keys (outbound signing): is the published DNS record the key's? (mailmoat dkim)"
+DKIM_COLUMNS = (("domain", 28), ("selector", 16), ("key", 10), ("state", 8), ("age", 8), ("DNS", 14))
+DNS_STYLE = {"ok": "accepted", "wrong": "rejected", "no answer": "tempfail"}
+DNS_SHOWN = {"ok": "matches", "wrong": "WRONG", "no answer": "no answer"}
 
 
 class RelayScreen(Screen):
@@ -47,6 +57,10 @@ class RelayScreen(Screen):
                 with Vertical(classes="relay-section"):
                     yield Label(title, classes="title", markup=False)
                     yield PlainTable(id=table_id, cursor_type="row", zebra_stripes=True)
+            with Vertical(classes="relay-section", id="dkim-section"):
+                yield Label(DKIM_TITLE, classes="title", markup=False)
+                yield PlainTable(id="dkim", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="dkim-detail", markup=False)
         with Vertical(id="checker"):
             yield Label("Would this relay? The server's own MAIL and RCPT checks, for a client you describe.",
                         classes="title", markup=False)
@@ -58,11 +72,20 @@ class RelayScreen(Screen):
             yield Static("", id="check-answer", markup=False)
         yield Footer()
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.dkim_rows: dict[str, DkimRow] = {}  # table key -> row
+        self.dkim_checks: dict[str, KeyCheck] = {}  # table key -> the last DNS comparison
+        self.dkim_checking = False
+
     def on_mount(self) -> None:
         for table_id, (_kind, _title, columns, _fields) in SECTIONS.items():
             table = self.query_one(f"#{table_id}", DataTable)
             for column in columns:
                 table.add_column(column, key=column)
+        dkim = self.query_one("#dkim", DataTable)
+        for column, width in DKIM_COLUMNS:
+            dkim.add_column(column, key=column, width=width)
         self.refresh_data()
 
     def on_screen_resume(self) -> None:
@@ -84,22 +107,103 @@ class RelayScreen(Screen):
             "exceptions": [((Text(d, style=weak), Text("WEAK", style=f"bold {weak}")), d)
                            for d in rows.sender_exceptions],
         }
+        dkim_rows = await self.app.backend.dkim_rows()
         with self.app.batch_update():
             for table_id, entries in content.items():
                 table = self.query_one(f"#{table_id}", DataTable)
                 table.clear()
                 for cells, key in entries:
                     table.add_row(*cells, key=key)
+            self._fill_dkim(dkim_rows)
+        if not self.dkim_checking and any(r.selector and r.key not in self.dkim_checks for r in dkim_rows):
+            self.check_dkim_dns()
 
-    def _focused_section(self) -> tuple[str, DataTable]:
+    # --- DKIM ---------------------------------------------------------------------------------
+    def _fill_dkim(self, rows: list[DkimRow]) -> None:
+        table = self.query_one("#dkim", DataTable)
+        self.dkim_rows = {row.key: row for row in rows}
+        table.clear()
+        weak = self.app.verdict_color("weak")
+        for row in rows:
+            state = Text(row.state, style=f"bold {weak}" if row.state == "no key" else "")
+            table.add_row(Text(row.domain), Text(row.selector or "-"), Text(row.kind or "-"), state,
+                          Text(_age(row.created, self.app.clock()) if row.created is not None else "-"),
+                          self._dns_cell(row), key=row.key)
+        self._show_dkim_detail()
+
+    def _dns_cell(self, row: DkimRow) -> Text:
+        if not row.selector:
+            return Text("-")
+        check = self.dkim_checks.get(row.key)
+        if check is None:
+            return Text("checking…" if self.dkim_checking else "not checked")
+        return Text(DNS_SHOWN.get(check.state, check.state),
+                    style=f"bold {self.app.verdict_color(DNS_STYLE.get(check.state, 'info'))}")
+
+    def _show_dkim_detail(self) -> None:
+        table = self.query_one("#dkim", DataTable)
+        row = self.dkim_rows.get(self._selected_key(table) or "")
+        if row is None:
+            text = "No local domain and no key: mailmoat domain add, then mailmoat dkim keygen DOMAIN."
+        elif not row.selector:
+            text = (f"{row.domain} has no DKIM key: its mail leaves unsigned. "
+                    f"mailmoat dkim keygen {row.domain} prints the TXT record to publish.")
+        else:
+            check = self.dkim_checks.get(row.key)
+            text = check.what if check is not None else f"{row.selector}._domainkey.{row.domain}: " + (
+                "asking the nameservers…" if self.dkim_checking else "not checked yet (c checks)")
+            if row.state == "waiting":
+                text += f"  |  a new key, not yet signing: mailmoat dkim rotate {row.domain} --finish"
+        self.query_one("#dkim-detail", Static).update(text)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "dkim":
+            self._show_dkim_detail()
+
+    def action_check_dkim(self) -> None:
+        self.dkim_checks = {}
+        self.check_dkim_dns()
+
+    @work(exclusive=True, group="relay-dkim-dns")
+    async def check_dkim_dns(self) -> None:
+        """The published records compared with the keys, off the UI (the backend asks all of them at once
+        within the check budget); a failure says "no answer", it never ends the screen."""
+        self.dkim_checking = True  # a check cancelled by a newer one (c) leaves it set for the newer one
+        self._update_dns_cells()
+        try:
+            checks = await asyncio.wait_for(self.app.backend.check_dkim_dns(), CHECK_BUDGET + 5)
+        except Exception as exc:  # a timeout, a locked database: every key is "could not check"
+            what = "no answer within the time limit" if isinstance(exc, TimeoutError) else f"{exc}"
+            checks = {key: KeyCheck("no answer", f"could not check: {what}")
+                      for key, row in self.dkim_rows.items() if row.selector}
+        self.dkim_checking = False
+        self.dkim_checks = checks
+        self._update_dns_cells()
+
+    def _update_dns_cells(self) -> None:
+        table = self.query_one("#dkim", DataTable)
+        for key, row in self.dkim_rows.items():
+            if key in table.rows:
+                table.update_cell(key, "DNS", self._dns_cell(row))
+        self._show_dkim_detail()
+
+    def _focused_section(self) -> tuple[str, DataTable] | None:
+        """None when the DKIM pane has the focus: keys are made, rotated and removed with mailmoat dkim."""
         focused = self.focused
+        if isinstance(focused, DataTable) and focused.id == "dkim":
+            self.notify("DKIM keys are managed with mailmoat dkim keygen, rotate and remove (the private key "
+                        "never shows here)", severity="warning")
+            return None
         if isinstance(focused, DataTable) and focused.id in SECTIONS:
             return focused.id, focused
         return "networks", self.query_one("#networks", DataTable)
 
     @work(group="relay-edit")
     async def action_add(self) -> None:
-        table_id, _table = self._focused_section()
+        section = self._focused_section()
+        if section is None:
+            return
+        table_id, _table = section
         await self._add(table_id, f"Add to: {SECTIONS[table_id][1]}")
 
     async def _add(self, table_id: str, title: str) -> bool:
@@ -120,7 +224,10 @@ class RelayScreen(Screen):
 
     @work(group="relay-edit")
     async def action_edit(self) -> None:
-        table_id, table = self._focused_section()
+        section = self._focused_section()
+        if section is None:
+            return
+        table_id, table = section
         key = self._selected_key(table)
         if key is None:
             return
@@ -130,7 +237,10 @@ class RelayScreen(Screen):
 
     @work(group="relay-edit")
     async def action_delete(self) -> None:
-        table_id, table = self._focused_section()
+        section = self._focused_section()
+        if section is None:
+            return
+        table_id, table = section
         key = self._selected_key(table)
         if key is None:
             self.notify("Nothing selected", severity="warning")
@@ -181,6 +291,11 @@ class RelayScreen(Screen):
             f"{word}\nreply: {answer.reply}\nrule: {answer.rule}")
 
 
+def _age(created: float, now: float) -> str:
+    days = int(max(0.0, now - created) // 86400)
+    return "today" if days == 0 else f"{days} d"
+
+
 def _method(method: str, weak: str) -> Text:
     """No validation is shown as a weakness: unknown recipients are accepted and bounced later (backscatter)."""
     if method == "none":
@@ -190,4 +305,5 @@ def _method(method: str, weak: str) -> Text:
 
 SPEC = ScreenSpec("relay", "3", "Relay", "Who Mailmoat accepts mail for and who may send through it: trusted "
                   "networks, local domains, backup-MX relay domains and weak sender-domain exceptions. Add, edit, "
-                  "delete; ask whether a given client, sender and recipient would be relayed.", RelayScreen, order=30)
+                  "delete; ask whether a given client, sender and recipient would be relayed. The DKIM pane: each "
+                  "domain's keys (active or waiting), their age, and whether DNS publishes them (c checks again).", RelayScreen, order=30)
