@@ -788,3 +788,31 @@ View or manage your order: https://www.amazon.com/gp/css/order-history
 We hope to see you again soon.
 Amazon.com
 """, client="system")
+
+M("english", "onedrive-storage-real", "Microsoft OneDrive <no-reply@onedrive.com>", P["kang"],
+  "Your OneDrive is almost full", "2026-11-26 03:15 +0000", """
+Hi Haneul,
+
+Your OneDrive is 95% full (0.95 TB of 1 TB). When it is full, files will stop syncing.
+
+You can free up space by deleting files you no longer need or by emptying the recycle bin:
+https://onedrive.live.com/?v=managestorage
+
+If your organization manages your storage, contact your IT admin.
+
+The OneDrive team
+""", client="system")
+
+M("english", "partner-lead-list-question", "Anna Richter <a.richter@sensortech.de>", P["bae"],
+  "Visitor leads from Hannover Messe - how do we share them?", "2026-12-01 15:20 +0100", """
+Dear Mr. Bae,
+
+for our joint stand at Hannover Messe we will scan visitor badges with the Messe app. The leads belong to
+whoever scanned them, and under GDPR we can only pass on contacts who agreed to be contacted by both companies.
+
+I suggest we add a checkbox to the lead form: "I agree that SENSORTECH and Nuriworks may contact me". Would that
+work for you? Your marketing team could then import those leads into your CRM directly.
+
+Best regards,
+Anna
+""", client="outlook365")

@@ -603,3 +603,49 @@ nuriworks-lab.com의 2026년 11월 Google Workspace 인보이스가 발행되었
 
 Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043 USA
 """, client="system")
+
+M("notify", "teams-chat-real", "Microsoft Teams <noreply@email.teams.microsoft.com>", P["seo"],
+  "김다은님이 Teams 채팅에서 메시지를 보냈습니다", "2026-12-03 14:22", """
+김다은님이 메시지를 보냈습니다.
+
+"민지 주임님, 연말정산 안내문 초안 공유드렸어요. 오늘 중으로 봐주실 수 있을까요?"
+
+Teams에서 답장하기: https://teams.microsoft.com/l/message/19:meeting_abc@thread.v2/1733203320
+
+Microsoft Corporation, One Microsoft Way, Redmond, WA 98052
+이 메일은 Microsoft Teams 알림 설정에 따라 전송되었습니다.
+""", client="system")
+
+M("notify", "skt-bill-real", "SK텔레콤 <tworld@sktelecom.com>", P["choi"], "[SK텔레콤] 법인 11월 이용요금 청구서",
+  "2026-12-05 09:00", """
+(주)누리웍스 고객님, 11월 이용요금 청구서를 보내드립니다.
+
+청구 금액 : 1,128,460원 (회선 24개)
+납부 기한 : 2026-12-20 (자동이체 : 기업 ***-******-**-019)
+
+상세 내역은 T world 비즈(https://www.tworld.co.kr)에서 확인하실 수 있습니다.
+SK텔레콤 법인고객센터 1599-0011
+""", client="system")
+
+M("notify", "gdrive-share-colleague", "오세훈 (Google Drive) <drive-shares-dm-noreply@google.com>", "김민수 <minsu.kim.hanil@gmail.com>",
+  "오세훈님이 스프레드시트를 공유했습니다: \"한일정밀_설치일정_12월\"", "2026-12-02 16:10", """
+오세훈님이 다음 스프레드시트를 편집할 수 있도록 나를 초대했습니다.
+
+한일정밀_설치일정_12월
+"대리님, 2라인 설치 일정표입니다. 편하게 수정해 주세요."
+
+열기: https://docs.google.com/spreadsheets/d/1kq9Hx2Zr4/edit?usp=sharing
+
+Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA
+""", client="system")
+
+M("notify", "naverworks-admin-real", "네이버웍스 <noreply@worksmobile.com>", "김민수 <minsu.kim@hanilprecision.co.kr>",
+  "[NAVER WORKS] 2단계 인증 설정 안내 (관리자 공지)", "2026-11-18 10:00", """
+한일정밀 구성원 여러분,
+
+회사 보안 정책에 따라 12월 1일부터 NAVER WORKS 로그인 시 2단계 인증이 적용됩니다.
+NAVER WORKS 앱 > 설정 > 보안 > 2단계 인증에서 미리 설정해 두세요.
+
+안내 페이지 : https://help.worksmobile.com
+NAVER WORKS는 메일로 비밀번호 입력을 요청하지 않습니다.
+""", client="system")
