@@ -816,3 +816,47 @@ work for you? Your marketing team could then import those leads into your CRM di
 Best regards,
 Anna
 """, client="outlook365")
+
+M("english", "quickbooks-real-invoice", "VibroSense Accounts <quickbooks@notification.intuit.com>", P["acct"],
+  "Invoice VS-2026-0518 from VibroSense Technologies", "2026-12-01 09:00 +0530", """
+VibroSense Technologies sent you an invoice.
+
+Invoice VS-2026-0518
+Amount due: USD 1,200.00 (API usage overage, November)
+Due: 31 December 2026
+
+Review and pay online, or pay by bank transfer to our usual HDFC account as in previous invoices:
+https://connect.intuit.com/portal/app/CommerceNetwork/view/scs-v1-8e2a
+
+Questions? Contact accounts@vibrosense.in
+""", client="system")
+
+M("english", "zoom-recording-real", "Zoom <no-reply@zoom.us>", P["lim"], "Cloud Recording - Nuriworks x VibroSense weekly sync is now available",
+  "2026-12-04 11:40 +0000", """
+Hi Chaewon Lim,
+
+Your cloud recording is now available.
+
+Topic: Nuriworks x VibroSense weekly sync
+Date: Dec 4, 2026 07:00 PM Seoul
+
+To view the recording, visit: https://us06web.zoom.us/rec/share/Tq2w9x
+Share this recording with viewers: https://us06web.zoom.us/rec/share/Tq2w9x (passcode in your Zoom settings)
+
+Thank you for choosing Zoom.
+""", client="system")
+
+M("english", "apple-receipt-real", "Apple <no_reply@email.apple.com>", P["kang"], "Your receipt from Apple.",
+  "2026-11-21 08:02 +0000", """
+Apple Receipt
+
+Apple ID: haneul.kang@corp.example
+Order ID: MR7T2PQ9XL
+Document No.: 183290018822
+
+Final Cut Pro for iPad, Monthly  ₩7,500
+Total ₩7,500
+
+Manage subscriptions: https://apps.apple.com/account/subscriptions
+Privacy Policy: https://www.apple.com/legal/privacy/
+""", client="system")

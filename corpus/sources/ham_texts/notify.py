@@ -649,3 +649,14 @@ NAVER WORKS 앱 > 설정 > 보안 > 2단계 인증에서 미리 설정해 두세
 안내 페이지 : https://help.worksmobile.com
 NAVER WORKS는 메일로 비밀번호 입력을 요청하지 않습니다.
 """, client="system")
+
+M("notify", "kakaopay-real-transfer", "카카오페이 <noreply@kakaopay.com>", "강하늘 <haneul.k@kakao.com>",
+  "[카카오페이] 송금을 받았어요", "2026-11-25 12:40", """
+강하늘님, 박지영님이 보낸 돈을 받았어요.
+
+금액 : 20,000원
+메시지 : "수아 대리님 출산 선물 회비 🎁"
+받은 일시 : 2026.11.25 12:39
+
+카카오페이 앱 > 전체 > 거래내역에서 확인할 수 있어요.
+""", client="system")
