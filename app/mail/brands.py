@@ -69,6 +69,29 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "gov24": ("gov.kr",),
     "fss": ("fss.or.kr",),
     "nps": ("nps.or.kr",),
+    # Global services whose login pages, shared documents and parcel notices Korean offices are phished with.
+    # Domains only: their names are not in BRAND_NAMES (partners write "Teams", "DocuSign", "DHL" in ordinary
+    # mail), so they never make a brand claim; and their labels are in GLOBAL_LABELS: only the brand's domain
+    # spelled out in front of someone else's (paypal.com.resolution-limit.org) makes a look-alike. Their
+    # freemail domains (gmail.com, outlook.com, icloud.com) are left out: anyone holds an address there.
+    "microsoft": ("microsoft.com", "office.com", "office365.com",
+                  "sharepoint.com", "onedrive.com", "onmicrosoft.com", "aka.ms", "microsoftstore.com"),
+    "microsoft-login": ("microsoftonline.com",),  # its own entry: the sign-in domain phishers spell out
+    "google": ("google.com", "google.co.kr", "googleusercontent.com",
+               "google-analytics.com", "googletagmanager.com", "googleapis.com", "gstatic.com", "youtube.com",
+               "withgoogle.com", "forms.gle", "g.co"),
+    "apple": ("apple.com", "apple.co", "mzstatic.com"),
+    "amazon": ("amazon.com", "amazonaws.com", "amazonses.com", "amazon.co.jp", "amazon.co.uk", "amazon.de",
+               "media-amazon.com", "ssl-images-amazon.com", "amazontrust.com"),
+    "paypal": ("paypal.com", "paypal.me", "paypalobjects.com"),
+    "docusign": ("docusign.net", "docusign.com"),
+    "dropbox": ("dropbox.com", "dropboxusercontent.com", "dropboxmail.com"),
+    "wetransfer": ("wetransfer.com", "we.tl"),
+    "netflix": ("netflix.com", "nflxext.com"),
+    "dhl": ("dhl.com", "dhl.de", "dhl.co.kr"),
+    "fedex": ("fedex.com",),
+    "usps": ("usps.com",),
+    "maersk": ("maersk.com",),
 }
 
 # Who a message may claim to be: brand -> the names it goes by in a subject or a sender's name. Public bodies
@@ -90,6 +113,12 @@ BRAND_NAMES: dict[str, tuple[str, ...]] = {
 # their confusable spellings count, not the word in another TLD or in a hyphenated name.
 GENERIC_LABELS = frozenset({"police", "toss", "epost", "nts", "nhis", "lotte", "daum", "hanjin", "kko", "spo", "gov",
                             "fss", "nps", "scourt"})
+# Global brands own their names under many country TLDs (google.de, amazon.in, dhl.fr) and their words are
+# common in other names (live, office, apple): no foreign-TLD, hyphenated-word or typing-slip look-alikes.
+GLOBAL_LABELS = frozenset(_domain.split(".", 1)[0] for _brand in ("microsoft", "microsoft-login", "google", "apple",
+                          "amazon", "paypal", "docusign", "dropbox", "wetransfer", "netflix", "dhl", "fedex", "usps",
+                          "maersk") for _domain in BRANDS[_brand])
+GENERIC_LABELS |= GLOBAL_LABELS
 
 # The TLDs a brand is assumed to hold defensively: its label there is not reported as a look-alike.
 _HOME_TLDS = ("com", "net", "co.kr", "kr")

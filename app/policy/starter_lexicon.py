@@ -41,6 +41,9 @@ LEXICON: dict[str, tuple[str, list[Entry]]] = {
         ("무방문", 1.5, False), ("무서류", 2.5, False), ("즉시입금", 2, False), ("당일입금", 2, False),
         ("승인율", 1.5, False), ("부결자", 2.5, False), ("연체자", 2, False), ("사업자대출", 1.5, False),
         ("정부지원대출", 2.5, False), ("서민대출", 2.5, False), ("햇살론", 1.5, False),
+        ("신용무관", 4, False), ("소득무관", 3, False), ("연체무관", 4, False), ("신용조회없", 2, False), ("월변", 3, True),
+        ("선정산", 1, False), ("폰테크", 4, False), ("현금화", 1.5, False), ("무직자", 2, False), ("신불자", 2.5, False),
+        ("한도조회", 1, False), ("대환대출", 1, False), ("특례보증", 1, False), ("보증료선납", 4, False),
     ]),
     "stock": ("advertising", [
         ("주식리딩방", 4, False), ("무료리딩방", 4, False), ("리딩방", 3, True), ("코인리딩", 4, False),
@@ -76,6 +79,8 @@ LEXICON: dict[str, tuple[str, list[Entry]]] = {
         ("미환급", 2.5, False), ("환급대상", 2, False), ("환급신청", 2, False), ("미수령", 2, False),
         ("과태료미납", 4, False), ("출석요구", 3, False), ("벌금납부", 3, False), ("사건번호", 1.5, False),
         ("검찰청", 1.5, False), ("링크를클릭", 2, False), ("아래링크", 1, False), ("24시간이내", 1.5, False),
+        ("명의도용", 1, False), ("소명자료", 2.5, False), ("피의자", 1.5, False), ("현금전환", 1.5, False), ("미청구", 1, False),
+        ("숨은보험금", 2, False), ("영구정지", 2.5, False), ("영구삭제", 1, False), ("현재비밀번호", 2, False), ("국고로귀속", 3, False),
     ]),
     "scam": ("phishing", [
         ("고수익알바", 4, False), ("재택알바", 3.5, False), ("재택부업", 3.5, False), ("고수익보장", 4, False),
@@ -84,6 +89,11 @@ LEXICON: dict[str, tuple[str, list[Entry]]] = {
         ("선입금", 2, False), ("구매대행알바", 4, False), ("리뷰알바", 4, False), ("택배알바", 4, False),
         ("문자알바", 4, False), ("투자금", 1.5, False), ("안전거래", 1.5, False),
         ("비트코인", 1.5, False), ("코인투자", 2.5, False), ("에어드랍", 3, False), ("에어드롭", 3, False),
+        ("기프트카드", 1, False), ("핀번호", 2, False), ("통관보증금", 4, False), ("보증금선납", 3, False), ("수수료선납", 3, False),
+        ("환급수수료", 2.5, False), ("개인명의계좌", 2.5, False), ("대표자개인명의", 3, False), ("통장임대", 4, False), ("통장대여", 4, False),
+        ("통장매입", 4, False), ("대리구매", 2, False), ("수금대행", 3, False), ("구매평알바", 4, False), ("상품테스터", 2, False),
+        ("텔레그램", 1.5, False), ("합의금", 1, False), ("영상통화녹화", 4, False), ("비트코인주소", 3, False), ("당첨금수령", 2.5, False),
+        ("경품당첨", 1, False), ("연락처목록", 3, False), ("카톡으로친구추가", 2, False), ("일당", 1, True),
     ]),
     "listseller": ("advertising", [
         ("이메일디비", 4, False), ("고객디비", 4, False), ("디비판매", 4, False), ("db판매", 4, False),
@@ -93,6 +103,32 @@ LEXICON: dict[str, tuple[str, list[Entry]]] = {
         ("상위노출", 3, False), ("상위노출보장", 4, False), ("블로그상위", 3, False), ("리뷰조작", 4, False),
         ("바이럴마케팅", 1.5, False), ("카페바이럴", 3, False), ("트래픽작업", 4, False), ("트래픽증가", 2.5, False),
         ("팔로워늘리기", 4, False), ("좋아요늘리기", 4, False), ("계정판매", 4, False), ("아이디판매", 4, False),
+    ]),
+    # English spam a Korean office gets: advance-fee and wire fraud, account lures, list sellers, SEO
+    # and web-design offers, replicas, pharma, casinos. Phrases, never single business words (invoice,
+    # payment, password, shipment and "verify your email" are everyday English mail).
+    "en-fraud": ("phishing", [
+        ("next of kin", 3, False), ("atm card", 3, False), ("fiduciary agent", 4, False),
+        ("over-invoiced", 4, False), ("selected to receive", 3, False), ("compensation payment", 1.5, False),
+        ("are you at your desk", 3, False), ("keep current password", 4, False), ("mailbox has exceeded", 3, False),
+        ("validate your account", 3, False), ("will be suspended", 1, False), ("account is on hold", 2, False),
+        ("account has been limited", 3, False), ("confirm your identity", 1, False),
+        ("send you my photos", 3, False), ("private pics", 4, False), ("i hacked", 4, False),
+        ("hacked your", 4, False), ("bitcoin address", 3, False), ("redelivery fee", 3, False),
+        ("this is a solicitation", 3, False), ("this is not a bill", 3, False), ("receive double", 4, False),
+        ("guaranteed returns", 3, False),
+    ]),
+    "en-ad": ("advertising", [
+        ("attendee list", 3, False), ("verified contacts", 3, False), ("deliverability", 1, False),
+        ("decision makers", 1, False), ("do-follow", 3, False), ("dofollow", 3, False), ("guest post", 2, False),
+        ("sponsored article", 2, False), ("link placement", 3, False), ("free audit", 2.5, False),
+        ("first page of google", 3, False), ("page 1 of google", 3, False), ("no prescription", 4, False),
+        ("without prescription", 4, False), ("replica watches", 4, False), ("replica bags", 4, False),
+        ("mirror quality", 3, False), ("free spins", 3.5, False), ("welcome bonus", 2.5, False),
+        ("no credit check", 3.5, False), ("pre-approved", 1.5, False), ("lose weight", 2, False),
+        ("weight loss", 1, False), ("fat while you sleep", 4, False), ("women near", 3, False),
+        ("reply remove", 2, False), ("factory direct", 1.5, False), ("explainer video", 2, False),
+        ("vip telegram", 3, False),
     ]),
     "ad": ("advertising", [
         ("무료수신거부", 2, False), ("수신거부", 1, False), ("광고성정보", 1, False),         ("파격할인", 1.5, False), ("파격혜택", 1.5, False), ("한정수량", 1, False),

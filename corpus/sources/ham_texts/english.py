@@ -454,3 +454,409 @@ Total: KRW 224,400 (VAT included)
 Manage your plan: https://account.adobe.com/plans
 Adobe Systems Software Ireland Ltd, 4-6 Riverwalk, Citywest Business Campus, Dublin 24
 """, client="system")
+
+M("english", "ms365-password-policy-it", P["yoon"], P["all"], "Password policy change from 1 January - please read",
+  "2026-12-01 09:10", """
+Dear all (영문 공지 / Korean version below),
+
+From 1 January 2027 our Microsoft 365 accounts follow a new password policy:
+
+- Passwords no longer expire every 90 days. Instead, everyone must use the Microsoft Authenticator app (MFA).
+- You will NEVER receive a mail asking you to "keep your current password" or "verify your mailbox".
+  Such mails are phishing. Forward them to it@corp.example and delete them.
+- Mailbox size stays at 50 GB. If Outlook says your mailbox is full, tell me; do not click links in the mail.
+
+Please set up Authenticator before 20 December. The guide is on the intranet (IT > 보안 가이드).
+
+1월 1일부터 비밀번호 만료 정책이 없어지고 MFA(Authenticator 앱)가 필수입니다. "비밀번호 유지" 메일은 모두 피싱입니다.
+""" + sig("yoon"))
+
+M("english", "mouser-quote", "Mouser Electronics <quotes@mouser.com>", P["oh"], "Mouser Quote 40218833 - Nuriworks Co., Ltd.",
+  "2026-10-14 03:22 +0000", """
+Dear Mr. Oh,
+
+Thank you for your quote request. Please find quote 40218833 attached.
+
+Line 1: TE Connectivity M12 4-pin panel connector, qty 500, USD 4.12 each
+Line 2: Amphenol RJ45 IP67 coupler, qty 200, USD 9.80 each
+Quote valid until 13 November 2026. Prices exclude shipping and duties.
+
+To order, reply to this e-mail with your PO or add the quote to your cart at https://www.mouser.kr.
+
+Best regards,
+Sarah Lindqvist
+Inside Sales Asia | Mouser Electronics
+""", att=["Mouser_Quote_40218833.pdf"], client="outlook365")
+
+M("english", "sensortech-bank-unchanged", "Katrin Vogel <k.vogel@sensortech.de>", P["seo"],
+  "Important: fraud warning - SENSORTECH bank details have not changed", "2026-11-20 11:05 +0100", """
+Dear Ms. Seo,
+
+We have been informed that some of our customers received e-mails from a domain similar to ours
+(sensortech-de.com) asking them to pay to a "new" bank account in Lithuania.
+
+Our bank details have NOT changed. SENSORTECH will never announce new bank details by e-mail only.
+If you receive such a request, please call me at +49 69 2475 3312 before you pay anything.
+
+Our correct account remains Commerzbank AG, IBAN DE89 3704 0044 0532 0130 00.
+
+Thank you for your attention, and sorry for the trouble.
+
+Kind regards,
+Katrin Vogel
+Accounts Receivable | SENSORTECH GmbH
+""", client="outlook365")
+
+M("english", "vibrosense-invoice-usd", "VibroSense Accounts <accounts@vibrosense.in>", P["acct"],
+  "Invoice VS/2026-27/0412 - API licence Q4", "2026-10-01 10:30 +0530", """
+Dear Nuriworks team,
+
+Please find attached our invoice VS/2026-27/0412 for the VibroSense Edge API licence, Q4 2026 (Oct-Dec).
+
+Amount: USD 3,600.00
+Due date: 31 October 2026
+Remit to: HDFC Bank, Bengaluru, SWIFT HDFCINBB, A/c 50200041187732
+
+This is the same account as in previous quarters. Please mention the invoice number in the payment reference.
+
+Regards,
+Deepa Iyer
+Finance, VibroSense Technologies Pvt. Ltd.
+""", att=["VS_2026-27_0412.pdf"])
+
+M("english", "hannover-messe-exhibitor", "Deutsche Messe <exhibitor-service@messe.de>", P["park"],
+  "HANNOVER MESSE 2027: your exhibitor service account", "2026-11-05 14:00 +0100", """
+Dear Ms. Park,
+
+thank you for registering Nuriworks Co., Ltd. as co-exhibitor on the stand of SENSORTECH GmbH (Hall 11, Stand C42).
+
+Your exhibitor service account is now active. Please log in at https://www.hannovermesse.de/en/exhibitors/
+to enter your catalogue entry and order exhibitor passes.
+
+Note: Deutsche Messe does not sell visitor or exhibitor lists, and there is no fee for the official
+catalogue entry. Offers from "expo directories" asking you to sign a form are not from us.
+
+Kind regards,
+Exhibitor Service Team
+Deutsche Messe AG, Messegelände, 30521 Hannover, Germany
+""", client="outlook365")
+
+M("english", "customer-meeting-request", "Tomasz Nowak <t.nowak@aquaprocess.pl>", P["bae"],
+  "Meeting request - Seoul, week of 18 January", "2026-12-02 16:12 +0100", """
+Dear Mr. Bae,
+
+I will be in Seoul from 18 to 21 January for the water technology fair. Would you have time for a meeting
+at your office in Pangyo? We are evaluating pressure transmitters for three new pumping stations and would
+like to see the PT-400 series and discuss a framework agreement.
+
+Tuesday 19 January afternoon or Wednesday morning would suit me best.
+
+Best regards,
+Tomasz Nowak
+Procurement Manager, AquaProcess Sp. z o.o.
+Gdansk, Poland
+""")
+
+M("english", "reply-meeting-confirm", P["bae"], "Tomasz Nowak <t.nowak@aquaprocess.pl>",
+  "RE: Meeting request - Seoul, week of 18 January", "2026-12-03 09:40", """
+Dear Tomasz,
+
+Tuesday 19 January at 14:00 works for us. Our address is on the signature below; Pangyo station exit 4 is
+a five-minute walk. Ms. Lim, our head of development, will join to answer technical questions.
+
+Shall we prepare a demo unit with Modbus and 4-20 mA output?
+
+Best regards,
+""" + sig("bae"), reply="aquaprocess.pl")
+
+M("english", "zendesk-ticket-update", "Ultimaker Support <support@ultimaker.zendesk.com>", P["han"],
+  "[Ultimaker Support] Re: Print head error ER42 (Ticket #884201)", "2026-09-23 08:55 +0000", """
+##- Please type your reply above this line -##
+
+Your request (884201) has been updated. To add additional comments, reply to this email.
+
+Mark (Ultimaker Support)
+Sep 23, 2026, 10:55 CEST
+
+Hi Seoyeon,
+
+Thank you for the logs. Error ER42 points to a loose print-core connector. Please reseat print core AA 0.4
+as shown in the attached guide. If the error persists, we will arrange a replacement under warranty
+through your local reseller.
+
+Kind regards,
+Mark
+""", att=["PrintCore_reseat_guide.pdf"], client="system")
+
+M("english", "hubspot-newsletter-subscribed", "Automation World <newsletters@automationworld.com>", P["lim"],
+  "This week in automation: edge AI, OPC UA over MQTT, and 5 predictive maintenance lessons",
+  "2026-10-08 13:00 +0000", html=notice_html(
+      "Automation World", "#c8102e", "This week in automation", [
+          "<b>Edge AI moves into the sensor</b><br>Vendors now ship vibration sensors that run anomaly models on the device. "
+          "What it means for plant networks.",
+          "<b>OPC UA over MQTT: one year later</b><br>Three integrators share what worked, what did not, and what they would do again.",
+          "<b>5 lessons from predictive maintenance projects</b><br>Start small, trust the maintenance crew, and measure downtime before you buy.",
+          '<a href="https://www.automationworld.com/newsletters">Read all stories</a>',
+      ], 'You are receiving this newsletter because you subscribed at automationworld.com. '
+         '<a href="https://www.automationworld.com/unsubscribe">Unsubscribe</a> | PMMI Media Group, Chicago, IL'))
+
+M("english", "github-billing-receipt", "GitHub <billing@github.com>", "IT 관리자 <it@corp.example>",
+  "[GitHub] Payment Receipt for nuriworks", "2026-11-01 04:12 +0000", """
+We received payment for your GitHub.com subscription. Thanks for your business!
+
+Questions? Visit https://github.com/contact
+
+------------------------------------
+GITHUB RECEIPT - ORGANIZATION BILLING - nuriworks
+
+Date: 2026-11-01
+Amount: $84.00 USD
+Charged to: Visa (4*** **** **** 2207)
+Transaction ID: 4JK7Q2MA
+
+For: GitHub Team (21 seats)
+------------------------------------
+""", client="system")
+
+M("english", "slack-invoice", "Slack <feedback@slack.com>", "IT 관리자 <it@corp.example>",
+  "Your Slack invoice for November 2026", "2026-11-30 22:10 +0000", """
+Hi there,
+
+Thanks for using Slack Pro! Your invoice for the Nuriworks workspace is ready.
+
+Invoice number: SBIE-8830211
+Amount: $218.75
+Billing period: Nov 1, 2026 - Nov 30, 2026
+
+You can view and download invoices any time at https://nuriworks.slack.com/admin/billing/history
+
+Cheers,
+The team at Slack
+""", client="system")
+
+M("english", "dhl-real-tracking", "DHL Express <noreply@dhl.com>", P["oh"],
+  "DHL On Demand Delivery: Shipment 1234567890 arrives tomorrow", "2026-11-17 18:20 +0100", """
+Hello,
+
+Your shipment from SENSORTECH GmbH is scheduled for delivery tomorrow, 18 Nov 2026, between 10:00 and 14:00.
+
+Waybill: 1234567890
+Pieces: 1 / Weight: 2.1 kg
+Duties and taxes: paid by shipper (DDP)
+
+Manage your delivery: https://www.dhl.com/kr-en/home/tracking.html?tracking-id=1234567890
+
+DHL Express
+""", client="system")
+
+M("english", "maersk-arrival-real", "Hanbit Logistics <import@hanbitlogis.co.kr>", P["oh"],
+  "Arrival notice HBKR2611204 / PO-2026-0517 - ETA Busan 9 Dec", "2026-12-03 10:15 +0900", """
+Dear Mr. Oh,
+
+Please find attached the arrival notice for your import shipment (SENSORTECH, PO-2026-0517).
+
+MBL: MAEU 261198044 / HBL: HBKR2611204
+Vessel: MAERSK HANOI 248E, ETA Busan 9 Dec
+2 pallets, 388 kg
+
+Local charges (THC, DOC, CFS) are on the attached sheet. Customs clearance will be done by our broker as usual
+once we receive the original EUR.1. Payment to our usual Woori Bank account; nothing has changed.
+
+Best regards,
+Jiwon Kang / Import Team
+Hanbit Logistics Co., Ltd.
+""", att=["Arrival_Notice_HBKR2611204.pdf"], client="outlook")
+
+M("english", "vietnam-po", "Nguyen Van Minh <minh.nguyen@vinawater.com.vn>", P["bae"],
+  "PO 2026-VW-118 for 40 pcs PT-400", "2026-11-26 15:02 +0700", """
+Dear Mr. Bae,
+
+Please find attached our purchase order 2026-VW-118 for 40 pcs PT-400 pressure transmitters as per your quotation
+NW-Q-2611-07. Payment 30% T/T in advance, 70% against copy of B/L.
+
+Kindly send us the proforma invoice so that our accounting can process the advance payment.
+
+Best regards,
+Minh
+""", att=["PO_2026-VW-118.pdf"], client="gmail")
+
+M("english", "linkedin-job-digest", "LinkedIn <jobs-noreply@linkedin.com>", P["kang"],
+  "Jiwoo, 12 new jobs for Marketing Specialist in Seoul", "2026-10-19 01:10 +0000", html=notice_html(
+      "LinkedIn", "#0a66c2", "Jobs you may be interested in", [
+          "Marketing Specialist - Siemens Korea - Seoul (Hybrid)",
+          "B2B Content Marketer - Doosan Robotics - Suwon",
+          "Digital Marketing Manager - Bosch Korea - Seoul",
+          btn("https://www.linkedin.com/jobs/", "See all jobs", "#0a66c2"),
+      ], 'This email was intended for Haneul Kang. <a href="https://www.linkedin.com/e/unsubscribe">Unsubscribe</a> '
+         '© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.', layout=2))
+
+M("english", "msft-real-mfa-setup", "Microsoft <msonlineservicesteam@microsoftonline.com>", P["kang"],
+  "Set up your security info for corp.example", "2026-12-05 02:30 +0000", """
+Your organization corp.example requires you to set up additional security verification.
+
+To finish, sign in to your account and follow the steps:
+https://aka.ms/mysecurityinfo
+
+If you weren't expecting this, contact your IT administrator (it@corp.example).
+
+Microsoft Corporation, One Microsoft Way, Redmond, WA 98052
+""", client="system")
+
+M("english", "docusign-real-envelope", "Anna Richter via DocuSign <dse_na3@docusign.net>", P["ceo"],
+  "Please DocuSign: Supply Agreement 2027 SENSORTECH - Nuriworks", "2026-12-04 10:00 +0100", html=notice_html(
+      "DocuSign", "#ffcc22", "Anna Richter sent you a document to review and sign.", [
+          "Dear Mr. Lee,<br>as discussed in Frankfurt, please find the Supply Agreement 2027 for signature. "
+          "The volume commitment and the price review clause (item 4) are as agreed on 10 June.",
+          btn("https://na3.docusign.net/Signing/EmailStart.aspx?a=71c9d2e4", "REVIEW DOCUMENT", "#ffcc22"),
+          "Do not share this email. If you have questions about the document, contact Anna Richter "
+          "(a.richter@sensortech.de).",
+      ], "Powered by DocuSign. This message was sent to you by Anna Richter who is using the DocuSign Electronic "
+         "Signature Service."))
+
+M("english", "crypto-exhibitor-no", P["park"], "Brian Lee <brian.lee@iotasia-expo.com>",
+  "RE: Exhibitor package for IoT Asia 2027", "2026-11-12 17:30", """
+Dear Brian,
+
+thank you for the offer. We have decided not to exhibit in 2027 - our budget goes to Hannover Messe this year.
+Please keep us on the visitor mailing list though; the conference programme was useful last time.
+
+Best regards,
+""" + sig("park"), reply="iotasia-expo.com")
+
+M("english", "seo-agency-real-report", "Emily Hart <emily@brightpath-digital.com>", P["jung"],
+  "November SEO report - nuriworks.co.kr", "2026-12-02 11:00 +0900", """
+Hi Minjae,
+
+Attached is the November report for the English site. Summary:
+
+- Organic sessions: 2,418 (+14% vs October)
+- "industrial pressure transmitter korea" moved from position 11 to 6
+- 3 broken links fixed on the product pages; the new case study page is indexed
+
+Next month we'd like to work on the German landing page you mentioned. Shall we discuss it in our call on Thursday?
+
+Best,
+Emily
+Brightpath Digital (your agency since 2025)
+""", att=["Nuriworks_SEO_Report_2026-11.pdf"], client="gmail")
+
+M("english", "app-dev-partner-estimate", "Rahul Mehta <rahul.mehta@vibrosense.in>", P["lim"],
+  "Estimate for the mobile dashboard app (phase 2)", "2026-11-18 13:45 +0530", """
+Hi Chaewon,
+
+As requested on Tuesday's call, here is our estimate for phase 2 of the mobile dashboard (iOS and Android):
+
+- Push alerts for threshold breaches: 12 person-days
+- Offline cache of the last 7 days: 8 person-days
+- Korean localisation: 3 person-days
+
+Total 23 person-days at the rate in our framework contract (USD 420/day) = USD 9,660.
+We can start on 11 January if you confirm by 20 December.
+
+Best,
+Rahul
+""", att=["VibroSense_Estimate_Phase2.pdf"])
+
+M("english", "trade-show-visitor-list-legit", "KOTRA Frankfurt <frankfurt@kotra.or.kr>", P["park"],
+  "Hannover Messe 2027 Korea Pavilion - participant briefing", "2026-11-25 09:00 +0100", """
+Dear participants of the Korea Pavilion,
+
+The pre-show briefing will take place online on 15 January 2027, 16:00 KST (Teams link to follow).
+
+Topics: stand handover times, buyer matchmaking sessions arranged by KOTRA, logistics for exhibits, and
+a reminder about the "exhibitor directory" invoices that some companies received last year: they are not
+from Deutsche Messe or KOTRA, please do not sign or pay them.
+
+Best regards,
+KOTRA Frankfurt Trade Center
+""", client="outlook365")
+
+M("english", "amazon-business-order-real", "Amazon.com <auto-confirm@amazon.com>", P["han"],
+  "Your Amazon.com order #113-4402918-5521107", "2026-10-22 06:40 +0000", """
+Hello Seoyeon Han,
+
+Thank you for shopping with us. We'll send a confirmation when your item ships.
+
+Order #113-4402918-5521107
+Raspberry Pi 5 Model B 8GB x 2 - $160.00
+Shipping to Korea (AmazonGlobal Standard): $14.99
+Import Fees Deposit: $0.00
+Order Total: $174.99
+
+View or manage your order: https://www.amazon.com/gp/css/order-history
+
+We hope to see you again soon.
+Amazon.com
+""", client="system")
+
+M("english", "onedrive-storage-real", "Microsoft OneDrive <no-reply@onedrive.com>", P["kang"],
+  "Your OneDrive is almost full", "2026-11-26 03:15 +0000", """
+Hi Haneul,
+
+Your OneDrive is 95% full (0.95 TB of 1 TB). When it is full, files will stop syncing.
+
+You can free up space by deleting files you no longer need or by emptying the recycle bin:
+https://onedrive.live.com/?v=managestorage
+
+If your organization manages your storage, contact your IT admin.
+
+The OneDrive team
+""", client="system")
+
+M("english", "partner-lead-list-question", "Anna Richter <a.richter@sensortech.de>", P["bae"],
+  "Visitor leads from Hannover Messe - how do we share them?", "2026-12-01 15:20 +0100", """
+Dear Mr. Bae,
+
+for our joint stand at Hannover Messe we will scan visitor badges with the Messe app. The leads belong to
+whoever scanned them, and under GDPR we can only pass on contacts who agreed to be contacted by both companies.
+
+I suggest we add a checkbox to the lead form: "I agree that SENSORTECH and Nuriworks may contact me". Would that
+work for you? Your marketing team could then import those leads into your CRM directly.
+
+Best regards,
+Anna
+""", client="outlook365")
+
+M("english", "quickbooks-real-invoice", "VibroSense Accounts <quickbooks@notification.intuit.com>", P["acct"],
+  "Invoice VS-2026-0518 from VibroSense Technologies", "2026-12-01 09:00 +0530", """
+VibroSense Technologies sent you an invoice.
+
+Invoice VS-2026-0518
+Amount due: USD 1,200.00 (API usage overage, November)
+Due: 31 December 2026
+
+Review and pay online, or pay by bank transfer to our usual HDFC account as in previous invoices:
+https://connect.intuit.com/portal/app/CommerceNetwork/view/scs-v1-8e2a
+
+Questions? Contact accounts@vibrosense.in
+""", client="system")
+
+M("english", "zoom-recording-real", "Zoom <no-reply@zoom.us>", P["lim"], "Cloud Recording - Nuriworks x VibroSense weekly sync is now available",
+  "2026-12-04 11:40 +0000", """
+Hi Chaewon Lim,
+
+Your cloud recording is now available.
+
+Topic: Nuriworks x VibroSense weekly sync
+Date: Dec 4, 2026 07:00 PM Seoul
+
+To view the recording, visit: https://us06web.zoom.us/rec/share/Tq2w9x
+Share this recording with viewers: https://us06web.zoom.us/rec/share/Tq2w9x (passcode in your Zoom settings)
+
+Thank you for choosing Zoom.
+""", client="system")
+
+M("english", "apple-receipt-real", "Apple <no_reply@email.apple.com>", P["kang"], "Your receipt from Apple.",
+  "2026-11-21 08:02 +0000", """
+Apple Receipt
+
+Apple ID: haneul.kang@corp.example
+Order ID: MR7T2PQ9XL
+Document No.: 183290018822
+
+Final Cut Pro for iPad, Monthly  ₩7,500
+Total ₩7,500
+
+Manage subscriptions: https://apps.apple.com/account/subscriptions
+Privacy Policy: https://www.apple.com/legal/privacy/
+""", client="system")

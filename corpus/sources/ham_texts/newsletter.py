@@ -2,7 +2,7 @@
 webinars, alumni) — bulk HTML with tracking links and unsubscribe (수신거부) links, no (광고) tag."""
 import hashlib
 
-from ham_texts import M, P
+from ham_texts import M, P, notice_html
 
 
 def _h(*parts: str, n: int = 12) -> str:
@@ -434,3 +434,31 @@ M("newsletter", "image-invitation", "한국계측기기협회 <event@kiea.or.kr>
 <img src="https://stibee.com/api/v1.0/emails/a91c77e2/open" width="1" height="1" alt="">
 </body></html>
 """)
+
+M("newsletter", "kita-weekly-trade-fraud", "한국무역협회 <news@kita.net>", P["bae"], "[KITA 무역뉴스] 12월 1주 - 수출 바우처, 환율, 해외 전시회 지원",
+  "2026-12-04 07:00", html=notice_html(
+      "KITA 한국무역협회", "#003f87", "12월 1주 무역 뉴스레터", [
+          "<b>2027 수출 바우처 사업 공고</b><br>중소·중견기업 대상, 1월 5일부터 접수. 해외 전시회, 인증, 번역 비용 지원.",
+          "<b>원/달러 환율 주간 동향</b><br>주간 평균 1,382원, 전주 대비 0.8% 하락.",
+          "<b>주의: 무역사기 사례</b><br>거래처 메일 계정 해킹 후 계좌 변경을 요구하는 사례가 다시 늘고 있습니다. "
+          "계좌 변경 요청은 반드시 전화로 확인하세요.",
+          '<a href="https://www.kita.net">기사 전체 보기</a>',
+      ], "본 메일은 KITA 회원사 뉴스레터 수신에 동의하신 분께 발송됩니다. "
+         '<a href="https://www.kita.net/mailreject">수신거부</a> | 서울시 강남구 영동대로 511 트레이드타워'))
+
+M("newsletter", "securities-weekly-subscribed", "삼성증권 <research@samsungpop.com>", "이준호 <jh.lee.nuri@gmail.com>",
+  "[삼성증권] 주간 시황 - 금리 인하 기대와 반도체 반등", "2026-11-30 08:00", html=notice_html(
+      "삼성증권", "#1428a0", "주간 시황 리포트", [
+          "지난주 코스피는 2.1% 상승했습니다. 외국인 순매수가 반도체 대형주에 집중되었습니다.",
+          "이번 주 주목할 일정: 미국 고용지표(금), 한국 11월 수출입 동향(월).",
+          "본 리포트는 투자 권유가 아니며, 투자 판단과 책임은 투자자 본인에게 있습니다.",
+          '<a href="https://www.samsungpop.com">리포트 더 보기</a>',
+      ], '삼성증권 리서치 메일 수신 동의 고객님께 발송됩니다. <a href="https://www.samsungpop.com/mail/reject">수신거부</a>'))
+
+M("newsletter", "kisa-security-advisory", "KISA 보호나라 <boho@krcert.or.kr>", P["yoon"],
+  "[보호나라] 연말연시 택배·정부기관 사칭 스미싱 주의 권고", "2026-12-01 11:00", html=notice_html(
+      "KISA 보호나라&KrCERT/CC", "#00498c", "연말연시 사칭 문자·메일 주의 권고", [
+          "연말연시를 맞아 택배 배송, 정부 지원금, 건강보험 환급, 청첩장·부고를 사칭한 스미싱과 피싱 메일이 증가하고 있습니다.",
+          "출처가 불분명한 링크(단축 URL 포함)는 누르지 말고, 의심 문자·메일은 118 또는 보호나라로 신고해 주세요.",
+          '<a href="https://www.boho.or.kr">보호나라 바로가기</a>',
+      ], "본 메일은 보호나라 보안 공지 메일 수신을 신청하신 분께 발송됩니다. 한국인터넷진흥원"))

@@ -1,6 +1,6 @@
 """notify: automated mail — carriers, account security (Naver/Kakao/Microsoft/Google), GitHub/Jira/Slack,
 monitoring alerts, calendar invitations, e-commerce orders."""
-from ham_texts import M, P, btn, notice_html
+from ham_texts import M, P, btn, notice_html, sig
 
 
 def ics(uid: str, start: str, end: str, summary: str, location: str, organizer: str, attendees: list[str],
@@ -479,4 +479,184 @@ M("notify", "onedrive-expire", "Microsoft OneDrive <no-reply@onedrive.com>", "�
 링크를 계속 사용하려면 OneDrive에서 만료 날짜를 변경하세요.
 
 OneDrive 열기: https://corpexample-my.sharepoint.com/personal/yh_noh/_layouts/15/onedrive.aspx
+""", client="system")
+
+M("notify", "cj-address-check-real", "CJ대한통운 <noreply@cjlogistics.com>", P["oh"],
+  "[CJ대한통운] 배송지 확인이 필요합니다", "2026-11-19 11:10", """
+안녕하세요, CJ대한통운입니다.
+
+운송장번호 5511-2290-8843 상품의 배송지 상세주소(동/호수)가 누락되어 담당 기사님이 연락드릴 예정입니다.
+보내는 분 : (주)한일정밀 / 상품 : 센서 부품
+
+배송 조회 및 배송지 확인은 CJ대한통운 홈페이지에서 하실 수 있습니다.
+https://www.cjlogistics.com/ko/tool/parcel/tracking
+
+CJ대한통운은 배송 관련하여 결제나 개인정보 입력을 요구하는 링크를 보내지 않습니다.
+CJ대한통운 고객센터 1588-1255
+""", client="system")
+
+M("notify", "hanjin-delivered-photo", "한진택배 <hanjin@hanjin.com>", P["choi"], "[한진택배] 배송 완료 (사진 확인)",
+  "2026-11-21 15:42", """
+[한진택배] 배송 완료 안내
+운송장 : 4418 2290 1173
+받는 분 : 누리웍스 경영지원팀
+배송 장소 : 5층 안내데스크
+배송 사진은 한진택배 앱 또는 홈페이지 배송조회에서 확인하실 수 있습니다.
+https://www.hanjin.com
+""", client="system")
+
+M("notify", "lotte-pickup-scheduled", "롯데택배 <noreply@lotteglogis.com>", P["oh"], "[롯데택배] 반품 회수 예정 안내",
+  "2026-11-26 08:30", """
+롯데택배입니다.
+고객님께서 접수하신 반품 상품을 오늘 방문 회수할 예정입니다.
+
+회수 예정일 : 11월 26일 (목) 오후
+회수 주소 : 경기도 성남시 분당구 판교역로 192번길 14, 5층
+상품 : 산업용 모니터 1개 (2박스)
+
+부재 시 5층 안내데스크에 맡겨 주세요.
+롯데택배 고객센터 1588-2121 / https://www.lotteglogis.com
+""", client="system")
+
+M("notify", "coupang-refund-real", "쿠팡 <help@coupang.com>", P["kang"], "[쿠팡] 환불이 완료되었습니다", "2026-11-09 16:20", """
+안녕하세요, 쿠팡입니다.
+요청하신 반품 상품의 환불이 완료되었습니다.
+
+주문번호 : 31008821445
+상품 : 로지텍 MX Master 3S 마우스
+환불 금액 : 139,000원 (법인카드 승인 취소)
+
+카드사 사정에 따라 취소 내역 반영까지 3~5영업일 걸릴 수 있습니다.
+주문 내역 확인 : https://www.coupang.com/
+""", client="system")
+
+M("notify", "naver-new-device-real", "네이버 <navercorp@navercorp.com>", "정민재 <minjae.jung@naver.com>",
+  "[네이버] 새로운 기기에서 로그인되었습니다", "2026-11-30 19:42", """
+정민재님, 새로운 기기에서 네이버 아이디로 로그인되었습니다.
+
+일시 : 2026.11.30 19:41
+기기 : iPhone (네이버 앱)
+위치 : 대한민국 (IP 211.36.***.***)
+
+본인이 로그인한 것이라면 이 메일은 무시하셔도 됩니다.
+본인이 아니라면 네이버 > 내정보 > 보안설정에서 비밀번호를 변경하세요.
+https://nid.naver.com/user2/help/myInfo
+""", client="system")
+
+M("notify", "kakao-2fa-real", "카카오 <noreply@kakaocorp.com>", "김다은 <daeun.kim@kakao.com>",
+  "[카카오계정] 2단계 인증이 설정되었습니다", "2026-10-28 08:15", """
+김다은님, 카카오계정에 2단계 인증이 설정되었습니다.
+
+설정 일시 : 2026년 10월 28일 08:14
+인증 방식 : 카카오톡 알림
+
+앞으로 새로운 기기에서 로그인할 때 카카오톡으로 인증 요청이 전송됩니다.
+본인이 설정하지 않았다면 카카오계정 고객센터로 문의해 주세요.
+https://accounts.kakao.com
+""", client="system")
+
+M("notify", "it-phishing-warning-bank", P["yoon"], P["all"], "[보안 주의] 은행·택배 사칭 메일이 늘고 있습니다",
+  "2026-12-02 10:00", """
+전 직원 여러분, IT 윤태식입니다.
+
+이번 주 회사 메일로 들어온 피싱 메일 유형을 공유합니다. 아래 같은 메일은 열지 말고 it@corp.example로 전달해 주세요.
+
+1. "우리은행 비대면 계좌 개설 시도 차단" - 명의도용 신고 링크로 보안카드 번호를 입력하게 함
+2. "CJ대한통운 주소 불명 배송 보류" - 주소 수정 수수료 결제 유도
+3. "Microsoft 365 password expires today" - 현재 비밀번호 입력 유도
+4. "대표님 지시 송금 부탁" - 대표님 이름을 사칭한 gmail/naver 주소
+
+은행·택배사·마이크로소프트는 메일로 비밀번호나 보안카드 번호를 묻지 않습니다.
+송금 요청은 반드시 전화로 다시 확인해 주세요.
+""" + sig("yoon"))
+
+M("notify", "user-forward-suspicious-bank", "정다빈 <db.jeong@corp.example>", "IT 관리자 <it@corp.example>",
+  "FW: [NH농협] 고객님 계좌가 금융사기 의심계좌로 지정되었습니다 - 이거 진짜인가요?", "2026-12-04 11:31", """
+윤 책임님, 방금 이런 메일이 왔는데 농협 계좌를 쓰긴 해서 불안하네요. 링크는 누르지 않았습니다.
+
+-----원본 메시지-----
+보낸 사람: NH농협 <nonghyup@nhbank-alert.co>
+제목: [NH농협] 고객님 계좌가 금융사기 의심계좌로 지정되었습니다
+
+고객님 계좌가 전기통신금융사기 의심계좌로 신고되어 지급정지 예정입니다.
+(링크 삭제함)
+""", client="outlook")
+
+M("notify", "it-reply-suspicious", P["yoon"], "정다빈 <db.jeong@corp.example>",
+  "RE: FW: [NH농협] 고객님 계좌가 금융사기 의심계좌로 지정되었습니다 - 이거 진짜인가요?", "2026-12-04 11:45", """
+다빈씨, 잘 보내주셨어요. 피싱입니다.
+보낸 주소가 nonghyup.com이 아니라 nhbank-alert.co이고, 링크도 해외 IP로 연결됩니다.
+차단 목록에 추가했고, 같은 메일 받은 분들 메일함에서 지웠습니다.
+걱정되시면 농협 앱에서 직접 계좌 상태를 확인하시면 됩니다.
+""" + sig("yoon"))
+
+M("notify", "google-workspace-real-billing", "Google Workspace <workspace-noreply@google.com>", P["yoon"],
+  "Google Workspace: 11월 인보이스를 사용할 수 있습니다", "2026-12-01 03:00", """
+안녕하세요.
+
+nuriworks-lab.com의 2026년 11월 Google Workspace 인보이스가 발행되었습니다.
+
+금액 : ₩86,400
+결제 수단 : Visa ****2207
+
+관리 콘솔에서 인보이스를 확인하세요: https://admin.google.com/ac/billing
+
+Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043 USA
+""", client="system")
+
+M("notify", "teams-chat-real", "Microsoft Teams <noreply@email.teams.microsoft.com>", P["seo"],
+  "김다은님이 Teams 채팅에서 메시지를 보냈습니다", "2026-12-03 14:22", """
+김다은님이 메시지를 보냈습니다.
+
+"민지 주임님, 연말정산 안내문 초안 공유드렸어요. 오늘 중으로 봐주실 수 있을까요?"
+
+Teams에서 답장하기: https://teams.microsoft.com/l/message/19:meeting_abc@thread.v2/1733203320
+
+Microsoft Corporation, One Microsoft Way, Redmond, WA 98052
+이 메일은 Microsoft Teams 알림 설정에 따라 전송되었습니다.
+""", client="system")
+
+M("notify", "skt-bill-real", "SK텔레콤 <tworld@sktelecom.com>", P["choi"], "[SK텔레콤] 법인 11월 이용요금 청구서",
+  "2026-12-05 09:00", """
+(주)누리웍스 고객님, 11월 이용요금 청구서를 보내드립니다.
+
+청구 금액 : 1,128,460원 (회선 24개)
+납부 기한 : 2026-12-20 (자동이체 : 기업 ***-******-**-019)
+
+상세 내역은 T world 비즈(https://www.tworld.co.kr)에서 확인하실 수 있습니다.
+SK텔레콤 법인고객센터 1599-0011
+""", client="system")
+
+M("notify", "gdrive-share-colleague", "오세훈 (Google Drive) <drive-shares-dm-noreply@google.com>", "김민수 <minsu.kim.hanil@gmail.com>",
+  "오세훈님이 스프레드시트를 공유했습니다: \"한일정밀_설치일정_12월\"", "2026-12-02 16:10", """
+오세훈님이 다음 스프레드시트를 편집할 수 있도록 나를 초대했습니다.
+
+한일정밀_설치일정_12월
+"대리님, 2라인 설치 일정표입니다. 편하게 수정해 주세요."
+
+열기: https://docs.google.com/spreadsheets/d/1kq9Hx2Zr4/edit?usp=sharing
+
+Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA
+""", client="system")
+
+M("notify", "naverworks-admin-real", "네이버웍스 <noreply@worksmobile.com>", "김민수 <minsu.kim@hanilprecision.co.kr>",
+  "[NAVER WORKS] 2단계 인증 설정 안내 (관리자 공지)", "2026-11-18 10:00", """
+한일정밀 구성원 여러분,
+
+회사 보안 정책에 따라 12월 1일부터 NAVER WORKS 로그인 시 2단계 인증이 적용됩니다.
+NAVER WORKS 앱 > 설정 > 보안 > 2단계 인증에서 미리 설정해 두세요.
+
+안내 페이지 : https://help.worksmobile.com
+NAVER WORKS는 메일로 비밀번호 입력을 요청하지 않습니다.
+""", client="system")
+
+M("notify", "kakaopay-real-transfer", "카카오페이 <noreply@kakaopay.com>", "강하늘 <haneul.k@kakao.com>",
+  "[카카오페이] 송금을 받았어요", "2026-11-25 12:40", """
+강하늘님, 박지영님이 보낸 돈을 받았어요.
+
+금액 : 20,000원
+메시지 : "수아 대리님 출산 선물 회비 🎁"
+받은 일시 : 2026.11.25 12:39
+
+카카오페이 앱 > 전체 > 거래내역에서 확인할 수 있어요.
 """, client="system")
