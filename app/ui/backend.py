@@ -1,12 +1,14 @@
 """Everything the dashboard reads or changes, in one place; screens call it from workers."""
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import os
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..mail.decode import DecodedMessage, decode_message
 from ..pipeline.probe import would_relay
 from ..policy.loader import PolicyHolder, load_snapshot
 from ..policy.settings import validate
@@ -26,6 +28,7 @@ from ..store import settings as settings_store
 from ..store import status as status_store
 from ..store.database import Store
 from ..store.events import connections_by_client, sender_activity, sessions_from_senders
+from ..store.queue import QueueScope
 from ..store.relay import RelayRows
 from .accounts_backend import AccountsBackend
 from .content_backend import ContentBackend
@@ -243,6 +246,22 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
 
     async def flush(self) -> int:
         return await queue_store.flush(self.store, self.clock())
+
+    async def queued_message(self, message_id: str) -> tuple[dict, DecodedMessage] | None:
+        """The queued message (as get_message) and its decoding, done off the loop; None once it has left."""
+        message = await queue_store.get_message(self.store, message_id)
+        if message is None:
+            return None
+        return message, await asyncio.to_thread(decode_message, message["content"])
+
+    async def count_scope(self, scope: QueueScope, held: bool | None = None) -> int:
+        return await queue_store.count_scope(self.store, scope, held=held)
+
+    async def hold_scope(self, scope: QueueScope, held: bool) -> int:
+        return await queue_store.hold_scope(self.store, scope, held)
+
+    async def delete_scope(self, scope: QueueScope) -> int:
+        return await queue_store.delete_scope(self.store, scope)
 
     # --- preferences --------------------------------------------------------------------------
     async def saved_theme(self) -> str | None:
