@@ -12,13 +12,14 @@ from textual.driver import Driver
 from textual.screen import Screen
 
 from .actions import UiAction, actions_for, bindings_for, register
-from .backend import Backend
+from .backend import Backend, HeaderStatus
 from .feed import Feed
 from .messages import EventsArrived, PolicyChanged
 from .screens import ScreenSpec, discover
 from .screens.modals import ConfirmScreen, QuitScreen
 from ..store.journal import JournalConflict
 from .themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
+from .widgets.banner import GatewayBanner
 from .workers import work
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class MailmoatApp(App[str | None]):
         self._screens_by_mode: dict[str, Screen] = {}
         self._flooded = False
         self.failure: BaseException | None = None
+        self.status: HeaderStatus | None = None  # the latest header_status()
         self.lost_terminal = ""  # why the terminal is gone, once it is
 
     # --- failures and the terminal ------------------------------------------------------------
@@ -124,6 +126,7 @@ class MailmoatApp(App[str | None]):
         for spec in self.specs:
             self.add_mode(spec.name, lambda spec=spec: self._make_screen(spec))
         await self.switch_mode("live")
+        self._show_banner()
         self.load_history()
         self._last_pump = 0.0
         self.set_interval(self.PUMP_INTERVAL, self.pump_events)
@@ -160,8 +163,22 @@ class MailmoatApp(App[str | None]):
 
     @work(exclusive=True, group="status")
     async def refresh_status(self) -> None:
-        text, alive = await self.backend.status_text()
-        self.sub_title = text if alive else f"!! {text}"
+        self.status = await self.backend.header_status()
+        # "!!" only for what needs the operator; a dead gateway has the banner to itself
+        badges = f"  !! {' | '.join(self.status.badges)}" if self.status.badges else ""
+        self.sub_title = f"{self.status.gateway}{badges}"
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        """Every screen shows the banner; a screen gets one the first time it is shown while the gateway is down
+        (so that a screen added by a new module needs nothing for it)."""
+        text = self.status.problem if self.status is not None else ""
+        for screen in self._mode_screens():
+            banners = screen.query(GatewayBanner)
+            if banners:
+                banners.first().show(text)
+            elif text and screen is self.screen:
+                screen.mount(GatewayBanner(text), before=0)
 
     def policy_changed(self) -> None:
         for screen in self._mode_screens():
@@ -170,6 +187,7 @@ class MailmoatApp(App[str | None]):
     # --- navigation ---------------------------------------------------------------------------
     async def action_show(self, name: str) -> None:
         await self.switch_mode(name)
+        self._show_banner()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
