@@ -1,7 +1,9 @@
 """The Mailmoat dashboard: a Textual app over the gateway's store and event feed."""
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterable
@@ -29,6 +31,7 @@ register(*(UiAction(spec.key, f"show('{spec.name}')", spec.title) for spec in SP
 register(
     UiAction("t", "next_theme", "Theme"),
     UiAction("ctrl+z", "undo_last", "Undo"),
+    UiAction("ctrl+s", "screenshot", "Screenshot"),
     UiAction("ctrl+q", "quit", "Quit"),
 )
 
@@ -111,6 +114,33 @@ class MailmoatApp(App[str | None]):
     @work(group="prefs")
     async def save_theme(self, name: str) -> None:
         await self.backend.save_theme(name)
+
+    # --- screenshots ---------------------------------------------------------------------------
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        self.save_svg_screenshot(path)
+
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """Textual's own (the command palette's "Screenshot") would save to ~/Downloads, which a server seldom
+        has, and name the file in markup: ours goes to ui.screenshots and says where, in plain text."""
+        self.save_svg_screenshot(path)
+        return None
+
+    @work(group="screenshot")
+    async def save_svg_screenshot(self, directory: str | None = None) -> None:
+        svg = self.export_screenshot()  # the screen as it is now, before anything below awaits
+        directory = os.path.abspath(os.path.expanduser(directory or await self.backend.screenshot_directory()))
+        if not os.path.isdir(directory):
+            self.notify(f"Screenshot not saved: {directory} is not a directory (mailmoat set ui.screenshots DIR)",
+                        severity="error", timeout=10)
+            return
+        try:
+            path = await asyncio.to_thread(write_new_file, directory,
+                                           f"mailmoat-{self.current_mode}-{time.strftime('%Y%m%d-%H%M%S')}", svg)
+        except OSError as exc:
+            self.notify(f"Screenshot not saved in {directory}: {exc.strerror or exc}", severity="error", timeout=10)
+            return
+        self.notify(f"Screenshot saved: {path}", timeout=10)
 
     # --- lifecycle ----------------------------------------------------------------------------
     async def prepare(self) -> None:
@@ -228,6 +258,19 @@ class MailmoatApp(App[str | None]):
         choice = await self.push_screen_wait(QuitScreen())
         if choice:
             self.exit(choice)
+
+
+def write_new_file(directory: str, stem: str, text: str) -> str:
+    """Writes text to DIRECTORY/STEM.svg, or STEM-2.svg... if that exists; returns the path."""
+    for n in range(1, 1000):
+        path = os.path.join(directory, f"{stem}.svg" if n == 1 else f"{stem}-{n}.svg")
+        try:
+            with open(path, "x", encoding="utf-8") as file:
+                file.write(text)
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"{stem}.svg and 998 more exist")
 
 
 def spec_title(specs: list[ScreenSpec], name: str) -> str:

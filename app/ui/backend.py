@@ -290,3 +290,7 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
 
     async def save_theme(self, name: str) -> None:
         await settings_store.set_setting(self.store, "ui.theme", name)
+
+    async def screenshot_directory(self) -> str:
+        """Where screenshots go: the ui.screenshots setting, else the current directory."""
+        return await settings_store.get_setting(self.store, "ui.screenshots") or os.getcwd()
