@@ -3,6 +3,7 @@ notification says where."""
 from __future__ import annotations
 
 import os
+import stat
 
 from app.store import settings as settings_store
 
@@ -29,6 +30,7 @@ async def test_ctrl_s_saves_in_the_current_directory_and_says_where(gateway, tmp
         assert os.listdir(here) == [os.path.basename(shown)]
         svg = (here / os.path.basename(shown)).read_text(encoding="utf-8")
         assert svg.startswith("<svg") and "Messages&#160;in&#160;the&#160;queue" in svg
+        assert stat.S_IMODE(os.stat(here / os.path.basename(shown)).st_mode) == 0o600  # it shows addresses
 
         # the palette's "Screenshot" goes through the same door; a second one in the same second gets its own name
         app.deliver_screenshot()

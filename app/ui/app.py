@@ -261,14 +261,16 @@ class MailmoatApp(App[str | None]):
 
 
 def write_new_file(directory: str, stem: str, text: str) -> str:
-    """Writes text to DIRECTORY/STEM.svg, or STEM-2.svg... if that exists; returns the path."""
+    """Writes text to DIRECTORY/STEM.svg, or STEM-2.svg... if that exists; returns the path. Mode 0600, like
+    the database and the list exports: a screenshot shows addresses."""
     for n in range(1, 1000):
         path = os.path.join(directory, f"{stem}.svg" if n == 1 else f"{stem}-{n}.svg")
         try:
-            with open(path, "x", encoding="utf-8") as file:
-                file.write(text)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             continue
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(text)
         return path
     raise FileExistsError(f"{stem}.svg and 998 more exist")
 
