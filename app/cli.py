@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
                                           "release-sender"],
                        help="hold-sender/release-sender ADDRESS: stop or restart all mail from one sender")
     queue.add_argument("id", nargs="?")
+    scope = queue.add_mutually_exclusive_group()
+    scope.add_argument("--sender", metavar="ADDRESS", help="hold, release or delete every queued message from "
+                                                            "this sender (instead of one ID)")
+    scope.add_argument("--domain", metavar="DOMAIN", help="... from every sender at this domain")
+    scope.add_argument("--client", metavar="IP", help="... that this client address sent")
 
     for list_name, what in (("block", "refuse mail from"), ("allow", "always accept mail from")):
         parser_ = commands.add_parser(list_name, help=f"{what} an IP or network, address, domain or user name")
@@ -421,6 +426,18 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
             count = await queue_store.release_sender(store, sender)
             print(f"mail from <{sender}> flows again ({count} message(s) released)")
         return 0
+    scope = _queue_scope(args)
+    if scope is not None:
+        if args.action not in ("hold", "release", "delete") or args.id:
+            raise UsageError(f"mailmoat queue {args.action}: --sender, --domain and --client go with hold, release "
+                             "or delete, instead of a message ID")
+        if args.action == "delete":
+            count = await queue_store.delete_scope(store, scope)
+        else:
+            count = await queue_store.hold_scope(store, scope, args.action == "hold")
+        done = {"hold": "held", "release": "released", "delete": "deleted"}[args.action]
+        print(f"{count} message(s) {visible(scope.describe())} {done}")
+        return 0
     if not args.id:
         raise UsageError(f"mailmoat queue {args.action}: missing message ID (see 'mailmoat queue list')")
     if args.action == "show":
@@ -443,6 +460,27 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
         raise UsageError(f"mailmoat queue {args.action}: no message {args.id}")
     print(f"message {args.id}: {args.action} done")
     return 0
+
+
+def _queue_scope(args: argparse.Namespace) -> queue_store.QueueScope | None:
+    from .policy.names import parse_ip
+    if args.sender is not None:
+        sender = args.sender.strip().strip("<>")
+        if "@" not in sender:
+            raise UsageError(f"mailmoat queue {args.action}: --sender needs an address (local@domain)")
+        return queue_store.QueueScope("sender", sender)
+    if args.domain is not None:
+        # as the senders are stored (a Korean domain in Hangul, not punycode), so not validate_domain
+        domain = args.domain.strip().lstrip("@").lower()
+        if not domain or "@" in domain or any(c.isspace() for c in domain):
+            raise UsageError(f"mailmoat queue {args.action}: --domain needs a domain name, not {args.domain!r}")
+        return queue_store.QueueScope("domain", domain)
+    if args.client is not None:
+        address = parse_ip(args.client.strip().strip("[]"))
+        if address is None:
+            raise UsageError(f"mailmoat queue {args.action}: --client needs an IP address, not {args.client!r}")
+        return queue_store.QueueScope("client", str(address))
+    return None
 
 
 async def cmd_log(store: Store, args: argparse.Namespace) -> int:

@@ -209,7 +209,7 @@ async def test_a_worker_that_raises_is_reported_and_the_dashboard_carries_on(gat
     async def broken_status():
         raise RuntimeError("status [/] unavailable")
     async with app.run_test(size=(120, 40)) as pilot:
-        monkeypatch.setattr(app.backend, "status_text", broken_status)
+        monkeypatch.setattr(app.backend, "header_status", broken_status)
         worker = app.refresh_status()
         await wait_for(lambda: worker.is_finished)
         assert worker.error is not None

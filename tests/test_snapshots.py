@@ -33,6 +33,9 @@ def sample_copy(tmp_path_factory):
     shutil.copyfile(SAMPLE_DB, copy)
     with sqlite3.connect(copy) as conn:
         (last_event,) = conn.execute("SELECT MAX(ts) FROM events").fetchone()
+        # the screens as an operator mostly sees them: attached to a gateway that is alive (a heartbeat at "now")
+        conn.execute("INSERT INTO gateway_status(id, pid, listen, started, heartbeat) VALUES(1, 4242, "
+                     "'127.0.0.1:2525', ?, ?)", (last_event - 3600, last_event + 60.0))
     yield str(copy), last_event + 60.0
     if old_tz is None:
         os.environ.pop("TZ", None)
@@ -54,6 +57,22 @@ def newest_row_shown(screen, newest: float) -> bool:
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_screen(snap_compare, sample_copy, screen, theme):
     path, now = sample_copy
+    app, run_before = screen_shown(path, now, screen, theme)
+    assert snap_compare(app, run_before=run_before, terminal_size=(120, 40))
+
+
+def test_the_banner_of_a_gateway_that_stopped_answering(snap_compare, sample_copy, tmp_path):
+    path, now = sample_copy
+    silent = tmp_path / "silent.db"
+    shutil.copyfile(path, silent)
+    with sqlite3.connect(silent) as conn:
+        conn.execute("UPDATE gateway_status SET heartbeat = ?", (now - 75,))
+    app, run_before = screen_shown(str(silent), now, "queue", THEMES[0])
+    assert snap_compare(app, run_before=run_before, terminal_size=(120, 40))
+
+
+def screen_shown(path: str, now: float, screen: str, theme: str):
+    """The app and the run_before that shows `screen` in `theme` once its data is in."""
     key, table_id = SCREENS[screen]
     app = AttachedDashboard(path, clock=lambda: now)
     # The sample gets no new events. A first pump before load_history has set the feed's position reads the
@@ -81,4 +100,4 @@ def test_screen(snap_compare, sample_copy, screen, theme):
             await asyncio.sleep(0.05)
         await pilot.pause(0.3)
 
-    assert snap_compare(app, run_before=run_before, terminal_size=(120, 40))
+    return app, run_before

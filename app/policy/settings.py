@@ -503,6 +503,8 @@ class Settings:
             minimum="0.1", maximum="1000")
     retention_days: int = setting("events.retention_days", "30", _count, "days of connection log kept", minimum="1", maximum="3650")
     ui_theme: str = setting("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')")
+    ui_screenshots: str = setting("ui.screenshots", "", _text,
+            "directory the dashboard saves its screenshots (ctrl+s) in (empty: the dashboard's current directory)")
     retention_rows: int = setting("events.retention_rows", "1000000", _count, "most connection log rows kept",
             minimum="1000", maximum="100000000")
     # "content.reject_score" -> {domain: value}: the KEY.DOMAIN overrides of the per_domain settings

@@ -103,7 +103,7 @@ async def release_leases(store: Store, now: float) -> int:
 
 async def list_queue(store: Store) -> list[dict]:
     rows = await store.fetchall(
-        "SELECT m.id, m.created, m.sender, m.size, m.held, m.is_bounce, r.recipient, r.route, r.state, "
+        "SELECT m.id, m.created, m.sender, m.client_ip, m.size, m.held, m.is_bounce, r.recipient, r.route, r.state, "
         "r.attempts, r.next_attempt, r.last_error FROM queue_messages m "
         "JOIN queue_recipients r ON r.message_id = m.id ORDER BY m.created, m.id, r.recipient")
     return [dict(row) for row in rows]
@@ -127,6 +127,63 @@ async def set_held(store: Store, message_id: str, held: bool) -> bool:
 
 async def delete_message(store: Store, message_id: str) -> bool:
     return bool(await store.execute("DELETE FROM queue_messages WHERE id = ?", (message_id,)))
+
+
+@dataclass(frozen=True)
+class QueueScope:
+    """A set of queued messages an operator acts on at once: one sender, every sender of one domain, or one
+    client address. `value` is the address, the domain or the IP as stored."""
+    kind: str  # one of SCOPE_KINDS
+    value: str
+
+    def describe(self) -> str:
+        """What follows "N messages": "from <a@b.example>", "from senders at b.example", "from client 192.0.2.7"."""
+        if self.kind == "sender":
+            return f"from <{self.value}>"
+        if self.kind == "domain":
+            return f"from senders at {self.value}"
+        return f"from client {self.value}"
+
+
+SCOPE_KINDS = ("sender", "domain", "client")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _scope_condition(scope: QueueScope) -> tuple[str, tuple]:
+    if scope.kind == "sender":
+        return "sender = ?", (scope.value,)
+    if scope.kind == "domain":
+        # the domain is what follows the last @; LIKE ignores ASCII case, as domain names do
+        return "sender LIKE ? ESCAPE '\\'", (f"%@{_escape_like(scope.value)}",)
+    if scope.kind == "client":
+        return "client_ip = ?", (scope.value,)
+    raise ValueError(f"unknown queue scope {scope.kind!r}: one of {', '.join(SCOPE_KINDS)}")
+
+
+async def count_scope(store: Store, scope: QueueScope, *, held: bool | None = None) -> int:
+    """Queued messages in the scope; with `held`, only those held (True) or not held (False)."""
+    where, params = _scope_condition(scope)
+    if held is not None:
+        where, params = f"{where} AND held = ?", (*params, int(held))
+    row = await store.fetchone(f"SELECT COUNT(*) AS n FROM queue_messages WHERE {where}", params)
+    return row["n"]
+
+
+async def hold_scope(store: Store, scope: QueueScope, held: bool) -> int:
+    """Holds (or releases) every queued message in the scope; returns how many changed. Unlike hold_sender,
+    mail that arrives later is not held."""
+    where, params = _scope_condition(scope)
+    return await store.execute(f"UPDATE queue_messages SET held = ? WHERE {where} AND held = ?",
+                               (int(held), *params, int(not held)))
+
+
+async def delete_scope(store: Store, scope: QueueScope) -> int:
+    """Deletes every queued message in the scope (with its recipients); returns how many."""
+    where, params = _scope_condition(scope)
+    return await store.execute(f"DELETE FROM queue_messages WHERE {where}", params)
 
 
 async def flush(store: Store, now: float) -> int:

@@ -1,7 +1,9 @@
 """The Mailmoat dashboard: a Textual app over the gateway's store and event feed."""
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterable
@@ -12,13 +14,14 @@ from textual.driver import Driver
 from textual.screen import Screen
 
 from .actions import UiAction, actions_for, bindings_for, register
-from .backend import Backend
+from .backend import Backend, HeaderStatus
 from .feed import Feed
 from .messages import EventsArrived, PolicyChanged
 from .screens import ScreenSpec, discover
 from .screens.modals import ConfirmScreen, QuitScreen
 from ..store.journal import JournalConflict
 from .themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
+from .widgets.banner import GatewayBanner
 from .workers import work
 
 log = logging.getLogger(__name__)
@@ -28,6 +31,7 @@ register(*(UiAction(spec.key, f"show('{spec.name}')", spec.title) for spec in SP
 register(
     UiAction("t", "next_theme", "Theme"),
     UiAction("ctrl+z", "undo_last", "Undo"),
+    UiAction("ctrl+s", "screenshot", "Screenshot"),
     UiAction("ctrl+q", "quit", "Quit"),
 )
 
@@ -56,6 +60,7 @@ class MailmoatApp(App[str | None]):
         self._screens_by_mode: dict[str, Screen] = {}
         self._flooded = False
         self.failure: BaseException | None = None
+        self.status: HeaderStatus | None = None  # the latest header_status()
         self.lost_terminal = ""  # why the terminal is gone, once it is
 
     # --- failures and the terminal ------------------------------------------------------------
@@ -110,6 +115,33 @@ class MailmoatApp(App[str | None]):
     async def save_theme(self, name: str) -> None:
         await self.backend.save_theme(name)
 
+    # --- screenshots ---------------------------------------------------------------------------
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        self.save_svg_screenshot(path)
+
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """Textual's own (the command palette's "Screenshot") would save to ~/Downloads, which a server seldom
+        has, and name the file in markup: ours goes to ui.screenshots and says where, in plain text."""
+        self.save_svg_screenshot(path)
+        return None
+
+    @work(group="screenshot")
+    async def save_svg_screenshot(self, directory: str | None = None) -> None:
+        svg = self.export_screenshot()  # the screen as it is now, before anything below awaits
+        directory = os.path.abspath(os.path.expanduser(directory or await self.backend.screenshot_directory()))
+        if not os.path.isdir(directory):
+            self.notify(f"Screenshot not saved: {directory} is not a directory (mailmoat set ui.screenshots DIR)",
+                        severity="error", timeout=10)
+            return
+        try:
+            path = await asyncio.to_thread(write_new_file, directory,
+                                           f"mailmoat-{self.current_mode}-{time.strftime('%Y%m%d-%H%M%S')}", svg)
+        except OSError as exc:
+            self.notify(f"Screenshot not saved in {directory}: {exc.strerror or exc}", severity="error", timeout=10)
+            return
+        self.notify(f"Screenshot saved: {path}", timeout=10)
+
     # --- lifecycle ----------------------------------------------------------------------------
     async def prepare(self) -> None:
         """Hook for subclasses that must open their data source on the app's own loop."""
@@ -124,6 +156,7 @@ class MailmoatApp(App[str | None]):
         for spec in self.specs:
             self.add_mode(spec.name, lambda spec=spec: self._make_screen(spec))
         await self.switch_mode("live")
+        self._show_banner()
         self.load_history()
         self._last_pump = 0.0
         self.set_interval(self.PUMP_INTERVAL, self.pump_events)
@@ -160,8 +193,22 @@ class MailmoatApp(App[str | None]):
 
     @work(exclusive=True, group="status")
     async def refresh_status(self) -> None:
-        text, alive = await self.backend.status_text()
-        self.sub_title = text if alive else f"!! {text}"
+        self.status = await self.backend.header_status()
+        # "!!" only for what needs the operator; a dead gateway has the banner to itself
+        badges = f"  !! {' | '.join(self.status.badges)}" if self.status.badges else ""
+        self.sub_title = f"{self.status.gateway}{badges}"
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        """Every screen shows the banner; a screen gets one the first time it is shown while the gateway is down
+        (so that a screen added by a new module needs nothing for it)."""
+        text = self.status.problem if self.status is not None else ""
+        for screen in self._mode_screens():
+            banners = screen.query(GatewayBanner)
+            if banners:
+                banners.first().show(text)
+            elif text and screen is self.screen:
+                screen.mount(GatewayBanner(text), before=0)
 
     def policy_changed(self) -> None:
         for screen in self._mode_screens():
@@ -170,6 +217,7 @@ class MailmoatApp(App[str | None]):
     # --- navigation ---------------------------------------------------------------------------
     async def action_show(self, name: str) -> None:
         await self.switch_mode(name)
+        self._show_banner()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -210,6 +258,21 @@ class MailmoatApp(App[str | None]):
         choice = await self.push_screen_wait(QuitScreen())
         if choice:
             self.exit(choice)
+
+
+def write_new_file(directory: str, stem: str, text: str) -> str:
+    """Writes text to DIRECTORY/STEM.svg, or STEM-2.svg... if that exists; returns the path. Mode 0600, like
+    the database and the list exports: a screenshot shows addresses."""
+    for n in range(1, 1000):
+        path = os.path.join(directory, f"{stem}.svg" if n == 1 else f"{stem}-{n}.svg")
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(text)
+        return path
+    raise FileExistsError(f"{stem}.svg and 998 more exist")
 
 
 def spec_title(specs: list[ScreenSpec], name: str) -> str:

@@ -1,12 +1,15 @@
 """Everything the dashboard reads or changes, in one place; screens call it from workers."""
 from __future__ import annotations
 
+import asyncio
+import datetime
 import ipaddress
 import os
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..mail.decode import DecodedMessage, decode_message
 from ..pipeline.probe import would_relay
 from ..policy.loader import PolicyHolder, load_snapshot
 from ..policy.settings import validate
@@ -26,6 +29,7 @@ from ..store import settings as settings_store
 from ..store import status as status_store
 from ..store.database import Store
 from ..store.events import connections_by_client, sender_activity, sessions_from_senders
+from ..store.queue import QueueScope
 from ..store.relay import RelayRows
 from .accounts_backend import AccountsBackend
 from .content_backend import ContentBackend
@@ -44,6 +48,17 @@ class SenderSummary:
     last_day: int
     domains: int  # distinct destination domains in the last day
     top_domains: str
+
+
+# seconds without a heartbeat (the gateway writes one every 2) before an attached gateway counts as down
+HEARTBEAT_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class HeaderStatus:
+    gateway: str  # which gateway the dashboard shows, and whether it is alive
+    problem: str  # "" while the gateway serves; else the banner's text
+    badges: tuple[str, ...]  # what needs the operator: critical alerts and audit findings, our address listed
 
 
 @dataclass(frozen=True)
@@ -124,6 +139,7 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
 
     def __init__(self, store: Store, policy: PolicyHolder | None, *, attached: bool, clock=time.time):
         self.clock = clock
+        self.heartbeat_timeout = HEARTBEAT_TIMEOUT
         self.store = store
         self.policy = policy
         self.attached = attached
@@ -133,33 +149,41 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
             await self.policy.reload()
 
     # --- gateway status -----------------------------------------------------------------
-    async def status_text(self) -> tuple[str, bool]:
-        text, alive = await self._gateway_status()
-        warnings = []
+    async def header_status(self) -> HeaderStatus:
+        gateway, problem = await self._gateway_status()
+        badges = []
         selfcheck = (await settings_store.get_setting(self.store, RESULT_KEY) or "").partition(" ")[2]
         if selfcheck.startswith("LISTED"):
-            warnings.append(selfcheck)
+            badges.append(selfcheck)
         open_alerts = [a for a in await alerts_store.list_alerts(self.store, open_only=True)
                        if a.severity == "critical"]
         if open_alerts:
-            warnings.append(f"ALERT: {len(open_alerts)} open ({open_alerts[0].summary[:80]})")
+            badges.append(f"ALERT: {len(open_alerts)} open ({open_alerts[0].summary[:80]})")
         critical = (await settings_store.get_setting(self.store, HYGIENE_KEY) or "0").split()[0]
         if critical.isdigit() and int(critical):
-            warnings.append(f"AUDIT: {critical} critical finding(s) (mailmoat audit)")
-        if warnings:
-            return " | ".join([text, *warnings]), False
-        return text, alive
+            badges.append(f"AUDIT: {critical} critical finding(s) (mailmoat audit)")
+        return HeaderStatus(gateway, problem, tuple(badges))
 
-    async def _gateway_status(self) -> tuple[str, bool]:
+    async def status_text(self) -> tuple[str, bool]:
+        """The header as one line, and whether all is well (the gateway serves and nothing needs attention)."""
+        status = await self.header_status()
+        return " | ".join([status.gateway, *status.badges]), not (status.problem or status.badges)
+
+    async def _gateway_status(self) -> tuple[str, str]:
+        """What the header says of the gateway, and what the banner says ("" while it serves)."""
         if not self.attached:
-            return f"gateway in this process (pid {os.getpid()})", True
+            return f"gateway in this process (pid {os.getpid()})", ""
         status = await status_store.current(self.store)
         if status is None:
-            return "attached: gateway NOT running", False
+            return "attached: gateway NOT running", (
+                "GATEWAY NOT RUNNING: no mail is received or delivered until it starts (systemctl start mailmoat)")
         age = self.clock() - status.heartbeat
-        alive = age < 10
-        state = "alive" if alive else f"NOT responding for {age:.0f}s"
-        return f"attached to gateway pid {status.pid} on {status.listen}: {state}", alive
+        if age < self.heartbeat_timeout:
+            return f"attached to gateway pid {status.pid} on {status.listen}: alive", ""
+        last = datetime.datetime.fromtimestamp(status.heartbeat).strftime("%H:%M:%S")
+        return (f"attached to gateway pid {status.pid} on {status.listen}: NOT responding for {age:.0f}s",
+                f"GATEWAY NOT RESPONDING for {age:.0f} s (pid {status.pid} on {status.listen}, last heartbeat "
+                f"{last}): see systemctl status mailmoat")
 
     # --- relay rules ----------------------------------------------------------------------
     async def relay_rows(self) -> RelayRows:
@@ -245,9 +269,29 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
     async def flush(self) -> int:
         return await queue_store.flush(self.store, self.clock())
 
+    async def queued_message(self, message_id: str) -> tuple[dict, DecodedMessage] | None:
+        """The queued message (as get_message) and its decoding, done off the loop; None once it has left."""
+        message = await queue_store.get_message(self.store, message_id)
+        if message is None:
+            return None
+        return message, await asyncio.to_thread(decode_message, message["content"])
+
+    async def count_scope(self, scope: QueueScope, held: bool | None = None) -> int:
+        return await queue_store.count_scope(self.store, scope, held=held)
+
+    async def hold_scope(self, scope: QueueScope, held: bool) -> int:
+        return await queue_store.hold_scope(self.store, scope, held)
+
+    async def delete_scope(self, scope: QueueScope) -> int:
+        return await queue_store.delete_scope(self.store, scope)
+
     # --- preferences --------------------------------------------------------------------------
     async def saved_theme(self) -> str | None:
         return await settings_store.get_setting(self.store, "ui.theme")
 
     async def save_theme(self, name: str) -> None:
         await settings_store.set_setting(self.store, "ui.theme", name)
+
+    async def screenshot_directory(self) -> str:
+        """Where screenshots go: the ui.screenshots setting, else the current directory."""
+        return await settings_store.get_setting(self.store, "ui.screenshots") or os.getcwd()

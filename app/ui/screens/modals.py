@@ -1,6 +1,7 @@
 """Small modal dialogs shared by the screens: confirm, a form of inputs, a text viewer."""
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -92,7 +93,8 @@ class FormScreen(ModalScreen[dict | None]):
 class TextScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,enter", "close", "Close")]
 
-    def __init__(self, title: str, text: str) -> None:
+    def __init__(self, title: str, text: str | Text) -> None:
+        """text: shown as it is, never parsed as markup (a Text keeps its styles)."""
         super().__init__()
         self.title_text = title
         self.text = text

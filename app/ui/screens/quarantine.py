@@ -13,10 +13,9 @@ from ..actions import UiAction, bindings_for, register
 from ..messages import EventsArrived
 from . import ScreenSpec
 from .modals import ConfirmScreen
+from ..widgets.message_view import envelope_lines, render_message
 from ..widgets.plain import PlainTable
 from ..workers import work
-
-VIEW_TEXT_CHARS = 20000  # of the decoded text shown in the pane
 
 register(
     UiAction("r", "release", "Release", "quarantine"),
@@ -113,7 +112,8 @@ class QuarantineScreen(Screen):
             view.update(f"Message {message_id} is no longer in the quarantine.")
             return
         self.shown_id = message_id
-        view.update(render_message(*found))
+        meta, decoded = found
+        view.update(render_message(decoded, quarantine_details(meta)))
 
     def _current(self):
         message_id = self._selected_id()
@@ -168,32 +168,12 @@ class QuarantineScreen(Screen):
         self.refresh_data()
 
 
-def render_message(meta, decoded) -> Text:
-    """The quarantined message as read: envelope and verdict, the decoded headers, text and attachment names."""
-    out = Text()
+def quarantine_details(meta) -> list[tuple[str, str]]:
+    return [*envelope_lines(meta.id, meta.created, meta.size, meta.sender, [a for a, _ in meta.recipients],
+                            meta.client_ip, meta.helo),
+            ("Verdict:", f"score {meta.score:g}: {meta.rules}")]
 
-    def line(label: str, value: str) -> None:
-        out.append(f"{label:<12}", style="bold")
-        out.append(f"{value}\n")
 
-    line("From:", ", ".join(decoded.header("from")) or decoded.from_address)
-    line("To:", ", ".join(decoded.header("to")))
-    line("Subject:", decoded.subject)
-    line("Date:", ", ".join(decoded.header("date")))
-    line("Envelope:", f"<{meta.sender}> -> {', '.join(a for a, _ in meta.recipients)}")
-    line("ID:", f"{meta.id}, arrived {datetime.datetime.fromtimestamp(meta.created):%Y-%m-%d %H:%M}, "
-                f"{meta.size / 1024:.1f} KB")
-    line("Client:", f"[{meta.client_ip}] helo {meta.helo}")
-    line("Verdict:", f"score {meta.score:g}: {meta.rules}")
-    if decoded.attachments:
-        line("Attached:", ", ".join(f"{a.filename or '(no name)'} ({a.content_type}, {a.size} bytes)"
-                                    for a in decoded.attachments))
-    if decoded.defects:
-        line("Defects:", "; ".join(decoded.defects[:5]))
-    out.append("\n")
-    text = decoded.text
-    out.append(text[:VIEW_TEXT_CHARS] + ("\n[… cut]" if len(text) > VIEW_TEXT_CHARS else ""))
-    return out
 def _when(ts: float | None) -> str:
     return datetime.datetime.fromtimestamp(ts).strftime("%m-%d %H:%M") if ts else ""
 

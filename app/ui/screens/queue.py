@@ -13,6 +13,9 @@ from ..actions import UiAction, bindings_for, register
 from ..messages import EventsArrived
 from . import ScreenSpec
 from .modals import ConfirmScreen, TextScreen
+from .scope_picker import ScopeChoice, ScopePicker, messages
+from ...store.queue import QueueScope
+from ..widgets.message_view import envelope_lines, render_message
 from ..widgets.plain import PlainTable
 from ..workers import work
 
@@ -24,6 +27,9 @@ register(
     UiAction("h", "hold", "Hold", "queue"),
     UiAction("u", "release", "Release", "queue"),
     UiAction("d", "delete", "Delete", "queue"),
+    UiAction("H", "bulk('hold')", "Hold all…", "queue"),
+    UiAction("U", "bulk('release')", "Release all…", "queue"),
+    UiAction("D", "bulk('delete')", "Delete all…", "queue"),
     UiAction("f", "flush", "Flush", "queue"),
     UiAction("enter", "view", "View message", "queue"),
     UiAction("r", "refresh", "Refresh", "queue"),
@@ -91,7 +97,10 @@ class QueueScreen(Screen):
                                 s.last_10m, Text(str(s.last_hour), style=style), s.last_day, s.domains,
                                 Text(s.top_domains), key=s.sender or "<>")
             if summaries:
-                senders.move_cursor(row=min(keep, len(summaries) - 1), animate=False)
+                keys = [s.sender or "<>" for s in summaries]
+                # the same sender, wherever the new counts have sorted it; else the same place
+                row = keys.index(self.selected_sender) if self.selected_sender in keys else min(keep, len(keys) - 1)
+                senders.move_cursor(row=row, animate=False)
             self._show_messages()
         self.query_one("#queue-status", Label).update(
             f"{len({m['id'] for m in self._messages})} messages waiting, {len(self._messages)} recipients; "
@@ -99,8 +108,10 @@ class QueueScreen(Screen):
 
     def _show_messages(self) -> None:
         table = self.query_one("#messages", DataTable)
+        selected, keep = self._selected_message_key(), table.cursor_row
         table.clear()
         now = self.app.clock()
+        keys = []
         for row in self._messages:
             if self.selected_sender is not None and (row["sender"] or "<>") != self.selected_sender:
                 continue
@@ -111,19 +122,40 @@ class QueueScreen(Screen):
             table.add_row(row["id"], str(age), Text(row["sender"] or "<>"), Text(row["recipient"]),
                           Text(state, style=color), row["attempts"], Text(row["last_error"]),
                           key=f"{row['id']}|{row['recipient']}")
+            keys.append(f"{row['id']}|{row['recipient']}")
+        if keys:
+            # the same recipient row across refreshes (by key, not by index); if it left, the row now in its place
+            table.move_cursor(row=keys.index(selected) if selected in keys else min(keep, len(keys) - 1),
+                              animate=False)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "senders" and event.row_key is not None:
+            if event.cursor_row != event.data_table.cursor_row or event.row_key.value == self.selected_sender:
+                return  # from the middle of a refresh, which put the cursor back on the sender it had
             self.selected_sender = event.row_key.value
+            self.query_one("#messages", DataTable).move_cursor(row=0, animate=False)
             self.query_one("#messages-title", Label).update(f"Messages from {self.selected_sender}")
             self._show_messages()
 
-    def _selected_message(self) -> str | None:
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "messages":
+            self.action_view()
+        elif event.data_table.id == "senders":
+            self.query_one("#messages", DataTable).focus()
+
+    def _selected_message_key(self) -> str | None:
         table = self.query_one("#messages", DataTable)
         if table.row_count == 0:
             return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return key.split("|", 1)[0]
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+    def _selected_message(self) -> str | None:
+        key = self._selected_message_key()
+        return None if key is None else key.split("|", 1)[0]
+
+    def _selected_row(self) -> dict | None:
+        key = self._selected_message_key()
+        return next((row for row in self._messages if f"{row['id']}|{row['recipient']}" == key), None)
 
     async def _act(self, verb: str, done: str) -> None:
         message_id = self._selected_message()
@@ -164,6 +196,42 @@ class QueueScreen(Screen):
         await self._act("delete", "deleted")
 
     @work(group="queue-action")
+    async def action_bulk(self, verb: str) -> None:
+        """Hold, release or delete every queued message of the selected message's sender, its domain or its
+        client: one key for the verb, one for the scope, then the confirmation with the count."""
+        row = self._selected_row()
+        if row is None:
+            self.notify("No message selected", severity="warning")
+            return
+        backend = self.app.backend
+        changes = {"hold": False, "release": True, "delete": None}[verb]  # which messages the verb changes
+        scopes = [QueueScope("sender", row["sender"])]
+        if "@" in row["sender"]:
+            scopes.append(QueueScope("domain", row["sender"].rpartition("@")[2].lower()))
+        if row["client_ip"]:
+            scopes.append(QueueScope("client", row["client_ip"]))
+        choices = [ScopeChoice(scope, await backend.count_scope(scope, changes)) for scope in scopes]
+        scope = await self.app.push_screen_wait(ScopePicker(verb.capitalize(), choices))
+        if scope is None:
+            return
+        count = await backend.count_scope(scope, changes)  # again: the queue moves while the operator reads
+        if not count:
+            self.notify(f"No queued messages {scope.describe()} to {verb}", severity="warning")
+            return
+        question = f"{verb.capitalize()} {messages(count)} {scope.describe()}?"
+        if verb == "delete":
+            question += "\nThey are gone for good."
+        if not await self.app.push_screen_wait(ConfirmScreen(question)):
+            return
+        if verb == "delete":
+            done = await backend.delete_scope(scope)
+        else:
+            done = await backend.hold_scope(scope, verb == "hold")
+        past = {"hold": "held", "release": "released", "delete": "deleted"}[verb]
+        self.notify(f"{messages(done)} {scope.describe()} {past}")
+        self.refresh_data()
+
+    @work(group="queue-action")
     async def action_flush(self) -> None:
         count = await self.app.backend.flush()
         self.notify(f"{count} recipient(s) due now")
@@ -174,14 +242,20 @@ class QueueScreen(Screen):
         message_id = self._selected_message()
         if message_id is None:
             return
-        message = await self.app.backend.message(message_id)
-        if message is None:
+        found = await self.app.backend.queued_message(message_id)
+        if found is None:
             self.notify("That message has left the queue", severity="warning")
             return
-        head = "\n".join(f"to <{r['recipient']}>: {r['state']}, tries {r['attempts']} {r['last_error']}"
-                         for r in message["recipients"])
-        body = message["content"][:64 * 1024].decode("utf-8", "replace").replace("\r\n", "\n")
-        self.app.push_screen(TextScreen(f"Message {message_id} from <{message['sender']}>", f"{head}\n\n{body}"))
+        message, decoded = found
+        details = envelope_lines(message["id"], message["created"], message["size"], message["sender"],
+                                 [r["recipient"] for r in message["recipients"]], message["client_ip"],
+                                 message["helo"])
+        details.append(("Held:", "yes, until released" if message["held"] else "no"))
+        details += [("Delivery:" if i == 0 else "", f"<{r['recipient']}> {r['state']}, tries {r['attempts']}"
+                     + (f": {r['last_error']}" if r["last_error"] else ""))
+                    for i, r in enumerate(message["recipients"])]
+        self.app.push_screen(TextScreen(f"Message {message_id} from <{message['sender'] or ''}>",
+                                        render_message(decoded, details)))
 
     def action_refresh(self) -> None:
         self.refresh_data()
@@ -189,4 +263,5 @@ class QueueScreen(Screen):
 
 SPEC = ScreenSpec("queue", "2", "Queue", "Mail waiting to be delivered, grouped by sender with counts over the last "
                   "10 minutes, hour and day: a hijacked account sending a steady trickle to many domains stands "
-                  "out here. Hold, release, delete, flush, read a message.", QueueScreen, order=20)
+                  "out here. Hold, release, delete, flush, read a message decoded; H, U, D hold, release or delete "
+                  "everything from the selected message's sender, sender domain or client IP.", QueueScreen, order=20)
