@@ -17,7 +17,7 @@ from .accounts.weakness import password_findings
 from .monitor import hygiene
 from .safe_text import visible
 from .policy.settings import SettingError, parse_duration, validate
-from .smtp.addresses import AddressError, parse_forward_path
+from .mail.addresses import AddressError, parse_forward_path
 from .store import accounts as accounts_store
 from .store import alerts as alerts_store
 from .store import queue as queue_store
@@ -196,7 +196,7 @@ async def cmd_limits(store: Store, args: argparse.Namespace) -> int:
     if args.action == "set" and (args.per_minute, args.per_hour, args.per_day) == (None, None, None):
         raise UsageError("mailmoat limits set: give --per-minute, --per-hour or --per-day (0: no limit)")
     if args.dry_run and args.action == "set":
-        from .monitor.outbound import Limits
+        from .guards.outbound import Limits
         from .monitor.preview import preview_limits
         from .policy.loader import load_snapshot
         current = (await load_snapshot(store)).settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Awaitable, Callable
 
-from .pipeline.trace import explain_now
+from .decision_trace import explain_now
 from .policy.loader import load_snapshot
 from .policy.names import parse_ip
 from .safe_text import visible

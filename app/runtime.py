@@ -26,7 +26,7 @@ from .monitor import hygiene, promotion
 from .monitor.alert_desk import AlertDesk
 from .monitor.report import build_report, queue_report, route_for
 from .monitor.relay_watch import RelayWatch
-from .monitor.outbound import OutboundMonitor
+from .guards.outbound import OutboundMonitor
 from .pipeline.outbound import apply_limits
 from .policy.spf import SpfChecker
 from .recipients.verifier import RecipientVerifier

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.smtp.addresses import (
+from app.mail.addresses import (
     KINDS,
     AddressError,
     Mailbox,

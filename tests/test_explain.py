@@ -9,7 +9,7 @@ import pytest
 
 from app.cli import main
 from app.pipeline.context import SessionContext
-from app.pipeline.trace import explain
+from app.decision_trace import explain
 from app.policy.content_rules import ContentRule
 from app.store import content_rules as rules_store
 from app.store import lists as lists_store

@@ -1,8 +1,8 @@
 """The harvest guard's memory of alerted addresses is bounded, and each address still alerts once an hour."""
 from __future__ import annotations
 
-from app.monitor import harvest_guard
-from app.monitor.harvest_guard import HarvestGuard
+from app.guards import harvest_guard
+from app.guards.harvest_guard import HarvestGuard
 
 
 def test_alerts_once_an_hour_per_address_and_forgets_old_ones(monkeypatch):

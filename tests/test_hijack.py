@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 
 from app.cli import main
-from app.monitor.outbound import OutboundMonitor
+from app.guards.outbound import OutboundMonitor
 from app.pipeline.outbound import apply_limits
 from app.store import alerts as alerts_store
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from app.monitor.outbound import (
+from app.guards.outbound import (
     Alert,
     BaselineTracker,
     Limits,

@@ -58,7 +58,7 @@ def test_wire_text_marks_each_bad_byte_and_keeps_korean():
 
 
 def test_an_address_that_was_not_utf8_on_the_wire_is_refused():
-    from app.smtp.addresses import AddressError, parse_forward_path, parse_reverse_path
+    from app.mail.addresses import AddressError, parse_forward_path, parse_reverse_path
     for bad in ("<\ufffd\ufffd@partner.example>", "<bob@\ufffd.example>"):
         for parse in (parse_reverse_path, parse_forward_path):
             with pytest.raises(AddressError) as refused:

@@ -33,7 +33,7 @@ def summary(result: Preview, hours: float) -> str:
 async def preview_limits(store: Store, limits, sender: str | None = None, hours: float = 24.0) -> str:
     """How many of the last hours' outgoing messages the draft limits would have deferred, replayed in order
     through the gateway's own rate windows (per envelope sender, as for mail relayed from trusted networks)."""
-    from .outbound import RateLimiter, sender_key
+    from ..guards.outbound import RateLimiter, sender_key
     policy = await load_snapshot(store)
     local = set(policy.local_domains)
     rows = await store.fetchall("SELECT ts, sender, recipient FROM events WHERE kind = 'queued' AND ts >= ? "

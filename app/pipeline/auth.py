@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..accounts.passwords import verify_dummy, verify_password
 from ..accounts.weakness import Finding, password_findings
-from ..monitor.auth_guard import AuthGuard, FailureOutcome
+from ..guards.auth_guard import AuthGuard, FailureOutcome
 from ..policy.accounts import Account
 from .context import SessionContext
 from .result import Action, Result

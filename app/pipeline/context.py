@@ -10,11 +10,11 @@ from ..policy.dnsbl import DnsblChecker
 from ..policy.greylist import Greylist
 from ..policy.snapshot import PolicySnapshot
 from ..policy.spf import SpfChecker, SpfVerdict
-from ..monitor.harvest_guard import HarvestGuard
-from ..monitor.outbound import OutboundMonitor
+from ..guards.harvest_guard import HarvestGuard
+from ..guards.outbound import OutboundMonitor
 from ..recipients.verifier import RecipientVerifier
 from ..scan.clamd import Scanner
-from ..smtp.addresses import Mailbox
+from ..mail.addresses import Mailbox
 
 if TYPE_CHECKING:
     from .content import ContentOutcome

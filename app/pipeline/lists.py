@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..policy.lists import CompiledEntry, applicable
 from ..policy.names import parse_ip
-from ..smtp.addresses import Mailbox
+from ..mail.addresses import Mailbox
 from .context import SessionContext
 from .result import Action, Result
 

@@ -6,7 +6,7 @@ import asyncio
 from ..policy.dnsbl import DnsblVerdict
 from ..policy.lists import applicable
 from ..policy.names import parse_ip
-from ..smtp.addresses import AddressError, parse_reverse_path
+from ..mail.addresses import AddressError, parse_reverse_path
 from . import outbound, spf
 from .context import SessionContext
 from .result import Action, Result

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..policy.snapshot import PolicySnapshot
 from ..scan.clamd import Scanner
-from ..smtp.addresses import AddressError, parse_forward_path
+from ..mail.addresses import AddressError, parse_forward_path
 from . import data
 from .content import ContentOutcome
 from .context import AcceptedRecipient, SessionContext

@@ -5,7 +5,7 @@ compared with the sender's baseline at DATA.
 """
 from __future__ import annotations
 
-from ..monitor.outbound import Alert, Limits, OutboundMonitor, SenderKey, account_key, parse_key, sender_key
+from ..guards.outbound import Alert, Limits, OutboundMonitor, SenderKey, account_key, parse_key, sender_key
 from ..policy.snapshot import PolicySnapshot
 from .context import SessionContext
 from .result import Action, Result

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..policy.names import parse_ip
-from ..smtp.addresses import AddressError, Mailbox, parse_forward_path
+from ..mail.addresses import AddressError, Mailbox, parse_forward_path
 from . import lists, recipients
 from .context import AcceptedRecipient, SessionContext
 from .mail import _shown

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 
-from ..smtp.addresses import Mailbox
+from ..mail.addresses import Mailbox
 from .context import SessionContext
 from .result import Action, Result
 

@@ -22,9 +22,9 @@ from ..pipeline.result import Action, Result, decisive
 from ..policy.loader import PolicyHolder
 from ..policy.names import parse_ip
 from ..mail.trace import received_header
-from ..monitor.auth_guard import AuthGuard
-from ..monitor.harvest_guard import HarvestGuard
-from ..monitor.outbound import OutboundMonitor
+from ..guards.auth_guard import AuthGuard
+from ..guards.harvest_guard import HarvestGuard
+from ..guards.outbound import OutboundMonitor
 from ..monitor import rule_guard
 from ..pipeline import auth, mailauth, outbound
 from ..pipeline.content import content_rule_text, tag_subject
@@ -39,7 +39,7 @@ from ..store.samples import sample_statement
 from ..store.database import Store
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
 from . import introspection
-from .addresses import AddressError, split_path_argument
+from ..mail.addresses import AddressError, split_path_argument
 from .data_reader import TOO_LONG, read_data
 from .limits import ConnectionLimiter, Limits, network_of
 from .replies import REPLIES, reply_for, reply_for_result, with_enhanced_code

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from ..monitor.lint import LintFinding, lint
-from ..pipeline.trace import Trace, explain_now
+from ..decision_trace import Trace, explain_now
 from ..policy.list_files import entry_from_row
 from ..policy.loader import load_snapshot
 from ..policy.names import parse_ip, validate_domain, validate_network

@@ -10,17 +10,17 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 
-from ..classify.signal import RULE_NAME as BAYES_RULE
-from ..delivery.mx import make_resolver
-from ..policy.dnsbl import DnsblChecker
-from ..policy.snapshot import PolicySnapshot
-from ..policy.spf import SpfChecker
-from ..recipients.verifier import RecipientVerifier
-from ..scan.clamd import ClamdClient
-from ..smtp.replies import reply_for, reply_for_result
-from . import connect, data, helo, mail, rcpt
-from .context import SessionContext
-from .result import Action, Result, decisive
+from .classify.signal import RULE_NAME as BAYES_RULE
+from .delivery.mx import make_resolver
+from .policy.dnsbl import DnsblChecker
+from .policy.snapshot import PolicySnapshot
+from .policy.spf import SpfChecker
+from .recipients.verifier import RecipientVerifier
+from .scan.clamd import ClamdClient
+from .smtp.replies import reply_for, reply_for_result
+from .pipeline import connect, data, helo, mail, rcpt
+from .pipeline.context import SessionContext
+from .pipeline.result import Action, Result, decisive
 
 
 @dataclass(frozen=True)
