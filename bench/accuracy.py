@@ -44,7 +44,10 @@ from app.store import settings as settings_store  # noqa: E402
 from app.store.database import Store  # noqa: E402
 
 RECIPIENT = "staff@corp.example"
-RSPAMD_MILTER = ROOT.parent.parent / "shared" / "tools" / "rspamd-milter"  # /work/shared/tools from a worktree
+# ../shared/tools beside the checkout, or two levels up from a git worktree
+RSPAMD_MILTER = next((base / "shared" / "tools" / "rspamd-milter" for base in (ROOT.parent, ROOT.parent.parent)
+                      if (base / "shared" / "tools" / "rspamd-milter").exists()),
+                     ROOT.parent / "shared" / "tools" / "rspamd-milter")
 _CATEGORY = re.compile(r"^(.*)-\d+$")
 
 Outcome = str  # caught | tagged | passed
