@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 
 import pytest
 from hypothesis import given, settings
@@ -189,3 +190,20 @@ def test_keyword_hit_iff_reference_match(keyword: str, text: str, word: bool) ->
     raw = text_message("s", text.replace("\r", " ").replace("\x00", " "))
     msg = decode_message(raw)
     assert bool(compiled.evaluate(msg)) == keyword_found(keyword, msg.text, word=word)
+
+
+_BODY_KEYWORDS = [r for r in STARTER_RULES if r.field == "body" and not r.is_regex]
+ALL_BODY_KEYWORDS = compile_rules([dataclasses.replace(r, enabled=True) for r in _BODY_KEYWORDS], ad_tag_enabled=False)
+_LEXICON_TEXT = st.lists(st.one_of(st.sampled_from([r.pattern for r in _BODY_KEYWORDS]),
+                                   st.sampled_from([" ", ".", "\n", "\u200b", "-", "ab", "1", "가"]), st.text(max_size=3)),
+                         max_size=12).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(_LEXICON_TEXT, KOREAN_TEXT, st.text(max_size=60)))
+def test_the_whole_starter_lexicon_at_once_hits_what_each_keyword_alone_would(text: str) -> None:
+    """Every body keyword of the starter set compiled together (the first-character skip over hundreds of
+    keywords) finds exactly the rules the reference keyword_found() finds one by one."""
+    msg = decode_message(text_message("s", text.replace("\r", " ").replace("\x00", " ")))
+    expected = {r.name for r in _BODY_KEYWORDS if keyword_found(r.pattern, msg.text, word=r.word)}
+    assert {hit.name for hit in ALL_BODY_KEYWORDS.evaluate(msg)} == expected

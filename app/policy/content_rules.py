@@ -219,19 +219,21 @@ class _Keyword:
     regex: re.Pattern[str]           # the pre-filter over the match form
     exact: re.Pattern[str] | None    # over the normalised text; None when the pre-filter is exact already
     rules: list[ContentRule]
+    first: str | None                # the character every match starts with (None: whitespace, any of it)
 
 
 def _keyword(text: str, word: bool) -> _Keyword:
     fast = keyword_pattern(text)
     # Latin-only keywords: the pre-filter is the exact test (separators between Hangul are what it widens)
     exact = exact_keyword_pattern(text, word=word) if word or r"[\W_]*" in fast else None
-    return _Keyword(text, word, re.compile(fast), re.compile(exact) if exact else None, [])
+    first = compact_keyword(text)[:1]
+    return _Keyword(text, word, re.compile(fast), re.compile(exact) if exact else None, [],
+                    None if not first or first.isspace() else first)
 
 
 @dataclass(slots=True)
 class _FieldMatcher:
     keywords: list[_Keyword] = field(default_factory=list)
-    any_keyword: re.Pattern[str] | None = None
     regexes: list[tuple[rule_regex.Pattern, ContentRule]] = field(default_factory=list)
 
 
@@ -277,10 +279,6 @@ class CompiledContentRules:
                 entry = _keyword(keyword, rule.word)
                 entry.rules.append(rule)
                 matcher.keywords.append(entry)
-        for matcher in self._fields.values():
-            if len(matcher.keywords) > 1:
-                # One pass over the text for all keywords; only when it finds one are they tried one by one.
-                matcher.any_keyword = re.compile("|".join(dict.fromkeys(k.regex.pattern for k in matcher.keywords)))
         self.rule_count = count
         self.has_regexes = any(m.regexes for m in self._fields.values())
         self.tripped: set[str] = set()
@@ -328,16 +326,21 @@ class CompiledContentRules:
                 text = "\n".join(match_form(line) for line in raw.split("\n"))
             else:
                 text = match_form(raw)
-            if matcher.any_keyword is None or matcher.any_keyword.search(text) is not None:
-                for keyword in matcher.keywords:
-                    found = keyword.regex.search(text)
-                    if found is not None and keyword.exact is not None and (
-                            keyword.word or _SEPARATOR.search(found.group(0))):
-                        found = keyword.exact.search(text, found.start())  # a candidate only: confirm it
-                    if found is None:
-                        continue
-                    snippet = _snippet(text, found.start(), found.end())
-                    hits.extend(_hit(rule, field_name, snippet) for rule in keyword.rules)
+            # Each keyword pattern starts with a literal character, so a keyword whose first character is not in
+            # the text cannot match: most of a large lexicon is skipped without a search. (One alternation of
+            # all keywords was 4x slower than this: it defeats the regex engine's literal-prefix scan.)
+            present = set(text)
+            for keyword in matcher.keywords:
+                if keyword.first is not None and keyword.first not in present:
+                    continue
+                found = keyword.regex.search(text)
+                if found is not None and keyword.exact is not None and (
+                        keyword.word or _SEPARATOR.search(found.group(0))):
+                    found = keyword.exact.search(text, found.start())  # a candidate only: confirm it
+                if found is None:
+                    continue
+                snippet = _snippet(text, found.start(), found.end())
+                hits.extend(_hit(rule, field_name, snippet) for rule in keyword.rules)
             for regex, rule in matcher.regexes:
                 if rule.name in self.tripped:
                     continue
