@@ -5,6 +5,7 @@ import asyncio
 import contextlib
 import os
 import pwd
+import resource
 import shutil
 import smtplib
 import socket
@@ -44,6 +45,15 @@ def require_tool(name: str) -> str:
         pytest.skip(f"{name} is not installed")
     return path
 
+
+
+@pytest.fixture
+def enough_file_descriptors():
+    """For tests holding hundreds of connections: both ends of every connection live in this process."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 4096)), hard))
+    yield
+    resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
 async def wait_for(predicate, timeout: float = 10.0, interval: float = 0.02):
     deadline = time.monotonic() + timeout

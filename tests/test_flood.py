@@ -3,19 +3,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import resource
 import time
 
 import pytest
 
 
-@pytest.fixture(autouse=True)
-def enough_file_descriptors():
-    """Both ends of every connection live in this process."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 4096)), hard))
-    yield
-    resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+pytestmark = pytest.mark.usefixtures("enough_file_descriptors")
 
 
 async def greet(gateway, source_ip: str, *, keep: list | None = None, say_first: bytes = b"") -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import resource
 import ssl
 import time
 
@@ -20,13 +19,7 @@ from .conftest import wait_for
 TIMEOUT_REPLY = "421 4.4.2 mx.corp.example Error: timeout exceeded"
 
 
-@pytest.fixture(autouse=True)
-def enough_file_descriptors():
-    """Both ends of every connection live in this process."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 4096)), hard))
-    yield
-    resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+pytestmark = pytest.mark.usefixtures("enough_file_descriptors")
 
 
 # --- networks ------------------------------------------------------------------------------------------
