@@ -294,5 +294,5 @@ async def test_a_listed_gateway_address_shows_in_the_dashboard_header(gateway, t
         gateway.gateway.dnsbl.set_resolver(make_resolver(f"127.0.0.1:{port}", timeout=2))
         text = await SelfCheck(gateway.store, gateway.gateway.policy, gateway.gateway.dnsbl).once()
     assert text == "LISTED: our address 203.0.113.7 is listed at own.test"
-    status, alive = await Backend(gateway.store, gateway.gateway.policy, attached=False).status_text()
-    assert not alive and "LISTED: our address 203.0.113.7" in status
+    status = await Backend(gateway.store, gateway.gateway.policy, attached=False).header_status()
+    assert not status.problem and any("LISTED: our address 203.0.113.7" in badge for badge in status.badges)

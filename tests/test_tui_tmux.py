@@ -401,7 +401,7 @@ def test_run_keeps_serving_headless_when_its_terminal_goes_and_stops_on_sigterm(
             time.sleep(3)  # a measurement window, not a wait for a condition
             share = (_cpu_seconds(gateway_pid) - before) / (time.monotonic() - started)
             print(f"CPU after the terminal went: {share:.1%} of a core")
-            assert share < 0.5, f"{share:.0%} of a core with no terminal"
+            assert share < 0.2, f"{share:.0%} of a core with no terminal"
 
             os.kill(gateway_pid, signal.SIGTERM)
             poll(lambda: not _running(gateway_pid), 15, what="the gateway to stop after SIGTERM", detail=detail)

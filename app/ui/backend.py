@@ -164,11 +164,6 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
             badges.append(f"AUDIT: {critical} critical finding(s) (mailmoat audit)")
         return HeaderStatus(gateway, problem, tuple(badges))
 
-    async def status_text(self) -> tuple[str, bool]:
-        """The header as one line, and whether all is well (the gateway serves and nothing needs attention)."""
-        status = await self.header_status()
-        return " | ".join([status.gateway, *status.badges]), not (status.problem or status.badges)
-
     async def _gateway_status(self) -> tuple[str, str]:
         """What the header says of the gateway, and what the banner says ("" while it serves)."""
         if not self.attached:
