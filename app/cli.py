@@ -463,18 +463,19 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
 
 
 def _queue_scope(args: argparse.Namespace) -> queue_store.QueueScope | None:
-    from .policy.names import parse_ip
+    from .policy.names import parse_ip, validate_domain
     if args.sender is not None:
         sender = args.sender.strip().strip("<>")
         if "@" not in sender:
             raise UsageError(f"mailmoat queue {args.action}: --sender needs an address (local@domain)")
         return queue_store.QueueScope("sender", sender)
     if args.domain is not None:
-        # as the senders are stored (a Korean domain in Hangul, not punycode), so not validate_domain
-        domain = args.domain.strip().lstrip("@").lower()
-        if not domain or "@" in domain or any(c.isspace() for c in domain):
-            raise UsageError(f"mailmoat queue {args.action}: --domain needs a domain name, not {args.domain!r}")
-        return queue_store.QueueScope("domain", domain)
+        domain = args.domain.strip().lstrip("@").lower().rstrip(".")
+        try:
+            validate_domain(domain)
+        except ValueError:
+            raise UsageError(f"mailmoat queue {args.action}: --domain needs a domain name, not {args.domain!r}") from None
+        return queue_store.QueueScope("domain", domain)  # as typed: the store asks its other IDNA form too
     if args.client is not None:
         address = parse_ip(args.client.strip().strip("[]"))
         if address is None:

@@ -52,6 +52,7 @@ def queued_db(tmp_path) -> str:
     (QueueScope("domain", "corp.example"), {"M0", "M1", "M2", "M3"}),
     (QueueScope("domain", "a_b.example"), {"M5"}),
     (QueueScope("domain", "한빛.example"), {"M8"}),
+    (QueueScope("domain", "한빛.example".encode("idna").decode()), {"M8"}),  # punycode finds the Hangul sender
     (QueueScope("client", "192.0.2.8"), {"M2", "M3", "M4"}),
     (QueueScope("client", "2001:db8::1"), {"M5"}),
 ])
@@ -94,8 +95,9 @@ def test_cli_holds_releases_and_deletes_by_sender_domain_and_client(queued_db):
         "2 message(s) from client 192.0.2.7 released"
     assert ok("queue", "delete", "--client", "[2001:db8::1]", db=queued_db).strip() == \
         "1 message(s) from client 2001:db8::1 deleted"
-    assert ok("queue", "delete", "--domain", "한빛.example", db=queued_db).strip() == \
-        "1 message(s) from senders at 한빛.example deleted"
+    punycode = "한빛.example".encode("idna").decode()
+    assert ok("queue", "delete", "--domain", punycode, db=queued_db).strip() == \
+        f"1 message(s) from senders at {punycode} deleted"
     assert ok("queue", "delete", "--sender", "nobody@corp.example", db=queued_db).strip() == \
         "0 message(s) from <nobody@corp.example> deleted"
     listing = ok("queue", "list", db=queued_db)
@@ -107,6 +109,7 @@ def test_cli_holds_releases_and_deletes_by_sender_domain_and_client(queued_db):
     (("queue", "hold", "--sender", "nobody"), "--sender needs an address"),
     (("queue", "release", "--domain", "a b"), "--domain needs a domain name"),
     (("queue", "delete", "--domain", ""), "--domain needs a domain name"),
+    (("queue", "delete", "--domain", "[/]"), "--domain needs a domain name"),
     (("queue", "show", "--sender", "a@b.example"), "go with hold, release or delete"),
     (("queue", "hold", "M0", "--sender", "a@b.example"), "go with hold, release or delete"),
 ])

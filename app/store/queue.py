@@ -148,6 +148,15 @@ class QueueScope:
 SCOPE_KINDS = ("sender", "domain", "client")
 
 
+def _domain_forms(domain: str) -> tuple[str, ...]:
+    """The domain as typed, and its other IDNA form (Unicode <-> A-label) when it has one."""
+    try:
+        other = domain.encode("idna").decode("ascii") if not domain.isascii() else domain.encode("ascii").decode("idna")
+    except UnicodeError:
+        return (domain,)
+    return (domain,) if other.lower() == domain.lower() else (domain, other)
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -156,8 +165,10 @@ def _scope_condition(scope: QueueScope) -> tuple[str, tuple]:
     if scope.kind == "sender":
         return "sender = ?", (scope.value,)
     if scope.kind == "domain":
-        # the domain is what follows the last @; LIKE ignores ASCII case, as domain names do
-        return "sender LIKE ? ESCAPE '\\'", (f"%@{_escape_like(scope.value)}",)
+        # the domain is what follows the last @; LIKE ignores ASCII case, as domain names do; a Korean domain is
+        # stored as the sender wrote it, in Hangul or in punycode, so both forms are asked
+        forms = _domain_forms(scope.value)
+        return "(" + " OR ".join(["sender LIKE ? ESCAPE '\\'"] * len(forms)) + ")", tuple(f"%@{_escape_like(f)}" for f in forms)
     if scope.kind == "client":
         return "client_ip = ?", (scope.value,)
     raise ValueError(f"unknown queue scope {scope.kind!r}: one of {', '.join(SCOPE_KINDS)}")
