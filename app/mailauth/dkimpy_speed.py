@@ -10,6 +10,7 @@ modulus, which dkimpy's arithmetic would reduce and accept (RFC 8017 8.2.2 says 
 from __future__ import annotations
 
 import re
+from importlib.metadata import version
 
 import dkim
 import dkim.canonicalization
@@ -81,6 +82,9 @@ def strip_trailing_whitespace(content: bytes) -> bytes:
 
 
 def install() -> None:
+    """Only over the dkimpy this was written for: another version keeps its own (slower, correct) functions."""
+    if not version("dkimpy").startswith("1.1."):
+        return
     dkim.crypto.int2str = int2str
     dkim.crypto.str2int = str2int
     dkim.rfc822_parse = rfc822_parse
