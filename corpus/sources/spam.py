@@ -117,7 +117,10 @@ ADDRESSES = ["서울시 금천구 가산디지털1로 168", "경기도 성남시
 EMOJI = ["🔥", "💰", "🎰", "🎁", "✅", "📢", "💯", "⭐", "❤️", "👉", "💎", "🍀", "⚡", "🎉", "💵", "📈", "🚀", "☎", "★", "♥", "▶", "◆"]
 SEPARATORS = [" ", ".", ",", "-", "_", "/", "*", "~", "·", "|"]
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
-OPTION = re.compile(r"^@(attach|image|shape|link|brand|notice|action|filename|inner|reply-to|footer|charset):(.*)$")
+OPTION = re.compile(r"^@(attach|image|shape|link|brand|notice|action|filename|inner|reply-to|footer|charset|"
+                    r"alt|remote|slices|map|imgname|background):(.*)$")
+# Options that change how an image-only message shows its image (see ImageLayout).
+IMAGE_LAYOUT_OPTIONS = ("alt", "remote", "slices", "map", "imgname", "background")
 LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)|(https?://[^\s<>\"')\]]+)")
 
 
@@ -456,8 +459,39 @@ FONTS = ["굴림", "돋움", "맑은 고딕", "Malgun Gothic", "나눔고딕", "
 COLORS = ["#ff0000", "#0033cc", "#c00000", "#333333", "#ff6600", "#006633", "#7030a0", "#000000"]
 
 
+@dataclass
+class ImageLayout:
+    """How an image-only message shows its image, when its text asks for more than one linked inline
+    image: alt text, an image hosted elsewhere (`remote`), a banner cut into stacked slices, an image
+    map whose areas link to different hosts, a table-cell background under a line of text."""
+    alt: str = ""
+    sources: list[str] = field(default_factory=list)
+    map_links: list[str] = field(default_factory=list)
+    background: bool = False
+
+    def render(self, link: str | None, rng: random.Random) -> str:
+        width = rng.choice([500, 600, 640, 700])
+        alt = html.escape(self.alt)
+        if self.background:
+            src = html.escape(self.sources[0])
+            cell = f'<a href="{html.escape(link)}" target="_blank">{alt or "&nbsp;"}</a>' if link else (alt or "&nbsp;")
+            return (f'<table width="{width}" height="{rng.choice([400, 600, 800])}" cellpadding="0" cellspacing="0" '
+                    f'background="{src}" style="background-image:url(\'{src}\');background-repeat:no-repeat">'
+                    f'<tr><td valign="bottom" style="font-size:{rng.choice([1, 9, 12])}px;color:#ffffff">{cell}</td></tr></table>')
+        if self.map_links:
+            name = f"m{rng.randint(1, 9999)}"
+            step = 800 // len(self.map_links)
+            areas = "".join(f'<area shape="rect" coords="0,{i * step},{width},{(i + 1) * step}" href="{html.escape(href)}" alt="{alt}">'
+                            for i, href in enumerate(self.map_links))
+            return (f'<img src="{html.escape(self.sources[0])}" usemap="#{name}" border="0" width="{width}" alt="{alt}">'
+                    f'<map name="{name}">{areas}</map>')
+        images = "".join(f'<img src="{html.escape(src)}" border="0" width="{width}" alt="{alt if i == 0 else ""}" style="display:block">'
+                         for i, src in enumerate(self.sources))
+        return f'<a href="{html.escape(link)}" target="_blank">{images}</a>' if link else images
+
+
 def to_html(body: str, keywords, trick, rng: random.Random, hidden: str | None, image_cid: str | None,
-            image_link: str | None, white_poison: str | None) -> str:
+            image_link: str | None, white_poison: str | None, layout_of_image: ImageLayout | None = None) -> str:
     lines = body.split("\n")
     rendered = [line_to_html(line, keywords, trick, rng) for line in lines]
     layout = rng.choice(["div", "table", "font", "p", "center", "button", "mso"])
@@ -475,7 +509,9 @@ def to_html(body: str, keywords, trick, rng: random.Random, hidden: str | None, 
                             "color:#ffffff;font-size:1px", "position:absolute;left:-9999px"])
         parts.append(f'<div style="{style}">{html.escape(hidden)}</div>')
     image_html = ""
-    if image_cid:
+    if layout_of_image and layout_of_image.sources:
+        image_html = layout_of_image.render(image_link, rng)
+    elif image_cid:
         img = f'<img src="cid:{image_cid}" border="0" width="{rng.choice([500, 600, 640, 700])}" alt="">'
         image_html = f'<a href="{html.escape(image_link)}" target="_blank">{img}</a>' if image_link else img
     if layout == "table":
@@ -787,9 +823,19 @@ def render(base: Base, variant: int) -> Rendering:
     boundary = rng.choice(["----=_NextPart_", "----=_Part_", "=_alt_", "--boundary_", "_----------="]) + \
         "".join(rng.choice("0123456789ABCDEFabcdef") for _ in range(rng.choice([16, 24, 28])))
 
+    image_layout = None
+    if any(option in base.options for option in IMAGE_LAYOUT_OPTIONS):
+        image_layout = ImageLayout(alt=base.options.get("alt", ""), sources=base.options.get("remote", "").split(),
+                                   map_links=base.options.get("map", "").split(), background="background" in base.options)
+        notes.extend(note for option, note in [("alt", "image-alt"), ("remote", "image-remote"), ("map", "image-map"),
+                                               ("background", "image-background"), ("imgname", "image-name")]
+                     if option in base.options)
+
     def html_part(cid: str | None = None, link: str | None = None) -> common.Part:
+        if image_layout and not link:
+            link = base.options.get("link")
         page = to_html(body + ("\n\n" + poison_text if poison_text and rng.random() < 0.5 else ""), keywords,
-                       html_trick, rng, hidden, cid, link, white)
+                       html_trick, rng, hidden, cid, link, white, image_layout)
         own = charset if common.can_encode(page, charset) else "utf-8"
         own_declare = declare if own == charset else "same"
         page = page.replace("{charset}", own if own_declare == "same" else (own_declare or "utf-8"))
@@ -818,9 +864,25 @@ def render(base: Base, variant: int) -> Rendering:
         cid = f"{rng.choice(['image', 'img', 'part1', 'banner'])}{rng.randint(1, 999):03d}.{rng.randint(10**7, 10**8)}@{rng.choice([domain, 'mail'])}"
         data, ctype, ext = random_image(rng, kind)
         link = base.options.get("link") or (LINK.search(body).group(2) or LINK.search(body).group(3) if LINK.search(body) else None)
-        image = common.binary_part(data, ctype, filename=f"{rng.choice(['image', 'ad', 'banner', 'event'])}{rng.randint(1, 99)}.{ext}",
-                                   content_id=cid, disposition=rng.choice(["inline", None]))
-        related = common.multipart("related", [html_part(cid, link), image], boundary + "_rel", '; type="text/html"')
+        image_name = f"{rng.choice(['image', 'ad', 'banner', 'event'])}{rng.randint(1, 99)}.{ext}"
+        disposition = rng.choice(["inline", None])
+        if image_layout and "imgname" in base.options:
+            image_name = base.options["imgname"]
+        image = common.binary_part(data, ctype, filename=image_name, content_id=cid, disposition=disposition,
+                                   filename_style="rfc2231" if image_layout and rng.random() < 0.5 else "b-utf-8")
+        slices = []
+        if image_layout and not image_layout.sources:
+            # A banner cut into slices arrives as several inline images stacked without gaps.
+            image_layout.sources = [f"cid:{cid}"]
+            for number in range(2, int(base.options.get("slices", "1")) + 1):
+                slice_cid = f"slice{number:02d}.{rng.randint(10**7, 10**8)}@{domain}"
+                slice_data, slice_type, slice_ext = random_image(rng, kind)
+                slices.append(common.binary_part(slice_data, slice_type, filename=f"{image_name.rsplit('.', 1)[0]}_{number:02d}.{slice_ext}",
+                                                 content_id=slice_cid, disposition=disposition, filename_style="rfc2231"))
+                image_layout.sources.append(f"cid:{slice_cid}")
+            if slices:
+                notes.append(f"image-slices={len(slices) + 1}")
+        related = common.multipart("related", [html_part(cid, link), image, *slices], boundary + "_rel", '; type="text/html"')
         if rng.random() < 0.4 and body.strip():
             root = common.multipart("alternative", [plain_part(), related], boundary)
             notes.append("alternative+related")
