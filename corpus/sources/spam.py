@@ -118,7 +118,7 @@ EMOJI = ["🔥", "💰", "🎰", "🎁", "✅", "📢", "💯", "⭐", "❤️",
 SEPARATORS = [" ", ".", ",", "-", "_", "/", "*", "~", "·", "|"]
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
 OPTION = re.compile(r"^@(attach|image|shape|link|brand|notice|action|filename|inner|reply-to|footer|charset|"
-                    r"alt|remote|slices|map|imgname|background):(.*)$")
+                    r"alt|remote|slices|map|imgname|background|hidden|encode):(.*)$")
 # Options that change how an image-only message shows its image (see ImageLayout).
 IMAGE_LAYOUT_OPTIONS = ("alt", "remote", "slices", "map", "imgname", "background")
 LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)|(https?://[^\s<>\"')\]]+)")
@@ -791,6 +791,11 @@ def render(base: Base, variant: int) -> Rendering:
                 white = poison(rng, english, rng.randint(3, 8))
                 notes.append("html-white-text")
 
+    if "hidden" in base.options:
+        # The text's own dilution: a hidden block of innocent business words the reader never sees.
+        hidden = base.options["hidden"]
+        notes.append("html-hidden-own")
+
     # Charset / transfer encoding.
     charset, cte, declare = weighted(rng, BODY_ENCODINGS)
     if english and charset != "utf-8" and rng.random() < 0.7:
@@ -836,6 +841,9 @@ def render(base: Base, variant: int) -> Rendering:
             link = base.options.get("link")
         page = to_html(body + ("\n\n" + poison_text if poison_text and rng.random() < 0.5 else ""), keywords,
                        html_trick, rng, hidden, cid, link, white, image_layout)
+        if base.options.get("encode") == "ncr":
+            # Every Hangul syllable of the visible text as a numeric character reference.
+            page = re.sub(r">([^<]+)<", lambda m: ">" + re.sub(r"[\uac00-\ud7a3]", lambda c: f"&#{ord(c.group(0))};", m.group(1)) + "<", page)
         own = charset if common.can_encode(page, charset) else "utf-8"
         own_declare = declare if own == charset else "same"
         page = page.replace("{charset}", own if own_declare == "same" else (own_declare or "utf-8"))
@@ -893,6 +901,8 @@ def render(base: Base, variant: int) -> Rendering:
         attachments = [attachment(kind, base, rng, victim) for kind in attach_kinds]
         root = common.multipart("mixed", [root, *attachments], boundary + "_mix")
         notes.extend("attach-" + k for k in attach_kinds)
+    if base.options.get("encode") == "ncr" and shape != "plain":
+        notes.append("html-ncr-all")
     notes.insert(0, f"shape={shape}")
 
     subject_style = weighted(rng, SUBJECT_STYLES)
