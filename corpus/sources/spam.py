@@ -146,7 +146,8 @@ class Base:
 
 def parse_texts(category: str) -> list[Base]:
     """spam_texts/<category>.txt: each message starts with a line `=== Name <addr> | Subject`; its body
-    follows, with `@key: value` option lines anywhere in it (attachments, images, shape, link, charset).
+    follows, with `@key: value` option lines anywhere in it (attachments, images, shape, link, charset;
+    for image-only mail alt, remote, slices, map, background, imgname; hidden and encode for HTML tricks).
     Messages are numbered in file order and new ones are only appended, so an id (and with it the
     split) never changes."""
     text = (TEXTS / f"{category}.txt").read_text("utf-8")
