@@ -286,7 +286,7 @@ def png_stub(seed: str, w: int = 120, h: int = 32) -> bytes:
 def photo_jpeg(seed: str, make: str = "", model: str = "", cols: int = 40, rows: int = 30) -> bytes:
     """A valid baseline greyscale JPEG (flat 8x8 blocks, a smooth seeded gradient) with, when make is given,
     the Exif APP1 block a phone camera writes (Make, Model, DateTime). Decodes with any JPEG reader."""
-    h = bytes.fromhex(digest(seed, "photo", n=8))
+    h = bytes.fromhex(digest(seed, "photo", n=16))
     levels = [[(h[0] + 3 * r + 2 * c + (h[1] if (r // 6 + c // 6) % 2 else 0)) % 220 + 20 for c in range(cols)]
               for r in range(rows)]
 
