@@ -3,7 +3,7 @@ securities research that talks about 급등, 종목 and 수익률, 펀드 운용
 연말정산 notices — from the institutions' real domains. Third batch."""
 from ham_texts import M, P, btn, notice_html, ol_quote, sig
 
-M("banking", "shinhan-card-statement-personal", "신한카드 <shcard@shinhancard.com>", "박지영 <jiyoung.p0211@naver.com>",
+M("banking", "shinhan-card-statement-personal", "신한카드 <shcard@shinhancard.com>", P["park"],
   "[신한카드] 박지영님 2026년 3월 이용대금 명세서", "2026-03-06 06:10", html=notice_html(
       "신한카드", "#0046ff", "2026년 3월 이용대금 명세서", [
           "박지영 고객님, 3월 결제하실 금액을 안내해 드립니다.",
@@ -28,7 +28,7 @@ M("banking", "hyundaicard-statement-corporate", "현대카드 <statement@hyundai
       ], "현대카드(주) | 서울특별시 영등포구 의사당대로 3 | 법인고객센터 1577-6000", layout=2),
   att=["현대카드_법인_이용대금명세서_202607.pdf"])
 
-M("banking", "kbcard-installment-reminder", "KB국민카드 <kbcard@kbcard.com>", "최수진 <sujin.choi.acct@gmail.com>",
+M("banking", "kbcard-installment-reminder", "KB국민카드 <kbcard@kbcard.com>", P["choi"],
   "[KB국민카드] 결제 예정 금액 안내 (2026년 9월)", "2026-09-10 09:00", """
 [KB국민카드] 결제 예정 금액 안내
 
@@ -72,7 +72,7 @@ M("banking", "hana-withdrawal-alert-payroll", "하나은행 <hanabank@hanafn.com
           '<a href="https://biz.kebhana.com">하나 기업뱅킹 바로가기</a>',
       ], "하나은행 | 서울특별시 중구 을지로 35 | 기업고객센터 1599-1111<br>본 메일은 발신전용입니다."))
 
-M("banking", "samsung-securities-research-semis", "삼성증권 리서치센터 <research@samsungpop.com>", "이준호 <jh.lee.nuri@gmail.com>",
+M("banking", "samsung-securities-research-semis", "삼성증권 리서치센터 <research@samsungpop.com>", P["ceo"],
   "[삼성증권 리서치] 반도체 장비 - 주가 급등 이후 밸류에이션 점검", "2026-08-19 07:30", html=notice_html(
       "삼성증권 Research", "#1428a0", "반도체 장비: 급등 이후 밸류에이션 점검", [
           "<b>투자의견 유지, 목표주가 상향</b><br>지난 한 달 업종 지수가 27% 급등했다. 메모리 설비투자 재개 기대가 "
@@ -88,7 +88,7 @@ M("banking", "samsung-securities-research-semis", "삼성증권 리서치센터 
          '<a href="https://www.samsungpop.com/mbw/customer/mailReject.do">수신거부</a>'),
   headers={"List-Unsubscribe": "<https://www.samsungpop.com/mbw/customer/mailReject.do>", "Precedence": "bulk"})
 
-M("banking", "mirae-daily-market", "미래에셋증권 <daily@miraeasset.com>", "배성우 <sw.bae1971@naver.com>",
+M("banking", "mirae-daily-market", "미래에셋증권 <daily@miraeasset.com>", P["bae"],
   "[미래에셋증권] 모닝 브리핑 - 코스닥 2차전지 급등, 외국인 순매수 상위 종목", "2026-05-14 07:10", html=notice_html(
       "MIRAE ASSET", "#f58220", "Morning Briefing 5/14", [
           "<b>전일 시장</b> 코스피 2,861.4 (+1.2%), 코스닥 902.3 (+2.9%). 2차전지 소재주가 급등하며 코스닥 "
@@ -100,7 +100,7 @@ M("banking", "mirae-daily-market", "미래에셋증권 <daily@miraeasset.com>", 
       ], "미래에셋증권 | 고객센터 1588-6800<br>본 메일은 정보성 메일 수신에 동의하신 고객님께 발송됩니다. "
          '<a href="https://securities.miraeasset.com/mw/customer/mailReject.do">수신거부</a>', layout=2))
 
-M("banking", "kiwoom-account-statement", "키움증권 <kiwoom@kiwoom.com>", "한서연 <seoyeon.han.dev@icloud.com>",
+M("banking", "kiwoom-account-statement", "키움증권 <kiwoom@kiwoom.com>", P["han"],
   "[키움증권] 2026년 10월 월간 거래내역 및 잔고 통보", "2026-11-05 06:00", """
 [키움증권] 월간 거래내역 및 잔고 통보서
 
@@ -117,7 +117,7 @@ M("banking", "kiwoom-account-statement", "키움증권 <kiwoom@kiwoom.com>", "�
 키움증권 고객센터 1544-9000 | https://www.kiwoom.com
 """, client="system", att=["키움증권_월간거래내역_202610.pdf"])
 
-M("banking", "fund-operation-report", "KB자산운용 <report@kbam.co.kr>", "이준호 <jh.lee.nuri@gmail.com>",
+M("banking", "fund-operation-report", "KB자산운용 <report@kbam.co.kr>", P["ceo"],
   "[KB자산운용] KB스타 글로벌인컴 펀드 자산운용보고서 (3분기)", "2026-10-20 10:00", html=notice_html(
       "KB자산운용", "#ffbc00", "자산운용보고서 (2026.07.01 ~ 2026.09.30)", [
           "이 보고서는 자본시장과 금융투자업에 관한 법률에 따라 집합투자업자가 작성하여 판매회사를 통해 "
@@ -129,7 +129,7 @@ M("banking", "fund-operation-report", "KB자산운용 <report@kbam.co.kr>", "이
           '<a href="https://www.kbam.co.kr/fund/report">보고서 전문(PDF) 내려받기</a>',
       ], "KB자산운용(주) | 서울특별시 영등포구 국제금융로8길 26<br>판매회사: KB국민은행"))
 
-M("banking", "pension-irp-annual", "NH농협은행 <nhbank@nonghyup.com>", "김다은 <dakim.hr@daum.net>",
+M("banking", "pension-irp-annual", "NH농협은행 <nhbank@nonghyup.com>", P["kim"],
   "[NH농협은행] 개인형퇴직연금(IRP) 연간 운용현황 안내", "2026-01-22 09:30", html=notice_html(
       "NH농협은행", "#02a74a", "IRP 연간 운용현황", [
           "김다은 고객님의 개인형퇴직연금(IRP) 2025년 운용현황을 안내해 드립니다.",
@@ -166,7 +166,7 @@ M("banking", "hr-year-end-guide-internal", P["hr"], P["all"], "[인사팀] 2026�
 모르는 부분은 언제든 메신저로 물어보세요.
 """ + sig("kim"), att=["2026년귀속_연말정산_안내.pdf", "부양가족_변동신고서.xlsx"])
 
-M("banking", "samsung-fire-car-insurance-renewal", "삼성화재 <direct@samsungfire.com>", "오세훈 <sh.oh.purchase@kakao.com>",
+M("banking", "samsung-fire-car-insurance-renewal", "삼성화재 <direct@samsungfire.com>", P["oh"],
   "[삼성화재 다이렉트] 자동차보험 만기 안내 (만기일 2026.12.03)", "2026-11-03 10:00", html=notice_html(
       "삼성화재 다이렉트", "#0a3e8f", "자동차보험 만기 30일 전 안내", [
           "오세훈 고객님, 가입하신 자동차보험이 30일 후 만기됩니다.",
@@ -206,7 +206,7 @@ M("banking", "woori-fx-rate-alert", "우리은행 <wooribank@wooribank.com>", P[
 본 메일은 발신전용이며, 우리은행은 메일로 비밀번호나 OTP를 요구하지 않습니다.
 """, client="system", enc="euc-kr/base64", henc="euc-kr/B")
 
-M("banking", "kakaobank-statement-monthly", "카카오뱅크 <noreply@kakaobank.com>", "강하늘 <haneul.kang.94@gmail.com>",
+M("banking", "kakaobank-statement-monthly", "카카오뱅크 <noreply@kakaobank.com>", P["kang"],
   "[카카오뱅크] 2026년 5월 거래내역서가 도착했어요", "2026-06-01 09:00", html=notice_html(
       "kakaobank", "#ffcd00", "5월 거래내역서", [
           "강하늘님, 요청하신 5월 거래내역서를 보내드려요.",
@@ -306,7 +306,7 @@ M("banking", "bc-card-approval-overseas", "BC카드 <bccard@bccard.com>", "임�
 https://www.bccard.com
 """, client="legacy")
 
-M("banking", "lotte-card-annual-fee", "롯데카드 <lottecard@lottecard.co.kr>", "서민지 <minji.seo93@naver.com>",
+M("banking", "lotte-card-annual-fee", "롯데카드 <lottecard@lottecard.co.kr>", P["seo"],
   "[롯데카드] 연회비 청구 예정 안내", "2026-08-01 08:30", html=notice_html(
       "LOTTE CARD", "#e60012", "연회비 청구 예정 안내", [
           "서민지 고객님, 보유하신 카드의 연회비가 다음 결제일에 청구될 예정입니다.",
@@ -331,7 +331,7 @@ KB국민은행 판교테크노밸리지점 강혜민 RM입니다.
 KB국민은행 판교테크노밸리지점 기업금융 RM | 031-789-2231
 """, client="outlook365", att=["KB_환헤지상품_설명자료.pdf"])
 
-M("banking", "nh-securities-dividend", "NH투자증권 <nhqv@nhqv.com>", "배성우 <sw.bae1971@naver.com>",
+M("banking", "nh-securities-dividend", "NH투자증권 <nhqv@nhqv.com>", P["bae"],
   "[NH투자증권] 배당금 입금 안내", "2026-04-17 09:05", """
 [NH투자증권] 배당금 입금 안내
 
@@ -347,7 +347,7 @@ M("banking", "nh-securities-dividend", "NH투자증권 <nhqv@nhqv.com>", "배성
 자세한 내역은 나무/QV 앱에서 확인하세요. 고객센터 1544-0000
 """, client="system", enc="utf-8/quoted-printable")
 
-M("banking", "kbank-deposit-maturity", "케이뱅크 <noreply@kbanknow.com>", "정민재 <minjae.jung.mk@gmail.com>",
+M("banking", "kbank-deposit-maturity", "케이뱅크 <noreply@kbanknow.com>", P["jung"],
   "[케이뱅크] 정기예금 만기 안내", "2026-09-20 10:00", html=notice_html(
       "K bank", "#1e2aa5", "정기예금이 곧 만기돼요", [
           "정민재 고객님, 가입하신 코드K 정기예금이 7일 후 만기됩니다.",

@@ -184,7 +184,7 @@ B("saas-price-change-notice", "Jandi <noreply@jandi.com>", P["yoon"], "[잔디] 
   ], "(주)토스랩 | 서울특별시 강남구 강남대로 382", "https://www.jandi.com/mail/unsubscribe",
   "잔디 팀 관리자에게 발송되는 서비스 안내입니다.")
 
-B("alumni-newsletter-kaist", "KAIST 총동문회 <alumni@kaist.ac.kr>", "임채원 <chaewon.lim.kaist@gmail.com>",
+B("alumni-newsletter-kaist", "KAIST 총동문회 <alumni@kaist.ac.kr>", P["lim"],
   "[KAIST 동문소식] 2026 홈커밍데이 안내 및 동문 기업 소식", "2026-09-15 09:00", "stibee", "kaistalumni",
   "KAIST 총동문회", "#004191", "동문소식 9월호", "동문 여러분, 가을 홈커밍데이에 초대합니다.", [
       ("2026 홈커밍데이", "10월 17일(토) 대전 본원 · 학과별 동문 모임 · 가족 동반 환영",
@@ -216,7 +216,7 @@ B("ms-partner-event-ko", "Microsoft Korea <microsoft@e.microsoft.com>", P["yoon"
   ], "한국마이크로소프트(유) | 서울특별시 종로구 종로1길 50", "https://account.microsoft.com/profile/contact-prefs",
   "Microsoft 365 관리자 커뮤니케이션 수신에 동의하셨습니다.")
 
-B("longblack-newsletter", "롱블랙 <hello@longblack.co>", "정민재 <minjae.jung.mk@gmail.com>",
+B("longblack-newsletter", "롱블랙 <hello@longblack.co>", P["jung"],
   "오늘의 노트: 작은 브랜드가 광고 없이 팬을 만드는 법", "2026-08-12 07:00", "stibee", "longblack", "LongBlack",
   "#111111", "오늘의 노트", "매일 하나의 이야기를 전해 드려요. 오늘은 24시간 안에 읽어 주세요.", [
       ("작은 브랜드가 광고 없이 팬을 만드는 법", "광고비 0원으로 첫 해 매출 10억을 만든 로컬 브랜드 이야기.",

@@ -34,7 +34,7 @@ M("commerce", "coupang-order-office-supplies", "쿠팡 <help@coupang.com>", P["s
       "쿠팡(주) | 서울시 송파구 송파대로 570 | 대표이사 박대준 | 사업자등록번호 120-88-00767 | 통신판매업신고 "
       "2017-서울송파-0680<br>본 메일은 발신전용입니다."))
 
-M("commerce", "coupang-delivered-photo", "쿠팡 <help@coupang.com>", "강하늘 <haneul.kang.94@gmail.com>",
+M("commerce", "coupang-delivered-photo", "쿠팡 <help@coupang.com>", P["kang"],
   "[쿠팡] 배송이 완료되었습니다", "2026-05-22 13:40", html=notice_html(
       "coupang", "#e52528", "배송이 완료되었습니다", [
           "고객님이 주문하신 상품이 배송 완료되었습니다.",
@@ -57,7 +57,7 @@ M("commerce", "11st-order-confirm", "11번가 <order@11st.co.kr>", P["oh"],
       "11번가(주) | 서울특별시 중구 한강대로 416 | 사업자등록번호 815-81-01244<br>11번가는 통신판매중개자이며 "
       "통신판매의 당사자가 아닙니다."))
 
-M("commerce", "11st-shipping-start", "11번가 <order@11st.co.kr>", "박지영 <jiyoung.p0211@naver.com>",
+M("commerce", "11st-shipping-start", "11번가 <order@11st.co.kr>", P["park"],
   "[11번가] 주문하신 상품이 발송되었습니다", "2026-11-25 17:22", """
 [11번가] 상품 발송 안내
 
@@ -82,7 +82,7 @@ M("commerce", "gmarket-biz-receipt", "G마켓 <gmarket@gmarket.co.kr>", P["seo"]
           '<a href="https://my.gmarket.co.kr">나의 쇼핑정보</a>',
       ], "(주)지마켓 | 서울특별시 강남구 테헤란로 152 | 고객센터 1566-5701"))
 
-M("commerce", "ssg-delivery-slot", "SSG.COM <ssg@ssg.com>", "김다은 <dakim.hr@daum.net>",
+M("commerce", "ssg-delivery-slot", "SSG.COM <ssg@ssg.com>", P["kim"],
   "[SSG.COM] 쓱배송 도착 예정 시간 안내", "2026-08-07 07:40", html=notice_html(
       "SSG.COM", "#ff5452", "오늘 쓱배송 도착 예정", [
           "김다은 고객님, 오늘 주문하신 상품이 <b>오후 2시~4시</b> 사이에 도착 예정입니다.",
@@ -92,7 +92,7 @@ M("commerce", "ssg-delivery-slot", "SSG.COM <ssg@ssg.com>", "김다은 <dakim.hr
           '<a href="https://www.ssg.com/customer/main.ssg">고객센터</a>',
       ], "(주)에스에스지닷컴 | 서울특별시 성동구 성수일로 55 | 고객센터 1577-3419"))
 
-M("commerce", "musinsa-order", "무신사 <no-reply@musinsa.com>", "정민재 <minjae.jung.mk@gmail.com>",
+M("commerce", "musinsa-order", "무신사 <no-reply@musinsa.com>", P["jung"],
   "[무신사] 주문 완료 안내 (블랙프라이데이 특가 상품 포함)", "2026-11-27 23:48", html=shop_html(
       "MUSINSA", "#000000", "주문이 완료되었어요", "정민재님, 무신사 블랙프라이데이에서 주문해 주셔서 감사해요.", [
           ("디스이즈네버댓 경량 패딩 자켓 블랙 L", "89,000원 (40% 할인)", "https://www.musinsa.com/products/4011827",
@@ -104,7 +104,7 @@ M("commerce", "musinsa-order", "무신사 <no-reply@musinsa.com>", "정민재 <m
        ("1:1 문의", "https://www.musinsa.com/app/cs")],
       "(주)무신사 | 서울특별시 성동구 아차산로 13길 11 | 고객센터 1544-7199"))
 
-M("commerce", "kurly-receipt", "컬리 <noreply@kurly.com>", "한서연 <seoyeon.han.dev@icloud.com>",
+M("commerce", "kurly-receipt", "컬리 <noreply@kurly.com>", P["han"],
   "[컬리] 샛별배송 주문이 접수되었어요", "2026-09-09 21:15", html=notice_html(
       "Kurly", "#5f0080", "샛별배송 주문 접수", [
           "한서연님, 내일 아침 7시 전에 문 앞으로 배송해 드릴게요.",
@@ -142,7 +142,7 @@ M("commerce", "baemin-business-receipt", "배달의민족 <no-reply@baemin.com>"
 (주)우아한형제들 | 고객센터 1600-0987
 """, client="system", fmt="plain")
 
-M("commerce", "cj-delivery-today", "CJ대한통운 <cjlogistics@cjlogistics.com>", "오세훈 <sh.oh.purchase@kakao.com>",
+M("commerce", "cj-delivery-today", "CJ대한통운 <cjlogistics@cjlogistics.com>", P["oh"],
   "[CJ대한통운] 오늘 배송 예정입니다 (운송장 6913-4402-1187)", "2026-07-15 08:50", html=notice_html(
       "CJ대한통운", "#0053a0", "오늘 상품을 배송할 예정입니다", [
           "보내는 분: 오늘의집<br>상품: 원목 모니터 받침대<br>운송장번호: 6913-4402-1187",
@@ -175,7 +175,7 @@ M("commerce", "epost-ems-sent", "우체국 <epost@epost.go.kr>", P["oh"],
           'EE419382215KR">우체국 국제우편 조회</a>에서 확인하세요.',
       ], "우정사업본부 | 세종특별자치시 도움6로 11 | 고객센터 1588-1300"))
 
-M("commerce", "lotte-global-customs-id", "롯데글로벌로지스 <noreply@lotteglogis.com>", "한서연 <seoyeon.han.dev@icloud.com>",
+M("commerce", "lotte-global-customs-id", "롯데글로벌로지스 <noreply@lotteglogis.com>", P["han"],
   "[롯데택배] 해외직구 통관 진행 안내 (개인통관고유부호 확인됨)", "2026-12-02 10:10", """
 [롯데택배 해외특송]
 
@@ -272,7 +272,7 @@ Amazon.co.jp をご利用いただき、ありがとうございます。
 Amazon.co.jp カスタマーサービス
 """, client="system")
 
-M("commerce", "aliexpress-order-delivered", "AliExpress <transaction@notice.aliexpress.com>", "한서연 <seoyeon.han.dev@icloud.com>",
+M("commerce", "aliexpress-order-delivered", "AliExpress <transaction@notice.aliexpress.com>", P["han"],
   "주문 8188203311472 배송 완료", "2026-12-05 11:00", html=notice_html(
       "AliExpress", "#e62e04", "주문하신 상품이 배송 완료되었습니다", [
           "USB 로직 분석기 24MHz 8CH + 테스트 클립 세트 · US $9.87",
@@ -303,7 +303,7 @@ M("commerce", "kyobo-book-order", "교보문고 <kyobo@kyobobook.co.kr>", "김�
 교보문고 고객센터 1544-1900
 """, client="system", enc="ks_c_5601-1987/quoted-printable", henc="ks_c_5601-1987/B")
 
-M("commerce", "gs25-delivery-parcel", "GS Postbox <noreply@cvsnet.co.kr>", "강하늘 <haneul.kang.94@gmail.com>",
+M("commerce", "gs25-delivery-parcel", "GS Postbox <noreply@cvsnet.co.kr>", P["kang"],
   "[GS25 반값택배] 물품이 도착했습니다", "2026-09-28 19:02", """
 [GS25 반값택배] 도착 안내
 

@@ -24,11 +24,11 @@ M("family", "wedding-own-account", "정다빈 <db.jeong@corp.example>", P["all"]
 식사는 예식 후 4층 연회장입니다. 감사합니다!
 """, client="outlook")
 
-M("family", "wedding-mobile-oneliner", "박지영 <jiyoung.p0211@naver.com>", "김유나 <yuna.kim88@gmail.com>",
-  "유나야 모바일 청첩장이야 💌", "2026-03-02 21:40", """
-유나야 나 4월에 결혼해!! 모바일 청첩장 보내 ㅎㅎ
-https://www.itscard.co.kr/m/jiyoung0418
-""", client="naver")
+M("family", "wedding-mobile-oneliner", "김유나 <yuna.kim88@gmail.com>", P["park"],
+  "지영아 모바일 청첩장이야 💌", "2026-03-02 21:40", """
+지영아 나 4월에 결혼해!! 회사 메일로 보내 ㅎㅎ 모바일 청첩장이야
+https://www.itscard.co.kr/m/yuna0418
+""", client="gmail")
 
 M("family", "obituary-grandmother-account", "강하늘 <haneul.kang@corp.example>", "마케팅팀 <marketing@corp.example>",
   "[부고] 강하늘 조모상", "2026-01-12 07:10", """
@@ -46,7 +46,7 @@ M("family", "obituary-grandmother-account", "강하늘 <haneul.kang@corp.example
 복귀는 1월 16일(금)입니다. 급한 업무는 정민재 팀장님께 인계드렸습니다.
 """ + GALAXY, client="outlook")
 
-M("family", "obituary-external-friend", "이동건 <dglee.mail@daum.net>", "임채원 <chaewon.lim.kaist@gmail.com>",
+M("family", "obituary-external-friend", "이동건 <dglee.mail@daum.net>", P["lim"],
   "[부고] 이동건 부친상 알려드립니다", "2026-06-03 23:10", """
 채원아, 늦은 시간에 미안하다.
 아버지께서 오늘 저녁 돌아가셨어. 동기들한테 좀 전해 줄 수 있을까.
@@ -59,14 +59,14 @@ M("family", "obituary-external-friend", "이동건 <dglee.mail@daum.net>", "임�
 신한 110-382-209471 이동건
 """, client="daum")
 
-M("family", "obituary-reply-condolence", "임채원 <chaewon.lim.kaist@gmail.com>", "이동건 <dglee.mail@daum.net>",
+M("family", "obituary-reply-condolence", P["lim"], "이동건 <dglee.mail@daum.net>",
   "Re: [부고] 이동건 부친상 알려드립니다", "2026-06-04 07:02", """
 동건아 많이 힘들지... 동기 단톡에 전했어. 오늘 저녁에 수진이랑 같이 갈게.
 아버님 좋은 곳으로 가셨을 거야. 끼니 거르지 말고.
 """ + gm_quote("이동건 <dglee.mail@daum.net>", "2026년 6월 3일 (수) 오후 11:10", """
 채원아, 늦은 시간에 미안하다.
 아버지께서 오늘 저녁 돌아가셨어. 동기들한테 좀 전해 줄 수 있을까.
-"""), client="gmail", reply="daum.net")
+"""), client="outlook", reply="daum.net")
 
 M("family", "first-birthday-party-invite", "한서연 <seoyeon.han.dev@icloud.com>", "누리 개발팀 동기들 <dev-friends@corp.example>",
   "우리 하린이 돌잔치에 초대합니다 🎈", "2026-09-07 20:30", """
@@ -81,7 +81,7 @@ M("family", "first-birthday-party-invite", "한서연 <seoyeon.han.dev@icloud.co
 참석 여부만 이번 주 안에 알려 주시면 자리 준비할게요.
 """ + IPHONE, client="gmail")
 
-M("family", "alumni-reunion-fee-account", "분당고 21회 동창회 <bundang21@naver.com>", "오세훈 <sh.oh.purchase@kakao.com>",
+M("family", "alumni-reunion-fee-account", "분당고 21회 동창회 <bundang21@naver.com>", P["oh"],
   "[분당고 21회] 졸업 30주년 동창회 안내 및 회비 계좌", "2026-10-05 12:00", """
 21회 동기 여러분, 총무 김형석입니다.
 
@@ -97,18 +97,18 @@ M("family", "alumni-reunion-fee-account", "분당고 21회 동창회 <bundang21@
 연락 안 되는 친구들 있으면 이 메일 전달해 주고, 단톡방 초대도 부탁해!
 """, client="naver")
 
-M("family", "reunion-reply-paid", "오세훈 <sh.oh.purchase@kakao.com>", "분당고 21회 동창회 <bundang21@naver.com>",
+M("family", "reunion-reply-paid", P["oh"], "분당고 21회 동창회 <bundang21@naver.com>",
   "Re: [분당고 21회] 졸업 30주년 동창회 안내 및 회비 계좌", "2026-10-05 19:44", """
 형석아 수고 많다~ 방금 회비 입금했어 (오세훈3반).
 재민이랑 태호도 연락해 볼게. 걔네 메일 주소가 바뀌었더라고.
-""", client="daum", reply="naver.com")
+""", client="outlook", reply="naver.com")
 
-M("family", "mom-photos-image-only", "엄마 <mija.park1958@hanmail.net>", "박지영 <jiyoung.p0211@naver.com>",
+M("family", "mom-photos-image-only", "엄마 <mija.park1958@hanmail.net>", P["park"],
   "사진", "2026-05-09 17:22", "\n", client="daum", fmt="plain",
   att=[("KakaoTalk_20260509_171033.jpg", "photo:samsung:SM-S911N"),
        ("KakaoTalk_20260509_171041.jpg", "photo:samsung:SM-S911N")])
 
-M("family", "dad-photo-oldweb", "아빠 <ys.park54@hanmail.net>", "박지영 <jiyoung.p0211@naver.com>",
+M("family", "dad-photo-oldweb", "아빠 <ys.park54@hanmail.net>", P["park"],
   "텃밭 고추", "2026-07-19 06:50", """
 지영아 올해 고추 농사 잘됐다. 다음주에 올때 가져가라.
 """, client="oldweb", att=[("IMG_0712.jpg", "photo:samsung:SM-A536N")])
@@ -117,16 +117,16 @@ M("family", "iphone-photo-no-text", "강하늘 <haneul.kang.94@gmail.com>", "강
   "IMG_4821", "2026-08-30 14:11", IPHONE, client="gmail", fmt="plain",
   att=[("IMG_4821.jpg", "photo:Apple:iPhone 15 Pro")])
 
-M("family", "link-oneliner-brother", "서민호 <minho.seo@gmail.com>", "서민지 <minji.seo93@naver.com>",
+M("family", "link-oneliner-brother", "서민호 <minho.seo@gmail.com>", P["seo"],
   "이거 엄마 생신 선물로 어때", "2026-02-14 22:03", """
 https://smartstore.naver.com/healthmall/products/8821370412
 """, client="gmail")
 
-M("family", "link-oneliner-reply", "서민지 <minji.seo93@naver.com>", "서민호 <minho.seo@gmail.com>",
+M("family", "link-oneliner-reply", P["seo"], "서민호 <minho.seo@gmail.com>",
   "Re: 이거 엄마 생신 선물로 어때", "2026-02-14 22:15", """
 괜찮은데 엄마 작년에 비슷한 거 받았어 ㅋㅋ 이걸로 하자 반반 ㄱㄱ
 https://www.coupang.com/vp/products/7743209118
-""", client="naver", reply="gmail.com")
+""", client="outlook", reply="gmail.com")
 
 M("family", "used-monitor-colleague", "이주원 <jw.lee@corp.example>", P["kang"], "모니터 중고로 넘길게요 (LG 27인치)",
   "2026-04-06 12:50", """
@@ -141,14 +141,14 @@ M("family", "used-monitor-reply", P["kang"], "이주원 <jw.lee@corp.example>", 
 헐 완전 좋아요!! 살게요 🙌 내일 받고 바로 토스로 보내드릴게요.
 """, client="outlook", reply="corp.example")
 
-M("family", "carrot-market-baby-items", "김다은 <dakim.hr@daum.net>", "임채원 <chaewon.lim.kaist@gmail.com>",
+M("family", "carrot-market-baby-items", P["kim"], P["lim"],
   "채원님 아기 용품 필요하시면 드릴게요", "2026-03-20 21:10", """
 채원님~ 출산 축하드려요 😊
 저희 애가 이제 다 커서 범퍼침대, 바운서, 아기띠(에르고) 정리하려고 해요.
 당근에 올리기 전에 먼저 여쭤봐요. 필요하시면 그냥 드릴게요! 사진 보내 드려요.
-""", client="daum", att=[("범퍼침대.jpg", "photo:Apple:iPhone 13"), ("바운서.jpg", "photo:Apple:iPhone 13")])
+""", client="outlook", att=[("범퍼침대.jpg", "photo:Apple:iPhone 13"), ("바운서.jpg", "photo:Apple:iPhone 13")])
 
-M("family", "sibling-transfer-request-real", "박지훈 <jihoon.park.91@gmail.com>", "박지영 <jiyoung.p0211@naver.com>",
+M("family", "sibling-transfer-request-real", "박지훈 <jihoon.park.91@gmail.com>", P["park"],
   "누나 엄마 칠순 여행 비용 정리", "2026-08-02 23:30", """
 누나, 엄마 칠순 제주 여행 비용 정리했어.
 
@@ -164,8 +164,8 @@ M("family", "sibling-transfer-request-real", "박지훈 <jihoon.park.91@gmail.co
 단톡에도 올렸어 ㅎㅎ 내일 통화하자.
 """, client="gmail")
 
-M("family", "kids-school-photo-day", "서연 <seoyeon.han.dev@icloud.com>", "남편 <minsu.cho.home@gmail.com>",
-  "하린이 어린이집 사진", "2026-11-13 12:40", "어린이집에서 보내준 사진 💕\n" + IPHONE, client="gmail",
+M("family", "kids-school-photo-day", "조민수 <minsu.cho.home@gmail.com>", P["han"],
+  "하린이 어린이집 사진", "2026-11-13 12:40", "어린이집에서 보내준 사진이야 💕 오늘 소풍 갔대\n" + IPHONE, client="gmail",
   att=[("IMG_8812.jpg", "photo:Apple:iPhone 15 Pro"), ("IMG_8813.jpg", "photo:Apple:iPhone 15 Pro"),
        ("IMG_8815.jpg", "photo:Apple:iPhone 15 Pro")])
 
@@ -181,13 +181,13 @@ M("family", "congratulatory-money-team", P["park"], "영업팀 <sales@corp.examp
 입금하시면 이 메일에 "완료" 회신 부탁드려요 😊
 """ + sig("park"), client="outlook")
 
-M("family", "grandpa-hospital-short", "엄마 <mija.park1958@hanmail.net>", "박지영 <jiyoung.p0211@naver.com>",
+M("family", "grandpa-hospital-short", "엄마 <mija.park1958@hanmail.net>", P["park"],
   "외할아버지 병원", "2026-09-18 08:05", """
 지영아 외할아버지 어제 분당서울대병원 입원하셨어. 걱정할 정도는 아니래.
 주말에 시간되면 같이 가자. 병실 1204호.
 """, client="oldweb")
 
-M("family", "cousin-wedding-photo-link", "최유진 <yujin.choi.cousin@naver.com>", "최수진 <sujin.choi.acct@gmail.com>",
+M("family", "cousin-wedding-photo-link", "최유진 <yujin.choi.cousin@naver.com>", P["choi"],
   "언니 결혼식 사진 원본 링크야 📷", "2026-06-01 20:20", """
 언니~ 결혼식 와 줘서 고마워!! 🙏
 스냅 작가님이 보내 준 원본이야. 다운로드는 6/15까지래.
@@ -213,7 +213,7 @@ M("family", "hiking-photo-share-daum", "오세훈 <sh.oh.purchase@kakao.com>", "
 </div>
 """, inline=[("photo01", "IMG_2041.jpg", "photo:samsung:SM-S928N"), ("photo02", "IMG_2044.jpg", "photo:samsung:SM-S928N")])
 
-M("family", "friend-new-baby-photo", "김유나 <yuna.kim88@gmail.com>", "박지영 <jiyoung.p0211@naver.com>",
+M("family", "friend-new-baby-photo", "김유나 <yuna.kim88@gmail.com>", P["park"],
   "우리 아기 보여줄게 👶", "2026-12-03 15:30", "", client="gmail", fmt="html",
   html="""<div dir="ltr"><div>지영아 드디어 태어났어 ㅠㅠ 3.1kg 공주님이야</div>
 <div><img src="cid:ii_m8k2a1" alt="IMG_5120.jpg" width="480"><br></div>
@@ -241,12 +241,12 @@ M("family", "secondhand-stroller-dm", "노윤희 <yh.noh@corp.example>", "김다
 관심 있으신 분 연락 주세요.
 """), client="outlook", reply="corp.example")
 
-M("family", "new-year-greeting-card", "이준호 <jh.lee.nuri@gmail.com>", "가족 <family.lee@googlegroups.com>",
+M("family", "new-year-greeting-card", "이준석 <js.lee.family@gmail.com>", P["ceo"],
   "새해 복 많이 받으세요 🙇", "2027-01-01 00:10", "", client="gmail", fmt="html",
-  html="""<div dir="ltr"><div>어머니, 아버지, 형님, 누님 새해 복 많이 받으세요.</div>
-<div>올해도 모두 건강하시고 좋은 일만 가득하길 바랍니다.</div>
+  html="""<div dir="ltr"><div>준호야 새해 복 많이 받아라. 제수씨랑 애들한테도 안부 전하고.</div>
+<div>올해는 회사 일 너무 무리하지 말고 건강 챙겨라.</div>
 <div><img src="cid:ii_newyear27" alt="2027_새해카드.png" width="600"><br></div>
-<div>준호 올림</div></div>
+<div>형이</div></div>
 """, inline=[("ii_newyear27", "2027_새해카드.png", "png:600x400")])
 
 M("family", "condolence-money-proxy", P["bae"], "배민아 <mina.bae.sis@naver.com>", "누나 조의금 대신 부탁",
@@ -256,7 +256,7 @@ M("family", "condolence-money-proxy", P["bae"], "배민아 <mina.bae.sis@naver.c
 빈소는 분당제생병원 장례식장 2호실, 고 김순례 님.
 """ + GALAXY, client="outlook")
 
-M("family", "grandma-email-euckr", "할머니 <sunja.kim37@hanmail.net>", "강하늘 <haneul.kang.94@gmail.com>",
+M("family", "grandma-email-euckr", "할머니 <sunja.kim37@hanmail.net>", P["kang"],
   "하늘이 보거라", "2026-12-06 10:30", """
 하늘아 할머니다. 고모가 메일 쓰는거 알려줘서 써본다.
 추운데 밥 잘 챙겨먹고 다니거라. 김장 했으니 이번 설에 올때 가져가고.

@@ -94,7 +94,7 @@ M("images", "business-card-photo", P["bae"], P["sales"], "명함 (창원 전시�
   att=[("명함_01.jpg", "photo:samsung:SM-F956N"), ("명함_02.jpg", "photo:samsung:SM-F956N"),
        ("명함_03.jpg", "photo:samsung:SM-F956N"), ("명함_04.jpg", "photo:samsung:SM-F956N")])
 
-M("images", "google-photos-shared-album", "Google 포토 <noreply-photos@google.com>", "박지영 <jiyoung.p0211@naver.com>",
+M("images", "google-photos-shared-album", "Google 포토 <noreply-photos@google.com>", P["park"],
   "김유나님이 '제주 여행 2026'앨범을 공유했습니다", "2026-06-10 12:30", html=notice_html(
       "Google 포토", "#1a73e8", "김유나님이 앨범을 공유했습니다", [
           '<img src="https://lh3.googleusercontent.com/pw/AP1GczN8aJejuTrip2026=w240-h240" width="240" alt="제주 여행 2026">',
@@ -111,7 +111,7 @@ M("images", "naver-mybox-share", "네이버 MYBOX <mybox_noreply@navercorp.com>"
           "공유 기간: 2026.04.30까지",
       ], "네이버(주) | 본 메일은 발신전용입니다."))
 
-M("images", "icloud-shared-album", "iCloud <noreply@email.apple.com>", "한서연 <seoyeon.han.dev@icloud.com>",
+M("images", "icloud-shared-album", "iCloud <noreply@email.apple.com>", P["han"],
   "조민수님이 공유 앨범 '하린이 돌'에 사진 12장을 추가했습니다", "2026-10-05 21:15", html=notice_html(
       "iCloud", "#000000", "공유 앨범에 새 사진", [
           '<img src="https://p112-sharedstreams.icloud.com/thumb/B0qGWvVQ2qJX.jpg" width="200" alt="">',
@@ -158,7 +158,7 @@ M("images", "photo-reply-thanks-oneline", "한일정밀 설비팀 <facility@hani
 사진 잘 받았습니다. 수고하셨습니다.
 """, client="hiworks", reply="corp.example")
 
-M("images", "gallery-link-samsung", "박지훈 <jihoon.park.91@gmail.com>", "박지영 <jiyoung.p0211@naver.com>",
+M("images", "gallery-link-samsung", "박지훈 <jihoon.park.91@gmail.com>", P["park"],
   "칠순 사진 링크", "2026-09-30 22:10", """
 누나 칠순 사진 여기 다 올렸어
 https://link.gallery.samsung.com/share/1QwErTy7sept

@@ -205,7 +205,7 @@ Best regards,
 Program Committee, Sensors Converge
 """, client="outlook365")
 
-M("partners", "recruiter-linkedin-inmail", "Rachel Tan (via LinkedIn) <inmail-hit-reply@linkedin.com>", "한서연 <seoyeon.han.dev@icloud.com>",
+M("partners", "recruiter-linkedin-inmail", "Rachel Tan (via LinkedIn) <inmail-hit-reply@linkedin.com>", P["han"],
   "Rachel Tan sent you a message: Senior Embedded Engineer role in Singapore", "2026-08-05 03:20 +0000", html=notice_html(
       "LinkedIn", "#0a66c2", "Rachel Tan sent you a message", [
           "<b>Rachel Tan</b> · Talent Partner at Infineon Technologies",

@@ -3,7 +3,7 @@ recovery changes, new-device and app-password notices — sent from the services
 to them (link text and href agree). Third batch: phishing imitates exactly these, so they must stay clean."""
 from ham_texts import M, P, btn, notice_html
 
-M("security", "naver-2fa-code", "네이버 <navercorp@navercorp.com>", "서민지 <minji.seo93@naver.com>",
+M("security", "naver-2fa-code", "네이버 <navercorp@navercorp.com>", P["seo"],
   "[네이버] 2단계 인증 번호를 확인해 주세요", "2026-02-03 08:12", html=notice_html(
       "NAVER", "#03c75a", "2단계 인증 번호 안내", [
           "minj****님, 로그인을 위한 2단계 인증 번호입니다.",
@@ -15,7 +15,7 @@ M("security", "naver-2fa-code", "네이버 <navercorp@navercorp.com>", "서민�
       ], "네이버(주) | 경기도 성남시 분당구 정자일로 95, NAVER 1784<br>본 메일은 발신전용입니다. 문의는 "
          '<a href="https://help.naver.com">네이버 고객센터</a>를 이용해 주세요.'))
 
-M("security", "naver-overseas-login-block", "네이버 <navercorp@navercorp.com>", "배성우 <sw.bae1971@naver.com>",
+M("security", "naver-overseas-login-block", "네이버 <navercorp@navercorp.com>", P["bae"],
   "[네이버] 해외 지역 로그인이 차단되었습니다", "2026-09-14 03:41", html=notice_html(
       "NAVER", "#03c75a", "해외 로그인 차단 안내", [
           "sw.b****님의 아이디로 해외에서 로그인 시도가 있어 차단했습니다.",
@@ -25,11 +25,11 @@ M("security", "naver-overseas-login-block", "네이버 <navercorp@navercorp.com>
           btn("https://nid.naver.com/user2/help/myInfo?m=viewSecurity", "보안설정 바로가기", "#03c75a"),
       ], "네이버(주) | 경기도 성남시 분당구 정자일로 95, NAVER 1784<br>본 메일은 발신전용입니다.", layout=2))
 
-M("security", "kakao-new-device", "카카오 <noreply@kakaocorp.com>", "오세훈 <sh.oh.purchase@kakao.com>",
+M("security", "kakao-new-device", "카카오 <noreply@kakaocorp.com>", P["oh"],
   "[카카오계정] 새로운 기기에서 로그인했습니다", "2026-04-21 19:03", """
 안녕하세요, 카카오입니다.
 
-카카오계정(sh.oh.purchase@kakao.com)으로 새로운 기기에서 로그인했습니다.
+카카오계정(sh.oh@corp.example)으로 새로운 기기에서 로그인했습니다.
 
 - 일시: 2026년 4월 21일 19:02
 - 기기: Chrome (Windows)
@@ -44,7 +44,7 @@ https://accounts.kakao.com/weblogin/account/security
 (주)카카오 | 제주특별자치도 제주시 첨단로 242 | 고객센터 1577-3754
 """, client="system")
 
-M("security", "kakao-email-verify-code", "카카오 <noreply@kakaocorp.com>", "kang.haneul.mkt@gmail.com",
+M("security", "kakao-email-verify-code", "카카오 <noreply@kakaocorp.com>", P["kang"],
   "[카카오] 이메일 인증번호 안내", "2026-07-02 14:26", html=notice_html(
       "kakao", "#fee500", "이메일 인증번호", [
           "카카오계정 연결 이메일 등록을 위해 아래 인증번호를 입력해 주세요.",
@@ -52,7 +52,7 @@ M("security", "kakao-email-verify-code", "카카오 <noreply@kakaocorp.com>", "k
           "인증번호 유효시간은 30분입니다. 요청하지 않으셨다면 이 메일을 무시하셔도 됩니다.",
       ], '(주)카카오 | 제주특별자치도 제주시 첨단로 242 | <a href="https://cs.kakao.com">고객센터</a>'))
 
-M("security", "google-2sv-turned-on", "Google <no-reply@accounts.google.com>", "nuriworks.marketing@gmail.com",
+M("security", "google-2sv-turned-on", "Google <no-reply@accounts.google.com>", P["kang"],
   "2-Step Verification turned on", "2026-03-05 02:14 +0000", html=notice_html(
       "Google", "#1a73e8", "2-Step Verification turned on", [
           "nuriworks.marketing@gmail.com",
@@ -65,7 +65,7 @@ M("security", "google-2sv-turned-on", "Google <no-reply@accounts.google.com>", "
       ], "You received this email to let you know about important changes to your Google Account and services."
          "<br>&copy; 2026 Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA", layout=2))
 
-M("security", "google-app-password-ko", "Google <no-reply@accounts.google.com>", "윤태식 <ts.yoon.infra@gmail.com>",
+M("security", "google-app-password-ko", "Google <no-reply@accounts.google.com>", P["yoon"],
   "앱 비밀번호가 생성되었습니다", "2026-08-11 06:32 +0000", html=notice_html(
       "Google", "#1a73e8", "앱 비밀번호가 생성됨", [
           "ts.yoon.infra@gmail.com",
@@ -76,7 +76,7 @@ M("security", "google-app-password-ko", "Google <no-reply@accounts.google.com>",
          "1600 Amphitheatre Parkway, Mountain View, CA 94043, USA", layout=2))
 
 M("security", "ms-unusual-signin-activity", "Microsoft account team <account-security-noreply@accountprotection.microsoft.com>",
-  "jy.park.sales@outlook.com", "Microsoft account unusual sign-in activity", "2026-10-08 11:55 +0000", """
+  P["park"], "Microsoft account unusual sign-in activity", "2026-10-08 11:55 +0000", """
 Microsoft account
 
 Unusual sign-in activity
@@ -123,11 +123,11 @@ jh**@corp.example 계정에 대해 다음 보안 코드를 사용하세요.
 Microsoft 계정 팀
 """, client="system")
 
-M("security", "apple-id-signin-ko", "Apple <noreply@email.apple.com>", "한서연 <seoyeon.han.dev@icloud.com>",
+M("security", "apple-id-signin-ko", "Apple <noreply@email.apple.com>", P["han"],
   "새로운 기기에서 Apple 계정이 사용되었습니다", "2026-05-30 12:20", html=notice_html(
       "Apple", "#000000", "새로운 기기에서 Apple 계정 사용", [
           "한서연 님, 안녕하세요.",
-          "2026년 5월 30일 오후 9:19(한국 표준시)에 MacBook Air에서 Apple 계정(seoyeon.han.dev@icloud.com)을 사용하여 "
+          "2026년 5월 30일 오후 9:19(한국 표준시)에 MacBook Air에서 Apple 계정(sy.han@corp.example)을 사용하여 "
           "iCloud에 로그인했습니다.",
           "본인이 로그인한 경우 이 이메일을 무시해도 됩니다. 최근 로그인하지 않았고 누군가가 계정에 접근했다고 생각되면 "
           '<a href="https://account.apple.com">account.apple.com</a>에서 암호를 변경하십시오.',
@@ -135,7 +135,7 @@ M("security", "apple-id-signin-ko", "Apple <noreply@email.apple.com>", "한서�
       ], 'Apple 계정 | <a href="https://support.apple.com/ko-kr">지원</a> | <a href="https://www.apple.com/kr/legal/'
          'privacy/">개인정보 처리방침</a><br>Copyright &copy; 2026 Apple Inc. 모든 권리 보유.', layout=2))
 
-M("security", "toss-login-new-device", "토스 <no-reply@toss.im>", "최수진 <sujin.choi.acct@gmail.com>",
+M("security", "toss-login-new-device", "토스 <no-reply@toss.im>", P["choi"],
   "[토스] 새 기기에서 토스에 로그인했어요", "2026-06-04 22:31", html=notice_html(
       "toss", "#3182f6", "새 기기에서 로그인했어요", [
           "수진님, 방금 새 기기에서 토스에 로그인했어요.",
@@ -180,10 +180,10 @@ Thanks,
 The GitHub Team
 """, client="plain8")
 
-M("security", "samsung-account-signin", "Samsung account <sa.noreply@samsung-mail.com>", "강하늘 <haneul.kang.94@gmail.com>",
+M("security", "samsung-account-signin", "Samsung account <sa.noreply@samsung-mail.com>", P["kang"],
   "[삼성 계정] 새로운 기기에서 로그인되었습니다", "2026-09-01 10:14", html=notice_html(
       "Samsung account", "#1428a0", "새로운 기기에서 로그인", [
-          "hane*******@gmail.com 계정으로 새로운 기기에서 로그인되었습니다.",
+          "hane*******@corp.example 계정으로 새로운 기기에서 로그인되었습니다.",
           "기기: Galaxy Tab S10<br>위치: 대한민국<br>시간: 2026.09.01 19:13",
           '본인이 아닌 경우 <a href="https://account.samsung.com/membership/contents/security">삼성 계정 보안 설정</a>'
           "에서 비밀번호를 변경하세요.",
@@ -201,7 +201,7 @@ M("security", "hiworks-admin-otp", "하이웍스 <noreply@hiworks.com>", "윤태
 (주)가비아 하이웍스 | 고객센터 1644-4756 | https://www.hiworks.com
 """, client="hiworks", fmt="plain")
 
-M("security", "coupang-password-changed", "쿠팡 <help@coupang.com>", "박지영 <jiyoung.p0211@naver.com>",
+M("security", "coupang-password-changed", "쿠팡 <help@coupang.com>", P["park"],
   "[쿠팡] 비밀번호 변경 완료 안내", "2026-10-19 23:02", html=notice_html(
       "coupang", "#e52528", "비밀번호가 변경되었습니다", [
           "박*영 고객님, 쿠팡 계정의 비밀번호가 정상적으로 변경되었습니다.",
@@ -312,16 +312,16 @@ M("security", "dropbox-new-signin", "Dropbox <no-reply@dropbox.com>", "윤태식
           "해당 웹 브라우저를 연결 해제하고 비밀번호를 변경해 주세요.",
       ], "Dropbox 팀 드림<br>&copy; 2026 Dropbox, Inc., 1800 Owens St, San Francisco, CA 94158"))
 
-M("security", "instagram-code-ko", "Instagram <security@mail.instagram.com>", "kang.haneul.mkt@gmail.com",
+M("security", "instagram-code-ko", "Instagram <security@mail.instagram.com>", P["kang"],
   "Instagram 로그인 코드 918 440", "2026-04-28 13:09", html=notice_html(
       "Instagram", "#c13584", "로그인 코드", [
           "nuriworks_official 계정에 로그인하려는 시도가 있었습니다. 본인이라면 다음 코드를 입력하세요.",
           '<span style="font-size:26px;font-weight:bold;">918 440</span>',
           '본인이 아니라면 <a href="https://www.instagram.com/accounts/password/reset/">비밀번호를 재설정</a>하세요.',
       ], "&copy; Instagram. Meta Platforms, Inc., 1601 Willow Road, Menlo Park, CA 94025<br>"
-         "이 메시지는 kang.haneul.mkt@gmail.com 주소로 nuriworks_official 계정을 위해 발송되었습니다."))
+         "이 메시지는 haneul.kang@corp.example 주소로 nuriworks_official 계정을 위해 발송되었습니다."))
 
-M("security", "daangn-email-verify", "당근 <noreply@daangn.com>", "오세훈 <sh.oh.purchase@kakao.com>",
+M("security", "daangn-email-verify", "당근 <noreply@daangn.com>", P["oh"],
   "[당근] 이메일 인증을 완료해 주세요", "2026-11-12 20:40", """
 안녕하세요, 당근이에요.
 
