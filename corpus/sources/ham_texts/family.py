@@ -60,7 +60,7 @@ M("family", "obituary-external-friend", "이동건 <dglee.mail@daum.net>", P["li
 """, client="daum")
 
 M("family", "obituary-reply-condolence", P["lim"], "이동건 <dglee.mail@daum.net>",
-  "Re: [부고] 이동건 부친상 알려드립니다", "2026-06-04 07:02", """
+  "RE: [부고] 이동건 부친상 알려드립니다", "2026-06-04 07:02", """
 동건아 많이 힘들지... 동기 단톡에 전했어. 오늘 저녁에 수진이랑 같이 갈게.
 아버님 좋은 곳으로 가셨을 거야. 끼니 거르지 말고.
 """ + gm_quote("이동건 <dglee.mail@daum.net>", "2026년 6월 3일 (수) 오후 11:10", """
@@ -98,7 +98,7 @@ M("family", "alumni-reunion-fee-account", "분당고 21회 동창회 <bundang21@
 """, client="naver")
 
 M("family", "reunion-reply-paid", P["oh"], "분당고 21회 동창회 <bundang21@naver.com>",
-  "Re: [분당고 21회] 졸업 30주년 동창회 안내 및 회비 계좌", "2026-10-05 19:44", """
+  "RE: [분당고 21회] 졸업 30주년 동창회 안내 및 회비 계좌", "2026-10-05 19:44", """
 형석아 수고 많다~ 방금 회비 입금했어 (오세훈3반).
 재민이랑 태호도 연락해 볼게. 걔네 메일 주소가 바뀌었더라고.
 """, client="outlook", reply="naver.com")
@@ -123,7 +123,7 @@ https://smartstore.naver.com/healthmall/products/8821370412
 """, client="gmail")
 
 M("family", "link-oneliner-reply", P["seo"], "서민호 <minho.seo@gmail.com>",
-  "Re: 이거 엄마 생신 선물로 어때", "2026-02-14 22:15", """
+  "RE: 이거 엄마 생신 선물로 어때", "2026-02-14 22:15", """
 괜찮은데 엄마 작년에 비슷한 거 받았어 ㅋㅋ 이걸로 하자 반반 ㄱㄱ
 https://www.coupang.com/vp/products/7743209118
 """, client="outlook", reply="gmail.com")
@@ -269,3 +269,48 @@ M("family", "wedding-reply-sorry-absent", "이동건 <dglee.mail@daum.net>", "�
 그날 대전 본가 일정이 있어서 못 가게 됐어요. 미안해요 ㅠ
 청첩장에 있던 계좌로 마음만 조금 보냈어요. 행복하게 잘 살아요!
 """, client="daum")
+
+M("family", "naver-me-restaurant-link", "이준석 <js.lee.family@gmail.com>", P["ceo"], "아버지 생신 식당",
+  "2026-04-02 19:20", """
+토요일 6시 여기로 예약했다. 8명.
+https://naver.me/5xQn8TtV
+""", client="gmail")
+
+M("family", "uncle-asks-address-euckr", "작은아버지 <kh.kang1955@hanmail.net>", P["kang"], "하늘이 결혼식장 주소",
+  "2026-10-02 07:40", """
+하늘아 작은아버지다.
+니 사촌 결혼식장 주소를 잃어버렸다. 문자로 왔는데 지워졌다.
+주소랑 시간 다시 보내다오. 축의금 보낼 계좌도 같이.
+""", client="oldweb", enc="euc-kr/quoted-printable")
+
+M("family", "reunion-settlement-xlsx", "분당고 21회 동창회 <bundang21@naver.com>", P["oh"],
+  "[분당고 21회] 30주년 동창회 정산 보고 (잔액 이월)", "2026-12-01 21:00", """
+21회 동기들 안녕!
+
+지난 토요일 동창회 다들 고마웠다. 정산 결과 공유할게.
+- 회비 입금: 42명 × 10만원 = 420만원
+- 식대 312만원, 선생님 선물 45만원, 기념품(텀블러) 38만원
+- 잔액 25만원 → 동창회 통장에 이월 (하나은행 620-228410-33107)
+
+영수증이랑 상세 내역은 첨부 엑셀 참고해 줘.
+내년엔 봄에 번개 한번 하자!
+총무 김형석
+""", client="naver", att=["30주년_동창회_정산.xlsx"])
+
+M("family", "wedding-gift-thanks-short", "김유나 <yuna.kim88@gmail.com>", P["park"], "지영아 고마워 ㅠㅠ",
+  "2026-04-20 10:05", """
+결혼식 와 줘서 정말 고마워 ㅠㅠ 축의금도 너무 많이 했더라... 신혼여행 다녀와서 밥 살게!!
+""" + "\n\niPhone에서 보냄\n", client="gmail")
+
+M("family", "kakaotalk-export-forward", P["kim"], P["kim"], "FW: 카카오톡 대화 (유치원 반 모임 공지)",
+  "2026-03-05 22:30", """
+회사에서 보려고 보냄. 첨부 대화 파일 참고.
+""", client="outlook", att=[("KakaoTalk_Chat_해님반 엄마들_2026-03-05.txt",
+                              "2026. 3. 5. 오후 8:12, 해님반 대표: 3월 반 모임은 14일(토) 11시 키즈카페 '놀숲'입니다.\n"
+                              "2026. 3. 5. 오후 8:13, 해님반 대표: 회비 1만원은 모임통장 카카오뱅크 3333-19-2204871로 보내주세요.\n"
+                              "2026. 3. 5. 오후 8:20, 지호엄마: 참석합니다~\n")])
+
+M("family", "secondhand-payment-done", P["kang"], "이주원 <jw.lee@corp.example>", "모니터 입금했어요!",
+  "2026-04-07 09:05", """
+주원 님 모니터 잘 받았어요 😊 방금 토스로 15만원 보냈습니다. 확인 부탁드려요~
+""", client="outlook")

@@ -163,3 +163,26 @@ M("images", "gallery-link-samsung", "박지훈 <jihoon.park.91@gmail.com>", P["p
 누나 칠순 사진 여기 다 올렸어
 https://link.gallery.samsung.com/share/1QwErTy7sept
 """, client="gmail")
+
+M("images", "parcel-damage-photos", P["seo"], "컴퓨존 고객센터 <cs@compuzone.co.kr>", "파손 상품 사진 보내드립니다 (주문 CZ260619-33801)",
+  "2026-06-22 10:20", """
+안녕하세요. 어제 받은 NAS 박스 모서리가 찌그러져 있고 본체 전면 커버에 금이 가 있습니다.
+사진 첨부하니 교환 절차 안내 부탁드립니다.
+""" + sig("seo"), client="outlook",
+  att=[("파손_박스.jpg", "photo:samsung:SM-S911N"), ("파손_전면커버.jpg", "photo:samsung:SM-S911N")])
+
+M("images", "statement-screenshot-accounting", "배성우 <sw.bae@corp.example>", P["acct"], "카드 승인 내역 캡처",
+  "2026-10-14 09:40", "", client="outlook", fmt="html", html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body><div style="font-family:'맑은 고딕';font-size:10pt;">어제 디지키 결제 건 캡처입니다. 영수증은 메일로 다시 받아서 드릴게요.</div>
+<div><img src="cid:image001.png@01DD3B4C.9A11E2F0" width="390" height="844"></div>
+</body></html>
+""", inline=[("image001.png@01DD3B4C.9A11E2F0", "image001.png", "png:195x422")])
+
+M("images", "wedding-card-scan-hr", P["hr"], P["all"], "FW: [청첩장] 영업팀 홍석진 님 (전 직원) 결혼 소식",
+  "2026-09-01 11:00", """
+지난 6월 퇴사하신 홍석진 님이 10월 결혼 소식을 전해 오셔서 공유드립니다. 청첩장 스캔본 첨부합니다.
+""" + sig("kim"), att=[("청첩장_홍석진.jpg", "scan:")])
+
+M("images", "photo-only-galaxy-to-self", "정재훈 <jaehoon.jung.field@gmail.com>", "정재훈 <jh.jung.field@corp.example>",
+  "현장 사진", "2026-11-10 16:44", "\n\n내 Galaxy에서 보냄\n", client="gmail", fmt="plain",
+  att=[("20261110_164102.jpg", "photo:samsung:SM-S926N"), ("20261110_164117.jpg", "photo:samsung:SM-S926N")])

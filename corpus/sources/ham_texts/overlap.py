@@ -449,3 +449,101 @@ M("overlap", "crm-db-migration", P["lim"], "영업팀 <sales@corp.example>", "�
 이관 후 개인 PC에 고객 명단 엑셀이 남아 있으면 삭제해 주세요 (개인정보 보호).
 외부에서 '고객 DB 판매' 같은 메일이 오면 열지 말고 IT로 전달 부탁드립니다.
 """ + sig("lim"))
+
+M("overlap", "vip-customer-golf-day", P["bae"], [P["ceo"], P["park"]], "VIP 고객사 초청 골프 행사 (10/23) 참석자 및 예산",
+  "2026-09-15 10:20", """
+대표님, 과장님
+
+10월 VIP 고객사 초청 골프 행사 정리했습니다.
+- 일시/장소: 10월 23일(금) 07:30 티오프, 남촌CC (4팀 16명)
+- 초청: 한일정밀, 대성기계, 창원 3개사, 베트남 대리점 대표 (고객 12명 + 당사 4명)
+- 예산: 그린피·카트·캐디피 약 520만원, 식사 120만원, 기념품 80만원 → 총 720만원
+- 청탁금지법: 공공기관·공기업 담당자는 초청 대상에서 제외했습니다
+
+접대비 한도 내이고, 경영지원팀에 사전 품의 올리겠습니다.
+""" + sig("bae"))
+
+M("overlap", "exhibition-raffle-winner", "KIMES 사무국 <kimes@kimes.kr>", P["park"],
+  "[KIMES 2026] 관람객 경품 이벤트 당첨 안내", "2026-03-25 14:00", """
+박지영 님, 안녕하세요. KIMES 2026 사무국입니다.
+
+전시회 관람객 설문 경품 이벤트에 당첨되셨습니다. 축하드립니다!
+
+- 경품: 갤럭시 버즈3 (1명)
+- 수령 방법: 4월 10일까지 회신으로 배송지 주소와 연락처를 보내 주세요
+- 제세공과금: 경품가 5만원 이하로 없습니다
+
+당첨 확인은 KIMES 홈페이지 공지사항(https://www.kimes.kr)에서도 하실 수 있습니다.
+사무국은 당첨을 이유로 계좌번호나 수수료를 요구하지 않습니다.
+
+KIMES 사무국 | 02-551-0102
+""", client="hiworks")
+
+M("overlap", "crypto-payment-request-declined", "Ahmed Al-Rashid <ahmed@gulfautomation.ae>", P["park"],
+  "RE: Quotation Q-2026-0914 - payment in USDT?", "2026-09-22 13:10 +0400", """
+Dear Jiyoung,
+
+Understood, thank you for the clear answer. We will pay by T/T in USD as per your proforma.
+Our finance team only asked because some suppliers in the region now accept stablecoins.
+PO will follow this week.
+
+Best regards,
+Ahmed Al-Rashid
+Procurement Manager | Gulf Automation LLC, Dubai
+
+-----Original Message-----
+From: 박지영 <jy.park@corp.example>
+Sent: Monday, September 21, 2026 11:02 AM
+To: Ahmed Al-Rashid <ahmed@gulfautomation.ae>
+Subject: RE: Quotation Q-2026-0914 - payment in USDT?
+
+Dear Ahmed,
+
+Thank you for your interest. I'm afraid we cannot accept payment in cryptocurrency (USDT, Bitcoin or any
+other coin) under Korean foreign exchange rules. Please pay by bank transfer (T/T) to the account on our
+proforma invoice only.
+""", client="outlook365", reply="corp.example")
+
+M("overlap", "gambling-addiction-prevention-edu", P["hr"], P["all"], "[필수] 도박 중독 예방 교육 안내 (온라인 20분)",
+  "2026-05-06 09:30", """
+안녕하세요, 인사팀입니다.
+
+올해부터 사내 건강 프로그램의 하나로 한국도박문제예방치유원의 '도박 중독 예방 교육'(온라인 20분)을 진행합니다.
+최근 직장인 사이에서 불법 스포츠 토토, 온라인 카지노 앱 피해가 늘고 있어 마련했습니다.
+
+- 수강 기간: 5월 11일 ~ 5월 29일
+- 방법: 한국도박문제예방치유원 교육 사이트(https://www.kcgp.or.kr) 회원가입 후 '직장인 예방교육' 수강
+- 수료증을 인사팀에 제출해 주세요
+
+본인이나 가족이 도움이 필요하면 국번 없이 1336(24시간 무료 상담)으로 연락하실 수 있습니다. 상담 내용은 회사에
+공유되지 않습니다.
+""" + sig("kim"))
+
+M("overlap", "gift-certificate-bulk-purchase", P["acct"], "신세계백화점 법인영업 <corp.gift@shinsegae.com>",
+  "명절 선물용 상품권 구매 및 세금계산서 발행 요청", "2026-09-08 10:00", """
+신세계백화점 법인영업팀 담당자님께
+
+추석 임직원 선물용 상품권 구매를 아래와 같이 요청드립니다.
+
+- 품목: 신세계 상품권 10만원권 42매 (420만원)
+- 결제: 법인 계좌이체 (견적서 확인 후 입금)
+- 수령: 9월 18일까지 당사 방문 수령 또는 등기 배송
+- 증빙: 상품권은 세금계산서 대상이 아니므로 거래명세서와 입금 영수증 부탁드립니다
+
+작년과 같은 조건으로 할인(2%) 가능한지도 알려 주세요.
+""" + sig("choi"))
+
+M("overlap", "saas-free-trial-ending", "Grafana Labs <noreply@grafana.com>", P["yoon"],
+  "Your free trial of Grafana Cloud Pro ends in 3 days", "2026-08-14 14:00 +0000", """
+Hi Taesik,
+
+Your 14-day free trial of Grafana Cloud Pro for the stack nuriworks.grafana.net ends on August 17.
+
+After the trial, your stack moves to the Free tier (10k metrics series, 50 GB logs, 14-day retention).
+Nothing is deleted, but alerts above the free limits will pause.
+
+To keep Pro features, add a payment method: https://grafana.com/orgs/nuriworks/billing
+Questions? Reply to this email or visit https://grafana.com/support
+
+The Grafana Labs team
+""", client="plain8")

@@ -389,3 +389,62 @@ Balance per client records: KRW 48,620,000 (payable by Hanil Precision to NURIWO
 Thank you for your cooperation.
 Samil PricewaterhouseCoopers, Audit Division, Seoul
 """, client="outlook365", att=["Confirmation_Request_HanilPrecision.pdf"])
+
+M("partners", "china-supplier-quote-mixed", "Lily Chen 陈丽 <lily.chen@szsensor.com.cn>", P["oh"],
+  "RE: 견적 요청 / Quotation request - PT100 probes 2,000pcs", "2026-08-03 15:20 +0800", """
+Dear Mr. Oh 오세훈 차장님,
+
+Thank you for your inquiry. Please find our quotation below. (한국어 답변은 한국 영업 담당 김미연 씨가 cc 드립니다.)
+
+Item: PT100 Class A probe, SUS316, 4x50mm, 2m PTFE cable
+Qty: 2,000 pcs
+Unit price: USD 2.35 FOB Shenzhen
+Lead time: 25 days after deposit
+Payment: 30% deposit, 70% before shipment (our bank: Bank of China Shenzhen, same as previous orders)
+Sample: 10 pcs free, courier cost on buyer
+
+Best regards,
+Lily Chen 陈丽
+Sales Manager | Shenzhen Sensor Tech Co., Ltd.
+""", cc=["김미연 <my.kim@szsensor.com.cn>"], client="outlook365", att=["Quotation_SZS-2026-0803.pdf"])
+
+M("partners", "microsoft-invoice-real", "Microsoft <microsoft-noreply@microsoft.com>", P["acct"],
+  "Your Microsoft invoice G081223471 is ready", "2026-09-05 06:20 +0000", html=notice_html(
+      "Microsoft", "#0078d4", "Your invoice is ready", [
+          "Billing account: NURIWORKS Co., Ltd.<br>Invoice number: G081223471<br>Billing period: Aug 1 - Aug 31, 2026"
+          "<br>Amount due: KRW 1,612,380<br>Due date: Sep 30, 2026",
+          "Microsoft 365 Business Standard (38 licenses), Microsoft 365 Business Premium (3 licenses)",
+          btn("https://admin.microsoft.com/Adminportal/Home#/billoverview/invoice-list", "View invoice", "#0078d4"),
+          "Your payment method (credit card ending 4410) will be charged automatically.",
+      ], "Microsoft Corporation, One Microsoft Way, Redmond, WA 98052 USA | Privacy Statement"))
+
+M("partners", "embedded-world-meet-booth", "Tomasz Nowak <t.nowak@sensortech.de>", P["lim"],
+  "Embedded World 2027 - meet us at Hall 3A, booth 3A-218?", "2027-01-12 11:00 +0100", """
+Hi Chaewon,
+
+Will you be in Nuremberg for Embedded World (March 9-11)? We'll show the VS-300 prototype with the edge
+firmware your team asked about. I can get you a free visitor ticket with our voucher code; register at
+https://www.embedded-world.de/en/tickets and enter EW27-ST-4471.
+
+Let me know a time that works and I'll block 30 minutes at the booth.
+
+Cheers,
+Tomasz
+""", client="outlook365")
+
+M("partners", "expeditors-arrival-notice", "Expeditors Korea <icn.import@expeditors.com>", P["oh"],
+  "Arrival Notice - HBL EXPD2611772 / MV ONE HARMONY 044E", "2026-11-09 09:30", """
+ARRIVAL NOTICE
+
+Consignee: NURIWORKS CO., LTD.
+Shipper: SENSORTECH GMBH
+HBL: EXPD2611772 / MBL: ONEYHAMU11882200
+Vessel: ONE HARMONY 044E
+Port of discharge: Busan / ETA: 12 NOV 2026
+Cargo: 3 PLTS, 412 KGS, 1.8 CBM (LCL) - vibration sensors
+
+Local charges (THC, CFS, D/O fee) invoice attached. Please send the import customs broker's details so we can
+release the D/O. Payment to our account as on the invoice; we never change bank details by email.
+
+Expeditors Korea Ltd., Incheon | +82 32 744 XXXX
+""", client="outlook365", att=["Arrival_Notice_EXPD2611772.pdf", "Local_Charges_EXPD2611772.pdf"])

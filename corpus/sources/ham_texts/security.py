@@ -334,3 +334,77 @@ M("security", "daangn-email-verify", "당근 <noreply@daangn.com>", P["oh"],
 
 당근마켓 | https://www.daangn.com
 """, client="system", fmt="plain")
+
+M("security", "naver-privacy-annual-notice", "네이버 <navercorp@navercorp.com>", P["park"],
+  "[네이버] 개인정보 이용내역 연간 통지", "2026-11-16 10:00", html=notice_html(
+      "NAVER", "#03c75a", "개인정보 이용내역 안내", [
+          "jiyo****님, 「개인정보 보호법」 제20조의2에 따라 네이버가 회원님의 개인정보를 이용한 내역을 연 1회 "
+          "알려드립니다.",
+          "<b>수집·이용 항목</b> 아이디, 이름, 휴대전화번호, 이메일, 서비스 이용기록<br><b>이용 목적</b> 회원 관리, "
+          "서비스 제공, 고객 상담<br><b>제3자 제공</b> 회원님이 동의한 경우에 한함 (네이버페이 결제 시 판매자 등)",
+          '자세한 내용은 <a href="https://policy.naver.com/policy/privacy.html">개인정보처리방침</a>과 '
+          '<a href="https://nid.naver.com/user2/help/myInfo">내정보</a>에서 확인하실 수 있습니다.',
+          "본 메일은 법령에 따른 의무 통지로, 수신 동의 여부와 관계없이 발송됩니다.",
+      ], "네이버(주) | 경기도 성남시 분당구 정자일로 95, NAVER 1784 | 개인정보보호책임자 privacy@navercorp.com"))
+
+M("security", "coupang-privacy-annual-notice", "쿠팡 <help@coupang.com>", P["seo"],
+  "[쿠팡] 개인정보 이용내역 통지 안내", "2026-12-01 09:00", """
+안녕하세요, 쿠팡입니다.
+
+개인정보 보호법에 따라 고객님의 개인정보 이용내역을 알려드립니다.
+
+1. 수집 항목: 이름, 연락처, 배송지 주소, 결제 정보(카드사명, 카드번호 일부), 주문 내역
+2. 이용 목적: 주문 처리 및 배송, 고객 상담, 부정 이용 방지
+3. 제3자 제공: 배송(CJ대한통운 등 택배사), 판매자(마켓플레이스 상품 주문 시)
+4. 처리 위탁: 고객 상담(쿠팡CS), 결제(쿠팡페이)
+
+자세한 내용은 쿠팡 개인정보처리방침(https://privacy.coupang.com)을 확인해 주세요.
+본 메일은 법적 의무에 따라 발송되는 안내 메일로 수신 거부와 관계없이 발송됩니다.
+
+쿠팡(주) | 서울시 송파구 송파대로 570
+""", client="system", enc="utf-8/quoted-printable")
+
+M("security", "github-device-verification", "GitHub <noreply@github.com>", P["han"],
+  "[GitHub] Please verify your device", "2026-09-29 23:40 +0000", """
+Hey syhan-nuri!
+
+A sign in attempt requires further verification because we did not recognize your device. To complete the
+sign in, enter the verification code on the unrecognized device.
+
+Device: Chrome on Windows
+Verification code: 608214
+
+If you did not attempt to sign in to your account, your password may be compromised. Visit
+https://github.com/settings/security to create a new, strong password for your GitHub account.
+
+Thanks,
+The GitHub Team
+""", client="plain8")
+
+M("security", "google-ads-new-signin-en", "Google <no-reply@accounts.google.com>", P["jung"],
+  "Security alert", "2026-05-25 06:03 +0000", html=notice_html(
+      "Google", "#1a73e8", "A new sign-in on Windows", [
+          "mj.jung@corp.example",
+          "We noticed a new sign-in to your Google Account on a Windows device. If this was you, you don't need to "
+          "do anything. If not, we'll help you secure your account.",
+          btn("https://accounts.google.com/AccountChooser?Email=mj.jung@corp.example&continue="
+              "https://myaccount.google.com/alert/nt/1779688980000", "Check activity"),
+          'You can also see security activity at <a href="https://myaccount.google.com/notifications">'
+          "https://myaccount.google.com/notifications</a>",
+      ], "You received this email to let you know about important changes to your Google Account and services."
+         "<br>&copy; 2026 Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA", layout=2))
+
+M("security", "ms-authenticator-added", "Microsoft 계정 팀 <account-security-noreply@accountprotection.microsoft.com>",
+  P["kim"], "Microsoft 계정에 새 앱이 연결됨", "2026-02-02 01:15 +0000", """
+Microsoft 계정
+
+새 앱이 연결됨
+
+Microsoft Authenticator 앱이 Microsoft 계정 de**@corp.example 에 연결되었습니다.
+
+이 작업을 직접 하지 않았다면 계정 보안을 위해 https://account.live.com/consent/Manage 에서 앱 연결을 해제하고
+https://account.microsoft.com/security 에서 보안 정보를 검토하세요.
+
+감사합니다.
+Microsoft 계정 팀
+""", client="system", enc="utf-8/quoted-printable")
