@@ -2,7 +2,7 @@
 family photos with next to no text, one-line mails with one link, 중고거래 between colleagues — from phones,
 Naver, Daum, Gmail and an old EUC-KR webmail. The 부고/청첩장 smishing and 지인 사칭 scams imitate these.
 Third batch."""
-from ham_texts import M, P, gm_quote, ol_quote, sig
+from ham_texts import M, P, gm_quote, notice_html, ol_quote, sig
 
 IPHONE = "\n\niPhone에서 보냄\n"
 GALAXY = "\n\n내 Galaxy에서 보냄\n"
@@ -313,4 +313,111 @@ M("family", "kakaotalk-export-forward", P["kim"], P["kim"], "FW: 카카오톡 �
 M("family", "secondhand-payment-done", P["kang"], "이주원 <jw.lee@corp.example>", "모니터 입금했어요!",
   "2026-04-07 09:05", """
 주원 님 모니터 잘 받았어요 😊 방금 토스로 15만원 보냈습니다. 확인 부탁드려요~
+""", client="outlook")
+
+M("family", "team-dinner-tomyum", "노윤희 <yh.noh@corp.example>", "개발팀 <dev@corp.example>", "금요일 팀 회식 - 똠얌꿍 맛집으로 정했어요",
+  "2026-06-10 16:20", """
+금요일 회식 장소 투표 결과 태국 음식으로 정해졌습니다!
+- 6/12(금) 저녁 7시, 판교 '쏨땀 똠얌' (판교역 2번 출구)
+- 똠얌꿍, 팟타이, 뿌팟퐁커리 코스로 예약했어요 (1인 3.5만원, 팀 회식비)
+매운 거 못 드시는 분은 미리 말씀 주세요 ^^
+""", client="outlook", enc="ks_c_5601-1987/base64", henc="ks_c_5601-1987/B")
+
+M("family", "mom-kimjang-date-euckr", "엄마 <mija.park1958@hanmail.net>", P["park"], "김장 날짜",
+  "2026-11-09 07:15", """
+지영아 카톡을 안읽길래 메일 보낸다.
+김장은 11월 22일 토요일로 정했다. 아침 9시까지 오너라.
+지훈이도 온다고 했다. 고무장갑 챙겨오고.
+""", client="oldweb")
+
+M("family", "alumni-obituary-forward", "김형석 <hs.kim.bundang@naver.com>", P["oh"], "FW: [부고] 21회 이재민 모친상",
+  "2026-08-14 22:30", """
+세훈아, 단톡방 안 보는 것 같아서 메일로도 보낸다. 재민이 어머님이 돌아가셨대.
+
+---------- Forwarded message ---------
+보낸사람: 분당고 총동문회 <bundang.alumni@naver.com>
+Date: 2026년 8월 14일 (금) 오후 9:50
+Subject: [부고] 21회 이재민 모친상
+
+21회 이재민 동문의 모친께서 8월 14일 별세하셨기에 알려드립니다.
+- 빈소: 분당제생병원 장례식장 1호실
+- 발인: 8월 16일(일) 오전 7시
+- 마음 전하실 곳: 상주 이재민 우리은행 1002-338-190421
+""", client="naver")
+
+M("family", "funeral-thanks-mobile", "이동건 <dglee.mail@daum.net>", P["lim"], "감사 인사 드립니다",
+  "2026-06-10 20:00", """
+채원아, 그리고 동기들에게
+
+바쁜 와중에 대전까지 와 주고 마음 써 줘서 정말 고마웠다.
+덕분에 아버지 잘 모셨다. 조만간 서울 올라가서 밥 한번 살게.
+
+이동건 올림
+""", client="daum")
+
+M("family", "wedding-song-request", "정다빈 <db.jeong@corp.example>", "노윤희 <yh.noh@corp.example>", "윤희 님 축가 부탁드려도 될까요? 🙏",
+  "2026-10-12 12:40", """
+윤희 님~ 지난번 노래방에서 부른 '사랑은 늘 도망가' 너무 좋아서요 ㅎㅎ
+혹시 제 결혼식 축가 해 주실 수 있을까요? 부담되시면 편하게 거절하셔도 돼요!
+반주 음원은 제가 준비할게요 🎤
+""", client="outlook")
+
+M("family", "housewarming-kakaomap", "문가은 <gaeun.moon@corp.example>", ["이주원 <jw.lee@corp.example>", P["kang"], "노윤희 <yh.noh@corp.example>"],
+  "토요일 집들이 위치 🏠", "2026-09-16 18:10", """
+토요일 5시 집들이 위치 보내요! 1층 공동현관 비번은 단톡으로 알려드릴게요.
+https://place.map.kakao.com/1882047731
+빈손으로 오세요 진짜로요 ㅎㅎ
+""", client="outlook")
+
+M("family", "yanolja-booking-forward-spouse", "조민수 <minsu.cho.home@gmail.com>", P["han"], "Fwd: [야놀자] 예약이 확정되었습니다",
+  "2026-07-01 21:30", """
+가평 숙소 예약했어. 토요일 3시 체크인이야.
+
+---------- Forwarded message ---------
+From: 야놀자 <noreply@yanolja.com>
+Date: Wed, Jul 1, 2026 at 9:21 PM
+Subject: [야놀자] 예약이 확정되었습니다
+To: <minsu.cho.home@gmail.com>
+
+예약번호: YJ2607012214
+숙소: 가평 자라섬 글램핑 A동
+일정: 2026.07.18(토) 15:00 ~ 07.19(일) 11:00
+결제금액: 238,000원 (쿠폰 할인 20,000원)
+""", client="gmail")
+
+M("family", "school-field-trip-notice", "판교초등학교 <pangyo-es@goe.go.kr>", P["park"], "[가정통신문] 2학년 현장체험학습 안내 및 동의서",
+  "2026-04-08 13:00", """
+학부모님께
+
+봄 햇살이 따뜻한 4월, 가정에 건강과 행복이 가득하시길 바랍니다.
+2학년 현장체험학습을 아래와 같이 실시하오니 동의서를 제출해 주시기 바랍니다.
+
+1. 일시: 2026년 4월 24일(금) 09:00 ~ 14:30
+2. 장소: 서울대공원 (경기도 과천시)
+3. 교통: 관광버스 5대 (안전점검 완료 차량)
+4. 준비물: 도시락, 물, 돗자리, 모자
+5. 체험학습비: 1인 12,000원 (스쿨뱅킹 자동이체)
+
+동의서는 첨부 파일을 출력해 4월 15일까지 담임 선생님께 보내 주시기 바랍니다.
+
+판교초등학교장
+""", client="hiworks", att=["2학년_현장체험학습_동의서.hwp"])
+
+M("family", "toss-sent-oneliner", "김유나 <yuna.kim88@gmail.com>", P["park"], "토스로 보냈어!",
+  "2026-05-30 23:05", """
+지난번 성수 밥값 토스로 보냈어~ 확인해 봐 😘
+""", client="gmail")
+
+M("family", "photo-print-order", "스냅스 <snaps@snaps.com>", P["han"], "[스냅스] 주문하신 포토북 제작이 시작되었습니다",
+  "2026-10-12 10:30", html=notice_html(
+      "SNAPS", "#ff6a3d", "포토북 제작 시작", [
+          "한서연 고객님, 주문하신 '하린이 첫 돌' 포토북(A4 하드커버, 40p) 제작이 시작되었습니다.",
+          "주문번호 SN2610120088 · 결제금액 39,800원 · 예상 출고일 10월 16일",
+          '<a href="https://www.snaps.com/mypage/order">주문 조회</a>',
+      ], "(주)스냅스 | 고객센터 1577-4701"))
+
+M("family", "dol-party-date-change", "한서연 <sy.han@corp.example>", "개발팀 <dev@corp.example>", "[변경] 하린이 돌잔치 시간 변경 (11:30 → 12:00)",
+  "2026-09-25 09:10", """
+지난번 초대드린 돌잔치 시간이 예약 사정으로 30분 늦춰졌어요.
+10월 4일(일) 12시, 장소는 그대로 판교 더블트리 2층입니다. 헷갈리게 해서 죄송해요 🙇‍♀️
 """, client="outlook")
