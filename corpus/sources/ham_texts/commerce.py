@@ -280,7 +280,7 @@ M("commerce", "aliexpress-order-delivered", "AliExpress <transaction@notice.alie
           btn("https://www.aliexpress.com/p/order/index.html", "주문 보기", "#e62e04"),
       ], "Alibaba.com Singapore E-Commerce Private Limited | 이 메일은 발신 전용입니다."))
 
-M("commerce", "ikea-delivery-assembly", "IKEA <noreply@ikea.kr>", P["seo"],
+M("commerce", "ikea-delivery-assembly", "IKEA <noreply@ikea.com>", P["seo"],
   "[IKEA] 배송 및 조립 서비스 예약 확인", "2026-01-20 18:20", html=notice_html(
       "IKEA", "#0058a3", "배송 및 조립 서비스 예약 확인", [
           "주문번호 1193882710 · 광명점<br>배송일: 1월 27일(화) 09:00~13:00 · 조립 서비스 포함",
