@@ -34,7 +34,9 @@ sys.path.insert(0, str(HERE))
 import ham_texts  # noqa: E402  (the texts live next to this file)
 
 CATEGORIES = ("work", "finance", "hr", "travel", "marketing", "newsletter", "notify", "gov", "medical",
-              "english", "personal")
+              "english", "personal",
+              # the third batch (hard ham in voices the first two lacked); appended, so earlier numbers hold
+              "security", "banking", "commerce", "bulk", "overlap", "family", "images", "partners")
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
@@ -281,6 +283,57 @@ def png_stub(seed: str, w: int = 120, h: int = 32) -> bytes:
             + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
 
 
+def photo_jpeg(seed: str, make: str = "", model: str = "", cols: int = 40, rows: int = 30) -> bytes:
+    """A valid baseline greyscale JPEG (flat 8x8 blocks, a smooth seeded gradient) with, when make is given,
+    the Exif APP1 block a phone camera writes (Make, Model, DateTime). Decodes with any JPEG reader."""
+    h = bytes.fromhex(digest(seed, "photo", n=16))
+    levels = [[(h[0] + 3 * r + 2 * c + (h[1] if (r // 6 + c // 6) % 2 else 0)) % 220 + 20 for c in range(cols)]
+              for r in range(rows)]
+
+    def segment(marker: int, payload: bytes) -> bytes:
+        return struct.pack(">BBH", 0xFF, marker, len(payload) + 2) + payload
+
+    exif = b""
+    if make:
+        stamp = f"2026:{h[2] % 12 + 1:02d}:{h[3] % 28 + 1:02d} {h[4] % 24:02d}:{h[5] % 60:02d}:{h[6] % 60:02d}"
+        values = [(0x010F, make.encode() + b"\0"), (0x0110, model.encode() + b"\0"), (0x0132, stamp.encode() + b"\0")]
+        data_at = 8 + 2 + 12 * len(values) + 4
+        entries, blob = b"", b""
+        for tag, val in values:
+            entries += struct.pack(">HHI", tag, 2, len(val))
+            if len(val) <= 4:
+                entries += val.ljust(4, b"\0")
+            else:
+                entries += struct.pack(">I", data_at + len(blob))
+                blob += val
+        tiff = b"MM\x00\x2a" + struct.pack(">I", 8) + struct.pack(">H", len(values)) + entries + b"\0\0\0\0" + blob
+        exif = segment(0xE1, b"Exif\0\0" + tiff)
+    app0 = segment(0xE0, b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00")
+    dqt = segment(0xDB, b"\x00" + b"\x01" * 64)
+    sof = segment(0xC0, struct.pack(">BHHB", 8, rows * 8, cols * 8, 1) + b"\x01\x11\x00")
+    dht_dc = segment(0xC4, b"\x00" + bytes([0, 0, 0, 12] + [0] * 12) + bytes(range(12)))
+    dht_ac = segment(0xC4, b"\x10" + bytes([1] + [0] * 15) + b"\x00")
+    sos = segment(0xDA, b"\x01\x01\x00\x00\x3f\x00")
+    bits, previous = [], 0
+    for row in levels:
+        for level in row:
+            dc = 8 * (level - 128)
+            diff, previous = dc - previous, dc
+            size = abs(diff).bit_length()
+            bits.append(format(size, "04b"))
+            if size:
+                bits.append(format(diff if diff > 0 else diff + (1 << size) - 1, f"0{size}b"))
+            bits.append("0")
+    stream = "".join(bits)
+    stream += "1" * (-len(stream) % 8)
+    scan = bytearray()
+    for i in range(0, len(stream), 8):
+        scan.append(int(stream[i:i + 8], 2))
+        if scan[-1] == 0xFF:
+            scan.append(0)
+    return b"\xff\xd8" + (exif or app0) + dqt + sof + dht_dc + dht_ac + sos + bytes(scan) + b"\xff\xd9"
+
+
 def jpg_stub(seed: str) -> bytes:
     return (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
             + bytes.fromhex(digest(seed, n=64)) + b"\xff\xd9")
@@ -312,8 +365,16 @@ def attachment_bytes(name: str, spec) -> bytes:
         members = spec or {"문서.pdf": None}
         return zip_bytes({m: attachment_bytes(m, v) for m, v in members.items()})
     if ext == "png":
+        if isinstance(spec, str) and spec.startswith("png:"):  # "png:600x400": an e-card or banner image
+            w, h = (int(v) for v in spec[4:].split("x"))
+            return png_stub(name, w, h)
         return png_stub(name)
     if ext == "jpg":
+        if isinstance(spec, str) and spec.startswith("photo:"):  # "photo:Make:Model": a phone camera's JPEG
+            _, make, model = (spec.split(":") + ["", ""])[:3]
+            return photo_jpeg(name, make, model)
+        if isinstance(spec, str) and spec.startswith("scan:"):  # a scanned page: a larger JPEG, no Exif
+            return photo_jpeg(name, "", "", cols=75, rows=106)
         return jpg_stub(name)
     if isinstance(spec, str):  # a small text file, e.g. inside a zip
         return spec.encode("utf-8")
@@ -602,6 +663,11 @@ def build(m: dict) -> bytes:
         logo = attachment_part("image001.png", None, "2047", inline_cid=logo_cid)
         content = multipart("related", [content, logo], f"_002_{boundary_seed}_rel_", '; type="multipart/alternative"'
                             if fmt == "alt" else "")
+    if m.get("inline"):  # images the HTML shows by cid: (e-cards, photo mails, newsletters built by hand)
+        style = "2047" if client in ("outlook", "outlook365", "oldweb", "legacy") else "2231"
+        images = [attachment_part(name, spec, style, inline_cid=cid) for cid, name, spec in m["inline"]]
+        content = multipart("related", [content] + images, f"_003_{boundary_seed}_img_",
+                            '; type="multipart/alternative"' if fmt == "alt" else '; type="text/html"')
     attachments = m.get("att") or []
     if m.get("ics") and fmt != "alt":
         attachments = list(attachments) + [("invite.ics", m["ics"].encode("utf-8"))]

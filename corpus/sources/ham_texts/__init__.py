@@ -15,7 +15,8 @@ MESSAGES: list[dict] = []
 def M(cat: str, slug: str, frm: str, to, subj: str, date: str, body: str = "", **opts) -> None:
     """One base message. opts: cc, client, enc ('charset/cte'), henc ('charset/B|Q' or 'raw'), fmt
     ('plain'|'html'|'alt'), html (hand-written markup), att (names or (name, spec)), logo, ics, reply,
-    reply_to, headers, relay."""
+    reply_to, headers, relay, inline ([(cid, name, spec)]: images the HTML shows by cid:). An image's spec may be
+    "photo:Make:Model" (a phone camera's JPEG with Exif), "scan:" (a scanned page) or "png:WxH"."""
     if body:
         body = textwrap.dedent(body).strip("\n") + "\n"
     MESSAGES.append(dict(cat=cat, slug=f"{cat}/{slug}", frm=frm, to=to, subj=subj, date=date, body=body,
