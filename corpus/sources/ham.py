@@ -35,6 +35,9 @@ import ham_texts  # noqa: E402  (the texts live next to this file)
 
 CATEGORIES = ("work", "finance", "hr", "travel", "marketing", "newsletter", "notify", "gov", "medical",
               "english", "personal")
+# corpus4-ham batch: industry mail (manufacturing, construction, law, tax, schools, clinics, real estate,
+# logistics, retail HQ, public sector, NGOs) and machine mail (groupware, ERP, dev tools, monitoring, DSNs).
+CATEGORIES += ("industry", "systems")
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
@@ -315,11 +318,53 @@ def attachment_bytes(name: str, spec) -> bytes:
         return png_stub(name)
     if ext == "jpg":
         return jpg_stub(name)
+    if ext in EXTRA_STUBS:
+        return EXTRA_STUBS[ext](name)
     if isinstance(spec, str):  # a small text file, e.g. inside a zip
         return spec.encode("utf-8")
     if ext in ("txt", "csv"):
         return name.encode("utf-8")
     raise ValueError(name)
+
+
+# --- corpus4-ham shapes: more attachment stubs and delivery status reports ------------------------------
+
+def tif_stub(seed: str) -> bytes:
+    """A one-strip 8x8 bilevel TIFF, the format fax servers mail."""
+    entries = [(256, 3, 1, 8), (257, 3, 1, 8), (258, 3, 1, 1), (259, 3, 1, 1), (262, 3, 1, 0),
+               (273, 4, 1, 8 + 2 + 11 * 12 + 4), (277, 3, 1, 1), (278, 3, 1, 8), (279, 4, 1, 8)]
+    ifd = struct.pack("<H", len(entries)) + b"".join(struct.pack("<HHII", t, k, n, v) for t, k, n, v in entries)
+    return b"II*\x00" + struct.pack("<I", 8) + ifd + struct.pack("<I", 0) + bytes.fromhex(digest(seed, n=16))
+
+
+EXTRA_STUBS = {
+    "tif": tif_stub,
+    "eml": lambda name: (f"From: <noreply@corp.example>\r\nSubject: {name}\r\n\r\n{name}\r\n").encode(),
+    "pptx": lambda name: zip_bytes({"[Content_Types].xml": b"<Types/>", "ppt/presentation.xml": b"<p/>"}),
+}
+MIME_OF.update({"tif": "image/tiff", "eml": "message/rfc822",
+                "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation"})
+
+
+def dsn_report(m: dict, human, boundary_seed: str, when: datetime):
+    """A multipart/report (RFC 3464) as Exchange or a remote MTA returns one of the office's own mails:
+    the human-readable part, message/delivery-status, and the returned headers."""
+    d = m["dsn"]
+    mta = d.get("mta", "EXCH01.corp.example")
+    status = d["status"]
+    action = d.get("action", "failed" if status.startswith("5") else "delayed")
+    fields = [f"Reporting-MTA: dns;{mta}", f"Arrival-Date: {email.utils.format_datetime(when)}", ""]
+    for rcpt in d["rcpt"]:
+        fields += [f"Original-Recipient: rfc822;{rcpt}", f"Final-Recipient: rfc822;{rcpt}",
+                   f"Action: {action}", f"Status: {status}"]
+        if d.get("remote"):
+            fields.append(f"Remote-MTA: dns;{d['remote']}")
+        fields += [f"Diagnostic-Code: smtp;{d['diag']}", ""]
+    status_part = Part(["Content-Type: message/delivery-status"], CRLF.join(fields).encode("ascii"))
+    orig = d["orig"].strip("\n").replace("\n", CRLF) + CRLF
+    headers_part = Part(["Content-Type: text/rfc822-headers"], orig.encode("utf-8"))
+    return multipart("report", [human, status_part, headers_part], f"_006_{boundary_seed}_rep_",
+                     "; report-type=delivery-status")
 
 
 # --- MIME assembly ------------------------------------------------------------------------------------
@@ -602,6 +647,8 @@ def build(m: dict) -> bytes:
         logo = attachment_part("image001.png", None, "2047", inline_cid=logo_cid)
         content = multipart("related", [content, logo], f"_002_{boundary_seed}_rel_", '; type="multipart/alternative"'
                             if fmt == "alt" else "")
+    if m.get("dsn"):
+        content = dsn_report(m, content, boundary_seed, when)
     attachments = m.get("att") or []
     if m.get("ics") and fmt != "alt":
         attachments = list(attachments) + [("invite.ics", m["ics"].encode("utf-8"))]
