@@ -450,3 +450,392 @@ M("systems", "access-control-log", "출입통제 시스템 <acs@corp.example>", 
 
 미등록 카드 시도: 0건
 """, client="legacy", enc="euc-kr/8bit", fmt="plain")
+
+# --- calendar invitations and video meetings ------------------------------------------------------------
+
+M("systems", "invite-google-customer", "김민수 <minsu.kim@hanilprecision.co.kr>", [P["park"], P["han"]],
+  "초대: 2라인 센서 교체 결과 리뷰 - 2026년 11월 26일 (목) 오후 2시 - 3시 (KST)", "2026-11-23 17:02", """
+2라인 센서 교체 결과 리뷰
+2026년 11월 26일 (목) 오후 2시 - 3시 (KST)
+
+Google Meet으로 참여: https://meet.google.com/kbx-tqwe-omr
+또는 전화로 참여: (KR) +82 2-6022-1547 PIN: 803 441 219#
+
+참석자
+ minsu.kim@hanilprecision.co.kr - 주최자
+ jy.park@corp.example
+ sy.han@corp.example
+
+Google Calendar에서 초대됨
+Google Calendar에서 이 이벤트 초대장을 받으셨습니다. 향후 이벤트 알림을 받지 않으려면 이 이벤트를 거절하세요.
+""", ics=gcal_ics("6ks2l7kfq3r0ab@google.com", "20261126T050000Z", "20261126T060000Z",
+                  "2라인 센서 교체 결과 리뷰", "minsu.kim@hanilprecision.co.kr",
+                  ["jy.park@corp.example", "sy.han@corp.example"], "https://meet.google.com/kbx-tqwe-omr",
+                  "교체 후 1주일 데이터 리뷰\nGoogle Meet: https://meet.google.com/kbx-tqwe-omr"),
+  client="gmail", fmt="alt")
+
+M("systems", "invite-outlook-internal", P["ceo"], [P["bae"], P["choi"], P["lim"], P["oh"]],
+  "2027 사업계획 1차 검토", "2026-12-02 18:10", """
+각 팀 2027 사업계획 초안 지참 바랍니다. 팀별 15분씩 발표합니다.
+""", ics=outlook_ics("040000008200E00074C5B7101A82E00800000000NURIPLAN2027", "20261209T140000",
+                     "20261209T170000", "2027 사업계획 1차 검토", "5층 대회의실",
+                     "이준호 <jh.lee@corp.example>",
+                     ["sw.bae@corp.example", "sj.choi@corp.example", "cw.lim@corp.example", "sh.oh@corp.example"]))
+
+M("systems", "invite-cancelled", P["lim"], [P["han"], "정다빈 <db.jeong@corp.example>"],
+  "취소됨: 주간 개발 스탠드업", "2026-12-23 09:05", """
+연말 휴가자가 많아 12/28 주 스탠드업은 취소합니다. 급한 건은 슬랙으로 주세요.
+""", ics=outlook_ics("040000008200E00074C5B7101A82E00800000000NURISTANDUP", "20261228T093000",
+                     "20261228T094500", "주간 개발 스탠드업", "Teams", "임채원 <cw.lim@corp.example>",
+                     ["sy.han@corp.example", "db.jeong@corp.example"], method="CANCEL"))
+
+M("systems", "zoom-meeting-scheduled", "Zoom <no-reply@zoom.us>", P["jung"],
+  "회의가 예약되었습니다: 애드웨이브 12월 캠페인 리뷰", "2026-12-01 10:40", """
+정민재님, 안녕하세요.
+
+회의가 예약되었습니다.
+
+주제: 애드웨이브 12월 캠페인 리뷰
+시간: 2026년 12월 3일 02:00 PM 서울
+
+Zoom 회의 참가
+https://us06web.zoom.us/j/84120938812?pwd=bW9vY2FtcGFpZ24yMDI2
+
+회의 ID: 841 2093 8812
+암호: 331907
+
+Zoom 고객 지원: https://support.zoom.com
+""", client="system")
+
+M("systems", "teams-meeting-external", "Markus Weber <m.weber@sensortech.de>", P["lim"],
+  "Q1 roadmap sync (SensorTech / Nuriworks)", "2026-11-30 08:30 +0100", """
+Hi Chaewon,
+
+as discussed, let's align on the Q1 firmware roadmap.
+
+________________________________________________________________________________
+Microsoft Teams Need help?
+Join the meeting now: https://teams.microsoft.com/l/meetup-join/19%3ameeting_STQ1Sync%40thread.v2/0
+Meeting ID: 398 112 447 019
+Passcode: aB7kQ2
+________________________________________________________________________________
+For organizers: Meeting options
+""", ics=outlook_ics("040000008200E00074C5B7101A82E00800000000SENSORTECHQ1", "20261210T170000",
+                     "20261210T180000", "Q1 roadmap sync (SensorTech / Nuriworks)", "Microsoft Teams Meeting",
+                     "Markus Weber <m.weber@sensortech.de>", ["cw.lim@corp.example"]), client="outlook365")
+
+M("systems", "webex-invite-gov", "Cisco Webex <messenger@webex.com>", P["lim"],
+  "[Webex] 경기테크노파크 제안 설명회 온라인 참석 안내", "2026-05-25 16:00", html=notice_html(
+      "Webex", "#07c160", "경기테크노파크 제안 설명회", [
+          "배지훈 님이 Webex 회의에 초대했습니다.",
+          "2026년 5월 26일 화요일 오후 2:00 | (UTC+09:00) 서울 | 1시간",
+          "회의 번호: 2513 884 0921<br>회의 비밀번호: GTP0526",
+          btn("https://gtp.webex.com/gtp/j.php?MTID=m8f2a7c1e0b", "회의 참가", "#07c160"),
+          "전화로 참가: +82-2-6244-9601 (한국 유료)",
+      ], "© 2026 Cisco and/or its affiliates. All rights reserved.<br>"
+         '<a href="https://www.webex.com/ko/index.html">www.webex.com</a>', layout=2))
+
+M("systems", "meet-link-short", "정다빈 <db.jeong@corp.example>", P["han"],
+  "지금 잠깐 미트 가능?", "2026-10-15 16:48", """
+선임님 배포 스크립트 건 5분만요
+https://meet.google.com/xyv-hrbp-dqa
+""", client="outlook365", fmt="plain")
+
+M("systems", "calendar-reminder", "Google Calendar <calendar-notification@google.com>", "한서연 <sy.han.dev@gmail.com>",
+  "알림: 치과 정기검진 @ 2026년 11월 10일 (화) 오후 7시 - 7시 30분 (KST)", "2026-11-10 18:30 +0900", """
+치과 정기검진
+2026년 11월 10일 (화) 오후 7시 - 7시 30분 (KST)
+미소치과의원, 성남시 분당구 판교로 227
+
+Google Calendar 알림 설정: https://calendar.google.com/calendar/r/settings
+""", client="system")
+
+M("systems", "invite-accepted", "박지영 <jy.park@corp.example>", P["ceo"],
+  "수락함: 2027 사업계획 1차 검토", "2026-12-02 18:30", """
+""" + "박지영 님이 모임 초대를 수락했습니다.\n", client="outlook", fmt="plain")
+
+# --- e-fax and scanners --------------------------------------------------------------------------------
+
+M("systems", "efax-received", "모바일팩스 <fax@fax.uplus.co.kr>", P["acct"],
+  "[U+ 웹팩스] 팩스 수신 알림 (발신: 0553834410, 2매)", "2026-11-04 10:21", """
+팩스가 수신되었습니다. 첨부 파일을 확인하세요.
+""", client="system", att=["FAX_20261104102108_0553834410.pdf"])
+
+M("systems", "efax-tif", "Fax Server <fax@corp.example>", P["oh"],
+  "Fax from 032-815-2271 (3 pages)", "2026-11-16 15:44", """
+You have received a 3 page fax from 032-815-2271 at 2026-11-16 15:44.
+""", client="plain8", fmt="plain", att=["fax_0328152271_20261116154412.tif"])
+
+M("systems", "scanner-pdf-only", "scan-5f@corp.example", P["choi"], "Scanned from a Xerox Multifunction Printer",
+  "2026-10-29 11:07", """
+Please open the attached document. It was scanned and sent to you using a Xerox Multifunction Printer.
+
+Attachment File Type: PDF
+
+Device Name: XRX-5F-B
+Device Location: 5F
+""", client="plain8", fmt="plain", att=["Scan_20261029_110701.pdf"])
+
+M("systems", "scanner-korean", "복합기 <mfp-5f@corp.example>", P["seo"], "[스캔] 2026-12-03 14:32",
+  "2026-12-03 14:32", """
+스캔 문서가 첨부되었습니다.
+""", client="system", enc="ks_c_5601-1987/base64", henc="ks_c_5601-1987/B", fmt="plain",
+  att=["SCN_20261203_1432.pdf"])
+
+M("systems", "scanner-ricoh-multi", "RICOH MP C3004 <ricoh-3f@corp.example>", P["kim"], "Scan Data from RICOH MP C3004",
+  "2026-09-08 09:55", """
+""" + "\n", client="plain8", fmt="plain", att=["20260908095508.pdf", "20260908095544.pdf"])
+
+M("systems", "fax-forward-with-note", P["choi"], P["ceo"], "FW: 팩스 - 성남시 계약 관련 공문", "2026-09-02 10:05", """
+대표님, 성남시청에서 팩스로 온 공문 스캔본 전달드립니다. 원본은 대표님 책상에 두었습니다.
+""" + sig("choi"), att=["팩스_성남시청_계약관련공문.pdf"])
+
+# --- password resets, codes and account mail the user asked for ------------------------------------------
+
+M("systems", "slack-password-reset", "Slack <no-reply@slack.com>", P["park"],
+  "Slack 비밀번호 재설정", "2026-08-10 09:02", html=notice_html(
+      "slack", "#4a154b", "비밀번호 재설정", [
+          "누리웍스 워크스페이스(nuriworks.slack.com)의 비밀번호 재설정을 요청하셨습니다.",
+          btn("https://nuriworks.slack.com/reset/t-8812934/mr3Yb2Ka", "비밀번호 선택", "#4a154b"),
+          "이 링크는 24시간 후 만료됩니다. 요청하지 않으셨다면 이 이메일을 무시하세요.",
+      ], "Slack Technologies, LLC, 500 Howard Street, San Francisco, CA 94105", layout=2))
+
+M("systems", "aws-mfa-code", "Amazon Web Services <no-reply@signin.aws>", P["yoon"],
+  "AWS 로그인 확인 코드", "2026-09-21 11:44 +0000", """
+AWS 계정 로그인을 완료하려면 다음 확인 코드를 입력하세요.
+
+확인 코드: 604128
+
+이 코드는 10분간 유효합니다. 로그인을 시도하지 않았다면 계정 보안을 확인하십시오:
+https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html
+
+Amazon Web Services, Inc. 410 Terry Avenue North, Seattle, WA 98109
+""", client="system")
+
+M("systems", "gw-password-expiry", "그룹웨어 관리자 <gw-admin@corp.example>", P["kang"],
+  "[그룹웨어] 비밀번호 만료 7일 전 안내", "2026-10-01 08:00", """
+강하늘 님, 그룹웨어 비밀번호가 2026-10-08에 만료됩니다.
+
+사내 정책에 따라 90일마다 비밀번호를 변경해야 합니다.
+그룹웨어에 직접 접속해 [환경설정 > 비밀번호 변경]에서 바꿔 주세요: https://gw.corp.example
+이 메일의 링크를 눌러 비밀번호를 입력하라고 안내하지 않습니다. 문의: IT 윤태식 (내선 277)
+""", client="system", henc="raw")
+
+M("systems", "notion-login-code", "Notion <notify@mail.notion.so>", P["kang"],
+  "Notion 임시 로그인 코드: 221804", "2026-07-07 14:11 +0000", """
+임시 로그인 코드로 로그인하세요.
+
+221804
+
+요청하지 않았다면 이 이메일을 무시해도 됩니다.
+Notion Labs, Inc.
+""", client="system")
+
+M("systems", "apple-id-receipt", "Apple <no_reply@email.apple.com>", "정민재 <minjae.j@icloud.com>",
+  "영수증: Apple 주문 (iCloud+ 200GB)", "2026-11-15 03:12 +0000", """
+Apple 영수증
+
+Apple 계정: minjae.j@icloud.com
+날짜: 2026년 11월 15일
+주문 번호: MT4K9QZ7LP
+문서 번호: 182739401827
+
+iCloud+ 200GB (월간)   ₩4,400
+갱신일: 2026년 12월 15일
+
+구독 관리: https://apps.apple.com/account/subscriptions
+""", client="system")
+
+# --- SaaS and cloud billing ----------------------------------------------------------------------------
+
+M("systems", "aws-invoice", "Amazon Web Services <aws-receivables-support@email.amazon.com>", P["acct"],
+  "Amazon Web Services Invoice Available [Account: 4821-9937-1120]", "2026-12-02 19:04 +0000", """
+Greetings from Amazon Web Services,
+
+This e-mail confirms that your latest billing statement is available on the AWS web site.
+Your account will be charged the following:
+
+Total: USD 612.48
+Account ID: 482199371120
+Billing period: November 1 - November 30, 2026
+
+You can see a complete break down of all charges on the Bills page:
+https://console.aws.amazon.com/billing/home#/bills
+
+Amazon Web Services Korea LLC
+""", att=["EUINKR26-2210448.pdf"], client="system")
+
+M("systems", "ncloud-invoice", "네이버클라우드 <noreply@ncloud.com>", P["acct"],
+  "[네이버 클라우드 플랫폼] 2026년 11월 이용 요금 청구 안내", "2026-12-03 10:00", html=notice_html(
+      "NAVER CLOUD PLATFORM", "#03c75a", "2026년 11월 이용 요금 안내", [
+          "누리웍스 고객님, 11월 이용 요금이 확정되었습니다.",
+          '<table cellpadding="5" style="font-size:13px;border-collapse:collapse;">'
+          "<tr><td>Server (Standard)</td><td align=\"right\">182,400원</td></tr>"
+          "<tr><td>Object Storage</td><td align=\"right\">41,230원</td></tr>"
+          "<tr><td>Cloud DB for MySQL</td><td align=\"right\">96,000원</td></tr>"
+          "<tr><td><b>합계 (VAT 포함)</b></td><td align=\"right\"><b>351,593원</b></td></tr></table>",
+          "결제 예정일: 2026-12-10 (등록 법인카드 자동 결제)",
+          btn("https://console.ncloud.com/billing/invoice", "청구서 확인", "#03c75a"),
+      ], "네이버클라우드(주) | 경기도 성남시 분당구 분당내곡로 117<br>본 메일은 발신 전용입니다."))
+
+M("systems", "slack-receipt", "Slack <feedback@slack.com>", P["acct"],
+  "Slack 영수증 - 누리웍스 (Pro 플랜, 12월)", "2026-12-01 00:14 +0000", """
+결제해 주셔서 감사합니다.
+
+워크스페이스: 누리웍스 (nuriworks.slack.com)
+플랜: Pro (월간) x 38 활성 멤버
+금액: ₩330,600 (부가세 포함)
+결제 수단: 법인카드 **** 4432
+영수증 번호: SLK-KR-2612-00938
+
+청구 내역: https://nuriworks.slack.com/admin/billing/history
+""", att=["Slack_receipt_SLK-KR-2612-00938.pdf"], client="system")
+
+M("systems", "microsoft365-invoice", "Microsoft <microsoft-noreply@microsoft.com>", P["yoon"],
+  "Microsoft 청구서를 사용할 수 있습니다", "2026-11-08 06:00 +0000", """
+청구서를 사용할 수 있습니다
+
+청구 계정: (주)누리웍스
+청구서 번호: G041827733
+청구 기간: 2026-10-08 ~ 2026-11-07
+금액: ₩1,184,800
+
+Microsoft 365 관리 센터에서 청구서를 다운로드하세요:
+https://admin.microsoft.com/Adminportal/Home#/BillingAccounts/billing-accounts
+
+Microsoft Corporation, One Microsoft Way, Redmond, WA 98052
+""", client="system")
+
+M("systems", "github-receipt", "GitHub <noreply@github.com>", "Chaewon Lim <cw.lim@corp.example>",
+  "[GitHub] Payment Receipt for nuriworks", "2026-11-15 07:31 +0000", """
+We received payment for your GitHub.com subscription. Thanks for your business!
+
+Questions? Visit https://github.com/contact
+
+------------------------------------
+GITHUB RECEIPT - ORGANIZATION BILLING - NURIWORKS
+
+Date: 2026-11-15
+Account billed: nuriworks
+Total: $84.00 USD
+Charged to: Visa ending in 4432
+Transaction ID: 9B3K2QXA
+For: GitHub Team (12 seats), billed monthly
+------------------------------------
+""", client="plain8", fmt="plain")
+
+M("systems", "zoom-billing-failed", "Zoom Billing <billing@zoom.us>", P["jung"],
+  "결제 실패: Zoom Pro 구독 갱신", "2026-09-05 01:20 +0000", """
+정민재님,
+
+Zoom Pro 구독 갱신 결제가 카드 한도 초과로 실패했습니다.
+9월 12일까지 결제 수단을 업데이트하지 않으면 계정이 Basic으로 변경됩니다.
+
+Zoom 웹 포털에 직접 로그인해 [계정 관리 > 청구]에서 결제 수단을 확인하세요.
+https://zoom.us/billing
+""", client="system")
+
+M("systems", "douzone-renewal", "더존비즈온 <noreply@douzone.com>", P["choi"],
+  "[더존] Smart A 유지보수 계약 갱신 안내", "2026-11-20 10:00", """
+(주)누리웍스 고객님
+
+사용 중인 회계 프로그램 유지보수 계약이 2026-12-31 만료 예정입니다.
+
+ 제품: Smart A 10 (세무법인 연동)
+ 연간 유지보수료: 660,000원 (VAT 포함)
+ 갱신 방법: 담당 대리점(판교비즈) 또는 고객센터 1688-6000
+
+갱신하지 않아도 기존 자료 열람은 가능하나 세법 개정 패치가 제공되지 않습니다.
+https://www.douzone.com
+""", client="system", enc="euc-kr/base64", henc="euc-kr/B")
+
+M("systems", "kt-bill", "KT 기업 요금 <kt_bill@kt.com>", P["acct"],
+  "[KT] 2026년 11월 기업 통신요금 청구서", "2026-12-05 09:00", html=notice_html(
+      "kt", "#e60012", "2026년 11월 요금 청구서", [
+          "(주)누리웍스 고객님의 11월 통신요금이 청구되었습니다.",
+          "청구 금액: <b>842,110원</b><br>납부 기한: 2026-12-21 (자동이체 계좌 출금)",
+          "인터넷(기가 비즈니스 2회선), 대표번호 031-8017-0200 외 24회선, 인터넷전화",
+          btn("https://biz.kt.com/", "상세 내역 보기", "#e60012"),
+      ], "KT 기업고객센터 100 | 본 메일은 발신전용입니다."))
+
+# --- domains and certificates --------------------------------------------------------------------------
+
+M("systems", "gabia-domain-renewal", "가비아 <help@gabia.com>", P["yoon"],
+  "[가비아] 도메인 만료 30일 전 안내 (corp.example 외 1건)", "2026-10-02 10:00", html=notice_html(
+      "gabia", "#2a5cdb", "도메인 만료 예정 안내", [
+          "윤태식 고객님, 아래 도메인이 30일 후 만료됩니다.",
+          '<table cellpadding="5" border="1" style="border-collapse:collapse;font-size:13px;">'
+          "<tr><th>도메인</th><th>만료일</th><th>자동연장</th></tr>"
+          "<tr><td>nuriworks.co.kr</td><td>2026-11-01</td><td>설정 안 함</td></tr>"
+          "<tr><td>nuriworks.kr</td><td>2026-11-01</td><td>설정 안 함</td></tr></table>",
+          "만료일이 지나면 홈페이지와 메일이 중단될 수 있습니다. My가비아에서 기간 연장을 신청해 주세요.",
+          btn("https://www.gabia.com/", "가비아 바로가기", "#2a5cdb"),
+          "※ 가비아는 메일로 카드 정보나 계좌 이체를 요청하지 않습니다.",
+      ], "(주)가비아 | 경기도 성남시 분당구 대왕판교로 660 | 고객센터 1544-4370"))
+
+M("systems", "gabia-renewal-done", "가비아 <help@gabia.com>", P["yoon"],
+  "[가비아] 도메인 기간연장 완료 안내", "2026-10-05 14:31", """
+윤태식 고객님, 도메인 기간연장이 완료되었습니다.
+
+ nuriworks.co.kr : 2026-11-01 → 2027-11-01
+ nuriworks.kr    : 2026-11-01 → 2027-11-01
+ 결제 금액: 46,200원 (VAT 포함, 법인카드)
+
+세금계산서는 등록된 사업자 정보로 자동 발행됩니다.
+https://www.gabia.com
+""", client="system")
+
+M("systems", "whois-ssl-renewal", "후이즈 <ssl@whois.co.kr>", P["yoon"],
+  "[후이즈] SSL 인증서 만료 예정 안내 - shop.corp.example", "2026-10-03 09:00", """
+고객님께서 후이즈에서 구매하신 SSL 인증서의 만료일이 다가와 안내드립니다.
+
+ 인증서: Sectigo PositiveSSL (DV)
+ 도메인: shop.corp.example
+ 만료일: 2026-11-01
+
+갱신 신청 후 도메인 소유 확인(DCV) 메일 또는 DNS 레코드 인증을 완료하셔야 발급됩니다.
+갱신 신청: https://www.whois.co.kr
+후이즈 고객센터 1588-4259
+""", client="system", enc="euc-kr/base64", henc="euc-kr/B")
+
+M("systems", "sectigo-dcv", "Sectigo <noreply_support@sectigo.com>", P["yoon"],
+  "ORDER #39281734 - Domain Control Validation for shop.corp.example", "2026-10-06 02:10 +0000", """
+Domain Control Validation for: shop.corp.example
+
+We have received an order for a certificate for shop.corp.example, placed via WHOIS Corp.
+To permit the issuance of this certificate, please browse here:
+https://secure.sectigo.com/products/EnterDCVCode2
+
+and enter the following "validation code":
+  7vKp3bQ9xR2mWc8t
+
+If you did not request this certificate, please ignore this e-mail.
+""", client="plain8", fmt="plain")
+
+M("systems", "letsencrypt-expiry", "Let's Encrypt Expiry Bot <expiry@letsencrypt.org>", P["it"],
+  "Let's Encrypt certificate expiration notice for domain \"grafana.corp.example\"", "2026-08-22 18:02 +0000", """
+Hello,
+
+Your certificate (or certificates) for the names listed below will expire in 19 days (on 10 Sep 26
+23:15 +0000). Please make sure to renew your certificate before then, or visitors to your web site
+will encounter errors.
+
+grafana.corp.example
+
+For any questions or support, please visit: https://community.letsencrypt.org/
+
+To unsubscribe from these emails, please visit https://letsencrypt.org/
+""", client="plain8", fmt="plain")
+
+M("systems", "krnic-dns-change", "한국인터넷진흥원 도메인 <krdomain@kisa.or.kr>", P["yoon"],
+  "[.kr 도메인] 네임서버 변경 완료 통지", "2026-06-11 15:00", """
+.kr 도메인 등록정보 변경 통지
+
+도메인: nuriworks.kr
+변경 항목: 네임서버
+변경 전: ns.gabia.co.kr, ns1.gabia.co.kr
+변경 후: ns1-1.ns-ncloud.com, ns1-2.ns-ncloud.com
+변경 일시: 2026-06-11 14:52 (등록대행자: 가비아)
+
+본인이 변경하지 않았다면 등록대행자에게 즉시 문의하십시오.
+""", client="system")
