@@ -839,3 +839,271 @@ M("systems", "krnic-dns-change", "한국인터넷진흥원 도메인 <krdomain@k
 
 본인이 변경하지 않았다면 등록대행자에게 즉시 문의하십시오.
 """, client="system")
+
+# --- mailing-list digests ------------------------------------------------------------------------------
+
+M("systems", "kldp-digest", "python-korea 메일링 리스트 <python-korea@googlegroups.com>", P["han"],
+  "[python-korea] 일간 요약 - 메시지 4개, 주제 3개", "2026-09-18 07:00 +0000", """
+오늘의 주제 요약
+  - asyncio 에서 시리얼 포트 읽기 권장 방법? [2개 업데이트]
+  - 파이콘 한국 2026 발표 영상 업로드 안내 [1개 업데이트]
+  - 사내 PyPI 미러 운영 경험 공유 부탁드립니다 [1개 업데이트]
+
+asyncio 에서 시리얼 포트 읽기 권장 방법?
+  이정우 <jwlee.dev@gmail.com>: 9월 17일 오후 10:14
+    pyserial-asyncio 를 쓰시거나, run_in_executor 로 블로킹 read 를 감싸는 방법이 있습니다.
+    RS-485 반이중이면 송수신 전환 타이밍을 따로 챙기셔야 해요.
+
+파이콘 한국 2026 발표 영상 업로드 안내
+  PyCon Korea <pycon@python.or.kr>: 9월 17일 오후 6:02
+    발표 영상이 유튜브에 모두 업로드되었습니다. https://www.youtube.com/@PyConKRtube
+
+이 메일은 Google 그룹스의 "python-korea" 그룹을 구독하여 수신되었습니다.
+구독 취소: python-korea+unsubscribe@googlegroups.com
+""", client="system", headers={"List-ID": "<python-korea.googlegroups.com>", "Precedence": "list",
+                               "List-Unsubscribe": "<mailto:python-korea+unsubscribe@googlegroups.com>"})
+
+M("systems", "mailman-digest-modbus", "modbus-users-request@lists.example-iot.org", P["han"],
+  "modbus-users Digest, Vol 118, Issue 9", "2026-10-11 12:00 +0000", """
+Send modbus-users mailing list submissions to
+	modbus-users@lists.example-iot.org
+
+To subscribe or unsubscribe via the World Wide Web, visit
+	https://lists.example-iot.org/mailman/listinfo/modbus-users
+
+Today's Topics:
+
+   1. Re: RTU CRC byte order confusion (Peter Novak)
+   2. Gateway drops frames at 115200 (Ana Souza)
+
+----------------------------------------------------------------------
+
+Message: 1
+Date: Sat, 10 Oct 2026 14:02:11 +0200
+From: Peter Novak <pnovak@example-iot.org>
+Subject: Re: RTU CRC byte order confusion
+
+The CRC is transmitted low byte first. Most "wrong CRC" reports on this
+list come from code that packs it big-endian.
+
+------------------------------
+
+Message: 2
+Date: Sat, 10 Oct 2026 19:40:55 -0300
+From: Ana Souza <ana.souza@example-iot.org>
+Subject: Gateway drops frames at 115200
+
+Check the inter-frame gap (3.5 character times); some USB adapters add latency.
+
+------------------------------
+
+End of modbus-users Digest, Vol 118, Issue 9
+********************************************
+""", client="plain8", fmt="plain", headers={"List-Id": "<modbus-users.lists.example-iot.org>",
+                                             "Precedence": "list"})
+
+M("systems", "kisa-krcert-advisory", "KISA 보호나라 <krcert@krcert.or.kr>", P["yoon"],
+  "[보안공지] Fortinet 제품 보안 업데이트 권고", "2026-10-15 17:00", """
+□ 개요
+ o Fortinet社는 자사 제품에서 발생하는 취약점을 해결한 보안 업데이트를 발표
+ o 영향받는 버전을 사용 중인 시스템 사용자는 해결 방안에 따라 최신 버전으로 업데이트 권고
+
+□ 주요 내용
+ o FortiOS SSL-VPN에서 발생하는 힙 기반 버퍼 오버플로 취약점(CVE-2026-24417)
+
+□ 해결 방안
+ o 제조사 홈페이지를 참고하여 최신 버전으로 업데이트
+   - https://www.fortiguard.com/psirt
+
+□ 문의사항
+ o 한국인터넷진흥원 사이버민원센터: 국번없이 118
+
+※ 보호나라 보안공지 메일 수신을 원하지 않으면 홈페이지에서 수신 설정을 변경하세요.
+https://www.boho.or.kr
+""", client="system", henc="euc-kr/B", headers={"Precedence": "bulk"})
+
+M("systems", "github-discussions-digest", "GitHub <noreply@github.com>", "Seoyeon Han <sy.han@corp.example>",
+  "Your weekly digest for zephyrproject-rtos/zephyr discussions", "2026-11-16 15:00 +0000", """
+Top discussions this week in zephyrproject-rtos/zephyr
+
+  * Modbus RTU server on nRF52840 drops requests under load (12 comments)
+    https://github.com/zephyrproject-rtos/zephyr/discussions/81234
+  * Best practice for OTA rollback with MCUboot (8 comments)
+    https://github.com/zephyrproject-rtos/zephyr/discussions/81190
+
+You are receiving this because you are watching discussions.
+Unsubscribe: https://github.com/zephyrproject-rtos/zephyr/subscription
+""", client="plain8", fmt="plain", headers={"List-ID": "zephyrproject-rtos/zephyr <zephyr.zephyrproject-rtos.github.com>"})
+
+M("systems", "internal-list-digest", "사내 게시판 <board@corp.example>", P["all"],
+  "[누리웍스 게시판] 오늘의 새 글 5건", "2026-11-26 18:00", """
+[공지] 12월 보안 점검의 날: 12/9 PC 보안 점검 (IT)
+[경조사] 영업팀 홍석진 대리 결혼 (12/19 토 12:30, 더채플앳청담)
+[자유] 탕비실 커피 원두 투표 결과
+[중고장터] 모니터암 팝니다 (2만원)
+[동호회] 풋살 동호회 12월 일정
+
+게시판 바로가기: https://gw.corp.example/board
+""", client="system", henc="raw")
+
+# --- out-of-office replies -----------------------------------------------------------------------------
+
+M("systems", "ooo-korean-outlook", "김민수 <minsu.kim@hanilprecision.co.kr>", P["park"],
+  "자동 회신: RE: 2라인 센서 교체 일정", "2026-12-24 09:41", """
+안녕하세요. 한일정밀 김민수입니다.
+12월 24일(목)부터 12월 31일(목)까지 연말 휴가로 부재중입니다.
+급한 용무는 생산기술팀 이준영 과장(055-283-4412, jy.lee@hanilprecision.co.kr)에게 연락 부탁드립니다.
+감사합니다.
+""", client="outlook", fmt="plain", headers=ooo("minsu.kim@hanilprecision.co.kr"))
+
+M("systems", "ooo-english", "Markus Weber <m.weber@sensortech.de>", P["lim"],
+  "Automatic reply: Q1 roadmap sync (SensorTech / Nuriworks)", "2026-12-21 08:02 +0100", """
+Thank you for your message. I am out of the office until 4 January 2027 with no access to e-mail.
+For urgent matters please contact support@sensortech.de or +49 711 2209 410.
+
+Mit freundlichen Grüßen / Best regards
+Markus Weber
+""", client="outlook365", fmt="plain", headers=ooo("m.weber@sensortech.de"))
+
+M("systems", "ooo-own-colleague", P["bae"], "안지훈 <jh.ahn@seaworldlogis.co.kr>",
+  "자동 회신: B/L DRAFT 확인 요청 - SWL2611HPH0078", "2026-11-17 16:23", """
+배성우 부장은 11/16 ~ 11/18 창원 출장 중입니다. 메일 확인이 늦을 수 있습니다.
+선적·통관 관련은 구매팀 오세훈 차장(031-8017-0263)에게 연락 주십시오.
+""", client="outlook", fmt="plain", headers=ooo("sw.bae@corp.example"))
+
+M("systems", "ooo-bilingual", "Linda Chen <linda.chen@pacificlinkship.com>", P["oh"],
+  "Out of Office / 부재 중: RE: Air freight quote ICN-FRA 120kg", "2026-09-03 09:00 +0800", """
+[English]
+I'm on annual leave from 3 to 7 September. Your e-mail will not be forwarded.
+For bookings please write to ops.kr@pacificlinkship.com.
+
+[한국어]
+9월 3일부터 7일까지 휴가입니다. 부킹 관련은 ops.kr@pacificlinkship.com 으로 보내 주세요.
+""", client="outlook365", fmt="plain", headers=ooo("linda.chen@pacificlinkship.com"))
+
+M("systems", "ooo-naver-autoreply", "정미숙 <pangyo-realty@naver.com>", P["ceo"],
+  "[자동응답] 판교공인중개사입니다", "2026-07-05 10:12", """
+메일 감사합니다. 일요일은 휴무입니다.
+급한 문의는 010-9023-7781로 문자 남겨 주시면 월요일 오전에 연락드리겠습니다.
+""", client="naver", headers={"Auto-Submitted": "auto-replied"})
+
+# --- delivery status notifications of the office's own mail ---------------------------------------------
+
+M("systems", "dsn-user-unknown", "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@corp.example>",
+  P["park"], "배달되지 않음: 견적서 송부드립니다 (VX-20 40EA)", "2026-10-20 10:02", """
+메시지를 다음 받는 사람 또는 그룹에게 배달할 수 없습니다.
+
+kim.jh@hanilprecisoin.co.kr
+입력하신 전자 메일 주소를 찾을 수 없습니다. 받는 사람의 전자 메일 주소를 확인한 후
+메시지를 다시 보내십시오. 문제가 계속되면 지원 센터에 문의하십시오.
+
+보낸 사람의 전자 메일 시스템에서 반환된 진단 정보:
+
+생성 서버: EXCH01.corp.example
+원격 서버: mx.hanilprecisoin.co.kr
+
+kim.jh@hanilprecisoin.co.kr
+원격 서버가 '550 5.1.1 <kim.jh@hanilprecisoin.co.kr>: Recipient address rejected: User unknown' 을(를) 반환했습니다.
+""", client="outlook", henc="ks_c_5601-1987/B", dsn=dict(
+      status="5.1.1", rcpt=["kim.jh@hanilprecisoin.co.kr"], remote="mx.hanilprecisoin.co.kr",
+      diag="550 5.1.1 <kim.jh@hanilprecisoin.co.kr>: Recipient address rejected: User unknown",
+      orig="""
+From: =?utf-8?B?67CV7KeA7JiB?= <jy.park@corp.example>
+To: <kim.jh@hanilprecisoin.co.kr>
+Subject: =?utf-8?B?6rKs7KCB7IScIOyGoeu2gOuTnOumveuLiOuLpCAoVlgtMjAgNDBFQSk=?=
+Date: Tue, 20 Oct 2026 10:01:47 +0900
+Message-ID: <A81C2F0E77B94D1B8E2F0C1A9D33E410@EXCH01.corp.example>
+MIME-Version: 1.0
+"""), headers={"Auto-Submitted": "auto-replied"})
+
+M("systems", "dsn-mailbox-full", "Mail Delivery System <MAILER-DAEMON@mail.seoilchem.com>", P["park"],
+  "Undelivered Mail Returned to Sender", "2026-10-14 13:20", """
+This is the mail system at host mail.seoilchem.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<hr.jang@seoilchem.com>: host mail.seoilchem.com[203.0.113.48] said: 552 5.2.2
+    <hr.jang@seoilchem.com>: Mailbox full (in reply to RCPT TO command)
+""", client="plain8", fmt="plain", dsn=dict(
+      status="5.2.2", rcpt=["hr.jang@seoilchem.com"], mta="mail.seoilchem.com", remote="mail.seoilchem.com",
+      diag="552 5.2.2 <hr.jang@seoilchem.com>: Mailbox full",
+      orig="""
+From: jy.park@corp.example
+To: hr.jang@seoilchem.com
+Subject: =?ks_c_5601-1987?B?UkU6ILv5x8MgMrCzuLgguNXA+iC53sC7ILz2IMDWwLux7r/k?=
+Date: Wed, 14 Oct 2026 13:19:22 +0900
+"""), headers={"Auto-Submitted": "auto-replied"})
+
+M("systems", "dsn-delayed", "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@corp.example>",
+  P["oh"], "배달 지연: 수입통관 서류 송부 (AWB 176-2291-4410)", "2026-10-06 13:40", """
+이 메시지의 배달이 지연되었습니다.
+
+받는 사람: import@hanshincustoms.co.kr
+제목: 수입통관 서류 송부 (AWB 176-2291-4410)
+
+서버가 계속 메시지 배달을 시도합니다. 2일 후에도 배달되지 않으면 알림을 다시 보내 드립니다.
+받는 사람 서버가 일시적으로 응답하지 않습니다: 451 4.4.0 DNS query failed
+""", client="outlook", dsn=dict(
+      status="4.4.0", action="delayed", rcpt=["import@hanshincustoms.co.kr"],
+      diag="451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry",
+      orig="""
+From: =?ks_c_5601-1987?B?v8C8vMjG?= <sh.oh@corp.example>
+To: <import@hanshincustoms.co.kr>
+Subject: =?ks_c_5601-1987?B?vPbA1MXrsPwgvK23+SC827rOIChBV0IgMTc2LTIyOTEtNDQxMCk=?=
+Date: Tue, 6 Oct 2026 09:32:10 +0900
+"""), headers={"Auto-Submitted": "auto-replied"})
+
+M("systems", "dsn-gmail-blocked", "Mail Delivery Subsystem <mailer-daemon@googlemail.com>", P["bae"],
+  "Delivery Status Notification (Failure)", "2026-09-11 15:07 +0000", """
+** 메일이 전송되지 않았습니다 **
+
+vinawater.procure@gmail.com 주소에 메일을 전송하는 중에 문제가 발생했습니다. 
+메일 크기가 수신자의 한도를 초과합니다.
+
+응답:
+552-5.2.3 Your message exceeded Google's message size limits. 
+""", client="system", dsn=dict(
+      status="5.2.3", rcpt=["vinawater.procure@gmail.com"], mta="mx.google.com", remote="gmail-smtp-in.l.google.com",
+      diag="552-5.2.3 Your message exceeded Google's message size limits.",
+      orig="""
+From: =?ks_c_5601-1987?B?uei8ur/s?= <sw.bae@corp.example>
+To: vinawater.procure@gmail.com
+Subject: Quotation and drawings - ultrasonic level sensors
+Date: Fri, 11 Sep 2026 15:06:40 +0000
+"""), headers={"Auto-Submitted": "auto-replied"})
+
+M("systems", "dsn-relay-denied", "Mail Delivery System <MAILER-DAEMON@corp.example>", P["kang"],
+  "Undelivered Mail Returned to Sender", "2026-08-19 17:02", """
+This is the mail system at host mx.corp.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<promo-team@adwave.co.kr>: host mail.adwave.co.kr[198.51.100.77] said: 550 5.7.1
+    Message rejected: SPF check failed for corp.example (in reply to end of DATA command)
+""", client="plain8", fmt="plain", dsn=dict(
+      status="5.7.1", rcpt=["promo-team@adwave.co.kr"], mta="mx.corp.example", remote="mail.adwave.co.kr",
+      diag="550 5.7.1 Message rejected: SPF check failed for corp.example",
+      orig="""
+From: haneul.kang@corp.example
+To: promo-team@adwave.co.kr
+Subject: =?utf-8?B?7IaM7J6sIOuztOuCtOuTnOumveuLiOuLpA==?=
+Date: Wed, 19 Aug 2026 17:01:30 +0900
+"""), headers={"Auto-Submitted": "auto-replied"})
+
+M("systems", "dsn-it-followup", P["it"], P["kang"], "RE: 메일이 반송돼요 (SPF)", "2026-08-19 17:35", """
+강하늘님, 반송 원인은 우리 도메인 SPF 레코드에 새 뉴스레터 발송 서비스(스티비)가 빠져 있어서였습니다.
+DNS에 include:_spf.stibee.com 추가했고 반영까지 최대 1시간 걸립니다. 그 후 다시 보내 보세요.
+반송 메일 자체는 정상적인 시스템 알림이니 걱정 안 하셔도 됩니다.
+""" + sig("yoon") + ol_quote("강하늘 <haneul.kang@corp.example>", "2026년 8월 19일 수요일 오후 5:10",
+                              "IT 관리자 <it@corp.example>", "메일이 반송돼요 (SPF)", """
+애드웨이브에 보낸 메일이 Undelivered Mail Returned to Sender로 돌아왔어요. 해킹인가요?
+"""), reply="corp.example")
