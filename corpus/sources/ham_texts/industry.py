@@ -1429,3 +1429,147 @@ M("industry", "hobby-club-running", "판교러닝크루 운영진 <pgrun.crew@gm
 12월 회비 1만원 (카카오페이 송금 or 토스 송금 링크는 단톡방 공지 참고)
 추워졌으니 장갑·귀마개 필수! 부상 조심하세요.
 """, client="gmail")
+
+# --- more industry voices: English, one-liners, HTML tables, forwarded chains ---------------------------
+
+M("industry", "vietnam-site-report-en", "Nguyen Van Tuan <tuan.nv@vinawater.com.vn>", P["bae"],
+  "Site acceptance test report - Hai Phong WTP level sensors", "2026-12-02 16:10 +0700", """
+Dear Mr. Bae,
+
+Please find attached the SAT report for the 12 ultrasonic level sensors installed at Hai Phong WTP.
+
+Summary
+- 12/12 sensors passed loop test (4-20 mA, ±0.1%)
+- 11/12 passed accuracy test; LT-07 reads +18 mm vs. dipstick (tank wall echo). Your engineer Mr. Han
+  suggested moving the bracket 200 mm from the wall; we will do it next week and re-test.
+- Final payment (30%) will be released after LT-07 re-test, as per contract clause 6.2.
+
+Thank you for the support of your team on site.
+
+Best regards,
+Nguyen Van Tuan
+Project Manager, VinaWater JSC | +84 225 3842 118
+""", att=["SAT_Report_HaiPhong_WTP_rev1.pdf", "Punch_List.xlsx"], client="outlook365")
+
+M("industry", "mold-one-liner", "문재원 <jw.moon@daesungmold.co.kr>", P["oh"], "T2 샘플 발송했습니다",
+  "2026-11-25 17:44", """
+차장님 T2 샘플 30개 경동택배로 발송했습니다(송장 3418-2291-0043). 내일 도착합니다.
+""", client="gmail")
+
+M("industry", "construction-daily-log", "공무팀 <gongmu@hyundaeconst.co.kr>", P["bae"],
+  "[작업일보] 2026-11-19 판교 제2물류센터", "2026-11-19 18:40", html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body style="font-family:'맑은 고딕';font-size:10pt;">
+<p>금일 작업일보 송부합니다.</p>
+<table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse;font-size:9pt;">
+<tr style="background:#dde4ee;"><th>공종</th><th>업체</th><th>인원</th><th>작업 내용</th><th>장비</th></tr>
+<tr><td>골조</td><td>대한건설</td><td>42</td><td>4층 벽체 거푸집</td><td>타워크레인 1</td></tr>
+<tr><td>전기</td><td>성진전기</td><td>11</td><td>2층 트레이, 입선</td><td>고소작업대 2</td></tr>
+<tr><td>계측</td><td>누리웍스</td><td>4</td><td>3층 매립 센서 배관, 위치 마킹</td><td>-</td></tr>
+<tr><td>소방</td><td>한빛소방</td><td>6</td><td>2층 스프링클러 배관</td><td>-</td></tr>
+</table>
+<p>특이사항: 14시 타워크레인 풍속(10m/s) 초과로 40분 작업 중지.<br>
+내일 07:00 TBM 후 3층 타설 전 검측 예정 — 누리웍스 입회 바랍니다.</p>
+<p>현대종합건설 판교현장 공무팀</p>
+</body></html>
+""", client="outlook", fmt="html")
+
+M("industry", "tax-accountant-phone-note", "김보람 <boram.kim@ongiltax.co.kr>", P["choi"],
+  "통화한 내용 정리 (가지급금)", "2026-12-09 17:05", """
+대리님, 오늘 통화 내용 정리해서 남겨요.
+
+1. 대표이사 가지급금 잔액 38,200,000원 — 연말까지 상환 or 상여 처리 중 선택
+2. 상환하면 인정이자(당좌대출이자율 4.6%) 계산해서 1/10까지 보내드림
+3. 상여 처리 시 근로소득세 추가 부담 있음 → 대표님과 상의 후 회신 부탁
+
+김보람
+""", client="hiworks")
+
+M("industry", "clinic-employee-checkup-contract", "분당제일내과 <result@bdjeil-clinic.co.kr>", P["kim"],
+  "2027년 임직원 건강검진 협약 단가 안내", "2026-12-10 11:30", """
+누리웍스 인사팀 김다은 과장님께,
+
+2027년 임직원 건강검진 협약 단가를 안내드립니다.
+
+ | 구분 | 2026 | 2027 |
+ | 기본 검진(공단 + 추가 혈액) | 150,000원 | 150,000원 |
+ | 위·대장 수면내시경 | 190,000원 | 200,000원 |
+ | 뇌 MRA | 250,000원 | 250,000원 |
+ | 배우자 | 기본 검진 10% 할인 | 동일 |
+
+검진 예약은 직원 개별 전화 예약이며, 결과지는 본인에게만 보냅니다(회사 통보 항목은 공단 검진 판정만).
+협약서 첨부드립니다.
+""", att=["2027_기업검진_협약서_누리웍스.pdf"], client="hiworks")
+
+M("industry", "realestate-office-registry", "정미숙 <pangyo-realty@naver.com>", P["ceo"],
+  "확정일자·전입 관련 안내 (법인 임차)", "2026-07-09 09:20", """
+대표님, 어제 계약 수고 많으셨습니다.
+
+법인 임차는 주택이 아니라 상가건물 임대차라서
+- 사업자등록 주소 이전 신청(세무서) 하시면서 확정일자를 같이 받으시면 됩니다.
+- 필요 서류: 임대차계약서 원본, 법인 인감, 사업자등록증
+잔금일(11/30)에 등기부등본 다시 떼서 근저당 변동 없는지 확인하고 잔금 보내시는 것 잊지 마세요.
+
+판교공인중개사 정미숙
+""", client="naver")
+
+M("industry", "logistics-claim", "CJ대한통운 기업고객센터 <b2b-claim@cjlogistics.com>", P["oh"],
+  "[사고처리] 파손 접수 결과 안내 (운송장 6842-2291-7710)", "2026-10-30 15:00", """
+(주)누리웍스 오세훈 고객님
+
+접수하신 파손 건 처리 결과를 안내드립니다.
+
+ 운송장번호: 6842-2291-7710
+ 사고 내용: 외박스 파손, 내품(압력 트랜스미터 2EA) 케이스 균열
+ 처리 결과: 배상 확정 374,000원(물품가액 기준, 증빙 확인)
+ 지급 예정: 11/6, 고객님 등록 계좌(사업자 명의)로 지급
+
+배상 처리는 고객센터 상담 기록 기준으로 진행되며, 별도 수수료나 선입금은 없습니다.
+""", client="system")
+
+M("industry", "retail-store-manager-thanks", "위례점 점주 <wirye.bnb@gmail.com>", P["park"],
+  "센서 설치 감사합니다 😊", "2027-01-06 19:20", """
+과장님 오늘 설치 감사했습니다!
+앱에서 온도 그래프 보이는 거 신기하네요 ㅎㅎ
+혹시 알람이 새벽에 울리면 제 폰으로만 오게 바꿀 수 있을까요? 직원들 깨면 안 돼서요.
+
+위례점 점주 조은비 드림
+""", client="gmail")
+
+M("industry", "public-bid-result", "나라장터 <g2b-noreply@g2b.go.kr>", P["bae"],
+  "[나라장터] 개찰 결과 안내 - R26BK01928374", "2026-08-24 11:05", """
+개찰 결과를 안내드립니다.
+
+ 공고번호: R26BK01928374-000
+ 공고명: 성남시 하수처리장 수질 계측기 교체 구매 설치
+ 개찰일시: 2026-08-24 11:00
+ 귀사 순위: 1순위(협상적격자) — 기술평가 86.4점 / 가격평가 9.1점
+
+협상 일정은 수요기관에서 별도 안내합니다.
+https://www.g2b.go.kr
+""", client="system", enc="euc-kr/base64", henc="euc-kr/B")
+
+M("industry", "alumni-condolence", "서울공대 전기과 94학번 동기회 <snuee94@naver.com>", P["ceo"],
+  "[부고] 동기 박상훈 부친상", "2026-10-11 07:40", """
+동기 여러분께 슬픈 소식 전합니다.
+
+동기 박상훈의 부친께서 10월 10일 별세하셨습니다.
+ 빈소: 서울아산병원 장례식장 12호실
+ 발인: 10월 13일(화) 오전 7시
+ 장지: 용인 평온의숲
+
+조의금 계좌는 상주 요청으로 따로 안내하지 않습니다. 빈소에서 전해 주세요.
+동기회 조화는 총무가 보냈습니다.
+""", client="naver")
+
+M("industry", "school-afterschool-fee", "판교초등학교 <pangyo-es@goe.go.kr>", "한서연 <sy.han@corp.example>",
+  "[방과후학교] 겨울 분기 수강료 스쿨뱅킹 출금 안내", "2026-12-09 14:00", """
+학부모님께
+
+겨울 분기(12~2월) 방과후학교 수강료를 아래와 같이 스쿨뱅킹으로 출금합니다.
+
+ 출금일: 2026. 12. 16.(수)
+ 과목: 로봇과학(한서윤) 3개월 135,000원, 재료비 30,000원
+ 잔액 부족 시 12/21 재출금
+
+자유수강권 대상 학생은 출금되지 않습니다. 문의: 방과후 코디 031-8016-3021
+""", client="system", enc="euc-kr/base64", henc="euc-kr/B")

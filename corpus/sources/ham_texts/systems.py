@@ -1107,3 +1107,128 @@ DNS에 include:_spf.stibee.com 추가했고 반영까지 최대 1시간 걸립�
                               "IT 관리자 <it@corp.example>", "메일이 반송돼요 (SPF)", """
 애드웨이브에 보낸 메일이 Undelivered Mail Returned to Sender로 돌아왔어요. 해킹인가요?
 """), reply="corp.example")
+
+# --- e-signature, e-tax invoices and business receipts --------------------------------------------------
+
+M("systems", "modusign-request", "모두싸인 <noreply@modusign.co.kr>", P["ceo"],
+  "[모두싸인] 법무법인 한결님이 '법률자문 계약서(2027)' 서명을 요청했습니다", "2026-12-14 10:02", html=notice_html(
+      "modusign", "#2f54eb", "서명 요청이 도착했습니다", [
+          "법무법인 한결 정윤아 님이 이준호 님께 문서 서명을 요청했습니다.",
+          "문서명: 법률자문 계약서(2027)<br>메시지: 대표님, 작년과 같은 조건입니다. 검토 후 서명 부탁드립니다.",
+          btn("https://app.modusign.co.kr/documents/sign?token=8b1f0c2e", "문서 확인하고 서명하기", "#2f54eb"),
+          "서명 요청 만료일: 2026-12-28",
+      ], "(주)모두싸인 | 서울특별시 강남구 테헤란로 431<br>본 메일은 발신 전용입니다."))
+
+M("systems", "docusign-signed", "정해원 via DocuSign <dse_NA3@docusign.net>", P["bae"],
+  "Completed: KC모터스_물품공급기본계약서_누리웍스.pdf", "2026-04-21 09:18 +0000", """
+All parties have completed KC모터스_물품공급기본계약서_누리웍스.pdf.
+
+정해원 (KC모터스 품질보증팀 / 구매팀 대리 서명)
+배성우 ((주)누리웍스)
+
+The completed document is attached.
+
+Do Not Share This Email
+This email contains a secure link to DocuSign. Please do not share this email, link, or access code with others.
+
+About DocuSign: https://www.docusign.com
+""", att=["KC모터스_물품공급기본계약서_누리웍스.pdf", "Summary.pdf"], client="system")
+
+M("systems", "smartbill-tax-invoice", "스마트빌 <noreply@smartbill.co.kr>", P["acct"],
+  "[전자세금계산서] (주)동방케이블에서 세금계산서를 발행하였습니다", "2026-09-30 16:12", """
+(주)누리웍스 귀하
+
+(주)동방케이블에서 전자세금계산서를 발행하였습니다.
+
+ 작성일자: 2026-09-30
+ 공급가액: 1,892,000원 / 세액: 189,200원 / 합계: 2,081,200원
+ 품목: CVVS 1.5sq 4C 외 1건
+ 승인번호: 20260930-41000018-82937411
+
+국세청 전송 완료 후 홈택스에서도 조회할 수 있습니다.
+세금계산서 확인: https://www.smartbill.co.kr
+""", client="system", enc="euc-kr/base64", henc="euc-kr/B")
+
+M("systems", "hometax-einvoice-issued", "국세청 홈택스 <hometax@nts.go.kr>", P["acct"],
+  "[국세청] 전자세금계산서 발급 내역 안내", "2026-10-31 18:30", """
+(주)누리웍스 귀하
+
+귀사가 발급한 전자세금계산서가 국세청에 전송되었습니다.
+
+ 승인번호: 20261031-10000000-11828475
+ 공급받는자: KC모터스(주)
+ 공급가액: 12,480,000원 / 세액: 1,248,000원
+
+홈택스(https://www.hometax.go.kr) > 조회/발급 > 전자세금계산서에서 확인하실 수 있습니다.
+국세청은 메일로 첨부파일 실행이나 개인정보 입력을 요구하지 않습니다.
+""", client="system")
+
+M("systems", "baemin-biz-receipt", "배민비즈니스 <biz@baemin.com>", P["acct"],
+  "[배민비즈니스] 11월 법인 식대 이용 내역", "2026-12-01 09:00", """
+(주)누리웍스 관리자님
+
+11월 배민비즈니스 이용 내역입니다.
+
+ 이용 건수: 214건 / 이용 인원: 31명
+ 결제 금액: 2,318,400원 (법인 후불, 12/10 청구)
+ 한도 초과 건: 0건
+
+구성원별 상세 내역은 관리자 페이지에서 엑셀로 받으실 수 있습니다.
+https://biz.baemin.com
+""", client="system")
+
+M("systems", "kakaot-biz-receipt", "카카오 T 비즈니스 <kakaot-biz@kakaomobility.com>", P["acct"],
+  "[카카오 T 비즈니스] 2026년 11월 이용 명세서", "2026-12-02 10:00", """
+누리웍스 고객님, 11월 이용 명세서를 보내드립니다.
+
+ 택시 이용 38건 / 총 612,300원
+ 가장 많이 이용한 구성원: 영업팀 (21건)
+
+명세서와 카드 매출전표는 첨부 파일을 확인하세요.
+""", att=["카카오T비즈니스_이용명세서_202611.xlsx"], client="system")
+
+M("systems", "coupang-biz-order", "쿠팡 <no_reply@coupang.com>", P["seo"],
+  "[쿠팡] 주문하신 상품이 결제 완료되었습니다 (A4 복사용지 외 3건)", "2026-11-11 10:40", """
+서민지님, 주문이 완료되었습니다.
+
+ 주문번호: 29103847721
+ A4 복사용지 80g 2500매 x 4
+ 모나미 네임펜 12입 x 2
+ 3M 포스트잇 654 x 5
+ 물티슈 캡형 100매 x 10
+ 결제금액: 118,460원 (법인카드 **** 4432)
+
+도착 예정: 11/12(목) 새벽
+주문 상세: https://www.coupang.com/
+""", client="system")
+
+M("systems", "naver-bigfile-share", "네이버 메일 <navermail_noreply@navercorp.com>", "박지영 <jy.park@corp.example>",
+  "[대용량 첨부] 한일정밀 김민수님이 보낸 파일 다운로드 기간이 곧 만료됩니다", "2026-11-27 09:00", """
+김민수님이 보낸 대용량 첨부파일의 다운로드 기간이 3일 후(11/30) 만료됩니다.
+
+ 파일: L2_센서교체_현장사진_영상.zip (1.4GB)
+
+다운로드는 원래 받으신 메일의 대용량 첨부 링크에서 하실 수 있습니다.
+https://mail.naver.com
+""", client="system")
+
+M("systems", "google-drive-share", "김민수 (Google 드라이브) <drive-shares-dm-noreply@google.com>", P["han"],
+  "공유된 폴더: 'L2 센서 데이터 11월'", "2026-11-26 15:20 +0900", html=notice_html(
+      "Google Drive", "#1a73e8", "김민수님이 폴더를 공유했습니다", [
+          "minsu.kim@hanilprecision.co.kr 님이 다음 폴더에 대한 보기 권한을 부여했습니다.",
+          "<b>L2 센서 데이터 11월</b><br>\"리뷰 회의 전에 raw 데이터 보시라고 올립니다.\"",
+          btn("https://drive.google.com/drive/folders/1Kq8L2sensorNovData?usp=sharing_eil", "열기", "#1a73e8"),
+      ], "Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA<br>"
+         "다른 사람이 Google 드라이브에서 항목을 공유했기 때문에 이 이메일을 받았습니다.", layout=2))
+
+M("systems", "sharepoint-access-request", "SharePoint Online <no-reply@sharepointonline.com>", P["lim"],
+  "정다빈님이 '2027 제품 로드맵.pptx'에 대한 액세스를 요청했습니다", "2026-12-04 11:12 +0000", """
+정다빈(db.jeong@corp.example)님이 액세스 권한을 요청합니다.
+
+2027 제품 로드맵.pptx
+"팀장님, 로드맵 리뷰 준비하려고 하는데 편집 권한 부탁드립니다."
+
+요청 승인 또는 거부: https://nuriworks.sharepoint.com/sites/dev/_layouts/15/accessrequests.aspx
+
+Microsoft는 개인 정보를 존중합니다. 개인정보처리방침: https://go.microsoft.com/fwlink/?LinkId=521839
+""", client="system")
