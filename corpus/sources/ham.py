@@ -331,8 +331,9 @@ def attachment_bytes(name: str, spec) -> bytes:
 
 def tif_stub(seed: str) -> bytes:
     """A one-strip 8x8 bilevel TIFF, the format fax servers mail."""
+    data_at = 8 + 2 + 9 * 12 + 4  # header, entry count, nine entries, next-IFD offset
     entries = [(256, 3, 1, 8), (257, 3, 1, 8), (258, 3, 1, 1), (259, 3, 1, 1), (262, 3, 1, 0),
-               (273, 4, 1, 8 + 2 + 11 * 12 + 4), (277, 3, 1, 1), (278, 3, 1, 8), (279, 4, 1, 8)]
+               (273, 4, 1, data_at), (277, 3, 1, 1), (278, 3, 1, 8), (279, 4, 1, 8)]
     ifd = struct.pack("<H", len(entries)) + b"".join(struct.pack("<HHII", t, k, n, v) for t, k, n, v in entries)
     return b"II*\x00" + struct.pack("<I", 8) + ifd + struct.pack("<I", 0) + bytes.fromhex(digest(seed, n=16))
 
