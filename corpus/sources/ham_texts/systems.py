@@ -1232,3 +1232,85 @@ M("systems", "sharepoint-access-request", "SharePoint Online <no-reply@sharepoin
 
 Microsoft는 개인 정보를 존중합니다. 개인정보처리방침: https://go.microsoft.com/fwlink/?LinkId=521839
 """, client="system")
+
+# --- image-heavy HTML from real services ----------------------------------------------------------------
+
+M("systems", "coupang-order-html", "쿠팡 <no_reply@coupang.com>", P["seo"],
+  "[쿠팡] 주문하신 상품이 배송 완료되었습니다", "2026-11-12 06:48", html="""<!DOCTYPE html>
+<html lang="ko"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>배송 완료</title></head>
+<body style="margin:0;background:#f5f5f5;font-family:'Apple SD Gothic Neo','맑은 고딕',sans-serif;">
+<table width="600" align="center" cellpadding="0" cellspacing="0" style="background:#ffffff;">
+<tr><td style="padding:20px;"><a href="https://www.coupang.com/"><img src="https://image7.coupangcdn.com/image/coupang/common/logo_coupang_w350.png" width="120" alt="coupang"></a></td></tr>
+<tr><td style="padding:0 20px;font-size:18px;font-weight:bold;">서민지님, 주문하신 상품이 배송 완료되었습니다.</td></tr>
+<tr><td style="padding:12px 20px;font-size:13px;color:#555;">주문번호 29103847721 · 2026.11.12(목) 06:41 문 앞 배송</td></tr>
+<tr><td style="padding:8px 20px;"><table cellpadding="6" style="font-size:13px;">
+<tr><td><a href="https://www.coupang.com/vp/products/1180272210"><img src="https://thumbnail6.coupangcdn.com/thumbnails/remote/120x120ex/image/vendor_inventory/a4paper.jpg" width="60" alt="A4 복사용지"></a></td><td>A4 복사용지 80g 2500매 x 4</td></tr>
+<tr><td><a href="https://www.coupang.com/vp/products/81922311"><img src="https://thumbnail6.coupangcdn.com/thumbnails/remote/120x120ex/image/vendor_inventory/namepen.jpg" width="60" alt="네임펜"></a></td><td>모나미 네임펜 12입 x 2</td></tr>
+<tr><td><a href="https://www.coupang.com/vp/products/22918377"><img src="https://thumbnail6.coupangcdn.com/thumbnails/remote/120x120ex/image/vendor_inventory/postit.jpg" width="60" alt="포스트잇"></a></td><td>3M 포스트잇 654 x 5</td></tr>
+<tr><td><a href="https://www.coupang.com/vp/products/90211834"><img src="https://thumbnail6.coupangcdn.com/thumbnails/remote/120x120ex/image/vendor_inventory/wetwipe.jpg" width="60" alt="물티슈"></a></td><td>물티슈 캡형 100매 x 10</td></tr>
+</table></td></tr>
+<tr><td style="padding:12px 20px;"><img src="https://image7.coupangcdn.com/image/ccm/delivery/door_photo_thumb.jpg" width="200" alt="배송 사진"></td></tr>
+<tr><td style="padding:12px 20px;"><a href="https://mc.coupang.com/ssr/desktop/order/list" style="display:inline-block;padding:10px 18px;background:#346aff;color:#fff;text-decoration:none;">주문 목록 보기</a>
+&nbsp;<a href="https://www.coupang.com/np/coupangbiz" style="font-size:12px;color:#346aff;">쿠팡비즈 세금계산서 발행</a></td></tr>
+<tr><td style="padding:20px;font-size:11px;color:#999;border-top:1px solid #eee;">쿠팡(주) | 서울특별시 송파구 송파대로 570 | 사업자등록번호 120-88-00767<br>
+<a href="https://www.coupang.com/np/policies/privacy" style="color:#999;">개인정보처리방침</a> · <a href="https://help.coupang.com/" style="color:#999;">고객센터</a><br>
+본 메일은 발신 전용입니다.</td></tr>
+</table></body></html>
+""", client="esp")
+
+M("systems", "aws-health-event", "Amazon Web Services <no-reply-aws@amazon.com>", P["yoon"],
+  "[Action Required] Amazon RDS certificate rotation for your DB instances in ap-northeast-2",
+  "2026-08-04 21:10 +0000", html=notice_html(
+      "aws", "#232f3e", "Amazon RDS certificate rotation", [
+          "Hello,",
+          "You are receiving this message because you have one or more Amazon RDS DB instances in the "
+          "Asia Pacific (Seoul) Region that use the rds-ca-rsa2048-g1 certificate authority, which expires "
+          "on <b>2026-11-01</b>.",
+          "Affected resources: <code>nuri-dashboard-db</code> (ap-northeast-2)",
+          "Please update your DB instances to use a new CA before the expiry date. Refer to the "
+          '<a href="https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.SSL-certificate-rotation.html">'
+          "Amazon RDS documentation</a> or view this event in the "
+          '<a href="https://health.aws.amazon.com/health/home#/account/dashboard/scheduled-changes">AWS Health Dashboard</a>.',
+          '<img src="https://d1.awsstatic.com/logos/aws-logo-lockups/poweredbyaws/PB_AWS_logo_RGB_stacked_REV_SQ.91cd4af40773cbfbd15577a3c2b8a346fe3e8fa2.png" '
+          'width="80" alt="Powered by AWS">',
+      ], "Amazon Web Services, Inc. is a subsidiary of Amazon.com, Inc. 410 Terry Avenue North, Seattle, WA 98109<br>"
+         '<a href="https://aws.amazon.com/privacy/">Privacy</a>', layout=2))
+
+M("systems", "webex-recording-ready", "Cisco Webex <messenger@webex.com>", P["lim"],
+  "녹화가 준비되었습니다: 경기테크노파크 제안 설명회", "2026-05-26 16:20", """
+회의 녹화가 준비되었습니다.
+
+회의: 경기테크노파크 제안 설명회
+일시: 2026년 5월 26일 오후 2:00 (58분)
+녹화 보기: https://gtp.webex.com/gtp/ldr.php?RCID=4f9a0e2b71c3
+비밀번호: GTP0526
+
+녹화는 30일 후 자동 삭제됩니다.
+""", client="system")
+
+M("systems", "naver-works-drive-upload", "네이버웍스 드라이브 <noreply@worksmobile.com>", P["park"],
+  "[NAVER WORKS] 공유 폴더에 파일 5개가 업로드되었습니다", "2026-11-24 17:50", """
+애드웨이브 윤소희 님이 공유 폴더 '누리웍스_12월_광고소재'에 파일을 업로드했습니다.
+
+ 배너_1200x628_v3.png
+ 배너_1080x1080_v3.png
+ 상세페이지_VX20_v2.jpg
+ 카피_검토본.docx
+ 일정표_12월.xlsx
+
+폴더 열기: https://drive.worksmobile.com/drive/web/share/root-folder?resourceKey=8gk2Ld
+""", client="system")
+
+M("systems", "erp-po-approval-html", "ERP 알림 <erp@corp.example>", P["ceo"],
+  "[ERP] 승인 대기 발주 3건 (합계 41,780,000원)", "2026-12-07 08:00", html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body style="font-family:'맑은 고딕';font-size:10pt;">
+<p>대표이사님 승인 대기 중인 발주서입니다.</p>
+<table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse;">
+<tr style="background:#e8eef7;"><th>발주번호</th><th>거래처</th><th>품목</th><th>금액</th><th>요청자</th></tr>
+<tr><td>PO-2612-031</td><td>SensorTech GmbH</td><td>MEMS 가속도 모듈 500EA</td><td align="right">28,400,000</td><td>오세훈</td></tr>
+<tr><td>PO-2612-032</td><td>대성금형(주)</td><td>NW-HS-20 금형 수정</td><td align="right">2,850,000</td><td>오세훈</td></tr>
+<tr><td>PO-2612-033</td><td>동방케이블(주)</td><td>CVVS 1.5sq 4C 4,600m</td><td align="right">10,530,000</td><td>오세훈</td></tr>
+</table>
+<p><a href="http://erp.corp.example:8080/mm/po/approve">ERP에서 승인하기</a> (사내망 또는 VPN에서만 열립니다)</p>
+</body></html>
+""", client="system", enc="ks_c_5601-1987/base64", henc="ks_c_5601-1987/B")
