@@ -279,8 +279,9 @@ M("industry", "hwasan-site-access", "송재혁 <jh.song@hyundaeconst.co.kr>", P[
 11/9(월) 07:00 신규자 교육 있으니 6:50까지 현장사무소로 오시면 됩니다.
 
 송재혁 드림
-갤럭시 폰에서 보냄
-""", client="naver")
+
+Android용 Outlook 받기: https://aka.ms/AAb9ysg
+""", client="outlook365", fmt="plain")
 
 M("industry", "completion-inspection", "공무팀 <gongmu@hyundaeconst.co.kr>", P["bae"],
   "준공 검사 일정 및 준공 서류 제출 목록", "2026-12-01 14:00", """
