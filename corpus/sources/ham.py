@@ -340,10 +340,9 @@ def tif_stub(seed: str) -> bytes:
 
 EXTRA_STUBS = {
     "tif": tif_stub,
-    "eml": lambda name: (f"From: <noreply@corp.example>\r\nSubject: {name}\r\n\r\n{name}\r\n").encode(),
     "pptx": lambda name: zip_bytes({"[Content_Types].xml": b"<Types/>", "ppt/presentation.xml": b"<p/>"}),
 }
-MIME_OF.update({"tif": "image/tiff", "eml": "message/rfc822",
+MIME_OF.update({"tif": "image/tiff",
                 "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation"})
 
 
