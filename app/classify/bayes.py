@@ -27,10 +27,32 @@ class Model:
     nspam: int = 0
     nham: int = 0
     version: int = 0  # the store's bayes_totals.version it was read at
+    # token -> its f, for the tokens that say something (|f - 0.5| >= MIN_STRENGTH); built on first use
+    _telling: dict[str, float] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def learned(self) -> int:
         return min(self.nspam, self.nham)
+
+    def telling(self) -> dict[str, float]:
+        """Every token whose f lies MIN_STRENGTH or more from 0.5, with its f (computed once per model: the
+        model is immutable, and classify then only looks its tokens up)."""
+        table = self._telling
+        if table is None:
+            table = {}
+            nspam, nham = self.nspam, self.nham
+            prior = ROBINSON_S * ROBINSON_X
+            if nspam and nham:
+                for token, found in self.counts.items():
+                    spam_ratio, ham_ratio = found[0] / nspam, found[1] / nham
+                    if spam_ratio + ham_ratio == 0:
+                        continue
+                    n = found[0] + found[1]
+                    f = (prior + n * spam_ratio / (spam_ratio + ham_ratio)) / (ROBINSON_S + n)
+                    if abs(f - 0.5) >= MIN_STRENGTH:
+                        table[token] = f
+            object.__setattr__(self, "_telling", table)
+        return table
 
 
 @dataclass(frozen=True)
@@ -67,24 +89,14 @@ def token_probability(spam: int, ham: int, nspam: int, nham: int) -> float:
 
 def classify(model: Model, tokens: Iterable[str]) -> Verdict:
     """The spam probability of a message made of `tokens` (0.5 when the model knows nothing of them)."""
-    counts, nspam, nham = model.counts, model.nspam, model.nham
-    if not nspam or not nham:
+    if not model.nspam or not model.nham:
         return Verdict(0.5, ())
+    get = model.telling().get
     clues = []
-    get = counts.get
-    prior = ROBINSON_S * ROBINSON_X
-    for token in tokens:  # token_probability inlined: this loop is the filter's hot path
-        found = get(token)
-        if found is None:
-            continue
-        spam_ratio, ham_ratio = found[0] / nspam, found[1] / nham
-        if spam_ratio + ham_ratio == 0:
-            continue
-        n = found[0] + found[1]
-        f = (prior + n * spam_ratio / (spam_ratio + ham_ratio)) / (ROBINSON_S + n)
-        strength = abs(f - 0.5)
-        if strength >= MIN_STRENGTH:
-            clues.append((strength, token, f))
+    for token in tokens:
+        f = get(token)
+        if f is not None:
+            clues.append((abs(f - 0.5), token, f))
     if not clues:
         return Verdict(0.5, ())
     clues.sort(key=lambda c: (-c[0], c[1]))
