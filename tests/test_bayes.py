@@ -114,13 +114,16 @@ def test_bad_label_is_refused():
 
 
 def _reference_clues(model: Model, tokens) -> list[tuple[str, float]]:
-    """The clues as token_probability gives them, strongest first (what classify computed per message)."""
+    """The clues as classify computed them per message before the table (its own order of operations, which
+    token_probability does not share to the last bit), strongest first."""
     clues = []
     for token in tokens:
         if token in model.counts:
             spam, ham = model.counts[token]
-            if spam or ham:
-                f = token_probability(spam, ham, model.nspam, model.nham)
+            spam_ratio, ham_ratio = spam / model.nspam, ham / model.nham
+            if spam_ratio + ham_ratio:
+                n = spam + ham
+                f = (0.45 * 0.5 + n * spam_ratio / (spam_ratio + ham_ratio)) / (0.45 + n)
                 if abs(f - 0.5) >= 0.1:
                     clues.append((abs(f - 0.5), token, f))
     clues.sort(key=lambda c: (-c[0], c[1]))
@@ -160,3 +163,12 @@ def test_host_tokens_whatever_the_text(text):
     found = set()
     tokens_module._text_tokens(text, "", found)
     assert {t for t in found if t.startswith("host:")} == expected
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab0Z9'-_ .\n가") + ["٣", "１", "é"]), max_size=30))
+def test_latin_words_as_the_plain_pattern_finds_them(text):
+    import re
+
+    from app.mail import tokens as tokens_module
+    assert tokens_module._LATIN_WORD.findall(text) == re.findall(r"[a-z][a-z0-9'\-]*[a-z0-9]|\d+", text)

@@ -36,7 +36,9 @@ _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 # Single syllables with separators between them (`바.카.라`, `대 출`): joined, as normalise() would.
 _SPACED_SYLLABLES = re.compile("(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[\\W_]{1,3}[\uac00-\ud7a3](?![\uac00-\ud7a3])){1,}")
 _NOT_HANGUL = re.compile("[^\uac00-\ud7a3]+")
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9'\-]*[a-z0-9]|\d+")
+# [a-z][a-z0-9'\-]*[a-z0-9]|\d+, written to start with one character class: the regex engine then skips to
+# candidate characters in a tight loop (a leading alternation of classes makes it try the whole pattern everywhere)
+_LATIN_WORD = re.compile(r"[a-z\d](?:(?<=[a-z])[a-z0-9'\-]*[a-z0-9]|(?<=\d)\d*)")
 _HOST = re.compile(r"(?:https?://|www\.)([a-z0-9.-]{1,100}\.[a-z]{2,24}|\d{1,3}(?:\.\d{1,3}){3}|\d{8,10})|"
                    # the lookbehind after the first letter lets the engine skip ahead (Korean text is cheap)
                    r"([a-z0-9](?<![\w@.-][a-z0-9])[a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|net|org|kr|io|xyz|"
