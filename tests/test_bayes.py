@@ -135,14 +135,14 @@ _COUNTS = st.dictionaries(st.sampled_from([f"t{i}" for i in range(40)]), st.tupl
 
 @hsettings(max_examples=150, deadline=None)
 @given(_COUNTS, st.integers(0, 40), st.integers(0, 40), st.sets(st.sampled_from([f"t{i}" for i in range(45)])))
-def test_the_precomputed_table_gives_the_same_clues_to_the_last_bit(counts, nspam, nham, tokens):
+def test_remembered_clues_are_the_same_to_the_last_bit(counts, nspam, nham, tokens):
     model = Model(counts, nspam, nham)
     verdict = classify(model, tokens)
     if nspam and nham:
         assert list(verdict.clues) == _reference_clues(model, tokens)
     else:
         assert verdict == classify(Model(), tokens)
-    assert classify(model, tokens) == verdict  # the table, once built, answers the same
+    assert classify(model, tokens) == verdict  # answered from what the model remembers: the same
 
 
 _HOST_TEXT = st.lists(st.sampled_from(["http://", "https://", "www.", ".", "..", "-", "a", "bad", "co", "kr", "com",

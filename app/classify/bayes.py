@@ -18,6 +18,7 @@ ROBINSON_S = 0.45
 ROBINSON_X = 0.5
 MIN_STRENGTH = 0.1
 MAX_CLUES = 150
+_UNKNOWN = object()
 
 
 @dataclass(frozen=True)
@@ -27,32 +28,13 @@ class Model:
     nspam: int = 0
     nham: int = 0
     version: int = 0  # the store's bayes_totals.version it was read at
-    # token -> its f, for the tokens that say something (|f - 0.5| >= MIN_STRENGTH); built on first use
-    _telling: dict[str, float] | None = field(default=None, init=False, repr=False, compare=False)
+    # token of the model -> its f, or None when f lies within MIN_STRENGTH of 0.5 (it says nothing); filled as
+    # messages bring the tokens, so that a model of any size costs nothing up front
+    _clues: dict[str, float | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def learned(self) -> int:
         return min(self.nspam, self.nham)
-
-    def telling(self) -> dict[str, float]:
-        """Every token whose f lies MIN_STRENGTH or more from 0.5, with its f (computed once per model: the
-        model is immutable, and classify then only looks its tokens up)."""
-        table = self._telling
-        if table is None:
-            table = {}
-            nspam, nham = self.nspam, self.nham
-            prior = ROBINSON_S * ROBINSON_X
-            if nspam and nham:
-                for token, found in self.counts.items():
-                    spam_ratio, ham_ratio = found[0] / nspam, found[1] / nham
-                    if spam_ratio + ham_ratio == 0:
-                        continue
-                    n = found[0] + found[1]
-                    f = (prior + n * spam_ratio / (spam_ratio + ham_ratio)) / (ROBINSON_S + n)
-                    if abs(f - 0.5) >= MIN_STRENGTH:
-                        table[token] = f
-            object.__setattr__(self, "_telling", table)
-        return table
 
 
 @dataclass(frozen=True)
@@ -89,12 +71,28 @@ def token_probability(spam: int, ham: int, nspam: int, nham: int) -> float:
 
 def classify(model: Model, tokens: Iterable[str]) -> Verdict:
     """The spam probability of a message made of `tokens` (0.5 when the model knows nothing of them)."""
-    if not model.nspam or not model.nham:
+    counts, nspam, nham = model.counts, model.nspam, model.nham
+    if not nspam or not nham:
         return Verdict(0.5, ())
-    get = model.telling().get
     clues = []
+    known = model._clues  # f per token, worked out once per model (the model never changes)
+    remembered = known.get
+    get = counts.get
+    prior = ROBINSON_S * ROBINSON_X
     for token in tokens:
-        f = get(token)
+        f = remembered(token, _UNKNOWN)
+        if f is _UNKNOWN:
+            found = get(token)
+            if found is None:
+                continue  # not remembered: tokens the model never saw would grow `known` without bound
+            spam_ratio, ham_ratio = found[0] / nspam, found[1] / nham
+            f = None
+            if spam_ratio + ham_ratio:
+                n = found[0] + found[1]
+                f = (prior + n * spam_ratio / (spam_ratio + ham_ratio)) / (ROBINSON_S + n)
+                if abs(f - 0.5) < MIN_STRENGTH:
+                    f = None
+            known[token] = f
         if f is not None:
             clues.append((abs(f - 0.5), token, f))
     if not clues:
