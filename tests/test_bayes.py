@@ -111,3 +111,64 @@ def test_bad_label_is_refused():
     import pytest
     with pytest.raises(ValueError):
         trained(Model(), {"a"}, "eggs")
+
+
+def _reference_clues(model: Model, tokens) -> list[tuple[str, float]]:
+    """The clues as classify computed them per message before the table (its own order of operations, which
+    token_probability does not share to the last bit), strongest first."""
+    clues = []
+    for token in tokens:
+        if token in model.counts:
+            spam, ham = model.counts[token]
+            spam_ratio, ham_ratio = spam / model.nspam, ham / model.nham
+            if spam_ratio + ham_ratio:
+                n = spam + ham
+                f = (0.45 * 0.5 + n * spam_ratio / (spam_ratio + ham_ratio)) / (0.45 + n)
+                if abs(f - 0.5) >= 0.1:
+                    clues.append((abs(f - 0.5), token, f))
+    clues.sort(key=lambda c: (-c[0], c[1]))
+    return [(token, f) for _s, token, f in clues[:150]]
+
+
+_COUNTS = st.dictionaries(st.sampled_from([f"t{i}" for i in range(40)]), st.tuples(st.integers(0, 30), st.integers(0, 30)))
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(_COUNTS, st.integers(0, 40), st.integers(0, 40), st.sets(st.sampled_from([f"t{i}" for i in range(45)])))
+def test_remembered_clues_are_the_same_to_the_last_bit(counts, nspam, nham, tokens):
+    model = Model(counts, nspam, nham)
+    verdict = classify(model, tokens)
+    if nspam and nham:
+        assert list(verdict.clues) == _reference_clues(model, tokens)
+    else:
+        assert verdict == classify(Model(), tokens)
+    assert classify(model, tokens) == verdict  # answered from what the model remembers: the same
+
+
+_HOST_TEXT = st.lists(st.sampled_from(["http://", "https://", "www.", ".", "..", "-", "a", "bad", "co", "kr", "com",
+                                       "xyz", "1", "192", "광고", " ", "\n", "@", "/", ":"]), max_size=25).map("".join)
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(_HOST_TEXT)
+def test_host_tokens_whatever_the_text(text):
+    from app.mail import tokens as tokens_module
+    expected = set()
+    for match in tokens_module._HOST.finditer(text):  # the host pattern run over every text, no pre-check
+        host = (match.group(1) or match.group(2)).strip(".-")
+        if host and host.replace(".", "").isdigit():
+            expected.add("host:numeric")
+        elif host:
+            expected |= {f"host:{host[:35]}", f"host:{registrable(host)[:35]}"}
+    found = set()
+    tokens_module._text_tokens(text, "", found)
+    assert {t for t in found if t.startswith("host:")} == expected
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab0Z9'-_ .\n가") + ["٣", "１", "é"]), max_size=30))
+def test_latin_words_as_the_plain_pattern_finds_them(text):
+    import re
+
+    from app.mail import tokens as tokens_module
+    assert tokens_module._LATIN_WORD.findall(text) == re.findall(r"[a-z][a-z0-9'\-]*[a-z0-9]|\d+", text)

@@ -202,7 +202,7 @@ _LEXICON_TEXT = st.lists(st.one_of(st.sampled_from([r.pattern for r in _BODY_KEY
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(_LEXICON_TEXT, KOREAN_TEXT, st.text(max_size=60)))
 def test_the_whole_starter_lexicon_at_once_hits_what_each_keyword_alone_would(text: str) -> None:
-    """Every body keyword of the starter set compiled together (the first-character skip over hundreds of
+    """Every body keyword of the starter set compiled together (one Aho-Corasick pass over hundreds of
     keywords) finds exactly the rules the reference keyword_found() finds one by one."""
     msg = decode_message(text_message("s", text.replace("\r", " ").replace("\x00", " ")))
     expected = {r.name for r in _BODY_KEYWORDS if keyword_found(r.pattern, msg.text, word=r.word)}

@@ -132,3 +132,40 @@ def test_ad_tag_variants(subject: str, tag: str) -> None:
 ])
 def test_ad_tag_negatives(subject: str) -> None:
     assert detect_ad_tag(subject) is None
+
+
+
+def _prepare_as_before(text: str) -> tuple[str, bool]:
+    """normalise._prepare as it was before the one-scan check (invisibles removed and jamo looked for always)."""
+    from app.mail import normalise as module
+    if "&#" in text:
+        text = module._REFERENCE.sub(module._reference, text)
+    text = module._INVISIBLE.sub("", text)
+    jamo = module._JAMO_SOURCE.search(text) is not None
+    if jamo:
+        text = module._fold_lookalikes(text)
+    text = module._fold(text)
+    if "&#" in text:
+        text = module._fold(module._REFERENCE.sub(module._reference, text))
+        text = module._INVISIBLE.sub("", text)
+        jamo = module._JAMO.search(text) is not None
+    elif "\u1160" in text:
+        text = module._INVISIBLE.sub("", text)
+    if jamo:
+        jamo = module._JAMO.search(text) is not None
+        if jamo:
+            folded = module._fold_lookalikes(text)
+            if folded != text:
+                text = module._fold(folded)
+                jamo = module._JAMO.search(text) is not None
+    return text, jamo
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("광고ㄱㅘㅇㅗr0 .\n") + ["\u200b", "\u00ad", "\u3164", "\uffa0", "\u1160", "\U000e0041",
+                                                            "&#44305;", "&#x200b;", "ａ", "\u3260", "\uffa1"]),
+                max_size=25).map("".join))
+def test_one_scan_for_invisibles_and_jamo_changes_nothing(text):
+    """_prepare looks for invisible characters and jamo in one scan first: the same result as before."""
+    from app.mail import normalise as module
+    assert module._prepare(text) == _prepare_as_before(text)

@@ -18,6 +18,7 @@ ROBINSON_S = 0.45
 ROBINSON_X = 0.5
 MIN_STRENGTH = 0.1
 MAX_CLUES = 150
+_UNKNOWN = object()
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,9 @@ class Model:
     nspam: int = 0
     nham: int = 0
     version: int = 0  # the store's bayes_totals.version it was read at
+    # token of the model -> its f, or None when f lies within MIN_STRENGTH of 0.5 (it says nothing); filled as
+    # messages bring the tokens, so that a model of any size costs nothing up front
+    _clues: dict[str, float | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def learned(self) -> int:
@@ -71,20 +75,26 @@ def classify(model: Model, tokens: Iterable[str]) -> Verdict:
     if not nspam or not nham:
         return Verdict(0.5, ())
     clues = []
+    known = model._clues  # f per token, worked out once per model (the model never changes)
+    remembered = known.get
     get = counts.get
     prior = ROBINSON_S * ROBINSON_X
-    for token in tokens:  # token_probability inlined: this loop is the filter's hot path
-        found = get(token)
-        if found is None:
-            continue
-        spam_ratio, ham_ratio = found[0] / nspam, found[1] / nham
-        if spam_ratio + ham_ratio == 0:
-            continue
-        n = found[0] + found[1]
-        f = (prior + n * spam_ratio / (spam_ratio + ham_ratio)) / (ROBINSON_S + n)
-        strength = abs(f - 0.5)
-        if strength >= MIN_STRENGTH:
-            clues.append((strength, token, f))
+    for token in tokens:
+        f = remembered(token, _UNKNOWN)
+        if f is _UNKNOWN:
+            found = get(token)
+            if found is None:
+                continue  # not remembered: tokens the model never saw would grow `known` without bound
+            spam_ratio, ham_ratio = found[0] / nspam, found[1] / nham
+            f = None
+            if spam_ratio + ham_ratio:
+                n = found[0] + found[1]
+                f = (prior + n * spam_ratio / (spam_ratio + ham_ratio)) / (ROBINSON_S + n)
+                if abs(f - 0.5) < MIN_STRENGTH:
+                    f = None
+            known[token] = f
+        if f is not None:
+            clues.append((abs(f - 0.5), token, f))
     if not clues:
         return Verdict(0.5, ())
     clues.sort(key=lambda c: (-c[0], c[1]))

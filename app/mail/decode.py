@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 from email.policy import compat32
 
+from app.mail import feedparser_speed  # noqa: F401  (the stdlib parser's end-of-payload search, made cheap)
 from app.mail.charsets import decode_bytes
 from app.mail.html_text import visible_and_hidden
 

@@ -36,11 +36,14 @@ _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 # Single syllables with separators between them (`바.카.라`, `대 출`): joined, as normalise() would.
 _SPACED_SYLLABLES = re.compile("(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[\\W_]{1,3}[\uac00-\ud7a3](?![\uac00-\ud7a3])){1,}")
 _NOT_HANGUL = re.compile("[^\uac00-\ud7a3]+")
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9'\-]*[a-z0-9]|\d+")
+# [a-z][a-z0-9'\-]*[a-z0-9]|\d+, written to start with one character class: the regex engine then skips to
+# candidate characters in a tight loop (a leading alternation of classes makes it try the whole pattern everywhere)
+_LATIN_WORD = re.compile(r"[a-z\d](?:(?<=[a-z])[a-z0-9'\-]*[a-z0-9]|(?<=\d)\d*)")
 _HOST = re.compile(r"(?:https?://|www\.)([a-z0-9.-]{1,100}\.[a-z]{2,24}|\d{1,3}(?:\.\d{1,3}){3}|\d{8,10})|"
                    # the lookbehind after the first letter lets the engine skip ahead (Korean text is cheap)
                    r"([a-z0-9](?<![\w@.-][a-z0-9])[a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|net|org|kr|io|xyz|"
                    r"top|info|biz|cc|me|co|shop|site|club|online|link|click|ly|tk|cn|ru))(?![\w-]|\.\w)")
+_MAY_HOLD_HOST = re.compile(r"\.[a-z]")  # every _HOST match has one (its top-level domain), or http / www.
 _SECOND_LEVEL = {"co", "or", "ne", "go", "ac", "re", "pe", "com", "net", "org"}  # co.kr, or.kr, com.cn ...
 _URL_WORDS = frozenset({"http", "https", "www"})  # the hosts say more
 _FROM_DOMAIN = re.compile(r"@([a-z0-9.-]+)")
@@ -67,6 +70,8 @@ def _text_tokens(text: str, prefix: str, out: set[str]) -> None:
             out.add(f"{prefix}#{min(len(word), 12)}")
         elif 2 <= len(word) <= 20 and word not in _URL_WORDS:
             out.add(prefix + word)
+    if "http" not in text and "www." not in text and _MAY_HOLD_HOST.search(text) is None:
+        return  # no host: spares the host pattern's scan of a text without a single dotted name
     for match in _HOST.finditer(text):
         host = (match.group(1) or match.group(2)).strip(".-")
         if host and host.replace(".", "").isdigit():

@@ -22,10 +22,10 @@ a Korean word may follow with one or two particles (`성인` matches `성인`, `
 or `성인용품`; the particles are listed in normalise.JOSA). A morphological analyser would know more, but
 kiwipiepy costs ~340 ms on the bench message, ~200x the whole budget (bench/kiwi.py).
 
-How (speed): per field, one combined alternation of all keywords' pre-filter patterns
-(`normalise.keyword_pattern`, separators allowed between any two Hangul characters) scans the match form
-once; only when it finds something are the keywords tried one by one, and a match that crossed a separator
-(or any match of a word rule) is confirmed with `normalise.exact_keyword_pattern` from there.
+How (speed): per field, an Aho-Corasick scan of the separator-free match form (app.policy.keyword_index)
+names the keywords that may match; only those are searched with their pre-filter pattern
+(`normalise.keyword_pattern`, separators allowed between any two Hangul characters), and a match that crossed
+a separator (or any match of a word rule) is confirmed with `normalise.exact_keyword_pattern` from there.
 
 Regular expressions run on that match form: multi-line, case-insensitive only if they hold a capital
 letter, on NFKC'd, case-folded text whose separators are still there (write `수신[\\W_]*거부` to allow
@@ -53,6 +53,7 @@ from app.mail.decode import DecodedMessage
 from app.mail.normalise import compact_keyword, exact_keyword_pattern, keyword_pattern, match_form, normalise
 
 from . import rule_regex
+from .keyword_index import KeywordIndex
 
 CATEGORIES = ("advertising", "adult", "violence", "phishing", "custom")
 ACTIONS = ("tag", "quarantine", "reject")
@@ -219,22 +220,20 @@ class _Keyword:
     regex: re.Pattern[str]           # the pre-filter over the match form
     exact: re.Pattern[str] | None    # over the normalised text; None when the pre-filter is exact already
     rules: list[ContentRule]
-    first: str | None                # the character every match starts with (None: whitespace, any of it)
 
 
 def _keyword(text: str, word: bool) -> _Keyword:
     fast = keyword_pattern(text)
     # Latin-only keywords: the pre-filter is the exact test (separators between Hangul are what it widens)
     exact = exact_keyword_pattern(text, word=word) if word or r"[\W_]*" in fast else None
-    first = compact_keyword(text)[:1]
-    return _Keyword(text, word, re.compile(fast), re.compile(exact) if exact else None, [],
-                    None if not first or first.isspace() else first)
+    return _Keyword(text, word, re.compile(fast), re.compile(exact) if exact else None, [])
 
 
 @dataclass(slots=True)
 class _FieldMatcher:
     keywords: list[_Keyword] = field(default_factory=list)
     regexes: list[tuple[rule_regex.Pattern, ContentRule]] = field(default_factory=list)
+    index: KeywordIndex | None = None  # over the keywords, built once they are all in
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -279,6 +278,8 @@ class CompiledContentRules:
                 entry = _keyword(keyword, rule.word)
                 entry.rules.append(rule)
                 matcher.keywords.append(entry)
+        for matcher in self._fields.values():
+            matcher.index = KeywordIndex([keyword.text for keyword in matcher.keywords])
         self.rule_count = count
         self.has_regexes = any(m.regexes for m in self._fields.values())
         self.tripped: set[str] = set()
@@ -326,13 +327,9 @@ class CompiledContentRules:
                 text = "\n".join(match_form(line) for line in raw.split("\n"))
             else:
                 text = match_form(raw)
-            # Each keyword pattern starts with a literal character, so a keyword whose first character is not in
-            # the text cannot match: most of a large lexicon is skipped without a search. (One alternation of
-            # all keywords was 4x slower than this: it defeats the regex engine's literal-prefix scan.)
-            present = set(text)
-            for keyword in matcher.keywords:
-                if keyword.first is not None and keyword.first not in present:
-                    continue
+            keywords = matcher.keywords
+            for index in matcher.index.candidates(text):
+                keyword = keywords[index]
                 found = keyword.regex.search(text)
                 if found is not None and keyword.exact is not None and (
                         keyword.word or _SEPARATOR.search(found.group(0))):
