@@ -15,7 +15,7 @@ Paths, each run with a fresh smtp-sink (and a fresh relay / database), every mes
 Mailmoat runs its default policy: the starter rules `init` installs, 1,000 IP block entries (none matching the
 client), the durable queue; besides, `delivery.tls no` (smtp-sink has no TLS), no per-address flood limits (one
 load generator on one address) and no DNS: its resolver asks a stub on 127.0.0.1 that answers NXDOMAIN at once,
-the same stub rspamd-milter gives Rspamd.
+as rspamd-milter's stub does for Rspamd (bench/throughput.py's DnsStub, with an SOA: cacheable for 300 s).
 
 Loads, both sent by smtp-source (one message per connection, --sessions at once), the same client on every path:
   2k   smtp-source's own 2 KB filler (-l 2048)

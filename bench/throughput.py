@@ -270,7 +270,9 @@ while True:
         i += 1 + pkt[i]
     end = i + 5
     flags = 0x8000 | (int.from_bytes(pkt[2:4], "big") & 0x7900) | 0x0080 | 3
-    s.sendto(pkt[:2] + flags.to_bytes(2, "big") + b"\x00\x01\x00\x00\x00\x00\x00\x00" + pkt[12:end], peer)
+    # the root's SOA in the authority section, as a real NXDOMAIN carries (RFC 2308: negative caching, 300 s)
+    soa = b"\x00\x00\x06\x00\x01" + (300).to_bytes(4, "big") + b"\x00\x16\x00\x00" + b"\x00\x00\x01\x2c" * 5
+    s.sendto(pkt[:2] + flags.to_bytes(2, "big") + b"\x00\x01\x00\x00\x00\x01\x00\x00" + pkt[12:end] + soa, peer)
 '''
 
 
