@@ -9,6 +9,7 @@ import aiosmtplib
 import pytest
 
 from app.delivery.client import ConnectionPool, OutcomeUnknown, send_transaction
+from app.smtp.tls import make_self_signed, server_context
 
 from .conftest import Sink, message
 
@@ -36,8 +37,8 @@ async def pipelining_sink():
 
 
 @contextlib.asynccontextmanager
-async def session(host: str, port: int):
-    pool = ConnectionPool("gw.test", timeout=5, use_tls=False)
+async def session(host: str, port: int, use_tls: bool = False):
+    pool = ConnectionPool("gw.test", timeout=5, use_tls=use_tls)
     client = await pool.acquire(host, port)
     try:
         yield client
@@ -70,6 +71,21 @@ async def test_no_recipient_accepted_sends_no_message_and_the_session_stays_usab
     assert {reply.line for reply in refused_sender.values()} == {"550 5.7.1 Sender refused"}
     assert accepted["bob@corp.example"].code == 250
     assert [m.recipients for m in pipelining_sink.messages] == [["bob@corp.example"]]
+
+
+async def test_pipelined_inside_starttls(tmp_path):
+    make_self_signed("tls-sink.test", str(tmp_path / "s.crt"), str(tmp_path / "s.key"))
+    sink = await PipeliningSink(tls_context=server_context(str(tmp_path / "s.crt"), str(tmp_path / "s.key"))).start()
+    try:
+        async with session(sink.host, sink.port, use_tls=True) as client:
+            first = await send_transaction(client, "alice@other.example", ["bob@corp.example"], message("one"))
+            second = await send_transaction(client, "alice@other.example", ["carol@corp.example"], message("two"))
+            assert client.supports_extension("pipelining")
+    finally:
+        await sink.stop()
+    assert (first["bob@corp.example"].code, second["carol@corp.example"].code) == (250, 250)
+    assert [(m.recipients, m.tls) for m in sink.messages] == [(["bob@corp.example"], True),
+                                                              (["carol@corp.example"], True)]
 
 
 class ScriptedServer:
