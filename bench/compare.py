@@ -329,7 +329,10 @@ def report(runs: list[Run], summary: dict, paths: list[str], notes: list[str]) -
     if problems:
         lines.append("incomplete runs (left out of the medians and ratios):")
         for run in problems:
-            lines.append(f"  {PATHS[run.path]}, {run.load}, round {run.round}: {run.error}")
+            events = run.diagnostics.get("events", {})
+            why = ", ".join(f"{events[kind]} {kind}" for kind in ("quarantined", "deferred", "bounced") if events.get(kind))
+            lines.append(f"  {PATHS[run.path]}, {run.load}, round {run.round}: {run.error}" + (f" ({why})" if why else ""))
+            lines.extend(f"      {line}" for line in run.diagnostics.get("log_examples", [])[:2])
             for err in run.source_errors[-2:]:
                 lines.append(f"      smtp-source: {err}")
     for run in runs:
