@@ -31,6 +31,7 @@ test: setup system-deps lint
 	$(PY) -m pytest -q
 
 bench: setup system-deps
+	$(PY) bench/compare.py
 	$(PY) bench/throughput.py
 	$(PY) bench/dashboard.py
 	$(PY) bench/lists.py

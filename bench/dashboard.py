@@ -107,13 +107,13 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def setup_database(db: Path, sink_port: int) -> None:
-    """As bench/throughput.py: local domain, upstream = the sink, no TLS, resolver on a dead loopback port."""
+def setup_database(db: Path, sink_port: int, nameserver: str) -> None:
+    """As bench/throughput.py: local domain, upstream = the sink, no TLS, resolver on the NXDOMAIN stub."""
     for args in (["init", "--hostname", "mx.bench.example"], ["domain", "add", "bench.example"],
                  ["set", "upstream", f"{LOOPBACK}:{sink_port}"], ["set", "delivery.tls", "no"],
                      # one load generator on one address: the per-address flood limits would refuse it
                      ["set", "smtp.max_connections_per_ip", "0"], ["set", "smtp.connection_rate_per_ip", "0"],
-                 ["set", "dns.nameservers", f"{LOOPBACK}:{tp.free_port()}"]):
+                 ["set", "dns.nameservers", nameserver]):
         _cli(db, *args)
 
 
@@ -279,13 +279,19 @@ class InProcessGateway:
 
     def __init__(self, workdir: Path, sink: tp.Sink):
         self.db = workdir / "bench.db"
-        setup_database(self.db, sink.port)
-        self.port = tp.free_port()
-        self.exit_status: int | None = None
-        self.dashboard = TmuxDashboard(workdir, "run", self.db, ["run", "--listen", f"{LOOPBACK}:{self.port}"],
-                                       ready=("sender", "recipients", "verdict"))
+        self.dns = tp.DnsStub()  # no DNS leaves the box, and nothing waits on a DNS timeout
+        try:
+            setup_database(self.db, sink.port, self.dns.address)
+            self.port = tp.free_port()
+            self.exit_status: int | None = None
+            self.dashboard = TmuxDashboard(workdir, "run", self.db, ["run", "--listen", f"{LOOPBACK}:{self.port}"],
+                                           ready=("sender", "recipients", "verdict"))
+        except BaseException:
+            self.dns.close()
+            raise
         if not tp.wait_port(self.port, time.monotonic() + 30):
             self.dashboard.close()
+            self.dns.close()
             raise BenchError(f"mailmoat run is not listening on {LOOPBACK}:{self.port}")
 
     def cpu(self) -> float | None:
@@ -296,6 +302,7 @@ class InProcessGateway:
             with contextlib.suppress(BenchError):
                 self.exit_status = self.dashboard.quit("s", timeout=45)  # the gateway drains for up to 30 s
             self.dashboard.close()
+        self.dns.close()
 
     def diagnostics(self) -> dict:
         self.close()

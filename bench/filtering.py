@@ -249,21 +249,27 @@ def make_template(config: str, directory: Path, clamd_address: str | None) -> tu
 class Gateway:
     """`mailmoat serve` on a copy of a template database, its upstream the run's sink."""
 
-    def __init__(self, template: Path, workdir: Path, sink: tp.Sink):
+    def __init__(self, template: Path, workdir: Path, sink: tp.Sink, serve_args: tuple[str, ...] = (),
+                 nameserver: str | None = None):
         self.db = workdir / "bench.db"
         shutil.copyfile(template, self.db)
         self.proc: subprocess.Popen | None = None
         self.stdout: tp.CounterReader | None = None
         self.stderr_path = workdir / "mailmoat.err"
         self._stderr = None
+        self.dns: tp.DnsStub | None = None
         try:
-            # No DNS leaves the box: the resolver points at a loopback port where nothing listens.
+            # No DNS leaves the box: the resolver asks a stub on loopback that answers NXDOMAIN at once (the
+            # caller's, or one of its own).
+            if nameserver is None:
+                self.dns = tp.DnsStub()
+                nameserver = self.dns.address
             cli(self.db, "set", "upstream", f"{LOOPBACK}:{sink.port}")
-            cli(self.db, "set", "dns.nameservers", f"{LOOPBACK}:{tp.free_port()}")
+            cli(self.db, "set", "dns.nameservers", nameserver)
             self.port = tp.free_port()
             self._stderr = open(self.stderr_path, "wb")
             self.proc = subprocess.Popen([tp._mailmoat_cli(), "--db", str(self.db), "serve", "--listen",
-                                          f"{LOOPBACK}:{self.port}"], cwd=workdir, stdin=subprocess.DEVNULL,
+                                          f"{LOOPBACK}:{self.port}", *serve_args], cwd=workdir, stdin=subprocess.DEVNULL,
                                          stdout=subprocess.PIPE, stderr=self._stderr)
             self.stdout = tp.CounterReader(self.proc.stdout, r"(?!)", 0)  # collects lines only
             self.stdout.start()
@@ -293,6 +299,8 @@ class Gateway:
             self.stdout.join(timeout=2)
         if self._stderr is not None and not self._stderr.closed:
             self._stderr.close()
+        if self.dns is not None:
+            self.dns.close()
 
     def diagnostics(self) -> dict:
         """After serve has stopped: event kinds, what is left in the queue, warnings in its log."""

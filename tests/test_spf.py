@@ -124,3 +124,25 @@ async def test_a_dead_nameserver_delays_mail_from_by_the_budget_at_most(gateway,
     started = time.monotonic()
     code, _ = await asyncio.to_thread(mail_reply, gateway, "127.0.0.3", "a@x.slow.test")
     assert code == 250 and time.monotonic() - started < 2.5
+
+
+async def test_answers_are_kept_for_their_ttl(tmp_path):
+    """A domain that sends often costs its SPF lookups once per TTL, not once per message: with the DNS server
+    gone, the same sender checks as before, while a domain never asked is a temporary error."""
+    with run_dnsmasq([*RECORDS, "--local-ttl=300"], "probe.spf.test", tmp_path) as port:
+        checker = SpfChecker([("127.0.0.1", port)])
+        try:
+            first = await checker.check("127.0.0.3", "a@strict.test", "client.example", budget=3)
+            absent = await checker.check("127.0.0.3", "a@nothing.test", "client.example", budget=3)
+        except BaseException:
+            checker.close()
+            raise
+    try:
+        again = await checker.check("127.0.0.3", "b@strict.test", "client.example", budget=1)
+        still_absent = await checker.check("127.0.0.3", "b@nothing.test", "client.example", budget=1)
+        never_asked = await checker.check("127.0.0.3", "a@soft.test", "client.example", budget=1)
+    finally:
+        checker.close()
+    assert (first.result, again.result) == ("fail", "fail")
+    assert (absent.result, still_absent.result) == ("none", "none")
+    assert never_asked.result == "temperror", never_asked

@@ -18,6 +18,7 @@ import dns.resolver
 import spf
 
 _thread = threading.local()
+SPF_CACHE_ENTRIES = 10_000
 
 
 def _lookup(name: str, qtype: str, strict: bool = True, timeout: float = 30) -> list:
@@ -73,6 +74,9 @@ class SpfChecker:
             except (dns.resolver.NoResolverConfiguration, OSError):
                 resolver = dns.resolver.Resolver(configure=False)
                 resolver.nameservers = ["127.0.0.1"]
+        # Answers kept for their TTL (negative ones for their SOA's, RFC 2308): a domain that sends often costs
+        # its SPF lookups once per TTL, not once per message. dnspython's cache is thread-safe.
+        resolver.cache = dns.resolver.LRUCache(SPF_CACHE_ENTRIES)
         self._resolver = resolver
 
     async def check(self, client_ip: str, sender: str, helo: str, budget: float) -> SpfVerdict:

@@ -99,10 +99,10 @@ class GatewaySMTP(SMTP):
         self.waiting_since: float | None = None
         self.session_deadline = 0.0
         self.data_deadline: float | None = None
-        # The one door client text comes in by: aiosmtpd hands every command argument over decoded as
-        # UTF-8 with surrogateescape, so an invalid byte would travel on as a lone surrogate that SQLite
-        # and the log cannot encode. Each command method gets its argument through wire_text first.
-        self._smtp_methods = {name: _with_wire_text(method) for name, method in self._smtp_methods.items()}
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        _wrap_commands(cls)
 
     def _create_session(self) -> Session:
         return _Session(self.loop)
@@ -357,13 +357,28 @@ class GatewaySMTP(SMTP):
             return arg.strip(), ""
 
 
-def _with_wire_text(method):
+def _with_wire_text(function):
     """The command method, called with its argument made valid Unicode (app.safe_text.wire_text); it keeps the
     method's HELP syntax (aiosmtpd's @syntax attributes), or HELP would list no command."""
-    @functools.wraps(method)
-    def call(arg: str | None):
-        return method(wire_text(arg))
+    @functools.wraps(function)
+    def call(self, arg: str | None):
+        return function(self, wire_text(arg))
+    call.__wire_text__ = True
     return call
+
+
+def _wrap_commands(cls: type) -> None:
+    """The one door client text comes in by: aiosmtpd hands every command argument over decoded as UTF-8 with
+    surrogateescape, so an invalid byte would travel on as a lone surrogate that SQLite and the log cannot
+    encode. Each smtp_* method of the class gets its argument through wire_text first. Done once per class,
+    not per connection (wrapping per connection was about a third of building the protocol object)."""
+    for name in dir(cls):
+        function = getattr(cls, name)
+        if name.startswith("smtp_") and callable(function) and not getattr(function, "__wire_text__", False):
+            setattr(cls, name, _with_wire_text(function))
+
+
+_wrap_commands(GatewaySMTP)
 
 
 class GatewayHandler:
