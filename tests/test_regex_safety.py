@@ -338,3 +338,45 @@ async def test_sigterm_stops_serve_while_a_rule_backtracks(tmp_path):
         await attacker
     finally:
         server.kill()
+
+
+class _EngineStandIn:
+    """Stands in for a compiled pattern: each attempt takes `wall` seconds, spinning the CPU or sleeping."""
+
+    def __init__(self, *, starved_attempts: int, spin: bool, wall: float):
+        self.starved_attempts, self.spin, self.wall = starved_attempts, spin, wall
+        self.timeouts: list[float] = []
+
+    def search(self, text, *, timeout, concurrent):
+        self.timeouts.append(timeout)
+        if len(self.timeouts) > self.starved_attempts:
+            return "match"
+        ends = time.perf_counter() + self.wall
+        while time.perf_counter() < ends:
+            if not self.spin:
+                time.sleep(self.wall)  # the clock runs, this thread gets no processor: a starved search
+        raise TimeoutError("regular expression timed out")
+
+
+def test_a_search_starved_of_the_processor_is_retried_not_called_catastrophic():
+    from app.policy.rule_regex import search
+    engine = _EngineStandIn(starved_attempts=2, spin=False, wall=0.02)
+    assert search(engine, "text", 0.02) == "match"
+    assert engine.timeouts == [0.02, 0.04, 0.08]  # each retry gets twice the time
+
+
+def test_a_search_that_burns_its_cpu_time_is_stopped_at_once():
+    from app.policy.rule_regex import search
+    engine = _EngineStandIn(starved_attempts=5, spin=True, wall=0.03)
+    with pytest.raises(TimeoutError):
+        search(engine, "text", 0.02)
+    assert len(engine.timeouts) == 1
+
+
+def test_a_starved_search_still_gives_up_after_its_patience():
+    from app.policy.rule_regex import search
+    engine = _EngineStandIn(starved_attempts=1000, spin=False, wall=0.02)
+    started = time.perf_counter()
+    with pytest.raises(TimeoutError):
+        search(engine, "text", 0.01, patience=6)
+    assert len(engine.timeouts) < 10 and time.perf_counter() - started < 5

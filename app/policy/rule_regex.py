@@ -29,6 +29,8 @@ RULE_TIMEOUT = 0.05  # seconds one rule may search one field of one message
 MESSAGE_BUDGET = 0.2  # seconds all operator regexes together may take on one message
 PROBE_CHARS = 2000  # length of a hostile probe text; (a+)+$ needs ~1000 in the regex module to go slow
 PROBE_BUDGET = 0.5  # seconds all probes of one pattern may take together
+STARVED_SHARE = 0.5  # an attempt stopped with less CPU time than this share of the limit was starved, not slow
+PATIENCE = 20  # a starved search is retried until this many times its limit has gone by on the wall clock
 _REPRESENTATIVES = ("a", "A", "1", " ", "가", ".", "-", "_", "a ", "a1", "가 ")
 _PROBE_TAILS = ("!", "\n!", "\x00")
 _LITERAL_RUN = re.compile(r"[^\W_]{2,8}")
@@ -52,9 +54,29 @@ def compile_operator_regex(pattern: str) -> regex.Pattern:
         raise regex.error(f"pattern too large ({type(exc).__name__})") from None
 
 
-def search(compiled: regex.Pattern, text: str, timeout: float):
-    """compiled.search with the GIL released; TimeoutError past `timeout` seconds."""
-    return compiled.search(text, timeout=max(timeout, 0.001), concurrent=True)
+def search(compiled: regex.Pattern, text: str, timeout: float, *, patience: float = PATIENCE):
+    """compiled.search with the GIL released; TimeoutError once one attempt has used most of `timeout` seconds
+    of this thread's CPU time.
+
+    The engine's own timeout is wall-clock time. On a busy box a harmless search can be starved of the
+    processor past it, and neither should the rule be disabled nor the message quarantined for the box's load
+    (it happened under a benchmark at load average 5). So an attempt the clock stopped before it had used
+    STARVED_SHARE of its CPU time is run again with twice the time, until `patience` x `timeout` of wall-clock
+    time has gone by: a catastrophic pattern burns its CPU time and is stopped at the first attempt.
+    """
+    timeout = max(timeout, 0.001)
+    give_up = time.perf_counter() + timeout * patience
+    attempt = timeout
+    while True:
+        cpu_started = time.thread_time()
+        try:
+            return compiled.search(text, timeout=attempt, concurrent=True)
+        except TimeoutError:
+            used = time.thread_time() - cpu_started
+            left = give_up - time.perf_counter()
+            if used >= timeout * STARVED_SHARE or left <= 0:
+                raise
+            attempt = min(attempt * 2, left)
 
 
 def probe_texts(pattern: str) -> list[str]:
@@ -70,7 +92,7 @@ def probe_regex(pattern: str, *, timeout: float = RULE_TIMEOUT, budget: float = 
     """Raise SlowRegex if `pattern` runs into the per-rule limit on a hostile text (or all probes together
     take longer than `budget`). Call it when a rule is added or enabled, not at load time."""
     compiled = compile_operator_regex(pattern)
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in probe_texts(pattern):
         try:
             search(compiled, text, timeout)
@@ -79,6 +101,6 @@ def probe_regex(pattern: str, *, timeout: float = RULE_TIMEOUT, budget: float = 
             raise SlowRegex(f"regular expression backtracks catastrophically: over {timeout * 1000:g} ms on "
                             f"{len(text)} characters of {shown!r} (nested repetition such as (a+)+ or (a|aa)+; "
                             "write it without a repeat inside a repeat)") from None
-        if time.perf_counter() - started > budget:
+        if time.thread_time() - started > budget:
             raise SlowRegex(f"regular expression too slow: its probes took over {budget * 1000:g} ms "
                             "(nested or stacked repetition such as (.*a){5} or .*.*.*=)")
