@@ -270,3 +270,49 @@ def claimed_brands(text: str) -> set[str]:
     """The brands whose names `text` (a normalised subject or sender name) uses."""
     folded = text.replace(" ", "")
     return {brand for brand, names in BRAND_NAMES.items() if any(name in folded for name in names)}
+
+
+# Free hosting and app platforms where anyone publishes a page under the platform's name in minutes: a
+# login page there is not the sender's own. Ordinary mail links to them too (a team's demo on vercel.app),
+# so they count only beside a credential or payment lure (app.policy.lures).
+FREE_HOSTS = frozenset({
+    "web.app", "firebaseapp.com", "pages.dev", "workers.dev", "github.io", "netlify.app", "vercel.app",
+    "herokuapp.com", "glitch.me", "000webhostapp.com", "weebly.com", "wixsite.com", "blogspot.com", "r2.dev",
+    "ngrok.io", "ngrok-free.app", "ngrok.app", "repl.co", "replit.app", "onrender.com", "azurewebsites.net",
+    "web.core.windows.net", "firebasestorage.googleapis.com", "storage.googleapis.com", "ipfs.io", "dweb.link",
+    "square.site", "webflow.io", "framer.app", "framer.website", "notion.site", "surge.sh", "fly.dev",
+    "translate.goog", "typedream.app", "godaddysites.com", "mystrikingly.com", "jimdosite.com",
+})
+# TLDs sold for next to nothing and favoured by throw-away phishing and spam domains (Spamhaus' and
+# Interisle's yearly lists): again only a hint beside a lure, never alone.
+CHEAP_TLDS = frozenset({
+    "top", "xyz", "site", "online", "icu", "buzz", "click", "link", "live", "help", "support", "info", "cc",
+    "tk", "ml", "ga", "cf", "gq", "pw", "rest", "cyou", "sbs", "cfd", "monster", "quest", "bond", "win",
+    "loan", "work", "club", "vip", "fun", "space", "website", "today", "best", "mom", "lol", "email", "center",
+})
+_TLD_LABELS = frozenset({"com", "net", "org", "kr", "co", "go", "or"})
+
+
+def is_free_host(host: str) -> bool:
+    """Under a free hosting or app platform (x.web.app, login-corp.pages.dev)."""
+    labels = host.split(".")
+    return any(".".join(labels[start:]) in FREE_HOSTS for start in range(1, len(labels) - 1))
+
+
+def has_cheap_tld(host: str) -> bool:
+    return host.rsplit(".", 1)[-1] in CHEAP_TLDS
+
+
+def domain_in_subdomain(host: str) -> bool:
+    """A whole domain name spelled out in front of someone else's (daouoffice.com.approval-doc.site,
+    hiworks.com.auth-migrate.site): the reader sees the familiar name first."""
+    domain = registered_domain(host)
+    inner = host[: len(host) - len(domain)].rstrip(".").split(".")
+    return len(inner) >= 2 and any(label in _TLD_LABELS for label in inner[1:])
+
+
+@functools.lru_cache(maxsize=4096)
+def throwaway_host(host: str) -> bool:
+    """A host on a free hosting platform, under a throw-away TLD, or with a domain spelled out in front of
+    another: where a phishing page lives, never where a bank or a company's own site does."""
+    return is_free_host(host) or has_cheap_tld(host) or domain_in_subdomain(host)

@@ -110,7 +110,8 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     unfinished = scan.timeout_hit(timeout_score)
     if unfinished is not None:
         hits.append(unfinished)
-    signals = message_signals(message, settings.signal_scores)
+    signals = message_signals(message, settings.signal_scores,
+                              local_domains={r.mailbox.ascii_domain for r in ctx.recipients})
     signal_hits = signals.hits + await uribl_hits(ctx, signals.links)
     if ctx.authentication is not None:
         signal_hits += ctx.authentication.hits

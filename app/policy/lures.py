@@ -1,0 +1,73 @@
+"""Credential and payment lures: the calls to action of phishing, as data.
+
+A lure phrase asks the reader to sign in, confirm who they are, unlock or recover an account, approve,
+cancel or claim a payment, or fix a delivery address. Every one of them also appears in honest mail (a
+bank does ask its customers to sign in), so a lure is never scored alone: app.policy.signals scores it
+only beside a target that an honest sender would not use (a shortener, a free hosting page, a throw-away
+TLD, a domain spelled out in front of another, a look-alike, an HTML attachment, a brand named in the text
+whose site no link goes to).
+
+Phrases are matched in the normalised text with its spaces removed (`비밀번호 변경`, `비밀번호를 변경`,
+`비.밀.번.호 변경` and `verify your account` all match), so each entry is written without spaces.
+"""
+from __future__ import annotations
+
+import re
+
+from ..mail.normalise import normalise
+
+LURE_CHARS = 1500  # the call to action is near the top; a long message is read this far
+
+# (theme, phrases), every phrase written as it appears once normalised and spaces are removed
+LURES: dict[str, tuple[str, ...]] = {
+    "sign-in": (
+        "로그인하세요", "로그인하시기", "로그인해야", "로그인해주", "로그인후", "로그인하여", "재로그인", "다시로그인",
+        "로그인주소", "로그인하십시오", "로그인이필요", "signin", "login", "logon",
+    ),
+    "password": (
+        "비밀번호변경", "비밀번호를변경", "비밀번호가변경", "비밀번호만료", "비밀번호가만료", "비밀번호를입력", "비밀번호입력",
+        "비밀번호로로그인", "현재비밀번호", "비밀번호재설정", "passwordexpire", "passwordwillexpire", "keepcurrentpassword",
+        "resetyourpassword", "confirmyourpassword",
+    ),
+    "identity": (
+        "본인확인", "본인인증", "계정확인", "계정인증", "재인증", "계정복구", "계정을복구", "계정정지", "계정이정지", "계정보호",
+        "보호조치", "이용정지", "이용이제한", "사용이제한", "접근이차단", "송수신이중단", "verifyyouraccount",
+        "verifyyouridentity", "confirmyouraccount", "confirmyouridentity", "validateyouraccount", "unusualsign-in",
+        "unusualsignin", "unusualactivity", "suspiciousactivity", "accountsuspended", "accountwillbesuspended",
+        "accountwillbeclosed", "accounthasbeenlimited", "accountisonhold", "reactivateyouraccount",
+        "mailboxisfull", "mailboxhasexceeded", "exceededitsquota",
+    ),
+    "certificate": ("인증서갱신", "인증서만료", "인증서폐기", "인증서재발급", "재발급해", "인증서가만료"),
+    "payment": (
+        "결제승인", "해외승인", "결제가완료", "결제취소", "주문취소", "승인취소", "환급신청", "환급금", "환급계좌", "미납금액",
+        "미납통행료", "미납요금", "납부하기", "결제하기", "updateyourpayment", "paymentfailed", "paymentdeclined",
+        "billinginformation", "updateyourbilling", "refundrequest", "claimyourrefund",
+    ),
+    "delivery": (
+        "주소확인", "주소지확인", "주소를확인", "주소를업데이트", "주소업데이트", "주소불명", "주소지오류", "주소가불분명", "배송불가",
+        "반송예정", "updateyouraddress", "confirmyouraddress", "deliveryfailed", "unabletodeliver", "redelivery",
+    ),
+    "document": (
+        "문서보기", "문서열기", "파일보기", "문서를공유", "파일을공유", "파일이공유", "문서가공유", "서명요청", "결재하기", "결재문서",
+        "열람하실", "열람가능", "viewdocument", "reviewdocument", "sharedadocument", "sharedafile", "sharedwithyou",
+        "viewsharedfile", "opendocument", "e-signature", "docusign",
+    ),
+}
+_PATTERN = re.compile("|".join(sorted((re.escape(p) for phrases in LURES.values() for p in phrases),
+                                      key=len, reverse=True)))
+_THEME = {phrase: theme for theme, phrases in LURES.items() for phrase in phrases}
+
+
+def compact(text: str) -> str:
+    """`text` normalised with every space removed: the form lure phrases are matched in."""
+    return normalise(text).replace(" ", "")
+
+
+def find_lure(subject: str, text: str) -> str:
+    """The first lure phrase of the subject or the top of the text, "" for none."""
+    match = _PATTERN.search(compact(subject[:300] + " " + text[:LURE_CHARS]))
+    return match.group(0) if match else ""
+
+
+def lure_theme(phrase: str) -> str:
+    return _THEME.get(phrase, "")

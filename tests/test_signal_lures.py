@@ -1,0 +1,162 @@
+"""Structural signals that generalise beyond our own texts: a picture that is the link (image-link), and a
+credential or payment lure beside a target no honest sender uses (credential-lure). Hand-made messages."""
+from __future__ import annotations
+
+import base64
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.mail.brands import domain_in_subdomain, has_cheap_tld, is_free_host
+from app.mail.decode import decode_message
+from app.mail.links import linked_images
+from app.policy.lures import find_lure
+from app.policy.signal_scores import SIGNAL_SCORES
+from app.policy.signals import message_signals
+
+PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 64).decode()
+
+
+def mail(text: str | None = None, html: str | None = None, *, image: str = "", attachment: tuple[str, str] | None = None,
+         sender: str = "kim@example.co.kr", name: str = "", subject: str = "안내") -> bytes:
+    parts = []
+    if text is not None:
+        parts.append(f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n")
+    if html is not None:
+        parts.append(f"Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n")
+    if image:
+        parts.append(f"Content-Type: image/jpeg\r\nContent-Disposition: attachment; filename={image}\r\n"
+                     f"Content-Transfer-Encoding: base64\r\n\r\n{PNG}\r\n")
+    if attachment:
+        filename, body = attachment
+        parts.append(f"Content-Type: text/html; charset=utf-8\r\nContent-Disposition: attachment; filename={filename}"
+                     f"\r\n\r\n{body}\r\n")
+    body = "".join(f"--b\r\n{p}" for p in parts) + "--b--\r\n"
+    shown = f"{name} " if name else ""
+    return (f"From: {shown}<{sender}>\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: multipart/mixed; boundary=b\r\n\r\n{body}").encode()
+
+
+def signals(raw: bytes, local=("corp.example",)):
+    return message_signals(decode_message(raw), local_domains=local)
+
+
+def names(raw: bytes, local=("corp.example",)) -> list[str]:
+    return signals(raw, local).names
+
+
+LETTER = ("안녕하세요, 지난주 회의에서 말씀드린 견적서를 보내드립니다. 단가는 작년과 같고 납기는 3주입니다. "
+          "검토하시고 궁금한 점 있으시면 편하게 연락 주세요. 감사합니다.")
+
+
+# image-link -----------------------------------------------------------------------------------------------
+
+def test_a_banner_that_is_the_link_with_a_line_of_greeting_is_image_link():
+    html = '<center><a href="https://bet-vip.example/x"><img src="cid:banner1"></a><br><b>회원님 안녕하세요.</b></center>'
+    hits = {h.name: h for h in signals(mail(html=html, image="banner.gif")).hits}
+    assert "image-link" in hits and hits["image-link"].score == SIGNAL_SCORES["image-link"]
+    assert hits["image-link"].snippet.startswith("a linked image -> bet-vip.example")
+
+
+def test_a_remote_image_beside_a_link_with_no_text_is_image_link():
+    html = '<img src="http://203.0.113.9/ad.jpg"><br><a href="https://shop.example/go">바로가기</a>'
+    found = signals(mail(html=html))
+    assert "image-link" in found.names and "a remote image" in found.hits[found.names.index("image-link")].snippet
+
+
+def test_a_photo_from_a_colleague_is_no_image_link_nor_lure():
+    assert names(mail(text="사진 보내드립니다", image="IMG_4471.jpg")) == ["image-only"]
+    assert names(mail(text="어제 결혼식 사진 보내드려요. 신혼여행 잘 다녀오세요!", image="IMG_4478.jpg")) == []
+
+
+def test_a_newsletter_with_a_linked_logo_and_text_is_no_image_link():
+    html = (f'<a href="https://news.example.com/"><img src="https://news.example.com/logo.png"></a><p>{LETTER}</p>'
+            '<a href="https://news.example.com/read/1">읽어보기</a>')
+    assert "image-link" not in names(mail(html=html))
+
+
+def test_a_short_reply_with_a_linked_logo_in_its_signature_is_no_image_link():
+    html = ('<p>네, 확인했습니다. 내일 오전에 회신드리겠습니다.</p><p>홍길동 과장 | 영업2팀<br>(주)누리웍스 | T. 02-1234-5678 '
+            '| M. 010-9876-5432<br>서울특별시 금천구 가산디지털1로 123, 7층</p>'
+            '<a href="https://www.nuriworks.co.kr/"><img src="cid:logo001"></a>')
+    assert "image-link" not in names(mail(html=html, image="logo.png", sender="gd.hong@nuriworks.co.kr"))
+
+
+def test_tracking_pixels_are_not_pictures():
+    html = '<a href="https://x.example/"><img src="https://t.example/open" width="1" height="1"></a>'
+    assert linked_images(decode_message(mail(html=html))) == (0, 0)
+    assert linked_images(decode_message(mail(html='<a name="top"><img src="cid:1"></a>'))) == (0, 0)  # no href
+
+
+# credential-lure ------------------------------------------------------------------------------------------
+
+def test_a_sign_in_lure_beside_a_shortener_fires_with_phrase_and_host():
+    raw = mail(text="보안 정책 변경으로 모든 구성원은 재로그인해야 합니다. 지금 재로그인: https://me2.kr/relogin")
+    [hit] = [h for h in signals(raw).hits if h.name == "credential-lure"]
+    assert hit.snippet == "재로그인 -> me2.kr" and hit.score == SIGNAL_SCORES["credential-lure"]
+
+
+def test_lure_targets_free_hosting_cheap_tld_and_a_domain_in_front_of_another():
+    lure = "결재 요청 문서가 도착했습니다. 결재를 진행하려면 로그인하세요. "
+    for url in ("http://daouoffice.com.approval-doc.example/login", "https://groupware-login.web.app/",
+                "https://secure-check.top/corp"):
+        assert "credential-lure" in names(mail(text=lure + url)), url
+    assert "credential-lure" not in names(mail(text=lure + "https://gw.daouoffice.com/login"))
+
+
+def test_a_look_alike_of_the_office_domain_is_a_target_but_its_own_tenant_is_not():
+    lure = "그룹웨어 서버 이전으로 새 주소에서 기존 아이디와 비밀번호로 로그인하시기 바랍니다. "
+    assert "credential-lure" in names(mail(text=lure + "http://gw-corp-example.com/login"))
+    assert "credential-lure" in names(mail(text=lure + "http://gw.corp-example.com/login"))  # another domain
+    assert "credential-lure" not in names(mail(text=lure + "https://gw.corp.example/login"))
+    assert "credential-lure" not in names(mail(text=lure + "https://corpexample.sharepoint.com/s/x"))
+    assert "credential-lure" not in names(mail(text=lure + "http://gw-corp-example.com/login"), local=())
+    sender = mail(text="연봉 계약서 서명 요청이 도착했습니다. 계약서 확인 및 서명요청 http://corp-example-gw.com/sign",
+                  sender="approval@corp-example-gw.com")
+    assert "credential-lure" in names(sender)
+
+
+def test_a_payment_lure_with_an_html_attachment():
+    raw = mail(text="해외 결제 승인 안내입니다. 본인 사용이 아닌 경우 첨부 파일에서 결제 취소를 진행해 주세요.",
+               attachment=("결제취소.html", "<p>취소</p>"))
+    [hit] = [h for h in signals(raw).hits if h.name == "credential-lure"]
+    assert hit.snippet == "결제승인 -> 결제취소.html"
+
+
+def test_a_brand_named_in_the_text_whose_site_no_link_goes_to():
+    raw = mail(text="국민건강보험공단입니다. 건강검진 결과 통보서가 발급되었습니다. 본인 인증 후 열람: "
+                    "https://nhis-checkup.example/r", sender="nhis@nhis-checkup.example")
+    assert "credential-lure" in names(raw)
+    honest = mail(text="정민재 님, 결제가 완료되었습니다. 결제 수단: 신한카드(법인). 매출전표: "
+                       "https://dashboard.tosspayments.com/receipt", sender="no-reply@tosspayments.com")
+    assert names(honest) == []  # a payment company names the card it charged; its own site is the link
+
+
+def test_a_lure_word_alone_or_with_an_ordinary_link_never_fires():
+    for text in ("비밀번호를 변경하셨습니다. 본인이 아니면 고객센터로 연락 주세요.",
+                 "결제가 완료되었습니다. 영수증: https://www.shop.example.co.kr/receipt/1",
+                 "Please sign in to the portal to review the draft: https://portal.partner.example.com/",
+                 LETTER + " https://bit.ly/quote-2026"):
+        assert "credential-lure" not in names(mail(text=text)), text
+
+
+def test_english_lures():
+    assert find_lure("Unusual sign-in activity", "") == "unusualsign-in"
+    assert find_lure("", "Your password will expire today. Keep current password.") == "passwordwillexpire"
+    assert "credential-lure" in names(mail(text="Please verify your account within 24 hours: "
+                                                 "https://account-verify.example.xyz/"))
+
+
+def test_host_helpers():
+    assert domain_in_subdomain("hiworks.com.auth-migrate.site") and domain_in_subdomain("a.naver.com.evil.example")
+    assert not domain_in_subdomain("www.naver.com") and not domain_in_subdomain("mail.corp.co.kr")
+    assert is_free_host("login-corp.pages.dev") and not is_free_host("pages.dev")
+    assert has_cheap_tld("x.top") and not has_cheap_tld("x.co.kr")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_lure_and_image_scans_never_raise(text):
+    assert isinstance(find_lure(text, text), str)
+    raw = mail(html=f'<a href="{text[:40]}"><img src="{text[:20]}">{text}</a>')
+    message_signals(decode_message(raw), local_domains=["corp.example", text[:30]])
