@@ -12,7 +12,8 @@ from app.mail.decode import decode_message
 from app.mail.links import linked_images
 from app.policy.lures import find_lure
 from app.policy.signal_scores import SIGNAL_SCORES
-from app.policy.signals import message_signals
+from app.policy.content_rules import RuleHit
+from app.policy.signals import message_signals, theme_pair_hit
 
 PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 64).decode()
 
@@ -160,3 +161,33 @@ def test_lure_and_image_scans_never_raise(text):
     assert isinstance(find_lure(text, text), str)
     raw = mail(html=f'<a href="{text[:40]}"><img src="{text[:20]}">{text}</a>')
     message_signals(decode_message(raw), local_domains=["corp.example", text[:30]])
+
+
+# transfer-request-freemail -------------------------------------------------------------------------------
+
+def test_a_money_request_from_a_free_mailbox_by_someone_who_cannot_be_called():
+    text = ("경영지원팀 담당자님, 지금 해외 투자사와 미팅 중이라 통화가 어렵습니다. 오늘 15시 전에 아래 계좌로 "
+            "4,800만원 송금 부탁드립니다. 본 건은 대외비이니 처리 후 이 메일로만 회신 주세요.")
+    [hit] = [h for h in signals(mail(text=text, sender="ceo.lee@naver.com")).hits
+             if h.name == "transfer-request-freemail"]
+    assert hit.snippet == "계좌로 + 통화가어렵 from naver.com"  # the first of each, in reading order
+    # the office's own manager warning about such mail writes the same words, from the office's domain
+    assert "transfer-request-freemail" not in names(mail(text=text, sender="jh.lee@corp.example"))
+    # a money request alone, from a free mailbox: a friend splitting a dinner bill
+    assert "transfer-request-freemail" not in names(mail(text="어제 회식비 3만원 계좌로 송금 부탁해~", sender="a@gmail.com"))
+
+
+# lexicon-theme-pair --------------------------------------------------------------------------------------
+
+def hit(name: str, mode: str = "enforce") -> RuleHit:
+    return RuleHit(name, None, "advertising", 2.0, None, "body", name, mode)
+
+
+def test_two_phrases_of_one_theme_add_up():
+    pair = theme_pair_hit([hit("loan:무직자대출"), hit("subject-ad"), hit("loan:당일승인")])
+    assert pair is not None and pair.snippet == "loan: 무직자대출, 당일승인" and pair.score == 3.0
+    assert theme_pair_hit([hit("loan:무직자대출"), hit("stock:급등주")]) is None  # two themes, one phrase each
+    assert theme_pair_hit([hit("gambling:첫충전"), hit("gambling:첫충")]) is None  # one phrase inside the other
+    assert theme_pair_hit([hit("ad:무료수신거부"), hit("ad:광고성정보")]) is None  # every lawful newsletter
+    assert theme_pair_hit([hit("loan:무직자대출"), hit("loan:당일승인", "monitor")]) is None
+    assert theme_pair_hit([hit("loan:무직자대출"), hit("loan:당일승인")], {"lexicon-theme-pair": 0}) is None

@@ -290,7 +290,14 @@ CHEAP_TLDS = frozenset({
     "tk", "ml", "ga", "cf", "gq", "pw", "rest", "cyou", "sbs", "cfd", "monster", "quest", "bond", "win",
     "loan", "work", "club", "vip", "fun", "space", "website", "today", "best", "mom", "lol", "email", "center",
 })
-_TLD_LABELS = frozenset({"com", "net", "org", "kr", "co", "go", "or"})
+_TLD_LABELS = frozenset({"com", "net", "org", "kr", "co", "go", "or", "us", "io", "jp", "cn", "uk", "de", "gov", "edu"})
+# Free mailboxes: anyone can open one in a name of their choosing, a "CEO" or "Mom" included.
+FREEMAIL = frozenset({
+    "gmail.com", "naver.com", "daum.net", "hanmail.net", "nate.com", "kakao.com", "yahoo.com", "yahoo.co.kr",
+    "yahoo.co.jp", "outlook.com", "hotmail.com", "live.com", "msn.com", "icloud.com", "me.com", "proton.me",
+    "protonmail.com", "gmx.com", "gmx.de", "mail.com", "aol.com", "zoho.com", "yandex.com", "mail.ru", "126.com",
+    "163.com", "qq.com", "sina.com",
+})
 
 
 def is_free_host(host: str) -> bool:

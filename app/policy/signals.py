@@ -10,13 +10,14 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..mail.brands import claimed_brands, owner, registered_domain, throwaway_host
+from ..mail.brands import FREEMAIL, claimed_brands, owner, registered_domain, throwaway_host
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..scan.documents import document_findings
 from .content_rules import RuleHit
-from .lures import find_lure
+from .lures import find_lure, transfer_request
 from .signal_scores import SIGNAL_SCORES
+from .starter_lexicon import LEXICON
 
 FEW_CHARACTERS = 20  # below this many visible characters, a message says (almost) nothing
 # Below this many, a picture that is itself the link is the message: a line of greeting or "click the image"
@@ -84,6 +85,10 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         lure = find_lure(getattr(decoded, "subject", "") or "", text)
         if lure:
             fire("credential-lure", "body", f"{lure} -> {target}")
+    if sender_domain.lower() in FREEMAIL:
+        request = transfer_request(getattr(decoded, "subject", "") or "", text)
+        if request:
+            fire("transfer-request-freemail", "body", f"{request} from {sender_domain.lower()}")
     hidden = getattr(decoded, "hidden_text", "")
     if hidden and not hidden.isspace():
         fire("hidden-text", "hidden", hidden)
@@ -167,3 +172,30 @@ def _claimed_brands(decoded) -> set[str]:
     names = [getattr(decoded, "subject", "") or ""]
     names += [value.rpartition("<")[0] for value in decoded.header("from")[:1]] if hasattr(decoded, "header") else []
     return claimed_brands(normalise(" ".join(names)[:400]))
+
+
+# Themes whose phrases add up: two different phrases of gambling, loans, stock rooms, pharma, adult, phishing,
+# scams, list sellers or English fraud/ads in one message. Not "ad": its opt-out words come together in every
+# lawful newsletter.
+PAIRED_THEMES = frozenset(LEXICON) - {"ad"}
+
+
+def theme_pair_hit(hits: Iterable[RuleHit], overrides: Mapping[str, float] | None = None) -> RuleHit | None:
+    """`lexicon-theme-pair` when two different starter-lexicon phrases of one theme hit (`loan:무직자대출` and
+    `loan:당일승인`), so that the rules stand without the statistical filter. A phrase inside the other
+    (`첫충전`, `첫충`) counts once; rules in monitor mode do not count."""
+    score = {**SIGNAL_SCORES, **(overrides or {})}.get("lexicon-theme-pair", 0.0)
+    if not score:
+        return None
+    found: dict[str, list[str]] = {}
+    for hit in hits:
+        theme, colon, keyword = hit.name.partition(":")
+        if not colon or theme not in PAIRED_THEMES or hit.mode == "monitor":
+            continue
+        kept = found.setdefault(theme, [])
+        if not any(keyword in other or other in keyword for other in kept):
+            kept.append(keyword)
+            if len(kept) == 2:
+                return RuleHit("lexicon-theme-pair", None, "signal", score, None, "body",
+                               f"{theme}: {kept[0]}, {kept[1]}")
+    return None
