@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from app.mail.brands import domain_in_subdomain, has_cheap_tld, is_free_host
 from app.mail.decode import decode_message
 from app.mail.links import linked_images
+from app.mail.obfuscation import obfuscation
 from app.policy.lures import find_lure
 from app.policy.signal_scores import SIGNAL_SCORES
 from app.policy.content_rules import RuleHit
@@ -191,3 +192,27 @@ def test_two_phrases_of_one_theme_add_up():
     assert theme_pair_hit([hit("ad:무료수신거부"), hit("ad:광고성정보")]) is None  # every lawful newsletter
     assert theme_pair_hit([hit("loan:무직자대출"), hit("loan:당일승인", "monitor")]) is None
     assert theme_pair_hit([hit("loan:무직자대출"), hit("loan:당일승인")], {"lexicon-theme-pair": 0}) is None
+
+
+# obfuscated-text -----------------------------------------------------------------------------------------
+
+def test_obfuscated_writing_is_a_signal_and_everyday_korean_is_not():
+    assert obfuscation("ㅎㅘㄱㅇㅣㄴ 부탁드립니다").startswith("loose jamo")
+    assert obfuscation("\uffb2\uffcc\uffb7 정책").startswith("halfwidth jamo")
+    assert obfuscation("무직자 대\u200b출 가능").startswith("an invisible character")
+    assert obfuscation("입.금 계.좌 : 농.협") .startswith("syllables split")
+    assert obfuscation("주_문_하_신 상품").startswith("syllables split")
+    for honest in ("좋아요ㅋㅋ ㅎㅎ ㅠㅠ", "월·화·수 교육", "화~수 출장", "소/중/대 사이즈", "남-북 관계", "\ufeff안녕하세요",
+                   "서울시 금천구 가산디지털1로 123", "(광고) 이번 주 특가", "A.B.C 3.1절"):
+        assert obfuscation(honest) == "", honest
+    [hit] = [h for h in signals(mail(text="입.금 확인이 안 되었습니다", subject="주_문 확_인")).hits
+             if h.name == "obfuscated-text"]
+    assert hit.snippet.startswith("syllables split by punctuation: 주_문") and hit.score == SIGNAL_SCORES["obfuscated-text"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("가나다ㄱㅏㅋ.._|~ \u200bﾲa1"), max_size=300))
+def test_obfuscation_never_raises_and_finds_what_it_names(text):
+    found = obfuscation(text)
+    assert found == "" or found.split(":", 1)[0] in ("loose jamo", "halfwidth jamo", "syllables split by punctuation",
+                                                     "an invisible character inside a word")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..mail.brands import FREEMAIL, claimed_brands, owner, registered_domain, throwaway_host
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
+from ..mail.obfuscation import obfuscation
 from ..scan.documents import document_findings
 from .content_rules import RuleHit
 from .lures import find_lure, transfer_request
@@ -24,6 +25,7 @@ FEW_CHARACTERS = 20  # below this many visible characters, a message says (almos
 # beside a banner (image-only spam in corpus/train carries up to 66). Not more: a short reply whose signature
 # carries the company's linked logo has a name, a title, a phone number and an address beside it.
 LITTLE_TEXT = 60
+OBFUSCATION_CHARS = 400  # of the text looked at for obfuscated writing: a regex scan of Korean costs ~30 ns a character
 BRAND_TEXT_CHARS = 150  # the top of the text, where a phishing message names who it pretends to be
 _WORD = re.compile(r"\S+")
 
@@ -89,6 +91,9 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         request = transfer_request(getattr(decoded, "subject", "") or "", text)
         if request:
             fire("transfer-request-freemail", "body", f"{request} from {sender_domain.lower()}")
+    obfuscated = obfuscation(getattr(decoded, "subject", "")[:300]) or obfuscation(text[:OBFUSCATION_CHARS])
+    if obfuscated:
+        fire("obfuscated-text", "body", obfuscated)
     hidden = getattr(decoded, "hidden_text", "")
     if hidden and not hidden.isspace():
         fire("hidden-text", "hidden", hidden)
