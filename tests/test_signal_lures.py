@@ -216,3 +216,18 @@ def test_obfuscation_never_raises_and_finds_what_it_names(text):
     found = obfuscation(text)
     assert found == "" or found.split(":", 1)[0] in ("loose jamo", "halfwidth jamo", "syllables split by punctuation",
                                                      "an invisible character inside a word")
+
+
+# own-domain-lookalike ------------------------------------------------------------------------------------
+
+def test_a_domain_registered_with_the_office_name_beside_other_words():
+    [hit] = [h for h in signals(mail(text=LETTER, sender="approval@gw-corp-example.com")).hits
+             if h.name == "own-domain-lookalike"]
+    assert (hit.field, hit.snippet, hit.score) == ("sender", "gw-corp-example.com", SIGNAL_SCORES["own-domain-lookalike"])
+    linked = signals(mail(text=LETTER + " http://corp-example-docs.com/view"), ("corp.example",))
+    assert "own-domain-lookalike" in linked.names
+    nuri = ("nuriworks.co.kr",)
+    assert "own-domain-lookalike" in names(mail(text=LETTER, sender="ap@nuriworks-mail.com"), nuri)
+    for honest in ("kim@nuriworks.com", "kim@gw.nuriworks.co.kr", "jira@nuriworks.atlassian.net", "a@partner.co.kr"):
+        assert "own-domain-lookalike" not in names(mail(text=LETTER, sender=honest), nuri), honest
+    assert "own-domain-lookalike" not in names(mail(text=LETTER, sender="ap@nuriworks-mail.com"), ())

@@ -26,6 +26,7 @@ FEW_CHARACTERS = 20  # below this many visible characters, a message says (almos
 # carries the company's linked logo has a name, a title, a phone number and an address beside it.
 LITTLE_TEXT = 60
 OBFUSCATION_CHARS = 400  # of the text looked at for obfuscated writing: a regex scan of Korean costs ~30 ns a character
+MAX_HOSTS_LOOKED_AT = 50  # link hosts compared with the office's own domain
 BRAND_TEXT_CHARS = 150  # the top of the text, where a phishing message names who it pretends to be
 _WORD = re.compile(r"\S+")
 
@@ -82,7 +83,13 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         if linked or remote:
             kind = "a linked image" if linked else "a remote image"
             fire("image-link", "body", f"{kind} -> {links[0].host}, {visible} characters of text")
-    target = _lure_target(decoded, links, claimed, sender_domain, local_domains)
+    mimics = _own_domain_marks(local_domains)
+    if mimics:
+        for host in dict.fromkeys([sender_domain.lower(), *(link.host for link in links[:MAX_HOSTS_LOOKED_AT])]):
+            if host and _registered_mimic(host, mimics):
+                fire("own-domain-lookalike", "link" if host != sender_domain.lower() else "sender", host)
+                break
+    target = _lure_target(decoded, links, claimed, sender_domain, mimics)
     if target:
         lure = find_lure(getattr(decoded, "subject", "") or "", text)
         if lure:
@@ -121,12 +128,10 @@ def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
     return count
 
 
-def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: str,
-                 local_domains: Iterable[str]) -> str:
+def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: str, mimics) -> str:
     """What a credential or payment lure would send the reader to that an honest sender would not use, as
     a snippet ("" for nothing): a hidden or throw-away link target, an HTML attachment, a look-alike of the
     office's own domain, or a brand named in the text (or subject, sender name) whose site no link goes to."""
-    mimics = _own_domain_marks(local_domains)
     hosts: set[str] = set()  # a newsletter's thirty links are mostly one tracking host
     for link in links:
         host = link.host
@@ -165,6 +170,20 @@ def _own_domain_marks(local_domains: Iterable[str]) -> tuple[frozenset[str], tup
         if len(label) >= 5:
             marks.add(label)
     return (domains, tuple(marks)) if domains else ()
+
+
+def _registered_mimic(host: str, mimics) -> bool:
+    """A domain someone registered with the office's name in it, beside other words (gw-corp-example.com,
+    corp-example-docs.com, nuriworks-mail.com for nuriworks.co.kr). Not the same name under another TLD (the
+    office's own nuriworks.com, as far as we can tell), nor a tenant of a service under its subdomains."""
+    domains, marks = mimics
+    domain = registered_domain(host)
+    if domain in domains or owner(host) is not None:
+        return False
+    label = domain.split(".", 1)[0]
+    if any(label == local.split(".", 1)[0] for local in domains):
+        return False
+    return any(mark in label for mark in marks if "." not in mark)
 
 
 def _mimics(host: str, mimics) -> bool:
