@@ -11,7 +11,7 @@ from app.mail.brands import domain_in_subdomain, has_cheap_tld, is_free_host
 from app.mail.decode import decode_message
 from app.mail.links import linked_images
 from app.mail.obfuscation import obfuscation
-from app.policy.lures import find_lure
+from app.policy.lures import cold_pitch, find_lure, mailbox_greeting
 from app.policy.signal_scores import SIGNAL_SCORES
 from app.policy.content_rules import RuleHit
 from app.policy.signals import message_signals, theme_pair_hit
@@ -231,3 +231,27 @@ def test_a_domain_registered_with_the_office_name_beside_other_words():
     for honest in ("kim@nuriworks.com", "kim@gw.nuriworks.co.kr", "jira@nuriworks.atlassian.net", "a@partner.co.kr"):
         assert "own-domain-lookalike" not in names(mail(text=LETTER, sender=honest), nuri), honest
     assert "own-domain-lookalike" not in names(mail(text=LETTER, sender="ap@nuriworks-mail.com"), ())
+
+
+# mailbox-greeting and cold-pitch -------------------------------------------------------------------------
+
+def test_a_recipient_greeted_by_a_mailbox_not_a_name():
+    assert mailbox_greeting("", "marketing님 안녕하세요.") == "marketing님"
+    assert mailbox_greeting("", "안녕하세요 support 님,") == "support 님"
+    assert mailbox_greeting("", "Hello contact, Signature requested") == "Hello contact,"
+    assert mailbox_greeting("", "master@corp.example 고객님께 보내드리는 안내") == "master@corp.example 고객님"
+    for honest in ("김민수님 안녕하세요", "담당자님께", "Dear Customer,", "kim@corp.example님, 새 기기에서 로그인했습니다",
+                   "Hi Jiyoung, thanks", "Hello team, the build is green"):
+        assert mailbox_greeting("", honest) == "", honest
+    assert "mailbox-greeting" in names(mail(text="marketing님 안녕하세요. 이번 달 특가 안내드립니다."))
+
+
+def test_an_english_cold_pitch_needs_both_halves():
+    pitch = ("Dear Sir/Madam, Good day! We are the manufacturer of packing material in Ningbo. Free sample, "
+             "fast delivery, best price. Kindly reply with your requirements.")
+    assert cold_pitch("Cooperation", pitch) == "Dear Sir + Free sample"
+    assert "cold-pitch" in names(mail(text=pitch))
+    assert cold_pitch("", "Dear Sir, please find attached our invoice 2026-114 for November.") == ""
+    assert cold_pitch("", "Hi Minsu, if you are interested I can send the slides after lunch.") == ""
+    korean = "안녕하세요. 해외 거래처에서 받은 메일 전달합니다: 'Dear Sir, free sample available' 검토 부탁드립니다. " * 3
+    assert cold_pitch("", korean) == ""  # a Korean text quoting one

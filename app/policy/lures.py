@@ -94,3 +94,63 @@ def transfer_request(subject: str, text: str) -> str:
     transfer = _TRANSFER.search(form)
     unreachable = _UNREACHABLE.search(form) if transfer else None
     return f"{transfer.group(0)} + {unreachable.group(0)}" if transfer and unreachable else ""
+
+
+# A list mailer that has only the address greets its recipient by the mailbox: "marketing님", "support 님",
+# "Hello contact,", "master@corp.example 고객님께". People and honest senders use a name or 담당자님 / "Dear
+# Customer". Role words of shared mailboxes only: a personal local part (kim님) could be a nickname.
+ROLE_MAILBOXES = ("info", "support", "help", "admin", "administrator", "contact", "sales", "marketing", "office",
+                  "hr", "webmaster", "master", "account", "accounts", "billing", "postmaster", "service", "staff",
+                  "recruit", "jobs", "finance", "biz", "business", "mail", "email", "cs", "manager")
+_ROLE = "(?:" + "|".join(ROLE_MAILBOXES) + ")"
+# Each pattern runs on the few characters before a "님" (found with str.find) or on a mostly-English text only:
+# a regex that starts with a character class costs ~30 ns a character of Korean text.
+_ADDRESS_BEFORE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:고객|회원)$")
+_ROLE_BEFORE = re.compile(rf"(?<![\w@.-]){_ROLE}\s?$", re.IGNORECASE)
+_ROLE_HELLO = re.compile(rf"\b(?:hi|hello|dear)\s+{_ROLE}\s*[,!:]", re.IGNORECASE)
+GREETING_CHARS = 600
+MAX_HONORIFICS = 20  # "님" looked at
+
+
+def _mostly_english(text: str) -> bool:
+    head = text[:200]
+    return head.isascii() or len(head.encode("ascii", "ignore")) >= 0.75 * len(head)
+
+
+def mailbox_greeting(subject: str, text: str) -> str:
+    """The greeting that names a mailbox instead of a person ("marketing님"), "" for none."""
+    body = subject[:300] + " " + text[:GREETING_CHARS]
+    at = body.find("님")
+    looked = 0
+    while at > 0 and looked < MAX_HONORIFICS:
+        looked += 1
+        before = body[max(0, at - 80):at]
+        found = _ROLE_BEFORE.search(before) or _ADDRESS_BEFORE.search(before)
+        if found is not None:
+            return found.group(0) + "님"
+        at = body.find("님", at + 1)
+    if _mostly_english(body):
+        found = _ROLE_HELLO.search(body)
+        if found is not None:
+            return found.group(0)
+    return ""
+
+
+# The English cold pitch: a greeting to nobody in particular and a reply-for-more call to action, together
+# ("Dear Sir/Madam ... free sample ... kindly reply"). Either alone is everyday mail; both, a bulk offer.
+_NOBODY = re.compile(r"\b(?:dear (?:sir|madam|sir/madam|sir or madam|friend|purchasing manager|manager|partner|ceo|"
+                     r"beneficiary)|hi there|hello there|good day|greetings)\b", re.IGNORECASE)
+_REPLY_FOR_MORE = re.compile(r"\b(?:just reply|reply (?:yes|with|if)|interested\?|if (?:you are |you're )?interested|"
+                             r"shall i send|kindly (?:reply|revert|contact|confirm|send)|let me know if|"
+                             r"book a (?:free|call)|free (?:sample|trial|audit|quote|consultation))", re.IGNORECASE)
+PITCH_CHARS = 1500
+
+
+def cold_pitch(subject: str, text: str) -> str:
+    """"Dear Sir + free sample" when the text greets nobody and asks for a reply to get more, else ""."""
+    if not _mostly_english(text or subject):
+        return ""  # a Korean text: the English phrases would be a quotation
+    body = subject[:300] + " " + text[:PITCH_CHARS]
+    nobody = _NOBODY.search(body)
+    reply = _REPLY_FOR_MORE.search(body) if nobody else None
+    return f"{nobody.group(0)} + {reply.group(0)}" if nobody and reply else ""

@@ -51,6 +51,14 @@ SIGNAL_SCORES: dict[str, float] = {
     "attachment-macro": 10.0,  # .docm/.xlsm, or an Office file holding VBA macros
     "attachment-html-form": 10.0,  # an HTML attachment with a form or a password field
     "attachment-html-script": 4.0,  # an HTML attachment with a script or a meta refresh
+    # The recipient greeted by a mailbox rather than a name ("marketing님", "Hello contact,", "master@corp.example
+    # 고객님께", app.policy.lures.mailbox_greeting): a list mailer that has only the address. 2 = a nudge
+    # beside a statistical lean. CV: 90.5% -> 90.7% of spam; 74 train spam greet so, no train ham.
+    "mailbox-greeting": 2.0,
+    # English bulk offers: a greeting to nobody ("Dear Sir/Madam", "Hi there") and a reply-for-more call to
+    # action ("free sample", "just reply", "if interested") together (app.policy.lures.cold_pitch). 2: CV
+    # English spam 72.7% -> 76.4% (3 and 4 the same); 3 train ham have one half, none both.
+    "cold-pitch": 2.0,
     # Writing that only a filter-dodger uses (app.mail.obfuscation): loose jamo spelling syllables, halfwidth
     # jamo, invisible characters inside words, syllables split by dots or underscores. 3 = never a tag alone
     # (an odd keyboard slip), a tag or quarantine beside a lexicon phrase or a statistical lean. CV: spam

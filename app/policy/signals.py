@@ -16,7 +16,7 @@ from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
 from ..scan.documents import document_findings
 from .content_rules import RuleHit
-from .lures import find_lure, transfer_request
+from .lures import cold_pitch, find_lure, mailbox_greeting, transfer_request
 from .signal_scores import SIGNAL_SCORES
 from .starter_lexicon import LEXICON
 
@@ -29,6 +29,7 @@ OBFUSCATION_CHARS = 400  # of the text looked at for obfuscated writing: a regex
 MAX_HOSTS_LOOKED_AT = 50  # link hosts compared with the office's own domain
 BRAND_TEXT_CHARS = 150  # the top of the text, where a phishing message names who it pretends to be
 _WORD = re.compile(r"\S+")
+_SPACES = (" ", "\n", "\r", "\t", "\xa0", "\u3000", "\u200b")  # what \S+ leaves out, short of exotic spaces
 
 
 @dataclass
@@ -98,6 +99,12 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         request = transfer_request(getattr(decoded, "subject", "") or "", text)
         if request:
             fire("transfer-request-freemail", "body", f"{request} from {sender_domain.lower()}")
+    greeting = mailbox_greeting(getattr(decoded, "subject", "") or "", text)
+    if greeting:
+        fire("mailbox-greeting", "body", greeting)
+    pitch = cold_pitch(getattr(decoded, "subject", "") or "", text)
+    if pitch:
+        fire("cold-pitch", "body", pitch)
     obfuscated = obfuscation(getattr(decoded, "subject", "")[:300]) or obfuscation(text[:OBFUSCATION_CHARS])
     if obfuscated:
         fire("obfuscated-text", "body", obfuscated)
@@ -117,6 +124,9 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
 def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
     """Characters of text other than white space and bare links, counted up to `limit` only (so a long
     message costs a few words' look)."""
+    head = text[:2 * limit]
+    if len(head) - sum(map(head.count, _SPACES)) >= limit and "://" not in head and "www." not in head.lower():
+        return limit  # the common case: a text that starts with words, counted without a look at each one
     count = 0
     for match in _WORD.finditer(text):
         word = match.group()
