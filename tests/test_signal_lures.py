@@ -123,6 +123,11 @@ def test_a_payment_lure_with_an_html_attachment():
                attachment=("결제취소.html", "<p>취소</p>"))
     [hit] = [h for h in signals(raw).hits if h.name == "credential-lure"]
     assert hit.snippet == "결제승인 -> 결제취소.html"
+    remittance = mail(text="Dear Customer, please see the attached remittance advice for the invoices paid.",
+                      attachment=("Remittance_88301.htm", "<script>location='https://x.example'</script>"))
+    assert "credential-lure" in names(remittance)
+    assert "credential-lure" not in names(mail(text="Please see the attached remittance advice.",
+                                               image="remittance.png"))  # a picture of it is no target
 
 
 def test_a_brand_named_in_the_text_whose_site_no_link_goes_to():

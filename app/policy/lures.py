@@ -53,7 +53,8 @@ LURES: dict[str, tuple[str, ...]] = {
         "문서보기", "문서열기", "파일보기", "문서를공유", "파일을공유", "파일이공유", "문서가공유", "서명요청", "결재하기", "결재문서",
         "열람하실", "열람가능", "viewdocument", "reviewdocument", "sharedadocument", "sharedafile", "sharedwithyou",
         "viewsharedfile", "opendocument", "e-signature", "docusign", "newvoicemail", "listentovoicemail",
-        "음성메시지", "reviewandsign", "reviewandpay",
+        "음성메시지", "reviewandsign", "reviewandpay", "remittanceadvice", "paymentadvice", "송금확인서", "입금확인서",
+        "첨부파일을열어", "첨부된파일을열어",
     ),
 }
 # Business email compromise: a request to send money (or gift-card numbers) from someone who says they cannot
