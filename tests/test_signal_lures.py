@@ -260,3 +260,12 @@ def test_an_english_cold_pitch_needs_both_halves():
     assert cold_pitch("", "Hi Minsu, if you are interested I can send the slides after lunch.") == ""
     korean = "안녕하세요. 해외 거래처에서 받은 메일 전달합니다: 'Dear Sir, free sample available' 검토 부탁드립니다. " * 3
     assert cold_pitch("", korean) == ""  # a Korean text quoting one
+
+
+def test_a_reply_that_answers_nothing():
+    fake = mail(text=LETTER, subject="RE: 신청 하셨던 건 안내")
+    [hit] = [h for h in signals(fake).hits if h.name == "fake-reply"]
+    assert (hit.field, hit.snippet) == ("subject", "RE: 신청 하셨던 건 안내")
+    real = mail(text=LETTER, subject="Re: 견적 문의").replace(b"MIME-Version", b"In-Reply-To: <a@b.example>\r\nMIME-Version")
+    assert "fake-reply" not in names(real)
+    assert "fake-reply" not in names(mail(text=LETTER, subject="FW: 공급단가 조정 안내"))  # forwards are not threaded
