@@ -7,7 +7,7 @@ import base64
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.mail.brands import domain_in_subdomain, has_cheap_tld, is_free_host
+from app.mail.brands import domain_in_subdomain, has_cheap_tld, is_free_host, named_service
 from app.mail.decode import decode_message
 from app.mail.links import linked_images
 from app.mail.obfuscation import obfuscation
@@ -269,3 +269,16 @@ def test_a_reply_that_answers_nothing():
     real = mail(text=LETTER, subject="Re: 견적 문의").replace(b"MIME-Version", b"In-Reply-To: <a@b.example>\r\nMIME-Version")
     assert "fake-reply" not in names(real)
     assert "fake-reply" not in names(mail(text=LETTER, subject="FW: 공급단가 조정 안내"))  # forwards are not threaded
+
+
+def test_a_display_name_that_claims_a_global_service_from_another_domain():
+    assert named_service("PayPal", "mlxmutv-kr.com") == "paypal"
+    assert named_service("Zoom", "zoom-meeting-invite.com") == "zoom"
+    assert named_service("Microsoft 365 보안 알림", "corp-example.protection-mail.com") == "microsoft 365"
+    for name, domain in (("PayPal", "paypal.com"), ("Zoom", "zoom.us"), ("Microsoft", "microsoftonline.com"),
+                         ("Adobe Sign", "adobesign.com"), ("Pineapple Studio", "pineapple.example"),
+                         ("김민수", "naver.com"), ("DHL Express Korea", "dhl.co.kr")):
+        assert named_service(name, domain) == "", (name, domain)
+    [hit] = [h for h in signals(mail(text=LETTER, name="Dropbox", sender="no-reply@dropbox-transfer.org")).hits
+             if h.name == "sender-name-mismatch"]
+    assert (hit.field, hit.snippet) == ("sender", "Dropbox <dropbox-transfer.org> is not dropbox")

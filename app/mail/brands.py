@@ -13,6 +13,7 @@ time, no dependency to keep fresh.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 # Second-level public suffixes: under these, the registered domain has three labels.
@@ -323,3 +324,42 @@ def throwaway_host(host: str) -> bool:
     """A host on a free hosting platform, under a throw-away TLD, or with a domain spelled out in front of
     another: where a phishing page lives, never where a bank or a company's own site does."""
     return is_free_host(host) or has_cheap_tld(host) or domain_in_subdomain(host)
+
+
+# Global services a sender's display name may claim ("PayPal", "Zoom", "Dropbox"): the name, and the domains
+# the service sends from besides those in BRANDS. A display name is free text, so only the name used as a
+# word counts, and a sender under the service's own domains (or a brand's, per owner()) is the real thing.
+SENDER_NAMES: dict[str, tuple[str, ...]] = {
+    "paypal": (), "microsoft": (), "office 365": (), "microsoft 365": (), "onedrive": (), "sharepoint": (),
+    "outlook": ("outlook.com", "hotmail.com"), "google": (), "apple": (), "icloud": ("icloud.com",), "amazon": (),
+    "docusign": (), "dropbox": (), "wetransfer": (), "netflix": (), "dhl": (), "fedex": (), "usps": (),
+    "maersk": (), "zoom": ("zoom.us", "zoom.com", "zoomgov.com"), "linkedin": ("linkedin.com", "licdn.com"),
+    "adobe": ("adobe.com", "adobesign.com", "echosign.com", "adobe.io"), "binance": ("binance.com",),
+    "coinbase": ("coinbase.com",), "quickbooks": ("intuit.com",), "intuit": ("intuit.com",),
+    "facebook": ("facebook.com", "facebookmail.com"), "instagram": ("instagram.com", "facebookmail.com"),
+    "github": ("github.com",), "slack": ("slack.com",), "upbit": ("upbit.com",), "bithumb": ("bithumb.com",),
+}
+_SENDER_NAME_OWNER = {"paypal": "paypal", "microsoft": "microsoft", "office 365": "microsoft",
+                      "microsoft 365": "microsoft", "onedrive": "microsoft", "sharepoint": "microsoft",
+                      "outlook": "microsoft", "google": "google", "apple": "apple", "icloud": "apple",
+                      "amazon": "amazon", "docusign": "docusign", "dropbox": "dropbox", "wetransfer": "wetransfer",
+                      "netflix": "netflix", "dhl": "dhl", "fedex": "fedex", "usps": "usps", "maersk": "maersk"}
+_SENDER_NAME = re.compile(r"(?<![a-z0-9])(" + "|".join(sorted(map(re.escape, SENDER_NAMES), key=len, reverse=True))
+                          + r")(?![a-z0-9])")
+
+
+def named_service(display_name: str, sender_domain: str) -> str:
+    """The global service a display name claims ("Zoom", "PayPal Service") when the sender's domain is not
+    that service's, else ""."""
+    name = display_name[:120].lower()
+    match = _SENDER_NAME.search(name)
+    if match is None:
+        return ""
+    service = match.group(1)
+    domain = sender_domain.lower()
+    brand = _SENDER_NAME_OWNER.get(service)
+    if brand is not None and (owner(domain) or "").split("-", 1)[0] == brand:  # microsoft-login: Microsoft's
+        return ""
+    if any(domain == own or domain.endswith("." + own) for own in SENDER_NAMES[service]):
+        return ""
+    return service

@@ -59,6 +59,12 @@ SIGNAL_SCORES: dict[str, float] = {
     # action ("free sample", "just reply", "if interested") together (app.policy.lures.cold_pitch). 2: CV
     # English spam 72.7% -> 76.4% (3 and 4 the same); 3 train ham have one half, none both.
     "cold-pitch": 2.0,
+    # The sender's display name is a global service ("PayPal", "Zoom", "Microsoft 365", "Dropbox") and its
+    # address is not at that service's domains (app.mail.brands.named_service). 3, not a tag alone: a
+    # service's real mail from a domain the table lacks would carry it (two train ham did, from Microsoft's
+    # microsoftonline.com, before the brand's families were read together). CV: 91.3% -> 91.8% of spam,
+    # English 76.4% -> 80.0%, phishing 91.4% -> 92.1% (4: one more spam, 2: two fewer).
+    "sender-name-mismatch": 3.0,
     # A subject that says "RE:" on a message that answers nothing: no In-Reply-To, no References. 4 of 37
     # train ham replies lack them too, so a hint only: 1.5 keeps a ham at the filter's 0.6 band (8) below the
     # quarantine (2 would reach it). CV: rules alone 26.7% -> 27.0%; with the filter no change (2: +3 spam,

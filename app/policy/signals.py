@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..mail.brands import FREEMAIL, claimed_brands, owner, registered_domain, throwaway_host
+from ..mail.brands import FREEMAIL, claimed_brands, named_service, owner, registered_domain, throwaway_host
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
@@ -101,6 +101,11 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         request = transfer_request(getattr(decoded, "subject", "") or "", text)
         if request:
             fire("transfer-request-freemail", "body", f"{request} from {sender_domain.lower()}")
+    display = (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
+    if display and sender_domain:
+        service = named_service(display, sender_domain)
+        if service:
+            fire("sender-name-mismatch", "sender", f"{display[:60]} <{sender_domain.lower()}> is not {service}")
     subject = getattr(decoded, "subject", "") or ""
     if _REPLY_PREFIX.match(subject) and hasattr(decoded, "header") and not (
             decoded.header("in-reply-to") or decoded.header("references")):
