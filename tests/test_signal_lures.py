@@ -262,15 +262,6 @@ def test_an_english_cold_pitch_needs_both_halves():
     assert cold_pitch("", korean) == ""  # a Korean text quoting one
 
 
-def test_a_reply_that_answers_nothing():
-    fake = mail(text=LETTER, subject="RE: 신청 하셨던 건 안내")
-    [hit] = [h for h in signals(fake).hits if h.name == "fake-reply"]
-    assert (hit.field, hit.snippet) == ("subject", "RE: 신청 하셨던 건 안내")
-    real = mail(text=LETTER, subject="Re: 견적 문의").replace(b"MIME-Version", b"In-Reply-To: <a@b.example>\r\nMIME-Version")
-    assert "fake-reply" not in names(real)
-    assert "fake-reply" not in names(mail(text=LETTER, subject="FW: 공급단가 조정 안내"))  # forwards are not threaded
-
-
 def test_a_display_name_that_claims_a_global_service_from_another_domain():
     assert named_service("PayPal", "mlxmutv-kr.com") == "paypal"
     assert named_service("Zoom", "zoom-meeting-invite.com") == "zoom"

@@ -29,8 +29,6 @@ OBFUSCATION_CHARS = 400  # of the text looked at for obfuscated writing: a regex
 MAX_HOSTS_LOOKED_AT = 50  # link hosts compared with the office's own domain
 BRAND_TEXT_CHARS = 150  # the top of the text, where a phishing message names who it pretends to be
 _WORD = re.compile(r"\S+")
-# "RE:", "Re[2]:", "답장:", "회신:": a reply, which every mail program threads with In-Reply-To or References
-_REPLY_PREFIX = re.compile(r"\s*(?:re|답장|회신)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _SPACES = (" ", "\n", "\r", "\t", "\xa0", "\u3000", "\u200b")  # what \S+ leaves out, short of exotic spaces
 
 
@@ -106,10 +104,6 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         service = named_service(display, sender_domain)
         if service:
             fire("sender-name-mismatch", "sender", f"{display[:60]} <{sender_domain.lower()}> is not {service}")
-    subject = getattr(decoded, "subject", "") or ""
-    if _REPLY_PREFIX.match(subject) and hasattr(decoded, "header") and not (
-            decoded.header("in-reply-to") or decoded.header("references")):
-        fire("fake-reply", "subject", subject[:80])
     greeting = mailbox_greeting(getattr(decoded, "subject", "") or "", text)
     if greeting:
         fire("mailbox-greeting", "body", greeting)
