@@ -174,13 +174,18 @@ def test_lure_and_image_scans_never_raise(text):
 def test_a_money_request_from_a_free_mailbox_by_someone_who_cannot_be_called():
     text = ("경영지원팀 담당자님, 지금 해외 투자사와 미팅 중이라 통화가 어렵습니다. 오늘 15시 전에 아래 계좌로 "
             "4,800만원 송금 부탁드립니다. 본 건은 대외비이니 처리 후 이 메일로만 회신 주세요.")
-    [hit] = [h for h in signals(mail(text=text, sender="ceo.lee@naver.com")).hits
+    assert SIGNAL_SCORES["transfer-request-freemail"] == 0  # off by default: see signal_scores.py
+    on = {"transfer-request-freemail": 5.0}
+    [hit] = [h for h in message_signals(decode_message(mail(text=text, sender="ceo.lee@naver.com")), on).hits
              if h.name == "transfer-request-freemail"]
     assert hit.snippet == "계좌로 + 통화가어렵 from naver.com"  # the first of each, in reading order
     # the office's own manager warning about such mail writes the same words, from the office's domain
-    assert "transfer-request-freemail" not in names(mail(text=text, sender="jh.lee@corp.example"))
+    assert "transfer-request-freemail" not in message_signals(
+        decode_message(mail(text=text, sender="jh.lee@corp.example")), on).names
     # a money request alone, from a free mailbox: a friend splitting a dinner bill
-    assert "transfer-request-freemail" not in names(mail(text="어제 회식비 3만원 계좌로 송금 부탁해~", sender="a@gmail.com"))
+    assert "transfer-request-freemail" not in message_signals(
+        decode_message(mail(text="어제 회식비 3만원 계좌로 송금 부탁해~", sender="a@gmail.com")), on).names
+    assert "transfer-request-freemail" not in names(mail(text=text, sender="ceo.lee@naver.com"))  # off
 
 
 # lexicon-theme-pair --------------------------------------------------------------------------------------
@@ -190,12 +195,14 @@ def hit(name: str, mode: str = "enforce") -> RuleHit:
 
 
 def test_two_phrases_of_one_theme_add_up():
-    pair = theme_pair_hit([hit("loan:무직자대출"), hit("subject-ad"), hit("loan:당일승인")])
+    assert theme_pair_hit([hit("loan:무직자대출"), hit("loan:당일승인")]) is None  # off by default: see signal_scores.py
+    on = {"lexicon-theme-pair": 3.0}
+    pair = theme_pair_hit([hit("loan:무직자대출"), hit("subject-ad"), hit("loan:당일승인")], on)
     assert pair is not None and pair.snippet == "loan: 무직자대출, 당일승인" and pair.score == 3.0
-    assert theme_pair_hit([hit("loan:무직자대출"), hit("stock:급등주")]) is None  # two themes, one phrase each
-    assert theme_pair_hit([hit("gambling:첫충전"), hit("gambling:첫충")]) is None  # one phrase inside the other
-    assert theme_pair_hit([hit("ad:무료수신거부"), hit("ad:광고성정보")]) is None  # every lawful newsletter
-    assert theme_pair_hit([hit("loan:무직자대출"), hit("loan:당일승인", "monitor")]) is None
+    assert theme_pair_hit([hit("loan:무직자대출"), hit("stock:급등주")], on) is None  # two themes, one phrase each
+    assert theme_pair_hit([hit("gambling:첫충전"), hit("gambling:첫충")], on) is None  # one phrase inside the other
+    assert theme_pair_hit([hit("ad:무료수신거부"), hit("ad:광고성정보")], on) is None  # every lawful newsletter
+    assert theme_pair_hit([hit("loan:무직자대출"), hit("loan:당일승인", "monitor")], on) is None
     assert theme_pair_hit([hit("loan:무직자대출"), hit("loan:당일승인")], {"lexicon-theme-pair": 0}) is None
 
 
