@@ -123,3 +123,31 @@ def test_cli_adds_and_lists_a_uri_zone(tmp_path):
     assert mailmoat("dnsbl", "list", db=db).stdout.split()[:2] == ["uri", "dbl.test"]
     bad = mailmoat("dnsbl", "add", "dbl.test", "--kind", "url", db=db)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+async def test_a_banner_that_is_the_link_with_no_text_is_quarantined_without_the_filter(gateway, sink):
+    await gateway.configure(bayes__enabled="no")  # the structural signals stand on their own
+    html = '<center><a href="https://major-777.example/"><img src="cid:banner1@x" width="600"></a></center>'
+    raw = message("🎁", multipart("related", [
+        part(html.encode(), "text/html; charset=utf-8"),
+        part(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png", "base64", filename="banner26.png", disposition="inline")],
+        "b1"))
+    code, _ = await asyncio.to_thread(data_reply, gateway, raw)
+    assert code == 250
+    [held] = await quarantine_store.list_quarantine(gateway.store)
+    assert "image-link(+5)" in held.rules and "image-only(+3)" in held.rules and held.score >= 10
+
+
+async def test_a_sign_in_lure_to_a_look_alike_of_the_office_domain_is_named_with_its_target(gateway, sink):
+    body = ("전 직원 공지드립니다. 그룹웨어 서버 이전으로 로그인 주소가 변경되었습니다. 새 주소에서 기존 아이디와 비밀번호로 "
+            "로그인하시기 바랍니다. 새 그룹웨어 로그인: http://gw-corp-example.com/login 경영지원팀")
+    code, _ = await asyncio.to_thread(data_reply, gateway, text_message("공지: 그룹웨어 로그인 주소 변경", body))
+    assert code == 250
+
+    async def named():
+        return [e for e in await recent_events(gateway.store) if "credential-lure(+6)" in (e["rule"] or "")]
+    await wait_for(named)
+    held = await quarantine_store.list_quarantine(gateway.store)
+    if not held:  # tagged (the filter undecided), never delivered untouched
+        await wait_for(lambda: sink.messages)
+        assert b"X-Mailmoat-Score" in sink.messages[0].content

@@ -75,7 +75,7 @@ def names(raw: bytes, overrides=None) -> list[str]:
 def test_image_only_and_almost_no_text():
     assert names(mime(html='<img src="cid:a.png">', image=True)) == ["image-only"]
     assert names(mime(html='<a href="https://shop.example/x"><img src="https://cdn.example/b.jpg"></a>')) == [
-        "image-only", "almost-no-text"]
+        "image-only", "almost-no-text", "image-link"]  # the picture is the link: see tests/test_signal_lures.py
     assert names(mime(text="확인: https://shop.example/order/1234567890")) == ["almost-no-text"]
     letter = "안녕하세요. 지난주 회의에서 말씀드린 견적서를 첨부합니다. 검토 부탁드립니다."
     assert names(mime(html=f'<p>{letter}</p><img src="cid:logo">', image=True)) == []
@@ -87,11 +87,13 @@ def test_a_phishing_message_scores_each_signal_once_and_scores_come_from_the_tab
             '<a href="https://kbstar-security.com/a">www.kbstar.com</a> <a href="https://kbstar-security.com/b">x</a>'
             '<a href="https://bit.ly/x">택배</a>')
     signals = message_signals(decode_message(mime(html=html)))
-    assert signals.names == ["link-brand-lookalike", "link-text-mismatch", "link-shortener"]
+    assert signals.names == ["link-brand-lookalike", "link-text-mismatch", "link-shortener", "credential-lure"]
+    assert signals.hits[-1].snippet == "본인확인 -> bit.ly"  # the shortener, not the look-alike, is the lure's target
     assert [h.score for h in signals.hits] == [SIGNAL_SCORES[n] for n in signals.names]
     assert signals.hits[0].snippet == "kbstar-security.com (looks like kbstar.com)"
     assert {h.category for h in signals.hits} == {"signal"}
-    quiet = message_signals(decode_message(mime(html=html)), {"link-shortener": 0, "link-text-mismatch": 1})
+    quiet = message_signals(decode_message(mime(html=html)),
+                            {"link-shortener": 0, "link-text-mismatch": 1, "credential-lure": 0})
     assert quiet.names == ["link-brand-lookalike", "link-text-mismatch"] and quiet.hits[1].score == 1
 
 

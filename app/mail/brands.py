@@ -13,6 +13,7 @@ time, no dependency to keep fresh.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 # Second-level public suffixes: under these, the registered domain has three labels.
@@ -270,3 +271,95 @@ def claimed_brands(text: str) -> set[str]:
     """The brands whose names `text` (a normalised subject or sender name) uses."""
     folded = text.replace(" ", "")
     return {brand for brand, names in BRAND_NAMES.items() if any(name in folded for name in names)}
+
+
+# Free hosting and app platforms where anyone publishes a page under the platform's name in minutes: a
+# login page there is not the sender's own. Ordinary mail links to them too (a team's demo on vercel.app),
+# so they count only beside a credential or payment lure (app.policy.lures).
+FREE_HOSTS = frozenset({
+    "web.app", "firebaseapp.com", "pages.dev", "workers.dev", "github.io", "netlify.app", "vercel.app",
+    "herokuapp.com", "glitch.me", "000webhostapp.com", "weebly.com", "wixsite.com", "blogspot.com", "r2.dev",
+    "ngrok.io", "ngrok-free.app", "ngrok.app", "repl.co", "replit.app", "onrender.com", "azurewebsites.net",
+    "web.core.windows.net", "firebasestorage.googleapis.com", "storage.googleapis.com", "ipfs.io", "dweb.link",
+    "square.site", "webflow.io", "framer.app", "framer.website", "notion.site", "surge.sh", "fly.dev",
+    "translate.goog", "typedream.app", "godaddysites.com", "mystrikingly.com", "jimdosite.com",
+})
+# TLDs sold for next to nothing and favoured by throw-away phishing and spam domains (Spamhaus' and
+# Interisle's yearly lists): again only a hint beside a lure, never alone.
+CHEAP_TLDS = frozenset({
+    "top", "xyz", "site", "online", "icu", "buzz", "click", "link", "live", "help", "support", "info", "cc",
+    "tk", "ml", "ga", "cf", "gq", "pw", "rest", "cyou", "sbs", "cfd", "monster", "quest", "bond", "win",
+    "loan", "work", "club", "vip", "fun", "space", "website", "today", "best", "mom", "lol", "email", "center",
+})
+_TLD_LABELS = frozenset({"com", "net", "org", "kr", "co", "go", "or", "us", "io", "jp", "cn", "uk", "de", "gov", "edu"})
+# Free mailboxes: anyone can open one in a name of their choosing, a "CEO" or "Mom" included.
+FREEMAIL = frozenset({
+    "gmail.com", "naver.com", "daum.net", "hanmail.net", "nate.com", "kakao.com", "yahoo.com", "yahoo.co.kr",
+    "yahoo.co.jp", "outlook.com", "hotmail.com", "live.com", "msn.com", "icloud.com", "me.com", "proton.me",
+    "protonmail.com", "gmx.com", "gmx.de", "mail.com", "aol.com", "zoho.com", "yandex.com", "mail.ru", "126.com",
+    "163.com", "qq.com", "sina.com",
+})
+
+
+def is_free_host(host: str) -> bool:
+    """Under a free hosting or app platform (x.web.app, login-corp.pages.dev)."""
+    labels = host.split(".")
+    return any(".".join(labels[start:]) in FREE_HOSTS for start in range(1, len(labels) - 1))
+
+
+def has_cheap_tld(host: str) -> bool:
+    return host.rsplit(".", 1)[-1] in CHEAP_TLDS
+
+
+def domain_in_subdomain(host: str) -> bool:
+    """A whole domain name spelled out in front of someone else's (daouoffice.com.approval-doc.site,
+    hiworks.com.auth-migrate.site): the reader sees the familiar name first."""
+    domain = registered_domain(host)
+    inner = host[: len(host) - len(domain)].rstrip(".").split(".")
+    return len(inner) >= 2 and any(label in _TLD_LABELS for label in inner[1:])
+
+
+@functools.lru_cache(maxsize=4096)
+def throwaway_host(host: str) -> bool:
+    """A host on a free hosting platform, under a throw-away TLD, or with a domain spelled out in front of
+    another: where a phishing page lives, never where a bank or a company's own site does."""
+    return is_free_host(host) or has_cheap_tld(host) or domain_in_subdomain(host)
+
+
+# Global services a sender's display name may claim ("PayPal", "Zoom", "Dropbox"): the name, and the domains
+# the service sends from besides those in BRANDS. A display name is free text, so only the name used as a
+# word counts, and a sender under the service's own domains (or a brand's, per owner()) is the real thing.
+SENDER_NAMES: dict[str, tuple[str, ...]] = {
+    "paypal": (), "microsoft": (), "office 365": (), "microsoft 365": (), "onedrive": (), "sharepoint": (),
+    "outlook": ("outlook.com", "hotmail.com"), "google": (), "apple": (), "icloud": ("icloud.com",), "amazon": (),
+    "docusign": (), "dropbox": (), "wetransfer": (), "netflix": (), "dhl": (), "fedex": (), "usps": (),
+    "maersk": (), "zoom": ("zoom.us", "zoom.com", "zoomgov.com"), "linkedin": ("linkedin.com", "licdn.com"),
+    "adobe": ("adobe.com", "adobesign.com", "echosign.com", "adobe.io"), "binance": ("binance.com",),
+    "coinbase": ("coinbase.com",), "quickbooks": ("intuit.com",), "intuit": ("intuit.com",),
+    "facebook": ("facebook.com", "facebookmail.com"), "instagram": ("instagram.com", "facebookmail.com"),
+    "github": ("github.com",), "slack": ("slack.com",), "upbit": ("upbit.com",), "bithumb": ("bithumb.com",),
+}
+_SENDER_NAME_OWNER = {"paypal": "paypal", "microsoft": "microsoft", "office 365": "microsoft",
+                      "microsoft 365": "microsoft", "onedrive": "microsoft", "sharepoint": "microsoft",
+                      "outlook": "microsoft", "google": "google", "apple": "apple", "icloud": "apple",
+                      "amazon": "amazon", "docusign": "docusign", "dropbox": "dropbox", "wetransfer": "wetransfer",
+                      "netflix": "netflix", "dhl": "dhl", "fedex": "fedex", "usps": "usps", "maersk": "maersk"}
+_SENDER_NAME = re.compile(r"(?<![a-z0-9])(" + "|".join(sorted(map(re.escape, SENDER_NAMES), key=len, reverse=True))
+                          + r")(?![a-z0-9])")
+
+
+def named_service(display_name: str, sender_domain: str) -> str:
+    """The global service a display name claims ("Zoom", "PayPal Service") when the sender's domain is not
+    that service's, else ""."""
+    name = display_name[:120].lower()
+    match = _SENDER_NAME.search(name)
+    if match is None:
+        return ""
+    service = match.group(1)
+    domain = sender_domain.lower()
+    brand = _SENDER_NAME_OWNER.get(service)
+    if brand is not None and (owner(domain) or "").split("-", 1)[0] == brand:  # microsoft-login: Microsoft's
+        return ""
+    if any(domain == own or domain.endswith("." + own) for own in SENDER_NAMES[service]):
+        return ""
+    return service

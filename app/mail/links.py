@@ -275,3 +275,36 @@ def _visible(fragment: str) -> str:
             kept.append(piece[gt + 1:] if gt >= 0 else "")
         fragment = " ".join(kept)
     return html_lib.unescape(fragment) if "&" in fragment else fragment
+
+
+_IMAGE_TAGS = re.compile(r"<(/?a|img)(?=[\s/>])", re.IGNORECASE)
+_REMOTE_SRC = re.compile(r"""\ssrc\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
+
+
+def linked_images(decoded) -> tuple[int, int]:
+    """(images that are links, images served from a remote address) in the HTML parts: `<a href><img></a>`
+    makes the picture the call to action; `<img src="http://...">` is a picture kept on someone's server
+    rather than carried in the message. One pass over the tags; 1x1 tracking pixels are not pictures."""
+    linked = remote = 0
+    for part in getattr(decoded, "html", ()) or ():
+        inside = False
+        for count, match in enumerate(_IMAGE_TAGS.finditer(part)):
+            if count >= 4 * MAX_ANCHORS:
+                break
+            tag = match.group(1).lower()
+            if tag == "a":
+                end = part.find(">", match.end(), match.end() + MAX_TAG_CHARS)
+                inside = end >= 0 and _HREF.search(part, match.end(), end) is not None
+            elif tag == "/a":
+                inside = False
+            else:
+                end = part.find(">", match.end(), match.end() + MAX_TAG_CHARS)
+                attributes = part[match.end():end if end >= 0 else match.end() + MAX_TAG_CHARS]
+                if _PIXEL.search(attributes):
+                    continue
+                linked += inside
+                remote += _REMOTE_SRC.search(attributes) is not None
+    return linked, remote
+
+
+_PIXEL = re.compile(r"""\b(?:width|height)\s*=\s*["']?\s*[01](?:px)?\b""", re.IGNORECASE)

@@ -21,7 +21,7 @@ from ..mail.decode import DecodedMessage, decode_message
 from ..policy.content_rules import (AD_TAG_RULE, RULE_TIMEOUT_SIGNAL, CompiledContentRules, ContentScan, RuleHit,
                                     RuleTimeout)
 from ..policy.signal_scores import SIGNAL_SCORES
-from ..policy.signals import message_signals
+from ..policy.signals import message_signals, theme_pair_hit
 from ..scan.attachments import check_attachments
 from . import lists
 from .context import SessionContext
@@ -110,7 +110,11 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     unfinished = scan.timeout_hit(timeout_score)
     if unfinished is not None:
         hits.append(unfinished)
-    signals = message_signals(message, settings.signal_scores)
+    paired = theme_pair_hit(hits, settings.signal_scores)
+    if paired is not None:
+        hits.append(paired)
+    signals = message_signals(message, settings.signal_scores,
+                              local_domains={r.mailbox.ascii_domain for r in ctx.recipients})
     signal_hits = signals.hits + await uribl_hits(ctx, signals.links)
     if ctx.authentication is not None:
         signal_hits += ctx.authentication.hits

@@ -7,18 +7,29 @@ snippet names the first host or file that did. A signal whose score is 0 is not 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..mail.brands import claimed_brands, owner
-from ..mail.links import Link, extract_links, image_count
+from ..mail.brands import FREEMAIL, claimed_brands, named_service, owner, registered_domain, throwaway_host
+from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
+from ..mail.obfuscation import obfuscation
 from ..scan.documents import document_findings
 from .content_rules import RuleHit
+from .lures import cold_pitch, find_lure, mailbox_greeting, transfer_request
 from .signal_scores import SIGNAL_SCORES
+from .starter_lexicon import LEXICON
 
 FEW_CHARACTERS = 20  # below this many visible characters, a message says (almost) nothing
+# Below this many, a picture that is itself the link is the message: a line of greeting or "click the image"
+# beside a banner (image-only spam in corpus/train carries up to 66). Not more: a short reply whose signature
+# carries the company's linked logo has a name, a title, a phone number and an address beside it.
+LITTLE_TEXT = 60
+OBFUSCATION_CHARS = 400  # of the text looked at for obfuscated writing: a regex scan of Korean costs ~30 ns a character
+MAX_HOSTS_LOOKED_AT = 50  # link hosts compared with the office's own domain
+BRAND_TEXT_CHARS = 150  # the top of the text, where a phishing message names who it pretends to be
 _WORD = re.compile(r"\S+")
+_SPACES = (" ", "\n", "\r", "\t", "\xa0", "\u3000", "\u200b")  # what \S+ leaves out, short of exotic spaces
 
 
 @dataclass
@@ -31,7 +42,10 @@ class Signals:
         return [hit.name for hit in self.hits]
 
 
-def message_signals(decoded, overrides: Mapping[str, float] | None = None) -> Signals:
+def message_signals(decoded, overrides: Mapping[str, float] | None = None,
+                    local_domains: Iterable[str] = ()) -> Signals:
+    """The signals of `decoded`; `local_domains` (the recipients' domains) lets a link or sender that
+    imitates the office's own domain count as a lure's target."""
     scores = {**SIGNAL_SCORES, **(overrides or {})}
     found: dict[str, tuple[str, str]] = {}  # name -> (field, snippet), first seen
 
@@ -57,13 +71,48 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None) -> Si
     if (claimed and links and owner(sender_domain) not in claimed  # a forged sender is DMARC's business
             and not any(owner(link.host) in claimed for link in links)):
         fire("brand-claim-offsite", "link", f"{', '.join(sorted(claimed))} -> {links[0].host}")
-    visible = _visible_characters(getattr(decoded, "text", "") or "")
+    text = getattr(decoded, "text", "") or ""
+    visible = _visible_characters(text, LITTLE_TEXT)
     if visible < FEW_CHARACTERS:
         images = image_count(decoded)
         if images:
             fire("image-only", "body", f"{images} image(s), {visible} characters of text")
         if links:
             fire("almost-no-text", "body", f"{len(links)} link(s), {visible} characters of text")
+    if visible < LITTLE_TEXT and links:
+        linked, remote = linked_images(decoded)
+        if linked or remote:
+            kind = "a linked image" if linked else "a remote image"
+            fire("image-link", "body", f"{kind} -> {links[0].host}, {visible} characters of text")
+    mimics = _own_domain_marks(local_domains)
+    if mimics:
+        for host in dict.fromkeys([sender_domain.lower(), *(link.host for link in links[:MAX_HOSTS_LOOKED_AT])]):
+            if host and _registered_mimic(host, mimics):
+                fire("own-domain-lookalike", "link" if host != sender_domain.lower() else "sender", host)
+                break
+    target = _lure_target(decoded, links, claimed, sender_domain, mimics)
+    if target:
+        lure = find_lure(getattr(decoded, "subject", "") or "", text)
+        if lure:
+            fire("credential-lure", "body", f"{lure} -> {target}")
+    if sender_domain.lower() in FREEMAIL:
+        request = transfer_request(getattr(decoded, "subject", "") or "", text)
+        if request:
+            fire("transfer-request-freemail", "body", f"{request} from {sender_domain.lower()}")
+    display = (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
+    if display and sender_domain:
+        service = named_service(display, sender_domain)
+        if service:
+            fire("sender-name-mismatch", "sender", f"{display[:60]} <{sender_domain.lower()}> is not {service}")
+    greeting = mailbox_greeting(getattr(decoded, "subject", "") or "", text)
+    if greeting:
+        fire("mailbox-greeting", "body", greeting)
+    pitch = cold_pitch(getattr(decoded, "subject", "") or "", text)
+    if pitch:
+        fire("cold-pitch", "body", pitch)
+    obfuscated = obfuscation(getattr(decoded, "subject", "")[:300]) or obfuscation(text[:OBFUSCATION_CHARS])
+    if obfuscated:
+        fire("obfuscated-text", "body", obfuscated)
     hidden = getattr(decoded, "hidden_text", "")
     if hidden and not hidden.isspace():
         fire("hidden-text", "hidden", hidden)
@@ -77,18 +126,84 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None) -> Si
     return Signals(hits, links)
 
 
-def _visible_characters(text: str) -> int:
-    """Characters of text other than white space and bare links, counted up to FEW_CHARACTERS only (so a
-    long message costs a few words' look)."""
+def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
+    """Characters of text other than white space and bare links, counted up to `limit` only (so a long
+    message costs a few words' look)."""
+    head = text[:2 * limit]
+    if len(head) - sum(map(head.count, _SPACES)) >= limit and "://" not in head and "www." not in head.lower():
+        return limit  # the common case: a text that starts with words, counted without a look at each one
     count = 0
     for match in _WORD.finditer(text):
         word = match.group()
         if word[:8].lower().startswith(("http://", "https://", "www.")):
             continue
         count += len(word)
-        if count >= FEW_CHARACTERS:
-            return FEW_CHARACTERS
+        if count >= limit:
+            return limit
     return count
+
+
+def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: str, mimics) -> str:
+    """What a credential or payment lure would send the reader to that an honest sender would not use, as
+    a snippet ("" for nothing): a hidden or throw-away link target, an HTML attachment, a look-alike of the
+    office's own domain, or a brand named in the text (or subject, sender name) whose site no link goes to."""
+    hosts: set[str] = set()  # a newsletter's thirty links are mostly one tracking host
+    for link in links:
+        host = link.host
+        if link.lookalike or host in hosts:
+            continue  # link-brand-lookalike quarantines on its own; a lure beside it would make it a refusal
+        hosts.add(host)
+        if link.shortener or link.is_ip or link.has_userinfo or link.punycode or throwaway_host(host):
+            return host
+        if mimics and _mimics(host, mimics):
+            return f"{host} (imitates our domain)"
+    for attachment in getattr(decoded, "attachments", ()):
+        name = (attachment.filename or "").lower()
+        if name.endswith((".htm", ".html", ".shtml", ".xhtml", ".svg")) or attachment.content_type == "text/html":
+            return attachment.filename or attachment.content_type
+    if mimics and sender_domain and _mimics(sender_domain.lower(), mimics):
+        return f"{sender_domain} (imitates our domain)"
+    sender_brand = owner(sender_domain.lower()) if sender_domain else None
+    if links:
+        named = set(claimed)
+        if sender_brand is None:  # a bank's own mail names the card or bank a customer paid with
+            named |= claimed_brands(normalise((getattr(decoded, "text", "") or "")[:BRAND_TEXT_CHARS]))
+        named.discard(sender_brand)
+        if named and not any(owner(link.host) in named for link in links):
+            return f"{links[0].host} (not {', '.join(sorted(named))})"
+    return ""
+
+
+def _own_domain_marks(local_domains: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]] | tuple[()]:
+    """(the registered local domains, the strings a look-alike of them carries: corp.example -> corp-example,
+    corpexample, corp.example; a label of 5+ letters on its own)."""
+    domains = frozenset(registered_domain(d.lower().rstrip(".")) for d in local_domains if d)
+    marks: set[str] = set()
+    for domain in domains:
+        marks.update((domain, domain.replace(".", "-"), domain.replace(".", "")))
+        label = domain.split(".", 1)[0]
+        if len(label) >= 5:
+            marks.add(label)
+    return (domains, tuple(marks)) if domains else ()
+
+
+def _registered_mimic(host: str, mimics) -> bool:
+    """A domain someone registered with the office's name in it, beside other words (gw-corp-example.com,
+    corp-example-docs.com, nuriworks-mail.com for nuriworks.co.kr). Not the same name under another TLD (the
+    office's own nuriworks.com, as far as we can tell), nor a tenant of a service under its subdomains."""
+    domains, marks = mimics
+    domain = registered_domain(host)
+    if domain in domains or owner(host) is not None:
+        return False
+    label = domain.split(".", 1)[0]
+    if any(label == local.split(".", 1)[0] for local in domains):
+        return False
+    return any(mark in label for mark in marks if "." not in mark)
+
+
+def _mimics(host: str, mimics) -> bool:
+    domains, marks = mimics  # corp-example.atlassian.net, corpexample.sharepoint.com: the office's own tenant
+    return registered_domain(host) not in domains and owner(host) is None and any(mark in host for mark in marks)
 
 
 def _claimed_brands(decoded) -> set[str]:
@@ -96,3 +211,30 @@ def _claimed_brands(decoded) -> set[str]:
     names = [getattr(decoded, "subject", "") or ""]
     names += [value.rpartition("<")[0] for value in decoded.header("from")[:1]] if hasattr(decoded, "header") else []
     return claimed_brands(normalise(" ".join(names)[:400]))
+
+
+# Themes whose phrases add up: two different phrases of gambling, loans, stock rooms, pharma, adult, phishing,
+# scams, list sellers or English fraud/ads in one message. Not "ad": its opt-out words come together in every
+# lawful newsletter.
+PAIRED_THEMES = frozenset(LEXICON) - {"ad"}
+
+
+def theme_pair_hit(hits: Iterable[RuleHit], overrides: Mapping[str, float] | None = None) -> RuleHit | None:
+    """`lexicon-theme-pair` when two different starter-lexicon phrases of one theme hit (`loan:무직자대출` and
+    `loan:당일승인`), so that the rules stand without the statistical filter. A phrase inside the other
+    (`첫충전`, `첫충`) counts once; rules in monitor mode do not count."""
+    score = {**SIGNAL_SCORES, **(overrides or {})}.get("lexicon-theme-pair", 0.0)
+    if not score:
+        return None
+    found: dict[str, list[str]] = {}
+    for hit in hits:
+        theme, colon, keyword = hit.name.partition(":")
+        if not colon or theme not in PAIRED_THEMES or hit.mode == "monitor":
+            continue
+        kept = found.setdefault(theme, [])
+        if not any(keyword in other or other in keyword for other in kept):
+            kept.append(keyword)
+            if len(kept) == 2:
+                return RuleHit("lexicon-theme-pair", None, "signal", score, None, "body",
+                               f"{theme}: {kept[0]}, {kept[1]}")
+    return None

@@ -1,0 +1,157 @@
+"""Credential and payment lures: the calls to action of phishing, as data.
+
+A lure phrase asks the reader to sign in, confirm who they are, unlock or recover an account, approve,
+cancel or claim a payment, or fix a delivery address. Every one of them also appears in honest mail (a
+bank does ask its customers to sign in), so a lure is never scored alone: app.policy.signals scores it
+only beside a target that an honest sender would not use (a shortener, a free hosting page, a throw-away
+TLD, a domain spelled out in front of another, a look-alike, an HTML attachment, a brand named in the text
+whose site no link goes to).
+
+Phrases are matched in the normalised text with its spaces removed (`비밀번호 변경`, `비밀번호를 변경`,
+`비.밀.번.호 변경` and `verify your account` all match), so each entry is written without spaces.
+"""
+from __future__ import annotations
+
+import re
+
+from ..mail.normalise import normalise
+
+LURE_CHARS = 1500  # the call to action is near the top; a long message is read this far
+
+# (theme, phrases), every phrase written as it appears once normalised and spaces are removed
+LURES: dict[str, tuple[str, ...]] = {
+    "sign-in": (
+        "로그인하세요", "로그인하시기", "로그인해야", "로그인해주", "로그인후", "로그인하여", "재로그인", "다시로그인",
+        "로그인주소", "로그인하십시오", "로그인이필요", "signin", "login", "logon",
+    ),
+    "password": (
+        "비밀번호변경", "비밀번호를변경", "비밀번호가변경", "비밀번호만료", "비밀번호가만료", "비밀번호를입력", "비밀번호입력",
+        "비밀번호로로그인", "현재비밀번호", "비밀번호재설정", "passwordexpire", "passwordwillexpire", "keepcurrentpassword",
+        "resetyourpassword", "confirmyourpassword",
+    ),
+    "identity": (
+        "본인확인", "본인인증", "계정확인", "계정인증", "재인증", "계정복구", "계정을복구", "계정정지", "계정이정지", "계정보호",
+        "보호조치", "이용정지", "이용이제한", "사용이제한", "접근이차단", "송수신이중단", "verifyyouraccount",
+        "verifyyouridentity", "confirmyouraccount", "confirmyouridentity", "validateyouraccount", "unusualsign-in",
+        "unusualsignin", "unusualactivity", "suspiciousactivity", "accountsuspended", "accountwillbesuspended",
+        "accountwillbeclosed", "accounthasbeenlimited", "accountisonhold", "reactivateyouraccount",
+        "mailboxisfull", "mailboxhasexceeded", "exceededitsquota",
+    ),
+    "certificate": ("인증서갱신", "인증서만료", "인증서폐기", "인증서재발급", "재발급해", "인증서가만료"),
+    "payment": (
+        "결제승인", "해외승인", "결제가완료", "결제취소", "주문취소", "승인취소", "환급신청", "환급금", "환급계좌", "미납금액",
+        "미납통행료", "미납요금", "납부하기", "결제하기", "updateyourpayment", "paymentfailed", "paymentdeclined",
+        "billinginformation", "updateyourbilling", "refundrequest", "claimyourrefund",
+    ),
+    "delivery": (
+        "본인이아닌경우", "본인이변경하지", "본인이주문하지", "본인사용이아닌", "ifthiswasnotyou", "ifthiswasn'tyou",
+        "ifthisisnotyou", "wasn'tyou", "newdevice",
+        "주소확인", "주소지확인", "주소를확인", "주소를업데이트", "주소업데이트", "주소불명", "주소지오류", "주소가불분명", "배송불가",
+        "반송예정", "updateyouraddress", "confirmyouraddress", "deliveryfailed", "unabletodeliver", "redelivery",
+    ),
+    "document": (
+        "문서보기", "문서열기", "파일보기", "문서를공유", "파일을공유", "파일이공유", "문서가공유", "서명요청", "결재하기", "결재문서",
+        "열람하실", "열람가능", "viewdocument", "reviewdocument", "sharedadocument", "sharedafile", "sharedwithyou",
+        "viewsharedfile", "opendocument", "e-signature", "docusign", "newvoicemail", "listentovoicemail",
+        "음성메시지", "reviewandsign", "reviewandpay", "remittanceadvice", "paymentadvice", "송금확인서", "입금확인서",
+        "첨부파일을열어", "첨부된파일을열어",
+    ),
+}
+# Business email compromise: a request to send money (or gift-card numbers) from someone who says they cannot
+# be called and asks to keep it between the two of you. Scored only from a free mailbox (app.policy.signals):
+# a manager at the office's own domain writes the same words warning against it.
+TRANSFER = ("송금", "입금해", "입금부탁", "보내주", "보내야", "이체", "계좌로", "빌려", "기프트카드", "핀번호", "wire",
+            "transfer", "giftcard", "bankdetails", "bankaccount")
+UNREACHABLE = ("통화가어렵", "통화어렵", "전화는안", "전화는지금", "전화는회의", "전화가안", "전화를못", "전화는어렵", "카톡이안",
+               "폰이고장", "액정이", "폰을잃어", "개인메일", "대외비", "다른직원", "공유하지마", "이메일로만", "이메일로답장",
+               "메일로만", "메일로연락", "메일로답장", "메일로보내", "inameeting", "can'ttalk", "cannottalk",
+               "keepthisconfidential", "strictlyconfidential", "bediscreet")
+_TRANSFER = re.compile("|".join(map(re.escape, TRANSFER)))
+_UNREACHABLE = re.compile("|".join(map(re.escape, UNREACHABLE)))
+
+_PATTERN = re.compile("|".join(sorted((re.escape(p) for phrases in LURES.values() for p in phrases),
+                                      key=len, reverse=True)))
+_THEME = {phrase: theme for theme, phrases in LURES.items() for phrase in phrases}
+
+
+def compact(text: str) -> str:
+    """`text` normalised with every space removed: the form lure phrases are matched in."""
+    return normalise(text).replace(" ", "")
+
+
+def find_lure(subject: str, text: str) -> str:
+    """The first lure phrase of the subject or the top of the text, "" for none."""
+    match = _PATTERN.search(compact(subject[:300] + " " + text[:LURE_CHARS]))
+    return match.group(0) if match else ""
+
+
+def lure_theme(phrase: str) -> str:
+    return _THEME.get(phrase, "")
+
+
+def transfer_request(subject: str, text: str) -> str:
+    """"송금 + 통화가어렵": a money request beside a reason not to call, "" when the text lacks either."""
+    form = compact(subject[:300] + " " + text[:LURE_CHARS])
+    transfer = _TRANSFER.search(form)
+    unreachable = _UNREACHABLE.search(form) if transfer else None
+    return f"{transfer.group(0)} + {unreachable.group(0)}" if transfer and unreachable else ""
+
+
+# A list mailer that has only the address greets its recipient by the mailbox: "marketing님", "support 님",
+# "Hello contact,", "master@corp.example 고객님께". People and honest senders use a name or 담당자님 / "Dear
+# Customer". Role words of shared mailboxes only: a personal local part (kim님) could be a nickname.
+ROLE_MAILBOXES = ("info", "support", "help", "admin", "administrator", "contact", "sales", "marketing", "office",
+                  "hr", "webmaster", "master", "account", "accounts", "billing", "postmaster", "service", "staff",
+                  "recruit", "jobs", "finance", "biz", "business", "mail", "email", "cs", "manager")
+_ROLE = "(?:" + "|".join(ROLE_MAILBOXES) + ")"
+# Each pattern runs on the few characters before a "님" (found with str.find) or on a mostly-English text only:
+# a regex that starts with a character class costs ~30 ns a character of Korean text.
+_ADDRESS_BEFORE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:고객|회원)$")
+_ROLE_BEFORE = re.compile(rf"(?<![\w@.-]){_ROLE}\s?$", re.IGNORECASE)
+_ROLE_HELLO = re.compile(rf"\b(?:hi|hello|dear)\s+{_ROLE}\s*[,!:]", re.IGNORECASE)
+GREETING_CHARS = 600
+MAX_HONORIFICS = 20  # "님" looked at
+
+
+def _mostly_english(text: str) -> bool:
+    head = text[:200]
+    return head.isascii() or len(head.encode("ascii", "ignore")) >= 0.75 * len(head)
+
+
+def mailbox_greeting(subject: str, text: str) -> str:
+    """The greeting that names a mailbox instead of a person ("marketing님"), "" for none."""
+    body = subject[:300] + " " + text[:GREETING_CHARS]
+    at = body.find("님")
+    looked = 0
+    while at > 0 and looked < MAX_HONORIFICS:
+        looked += 1
+        before = body[max(0, at - 80):at]
+        found = _ROLE_BEFORE.search(before) or _ADDRESS_BEFORE.search(before)
+        if found is not None:
+            return found.group(0) + "님"
+        at = body.find("님", at + 1)
+    if _mostly_english(body):
+        found = _ROLE_HELLO.search(body)
+        if found is not None:
+            return found.group(0)
+    return ""
+
+
+# The English cold pitch: a greeting to nobody in particular and a reply-for-more call to action, together
+# ("Dear Sir/Madam ... free sample ... kindly reply"). Either alone is everyday mail; both, a bulk offer.
+_NOBODY = re.compile(r"\b(?:dear (?:sir|madam|sir/madam|sir or madam|friend|purchasing manager|manager|partner|ceo|"
+                     r"beneficiary)|hi there|hello there|good day|greetings)\b", re.IGNORECASE)
+_REPLY_FOR_MORE = re.compile(r"\b(?:just reply|reply (?:yes|with|if)|interested\?|if (?:you are |you're )?interested|"
+                             r"shall i send|kindly (?:reply|revert|contact|confirm|send)|let me know if|"
+                             r"book a (?:free|call)|free (?:sample|trial|audit|quote|consultation))", re.IGNORECASE)
+PITCH_CHARS = 1500
+
+
+def cold_pitch(subject: str, text: str) -> str:
+    """"Dear Sir + free sample" when the text greets nobody and asks for a reply to get more, else ""."""
+    if not _mostly_english(text or subject):
+        return ""  # a Korean text: the English phrases would be a quotation
+    body = subject[:300] + " " + text[:PITCH_CHARS]
+    nobody = _NOBODY.search(body)
+    reply = _REPLY_FOR_MORE.search(body) if nobody else None
+    return f"{nobody.group(0)} + {reply.group(0)}" if nobody and reply else ""
