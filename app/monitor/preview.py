@@ -9,7 +9,7 @@ from ..pipeline.replay import Preview, preview, transactions_from_events
 from ..policy.loader import load_snapshot
 from ..policy.snapshot import PolicySnapshot
 from ..store.database import Store
-from ..store.events import transaction_rows
+from ..store.events import queued_since, transaction_rows
 from .promotion import correspondents
 
 
@@ -36,8 +36,7 @@ async def preview_limits(store: Store, limits, sender: str | None = None, hours:
     from ..guards.outbound import RateLimiter, sender_key
     policy = await load_snapshot(store)
     local = set(policy.local_domains)
-    rows = await store.fetchall("SELECT ts, sender, recipient FROM events WHERE kind = 'queued' AND ts >= ? "
-                                "ORDER BY ts", (time.time() - hours * 3600,))
+    rows = await queued_since(store, time.time() - hours * 3600)
     clock = _ReplayClock()
     limiter = RateLimiter(clock, limits)
     sent = deferred = 0

@@ -73,23 +73,23 @@ _COLUMNS = "id, ts, actor, change, tbl, op, key, before, after"
 
 
 async def recent_changes(store: Store, limit: int = 20) -> list[Change]:
-    rows = await store.fetchall(
+    rows = await store._fetchall(
         "SELECT change, MIN(ts), actor, COUNT(*), GROUP_CONCAT(DISTINCT tbl), MIN(id) FROM journal "
         "GROUP BY change ORDER BY MIN(id) DESC LIMIT ?", (limit,))
     changes = []
     for change, ts, actor, count, tables, first_id in rows:
-        first = await store.fetchone(f"SELECT {_COLUMNS} FROM journal WHERE id = ?", (first_id,))
+        first = await store._fetchone(f"SELECT {_COLUMNS} FROM journal WHERE id = ?", (first_id,))
         changes.append(Change(change, ts, actor, count, tables, _entry(first).describe()))
     return changes
 
 
 async def entries(store: Store, change: int) -> list[JournalEntry]:
-    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id", (change,))
+    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id", (change,))
     return [_entry(r) for r in rows]
 
 
 async def last_change(store: Store) -> int | None:
-    row = await store.fetchone("SELECT change FROM journal ORDER BY id DESC LIMIT 1")
+    row = await store._fetchone("SELECT change FROM journal ORDER BY id DESC LIMIT 1")
     return row[0] if row else None
 
 

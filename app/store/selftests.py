@@ -24,6 +24,6 @@ async def record(store: Store, ts: float, trigger: str, outcome: str, accepted: 
 
 
 async def history(store: Store, limit: int = 50) -> list[SelfTestRow]:
-    rows = await store.fetchall("SELECT id, ts, trigger, outcome, accepted, detail FROM relay_selftests "
+    rows = await store._fetchall("SELECT id, ts, trigger, outcome, accepted, detail FROM relay_selftests "
                                 "ORDER BY id DESC LIMIT ?", (limit,))
     return [SelfTestRow(*r) for r in rows]
