@@ -22,10 +22,12 @@ run: setup
 	cp sample.db $(DEMO_DB)
 	$(VENV)/bin/mailmoat --db $(DEMO_DB) run --demo --listen $(LISTEN)
 
-# pyflakes-level lint and the rooms' import contracts (.importlinter); part of make test, so CI enforces them.
+# pyflakes-level lint, the rooms' import contracts (.importlinter) and types in app/ ([tool.mypy] in
+# pyproject.toml); part of make test, so CI enforces them.
 lint: setup
 	$(VENV)/bin/ruff check app tests bench tools
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 test: setup system-deps lint
 	$(PY) -m pytest -q

@@ -23,7 +23,7 @@ ACTOR = "mailmoat (promoted after clean days in monitor mode)"
 
 async def correspondents(store: Store, local_domains: set[str]) -> set[str]:
     """Every address mail from a local domain was queued for, within the events' retention."""
-    found = set()
+    found: set[str] = set()
     for sender, recipients in await events_store.queued_senders_and_recipients(store):
         if sender.rpartition("@")[2].lower() in local_domains:
             found.update(r.strip().lower() for r in recipients.split(",") if r.strip())

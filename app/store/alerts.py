@@ -28,7 +28,7 @@ async def raise_alert(store: Store, created: float, kind: str, subject: str, sev
         cursor = await execute_repaired(
             conn, "INSERT INTO alerts(created, kind, subject, severity, summary, details) VALUES(?, ?, ?, ?, ?, ?)",
             (created, kind, subject, severity, summary, details))
-        return int(cursor.lastrowid)
+        return int(cursor.lastrowid or 0)
 
 
 async def list_alerts(store: Store, *, open_only: bool = False, limit: int = 200) -> list[AlertRow]:

@@ -42,7 +42,7 @@ async def load_model(store: Store) -> Model:
         # one connection call each, as data_version does: no cursor left open across awaits
         totals = await store.conn.execute_fetchall("SELECT spam, ham, version FROM bayes_totals WHERE id = 1")
         rows = await store.conn.execute_fetchall("SELECT token, spam, ham FROM bayes_tokens")
-    nspam, nham, version = totals[0] if totals else (0, 0, 0)
+    nspam, nham, version = next(iter(totals), (0, 0, 0))
     return Model(MappingProxyType({token: (spam, ham) for token, spam, ham in rows}), nspam, nham, version)
 
 

@@ -76,7 +76,7 @@ async def seed_rules(store: Store, rules) -> int:
             " mode, comment, created, mode_since, word) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_params(r, now) for r in rules])
         after = await (await conn.execute("SELECT COUNT(*) FROM content_rules")).fetchone()
-        return after[0] - before[0]
+        return (after or (0,))[0] - (before or (0,))[0]  # COUNT(*) always gives its row
 
 
 async def remove_rule(store: Store, name: str) -> bool:

@@ -126,7 +126,7 @@ class Store:
         return store
 
     async def _schema_version(self) -> int:
-        return (await self.conn.execute_fetchall("PRAGMA user_version"))[0][0]
+        return list(await self.conn.execute_fetchall("PRAGMA user_version"))[0][0]
 
     async def check_integrity(self) -> None:
         """Reads every page (PRAGMA quick_check: about 0.5 s for 140 MB); raises StoreError if one is damaged."""
@@ -185,7 +185,7 @@ class Store:
                     if change is None:
                         await self.conn.execute("UPDATE journal_context SET last_change = last_change + 1")
                         cursor = await self.conn.execute("SELECT last_change FROM journal_context")
-                        change = (await cursor.fetchone())[0]
+                        change = (await cursor.fetchone() or (None,))[0]  # journal_context has its one row
                         if self.journal_group:
                             self.journal_change = change
                     await self.conn.execute("UPDATE journal_context SET actor = ?, change = ? WHERE id = 1",
@@ -223,6 +223,11 @@ class Store:
         rows = await self._fetchall(sql, params)
         return rows[0] if rows else None
 
+    async def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first column of the first row; None when there is no row."""
+        row = await self._fetchone(sql, params)
+        return None if row is None else row[0]
+
     async def _execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """One statement in its own transaction; returns the number of rows changed."""
         async with self.transaction() as conn:
@@ -233,7 +238,7 @@ class Store:
         """Changes when another connection (the CLI, another process) commits."""
         async with self.lock:
             # one call: a cursor left open by a cancelled await would pin an old read snapshot
-            rows = await self.conn.execute_fetchall("PRAGMA data_version")
+            rows = list(await self.conn.execute_fetchall("PRAGMA data_version"))
         return rows[0][0]
 
     async def commit_batched(self, statements: Iterable[Statement]) -> None:

@@ -67,16 +67,14 @@ async def events_since(store: Store, after_id: int, limit: int = 2000) -> list[d
 
 
 async def last_event_id(store: Store) -> int:
-    row = await store._fetchone("SELECT MAX(id) AS id FROM events")
-    return row["id"] or 0
+    return int(await store._scalar("SELECT MAX(id) FROM events") or 0)
 
 
 async def sessions_from_senders(store: Store, since: float, like: str) -> int:
     """Sessions since `since` whose MAIL FROM matched a LIKE pattern (case-insensitive for ASCII)."""
-    row = await store._fetchone(
-        "SELECT COUNT(DISTINCT session) AS n FROM events WHERE ts >= ? AND kind = 'mail' AND sender LIKE ?",
-        (since, like))
-    return row["n"]
+    return int(await store._scalar(
+        "SELECT COUNT(DISTINCT session) FROM events WHERE ts >= ? AND kind = 'mail' AND sender LIKE ?",
+        (since, like)))
 
 
 async def connections_by_client(store: Store, since: float) -> dict[str, int]:
@@ -97,10 +95,10 @@ async def refusals_since(store: Store, since: float) -> dict:
     by_sender = await store._fetchall(
         f"SELECT sender, COUNT(*) FROM events WHERE ts >= ? AND {refused} AND sender != '' "
         "GROUP BY sender ORDER BY 2 DESC LIMIT 10", (since,))
-    queued = await store._fetchone("SELECT COUNT(*) FROM events WHERE ts >= ? AND kind = 'queued'", (since,))
-    sessions = await store._fetchone("SELECT COUNT(*) FROM events WHERE ts >= ? AND kind = 'connect'", (since,))
+    queued = await store._scalar("SELECT COUNT(*) FROM events WHERE ts >= ? AND kind = 'queued'", (since,))
+    sessions = await store._scalar("SELECT COUNT(*) FROM events WHERE ts >= ? AND kind = 'connect'", (since,))
     return {"by_reason": [tuple(r) for r in by_reason], "by_client": [tuple(r) for r in by_client],
-            "by_sender": [tuple(r) for r in by_sender], "queued": queued[0], "connections": sessions[0]}
+            "by_sender": [tuple(r) for r in by_sender], "queued": queued, "connections": sessions}
 
 
 async def dmarc_failures_since(store: Store, since: float, limit: int = 10) -> list[tuple[str, int]]:

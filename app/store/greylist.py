@@ -9,9 +9,9 @@ async def first_seen(store: Store, client_net: str, sender: str, recipient: str,
     """When this triplet was first seen; records it as seen now if it is new."""
     await store._execute("INSERT OR IGNORE INTO greylist(client_net, sender, recipient, first_seen) "
                         "VALUES(?, ?, ?, ?)", (client_net, sender, recipient, now))
-    row = await store._fetchone("SELECT first_seen FROM greylist WHERE client_net = ? AND sender = ? AND recipient = ?",
-                               (client_net, sender, recipient))
-    return row["first_seen"]
+    first = await store._scalar("SELECT first_seen FROM greylist WHERE client_net = ? AND sender = ? AND recipient = ?",
+                                (client_net, sender, recipient))
+    return now if first is None else float(first)  # None: pruned between the two statements
 
 
 async def restart(store: Store, client_net: str, sender: str, recipient: str, now: float) -> None:

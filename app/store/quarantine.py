@@ -74,8 +74,7 @@ async def expire(store: Store, now: float) -> int:
 
 
 async def count(store: Store) -> int:
-    row = await store._fetchone("SELECT COUNT(*) FROM quarantine")
-    return int(row[0])
+    return int(await store._scalar("SELECT COUNT(*) FROM quarantine"))
 
 
 def _rfc2822(ts: float) -> str:

@@ -53,7 +53,7 @@ async def due_recipients(store: Store, now: float, limit: int = 500,
                          after: tuple[float, str, str] | None = None) -> list[DueRecipient]:
     """Recipients due by `now`, oldest first; `after` (next_attempt, message id, recipient) of the last row of
     a previous page continues from there, so a caller can look past a page of mail it cannot start yet."""
-    where, params = "r.next_attempt <= ? AND m.held = 0", [now]
+    where, params = "r.next_attempt <= ? AND m.held = 0", list[float | str]([now])
     if after is not None:
         where += " AND (r.next_attempt, r.message_id, r.recipient) > (?, ?, ?)"
         params += list(after)
@@ -179,8 +179,7 @@ async def count_scope(store: Store, scope: QueueScope, *, held: bool | None = No
     where, params = _scope_condition(scope)
     if held is not None:
         where, params = f"{where} AND held = ?", (*params, int(held))
-    row = await store._fetchone(f"SELECT COUNT(*) AS n FROM queue_messages WHERE {where}", params)
-    return row["n"]
+    return int(await store._scalar(f"SELECT COUNT(*) FROM queue_messages WHERE {where}", params))
 
 
 async def hold_scope(store: Store, scope: QueueScope, held: bool) -> int:
@@ -203,8 +202,7 @@ async def flush(store: Store, now: float) -> int:
 
 
 async def queue_size(store: Store) -> int:
-    row = await store._fetchone("SELECT COUNT(*) AS n FROM queue_messages")
-    return row["n"]
+    return int(await store._scalar("SELECT COUNT(*) FROM queue_messages"))
 
 
 def new_queue_id() -> str:

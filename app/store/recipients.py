@@ -25,12 +25,12 @@ async def list_recipients(store: Store, domain: str | None = None) -> list[tuple
 async def add_recipients(store: Store, addresses: list[str], source: str) -> int:
     """Adds addresses (lower-case; "@domain" is a catch-all); returns how many were new."""
     now = time.time()
-    before = await store._fetchone("SELECT COUNT(*) FROM recipients")
+    before = await store._scalar("SELECT COUNT(*) FROM recipients")
     await store.write_in_chunks("INSERT OR IGNORE INTO recipients(address, domain, source, created) VALUES(?, ?, ?, ?)",
                                 [(a, a.rpartition("@")[2], source, now) for a in addresses],
                                 last=[(_BUMP_VERSION, ())])
-    after = await store._fetchone("SELECT COUNT(*) FROM recipients")
-    return after[0] - before[0]
+    after = await store._scalar("SELECT COUNT(*) FROM recipients")
+    return int(after) - int(before)
 
 
 async def remove_recipient(store: Store, address: str) -> bool:

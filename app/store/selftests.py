@@ -20,7 +20,7 @@ async def record(store: Store, ts: float, trigger: str, outcome: str, accepted: 
     async with store.transaction() as conn:
         cursor = await conn.execute("INSERT INTO relay_selftests(ts, trigger, outcome, accepted, detail) "
                                     "VALUES(?, ?, ?, ?, ?)", (ts, trigger, outcome, accepted, detail[:2000]))
-        return int(cursor.lastrowid)
+        return int(cursor.lastrowid or 0)
 
 
 async def history(store: Store, limit: int = 50) -> list[SelfTestRow]:
