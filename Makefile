@@ -29,8 +29,9 @@ lint: setup
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
+# On every core (pytest-xdist); tests sharing an expensive module fixture carry an xdist_group mark.
 test: setup system-deps lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadgroup
 
 bench: setup system-deps
 	$(PY) bench/throughput.py

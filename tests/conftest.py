@@ -69,7 +69,9 @@ async def db_execute(store: Store, sql: str, params=()) -> int:
     return await store._execute(sql, params)
 
 
-async def wait_for(predicate, timeout: float = 10.0, interval: float = 0.02):
+async def wait_for(predicate, timeout: float = 30.0, interval: float = 0.02):
+    """Awaits a condition; `timeout` is a failure deadline, generous because the machine may be loaded (the suite
+    runs on every core at once), never a measurement."""
     deadline = time.monotonic() + timeout
     while True:
         value = predicate()

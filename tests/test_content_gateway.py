@@ -71,7 +71,7 @@ async def test_quarantine_keeps_the_message_and_release_delivers_it_as_it_was(ga
     assert [(m.id, m.score, m.rules, m.sender) for m in held] == [(queue_id, 12.0, "adult(+12)", "kim@other.example")]
     released = await quarantine_store.release(gateway.store, queue_id, "operator", 1.0)
     assert released is not None
-    await wait_for(lambda: sink.messages, timeout=10)
+    await wait_for(lambda: sink.messages)
     content = sink.messages[0].content
     assert content.startswith(b"X-Mailmoat-Released: by operator")
     assert raw in content

@@ -6,7 +6,8 @@ The session steps and the hostile client are in tests/smtp_fuzz.py; the gateway 
 thread (tests/live_gateway.py) because hypothesis drives the sessions from ordinary blocking code.
 
 In CI (CI set) the examples are derandomized and their number fixed, so a run is reproducible and takes
-about a minute on a small box; MAILMOAT_FUZZ_EXAMPLES asks for more (or fewer) locally.
+under a minute on a small box (each example ends with a whole legitimate transaction, the expensive part);
+MAILMOAT_FUZZ_EXAMPLES asks for more (or fewer) locally.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ from .live_gateway import ErrorRecords, LiveGateway, wait_until
 from .smtp_fuzz import END_MARKER, Auth, Command, Cut, Data, FuzzSession, Pipelined, Raw, StartTls
 from .conftest import db_rows
 
-EXAMPLES = int(os.environ.get("MAILMOAT_FUZZ_EXAMPLES", "450"))
+EXAMPLES = int(os.environ.get("MAILMOAT_FUZZ_EXAMPLES", "300"))
+pytestmark = pytest.mark.xdist_group("protocol-fuzz")  # one live gateway per module: keep it on one worker
 ACCOUNT, PASSWORD = "kim@corp.example", "fuzz-password"
 FUZZ_IP, LEGIT_IP = "127.0.0.2", "127.0.0.1"
 
