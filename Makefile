@@ -22,13 +22,16 @@ run: setup
 	cp sample.db $(DEMO_DB)
 	$(VENV)/bin/mailmoat --db $(DEMO_DB) run --demo --listen $(LISTEN)
 
-# pyflakes-level lint and the rooms' import contracts (.importlinter); part of make test, so CI enforces them.
+# pyflakes-level lint, the rooms' import contracts (.importlinter) and types in app/ ([tool.mypy] in
+# pyproject.toml); part of make test, so CI enforces them.
 lint: setup
 	$(VENV)/bin/ruff check app tests bench tools
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
+# On every core (pytest-xdist); tests sharing an expensive module fixture carry an xdist_group mark.
 test: setup system-deps lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadgroup
 
 bench: setup system-deps
 	$(PY) bench/compare.py

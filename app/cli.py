@@ -12,6 +12,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Awaitable, Callable
+from typing import NoReturn
 
 from .install import initialise
 from .policy.settings import SPECS, SettingError, check_order, spec_for, validate
@@ -33,7 +34,7 @@ from . import cli_accounts, cli_content, cli_dkim, cli_explain, cli_journal, cli
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, never the whole usage text
+    def error(self, message: str) -> NoReturn:  # one line, never the whole usage text
         raise UsageError(f"{self.prog}: {' '.join(message.split())}")
 
 
@@ -264,7 +265,8 @@ async def cmd_set(store: Store, args: argparse.Namespace) -> int:
             raise UsageError("mailmoat set --dry-run: only the content.*_score thresholds have a preview") from None
         return 0
     await settings_store.set_setting(store, args.key, value)
-    print(f"{args.key} = {'********' if spec_for(args.key).secret and value else value}")
+    spec = spec_for(args.key)
+    print(f"{args.key} = {'********' if spec is not None and spec.secret and value else value}")
     return 0
 
 
@@ -526,10 +528,10 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
             text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8", errors="replace").read()
         except OSError as exc:
             raise UsageError(f"mailmoat {list_name} import: {path}: {exc.strerror}") from None
-        entries, errors = parse_entries(text, list_name, kind=args.import_kind, now=now)
+        parsed, errors = parse_entries(text, list_name, kind=args.import_kind, now=now)
         for error in errors[:20]:
             print(f"skipped {error}", file=sys.stderr)
-        written = await lists_store.add_entries(store, entries) if entries else 0
+        written = await lists_store.add_entries(store, parsed) if parsed else 0
         print(f"{written} {list_name} entries imported" + (f", {len(errors)} lines skipped" if errors else ""))
         return 0
     if not args.kind or not args.value:
@@ -618,6 +620,8 @@ async def _dnsbl_check(store: Store, ip: str | None) -> int:
     except ValueError as exc:
         raise UsageError(f"mailmoat dnsbl check: dns.nameservers: {exc}") from None
     verdict = await check_own_address(DnsblChecker(resolver), policy, ip)
+    if verdict is None:  # checked above: there is an address and an IP zone
+        raise UsageError("mailmoat dnsbl check: no address or no DNSBL zone to check")
     print(describe(verdict, ip))
     for hit in verdict.hits:
         print(f"  {hit.zone}: weight {hit.weight:g}")

@@ -124,9 +124,9 @@ async def cmd_account(store: Store, args: argparse.Namespace) -> int:
         if await accounts_store.get_account(store, address) is None:
             raise UsageError(f"mailmoat account passwd: no account {address}")
         password = _password(args, "account passwd")
-        findings = _weakness(address, password, args.allow_weak, "account passwd")
-        await accounts_store.set_password(store, address, hash_password(password), findings, args.allow_weak)
-        print(f"account {address}: password changed" + (" (weak, flagged)" if findings != "[]" else ""))
+        stored_findings = _weakness(address, password, args.allow_weak, "account passwd")
+        await accounts_store.set_password(store, address, hash_password(password), stored_findings, args.allow_weak)
+        print(f"account {address}: password changed" + (" (weak, flagged)" if stored_findings != "[]" else ""))
         return 0
     done = {"disable": lambda: accounts_store.set_enabled(store, address, False),
             "enable": lambda: accounts_store.set_enabled(store, address, True),

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from .classify.learning import learn_released
 from .pipeline.offline import check_message
 from .safe_text import visible, visible_lines
-from .pipeline.result import decisive
+from .pipeline.result import decided
 from .monitor.lint import LEGIT_WINDOW, word_form_advice
 from .policy.content_rules import (ACTIONS, CATEGORIES, ContentRule, is_short_keyword, rule_from_row,
                                    validate_new_rule)
@@ -150,7 +150,7 @@ async def cmd_check(store: Store, args: argparse.Namespace) -> int:
     for result in results:
         if result.check in ("virus", "attachment") or not result.accepted:
             print(f"{result.check}: {result.action.value} {visible(result.rule)}")
-    verdict = decisive(results)
+    verdict = decided(results)
     action = outcome.action if outcome is not None and verdict.accepted else verdict.action.value
     print(f"verdict: {action or 'deliver'}")
     if verdict.action.value in ("reject", "tempfail"):

@@ -33,7 +33,7 @@ def add_parsers(commands) -> None:
 async def cmd_dkim(store: Store, args: argparse.Namespace) -> int:
     if args.action == "list":
         return await _list(store, _domain(args, required=False))
-    domain = _domain(args, required=True)
+    domain = _required_domain(args)
     if args.action == "keygen":
         return await _keygen(store, args, domain)
     if args.action == "rotate":
@@ -47,6 +47,12 @@ async def cmd_dkim(store: Store, args: argparse.Namespace) -> int:
               "Remove the TXT record(s) from DNS after a few days.")
         return 0
     return await _check(store, domain)
+
+
+def _required_domain(args: argparse.Namespace) -> str:
+    domain = _domain(args, required=True)
+    assert domain is not None  # _domain raised UsageError
+    return domain
 
 
 def _domain(args: argparse.Namespace, *, required: bool) -> str | None:

@@ -92,7 +92,8 @@ async def _rebuild(store: Store, corpus: str | None) -> int:
     try:
         if corpus:
             built = starter.build(Path(corpus) / "train")
-            base = ({t: (c[0], c[1]) for t, c in built["tokens"].items()}, built["nspam"], built["nham"])
+            base: tuple[dict[str, tuple[int, int]], int, int] | None = (
+                {t: (c[0], c[1]) for t, c in built["tokens"].items()}, built["nspam"], built["nham"])
             origin = f"{corpus}/train"
         else:
             base = starter.shipped()

@@ -20,7 +20,7 @@ from .scan.clamd import ClamdClient
 from .smtp.replies import reply_for, reply_for_result
 from .pipeline import connect, data, helo, mail, rcpt
 from .pipeline.context import SessionContext
-from .pipeline.result import Action, Result, decisive
+from .pipeline.result import Action, Result, decided, decisive
 
 
 @dataclass(frozen=True)
@@ -55,20 +55,24 @@ async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: 
                               _reply(result, hostname) if deciding else "", result.detail or result.target))
         return verdict
 
+    def answered(results: list[Result], what: str) -> Result:
+        record(results, what)
+        return decided(results)
+
     ctx.greylist = None  # asking would record the attempt
     verdict = record(await connect.check(ctx), ctx.client_ip)
     if verdict is not None and not verdict.accepted:
         return Trace(steps, "disconnected", _reply(verdict, hostname))
-    verdict = record(await helo.check(ctx, helo_name), helo_name)
-    if not verdict.accepted:
-        return Trace(steps, "refused", _reply(verdict, hostname))
+    answer = answered(await helo.check(ctx, helo_name), helo_name)
+    if not answer.accepted:
+        return Trace(steps, "refused", _reply(answer, hostname))
     ctx.helo = helo_name
-    verdict = record(await mail.check(ctx, f"<{sender}>"), sender or "<>")
-    if not verdict.accepted:
-        return Trace(steps, _word(verdict), _reply(verdict, hostname))
-    last = verdict
+    answer = answered(await mail.check(ctx, f"<{sender}>"), sender or "<>")
+    if not answer.accepted:
+        return Trace(steps, _word(answer), _reply(answer, hostname))
+    last = answer
     for recipient in recipients:
-        last = record(await rcpt.check(ctx, f"<{recipient}>"), recipient)
+        last = answered(await rcpt.check(ctx, f"<{recipient}>"), recipient)
         domain = recipient.rpartition("@")[2].lower()
         if last.accepted and domain in ctx.policy.settings.greylist_domains:
             steps.append(Step("rcpt", "greylist", recipient, "accept", "not_simulated", "greylist:not simulated", "",
@@ -78,16 +82,16 @@ async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: 
     if message is None:
         return Trace(steps, f"accepted at RCPT for {len(ctx.recipients)} of {len(recipients)} recipient(s) "
                             "(no message given)", _reply(last, hostname))
-    verdict = record(await data.check(ctx, message), f"{len(message)} bytes")
+    answer = answered(await data.check(ctx, message), f"{len(message)} bytes")
     for hit in ctx.content.hits if ctx.content is not None else ():
         if hit.name == BAYES_RULE:  # the statistical filter's verdict and the tokens that decided it
             probability, _, tokens = hit.snippet.partition(": ")
             steps.append(Step("data", "bayes", probability, "accept", "bayes_score", f"bayes({hit.score:+g})", "",
                               f"decided by: {tokens}"))
-    if verdict.action is Action.QUARANTINE:
+    if answer.action is Action.QUARANTINE:
         return Trace(steps, "quarantined", reply_for("queued", "ID"))
-    if not verdict.accepted:
-        return Trace(steps, _word(verdict), _reply(verdict, hostname))
+    if not answer.accepted:
+        return Trace(steps, _word(answer), _reply(answer, hostname))
     tagged = ctx.content is not None and ctx.content.action == "tag"
     return Trace(steps, "tagged and delivered" if tagged else "delivered", reply_for("queued", "ID"))
 

@@ -441,7 +441,8 @@ class Demo:
         loop = asyncio.get_running_loop()
         interval = 60.0 / self.per_minute
         next_trickle = loop.time() + 3.0
-        kinds, weights = zip(*self.MIX)
+        kinds = [kind for kind, _weight in self.MIX]
+        weights = [weight for _kind, weight in self.MIX]
         opening = list(self.OPENING)
         await asyncio.sleep(0.2)
         while True:
@@ -539,7 +540,7 @@ class Demo:
 
 
 async def _read_reply(reader: asyncio.StreamReader) -> str:
-    lines = []
+    lines: list[str] = []
     while True:
         line = (await reader.readline()).decode("utf-8", "replace").rstrip("\r\n")
         if not line:

@@ -28,7 +28,7 @@ async def initialise(store: Store, hostname: str | None = None) -> list[str]:
         await settings_store.set_setting(store, "hostname", validate("hostname", hostname))
     else:
         await settings_store.set_default(store, "hostname", validate("hostname", socket.getfqdn()))
-    name = await settings_store.get_setting(store, "hostname")
+    name = await settings_store.get_setting(store, "hostname") or socket.getfqdn()  # set just above
     if not await settings_store.get_setting(store, "tls.cert"):
         base = os.path.splitext(os.path.abspath(store.path))[0]
         cert, key = base + "-tls.crt", base + "-tls.key"

@@ -260,8 +260,8 @@ async def _resolve(host: str, port: int) -> list[str]:
         raise RelayTestError(f"cannot resolve {host!r}: {exc.strerror or exc}") from None
     addresses: list[str] = []
     for _family, _type, _proto, _canon, sockaddr in infos:
-        if sockaddr[0] not in addresses:
-            addresses.append(sockaddr[0])
+        if str(sockaddr[0]) not in addresses:
+            addresses.append(str(sockaddr[0]))
     if not addresses:
         raise RelayTestError(f"cannot resolve {host!r}: no addresses")
     return addresses
@@ -400,13 +400,14 @@ async def run_probes(
 
             # Back to a clean state for the next probe on the same connection.
             if session is not None and session.client.is_connected:
+                client = session.client
                 try:
-                    rset = await session.client.execute_command(b"RSET")
+                    rset = await client.execute_command(b"RSET")
                     if not _is_2xx(rset):
-                        await _close(session.client)
+                        await _close(client)
                         session = None
                 except (SMTPException, OSError):
-                    session.client.close()
+                    client.close()
                     session = None
     finally:
         if session is not None:

@@ -81,15 +81,15 @@ class Gateway:
     def _start_dnsbl(self) -> None:
         """One blocklist checker per gateway; a changed dns.nameservers gives it a new resolver."""
         nameservers = self.policy.current.settings.dns_nameservers
-        self.dnsbl = self.handler.dnsbl = DnsblChecker(make_resolver(nameservers))
-        self.spf = self.handler.spf = SpfChecker(nameservers)
+        dnsbl = self.dnsbl = self.handler.dnsbl = DnsblChecker(make_resolver(nameservers))
+        spf = self.spf = self.handler.spf = SpfChecker(nameservers)
 
         def follow(snapshot) -> None:
             nonlocal nameservers
-            if snapshot.settings.dns_nameservers != nameservers and self.dnsbl is not None:
+            if snapshot.settings.dns_nameservers != nameservers:
                 nameservers = snapshot.settings.dns_nameservers
-                self.dnsbl.set_resolver(make_resolver(nameservers))
-                self.spf.set_nameservers(nameservers)
+                dnsbl.set_resolver(make_resolver(nameservers))
+                spf.set_nameservers(nameservers)
         self.policy.listeners.append(follow)
 
     async def _start_outbound(self) -> None:

@@ -23,10 +23,19 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterator
+from typing import overload
 
 REPLACEMENT = "\ufffd"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _NAMED_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+@overload
+def wire_text(value: str | bytes) -> str: ...
+
+
+@overload
+def wire_text(value: None) -> None: ...
 
 
 def wire_text(value: str | bytes | None) -> str | None:

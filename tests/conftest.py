@@ -55,7 +55,23 @@ def enough_file_descriptors():
     yield
     resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
-async def wait_for(predicate, timeout: float = 10.0, interval: float = 0.02):
+async def db_rows(store: Store, sql: str, params=()) -> list:
+    """A test's look at the database through the gateway's own connection. The store's raw statements are
+    private to app/store/ (tests/test_rooms.py); tests inspect through these three helpers only."""
+    return await store._fetchall(sql, params)
+
+
+async def db_row(store: Store, sql: str, params=()):
+    return await store._fetchone(sql, params)
+
+
+async def db_execute(store: Store, sql: str, params=()) -> int:
+    return await store._execute(sql, params)
+
+
+async def wait_for(predicate, timeout: float = 30.0, interval: float = 0.02):
+    """Awaits a condition; `timeout` is a failure deadline, generous because the machine may be loaded (the suite
+    runs on every core at once), never a measurement."""
     deadline = time.monotonic() + timeout
     while True:
         value = predicate()

@@ -87,7 +87,7 @@ class LiveGateway:
         await self.sink.stop()
 
 
-def wait_until(predicate, timeout: float = 20.0, interval: float = 0.02):
+def wait_until(predicate, timeout: float = 30.0, interval: float = 0.02):
     """Blocking wait_for (tests/conftest.py) for the test thread: a condition, never a sleep."""
     deadline = time.monotonic() + timeout
     while True:

@@ -60,7 +60,7 @@ class ServeProcess:
     def errors(self) -> str:
         return self.stderr_path.read_text(errors="replace")
 
-    def wait_ready(self, timeout: float = 15) -> "ServeProcess":
+    def wait_ready(self, timeout: float = 60) -> "ServeProcess":
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             match = LISTENING.search(self.output())
@@ -73,7 +73,7 @@ class ServeProcess:
         self.kill()
         raise AssertionError(f"serve did not report its port within {timeout} s: {self.errors()}")
 
-    def terminate(self, timeout: float = 15) -> int:
+    def terminate(self, timeout: float = 60) -> int:
         self.proc.send_signal(signal.SIGTERM)
         return self.proc.wait(timeout)
 

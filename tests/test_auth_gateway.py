@@ -12,7 +12,7 @@ from app.accounts.passwords import hash_password, make_hasher
 from app.store import accounts as accounts_store
 from app.store import alerts as alerts_store
 
-from .conftest import message, wait_for
+from .conftest import db_rows, message, wait_for
 from .test_swaks import swaks
 
 # Hashes made cheaply for the tests; verification reads the cost from the hash itself.
@@ -126,7 +126,7 @@ async def test_wrong_unknown_disabled_expired_and_wrong_network_all_look_the_sam
         assert await asyncio.to_thread(login, road, user, password, "127.0.0.30") == (
             535, "5.7.8 Authentication credentials invalid")
     async def logged():
-        rows = await road.store.fetchall("SELECT rule FROM events WHERE check_name = 'auth' ORDER BY id")
+        rows = await db_rows(road.store, "SELECT rule FROM events WHERE check_name = 'auth' ORDER BY id")
         return rows if len(rows) == 5 else None
     rows = await wait_for(logged)
     assert [r[0] for r in rows] == ["auth:auth_bad_password", "auth:auth_unknown_user", "auth:account_expired",
@@ -143,7 +143,7 @@ async def test_brute_force_locks_the_address_out_and_the_lockout_expires(road):
     await asyncio.sleep(1.1)
     assert (await asyncio.to_thread(login, road, "kim@corp.example", PASSWORD, "127.0.0.40"))[0] == 235
     async def logged():
-        rows = await road.store.fetchall("SELECT verdict FROM events WHERE stage = 'auth'")
+        rows = await db_rows(road.store, "SELECT verdict FROM events WHERE stage = 'auth'")
         return len(rows) >= 6  # every attempt is an event
     await wait_for(logged)
 

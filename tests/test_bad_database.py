@@ -119,7 +119,7 @@ def test_a_store_left_open_does_not_keep_the_process_alive(good_db):
     """An error path that forgets to close the store must not hang the process at exit."""
     script = ("import asyncio, sys\nfrom app.store.database import Store\n"
               "async def main():\n    store = await Store.open(sys.argv[1], create=False)\n"
-              "    await store.fetchall('SELECT 1')\n    raise SystemExit(3)\nasyncio.run(main())\n")
+              "    await store.data_version()\n    raise SystemExit(3)\nasyncio.run(main())\n")
     result = subprocess.run([sys.executable, "-c", script, str(good_db)], capture_output=True, text=True,
                             timeout=60, env=cli_env())
     assert result.returncode == 3, result.stderr

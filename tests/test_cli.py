@@ -267,13 +267,12 @@ def test_cli_changes_reach_a_running_server(db, server_factory):
     assert server.rcpt_code("x@new.example") == 550
 
     ok("domain", "add", "new.example", db=db)
-    _, took = poll(lambda: server.rcpt_code("x@new.example") == 250, timeout=2.0)
-    assert took <= 2.0
+    poll(lambda: server.rcpt_code("x@new.example") == 250, timeout=30)  # a deadline: the reload is a change poll
 
     outside = "carol@foreign.example"
     assert server.rcpt_code(outside, source_ip="127.0.0.2") == 550
     ok("relay", "allow-net", "127.0.0.2/32", db=db)
-    poll(lambda: server.rcpt_code(outside, source_ip="127.0.0.2") == 250, timeout=2.0)
+    poll(lambda: server.rcpt_code(outside, source_ip="127.0.0.2") == 250, timeout=30)
     assert server.rcpt_code(outside, source_ip="127.0.0.1") == 550  # only the trusted address
 
     assert server.terminate() == 0
@@ -310,7 +309,7 @@ def test_queue_commands(db, server_factory):
     first, second = _send(server, "queued one"), _send(server, "queued two")
 
     # The first attempt fails (connection refused) and both wait for a retry.
-    rows, _ = poll(lambda: (r := _queue_rows(db)) and all("deferred" in f for f in r.values()) and r, timeout=10)
+    rows, _ = poll(lambda: (r := _queue_rows(db)) and all("deferred" in f for f in r.values()) and r, timeout=30)
     assert set(rows) == {first, second}
     for fields in rows.values():
         assert "<alice@other.example>" in fields and "<bob@corp.example>" in fields
@@ -334,7 +333,7 @@ def test_queue_commands(db, server_factory):
     assert "no message" in usage_error("queue", "show", second, db=db)
 
     assert ok("queue", "flush", db=db).strip() == "1 recipient(s) due now"
-    poll(lambda: "tries=2" in _queue_rows(db).get(first, []), timeout=10)  # the server retried at once
+    poll(lambda: "tries=2" in _queue_rows(db).get(first, []), timeout=30)  # the server retried at once
 
     for action in ("show", "hold", "release", "delete"):
         assert "no message NOPE" in usage_error("queue", action, "NOPE", db=db)
@@ -353,7 +352,7 @@ def test_count_setting_with_a_superscript_digit_is_a_usage_error(db):
 def test_a_file_that_is_not_a_database_exits_2(tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text("not a database\n")
-    assert "file is not a database" in usage_error("settings", db=notes, timeout=5)
+    assert "file is not a database" in usage_error("settings", db=notes, timeout=30)
 
 
 def test_a_directory_as_database_exits_2(tmp_path):
@@ -368,7 +367,7 @@ def test_init_where_the_directory_cannot_be_made_exits_2(tmp_path):
 
 
 def test_serve_with_a_bad_listen_address_exits_2(db):
-    assert "bad port" in usage_error("serve", "--listen", "127.0.0.1:smtp", db=db, timeout=5)
+    assert "bad port" in usage_error("serve", "--listen", "127.0.0.1:smtp", db=db, timeout=30)
 
 
 def test_unrecognized_argument_with_a_newline_is_still_one_line(db):

@@ -15,7 +15,7 @@ from app.store.queue import queue_size
 
 from . import clamd as clamd_helpers
 from .clamd import EICAR, EICAR_VIRUS_NAME
-from .conftest import wait_for
+from .conftest import db_execute, db_rows, wait_for
 from .corpus import b_word, message, part, multipart, text_message
 
 clamd_daemon = clamd_helpers.clamd_daemon
@@ -71,7 +71,7 @@ async def test_quarantine_keeps_the_message_and_release_delivers_it_as_it_was(ga
     assert [(m.id, m.score, m.rules, m.sender) for m in held] == [(queue_id, 12.0, "adult(+12)", "kim@other.example")]
     released = await quarantine_store.release(gateway.store, queue_id, "operator", 1.0)
     assert released is not None
-    await wait_for(lambda: sink.messages, timeout=10)
+    await wait_for(lambda: sink.messages)
     content = sink.messages[0].content
     assert content.startswith(b"X-Mailmoat-Released: by operator")
     assert raw in content
@@ -86,7 +86,7 @@ async def test_a_rule_with_its_own_action_acts_whatever_the_score(gateway, sink)
 
 async def test_per_domain_thresholds(gateway, sink):
     await gateway.configure(content__reject_score="100", **{"content__reject_score__strict.example": "4"})
-    await gateway.gateway.store.execute("INSERT INTO local_domains(name, created) VALUES('strict.example', 0)")
+    await db_execute(gateway.gateway.store, "INSERT INTO local_domains(name, created) VALUES('strict.example', 0)")
     await gateway.gateway.policy.reload()
     await add_rule(gateway, "loan", "body", "무담보대출", 5)
     raw = text_message("안내", "무담보 대출 가능")
@@ -100,7 +100,7 @@ async def test_a_monitored_rule_is_logged_and_never_acts(gateway, sink):
     assert (await asyncio.to_thread(data_reply, gateway, text_message("URGENT", "pay now")))[0] == 250
     await wait_for(lambda: sink.messages)
     assert b"X-Mailmoat-Score" not in sink.messages[0].content
-    rows = await wait_for(lambda: gateway.store.fetchall("SELECT rule FROM events WHERE check_name = 'content'"))
+    rows = await wait_for(lambda: db_rows(gateway.store, "SELECT rule FROM events WHERE check_name = 'content'"))
     assert "monitor:watch(+50)" in rows[0][0]
 
 
@@ -112,7 +112,7 @@ async def test_rule_hits_are_counted_and_a_sample_kept_for_previews(gateway, sin
     await gateway.gateway.hits.flush()
     rule = await rules_store.find_rule(gateway.store, "count-me")
     assert rule.hits == 2 and rule.last_hit is not None
-    rows = await gateway.store.fetchall("SELECT subject, verdict FROM content_samples")
+    rows = await db_rows(gateway.store, "SELECT subject, verdict FROM content_samples")
     assert [tuple(r) for r in rows] == [("Quarterly report", "accept")] * 2
 
 

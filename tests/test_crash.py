@@ -101,7 +101,7 @@ async def test_accepted_messages_survive_sigkill(tmp_path):
         first = await asyncio.to_thread(ServeProcess(db, tmp_path, "first", wait=False).wait_ready)
         clients = Clients(first.host, first.port)
         clients.start()
-        await wait_for(lambda: len(clients.accepted) >= ACCEPTED_BEFORE_KILL, timeout=15, interval=0.005)
+        await wait_for(lambda: len(clients.accepted) >= ACCEPTED_BEFORE_KILL, timeout=30, interval=0.005)
         assert all(t.is_alive() for t in clients.threads)  # still sending: the kill lands mid-stream
         first.proc.send_signal(signal.SIGKILL)
         await asyncio.to_thread(first.proc.wait, 10)
@@ -130,7 +130,7 @@ async def test_accepted_messages_survive_sigkill(tmp_path):
                                  f"{missing[:20]}") from None
         # Whatever else the first process had stored (250 sent but not seen by the client) drains as well.
         await wait_for(lambda: asyncio.to_thread(lambda: cli(db, "queue", "list").strip() == "queue is empty"),
-                       timeout=15, interval=0.2)
+                       timeout=30, interval=0.2)
 
         ids = delivered_ids()
         duplicates = {mid: n for mid, n in ids.items() if n > 1}

@@ -67,7 +67,7 @@ async def test_a_rule_added_with_a_preview_of_the_last_day_then_toggled_and_dele
             550, "5.7.1 Message content rejected (rule zorblax-reject)")
         await gateway.gateway.hits.flush()  # hit counts are stored in batches; the screen rereads them
         await wait_for(lambda: column(rules, "hits")[column(rules, "name").index("zorblax-reject")] == "1",
-                       timeout=15)
+                       timeout=30)
 
         rules.move_cursor(row=column(rules, "name").index("zorblax-reject"))
         await pilot.press("m")  # monitor: logged, not acted upon

@@ -85,12 +85,12 @@ async def test_the_dkim_pane_shows_keys_states_ages_and_whether_dns_publishes_th
             table = await open_dkim(app, pilot)
             await wait_for(lambda: table.row_count == 5 and "checking…" in column(table, "DNS"))
             await pilot.press("3")  # the UI answers while the check waits for DNS
-            await wait_for(lambda: column(table, "DNS").count("no answer") == 3, timeout=20)
+            await wait_for(lambda: column(table, "DNS").count("no answer") == 3, timeout=30)
             table.move_cursor(row=column(table, "selector").index("jan"))
             await wait_for(lambda: "no answer for jan._domainkey.corp.test" in rendered(app, "#dkim-detail"))
             await pilot.press("c")
             await wait_for(lambda: column(table, "DNS").count("checking…") == 3)
-            await wait_for(lambda: column(table, "DNS").count("no answer") == 3, timeout=20)
+            await wait_for(lambda: column(table, "DNS").count("no answer") == 3, timeout=30)
             assert app.failure is None and app.is_running
 
 

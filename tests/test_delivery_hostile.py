@@ -32,8 +32,8 @@ async def test_a_slow_final_reply_is_waited_for_and_the_message_sent_once(gatewa
         await gateway.configure(upstream=slow.address)
         gateway.gateway.runner.pool.timeout = 1.0  # delivery.timeout, which the pool reads at start
         await asyncio.to_thread(gateway.send, "alice@other.example", ["bob@corp.example"], message("slow"))
-        await wait_for(lambda: slow.messages, timeout=20)
-        await wait_for(lambda: _queue_empty(gateway), timeout=20)
+        await wait_for(lambda: slow.messages, timeout=30)
+        await wait_for(lambda: _queue_empty(gateway), timeout=30)
         # A resend on a fresh connection would arrive one delay later.
         await asyncio.sleep(SlowSink.delay + 1)
         assert len(slow.messages) == 1
@@ -59,9 +59,9 @@ async def test_an_outcome_that_cannot_be_recorded_is_not_delivered_again(gateway
     store.commit_batched = disk_full_for_queue_records
     try:
         await asyncio.to_thread(gateway.send, "alice@other.example", ["bob@corp.example"], message("full"))
-        await wait_for(lambda: sink.messages, timeout=10)
-        await wait_for(lambda: failures > 0, timeout=10)
-        await wait_for(lambda: _queue_empty(gateway), timeout=20)
+        await wait_for(lambda: sink.messages)
+        await wait_for(lambda: failures > 0)
+        await wait_for(lambda: _queue_empty(gateway), timeout=30)
     finally:
         store.commit_batched = real_commit
     assert len(sink.messages) == 1
@@ -90,7 +90,7 @@ async def test_a_destination_that_never_answers_does_not_starve_the_others(gatew
         await gateway.store.commit_batched(enqueue_statements(healthy, time.time()))
         gateway.gateway.runner.wake()
         # 400 messages at 10 connections and 3 s or more each hold the upstream for minutes.
-        await wait_for(lambda: sink.messages, timeout=15)
+        await wait_for(lambda: sink.messages)
         assert sink.messages[0].recipients == ["carol@partner.example"]
     finally:
         silent.close()

@@ -29,6 +29,7 @@ from app.store.settings import all_settings
 
 from .conftest import free_port, start_gateway, wait_for
 
+pytestmark = pytest.mark.xdist_group("demo")  # the sample database is built once, for the module's tests
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = {"connect", "helo", "starttls", "mail", "rcpt", "data", "queued", "disconnect",
          "delivered", "deferred", "bounced", "quarantined"}

@@ -14,7 +14,7 @@ from app.policy.content_rules import ContentRule
 from app.store import content_rules as rules_store
 from app.store import lists as lists_store
 
-from .conftest import message
+from .conftest import db_execute, message
 from .processes import closed_port
 
 
@@ -77,7 +77,7 @@ async def test_explain_gives_the_reply_a_real_session_got(gateway, name):
         await rules_store.save_rule(gateway.store, ContentRule(None, rule, "body", pattern, False, "custom", score,
                                                                None))
     await lists_store.add_entries(gateway.store, [{"list": "block", "kind": "email", "value": "pest@junk.example"}])
-    await gateway.store.execute("INSERT INTO local_domains(name, created) VALUES('verified.example', 0)")
+    await db_execute(gateway.store, "INSERT INTO local_domains(name, created) VALUES('verified.example', 0)")
     await gateway.configure(**{"recipients__method__verified.example": "callout", "upstream": f"127.0.0.1:{closed_port()}"})
     ip, helo, sender, recipients, body = SCENARIOS[name]
     raw = message(body=body + "\r\n") if body is not None else None

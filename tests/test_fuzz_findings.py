@@ -9,7 +9,7 @@ import struct
 
 import pytest
 
-from .conftest import message, wait_for
+from .conftest import db_rows, message, wait_for
 from .test_gateway_smtp import raw_session
 
 
@@ -46,7 +46,7 @@ async def test_a_failed_tls_handshake_is_an_event_not_a_traceback(gateway, sink,
 
     async def failed_handshakes():
         await gateway.gateway.writer.flush()
-        return await gateway.store.fetchall(
+        return await db_rows(gateway.store, 
             "SELECT verdict, rule FROM events WHERE kind = 'starttls' AND reason = 'tls_handshake_failed'")
     rows = await wait_for(failed_handshakes)
     assert [row["verdict"] for row in rows] == ["disconnect"]
@@ -141,7 +141,7 @@ async def test_nothing_pipelined_after_a_421_is_run(gateway, sink, caplog, tls):
     await wait_for(lambda: sink.messages)
     await gateway.gateway.writer.flush()
     assert [m for m in sink.messages if b"after the 421" in m.content] == []
-    senders = await gateway.store.fetchall("SELECT sender FROM events WHERE kind = 'mail'")
+    senders = await db_rows(gateway.store, "SELECT sender FROM events WHERE kind = 'mail'")
     assert [row["sender"] for row in senders] == ["a@other.example"]  # the legitimate session's only
 
 
@@ -154,7 +154,7 @@ async def test_commands_after_aiosmtpds_bogus_command_limit_are_not_run_over_tls
     assert not _tracebacks(caplog)
     assert not [r for r in caplog.records if r.name == "asyncio" and r.levelno >= logging.WARNING]
     await gateway.gateway.writer.flush()
-    assert await gateway.store.fetchall("SELECT sender FROM events WHERE kind = 'mail'") == []
+    assert await db_rows(gateway.store, "SELECT sender FROM events WHERE kind = 'mail'") == []
 
 
 async def test_the_same_recipient_twice_is_one_recipient(gateway, sink, caplog):

@@ -12,7 +12,7 @@ from app.guards.outbound import OutboundMonitor
 from app.pipeline.outbound import apply_limits
 from app.store import alerts as alerts_store
 
-from .conftest import message, wait_for
+from .conftest import db_row, message, wait_for
 from .test_auth_gateway import CHEAP, tls_client
 from app.accounts.passwords import hash_password
 from app.store import accounts as accounts_store
@@ -47,7 +47,7 @@ def send_spam(gateway, sender: str, index: int, source_ip: str = "127.0.0.1", au
 
 
 async def held_count(gateway, sender: str) -> int:
-    row = await gateway.store.fetchone("SELECT COUNT(*) FROM queue_messages WHERE sender = ? AND held = 1",
+    row = await db_row(gateway.store, "SELECT COUNT(*) FROM queue_messages WHERE sender = ? AND held = 1",
                                        (sender,))
     return row[0]
 

@@ -9,6 +9,7 @@ import pytest
 
 from app.cli import main
 from app.store.migrations import _JOURNALED
+from .conftest import db_row, db_rows
 
 TABLES = [table for table, *_ in _JOURNALED]
 
@@ -127,7 +128,7 @@ async def test_the_gateways_own_bookkeeping_is_not_journaled(gateway, sink):
     await asyncio.to_thread(gateway.send, "a@other.example", ["bob@corp.example"], message("hello"))
     await wait_for(lambda: sink.messages)
     await gateway.gateway.hits.flush()
-    rows = await gateway.store.fetchall("SELECT COUNT(*) FROM journal")
+    rows = await db_rows(gateway.store, "SELECT COUNT(*) FROM journal")
     assert rows[0][0] == 0
 
 
@@ -162,7 +163,7 @@ async def test_one_key_on_the_dashboard_undoes_the_last_change(gateway):
             await wait_for(lambda: "pest@junk.example" not in column(entries, "value"))
     finally:
         await operator.close()
-    rows = await gateway.store.fetchall("SELECT actor, op FROM journal WHERE tbl = 'list_entries' ORDER BY id")
+    rows = await db_rows(gateway.store, "SELECT actor, op FROM journal WHERE tbl = 'list_entries' ORDER BY id")
     assert [tuple(r) for r in rows] == [("operator (dashboard)", "insert"), ("operator (dashboard)", "delete")]
 
 
@@ -179,15 +180,15 @@ async def test_counters_and_logins_are_not_policy_changes_even_for_a_named_write
     store = await Store.open(db)
     store.journal_actor = "operator (test)"
     try:
-        before = (await store.fetchone("SELECT COUNT(*) FROM journal"))[0]
+        before = (await db_row(store, "SELECT COUNT(*) FROM journal"))[0]
         entry = (await lists_store.load_entries(store, "block"))[0]
         await lists_store.record_hits(store, {entry.id: (3, 1.0)})
         await rules_store.record_rule_hits(store, {"en-adult-cialis": (2, 1.0)})
         await accounts_store.touch(store, "kim@corp.example", "last_login", 1.0)
         await accounts_store.touch(store, "kim@corp.example", "last_send", 1.0)
-        assert (await store.fetchone("SELECT COUNT(*) FROM journal"))[0] == before
+        assert (await db_row(store, "SELECT COUNT(*) FROM journal"))[0] == before
         await accounts_store.set_enabled(store, "kim@corp.example", False)  # this one is policy
-        assert (await store.fetchone("SELECT COUNT(*) FROM journal"))[0] == before + 1
+        assert (await db_row(store, "SELECT COUNT(*) FROM journal"))[0] == before + 1
     finally:
         await store.close()
 
@@ -206,7 +207,7 @@ async def test_a_rules_word_option_is_stored_journaled_and_undone(tmp_path):
         await rules_store.save_rule(store, ContentRule(None, "adult", "body", "성인", False, "adult", 3.0, None,
                                                        word=True))
         assert (await rules_store.find_rule(store, "adult")).word is True
-        rows = await store.fetchall("SELECT op, after, change FROM journal WHERE tbl = 'content_rules' AND actor = ? "
+        rows = await db_rows(store, "SELECT op, after, change FROM journal WHERE tbl = 'content_rules' AND actor = ? "
                                     "ORDER BY id", ("operator (test)",))
         assert [r[0] for r in rows] == ["insert", "update"] and '"word":1' in rows[-1][1].replace(" ", "")
     finally:

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.store import bayes as bayes_store
 from app.store import quarantine as quarantine_store
 
-from .conftest import wait_for
+from .conftest import db_rows, wait_for
 from .corpus import text_message
 from .processes import mailmoat
 
@@ -196,7 +196,7 @@ async def test_a_delivered_message_is_learned_from_its_content_sample(gateway, s
     raw = text_message("주간 회의록 zyxwv", "이번 주 회의록입니다. zyxwv 프로젝트 일정 공유")
     await asyncio.to_thread(gateway.send, "kim@other.example", ["bob@corp.example"], raw)
     await wait_for(lambda: sink.messages)  # delivered: no longer in the queue
-    rows = await wait_for(lambda: gateway.store.fetchall("SELECT session FROM content_samples"))
+    rows = await wait_for(lambda: db_rows(gateway.store, "SELECT session FROM content_samples"))
     backend = Backend(gateway.store, gateway.gateway.policy, attached=False)
     before = gateway.gateway.policy.current.bayes
     done = await backend.learn_session(rows[0][0], [], "ham")

@@ -16,6 +16,7 @@ from app.store import lists as lists_store
 from app.store import relay as relay_store
 from app.store.database import Store
 from app.store.samples import sample_statement
+from .conftest import db_execute
 
 NOW = time.time()  # starter rules are seeded with the real clock; the linter gets this injected
 DAY = 86400.0
@@ -97,7 +98,7 @@ async def test_each_problem_is_found(store):
         entry("block", "domain", "stale.example", created=NOW - 40 * DAY),
         entry("block", "domain", "busy.example", created=NOW - 40 * DAY),
     ])
-    await store.execute("UPDATE list_entries SET hits = 7, last_hit = ? WHERE value = 'busy.example'",
+    await db_execute(store, "UPDATE list_entries SET hits = 7, last_hit = ? WHERE value = 'busy.example'",
                         (NOW - 2 * DAY,))
     # open relay
     await relay_store.add_sender_exception(store, "corp.example")
@@ -112,9 +113,9 @@ async def test_each_problem_is_found(store):
               rule("old-silent", "subject", "never seen anywhere"),
               rule("old-busy", "subject", "seen lately")):
         await rules_store.save_rule(store, r)
-    await store.execute("UPDATE content_rules SET created = ? WHERE name IN ('old-silent', 'old-busy')",
+    await db_execute(store, "UPDATE content_rules SET created = ? WHERE name IN ('old-silent', 'old-busy')",
                         (NOW - 40 * DAY,))
-    await store.execute("UPDATE content_rules SET last_hit = ? WHERE name = 'old-busy'", (NOW - 5 * DAY,))
+    await db_execute(store, "UPDATE content_rules SET last_hit = ? WHERE name = 'old-busy'", (NOW - 5 * DAY,))
     mail = ordinary_mail(40)
     mail += [(1, f"Invoice {n}", f"Please find invoice #{1000 + n} attached.", "accept") for n in range(5)]
     mail += [(2, f"Quarterly figures {n}", "The figures are attached.", "accept") for n in range(4)]

@@ -13,6 +13,7 @@ from app.store.database import Store
 from app.store.queue import NewMessage, QueueScope
 
 from .test_cli import ok, usage_error
+from .conftest import db_rows
 
 # (sender, client): LIKE's wildcards in a domain must not match other domains; a subdomain is another domain
 QUEUED = [
@@ -69,7 +70,7 @@ async def test_a_scope_holds_releases_and_deletes_exactly_its_messages(queued_db
         assert await ids(store, held=True) == set()
         assert await queue_store.delete_scope(store, scope) == len(expected)
         assert await ids(store) == {f"M{i}" for i in range(len(QUEUED))} - expected
-        assert not await store.fetchall("SELECT 1 FROM queue_recipients WHERE message_id IN (%s)"
+        assert not await db_rows(store, "SELECT 1 FROM queue_recipients WHERE message_id IN (%s)"
                                         % ",".join("?" * len(expected)), tuple(expected))
     finally:
         await store.close()

@@ -16,7 +16,7 @@ from app.recipients.import_file import parse_recipient_file
 from app.store import alerts as alerts_store
 from app.store import recipients as recipients_store
 
-from .conftest import message, wait_for
+from .conftest import db_execute, db_rows, message, wait_for
 from .processes import closed_port
 from . import slapd as slapd_helpers
 
@@ -76,7 +76,7 @@ async def test_callout_accepts_known_and_refuses_unknown_at_rcpt(gateway, exchan
         550, "5.1.1 <nobody@corp.example>: Recipient address rejected: User unknown")
     await asyncio.to_thread(gateway.send, "partner@other.example", ["bob@corp.example"], message())
     await wait_for(lambda: upstream.messages)
-    rows = await wait_for(lambda: gateway.store.fetchall(
+    rows = await wait_for(lambda: db_rows(gateway.store, 
         "SELECT verdict, rule FROM events WHERE check_name = 'recipient' ORDER BY id"))
     assert rows[0][1] == "recipients:callout"
 
@@ -131,7 +131,7 @@ async def test_the_list_method_agrees_with_the_callout(gateway, exchange, tmp_pa
 async def test_a_catch_all_and_per_domain_methods(gateway, exchange):
     upstream, address = exchange
     await gateway.trust("127.0.0.0/8")
-    await gateway.store.execute("INSERT INTO local_domains(name, created) VALUES('open.example', 0)")
+    await db_execute(gateway.store, "INSERT INTO local_domains(name, created) VALUES('open.example', 0)")
     await recipients_store.add_recipients(gateway.store, ["@open.example"], "test")
     await gateway.configure(upstream=address, recipients__method="callout", **{"recipients__method__open.example":
                                                                                 "list"})
@@ -172,7 +172,7 @@ async def test_a_dictionary_attack_is_slowed_then_cut_off_while_a_legitimate_cli
     alerts = await wait_for(lambda: alerts_store.list_alerts(gateway.store, open_only=True))
     assert alerts[0].kind == "dictionary-attack" and alerts[0].subject == "client:127.0.0.66"
     assert "tried 20 unknown recipients" in alerts[0].summary
-    cut = await wait_for(lambda: gateway.store.fetchall(
+    cut = await wait_for(lambda: db_rows(gateway.store, 
         "SELECT recipient, reply FROM events WHERE reason = 'harvest_cutoff'"))
     assert cut[0][0] == "guess20@corp.example" and cut[0][1].startswith("421 4.7.0 Too many unknown recipients")
     assert (await asyncio.to_thread(rcpt, gateway, "bob@corp.example", "127.0.0.66"))[0] == 421
@@ -233,7 +233,7 @@ async def test_ldap_agrees_with_the_callout_and_the_list(gateway, slapd_server, 
             answers[method] = [(await asyncio.to_thread(rcpt, gateway, p, "127.0.0.21"))[0] for p in probes]
         expected = [250, 250, 250, 250, 250, 550, 550, 550]
         assert answers == {"callout": expected, "list": expected, "ldap": expected}
-        rows = await wait_for(lambda: gateway.store.fetchall(
+        rows = await wait_for(lambda: db_rows(gateway.store, 
             "SELECT rule FROM events WHERE check_name = 'recipient' AND rule LIKE 'recipients:ldap%'"))
         assert rows
         await gateway.configure(ldap__password="wrong", recipients__method="ldap")

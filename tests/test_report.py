@@ -29,7 +29,7 @@ async def test_the_report_counts_what_the_gateway_refused_and_is_mailed_through_
     await gateway.configure(report__to="postmaster@corp.example")
     assert await asyncio.to_thread(main, ["--db", gateway.db, "report", "--send"]) == 0
     gateway.gateway.runner.wake()
-    await wait_for(lambda: len(sink.messages) == 2, timeout=15)
+    await wait_for(lambda: len(sink.messages) == 2)
     mailed = email.message_from_bytes(sink.messages[1].content, policy=email_policy.default)
     assert mailed["Subject"].startswith("Mailmoat daily report")
     assert [part.get_content_type() for part in mailed.iter_parts()] == ["text/plain", "text/html"]

@@ -18,7 +18,7 @@ from app.store.database import Store
 from app.ui.journal_backend import JournalBackend
 
 from . import slapd as slapd_helpers
-from .conftest import wait_for
+from .conftest import db_rows, wait_for
 
 slapd_server = slapd_helpers.slapd_server
 
@@ -152,6 +152,6 @@ async def test_a_wrong_ldap_password_never_reaches_the_log_or_the_connection_log
                             ldap__ca_file=slapd_server.ca_file, recipients__method="ldap")
     code, text = await asyncio.to_thread(rcpt, gateway, "kim@corp.example", "127.0.0.21")
     assert code == 451 and FIRST not in text
-    events = await wait_for(lambda: gateway.store.fetchall("SELECT * FROM events WHERE recipient != ''"))
+    events = await wait_for(lambda: db_rows(gateway.store, "SELECT * FROM events WHERE recipient != ''"))
     assert FIRST not in repr([tuple(row) for row in events])
     assert FIRST not in caplog.text

@@ -8,7 +8,7 @@ import pytest
 
 from app.policy.spf import SpfChecker
 
-from .conftest import message, run_dnsmasq, wait_for
+from .conftest import db_rows, message, run_dnsmasq, wait_for
 from .test_dnsbl import silent_udp
 
 RECORDS = [
@@ -91,7 +91,7 @@ async def test_reject_refuses_a_fail_at_mail_from(gateway, dns_port):
 async def test_the_log_names_the_domain_and_result(gateway, dns_port):
     await spf_gateway(gateway, dns_port, "reject")
     await asyncio.to_thread(mail_reply, gateway, "127.0.0.3", "a@strict.test")
-    rows = await wait_for(lambda: gateway.store.fetchall(
+    rows = await wait_for(lambda: db_rows(gateway.store, 
         "SELECT verdict, rule, reply FROM events WHERE check_name = 'spf'"))
     assert rows[0][0] == "reject" and rows[0][1] == "spf:strict.test=fail" and rows[0][2].startswith("550 5.7.23")
 

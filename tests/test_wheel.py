@@ -24,9 +24,10 @@ from app.demo import SAMPLE_DB
 from app.ui.themes import THEMES_DIR
 
 from .conftest import free_port, require_tool
-from .test_tui_tmux import TmuxPane, counters, poll, wait_listening
+from .test_tui_tmux import BOUND, TmuxPane, counters, poll, wait_listening
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.xdist_group("wheel")  # one build and one venv: every test of the module on one worker
 THEME_FILES = sorted(path.name for path in (ROOT / "themes").glob("*.toml"))
 
 
@@ -112,21 +113,21 @@ def test_the_installed_mailmoat_runs_the_demo_with_its_themes(installed, tmp_pat
     pane = None
     try:
         pane = TmuxPane(tmp_path, "wheel", command, {"MAILMOAT_LOG": str(tmp_path / "mailmoat.log")})
-        wait_listening(port, 60, lambda: pane.exit_code() is None, pane.describe)
-        pane.wait_for_text("Mailmoat", "gateway in this process", timeout=30, line=0)
-        with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
+        wait_listening(port, BOUND, lambda: pane.exit_code() is None, pane.describe)
+        pane.wait_for_text("Mailmoat", "gateway in this process", timeout=BOUND, line=0)
+        with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
             assert client.noop()[0] == 250  # connect() already checked the 220 greeting
         # The sample's history is on screen, and the demo's own traffic arrives (its HELO names start "demo-").
-        poll(lambda: counters(pane.capture()).get("relayed", 0) > 0, 30, what="the sample's history in the counters",
+        poll(lambda: counters(pane.capture()).get("relayed", 0) > 0, BOUND, what="the sample's history in the counters",
              detail=pane.describe)
-        pane.wait_for_text(" demo-", timeout=60)
+        pane.wait_for_text(" demo-", timeout=BOUND)
 
         pane.send_keys("t")
-        pane.wait_for_text("theme: mailmoat-high-contrast", timeout=10)
+        pane.wait_for_text("theme: mailmoat-high-contrast", timeout=BOUND)
         pane.send_keys("C-q")
-        pane.wait_for_text("Stop the gateway too?", timeout=10)
+        pane.wait_for_text("Stop the gateway too?", timeout=BOUND)
         pane.send_keys("s")
-        assert pane.wait_exit(timeout=30) == 0
+        assert pane.wait_exit(timeout=BOUND) == 0
     finally:
         if pane is not None:
             pane.close()

@@ -30,7 +30,7 @@ from app.store.database import Store
 from app.store.events import recent_events
 from app.store.rows import executemany_isolated
 
-from .conftest import wait_for
+from .conftest import db_execute, db_rows, wait_for
 from .processes import ServeProcess, closed_port, mailmoat
 
 
@@ -150,11 +150,11 @@ async def test_a_database_that_fails_keeps_the_batch_for_the_next_try(store, tmp
 
 async def test_batched_rows_and_alerts_survive_values_the_database_refuses(store):
     from app.store import alerts as alerts_store
-    await store.execute("CREATE TABLE scratch(n INTEGER NOT NULL, label TEXT NOT NULL)")
+    await db_execute(store, "CREATE TABLE scratch(n INTEGER NOT NULL, label TEXT NOT NULL)")
     written = await executemany_isolated(store, "INSERT INTO scratch(n, label) VALUES(?, ?)",
                                          [(1, "a"), (2**70, "big"), (3, "\udcff"), (4, None), (5, "e")], "scratch")
     assert (written.stored, written.repaired, written.dropped) == (2, 2, 1)
-    rows = await store.fetchall("SELECT n, label FROM scratch ORDER BY rowid")
+    rows = await db_rows(store, "SELECT n, label FROM scratch ORDER BY rowid")
     assert [r["label"] for r in rows] == ["a", "big", "\ufffd", "e"]  # the 65-bit number is kept as text
 
     alert_id = await alerts_store.raise_alert(store, time.time(), "sender-over-limit", "\udcff@x.example",

@@ -516,10 +516,10 @@ async def accounts_and_alerts(store: Store, h: History) -> None:
         f"{cast.HIJACKED} sent nothing for 7 days and has now sent 8 messages to 8 new external domains in "
         "2 minutes, relayed by the trusted Exchange server. A hijacked account sends like this.",
         '{"messages": 8, "new_domains": 8}')
-    await alerts_store.raise_alert(
+    spike = await alerts_store.raise_alert(
         store, started - 86400, "volume-spike", "sender:newsletter@corp.example", "warning",
         "newsletter@corp.example sent 340 messages today; it usually sends about 40.", "{}")
-    await store.execute("UPDATE alerts SET acked = ? WHERE kind = 'volume-spike'", (started - 80000,))
+    await alerts_store.ack(store, spike, started - 80000)
     await hygiene.record(store, await hygiene.audit(store, h.base), h.base)
 
 

@@ -26,7 +26,7 @@ class StarterError(Exception):
 def build(train_dir: Path) -> dict:
     """Counts of every .eml under train_dir/spam and train_dir/ham."""
     counts: dict[str, list[int]] = {}
-    totals = Counter()
+    totals: Counter[str] = Counter()
     for column, label in enumerate(("spam", "ham")):
         for path in sorted((train_dir / label).glob("*.eml")):
             tokens, _subject = tokens_of(path.read_bytes())

@@ -91,7 +91,7 @@ def build_bounce(
     return _render(reporting_mta, sender, now, parts)
 
 
-def _render(reporting_mta: str, sender: str, now: datetime, parts: list[Message]) -> bytes:
+def _render(reporting_mta: str, sender: str, now: datetime, parts: list[MIMEPart]) -> bytes:
     report = EmailMessage(policy=_POLICY)
     report["From"] = Address("Mail Delivery System", "MAILER-DAEMON", _one_line(reporting_mta))
     report["To"] = sender
@@ -102,7 +102,7 @@ def _render(reporting_mta: str, sender: str, now: datetime, parts: list[Message]
     report["MIME-Version"] = "1.0"
     report["Content-Type"] = "multipart/report; report-type=delivery-status"
     for part in parts:
-        report.attach(part)
+        report.attach(part)  # type: ignore[arg-type]  # typeshed wants an EmailMessage; any MIMEPart attaches
     # An internationalized sender cannot be written in an ASCII header (RFC 2047
     # does not apply to addresses); such a bounce needs SMTPUTF8 anyway.
     data = report.as_bytes(policy=_POLICY if sender.isascii() else _POLICY.clone(utf8=True))
@@ -139,7 +139,7 @@ def _delivery_status(
         ("Reporting-MTA", f"dns; {_ascii_field(reporting_mta)}"),
         ("Arrival-Date", format_datetime(arrival_date)),
     )
-    blocks = [per_message]
+    blocks: list[Message | str] = [per_message]
     for recipient in failed:
         fields = [
             ("Final-Recipient", _typed_address(recipient.address)),

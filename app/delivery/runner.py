@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 
 import aiosmtplib
 import dns.asyncresolver
@@ -208,7 +209,8 @@ class DeliveryRunner:
         finally:
             if record is None:
                 self._inflight.difference_update((i.message_id, i.recipient) for i in items)
-        await self._write_record(record)
+        if record is not None:  # None: the message was deleted meanwhile, nothing to record
+            await self._write_record(record)
 
     async def _attempt(self, key: str, items: list[DueRecipient], content: bytes,
                        policy: PolicySnapshot) -> tuple[dict[str, Reply], str]:
@@ -260,8 +262,9 @@ class DeliveryRunner:
         events: list[Event] = []
         for item in items:
             reply = outcome.get(item.recipient, Reply(451, "4.3.0 no reply recorded"))
-            common = dict(session="", stage="delivery", sender=item.sender, recipient=item.recipient,
-                          reply=reply.line, rule=remote, queue_id=item.message_id)
+            common: dict[str, Any] = dict(session="", stage="delivery", sender=item.sender,
+                                          recipient=item.recipient, reply=reply.line, rule=remote,
+                                          queue_id=item.message_id)
             if 200 <= reply.code < 300:
                 statements += finished_statements(item.message_id, item.recipient)
                 events.append(Event(kind="delivered", verdict="accept", reason="delivered", **common))

@@ -8,9 +8,11 @@ State lives in memory: a restart forgets it, which costs an attacker nothing it 
 from __future__ import annotations
 
 import time
-from collections import deque
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from .keyed_window import KeyedWindow
 
 WINDOW = 3600.0
 MAX_LOCKOUT = 86400.0
@@ -18,16 +20,9 @@ MAX_TRACKED = 100_000
 
 
 @dataclass
-class _Address:
-    failures: deque = field(default_factory=deque)
+class _Lockout:
     lockouts: int = 0
     locked_until: float = 0.0
-
-
-@dataclass
-class _Account:
-    failures: deque = field(default_factory=deque)
-    reported: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -38,54 +33,49 @@ class FailureOutcome:
 
 
 class AuthGuard:
-    def __init__(self, clock: Callable[[], float] = time.time):
+    def __init__(self, clock: Callable[[], float] = time.time, max_tracked: int = MAX_TRACKED):
         self.clock = clock
-        self._addresses: dict[str, _Address] = {}
-        self._accounts: dict[str, _Account] = {}
+        self.max_tracked = max_tracked
+        self._ip_failures: KeyedWindow[str] = KeyedWindow(WINDOW, max_keys=max_tracked, clock=clock)
+        self._account_failures: KeyedWindow[str] = KeyedWindow(WINDOW, max_keys=max_tracked, clock=clock)
+        self._reported: KeyedWindow[str] = KeyedWindow(WINDOW, max_keys=max_tracked, clock=clock)
+        self._lockouts: OrderedDict[str, _Lockout] = OrderedDict()  # by the time of the last lockout
 
     def locked_for(self, ip: str) -> float:
         """Seconds this address is still refused AUTH (0: it may try)."""
-        state = self._addresses.get(ip)
+        state = self._lockouts.get(ip)
         return max(0.0, state.locked_until - self.clock()) if state else 0.0
 
     def failed(self, ip: str, account: str | None, *, ip_failures: int, lockout: float,
                account_failures: int) -> FailureOutcome:
         now = self.clock()
-        self._bound()
-        address = self._addresses.setdefault(ip, _Address())
-        _push(address.failures, now)
         locked_for = 0.0
-        if ip_failures and len(address.failures) >= ip_failures:
-            locked_for = min(MAX_LOCKOUT, lockout * 2 ** address.lockouts)
-            address.lockouts += 1
-            address.locked_until = now + locked_for
-            address.failures.clear()
+        failures = self._ip_failures.hit(ip, now)
+        if ip_failures and failures >= ip_failures:
+            state = self._lockout(ip, now)
+            locked_for = min(MAX_LOCKOUT, lockout * 2 ** state.lockouts)
+            state.lockouts += 1
+            state.locked_until = now + locked_for
+            self._ip_failures.reset(ip)
         attacked, count = False, 0
         if account:
-            state = self._accounts.setdefault(account, _Account())
-            _push(state.failures, now)
-            count = len(state.failures)
-            if account_failures and count >= account_failures and now - state.reported >= WINDOW:
-                state.reported = now
+            count = self._account_failures.hit(account, now)
+            if account_failures and count >= account_failures and not self._reported.count(account, now):
+                self._reported.hit(account, now)
                 attacked = True
         return FailureOutcome(locked_for, attacked, count)
 
     def succeeded(self, ip: str) -> None:
-        state = self._addresses.get(ip)
-        if state is not None:
-            state.failures.clear()
+        self._ip_failures.reset(ip)
 
-    def _bound(self) -> None:
-        if len(self._addresses) + len(self._accounts) < MAX_TRACKED:
-            return
-        now = self.clock()
-        for table in (self._addresses, self._accounts):
-            for key in [k for k, s in table.items() if not s.failures or now - s.failures[-1] > WINDOW]:
-                if getattr(table[key], "locked_until", 0.0) <= now:
-                    del table[key]
-
-
-def _push(failures: deque, now: float) -> None:
-    failures.append(now)
-    while failures and now - failures[0] > WINDOW:
-        failures.popleft()
+    def _lockout(self, ip: str, now: float) -> _Lockout:
+        """The lockout record of `ip` (its count doubles the next lockout). Beyond max_tracked addresses, the
+        records whose lockout started longest ago go first, unless they are still locked out."""
+        state = self._lockouts.pop(ip, None) or _Lockout()
+        while len(self._lockouts) >= self.max_tracked:
+            _oldest, old = next(iter(self._lockouts.items()))
+            if old.locked_until > now:
+                break  # every remaining address is locked out now: keep them
+            self._lockouts.popitem(last=False)
+        self._lockouts[ip] = state
+        return state

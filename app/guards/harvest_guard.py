@@ -6,48 +6,36 @@ client off, and the operator gets one alert per address per hour.
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable
+
+from .keyed_window import KeyedWindow
 
 MAX_TRACKED = 100_000
 ALERT_INTERVAL = 3600.0
+DEFAULT_WINDOW = 3600.0
 
 
 class HarvestGuard:
-    def __init__(self, clock: Callable[[], float] = time.time):
+    def __init__(self, clock: Callable[[], float] = time.time, max_tracked: int | None = None):
         self.clock = clock
-        self._unknown: dict[str, deque] = {}
-        self._alerted: dict[str, float] = {}
+        bound = MAX_TRACKED if max_tracked is None else max_tracked
+        self._unknown: KeyedWindow[str] = KeyedWindow(DEFAULT_WINDOW, max_keys=bound, clock=clock)
+        self._alerted: KeyedWindow[str] = KeyedWindow(ALERT_INTERVAL, max_keys=bound, clock=clock)
 
     def count(self, ip: str, window: float) -> int:
-        seen = self._unknown.get(ip)
-        if not seen:
-            return 0
-        _trim(seen, self.clock() - window)
-        return len(seen)
+        """Unknown recipients from `ip` within the last `window` seconds (the setting may change on reload)."""
+        self._unknown.span = window
+        return self._unknown.count(ip)
 
     def unknown(self, ip: str, window: float) -> int:
         """Records an unknown recipient from `ip`; how many there were in the window."""
-        if len(self._unknown) >= MAX_TRACKED:
-            cutoff = self.clock() - window
-            for key in [k for k, v in self._unknown.items() if not v or v[-1] < cutoff]:
-                del self._unknown[key]
-        seen = self._unknown.setdefault(ip, deque())
-        seen.append(self.clock())
-        _trim(seen, self.clock() - window)
-        return len(seen)
+        self._unknown.span = window
+        return self._unknown.hit(ip)
 
     def should_alert(self, ip: str) -> bool:
+        """True at most once per ALERT_INTERVAL per address."""
         now = self.clock()
-        last = self._alerted.get(ip)
-        if last is not None and now - last < ALERT_INTERVAL:
+        if self._alerted.count(ip, now):
             return False
-        if len(self._alerted) >= MAX_TRACKED:  # addresses alerted over an hour ago would alert again anyway
-            self._alerted = {key: at for key, at in self._alerted.items() if now - at < ALERT_INTERVAL}
-        self._alerted[ip] = now
+        self._alerted.hit(ip, now)
         return True
-
-
-def _trim(seen: deque, cutoff: float) -> None:
-    while seen and seen[0] < cutoff:
-        seen.popleft()

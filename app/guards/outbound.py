@@ -49,6 +49,8 @@ from dataclasses import asdict, dataclass, field
 from email.utils import getaddresses
 from typing import Any
 
+from .keyed_window import KeyedWindow
+
 __all__ = [
     "Alert",
     "BaselineTracker",
@@ -167,60 +169,12 @@ _WINDOWS: tuple[tuple[str, int, int], ...] = (
 )
 
 
-class _Window:
-    """Buckets [index, messages, recipients], oldest first, with running sums."""
-
-    __slots__ = ("buckets", "msgs", "rcpts")
-
-    def __init__(self) -> None:
-        self.buckets: list[list[int]] = []
-        self.msgs = 0
-        self.rcpts = 0
-
-    def trim(self, now: float, span: int, width: int) -> None:
-        oldest = int(now // width) - span // width + 1
-        b = self.buckets
-        drop = 0
-        while drop < len(b) and b[drop][0] < oldest:
-            self.msgs -= b[drop][1]
-            self.rcpts -= b[drop][2]
-            drop += 1
-        if drop:
-            del b[:drop]
-
-    def add(self, now: float, span: int, width: int, msgs: int, rcpts: int) -> None:
-        self.trim(now, span, width)
-        idx = int(now // width)
-        b = self.buckets
-        if b and b[-1][0] >= idx:  # same bucket (or the clock stepped back)
-            b[-1][1] += msgs
-            b[-1][2] += rcpts
-        else:
-            b.append([idx, msgs, rcpts])
-        self.msgs += msgs
-        self.rcpts += rcpts
-
-    def retry_after(self, now: float, span: int, width: int, limit: int, extra: int, pos: int) -> float:
-        """Seconds until the count (pos 1 = messages, 2 = recipients) + extra <= limit."""
-        total = self.msgs if pos == 1 else self.rcpts
-        n = span // width
-        for idx, *counts in self.buckets:
-            total -= counts[pos - 1]
-            if total + extra <= limit:
-                return max(0.0, (idx + n) * width - now)
-        return float(span)
-
-
-class _RateState:
-    __slots__ = ("last", "windows")
-
-    def __init__(self, now: float) -> None:
-        self.windows = (_Window(), _Window(), _Window())
-        self.last = now
+_MEASURES = ("messages", "recipients")
 
 
 class RateLimiter:
-    """Sliding-window message and recipient counts per sender, with limits."""
+    """Sliding-window message and recipient counts per sender, with limits: one bucketed KeyedWindow per
+    window and measure."""
 
     def __init__(
         self,
@@ -241,11 +195,15 @@ class RateLimiter:
         # Never forget a sender before its day window has emptied.
         self.idle_after = max(float(idle_after), 86400.0)
         self.sweep_every = sweep_every
-        self._states: OrderedDict[SenderKey, _RateState] = OrderedDict()
+        self._last: OrderedDict[SenderKey, float] = OrderedDict()  # least recently active first
+        self._windows: dict[tuple[str, str], KeyedWindow[SenderKey]] = {
+            (name, measure): KeyedWindow(span, bucket=width, max_keys=max_senders + 1, clock=clock)
+            for name, span, width in _WINDOWS for measure in _MEASURES
+        }
         self._last_sweep = -math.inf
 
     def __len__(self) -> int:
-        return len(self._states)
+        return len(self._last)
 
     def limits_for(self, key: SenderKey) -> Limits:
         return self.overrides.get(key, self.default)
@@ -261,31 +219,25 @@ class RateLimiter:
         """Count one accepted message; one ``recipient_domains`` entry per external recipient."""
         now = self.clock() if now is None else now
         rcpts = len(recipient_domains or ())
-        st = self._states.get(key)
-        if st is None:
-            st = self._states[key] = _RateState(now)
-            if len(self._states) > self.max_senders:
-                self._states.popitem(last=False)
+        last = self._last.get(key)
+        if last is None:
+            self._last[key] = now
+            if len(self._last) > self.max_senders:
+                self._drop(self._last.popitem(last=False)[0])
         else:
-            self._states.move_to_end(key)
-        st.last = max(st.last, now)
-        for (_, span, width), w in zip(_WINDOWS, st.windows):
-            w.add(now, span, width, 1, rcpts)
+            self._last.move_to_end(key)
+            self._last[key] = max(last, now)
+        for name, _span, _width in _WINDOWS:
+            self._windows[name, "messages"].hit(key, now, 1)
+            self._windows[name, "recipients"].hit(key, now, rcpts)
         self._maybe_sweep(now)
 
     def counts(self, key: SenderKey, now: float | None = None) -> dict[str, tuple[int, int]]:
         """{window: (messages, recipients)} over the sliding windows."""
         now = self.clock() if now is None else now
-        st = self._states.get(key)
-        out: dict[str, tuple[int, int]] = {}
-        for i, (name, span, width) in enumerate(_WINDOWS):
-            if st is None:
-                out[name] = (0, 0)
-            else:
-                w = st.windows[i]
-                w.trim(now, span, width)
-                out[name] = (w.msgs, w.rcpts)
-        return out
+        return {name: (self._windows[name, "messages"].count(key, now),
+                       self._windows[name, "recipients"].count(key, now))
+                for name, _span, _width in _WINDOWS}
 
     def check(
         self, key: SenderKey, now: float | None = None, *, messages: int = 1, recipients: int = 0
@@ -296,22 +248,16 @@ class RateLimiter:
         """
         now = self.clock() if now is None else now
         limits = self.limits_for(key)
-        st = self._states.get(key)
         worst: Verdict | None = None
-        for i, (name, span, width) in enumerate(_WINDOWS):
-            w = st.windows[i] if st else None
-            if w is not None:
-                w.trim(now, span, width)
-            for pos, measure, extra in ((1, "messages", messages), (2, "recipients", recipients)):
+        for name, _span, _width in _WINDOWS:
+            for measure, extra in (("messages", messages), ("recipients", recipients)):
                 limit = limits.limit(name, measure)
                 if limit is None:
                     continue
-                count = 0 if w is None else (w.msgs if pos == 1 else w.rcpts)
+                window = self._windows[name, measure]
+                count = window.count(key, now)
                 if count + extra > limit:
-                    retry = (
-                        float(span) if w is None
-                        else w.retry_after(now, span, width, limit, extra, pos)
-                    )
+                    retry = window.retry_after(key, limit, now, extra=extra)
                     v = Verdict(False, key, name, measure, count, limit, retry)
                     if worst is None or v.retry_after >= worst.retry_after:
                         worst = v
@@ -322,32 +268,46 @@ class RateLimiter:
         now = self.clock() if now is None else now
         cutoff = now - self.idle_after
         n = 0
-        states = self._states
-        while states:
-            _key, st = next(iter(states.items()))
-            if st.last >= cutoff:
+        while self._last:
+            key, last = next(iter(self._last.items()))
+            if last >= cutoff:
                 break
-            states.popitem(last=False)
+            self._last.popitem(last=False)
+            self._drop(key)
             n += 1
         self._last_sweep = now
         return n
+
+    def _drop(self, key: SenderKey) -> None:
+        for window in self._windows.values():
+            window.reset(key)
 
     def _maybe_sweep(self, now: float) -> None:
         if now - self._last_sweep >= self.sweep_every:
             self.forget_idle(now)
 
+    def _buckets(self, key: SenderKey, name: str) -> list[list[int]]:
+        """[bucket index, messages, recipients], oldest first: the snapshot's form."""
+        merged: dict[int, list[int]] = {}
+        for pos, measure in enumerate(_MEASURES, start=1):
+            for index, amount in self._windows[name, measure].entries(key):
+                merged.setdefault(int(index), [int(index), 0, 0])[pos] += amount
+        return [merged[index] for index in sorted(merged)]
+
     def snapshot(self) -> dict[str, Any]:
         return {
             "version": SNAPSHOT_VERSION,
             "senders": [
-                {"key": list(k), "last": st.last, "windows": [w.buckets for w in st.windows]}
-                for k, st in self._states.items()
+                {"key": list(k), "last": last, "windows": [self._buckets(k, name) for name, _s, _w in _WINDOWS]}
+                for k, last in self._last.items()
             ],
         }
 
     def restore(self, data: Mapping[str, Any]) -> None:
         """Replace the state by a snapshot; malformed entries are skipped."""
-        self._states.clear()
+        for key in list(self._last):
+            self._drop(key)
+        self._last.clear()
         entries = sorted(
             (e for e in (data or {}).get("senders", ()) if isinstance(e, Mapping)),
             key=lambda e: e.get("last", 0) if isinstance(e.get("last"), (int, float)) else 0,
@@ -355,14 +315,14 @@ class RateLimiter:
         for e in entries[-self.max_senders:]:
             try:
                 key = (str(e["key"][0]), str(e["key"][1]))
-                st = _RateState(float(e["last"]))
-                for w, buckets in zip(st.windows, e["windows"]):
-                    w.buckets = [[int(i), int(m), int(r)] for i, m, r in buckets]
-                    w.msgs = sum(b[1] for b in w.buckets)
-                    w.rcpts = sum(b[2] for b in w.buckets)
+                last = float(e["last"])
+                windows = [[(int(i), int(m), int(r)) for i, m, r in buckets] for buckets in e["windows"]]
             except (KeyError, IndexError, TypeError, ValueError):
                 continue
-            self._states[key] = st
+            for (name, _span, _width), buckets in zip(_WINDOWS, windows):
+                self._windows[name, "messages"].load(key, [(i, m) for i, m, _r in buckets])
+                self._windows[name, "recipients"].load(key, [(i, r) for i, _m, r in buckets])
+            self._last[key] = last
 
 
 # ---------------------------------------------------------------------------------------

@@ -237,8 +237,9 @@ def lookalike(host: str) -> str | None:
     if not host or owner(host) is not None:
         return None
     folded_host = fold(host)
-    if folded_host != host and owner(folded_host) is not None:  # nаver.com with a Cyrillic а
-        return BRANDS[owner(folded_host)][0]
+    folded_owner = owner(folded_host) if folded_host != host else None
+    if folded_owner is not None:  # nаver.com with a Cyrillic а
+        return BRANDS[folded_owner][0]
     domain = registered_domain(host)
     labels = host.split(".")
     inner = labels[: len(labels) - len(domain.split("."))]

@@ -91,7 +91,7 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, str, str |
         # UTF-8 text labelled euc-kr/ks_c_5601-1987/latin-1 is common; the reverse (legacy Korean bytes that
         # happen to be valid UTF-8) practically never happens: Hangul lead bytes 0xB0-0xC8 cannot start UTF-8.
         try:
-            return data.decode("utf-8"), "utf-8", f"charset {label.strip()[:40]!r} is really utf-8"
+            return data.decode("utf-8"), "utf-8", f"charset {(label or '').strip()[:40]!r} is really utf-8"
         except UnicodeDecodeError:
             pass
     if codec is not None and codec != "ascii":

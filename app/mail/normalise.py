@@ -250,7 +250,7 @@ def _compose(run: str, after: str) -> str:
         following = context[index + 1] if index + 1 < len(context) else None
         return following is not None and following[0] == "V"
 
-    out: list[list[object]] = []  # [kind, initial or jamo index, vowel, final]
+    out: list[list] = []  # [kind, initial or jamo index, vowel, final]: a str and three ints
     index = 0
     while index < len(units):
         kind, a, b, c = units[index]  # type: ignore[misc]
@@ -267,9 +267,9 @@ def _compose(run: str, after: str) -> str:
             attach = last is not None and last[0] == "S" and (
                 starts_syllable(index + 1) or following is None or following[0] != "C")
             final = _CHO_TO_JONG.get(a)
-            if attach and final is not None and last[3] == 0:
+            if attach and last is not None and final is not None and last[3] == 0:
                 last[3] = final
-            elif attach and final is not None and (last[3], final) in _COMPOUND_FINAL:
+            elif attach and last is not None and final is not None and (last[3], final) in _COMPOUND_FINAL:
                 last[3] = _COMPOUND_FINAL[(last[3], final)]
             else:
                 out.append(["C", a, 0, 0])

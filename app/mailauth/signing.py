@@ -13,7 +13,7 @@ import time
 
 import dkim
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding, utils
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, utils
 
 from .keys import DkimKey, load_private_key
 
@@ -53,7 +53,7 @@ def signature_header(message: bytes, key: DkimKey, now: float | None = None) -> 
     dkim.hash_headers(hasher, _CANONICALISATION, canonical, include, (b"DKIM-Signature", b" " + value), None)
     private = load_private_key(key.algorithm, key.private)
     digest = hasher.digest()
-    if key.algorithm == "ed25519":
+    if isinstance(private, ed25519.Ed25519PrivateKey):
         signature = private.sign(digest)  # RFC 8463: Ed25519 over the SHA-256 of the header data
     else:
         signature = private.sign(digest, padding.PKCS1v15(), utils.Prehashed(hashes.SHA256()))

@@ -9,7 +9,7 @@ from ..pipeline.replay import Preview, preview, transactions_from_events
 from ..policy.loader import load_snapshot
 from ..policy.snapshot import PolicySnapshot
 from ..store.database import Store
-from ..store.events import transaction_rows
+from ..store.events import queued_since, transaction_rows
 from .promotion import correspondents
 
 
@@ -36,8 +36,7 @@ async def preview_limits(store: Store, limits, sender: str | None = None, hours:
     from ..guards.outbound import RateLimiter, sender_key
     policy = await load_snapshot(store)
     local = set(policy.local_domains)
-    rows = await store.fetchall("SELECT ts, sender, recipient FROM events WHERE kind = 'queued' AND ts >= ? "
-                                "ORDER BY ts", (time.time() - hours * 3600,))
+    rows = await queued_since(store, time.time() - hours * 3600)
     clock = _ReplayClock()
     limiter = RateLimiter(clock, limits)
     sent = deferred = 0
@@ -77,15 +76,16 @@ async def preview_thresholds(store: Store, key: str, value: float, hours: float 
     from ..store.samples import samples_since
     current = (await load_snapshot(store)).settings
     base, _, domain = key.partition(".")[2].partition(".")
-    field = {"tag_score": "tag_score", "quarantine_score": "quarantine_score", "reject_score": "reject_score"}
-    if base not in field:
+    if base not in ("tag_score", "quarantine_score", "reject_score"):
         raise ValueError(f"{key} is not a content threshold")
     if domain:
         overrides = {k: dict(v) for k, v in current.per_domain.items()}
         overrides.setdefault(f"content.{base}", {})[domain] = value
         draft = replace(current, per_domain=overrides)
     else:
-        draft = replace(current, **{field[base]: value})
+        draft = (replace(current, tag_score=value) if base == "tag_score"
+                 else replace(current, quarantine_score=value) if base == "quarantine_score"
+                 else replace(current, reject_score=value))
     changed: dict[tuple[str, str], int] = {}
     samples = await samples_since(store, time.time() - hours * 3600)
     for sample in samples:

@@ -9,6 +9,11 @@ import logging
 import time
 
 from ..policy.settings import Settings
+from ..store import content_rules as rules_store
+from ..store import events as events_store
+from ..store import lists as lists_store
+from ..store import monitor_hits
+from ..store import relay as relay_store
 from ..store import settings as settings_store
 from ..store.database import Store
 
@@ -18,9 +23,8 @@ ACTOR = "mailmoat (promoted after clean days in monitor mode)"
 
 async def correspondents(store: Store, local_domains: set[str]) -> set[str]:
     """Every address mail from a local domain was queued for, within the events' retention."""
-    rows = await store.fetchall("SELECT sender, recipient FROM events WHERE kind = 'queued'")
-    found = set()
-    for sender, recipients in rows:
+    found: set[str] = set()
+    for sender, recipients in await events_store.queued_senders_and_recipients(store):
         if sender.rpartition("@")[2].lower() in local_domains:
             found.update(r.strip().lower() for r in recipients.split(",") if r.strip())
     return found
@@ -33,30 +37,19 @@ async def promote_due(store: Store, now: float | None = None) -> list[str]:
     after = settings.promote_after
     if not after:
         return []
-    local = {r[0] for r in await store.fetchall("SELECT name FROM local_domains")}
-    known = await correspondents(store, local)
+    known = await correspondents(store, await relay_store.local_domain_names(store))
     promoted = []
-    entries = await store.fetchall("SELECT id, list, kind, value, scope FROM list_entries WHERE list = 'block' "
-                                   "AND mode = 'monitor' AND mode_since IS NOT NULL AND mode_since <= ?",
-                                   (now - after,))
-    for entry_id, list_name, kind, value, scope in entries:
-        senders = await store.fetchall("SELECT DISTINCT sender FROM events WHERE rule LIKE ?",
-                                       (f"monitor:%#{entry_id}",))
-        if any(s[0].lower() in known for s in senders):
+    for entry in await lists_store.monitored_since(store, "block", now - after):
+        if any(s.lower() in known for s in await monitor_hits.senders_hit_by_entry(store, entry.id)):
             continue
-        await store.execute("UPDATE list_entries SET mode = 'enforce', mode_since = NULL WHERE id = ?", (entry_id,))
-        await store.execute("INSERT INTO settings(key, value) VALUES('internal.lists_version', '1') ON CONFLICT(key) "
-                            "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
-        promoted.append(f"{list_name} {kind} {value}" + (f" for {scope.split(':', 1)[1]}" if scope else ""))
-    rules = await store.fetchall("SELECT name FROM content_rules WHERE mode = 'monitor' AND enabled = 1 "
-                                 "AND mode_since IS NOT NULL AND mode_since <= ?", (now - after,))
-    for (name,) in rules:
-        senders = await store.fetchall("SELECT DISTINCT sender FROM events WHERE check_name = 'content' AND rule "
-                                       "LIKE ?", (f"%monitor:%{name}(+%",))
-        if any(s[0].lower() in known for s in senders):
+        await lists_store.set_mode(store, entry.list, entry.kind, entry.value, entry.scope, "enforce")
+        promoted.append(f"{entry.list} {entry.kind} {entry.value}"
+                        + (f" for {entry.scope.split(':', 1)[1]}" if entry.scope else ""))
+    for rule in await rules_store.monitored_since(store, now - after):
+        if any(s.lower() in known for s in await monitor_hits.senders_hit_by_rule(store, rule.name)):
             continue
-        await store.execute("UPDATE content_rules SET mode = 'enforce', mode_since = NULL WHERE name = ?", (name,))
-        promoted.append(f"content rule {name}")
+        await rules_store.set_mode(store, rule.name, "enforce")
+        promoted.append(f"content rule {rule.name}")
     return promoted
 
 

@@ -36,7 +36,7 @@ def describe(verdict: DnsblVerdict | None, ip: str) -> str:
 class SelfCheck:
     """Runs the check at start and every `interval` seconds, and stores the answer for the dashboard."""
 
-    def __init__(self, store: Store, policy: PolicyHolder, checker: DnsblChecker, interval: float = 3600.0):
+    def __init__(self, store: Store, policy: PolicyHolder, checker: DnsblChecker | None, interval: float = 3600.0):
         self.store = store
         self.policy = policy
         self.checker = checker
@@ -50,6 +50,8 @@ class SelfCheck:
 
     async def once(self) -> str:
         policy = self.policy.current
+        if self.checker is None:  # no DNSBL checker started: nothing to ask
+            return ""
         verdict = await check_own_address(self.checker, policy)
         text = describe(verdict, policy.settings.public_ip)
         if verdict is not None and verdict.hits:

@@ -103,11 +103,11 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
         blocked = lists.for_from_header(ctx, message.from_address)
         if blocked is not None:
             return [blocked]
-    scan = await scan_rules(ctx.policy.content_rules, message)
-    hits = scan.hits
-    outcome.timeouts = scan.timeouts
+    rule_scan = await scan_rules(ctx.policy.content_rules, message)
+    hits = rule_scan.hits
+    outcome.timeouts = rule_scan.timeouts
     timeout_score = {**SIGNAL_SCORES, **(settings.signal_scores or {})}[RULE_TIMEOUT_SIGNAL]
-    unfinished = scan.timeout_hit(timeout_score)
+    unfinished = rule_scan.timeout_hit(timeout_score)
     if unfinished is not None:
         hits.append(unfinished)
     paired = theme_pair_hit(hits, settings.signal_scores)

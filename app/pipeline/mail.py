@@ -71,7 +71,7 @@ async def blocklists(ctx: SessionContext, exempt: bool) -> Result | None:
     if ip_verdict.listed:
         return Result("mail", "dnsbl", Action.REJECT, "dnsbl_client_listed", subject=ctx.client_ip,
                       rule=ip_verdict.rule, target=ip_verdict.zone)
-    if domain_verdict.listed:
+    if domain_verdict.listed and sender is not None:  # a domain was asked only for a sender
         return Result("mail", "rhsbl", Action.REJECT, "dnsbl_sender_listed", subject=sender.address,
                       rule=domain_verdict.rule, target=domain_verdict.zone)
     return None

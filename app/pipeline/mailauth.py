@@ -49,19 +49,20 @@ async def check(ctx: SessionContext, content: bytes) -> Result | None:
     """Verifies an incoming message: an acceptance that carries the results, or DMARC's refusal or
     quarantine; None when the message is not verified (outbound, or dkim.verify is off)."""
     settings = ctx.policy.settings
-    if not settings.dkim_verify or relayed_out(ctx) or ctx.dnsbl is None:
+    dnsbl = ctx.dnsbl
+    if not settings.dkim_verify or relayed_out(ctx) or dnsbl is None:
         return None
     loop = asyncio.get_running_loop()
     deadline = loop.time() + settings.dnsbl_budget
 
     async def lookup(name: str) -> tuple[str, ...] | None:
         remaining = deadline - loop.time()
-        return None if remaining <= 0 else await ctx.dnsbl.lookup_txt(name, remaining)
+        return None if remaining <= 0 else await dnsbl.lookup_txt(name, remaining)
 
     author = from_domain(content)
     judge_dmarc = settings.dmarc_action != "off" and author is not None
     dkim_results, spf, found = await asyncio.gather(
-        verify_dkim(content, lookup), _spf(ctx), find_record(author, lookup) if judge_dmarc else _nothing())
+        verify_dkim(content, lookup), _spf(ctx), find_record(author, lookup) if judge_dmarc and author is not None else _nothing())
     spf_result, spf_domain = (spf[0], spf[1].rpartition("@")[2]) if spf else ("none", "")
     dmarc = None
     if settings.dmarc_action != "off":

@@ -38,7 +38,7 @@ def apply_limits(monitor: OutboundMonitor, policy: PolicySnapshot) -> None:
 def at_mail(ctx: SessionContext) -> Result | None:
     monitor = ctx.outbound
     key = key_for(ctx) if monitor is not None else None
-    if key is None:
+    if key is None or monitor is None:
         return None
     verdict = monitor.check(key)
     if verdict.ok:
@@ -52,7 +52,7 @@ def at_data(ctx: SessionContext, from_header: str | None) -> list[Alert]:
     monitor = ctx.outbound
     key = key_for(ctx) if monitor is not None else None
     domains = [r.mailbox.ascii_domain for r in ctx.recipients if r.route == "outbound"]
-    if key is None or not domains:
+    if key is None or monitor is None or not domains:
         return []
     account = ctx.policy.accounts.find(ctx.auth_user) if ctx.auth_user else None
     return monitor.message_sent(key, domains, from_header or None, ctx.auth_user,

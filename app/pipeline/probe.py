@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..policy.snapshot import PolicySnapshot
 from . import mail, rcpt
 from .context import SessionContext
-from .result import Result, decisive
+from .result import Result, decided, decisive
 
 
 async def would_relay(policy: PolicySnapshot, client_ip: str, sender: str, recipient: str,
@@ -15,7 +15,7 @@ async def would_relay(policy: PolicySnapshot, client_ip: str, sender: str, recip
     sender_verdict = decisive(await mail.check(ctx, _path(sender)))
     if sender_verdict is not None and not sender_verdict.accepted:
         return sender_verdict
-    return decisive(await rcpt.check(ctx, _path(recipient)))
+    return decided(await rcpt.check(ctx, _path(recipient)))
 
 
 def _path(address: str) -> str:

@@ -19,9 +19,10 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
         reason = "recipient_missing_domain" if exc.kind == "missing_domain" else f"address_{exc.kind}"
         return [Result("rcpt", "address_syntax", Action.REJECT, reason, subject=_shown(path))]
     if not rcpt.domain:
-        rcpt = _postmaster(ctx, rcpt)
-        if rcpt is None:
+        postmaster = _postmaster(ctx, rcpt)
+        if postmaster is None:
             return [Result("rcpt", "postmaster", Action.REJECT, "no_local_domain", subject="postmaster")]
+        rcpt = postmaster
     result = relay_decision(ctx, rcpt)
     if not result.accepted:
         return [result]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..policy.snapshot import PolicySnapshot
 from . import connect, helo, mail, rcpt
 from .context import SessionContext
-from .result import decisive
+from .result import decided, decisive
 
 
 @dataclass
@@ -91,8 +91,8 @@ async def judge(policy: PolicySnapshot, tx: Transaction) -> dict[str, Outcome]:
             ctx.helo = tx.helo
     outcomes = {}
     for recipient in tx.recipients:
-        verdict = decisive(await rcpt.check(ctx, f"<{recipient}>"))
-        outcomes[recipient] = Outcome(verdict.accepted, verdict.rule, verdict.reason)
+        answer = decided(await rcpt.check(ctx, f"<{recipient}>"))
+        outcomes[recipient] = Outcome(answer.accepted, answer.rule, answer.reason)
     return outcomes or {"": Outcome(True, "", "sender_ok")}
 
 

@@ -37,3 +37,11 @@ def decisive(results: list[Result]) -> Result | None:
         if not result.accepted:
             return result
     return results[-1] if results else None
+
+
+def decided(results: list[Result]) -> Result:
+    """decisive() for a stage that always answers with at least one Result (HELO, MAIL, RCPT, DATA)."""
+    verdict = decisive(results)
+    if verdict is None:
+        raise ValueError("the stage gave no result")
+    return verdict

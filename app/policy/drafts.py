@@ -5,7 +5,7 @@ import dataclasses
 import ipaddress
 from types import MappingProxyType
 
-from .lists import CompiledEntry, CompiledList, Lists
+from .lists import CompiledEntry, CompiledList, EntryTable, Lists
 from .names import normalise_domain
 from .snapshot import PolicySnapshot
 
@@ -15,7 +15,7 @@ DRAFT_ID = -1  # the id a draft entry carries: no stored entry has it
 class _OverlayList:
     """A compiled list with draft entries added and stored ones taken away, without recompiling a million."""
 
-    def __init__(self, base: CompiledList, extra: CompiledList | None = None, removed: frozenset[int] = frozenset()):
+    def __init__(self, base: EntryTable, extra: CompiledList | None = None, removed: frozenset[int] = frozenset()):
         self.base, self.extra, self.removed = base, extra, removed
         self.size = base.size + (extra.size if extra else 0)
 

@@ -11,6 +11,7 @@ import ipaddress
 import weakref
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .names import IPAddress, parse_ip, validate_domain
 
@@ -101,10 +102,17 @@ class CompiledList:
         return found
 
 
+class EntryTable(Protocol):
+    """What the stages ask of a list: a CompiledList, or a draft's overlay of one (app.policy.drafts)."""
+    size: int
+
+    def matches(self, ip: IPAddress | None, sender: str, domain: str, user: str) -> list[CompiledEntry]: ...
+
+
 @dataclass(frozen=True)
 class Lists:
-    block: CompiledList
-    allow: CompiledList
+    block: EntryTable
+    allow: EntryTable
 
     @classmethod
     def empty(cls) -> "Lists":

@@ -24,7 +24,7 @@ SPF_CACHE_ENTRIES = 10_000
 def _lookup(name: str, qtype: str, strict: bool = True, timeout: float = 30) -> list:
     """pyspf's DNS interface: [((name, qtype), value), ...]; TempError when the DNS fails."""
     resolver: dns.resolver.Resolver = _thread.resolver
-    found = []
+    found: list[tuple[tuple[str, str], object]] = []
     try:
         answers = resolver.resolve(name, qtype, lifetime=timeout, search=False)
     except (dns.resolver.NoAnswer, dns.resolver.NXDOMAIN, dns.resolver.YXDOMAIN):

@@ -9,12 +9,17 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..policy.hostport import parse_hostport
 from ..policy.settings import Settings
 from ..policy.snapshot import PolicySnapshot
 from .callout import Callout, Lookup
+
+if TYPE_CHECKING:  # ldap3 loads only when LDAP is configured
+    from .ldap_lookup import LdapRecipientLookup
 
 MAX_CACHED = 200_000
 
@@ -40,11 +45,11 @@ class DomainStats:
 
 @dataclass
 class RecipientVerifier:
-    clock: callable = time.time
+    clock: Callable[[], float] = time.time
     cache: OrderedDict = field(default_factory=OrderedDict)  # (method, address) -> (Lookup, expires)
     stats: dict[str, DomainStats] = field(default_factory=dict)
     callout: Callout | None = None
-    ldap: object | None = None  # app.recipients.ldap_lookup.LdapRecipientLookup
+    ldap: LdapRecipientLookup | None = None
     _callout_config: tuple = ()
     _ldap_config: object | None = None  # an LdapConfig, None (no LDAP), or why the settings are unusable
 
@@ -61,13 +66,13 @@ class RecipientVerifier:
         except ValueError as exc:  # settings that make no LDAP connection together: every lookup says so
             ldap_config = f"LDAP settings unusable: {exc}"
         if ldap_config != self._ldap_config:
-            old, self.ldap = self.ldap, None
+            old_ldap, self.ldap = self.ldap, None
             self._ldap_config = ldap_config
             if ldap_config is not None and not isinstance(ldap_config, str):
                 from .ldap_lookup import LdapRecipientLookup
                 self.ldap = LdapRecipientLookup(ldap_config)
-            if old is not None:
-                _later(old.close())
+            if old_ldap is not None:
+                _later(old_ldap.close())
             self.cache = OrderedDict((k, v) for k, v in self.cache.items() if k[0] != "ldap")
 
     async def verify(self, policy: PolicySnapshot, address: str, domain: str, method: str,

@@ -161,7 +161,7 @@ def is_zip(filename: str | None, content_type: str, data: bytes) -> bool:
         return True
     if (content_type or "").split(";")[0].strip().lower() in ZIP_CONTENT_TYPES:
         return True
-    return bool(filename) and _analyse_name(filename, frozenset()).extension == ".zip"
+    return filename is not None and filename != "" and _analyse_name(filename, frozenset()).extension == ".zip"
 
 
 # -- internals ---------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ import os
 import socket
 import struct
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 __all__ = ["CHUNK_SIZE", "ClamdClient", "ScanResult", "Scanner", "parse_address"]
 
@@ -118,6 +118,7 @@ class ClamdClient:
         self.kind, self.host, self.port = parse_address(address)
         self.timeout = timeout
         self.chunk_size = max(1, int(chunk_size))
+        self.config: tuple[str, float] | None = None  # the settings it was made from (the runtime compares)
 
     def __repr__(self) -> str:
         return f"ClamdClient({self.address!r}, timeout={self.timeout})"
@@ -159,7 +160,7 @@ class ClamdClient:
         hangs up mid-stream (StreamMaxLength) a failed send must not discard the reply it sent first."""
         loop = asyncio.get_running_loop()
         if self.kind == "unix":
-            candidates: list[tuple[int, object]] = [(socket.AF_UNIX, self.host)]
+            candidates: list[tuple[int, str | tuple[Any, ...]]] = [(socket.AF_UNIX, self.host)]
         else:
             try:
                 infos = await loop.getaddrinfo(self.host, self.port, type=socket.SOCK_STREAM)

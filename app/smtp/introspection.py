@@ -64,5 +64,5 @@ class _CachedInspect:
 
 
 def install() -> None:
-    aiosmtpd.smtp.inspect = _CachedInspect  # type: ignore[attr-defined]
+    aiosmtpd.smtp.inspect = _CachedInspect  # type: ignore[assignment]  # stands in for the module: getmembers only
     aiosmtpd.smtp.dir = _cached_dir  # type: ignore[attr-defined]

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import ipaddress
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from ..guards.keyed_window import KeyedWindow
+
+RATE_WINDOW = 60.0
+MAX_RATE_NETWORKS = 100_000  # a scan from many networks must not grow the rate table forever
 
 
 @dataclass(frozen=True)
@@ -38,7 +43,7 @@ class ConnectionLimiter:
         self.clock = clock
         self.active: Counter[str] = Counter()  # live connections per network
         self.total = 0
-        self._recent: dict[str, deque[float]] = {}
+        self._recent: KeyedWindow[str] = KeyedWindow(RATE_WINDOW, max_keys=MAX_RATE_NETWORKS, clock=clock)
 
     def admit(self, network: str, limits: Limits, *, exempt: bool = False, again: bool = False) -> str | None:
         """`network`: the client's, from network_of. exempt: a trusted network (e.g. the Exchange server) has no
@@ -50,14 +55,9 @@ class ConnectionLimiter:
                 return "too_many_from_ip"
             if limits.rate_per_minute and not again:
                 now = self.clock()
-                recent = self._recent.setdefault(network, deque())
-                while recent and recent[0] <= now - 60:
-                    recent.popleft()
-                if len(recent) >= limits.rate_per_minute:
+                if self._recent.count(network, now) >= limits.rate_per_minute:
                     return "rate_from_ip"
-                recent.append(now)
-                if len(self._recent) > 100_000:  # a scan from many networks must not grow this forever
-                    self._forget_idle(now)
+                self._recent.hit(network, now)
         if self.total >= limits.max_connections:
             return "too_many_connections"
         self.active[network] += 1
@@ -74,7 +74,3 @@ class ConnectionLimiter:
     def stressed(self, max_connections: int, stress_at_percent: int) -> bool:
         """True once the connection table is `stress_at_percent` full (Postfix's and postscreen's stress mode)."""
         return self.total * 100 >= max_connections * stress_at_percent
-
-    def _forget_idle(self, now: float) -> None:
-        for network in [n for n, times in self._recent.items() if not times or times[-1] <= now - 60]:
-            del self._recent[network]

@@ -33,17 +33,17 @@ def _row(r, aliases: tuple[str, ...]) -> AccountRow:
 
 async def load_accounts(store: Store) -> list[AccountRow]:
     aliases: dict[str, list[str]] = {}
-    for alias, address in await store.fetchall("SELECT alias, address FROM account_aliases ORDER BY alias"):
+    for alias, address in await store._fetchall("SELECT alias, address FROM account_aliases ORDER BY alias"):
         aliases.setdefault(address, []).append(alias)
-    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM accounts ORDER BY address")
+    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM accounts ORDER BY address")
     return [_row(r, tuple(aliases.get(r[0], ()))) for r in rows]
 
 
 async def get_account(store: Store, address: str) -> AccountRow | None:
-    row = await store.fetchone(f"SELECT {_COLUMNS} FROM accounts WHERE address = ?", (address,))
+    row = await store._fetchone(f"SELECT {_COLUMNS} FROM accounts WHERE address = ?", (address,))
     if row is None:
         return None
-    aliases = await store.fetchall("SELECT alias FROM account_aliases WHERE address = ? ORDER BY alias", (address,))
+    aliases = await store._fetchall("SELECT alias FROM account_aliases WHERE address = ? ORDER BY alias", (address,))
     return _row(row, tuple(a[0] for a in aliases))
 
 
@@ -69,21 +69,21 @@ async def add_account(store: Store, address: str, password_hash: str, findings: 
 
 
 async def set_password(store: Store, address: str, password_hash: str, findings: str, allow_weak: bool) -> bool:
-    return bool(await store.execute(
+    return bool(await store._execute(
         "UPDATE accounts SET password_hash = ?, findings = ?, allow_weak = ?, password_changed = ? WHERE address = ?",
         (password_hash, findings, int(allow_weak), time.time(), address)))
 
 
 async def set_findings(store: Store, address: str, findings: str) -> None:
-    await store.execute("UPDATE accounts SET findings = ? WHERE address = ?", (findings, address))
+    await store._execute("UPDATE accounts SET findings = ? WHERE address = ?", (findings, address))
 
 
 async def rehash(store: Store, address: str, password_hash: str) -> None:
-    await store.execute("UPDATE accounts SET password_hash = ? WHERE address = ?", (password_hash, address))
+    await store._execute("UPDATE accounts SET password_hash = ? WHERE address = ?", (password_hash, address))
 
 
 async def set_enabled(store: Store, address: str, enabled: bool) -> bool:
-    return bool(await store.execute("UPDATE accounts SET enabled = ? WHERE address = ?", (int(enabled), address)))
+    return bool(await store._execute("UPDATE accounts SET enabled = ? WHERE address = ?", (int(enabled), address)))
 
 
 async def remove_account(store: Store, address: str) -> bool:
@@ -94,24 +94,24 @@ async def remove_account(store: Store, address: str) -> bool:
 
 
 async def remove_alias(store: Store, alias: str) -> bool:
-    return bool(await store.execute("DELETE FROM account_aliases WHERE alias = ?", (alias,)))
+    return bool(await store._execute("DELETE FROM account_aliases WHERE alias = ?", (alias,)))
 
 
 async def load_sender_limits(store: Store) -> dict[str, tuple[int | None, int | None, int | None]]:
-    rows = await store.fetchall("SELECT key, per_minute, per_hour, per_day FROM sender_limits")
+    rows = await store._fetchall("SELECT key, per_minute, per_hour, per_day FROM sender_limits")
     return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
 async def set_sender_limits(store: Store, key: str, per_minute: int | None, per_hour: int | None,
                             per_day: int | None) -> None:
-    await store.execute("INSERT INTO sender_limits(key, per_minute, per_hour, per_day) VALUES(?, ?, ?, ?) "
+    await store._execute("INSERT INTO sender_limits(key, per_minute, per_hour, per_day) VALUES(?, ?, ?, ?) "
                         "ON CONFLICT(key) DO UPDATE SET per_minute = excluded.per_minute, "
                         "per_hour = excluded.per_hour, per_day = excluded.per_day",
                         (key, per_minute, per_hour, per_day))
 
 
 async def remove_sender_limits(store: Store, key: str) -> bool:
-    return bool(await store.execute("DELETE FROM sender_limits WHERE key = ?", (key,)))
+    return bool(await store._execute("DELETE FROM sender_limits WHERE key = ?", (key,)))
 
 
 def touch_statement(address: str, column: str, when: float):
@@ -121,4 +121,4 @@ def touch_statement(address: str, column: str, when: float):
 
 async def touch(store: Store, address: str, column: str, when: float) -> None:
     sql, params = touch_statement(address, column, when)
-    await store.execute(sql, params)
+    await store._execute(sql, params)

@@ -28,19 +28,19 @@ async def raise_alert(store: Store, created: float, kind: str, subject: str, sev
         cursor = await execute_repaired(
             conn, "INSERT INTO alerts(created, kind, subject, severity, summary, details) VALUES(?, ?, ?, ?, ?, ?)",
             (created, kind, subject, severity, summary, details))
-        return int(cursor.lastrowid)
+        return int(cursor.lastrowid or 0)
 
 
 async def list_alerts(store: Store, *, open_only: bool = False, limit: int = 200) -> list[AlertRow]:
     where = "WHERE acked IS NULL" if open_only else ""
-    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM alerts {where} ORDER BY id DESC LIMIT ?", (limit,))
+    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM alerts {where} ORDER BY id DESC LIMIT ?", (limit,))
     return [AlertRow(*r) for r in rows]
 
 
 async def ack(store: Store, alert_id: int, when: float) -> bool:
-    return bool(await store.execute("UPDATE alerts SET acked = ? WHERE id = ? AND acked IS NULL", (when, alert_id)))
+    return bool(await store._execute("UPDATE alerts SET acked = ? WHERE id = ? AND acked IS NULL", (when, alert_id)))
 
 
 async def get_alert(store: Store, alert_id: int) -> AlertRow | None:
-    row = await store.fetchone(f"SELECT {_COLUMNS} FROM alerts WHERE id = ?", (alert_id,))
+    row = await store._fetchone(f"SELECT {_COLUMNS} FROM alerts WHERE id = ?", (alert_id,))
     return AlertRow(*row) if row else None

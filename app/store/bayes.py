@@ -33,7 +33,7 @@ class Learned:
 
 
 async def model_version(store: Store) -> int:
-    row = await store.fetchone("SELECT version FROM bayes_totals WHERE id = 1")
+    row = await store._fetchone("SELECT version FROM bayes_totals WHERE id = 1")
     return int(row[0]) if row else 0
 
 
@@ -42,7 +42,7 @@ async def load_model(store: Store) -> Model:
         # one connection call each, as data_version does: no cursor left open across awaits
         totals = await store.conn.execute_fetchall("SELECT spam, ham, version FROM bayes_totals WHERE id = 1")
         rows = await store.conn.execute_fetchall("SELECT token, spam, ham FROM bayes_tokens")
-    nspam, nham, version = totals[0] if totals else (0, 0, 0)
+    nspam, nham, version = next(iter(totals), (0, 0, 0))
     return Model(MappingProxyType({token: (spam, ham) for token, spam, ham in rows}), nspam, nham, version)
 
 
@@ -68,11 +68,11 @@ async def add_training(store: Store, label: str, tokens: Iterable[str], source: 
 
 
 async def forget(store: Store, training: int) -> bool:
-    return bool(await store.execute("DELETE FROM bayes_trainings WHERE id = ?", (training,)))
+    return bool(await store._execute("DELETE FROM bayes_trainings WHERE id = ?", (training,)))
 
 
 async def trainings(store: Store, limit: int = 50) -> list[Training]:
-    rows = await store.fetchall("SELECT id, ts, label, source, subject, json_array_length(tokens) "
+    rows = await store._fetchall("SELECT id, ts, label, source, subject, json_array_length(tokens) "
                                 "FROM bayes_trainings ORDER BY id DESC LIMIT ?", (limit,))
     return [Training(*row) for row in rows]
 

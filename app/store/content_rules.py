@@ -38,11 +38,11 @@ def _row(r) -> RuleRow:
 
 
 async def load_rules(store: Store) -> list[RuleRow]:
-    return [_row(r) for r in await store.fetchall(f"SELECT {_COLUMNS} FROM content_rules ORDER BY category, name")]
+    return [_row(r) for r in await store._fetchall(f"SELECT {_COLUMNS} FROM content_rules ORDER BY category, name")]
 
 
 async def find_rule(store: Store, name: str) -> RuleRow | None:
-    row = await store.fetchone(f"SELECT {_COLUMNS} FROM content_rules WHERE name = ?", (name,))
+    row = await store._fetchone(f"SELECT {_COLUMNS} FROM content_rules WHERE name = ?", (name,))
     return _row(row) if row else None
 
 
@@ -63,7 +63,7 @@ def _params(rule, created: float) -> tuple:
 
 async def save_rule(store: Store, rule) -> None:
     """Adds the rule, or replaces the one with the same name (hit counts are kept)."""
-    await store.execute(_UPSERT, _params(rule, time.time()))
+    await store._execute(_UPSERT, _params(rule, time.time()))
 
 
 async def seed_rules(store: Store, rules) -> int:
@@ -76,28 +76,35 @@ async def seed_rules(store: Store, rules) -> int:
             " mode, comment, created, mode_since, word) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_params(r, now) for r in rules])
         after = await (await conn.execute("SELECT COUNT(*) FROM content_rules")).fetchone()
-        return after[0] - before[0]
+        return (after or (0,))[0] - (before or (0,))[0]  # COUNT(*) always gives its row
 
 
 async def remove_rule(store: Store, name: str) -> bool:
-    return bool(await store.execute("DELETE FROM content_rules WHERE name = ?", (name,)))
+    return bool(await store._execute("DELETE FROM content_rules WHERE name = ?", (name,)))
 
 
 async def set_enabled(store: Store, name: str, enabled: bool) -> bool:
-    return bool(await store.execute("UPDATE content_rules SET enabled = ?, disabled_reason = '' WHERE name = ?",
+    return bool(await store._execute("UPDATE content_rules SET enabled = ?, disabled_reason = '' WHERE name = ?",
                                     (int(enabled), name)))
 
 
 async def disable_with_reason(store: Store, name: str, pattern: str, reason: str) -> bool:
     """Turns an enabled rule off and says why (the gateway does, for a regex that timed out); False if the rule
     is gone, off already, or its pattern has been changed since (the operator fixed it)."""
-    return bool(await store.execute(
+    return bool(await store._execute(
         "UPDATE content_rules SET enabled = 0, disabled_reason = ? WHERE name = ? AND pattern = ? AND enabled = 1",
         (reason, name, pattern)))
 
 
+async def monitored_since(store: Store, before: float) -> list[RuleRow]:
+    """The enabled rules in monitor mode since `before` or earlier."""
+    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM content_rules WHERE mode = 'monitor' AND enabled = 1 "
+                                "AND mode_since IS NOT NULL AND mode_since <= ? ORDER BY name", (before,))
+    return [_row(row) for row in rows]
+
+
 async def set_mode(store: Store, name: str, mode: str, now: float | None = None) -> bool:
-    return bool(await store.execute("UPDATE content_rules SET mode = ?, mode_since = ? WHERE name = ?",
+    return bool(await store._execute("UPDATE content_rules SET mode = ?, mode_since = ? WHERE name = ?",
                                     (mode, (now or time.time()) if mode == "monitor" else None, name)))
 
 

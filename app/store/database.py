@@ -126,12 +126,12 @@ class Store:
         return store
 
     async def _schema_version(self) -> int:
-        return (await self.conn.execute_fetchall("PRAGMA user_version"))[0][0]
+        return list(await self.conn.execute_fetchall("PRAGMA user_version"))[0][0]
 
     async def check_integrity(self) -> None:
         """Reads every page (PRAGMA quick_check: about 0.5 s for 140 MB); raises StoreError if one is damaged."""
         try:
-            rows = await self.fetchall("PRAGMA quick_check(1)")
+            rows = await self._fetchall("PRAGMA quick_check(1)")
         except sqlite3.Error as exc:
             raise StoreError(describe_database_error(self.path, exc)) from None
         if rows[0][0] != "ok":
@@ -152,7 +152,7 @@ class Store:
     async def _record_secret_settings(self) -> None:
         """Only ever adds: a process that declares fewer secrets never un-marks one. A newly marked key's
         values are scrubbed from the journal (a trigger), and secure_delete zeroes the bytes they leave."""
-        known = {row[0] for row in await self.fetchall("SELECT key FROM secret_settings")}
+        known = {row[0] for row in await self._fetchall("SELECT key FROM secret_settings")}
         if not SECRET_SETTINGS - known:
             return
         await self.conn.execute("PRAGMA secure_delete = ON")
@@ -185,7 +185,7 @@ class Store:
                     if change is None:
                         await self.conn.execute("UPDATE journal_context SET last_change = last_change + 1")
                         cursor = await self.conn.execute("SELECT last_change FROM journal_context")
-                        change = (await cursor.fetchone())[0]
+                        change = (await cursor.fetchone() or (None,))[0]  # journal_context has its one row
                         if self.journal_group:
                             self.journal_change = change
                     await self.conn.execute("UPDATE journal_context SET actor = ?, change = ? WHERE id = 1",
@@ -214,15 +214,21 @@ class Store:
                     for statement, params in last:
                         await conn.execute(statement, params)
 
-    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    # The raw statements are private to store/: the other rooms call the store's functions (tests/test_rooms.py).
+    async def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         async with self.lock:
             return list(await self.conn.execute_fetchall(sql, params))
 
-    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
-        rows = await self.fetchall(sql, params)
+    async def _fetchone(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        rows = await self._fetchall(sql, params)
         return rows[0] if rows else None
 
-    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+    async def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first column of the first row; None when there is no row."""
+        row = await self._fetchone(sql, params)
+        return None if row is None else row[0]
+
+    async def _execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """One statement in its own transaction; returns the number of rows changed."""
         async with self.transaction() as conn:
             cursor = await conn.execute(sql, params)
@@ -232,7 +238,7 @@ class Store:
         """Changes when another connection (the CLI, another process) commits."""
         async with self.lock:
             # one call: a cursor left open by a cancelled await would pin an old read snapshot
-            rows = await self.conn.execute_fetchall("PRAGMA data_version")
+            rows = list(await self.conn.execute_fetchall("PRAGMA data_version"))
         return rows[0][0]
 
     async def commit_batched(self, statements: Iterable[Statement]) -> None:

@@ -14,22 +14,22 @@ def _key(row) -> DkimKey:
 
 async def list_keys(store: Store, domain: str | None = None) -> list[DkimKey]:
     if domain is None:
-        rows = await store.fetchall(f"SELECT {_COLUMNS} FROM dkim_keys ORDER BY domain, state, created")
+        rows = await store._fetchall(f"SELECT {_COLUMNS} FROM dkim_keys ORDER BY domain, state, created")
     else:
-        rows = await store.fetchall(f"SELECT {_COLUMNS} FROM dkim_keys WHERE domain = ? ORDER BY state, created",
+        rows = await store._fetchall(f"SELECT {_COLUMNS} FROM dkim_keys WHERE domain = ? ORDER BY state, created",
                                     (domain,))
     return [_key(row) for row in rows]
 
 
 async def load_signing_keys(store: Store) -> dict[str, DkimKey]:
     """The active key of each domain."""
-    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM dkim_keys WHERE state = 'active'")
+    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM dkim_keys WHERE state = 'active'")
     return {row["domain"]: _key(row) for row in rows}
 
 
 async def add_key(store: Store, key: DkimKey) -> bool:
     """False if the domain already has a key with this selector, or an active key when this one is active."""
-    return bool(await store.execute(
+    return bool(await store._execute(
         f"INSERT OR IGNORE INTO dkim_keys({_COLUMNS}) VALUES(?, ?, ?, ?, ?, ?)",
         (key.domain, key.selector, key.algorithm, key.private, key.state, key.created)))
 
@@ -44,5 +44,5 @@ async def activate(store: Store, domain: str, selector: str) -> None:
 
 async def remove_keys(store: Store, domain: str, selector: str | None = None) -> int:
     if selector is None:
-        return await store.execute("DELETE FROM dkim_keys WHERE domain = ?", (domain,))
-    return await store.execute("DELETE FROM dkim_keys WHERE domain = ? AND selector = ?", (domain, selector))
+        return await store._execute("DELETE FROM dkim_keys WHERE domain = ?", (domain,))
+    return await store._execute("DELETE FROM dkim_keys WHERE domain = ? AND selector = ?", (domain, selector))

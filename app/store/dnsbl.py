@@ -17,17 +17,17 @@ class ZoneRow:
 
 
 async def load_zones(store: Store) -> list[ZoneRow]:
-    rows = await store.fetchall("SELECT zone, kind, weight, codes, created FROM dnsbl_zones ORDER BY kind, zone")
+    rows = await store._fetchall("SELECT zone, kind, weight, codes, created FROM dnsbl_zones ORDER BY kind, zone")
     return [ZoneRow(r["zone"], r["kind"], float(r["weight"]), r["codes"], r["created"]) for r in rows]
 
 
 async def set_zone(store: Store, zone: str, kind: str = "ip", weight: float = 1.0, codes: str = "") -> None:
     """Adds the zone, or updates its kind, weight and codes."""
-    await store.execute(
+    await store._execute(
         "INSERT INTO dnsbl_zones(zone, kind, weight, codes, created) VALUES(?, ?, ?, ?, ?) "
         "ON CONFLICT(zone) DO UPDATE SET kind = excluded.kind, weight = excluded.weight, codes = excluded.codes",
         (zone, kind, weight, codes, time.time()))
 
 
 async def remove_zone(store: Store, zone: str) -> bool:
-    return bool(await store.execute("DELETE FROM dnsbl_zones WHERE zone = ?", (zone,)))
+    return bool(await store._execute("DELETE FROM dnsbl_zones WHERE zone = ?", (zone,)))

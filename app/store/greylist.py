@@ -7,28 +7,28 @@ from .database import Store
 
 async def first_seen(store: Store, client_net: str, sender: str, recipient: str, now: float) -> float:
     """When this triplet was first seen; records it as seen now if it is new."""
-    await store.execute("INSERT OR IGNORE INTO greylist(client_net, sender, recipient, first_seen) "
+    await store._execute("INSERT OR IGNORE INTO greylist(client_net, sender, recipient, first_seen) "
                         "VALUES(?, ?, ?, ?)", (client_net, sender, recipient, now))
-    row = await store.fetchone("SELECT first_seen FROM greylist WHERE client_net = ? AND sender = ? AND recipient = ?",
-                               (client_net, sender, recipient))
-    return row["first_seen"]
+    first = await store._scalar("SELECT first_seen FROM greylist WHERE client_net = ? AND sender = ? AND recipient = ?",
+                                (client_net, sender, recipient))
+    return now if first is None else float(first)  # None: pruned between the two statements
 
 
 async def restart(store: Store, client_net: str, sender: str, recipient: str, now: float) -> None:
-    await store.execute("UPDATE greylist SET first_seen = ? WHERE client_net = ? AND sender = ? AND recipient = ?",
+    await store._execute("UPDATE greylist SET first_seen = ? WHERE client_net = ? AND sender = ? AND recipient = ?",
                         (now, client_net, sender, recipient))
 
 
 async def passed_until(store: Store, client_net: str) -> float:
-    row = await store.fetchone("SELECT until FROM greylist_passed WHERE client_net = ?", (client_net,))
+    row = await store._fetchone("SELECT until FROM greylist_passed WHERE client_net = ?", (client_net,))
     return row["until"] if row else 0.0
 
 
 async def mark_passed(store: Store, client_net: str, until: float) -> None:
-    await store.execute("INSERT INTO greylist_passed(client_net, until) VALUES(?, ?) "
+    await store._execute("INSERT INTO greylist_passed(client_net, until) VALUES(?, ?) "
                         "ON CONFLICT(client_net) DO UPDATE SET until = excluded.until", (client_net, until))
 
 
 async def prune(store: Store, now: float, triplet_lifetime: float) -> int:
-    removed = await store.execute("DELETE FROM greylist WHERE first_seen < ?", (now - triplet_lifetime,))
-    return removed + await store.execute("DELETE FROM greylist_passed WHERE until < ?", (now,))
+    removed = await store._execute("DELETE FROM greylist WHERE first_seen < ?", (now - triplet_lifetime,))
+    return removed + await store._execute("DELETE FROM greylist_passed WHERE until < ?", (now,))

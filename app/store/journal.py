@@ -46,10 +46,10 @@ class JournalEntry:
             done = {"insert": "set", "update": "changed", "delete": "unset"}[self.op]
             return f"settings {what}: {done} (a secret: the journal keeps no value)"
         if self.op == "update":
-            diff = [f"{c}: {self.before.get(c)!r} -> {self.after.get(c)!r}" for c in self.after
-                    if self.before.get(c) != self.after.get(c)]
+            before, after = self.before or {}, self.after or {}
+            diff = [f"{c}: {before.get(c)!r} -> {after.get(c)!r}" for c in after if before.get(c) != after.get(c)]
             return f"{self.table} {what}: " + "; ".join(diff)
-        row = self.after if self.op == "insert" else self.before
+        row = (self.after if self.op == "insert" else self.before) or {}
         shown = {k: v for k, v in row.items() if k not in self.key and k not in ("created", "password_hash", "tokens", "digest")}
         return f"{self.op} {self.table} {what} {json.dumps(shown, ensure_ascii=False)}"
 
@@ -73,23 +73,23 @@ _COLUMNS = "id, ts, actor, change, tbl, op, key, before, after"
 
 
 async def recent_changes(store: Store, limit: int = 20) -> list[Change]:
-    rows = await store.fetchall(
+    rows = await store._fetchall(
         "SELECT change, MIN(ts), actor, COUNT(*), GROUP_CONCAT(DISTINCT tbl), MIN(id) FROM journal "
         "GROUP BY change ORDER BY MIN(id) DESC LIMIT ?", (limit,))
     changes = []
     for change, ts, actor, count, tables, first_id in rows:
-        first = await store.fetchone(f"SELECT {_COLUMNS} FROM journal WHERE id = ?", (first_id,))
+        first = await store._fetchone(f"SELECT {_COLUMNS} FROM journal WHERE id = ?", (first_id,))
         changes.append(Change(change, ts, actor, count, tables, _entry(first).describe()))
     return changes
 
 
 async def entries(store: Store, change: int) -> list[JournalEntry]:
-    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id", (change,))
+    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id", (change,))
     return [_entry(r) for r in rows]
 
 
 async def last_change(store: Store) -> int | None:
-    row = await store.fetchone("SELECT change FROM journal ORDER BY id DESC LIMIT 1")
+    row = await store._fetchone("SELECT change FROM journal ORDER BY id DESC LIMIT 1")
     return row[0] if row else None
 
 
@@ -121,7 +121,7 @@ async def undo(store: Store, change: int, *, force: bool = False) -> int:
 
 
 async def _current(conn, entry: JournalEntry) -> dict | None:
-    columns = list((entry.after or entry.before).keys())
+    columns = list((entry.after or entry.before or {}).keys())
     where = " AND ".join(f"{k} = ?" for k in entry.key)
     fields = ", ".join(f"'{c}', CASE WHEN typeof({c}) = 'real' THEN printf('%!.17g', {c}) ELSE {c} END"
                        for c in columns)  # as the journal's triggers write them
@@ -137,10 +137,10 @@ async def _apply_inverse(conn, entry: JournalEntry) -> None:
     if entry.op == "insert":
         await conn.execute(f"DELETE FROM {entry.table} WHERE {where}", keys)
     elif entry.op == "delete":
-        row = entry.before
+        row = entry.before or {}
         await conn.execute(f"INSERT OR REPLACE INTO {entry.table}({', '.join(row)}) VALUES "
                            f"({', '.join('?' for _ in row)})", tuple(row.values()))
     else:
-        row = entry.before
+        row = entry.before or {}
         await conn.execute(f"UPDATE {entry.table} SET {', '.join(f'{c} = ?' for c in row)} WHERE {where}",
                            (*row.values(), *keys))

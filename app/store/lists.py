@@ -44,7 +44,7 @@ async def load_entries(store: Store, list_name: str | None = None, kind: str | N
         clauses.append("kind = ?")
         params.append(kind)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM list_entries {where} ORDER BY list, kind, value, scope",
+    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM list_entries {where} ORDER BY list, kind, value, scope",
                                 params)
     return [_entry(row) for row in rows]
 
@@ -90,6 +90,13 @@ async def set_mode(store: Store, list_name: str, kind: str, value: str, scope: s
         return bool(cursor.rowcount)
 
 
+async def monitored_since(store: Store, list_name: str, before: float) -> list[ListEntry]:
+    """The entries of `list_name` in monitor mode since `before` or earlier."""
+    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM list_entries WHERE list = ? AND mode = 'monitor' "
+                                "AND mode_since IS NOT NULL AND mode_since <= ? ORDER BY id", (list_name, before))
+    return [_entry(row) for row in rows]
+
+
 async def remove_entry(store: Store, list_name: str, kind: str, value: str, scope: str = "") -> bool:
     async with store.transaction() as conn:
         cursor = await conn.execute(
@@ -107,7 +114,7 @@ async def remove_expired(store: Store, now: float) -> int:
 
 
 async def lists_version(store: Store) -> int:
-    row = await store.fetchone("SELECT value FROM settings WHERE key = 'internal.lists_version'")
+    row = await store._fetchone("SELECT value FROM settings WHERE key = 'internal.lists_version'")
     return int(row["value"]) if row else 0
 
 

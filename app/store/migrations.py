@@ -457,4 +457,27 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE content_rules ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT '';
     """,
+    # 19: would-have hits of monitored entries and rules by id or name (promotion reads them, not the events'
+    # formatted rule text); filled once from the events kept so far
+    """
+    CREATE TABLE monitor_hits (
+        id         INTEGER PRIMARY KEY,
+        ts         REAL NOT NULL,
+        list_entry INTEGER,
+        rule_name  TEXT,
+        sender     TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX monitor_hits_ts ON monitor_hits(ts);
+    CREATE INDEX monitor_hits_entry ON monitor_hits(list_entry) WHERE list_entry IS NOT NULL;
+    CREATE INDEX monitor_hits_rule ON monitor_hits(rule_name) WHERE rule_name IS NOT NULL;
+    INSERT INTO monitor_hits(ts, list_entry, sender)
+        SELECT ts, CAST(substr(rule, length(rtrim(rule, '0123456789')) + 1) AS INTEGER), sender FROM events
+        WHERE rule LIKE 'monitor:%list:%#%' AND rtrim(rule, '0123456789') LIKE '%#'
+          AND length(rtrim(rule, '0123456789')) < length(rule);
+    INSERT INTO monitor_hits(ts, rule_name, sender)
+        SELECT e.ts, r.name, e.sender FROM events e JOIN content_rules r
+        ON e.check_name = 'content' AND instr(e.rule, ' | monitor:') > 0
+           AND (instr(substr(e.rule, instr(e.rule, ' | monitor:')), ':' || r.name || '(+') > 0
+                OR instr(substr(e.rule, instr(e.rule, ' | monitor:')), ', ' || r.name || '(+') > 0);
+    """,
 ]

@@ -5,10 +5,10 @@ from .database import Store
 
 
 async def load_state(store: Store, name: str) -> str | None:
-    row = await store.fetchone("SELECT value FROM monitor_state WHERE name = ?", (name,))
+    row = await store._fetchone("SELECT value FROM monitor_state WHERE name = ?", (name,))
     return row[0] if row else None
 
 
 async def save_state(store: Store, name: str, value: str) -> None:
-    await store.execute("INSERT INTO monitor_state(name, value) VALUES(?, ?) "
+    await store._execute("INSERT INTO monitor_state(name, value) VALUES(?, ?) "
                         "ON CONFLICT(name) DO UPDATE SET value = excluded.value", (name, value))

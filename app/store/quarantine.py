@@ -39,17 +39,17 @@ def quarantine_statements(msg: NewMessage, expires: float, subject: str, score: 
 
 
 async def list_quarantine(store: Store, limit: int = 1000) -> list[QuarantinedMessage]:
-    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM quarantine ORDER BY created DESC LIMIT ?", (limit,))
+    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM quarantine ORDER BY created DESC LIMIT ?", (limit,))
     return [_row(r) for r in rows]
 
 
 async def get(store: Store, message_id: str) -> tuple[QuarantinedMessage, bytes] | None:
-    row = await store.fetchone(f"SELECT {_COLUMNS}, content FROM quarantine WHERE id = ?", (message_id,))
+    row = await store._fetchone(f"SELECT {_COLUMNS}, content FROM quarantine WHERE id = ?", (message_id,))
     return (_row(row), bytes(row[11])) if row else None
 
 
 async def delete(store: Store, message_id: str) -> bool:
-    return bool(await store.execute("DELETE FROM quarantine WHERE id = ?", (message_id,)))
+    return bool(await store._execute("DELETE FROM quarantine WHERE id = ?", (message_id,)))
 
 
 async def release(store: Store, message_id: str, released_by: str, now: float) -> NewMessage | None:
@@ -70,12 +70,11 @@ async def release(store: Store, message_id: str, released_by: str, now: float) -
 
 
 async def expire(store: Store, now: float) -> int:
-    return await store.execute("DELETE FROM quarantine WHERE expires <= ?", (now,))
+    return await store._execute("DELETE FROM quarantine WHERE expires <= ?", (now,))
 
 
 async def count(store: Store) -> int:
-    row = await store.fetchone("SELECT COUNT(*) FROM quarantine")
-    return int(row[0])
+    return int(await store._scalar("SELECT COUNT(*) FROM quarantine"))
 
 
 def _rfc2822(ts: float) -> str:

@@ -53,11 +53,11 @@ async def due_recipients(store: Store, now: float, limit: int = 500,
                          after: tuple[float, str, str] | None = None) -> list[DueRecipient]:
     """Recipients due by `now`, oldest first; `after` (next_attempt, message id, recipient) of the last row of
     a previous page continues from there, so a caller can look past a page of mail it cannot start yet."""
-    where, params = "r.next_attempt <= ? AND m.held = 0", [now]
+    where, params = "r.next_attempt <= ? AND m.held = 0", list[float | str]([now])
     if after is not None:
         where += " AND (r.next_attempt, r.message_id, r.recipient) > (?, ?, ?)"
         params += list(after)
-    rows = await store.fetchall(
+    rows = await store._fetchall(
         "SELECT r.message_id, r.recipient, r.route, r.attempts, m.created, m.sender, r.next_attempt "
         f"FROM queue_recipients r JOIN queue_messages m ON m.id = r.message_id WHERE {where} "
         "ORDER BY r.next_attempt, r.message_id, r.recipient LIMIT ?",
@@ -67,14 +67,14 @@ async def due_recipients(store: Store, now: float, limit: int = 500,
 
 
 async def next_due_time(store: Store) -> float | None:
-    row = await store.fetchone(
+    row = await store._fetchone(
         "SELECT MIN(r.next_attempt) AS t FROM queue_recipients r "
         "JOIN queue_messages m ON m.id = r.message_id WHERE m.held = 0")
     return row["t"] if row else None
 
 
 async def message_content(store: Store, message_id: str) -> bytes | None:
-    row = await store.fetchone("SELECT content FROM queue_messages WHERE id = ?", (message_id,))
+    row = await store._fetchone("SELECT content FROM queue_messages WHERE id = ?", (message_id,))
     return bytes(row["content"]) if row else None
 
 
@@ -97,12 +97,12 @@ def deferred_statements(message_id: str, recipient: str, next_attempt: float, er
 
 async def release_leases(store: Store, now: float) -> int:
     """At start-up nothing is in memory: every never-tried recipient is due now."""
-    return await store.execute(
+    return await store._execute(
         "UPDATE queue_recipients SET next_attempt = ? WHERE state = 'pending' AND next_attempt > ?", (now, now))
 
 
 async def list_queue(store: Store) -> list[dict]:
-    rows = await store.fetchall(
+    rows = await store._fetchall(
         "SELECT m.id, m.created, m.sender, m.client_ip, m.size, m.held, m.is_bounce, r.recipient, r.route, r.state, "
         "r.attempts, r.next_attempt, r.last_error FROM queue_messages m "
         "JOIN queue_recipients r ON r.message_id = m.id ORDER BY m.created, m.id, r.recipient")
@@ -110,23 +110,23 @@ async def list_queue(store: Store) -> list[dict]:
 
 
 async def get_message(store: Store, message_id: str) -> dict | None:
-    row = await store.fetchone("SELECT * FROM queue_messages WHERE id = ?", (message_id,))
+    row = await store._fetchone("SELECT * FROM queue_messages WHERE id = ?", (message_id,))
     if row is None:
         return None
     message = dict(row)
     message["content"] = bytes(message["content"])
-    message["recipients"] = [dict(r) for r in await store.fetchall(
+    message["recipients"] = [dict(r) for r in await store._fetchall(
         "SELECT recipient, route, state, attempts, next_attempt, last_error FROM queue_recipients "
         "WHERE message_id = ? ORDER BY recipient", (message_id,))]
     return message
 
 
 async def set_held(store: Store, message_id: str, held: bool) -> bool:
-    return bool(await store.execute("UPDATE queue_messages SET held = ? WHERE id = ?", (int(held), message_id)))
+    return bool(await store._execute("UPDATE queue_messages SET held = ? WHERE id = ?", (int(held), message_id)))
 
 
 async def delete_message(store: Store, message_id: str) -> bool:
-    return bool(await store.execute("DELETE FROM queue_messages WHERE id = ?", (message_id,)))
+    return bool(await store._execute("DELETE FROM queue_messages WHERE id = ?", (message_id,)))
 
 
 @dataclass(frozen=True)
@@ -179,32 +179,30 @@ async def count_scope(store: Store, scope: QueueScope, *, held: bool | None = No
     where, params = _scope_condition(scope)
     if held is not None:
         where, params = f"{where} AND held = ?", (*params, int(held))
-    row = await store.fetchone(f"SELECT COUNT(*) AS n FROM queue_messages WHERE {where}", params)
-    return row["n"]
+    return int(await store._scalar(f"SELECT COUNT(*) FROM queue_messages WHERE {where}", params))
 
 
 async def hold_scope(store: Store, scope: QueueScope, held: bool) -> int:
     """Holds (or releases) every queued message in the scope; returns how many changed. Unlike hold_sender,
     mail that arrives later is not held."""
     where, params = _scope_condition(scope)
-    return await store.execute(f"UPDATE queue_messages SET held = ? WHERE {where} AND held = ?",
+    return await store._execute(f"UPDATE queue_messages SET held = ? WHERE {where} AND held = ?",
                                (int(held), *params, int(not held)))
 
 
 async def delete_scope(store: Store, scope: QueueScope) -> int:
     """Deletes every queued message in the scope (with its recipients); returns how many."""
     where, params = _scope_condition(scope)
-    return await store.execute(f"DELETE FROM queue_messages WHERE {where}", params)
+    return await store._execute(f"DELETE FROM queue_messages WHERE {where}", params)
 
 
 async def flush(store: Store, now: float) -> int:
     """Makes every waiting recipient due now; returns how many."""
-    return await store.execute("UPDATE queue_recipients SET next_attempt = ? WHERE next_attempt > ?", (now, now))
+    return await store._execute("UPDATE queue_recipients SET next_attempt = ? WHERE next_attempt > ?", (now, now))
 
 
 async def queue_size(store: Store) -> int:
-    row = await store.fetchone("SELECT COUNT(*) AS n FROM queue_messages")
-    return row["n"]
+    return int(await store._scalar("SELECT COUNT(*) FROM queue_messages"))
 
 
 def new_queue_id() -> str:
@@ -218,7 +216,7 @@ def new_queue_id() -> str:
 
 
 async def load_held_senders(store: Store) -> dict[str, str]:
-    rows = await store.fetchall("SELECT sender, reason FROM held_senders")
+    rows = await store._fetchall("SELECT sender, reason FROM held_senders")
     return {r[0]: r[1] for r in rows}
 
 

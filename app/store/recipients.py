@@ -10,27 +10,27 @@ _BUMP_VERSION = ("INSERT INTO settings(key, value) VALUES('internal.recipients_v
 
 
 async def load_recipients(store: Store) -> frozenset[str]:
-    return frozenset(r[0] for r in await store.fetchall("SELECT address FROM recipients"))
+    return frozenset(r[0] for r in await store._fetchall("SELECT address FROM recipients"))
 
 
 async def list_recipients(store: Store, domain: str | None = None) -> list[tuple[str, str]]:
     if domain:
-        rows = await store.fetchall("SELECT address, source FROM recipients WHERE domain = ? ORDER BY address",
+        rows = await store._fetchall("SELECT address, source FROM recipients WHERE domain = ? ORDER BY address",
                                     (domain,))
     else:
-        rows = await store.fetchall("SELECT address, source FROM recipients ORDER BY domain, address")
+        rows = await store._fetchall("SELECT address, source FROM recipients ORDER BY domain, address")
     return [(r[0], r[1]) for r in rows]
 
 
 async def add_recipients(store: Store, addresses: list[str], source: str) -> int:
     """Adds addresses (lower-case; "@domain" is a catch-all); returns how many were new."""
     now = time.time()
-    before = await store.fetchone("SELECT COUNT(*) FROM recipients")
+    before = await store._scalar("SELECT COUNT(*) FROM recipients")
     await store.write_in_chunks("INSERT OR IGNORE INTO recipients(address, domain, source, created) VALUES(?, ?, ?, ?)",
                                 [(a, a.rpartition("@")[2], source, now) for a in addresses],
                                 last=[(_BUMP_VERSION, ())])
-    after = await store.fetchone("SELECT COUNT(*) FROM recipients")
-    return after[0] - before[0]
+    after = await store._scalar("SELECT COUNT(*) FROM recipients")
+    return int(after) - int(before)
 
 
 async def remove_recipient(store: Store, address: str) -> bool:

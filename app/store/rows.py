@@ -38,7 +38,8 @@ class RowsWritten:
 
 def repaired(params: Sequence[Any]) -> tuple | None:
     """The parameters with every value SQLite may refuse made storable; None when nothing needed it."""
-    fixed, changed = [], False
+    fixed: list[Any] = []
+    changed = False
     for value in params:
         if value is None or isinstance(value, (float, bytes)) or (isinstance(value, int) and value in _INT64):
             fixed.append(value)
@@ -62,7 +63,7 @@ async def execute_repaired(conn: "aiosqlite.Connection", sql: str, params: Seque
         return cursor
 
 
-async def executemany_isolated(store: "Store", sql: str, rows: list[Sequence[Any]], what: str) -> RowsWritten:
+async def executemany_isolated(store: "Store", sql: str, rows: Sequence[Sequence[Any]], what: str) -> RowsWritten:
     """The rows in one transaction; if one is refused, row by row in one transaction, where a refused row
     is repaired or else dropped, and the rest are stored. Logs one warning with the counts."""
     try:

@@ -41,7 +41,7 @@ def sample_statement(ts: float, session: str, sender: str, recipients: str, subj
 
 
 async def samples_since(store: Store, since: float, limit: int = 20000) -> list[Sample]:
-    rows = await store.fetchall(
+    rows = await store._fetchall(
         "SELECT ts, session, sender, recipients, subject, headers, body, attachments, score, verdict "
         "FROM content_samples WHERE ts >= ? ORDER BY ts DESC LIMIT ?", (since, limit))
     return [Sample(r[0], r[1], r[2], r[3], r[4], [tuple(h) for h in json.loads(r[5])], r[6],
@@ -50,7 +50,7 @@ async def samples_since(store: Store, since: float, limit: int = 20000) -> list[
 
 async def sample_of_session(store: Store, session: str) -> Sample | None:
     """The newest content sample of one SMTP session (the Live screen's row), None when none was kept."""
-    rows = await store.fetchall(
+    rows = await store._fetchall(
         "SELECT ts, session, sender, recipients, subject, headers, body, attachments, score, verdict "
         "FROM content_samples WHERE session = ? ORDER BY ts DESC LIMIT 1", (session,))
     return _sample(rows[0]) if rows else None

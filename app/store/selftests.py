@@ -20,10 +20,10 @@ async def record(store: Store, ts: float, trigger: str, outcome: str, accepted: 
     async with store.transaction() as conn:
         cursor = await conn.execute("INSERT INTO relay_selftests(ts, trigger, outcome, accepted, detail) "
                                     "VALUES(?, ?, ?, ?, ?)", (ts, trigger, outcome, accepted, detail[:2000]))
-        return int(cursor.lastrowid)
+        return int(cursor.lastrowid or 0)
 
 
 async def history(store: Store, limit: int = 50) -> list[SelfTestRow]:
-    rows = await store.fetchall("SELECT id, ts, trigger, outcome, accepted, detail FROM relay_selftests "
+    rows = await store._fetchall("SELECT id, ts, trigger, outcome, accepted, detail FROM relay_selftests "
                                 "ORDER BY id DESC LIMIT ?", (limit,))
     return [SelfTestRow(*r) for r in rows]

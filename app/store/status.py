@@ -15,7 +15,7 @@ class GatewayStatus:
 
 
 async def beat(store: Store, pid: int, listen: str, started: float, now: float) -> None:
-    await store.execute(
+    await store._execute(
         "INSERT INTO gateway_status(id, pid, listen, started, heartbeat) VALUES(1, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET pid = excluded.pid, listen = excluded.listen, "
         "started = excluded.started, heartbeat = excluded.heartbeat",
@@ -23,9 +23,9 @@ async def beat(store: Store, pid: int, listen: str, started: float, now: float) 
 
 
 async def clear(store: Store, pid: int) -> None:
-    await store.execute("DELETE FROM gateway_status WHERE pid = ?", (pid,))
+    await store._execute("DELETE FROM gateway_status WHERE pid = ?", (pid,))
 
 
 async def current(store: Store) -> GatewayStatus | None:
-    row = await store.fetchone("SELECT pid, listen, started, heartbeat FROM gateway_status WHERE id = 1")
+    row = await store._fetchone("SELECT pid, listen, started, heartbeat FROM gateway_status WHERE id = 1")
     return GatewayStatus(*row) if row else None
