@@ -74,13 +74,13 @@ def classify(model: Model, tokens: Iterable[str]) -> Verdict:
     counts, nspam, nham = model.counts, model.nspam, model.nham
     if not nspam or not nham:
         return Verdict(0.5, ())
-    clues = []
+    clues: list[tuple[float, str, float]] = []
     known = model._clues  # f per token, worked out once per model (the model never changes)
     remembered = known.get
     get = counts.get
     prior = ROBINSON_S * ROBINSON_X
     for token in tokens:
-        f = remembered(token, _UNKNOWN)
+        f: float | None | object = remembered(token, _UNKNOWN)
         if f is _UNKNOWN:
             found = get(token)
             if found is None:
@@ -93,7 +93,7 @@ def classify(model: Model, tokens: Iterable[str]) -> Verdict:
                 if abs(f - 0.5) < MIN_STRENGTH:
                     f = None
             known[token] = f
-        if f is not None:
+        if isinstance(f, float):
             clues.append((abs(f - 0.5), token, f))
     if not clues:
         return Verdict(0.5, ())

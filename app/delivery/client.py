@@ -12,6 +12,7 @@ import contextlib
 import time
 from collections import deque
 from dataclasses import dataclass
+from typing import cast
 
 import aiosmtplib
 from aiosmtplib.protocol import MAX_LINE_LENGTH, MAX_RESPONSE_LENGTH, PERIOD_REGEX, normalize_message_line_endings
@@ -168,7 +169,7 @@ async def _pipelined(client: aiosmtplib.SMTP, mail: bytes, rcpts: list[bytes], r
                      content: bytes) -> dict[str, Reply]:
     """RFC 2920: MAIL, the RCPTs and DATA in one write; the message only after DATA's 354, once every earlier reply
     has been read. A DATA that got 354 although no recipient was accepted is ended with an empty message."""
-    transport = client.transport
+    transport = cast(asyncio.Transport, client.transport)
     if transport is None or client.protocol is None or not client.is_connected:
         raise aiosmtplib.SMTPServerDisconnected("Connection lost")
     lender = transport.get_protocol()
@@ -304,7 +305,7 @@ class _ReplyReader(asyncio.Protocol):
             if isinstance(item, BaseException):
                 raise item
             return item
-        raise self.lost
+        raise self.lost or aiosmtplib.SMTPServerDisconnected("Connection lost")
 
 
 async def reset(client: aiosmtplib.SMTP) -> None:

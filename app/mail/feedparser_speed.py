@@ -15,7 +15,7 @@ import email.feedparser
 import re
 
 _EOL_PATTERN = "(\\r\\n|\\r|\\n)\\Z"
-_original = email.feedparser.NLCRE_eol
+_original = email.feedparser.NLCRE_eol  # type: ignore[attr-defined]  # an internal the stubs omit
 
 
 class _EndOfLineAtTheEnd:
@@ -36,7 +36,7 @@ class _EndOfLineAtTheEnd:
 
 def install() -> None:
     if isinstance(_original, re.Pattern) and _original.pattern == _EOL_PATTERN and _original.flags == re.UNICODE:
-        email.feedparser.NLCRE_eol = _EndOfLineAtTheEnd(_original)
+        email.feedparser.NLCRE_eol = _EndOfLineAtTheEnd(_original)  # type: ignore[attr-defined]
 
 
 install()

@@ -328,7 +328,7 @@ class CompiledContentRules:
             else:
                 text = match_form(raw)
             keywords = matcher.keywords
-            for index in matcher.index.candidates(text):
+            for index in (matcher.index.candidates(text) if matcher.index is not None else ()):
                 keyword = keywords[index]
                 found = keyword.regex.search(text)
                 if found is not None and keyword.exact is not None and (
