@@ -457,4 +457,18 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE content_rules ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT '';
     """,
+    # 19: several gateway processes on one database (serve --workers): a recipient being delivered is claimed
+    # by one worker until lease_until (renewed while it delivers); each worker announces itself with a heartbeat
+    """
+    ALTER TABLE queue_recipients ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE queue_recipients ADD COLUMN lease_until REAL NOT NULL DEFAULT 0;
+    CREATE INDEX queue_recipients_claimed ON queue_recipients(claimed_by) WHERE claimed_by != '';
+    CREATE TABLE gateway_workers (
+        worker    TEXT PRIMARY KEY,
+        pid       INTEGER NOT NULL,
+        listen    TEXT NOT NULL,
+        started   REAL NOT NULL,
+        heartbeat REAL NOT NULL
+    );
+    """,
 ]
