@@ -463,6 +463,7 @@ MIGRATIONS: list[str] = [
     ALTER TABLE queue_recipients ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
     ALTER TABLE queue_recipients ADD COLUMN lease_until REAL NOT NULL DEFAULT 0;
     CREATE INDEX queue_recipients_claimed ON queue_recipients(claimed_by) WHERE claimed_by != '';
+    ALTER TABLE events ADD COLUMN worker TEXT NOT NULL DEFAULT '';
     CREATE TABLE gateway_workers (
         worker    TEXT PRIMARY KEY,
         pid       INTEGER NOT NULL,
