@@ -27,12 +27,15 @@ from .monitor.alert_desk import AlertDesk
 from .monitor.report import build_report, queue_report, route_for
 from .monitor.relay_watch import RelayWatch
 from .guards.outbound import OutboundMonitor
+from .guards.shared_guards import SharedAuthGuard, SharedHarvestGuard, SharedRateLimiter
+from .guards.shared_table import SharedTable, counters_path
 from .pipeline.outbound import apply_limits
 from .policy.spf import SpfChecker
 from .recipients.verifier import RecipientVerifier
 from .store import monitor_state as monitor_store
 from .store import quarantine as quarantine_store
 from .scan.clamd import ClamdClient
+from .smtp.limits import ConnectionLimiter
 from .smtp.server import GatewayHandler, start_server
 from .store import settings as settings_store
 from .store import status as status_store
@@ -108,6 +111,17 @@ class Gateway:
             self.handler.holding.clear()  # the store's held senders are now in the snapshot
         follow(self.policy.current)
         self.policy.listeners.append(follow)
+
+    def share_counters(self, table: SharedTable) -> None:
+        """One of serve --workers: the flood limits, the harvest guard, the login lockout and the outbound
+        rate limits count in the table every worker shares."""
+        table.reset_worker()  # a worker started again holds none of the connections its predecessor held
+        self.handler.limiter = ConnectionLimiter(shared=table)
+        self.handler.guard = SharedAuthGuard(table)
+        self.handler.harvest = SharedHarvestGuard(table)
+        if self.handler.outbound is not None:
+            self.handler.outbound.rates = SharedRateLimiter(table)
+            apply_limits(self.handler.outbound, self.policy.current)
 
     async def _save_outbound(self, interval: float = 60.0) -> None:
         while True:
@@ -285,8 +299,15 @@ async def serve(db_path: str, listen: str | None, *, worker: int | None = None, 
     if worker is not None:
         die_with_parent()
     gateway = await Gateway.open(db_path)
+    table = None
     if worker is not None:
         gateway.writer.worker = gateway.runner.worker_id  # the dashboard tells the workers' sessions apart
+        try:
+            table = SharedTable(counters_path(db_path), worker)
+        except (OSError, ValueError) as exc:
+            await gateway.store.close()
+            raise RuntimeError(f"worker {worker}: the shared counters: {exc}") from None
+        gateway.share_counters(table)
     host, port = await gateway.start(listen, reuse_port=worker is not None, housekeeping=not worker)
     me = "mailmoat:" if worker is None else f"mailmoat: worker {worker}"
     try:
@@ -307,6 +328,8 @@ async def serve(db_path: str, listen: str | None, *, worker: int | None = None, 
         # Always drains and closes the store: a store left open keeps a thread that holds the process forever.
         say(f"{me} draining")
         await gateway.stop()
+        if table is not None:
+            table.close()
         say(f"{me} stopped")
     return 0
 

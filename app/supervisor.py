@@ -18,6 +18,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 
+from .guards.shared_table import SharedTable, counters_path
 from .policy.hostport import parse_hostport
 from .runtime import say
 
@@ -186,8 +187,15 @@ async def supervise(db_path: str, listen: str, count: int) -> int:
     """Runs `count` workers on `listen` (HOST:PORT, port 0 for any free one) until SIGTERM or SIGINT."""
     host, port, holder = reserve_port(listen)
     address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    table = counters_path(db_path)
+    try:
+        SharedTable.create(table)
+    except OSError as exc:
+        raise RuntimeError(f"cannot make the workers' counter table {table}: {exc.strerror or exc}") from None
     try:
         return await Supervisor(db_path, address, count).run()
     finally:
         if holder is not None:
             holder.close()
+        with contextlib.suppress(OSError):
+            os.unlink(table)
