@@ -1,8 +1,8 @@
 """Counters that hold across the worker processes of `serve --workers`: fixed-size hash tables in one mmap'd file.
 
 Three kinds of entry, each in its own region of the file:
-- windowed counts (connections per network per minute, unknown recipients, failed logins): 64 time buckets
-  per key, so a count over a window is exact to 1/60 of the window;
+- windowed counts (connections per network per minute, unknown recipients, failed logins): a ring of 60 time
+  buckets per key and their running total, so a count over a window is exact to 1/60 of the window;
 - gauges (live connections per network): one cell per worker, so that a restarted worker clears its own
   cells and a worker killed mid-session leaves no connection counted forever;
 - values with an expiry (a lockout's end, how many lockouts an address had).
@@ -22,18 +22,16 @@ import struct
 import time
 
 MAGIC = b"MMCTR\x00\x01\x00"
-BUCKETS = 64
-WINDOW_BUCKETS = 60  # buckets a window spans; the rest are slack for the bucket in progress
+BUCKETS = 60  # a window is this many buckets, the one in progress included
 MAX_WORKERS = 64
 PROBE = 32  # slots looked at from a key's home slot
 
 _HEADER = struct.Struct("<8sIII")  # magic, slots per table, workers, reserved
-_COUNT_HEAD = struct.Struct("<QI4x")  # key hash, last update (whole seconds)
-_BUCKET = struct.Struct("<II")  # bucket number, count
-_BUCKETS = struct.Struct("<" + "I" * (2 * BUCKETS))
+_COUNT_HEAD = struct.Struct("<QIII4x")  # key hash, last update (whole seconds), newest bucket number, total
+_CELL = struct.Struct("<I")  # one bucket's count
 _GAUGE = struct.Struct("<Q" + "i" * MAX_WORKERS)
 _VALUE = struct.Struct("<Qdd")  # key hash, value, expires
-COUNT_SIZE = _COUNT_HEAD.size + _BUCKETS.size
+COUNT_SIZE = _COUNT_HEAD.size + BUCKETS * _CELL.size
 HEADER_SIZE = 64
 
 
@@ -114,24 +112,32 @@ class SharedTable:
 
     def _count(self, kind: str, key: str, window: float, now: float, amount: int, limit: int) -> tuple[bool, int]:
         """(counted, the count over the window afterwards)."""
-        width = max(window / WINDOW_BUCKETS, 1e-3)
+        width = max(window / BUCKETS, 1e-3)
         current = int(now / width) & 0xFFFFFFFF
         digest = _hash(f"{kind}/{window:g}", key)  # the width is part of the key: a changed window starts afresh
         with self._locked():
             offset = self._find(self._counts, COUNT_SIZE, digest, create=bool(amount), now=now)
             if offset is None:
                 return False, 0
-            buckets = list(_BUCKETS.unpack_from(self._map, offset + _COUNT_HEAD.size))
-            total = sum(buckets[i + 1] for i in range(0, 2 * BUCKETS, 2) if 0 <= current - buckets[i] < WINDOW_BUCKETS)
-            if not amount or (limit and total >= limit):
-                return False, total
-            slot = (current % BUCKETS) * 2
-            if buckets[slot] != current:
-                buckets[slot], buckets[slot + 1] = current, 0
-            buckets[slot + 1] += amount
-            _BUCKETS.pack_into(self._map, offset + _COUNT_HEAD.size, *buckets)
-            _COUNT_HEAD.pack_into(self._map, offset, digest, int(now) & 0xFFFFFFFF)
-        return True, total + amount
+            _digest, _updated, newest, total = _COUNT_HEAD.unpack_from(self._map, offset)
+            cells = offset + _COUNT_HEAD.size
+            if current != newest:
+                if not 0 < current - newest < BUCKETS:  # the window has moved past every bucket (or time went back)
+                    self._map[cells:cells + BUCKETS * _CELL.size] = bytes(BUCKETS * _CELL.size)
+                    total = 0
+                else:
+                    for bucket in range(newest + 1, current + 1):  # buckets that leave the ring as these enter
+                        cell = cells + (bucket % BUCKETS) * _CELL.size
+                        total -= _CELL.unpack_from(self._map, cell)[0]
+                        _CELL.pack_into(self._map, cell, 0)
+            counted = bool(amount) and not (limit and total >= limit)
+            if counted:
+                cell = cells + (current % BUCKETS) * _CELL.size
+                _CELL.pack_into(self._map, cell, _CELL.unpack_from(self._map, cell)[0] + amount)
+                total += amount
+            if counted or current != newest:
+                _COUNT_HEAD.pack_into(self._map, offset, digest, int(now) & 0xFFFFFFFF, current, total)
+        return counted, total
 
     # gauges
 
