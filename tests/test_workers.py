@@ -112,3 +112,27 @@ async def test_workers_stop_when_their_supervisor_is_killed(db, tmp_path):
         assert "worker 0 stopped" in service.output() and "worker 1 stopped" in service.output()
     finally:
         service.kill()
+
+
+async def test_an_attached_dashboard_shows_each_worker_alive_or_late(tmp_path):
+    from app.install import initialise
+    from app.store import status as status_store
+    from app.store import workers as workers_store
+    from app.store.database import Store
+    from app.ui.backend import Backend
+
+    store = await Store.open(str(tmp_path / "tui.db"))
+    try:
+        await initialise(store, "mx.corp.example")
+        now = 1_800_000_000.0
+        backend = Backend(store, None, attached=True, clock=lambda: now)
+        await status_store.beat(store, 4101, "0.0.0.0:25", now - 100, now - 1)
+        await workers_store.beat(store, "mx:4101:a", "0.0.0.0:25", now - 100, now - 1)
+        single = await backend.header_status()
+        assert single.gateway == "attached to gateway pid 4101 on 0.0.0.0:25: alive"  # one process: as before
+        await workers_store.beat(store, "mx:4102:b", "0.0.0.0:25", now - 100, now - 30)
+        status = await backend.header_status()
+        assert status.gateway == "attached to gateway on 0.0.0.0:25: 2 workers: pid 4101 alive, pid 4102 LATE 30s"
+        assert status.problem == ""  # one worker still serves
+    finally:
+        await store.close()
