@@ -24,7 +24,8 @@ from .runtime import say
 
 log = logging.getLogger(__name__)
 READY_TIMEOUT = 120.0  # seconds a starting worker may take to listen (it loads the policy and the Bayes model)
-DRAIN_TIMEOUT = 60.0  # seconds the workers get to drain after SIGTERM before they are killed
+DRAIN_TIMEOUT = 40.0  # seconds the workers get to drain after SIGTERM (30 s grace and delivery's 5), under
+# the systemd unit's TimeoutStopSec=45
 RESTART_BACKOFF = (0.5, 30.0)  # first and longest wait before restarting a worker that keeps dying
 
 
@@ -144,6 +145,12 @@ class Supervisor:
         while True:
             code = await worker.process.wait()
             if self.stopping or stop.is_set():
+                return
+            if code == 0:  # it drained after a SIGTERM of its own (systemd signals every process of the unit)
+                await asyncio.sleep(0.5)  # the supervisor's own SIGTERM is likely on its way
+                if not (self.stopping or stop.is_set()):
+                    say(f"mailmoat: worker {worker.index} (pid {worker.process.pid}) was stopped on its own; "
+                        "not restarted")
                 return
             lived = time.monotonic() - worker.started
             worker.failures = worker.failures + 1 if lived < 10 else 1
