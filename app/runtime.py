@@ -262,6 +262,9 @@ class Gateway:
             await status_store.clear(self.store, os.getpid())
         with contextlib.suppress(Exception):
             await workers_store.forget(self.store, self.runner.worker_id)
+            await workers_store.forget_dead(self.store)
+            if not await workers_store.all_workers(self.store):
+                await status_store.clear_all(self.store)  # the last worker out: another may have beaten last
         await self.store.close()
 
     async def _heartbeat(self, listen: str, interval: float = HEARTBEAT_INTERVAL) -> None:
