@@ -5,15 +5,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import multiprocessing
+import os
 import smtplib
 import sqlite3
+import tempfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.guards.shared_guards import SharedAuthGuard, SharedHarvestGuard, SharedRateLimiter
 from app.guards.outbound import Limits
 from app.guards.shared_table import SharedTable
 from app.smtp.limits import ConnectionLimiter
+from app.supervisor import worker_count
 from app.smtp.limits import Limits as ConnectionLimits
 
 from .conftest import wait_for
@@ -172,3 +177,30 @@ async def test_a_per_network_connection_rate_refuses_at_n_plus_one_through_two_w
         await wait_for(lambda: len(_workers_that_connected(db)) == 2, timeout=30, interval=0.1)
     finally:
         service.kill()
+
+
+@given(st.text(max_size=12))
+def test_any_worker_count_text_is_a_number_in_range_or_a_clear_error(text):
+    try:
+        count = worker_count(text)
+    except ValueError as exc:
+        assert str(exc).startswith("--workers: ")
+    else:
+        assert 1 <= count <= 256
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=40), min_size=1, max_size=30))
+def test_any_keys_korean_and_odd_ones_included_are_counted_apart(keys):
+    with tempfile.TemporaryDirectory() as scratch:
+        path = os.path.join(scratch, "counters")
+        SharedTable.create(path, slots=512)
+        first, second = SharedTable(path, 0), SharedTable(path, 1)
+        try:
+            for number, key in enumerate(keys):
+                (first if number % 2 else second).add("harvest", key, 600, T0)
+            for key in set(keys):
+                assert first.count("harvest", key, 600, T0) == keys.count(key)
+        finally:
+            first.close()
+            second.close()
