@@ -18,7 +18,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from .guards.shared_table import SharedTable, counters_path
+from .guards.shared_table import MAX_WORKERS, SharedTable, counters_path
 from .policy.hostport import parse_hostport
 from .runtime import say
 
@@ -32,13 +32,13 @@ RESTART_BACKOFF = (0.5, 30.0)  # first and longest wait before restarting a work
 def worker_count(text: str) -> int:
     """`--workers` as given: a positive number, or "auto" (one per core)."""
     if text.strip().lower() == "auto":
-        return max(1, os.cpu_count() or 1)
+        return min(MAX_WORKERS, max(1, os.cpu_count() or 1))
     try:
         count = int(text)
     except ValueError:
         raise ValueError(f"--workers: expected a number or 'auto', not {text!r}") from None
-    if not 1 <= count <= 256:
-        raise ValueError(f"--workers: {count} is out of range (1 to 256)")
+    if not 1 <= count <= MAX_WORKERS:
+        raise ValueError(f"--workers: {count} is out of range (1 to {MAX_WORKERS})")
     return count
 
 

@@ -186,7 +186,7 @@ def test_any_worker_count_text_is_a_number_in_range_or_a_clear_error(text):
     except ValueError as exc:
         assert str(exc).startswith("--workers: ")
     else:
-        assert 1 <= count <= 256
+        assert 1 <= count <= 64
 
 
 @settings(max_examples=50, deadline=None)

@@ -50,7 +50,7 @@ def db(tmp_path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("value", ["0", "-1", "many", "257", ""])
+@pytest.mark.parametrize("value", ["0", "-1", "many", "65", ""])
 def test_a_bad_worker_count_is_a_usage_error(db, value):
     result = mailmoat("serve", "--workers", value, db=db)
     assert result.returncode == 2

@@ -7,8 +7,8 @@ Three kinds of entry, each in its own region of the file:
   cells and a worker killed mid-session leaves no connection counted forever;
 - values with an expiry (a lockout's end, how many lockouts an address had).
 
-Every operation holds an exclusive flock on the file: a few microseconds, measured against the database in
-bench/shared_counters.py. Keys are hashed (BLAKE2b, 8 bytes); a full probe run evicts its stalest entry, so a
+Every operation holds an exclusive flock on the file: tens of microseconds on a loaded box, measured against
+the database in bench/shared_counters.py. Keys are hashed (BLAKE2b, 8 bytes); a full probe run evicts its stalest entry, so a
 flood of new keys can make the table forget, never grow. The supervisor makes the file afresh at each start:
 like the single process's memory, a restart forgets.
 """
