@@ -191,3 +191,24 @@ async def test_a_runner_delivers_what_a_dead_worker_claimed_and_leaves_a_live_wo
 
 async def _queued(store: Store, count: int = 1) -> bool:
     return await queue_store.queue_size(store) == count
+
+
+async def test_a_runner_renews_the_claims_of_what_it_delivers_and_hands_back_the_rest_when_it_stops(two_stores):
+    first, second = two_stores
+    now = [T0]
+    policy = await PolicyHolder.load(first)
+    runner = DeliveryRunner(first, policy, EventBus(), clock=lambda: now[0], worker_id="w:1:a")
+    await first.commit_batched(enqueue_statements(message(1)) + enqueue_statements(message(2)))
+    claimed = await queue_store.claim(first, [("M0001", "bob@corp.example"), ("M0002", "bob@corp.example")],
+                                      "w:1:a", T0, T0 + CLAIM_LEASE)
+    assert len(claimed) == 2
+    runner._inflight.add(("M0001", "bob@corp.example"))  # noqa: SLF001 - being delivered; M0002 is not
+    now[0] = T0 + 50
+    await runner.keep_claims()
+    leases = dict(await first.fetchall("SELECT message_id, lease_until FROM queue_recipients"))
+    assert leases == {"M0001": T0 + 50 + CLAIM_LEASE, "M0002": T0 + CLAIM_LEASE}
+    now[0] = T0 + CLAIM_LEASE + 1  # M0002's claim ran out; M0001's holds
+    assert keys(await queue_store.due_recipients(second, now[0], worker="w:2:b")) == {("M0002", "bob@corp.example")}
+
+    await runner.stop(grace=1)  # what it held goes back at once
+    assert len(await queue_store.due_recipients(second, now[0], worker="w:2:b")) == 2
