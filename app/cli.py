@@ -48,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--hostname")
     serve = commands.add_parser("serve", help="run the gateway headless (SIGTERM drains)")
     serve.add_argument("--listen", metavar="HOST:PORT")
+    serve.add_argument("--workers", metavar="N|auto", default="1",
+                       help="gateway processes sharing the port and the database (auto: one per core; default 1)")
+    serve.add_argument("--worker", type=int, help=argparse.SUPPRESS)  # set by the supervisor for its workers
+    serve.add_argument("--ready-fd", type=int, help=argparse.SUPPRESS)
     run = commands.add_parser("run", help="run the gateway with its dashboard (the default command)")
     run.add_argument("--listen", metavar="HOST:PORT")
     run.add_argument("--demo", action="store_true", help="also start a demo upstream and demo traffic")
@@ -166,9 +170,18 @@ def main(argv: list[str] | None = None) -> int:
                 return relaytest_command(args.target, args.domain)
         if args.command == "serve":
             from .runtime import event_loop_runner, serve
+            from .supervisor import worker_count
+            try:
+                workers = worker_count(args.workers)
+            except ValueError as exc:
+                raise UsageError(f"mailmoat serve: {exc}") from None
             with terminal_guard(), event_loop_runner() as runner:  # the log quotes what strangers sent
                 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
                 logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every command line
+                if args.worker is not None:  # one of serve --workers: the supervisor has checked the database
+                    return runner.run(serve(args.db, args.listen, worker=args.worker, ready_fd=args.ready_fd))
+                if workers > 1:
+                    return runner.run(_with_init(args.db, lambda: _supervise(args.db, args.listen, workers)))
                 return runner.run(_with_init(args.db, lambda: serve(args.db, args.listen)))
         if args.command in ("run", "tui"):
             _log_beside_the_screen(args)
@@ -230,6 +243,17 @@ async def _with_init(db: str, body: Callable[[], Awaitable[int]], *, create: boo
     finally:
         await store.close()
     return await body()
+
+
+async def _supervise(db: str, listen: str | None, workers: int) -> int:
+    if listen is None:
+        store = await Store.open(db, create=False)
+        try:
+            listen = await settings_store.get_setting(store, "listen") or spec_for("listen").default
+        finally:
+            await store.close()
+    from .supervisor import supervise
+    return await supervise(db, listen, workers)
 
 
 async def _run_command(args: argparse.Namespace) -> int:

@@ -27,18 +27,23 @@ from .monitor.alert_desk import AlertDesk
 from .monitor.report import build_report, queue_report, route_for
 from .monitor.relay_watch import RelayWatch
 from .guards.outbound import OutboundMonitor
+from .guards.shared_guards import SharedAuthGuard, SharedHarvestGuard, SharedRateLimiter
+from .guards.shared_table import SharedTable, counters_path
 from .pipeline.outbound import apply_limits
 from .policy.spf import SpfChecker
 from .recipients.verifier import RecipientVerifier
 from .store import monitor_state as monitor_store
 from .store import quarantine as quarantine_store
 from .scan.clamd import ClamdClient
+from .smtp.limits import ConnectionLimiter
 from .smtp.server import GatewayHandler, start_server
 from .store import settings as settings_store
 from .store import status as status_store
+from .store import workers as workers_store
 from .store.database import Store
 
 log = logging.getLogger(__name__)
+HEARTBEAT_INTERVAL = 2.0  # seconds between two heartbeats of a gateway process
 
 
 @dataclass
@@ -106,6 +111,17 @@ class Gateway:
             self.handler.holding.clear()  # the store's held senders are now in the snapshot
         follow(self.policy.current)
         self.policy.listeners.append(follow)
+
+    def share_counters(self, table: SharedTable) -> None:
+        """One of serve --workers: the flood limits, the harvest guard, the login lockout and the outbound
+        rate limits count in the table every worker shares."""
+        table.reset_worker()  # a worker started again holds none of the connections its predecessor held
+        self.handler.limiter = ConnectionLimiter(shared=table)
+        self.handler.guard = SharedAuthGuard(table)
+        self.handler.harvest = SharedHarvestGuard(table)
+        if self.handler.outbound is not None:
+            self.handler.outbound.rates = SharedRateLimiter(table)
+            apply_limits(self.handler.outbound, self.policy.current)
 
     async def _save_outbound(self, interval: float = 60.0) -> None:
         while True:
@@ -186,12 +202,17 @@ class Gateway:
         follow(self.policy.current)
         self.policy.listeners.append(follow)
 
-    async def start(self, listen: str | None = None) -> tuple[str, int]:
-        """Listens and starts delivery; on a bad or busy address, closes the store and raises RuntimeError."""
+    async def start(self, listen: str | None = None, *, reuse_port: bool = False,
+                    housekeeping: bool = True) -> tuple[str, int]:
+        """Listens and starts delivery; on a bad or busy address, closes the store and raises RuntimeError.
+
+        reuse_port: one of several worker processes sharing the port (serve --workers). housekeeping: this
+        process also runs the gateway-wide chores (self-check, hygiene, quarantine expiry, the daily report,
+        relay watch, promotion); of several workers only the first does."""
         address = listen or self.policy.current.settings.listen
         try:
             host, port = parse_hostport(address, 25)
-            self.server = await start_server(self.handler, host, port)
+            self.server = await start_server(self.handler, host, port, reuse_port=reuse_port)
         except (OSError, ValueError) as exc:
             await self.store.close()
             raise RuntimeError(f"cannot listen on {address!r}: {getattr(exc, 'strerror', None) or exc}") from None
@@ -199,12 +220,13 @@ class Gateway:
         self.relay_watch = RelayWatch(self.store, self.policy, self.handler.alerts, (host, port))
         self.policy.listeners.append(lambda _snapshot: self.handler.load_tls())  # a new certificate needs no restart
         loop = asyncio.get_running_loop()
-        self.tasks = [loop.create_task(coro) for coro in
-                      (self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
-                       self.policy.watch(), SelfCheck(self.store, self.policy, self.dnsbl).run(),
-                       self._save_outbound(), hygiene.run_periodically(self.store), self._expire_quarantine(),
-                       self._save_recipient_stats(), self.relay_watch.run(), self._daily_report(),
-                       promotion.run_periodically(self.store.path, self.policy))]
+        coroutines = [self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
+                      self.policy.watch(), self._save_outbound(), self._save_recipient_stats()]
+        if housekeeping:
+            coroutines += [SelfCheck(self.store, self.policy, self.dnsbl).run(), hygiene.run_periodically(self.store),
+                           self._expire_quarantine(), self.relay_watch.run(), self._daily_report(),
+                           promotion.run_periodically(self.store.path, self.policy)]
+        self.tasks = [loop.create_task(coro) for coro in coroutines]
         return host, port
 
     async def stop(self, grace: float = 30.0) -> None:
@@ -238,13 +260,21 @@ class Gateway:
             self.spf.close()
         with contextlib.suppress(Exception):
             await status_store.clear(self.store, os.getpid())
+        with contextlib.suppress(Exception):
+            await workers_store.forget(self.store, self.runner.worker_id)
+            await workers_store.forget_dead(self.store)
+            if not await workers_store.all_workers(self.store):
+                await status_store.clear_all(self.store)  # the last worker out: another may have beaten last
         await self.store.close()
 
-    async def _heartbeat(self, listen: str, interval: float = 2.0) -> None:
+    async def _heartbeat(self, listen: str, interval: float = HEARTBEAT_INTERVAL) -> None:
         started = time.time()
         while True:
             with contextlib.suppress(Exception):
                 await status_store.beat(self.store, os.getpid(), listen, started, time.time())
+            with contextlib.suppress(Exception):
+                await workers_store.beat(self.store, self.runner.worker_id, listen, started, time.time())
+                await workers_store.forget_dead(self.store)  # a killed worker leaves its row behind
             await asyncio.sleep(interval)
 
 
@@ -266,11 +296,32 @@ def event_loop_runner() -> asyncio.Runner:
     return asyncio.Runner(loop_factory=uvloop.new_event_loop)
 
 
-async def serve(db_path: str, listen: str | None) -> int:
+async def serve(db_path: str, listen: str | None, *, worker: int | None = None, ready_fd: int | None = None) -> int:
+    """The gateway until SIGTERM or SIGINT. As worker `worker` of `serve --workers` (app/supervisor.py) it
+    shares the port with its siblings and tells the supervisor "HOST:PORT" on `ready_fd` once it listens."""
+    if worker is not None:
+        die_with_parent()
     gateway = await Gateway.open(db_path)
-    host, port = await gateway.start(listen)
+    table = None
+    if worker is not None:
+        gateway.writer.worker = gateway.runner.worker_id  # the dashboard tells the workers' sessions apart
+        try:
+            table = SharedTable(counters_path(db_path), worker)
+        except (OSError, ValueError) as exc:
+            await gateway.store.close()
+            raise RuntimeError(f"worker {worker}: the shared counters: {exc}") from None
+        gateway.share_counters(table)
+    host, port = await gateway.start(listen, reuse_port=worker is not None, housekeeping=not worker)
+    me = "mailmoat:" if worker is None else f"mailmoat: worker {worker}"
     try:
-        say(f"mailmoat: listening on {host}:{port}")
+        if worker is None:
+            say(f"mailmoat: listening on {host}:{port}")
+        else:
+            say(f"{me} (pid {os.getpid()}) listening on {host}:{port}")
+        if ready_fd is not None:
+            with contextlib.suppress(OSError):
+                os.write(ready_fd, f"{host}:{port}\n".encode())
+                os.close(ready_fd)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -278,10 +329,22 @@ async def serve(db_path: str, listen: str | None) -> int:
         await stop.wait()
     finally:
         # Always drains and closes the store: a store left open keeps a thread that holds the process forever.
-        say("mailmoat: draining")
+        say(f"{me} draining")
         await gateway.stop()
-        say("mailmoat: stopped")
+        if table is not None:
+            table.close()
+        say(f"{me} stopped")
     return 0
+
+
+def die_with_parent() -> None:
+    """A worker gets SIGTERM (and drains) when its supervisor dies, even by SIGKILL (Linux's PDEATHSIG)."""
+    with contextlib.suppress(Exception):
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the supervisor died before the call
+            os.kill(os.getpid(), signal.SIGTERM)
 
 
 def say(line: str) -> None:

@@ -44,12 +44,15 @@ def closed_port() -> int:
 class ServeProcess:
     """`mailmoat --db DB serve --listen 127.0.0.1:0` as a child process; output goes to files."""
 
-    def __init__(self, db: Path, workdir: Path, name: str = "serve", *, wait: bool = True):
+    def __init__(self, db: Path, workdir: Path, name: str = "serve", *, wait: bool = True, args: tuple[str, ...] = ()):
+        """args: more options of serve (`--workers 2`); the process leads its own session, so that `kill_all`
+        reaches a supervisor's workers too."""
         self.stdout_path = workdir / f"{name}.out"
         self.stderr_path = workdir / f"{name}.err"
         with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
             self.proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "serve",
-                                          "--listen", "127.0.0.1:0"], stdout=out, stderr=err, env=cli_env())
+                                          "--listen", "127.0.0.1:0", *args], stdout=out, stderr=err, env=cli_env(),
+                                         start_new_session=True)
         self.host, self.port = "", 0
         if wait:
             self.wait_ready()
@@ -80,6 +83,16 @@ class ServeProcess:
     def kill(self) -> None:
         if self.proc.poll() is None:
             self.proc.kill()
+            self.proc.wait(10)
+        self.kill_all()
+
+    def kill_all(self) -> None:
+        """SIGKILL to the whole service: the process and every worker it started (its session)."""
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        if self.proc.poll() is None:
             self.proc.wait(10)
 
     def smtp(self, source_ip: str = "127.0.0.1") -> smtplib.SMTP:

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import re
 import signal
 import smtplib
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -154,6 +157,90 @@ async def test_accepted_messages_survive_sigkill(tmp_path):
         second.proc.send_signal(signal.SIGTERM)
         assert await asyncio.to_thread(second.proc.wait, 15) == 0
         assert "mailmoat: stopped" in second.output()
+    finally:
+        if clients is not None:
+            clients.stop.set()
+        for server in (first, second):
+            if server is not None:
+                server.kill()
+        if sink is not None:
+            await sink.stop()
+
+
+def delivered_ids(sink: Sink) -> Counter[str]:
+    ids: Counter[str] = Counter()
+    for received in list(sink.messages):
+        match = MESSAGE_ID.search(received.content)
+        ids[match[1].decode().removesuffix("@crash.test") if match else "?"] += 1
+    return ids
+
+
+def queued_per_worker(db: Path) -> dict[str, int]:
+    """How many messages each worker queued, from the events the workers wrote (read-only, beside them)."""
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)) as conn:
+        return dict(conn.execute("SELECT worker, COUNT(*) FROM events WHERE kind = 'queued' GROUP BY worker"))
+
+
+WORKER_PIDS = re.compile(r"mailmoat: listening on \S+ \(2 workers, pids (\d+), (\d+)\)")
+
+
+async def test_two_workers_lose_nothing_and_deliver_once_after_sigkill(tmp_path):
+    """serve --workers 2 with the upstream down: load through both workers, SIGKILL one worker mid-stream (the
+    supervisor starts another), then SIGKILL the whole service. Restarted with the upstream up, every message
+    answered 250 is delivered exactly once."""
+    db = tmp_path / "crash2.db"
+    upstream_port = closed_port()
+    await asyncio.to_thread(cli, db, "init", "--hostname", "mx.corp.example")
+    await asyncio.to_thread(cli, db, "set", "upstream", f"127.0.0.1:{upstream_port}")
+    await asyncio.to_thread(cli, db, "domain", "add", "corp.example")
+
+    first = second = clients = sink = None
+    try:
+        first = ServeProcess(db, tmp_path, "first", wait=False, args=("--workers", "2"))
+        await asyncio.to_thread(first.wait_ready, 90)
+        pids = [int(pid) for pid in WORKER_PIDS.search(first.output()).groups()]
+        clients = Clients(first.host, first.port)
+        clients.start()
+        # both workers take connections (SO_REUSEPORT spreads them); their events name them
+        await wait_for(lambda: len(queued_per_worker(db)) >= 2 and len(clients.accepted) >= ACCEPTED_BEFORE_KILL,
+                       timeout=60, interval=0.1)
+        os.kill(pids[1], signal.SIGKILL)
+        before = len(clients.accepted)
+        await wait_for(lambda: "worker 1 restarted" in first.output(), timeout=90, interval=0.1)
+        await wait_for(lambda: len(clients.accepted) >= before + 10, timeout=30, interval=0.01)
+        assert all(t.is_alive() for t in clients.threads)  # still sending: the second kill lands mid-stream too
+        first.kill_all()
+        await asyncio.to_thread(clients.join)
+        assert not any(t.is_alive() for t in clients.threads)
+        with clients.lock:
+            accepted, attempted = dict(clients.accepted), dict(clients.attempted)
+        assert len(accepted) >= before + 10
+
+        sink = await Sink().start("127.0.0.1", upstream_port)
+        second = ServeProcess(db, tmp_path, "second", wait=False, args=("--workers", "2"))
+        await asyncio.to_thread(second.wait_ready, 90)
+        await asyncio.to_thread(cli, db, "queue", "flush")
+        try:
+            await wait_for(lambda: set(accepted) <= set(delivered_ids(sink)), timeout=60, interval=0.1)
+        except AssertionError:
+            missing = sorted(set(accepted) - set(delivered_ids(sink)))
+            raise AssertionError(f"{len(missing)} of {len(accepted)} messages answered 250 were never delivered: "
+                                 f"{missing[:20]}") from None
+        await wait_for(lambda: asyncio.to_thread(lambda: cli(db, "queue", "list").strip() == "queue is empty"),
+                       timeout=30, interval=0.2)
+        ids = delivered_ids(sink)
+        duplicates = {mid: n for mid, n in ids.items() if n > 1}
+        print(f"\n2 workers: accepted {len(accepted)}, DATA sent {len(attempted)}, delivered {sum(ids.values())}, "
+              f"duplicates {len(duplicates)}, client errors {dict(clients.errors)}")
+        assert not duplicates, f"delivered more than once: {duplicates}"
+        assert set(ids) - set(accepted) <= set(attempted)
+        for received in sink.messages:
+            mid = MESSAGE_ID.search(received.content)[1].decode().removesuffix("@crash.test")
+            assert received.content.endswith(attempted[mid]), f"content of {mid} changed"
+
+        second.proc.send_signal(signal.SIGTERM)
+        assert await asyncio.to_thread(second.proc.wait, 90) == 0
+        assert second.output().rstrip().endswith("mailmoat: stopped")
     finally:
         if clients is not None:
             clients.stop.set()

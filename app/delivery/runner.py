@@ -20,8 +20,10 @@ from ..monitor.events import Event
 from ..policy.loader import PolicyHolder
 from ..policy.snapshot import PolicySnapshot
 from ..store.database import Statement, Store
+from ..store import queue as queue_store
 from ..store.queue import (DueRecipient, NewMessage, deferred_statements, due_recipients, enqueue_statements,
                            finished_statements, message_content, new_queue_id, next_due_time, release_leases)
+from ..store.workers import this_worker
 from .client import ConnectFailed, ConnectionPool, OutcomeUnknown, Reply, send_transaction
 from .dsn import FailedRecipient, build_bounce
 from .mx import make_resolver
@@ -29,6 +31,9 @@ from .routing import Hop, RouteError, destination_key, resolve_hops
 
 log = logging.getLogger(__name__)
 FAST_PATH_LEASE = 60.0  # a fresh message is delivered from memory; the database poll takes it after this
+CLAIM_LEASE = 60.0  # a claim on a recipient lasts this long unless renewed; another worker takes it after
+RENEW_EVERY = CLAIM_LEASE / 4  # claims of recipients being delivered are renewed this often
+RELEASE_EVERY = 10.0  # how often the claims of workers that have gone are looked for
 FAST_PATH_BYTES = 64 * 1024 * 1024  # message bytes held in memory at most; past that, fresh mail waits for the poll
 DUE_PAGE = 500  # due recipients read per query
 DUE_PAGES = 20  # pages looked through per run, past destinations that have no free connection
@@ -40,8 +45,9 @@ class DeliveryRunner:
     def __init__(self, store: Store, policy: PolicyHolder, bus: EventBus, *,
                  clock: Callable[[], float] = time.time,
                  resolver: dns.asyncresolver.Resolver | None = None,
-                 poll_interval: float = 1.0, max_tasks: int = 200):
+                 poll_interval: float = 1.0, max_tasks: int = 200, worker_id: str | None = None):
         self.store = store
+        self.worker_id = worker_id or this_worker()  # the name this runner's claims carry
         self.policy = policy
         self.bus = bus
         self.clock = clock
@@ -50,6 +56,8 @@ class DeliveryRunner:
         self._wake = asyncio.Event()
         self._stopping = False
         self._inflight: set[tuple[str, str]] = set()
+        self._waiting: set[tuple[str, str]] = set()  # claimed by this runner and not started yet (fast path too)
+        self._renewed = self._released = float("-inf")  # clock() of the last renewal and dead-worker sweep
         self._tasks: set[asyncio.Task] = set()
         self._slots = asyncio.Semaphore(max_tasks)
         self._fast_pending_bytes = 0
@@ -70,14 +78,42 @@ class DeliveryRunner:
         self._wake.set()
 
     async def run(self) -> None:
-        await release_leases(self.store, self.clock())
-        while not self._stopping:
+        await release_leases(self.store, self.clock(), self.worker_id)
+        self._released = self.clock()
+        keeper = asyncio.get_running_loop().create_task(self._keep_claims_loop())
+        try:
+            while not self._stopping:
+                try:
+                    await self.record_pending()
+                    await self.run_once()
+                except Exception:
+                    log.exception("queue run failed; retrying")
+                await self._sleep()
+        finally:
+            keeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await keeper
+
+    async def _keep_claims_loop(self) -> None:
+        """Apart from the poll, which may wait long for a free connection while it holds fresh claims."""
+        while True:
             try:
-                await self.record_pending()
-                await self.run_once()
+                await self.keep_claims()
             except Exception:
-                log.exception("queue run failed; retrying")
-            await self._sleep()
+                log.exception("could not renew the delivery claims; retrying")
+            await asyncio.sleep(min(RENEW_EVERY, RELEASE_EVERY) / 2)
+
+    async def keep_claims(self) -> None:
+        """Renews the claims of what this runner is delivering; frees the claims of workers that have gone."""
+        now = self.clock()
+        if now - self._renewed >= RENEW_EVERY:
+            await queue_store.renew(self.store, sorted(self._inflight | self._waiting), self.worker_id,
+                                    now + CLAIM_LEASE)
+            self._renewed = now
+        if now - self._released >= RELEASE_EVERY:
+            if await release_leases(self.store, now, self.worker_id):
+                self.wake()
+            self._released = now
 
     async def stop(self, grace: float = 10.0) -> None:
         """Starts nothing new; lets deliveries in progress finish for up to `grace` seconds.
@@ -93,6 +129,9 @@ class DeliveryRunner:
         if self._tasks:
             await asyncio.wait(set(self._tasks), timeout=1)
         await self.pool.close()
+        # What was not finished goes back to the queue at once, for another worker or the next start.
+        with contextlib.suppress(Exception):
+            await queue_store.release_claims(self.store, self.worker_id, self.clock())
 
     def fresh_due_time(self, now: float, size: int = 0) -> float:
         """When a message of `size` bytes queued now should become due for the database poll."""
@@ -106,6 +145,7 @@ class DeliveryRunner:
             self.wake()
             return
         self._fast_pending_bytes += len(message.content)
+        self._waiting.update((message.id, recipient) for recipient, _route in message.recipients)
         asyncio.get_running_loop().create_task(self._submit(message))
 
     async def _submit(self, message: NewMessage) -> None:
@@ -122,6 +162,7 @@ class DeliveryRunner:
                     return
         finally:
             self._fast_pending_bytes -= len(message.content)
+            self._waiting.difference_update((message.id, recipient) for recipient, _route in message.recipients)
 
     def _destination(self, key: str, policy: PolicySnapshot) -> asyncio.Semaphore:
         return self._per_destination.setdefault(key, asyncio.Semaphore(policy.settings.delivery_concurrency))
@@ -162,16 +203,38 @@ class DeliveryRunner:
             after = (last.next_attempt, last.message_id, last.recipient)
             groups: dict[tuple[str, str], list[DueRecipient]] = defaultdict(list)
             for item in page:
-                if (item.message_id, item.recipient) not in self._inflight:
+                if (item.message_id, item.recipient) not in self._inflight | self._waiting:
                     groups[(item.message_id, destination_key(item.route, item.recipient, policy))].append(item)
+            startable = []
             for (message_id, key), items in groups.items():
                 destination = self._destination(key, policy)
                 if destination.locked():
                     continue  # every connection to it is busy; a later poll takes these
                 await destination.acquire()
-                if not await self._start(message_id, key, items, policy, None):
-                    return picked
-                picked += len(items)
+                startable.append((message_id, key, items, destination))
+            # Another worker may have taken some since the read: only what this runner claims is started.
+            try:
+                claimed = await queue_store.claim(
+                    self.store, [(i.message_id, i.recipient) for _m, _k, items, _d in startable for i in items],
+                    self.worker_id, now, now + CLAIM_LEASE)
+            except BaseException:
+                for *_rest, destination in startable:
+                    destination.release()
+                raise
+            self._waiting.update(claimed)  # renewed while _start waits for a free slot
+            try:
+                for index, (message_id, key, items, destination) in enumerate(startable):
+                    items = [i for i in items if (i.message_id, i.recipient) in claimed]
+                    if not items:
+                        destination.release()
+                        continue
+                    if not await self._start(message_id, key, items, policy, None):
+                        for *_rest, later in startable[index + 1:]:
+                            later.release()
+                        return picked
+                    picked += len(items)
+            finally:
+                self._waiting.difference_update(claimed)
             if len(page) < DUE_PAGE:
                 break
         return picked
@@ -190,7 +253,7 @@ class DeliveryRunner:
     async def _sleep(self) -> None:
         wait = self.poll_interval
         with contextlib.suppress(Exception):
-            due = await next_due_time(self.store)
+            due = await next_due_time(self.store, self.clock())
             if due is not None:
                 wait = max(0.0, min(wait, due - self.clock()))
         with contextlib.suppress(asyncio.TimeoutError):
@@ -286,7 +349,7 @@ class DeliveryRunner:
             # parsing the original with the email package is CPU work: keep it off the loop
             bounce = await asyncio.to_thread(self._bounce, items[0], failed, content, policy, now)
             due = self.fresh_due_time(now)
-            statements += enqueue_statements(bounce, due)
+            statements += enqueue_statements(bounce, due, claimed_by=self.worker_id)
         else:
             due = now
             if failed:

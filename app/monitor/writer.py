@@ -19,8 +19,9 @@ log = logging.getLogger(__name__)
 
 class EventWriter:
     def __init__(self, store: Store, bus: EventBus, policy: PolicyHolder, *,
-                 interval: float = 0.5, max_pending: int = 200_000):
+                 interval: float = 0.5, max_pending: int = 200_000, worker: str = ""):
         self.store = store
+        self.worker = worker  # the worker id the events carry (serve --workers), "" for a single process
         self.policy = policy
         self.interval = interval
         self.pending: deque[Event] = deque(maxlen=max_pending)  # a flood drops the oldest, never blocks mail
@@ -48,7 +49,7 @@ class EventWriter:
                 try:
                     # a row the database refuses is repaired or dropped there; what is left to fail here is
                     # the database itself (locked, full), and then the whole batch waits for the next try
-                    await write_events(self.store, [event.row() for event in batch])
+                    await write_events(self.store, [event.row() for event in batch], self.worker)
                 except Exception:
                     log.exception("could not write %d events; will retry", len(batch))
                     self.pending.extendleft(reversed(batch))

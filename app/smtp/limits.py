@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..guards.keyed_window import KeyedWindow
+from ..guards.shared_table import SharedTable
 
 RATE_WINDOW = 60.0
 MAX_RATE_NETWORKS = 100_000  # a scan from many networks must not grow the rate table forever
@@ -36,12 +37,18 @@ def network_of(ip: str, prefix_v4: int = 24, prefix_v6: int = 64) -> str:
     return str(ipaddress.ip_network((address, prefix), strict=False))
 
 
+LIVE, RATE, ALL = "live", "rate", "*"  # shared table kinds: live connections, new connections per minute
+
+
 class ConnectionLimiter:
     """Counts live connections; `admit` says why a new one must be refused, or None."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, clock: Callable[[], float] = time.monotonic, shared: SharedTable | None = None):
+        """shared: the counters of `serve --workers`, so that the limits hold for the workers together (the
+        clock is then wall time, which every worker shares)."""
         self.clock = clock
-        self.active: Counter[str] = Counter()  # live connections per network
+        self.shared = shared
+        self.active: Counter[str] = Counter()  # live connections per network (of this process)
         self.total = 0
         self._recent: KeyedWindow[str] = KeyedWindow(RATE_WINDOW, max_keys=MAX_RATE_NETWORKS, clock=clock)
 
@@ -50,6 +57,8 @@ class ConnectionLimiter:
         per-network limits, only the global cap. again: the same connection asking once more after the global cap
         refused it (its attempt is not counted twice). An admitted connection is released with `release(network)`.
         """
+        if self.shared is not None:
+            return self._admit_shared(network, limits, exempt, again)
         if not exempt:
             if limits.per_ip and self.active[network] >= limits.per_ip:
                 return "too_many_from_ip"
@@ -64,12 +73,30 @@ class ConnectionLimiter:
         self.total += 1
         return None
 
+    def _admit_shared(self, network: str, limits: Limits, exempt: bool, again: bool) -> str | None:
+        shared = self.shared
+        if not exempt:
+            if limits.per_ip and shared.gauge(LIVE, network) >= limits.per_ip:
+                return "too_many_from_ip"
+            if limits.rate_per_minute and not again and not shared.take(RATE, network, 60.0, limits.rate_per_minute):
+                return "rate_from_ip"
+        if shared.gauge(LIVE, ALL) >= limits.max_connections:
+            return "too_many_connections"
+        shared.gauge_add(LIVE, network, 1)
+        shared.gauge_add(LIVE, ALL, 1)
+        self.active[network] += 1
+        self.total += 1
+        return None
+
     def release(self, network: str) -> None:
         if self.active[network] > 0:
             self.active[network] -= 1
             self.total -= 1
             if not self.active[network]:
                 del self.active[network]
+            if self.shared is not None:
+                self.shared.gauge_add(LIVE, network, -1)
+                self.shared.gauge_add(LIVE, ALL, -1)
 
     def stressed(self, max_connections: int, stress_at_percent: int) -> bool:
         """True once the connection table is `stress_at_percent` full (Postfix's and postscreen's stress mode)."""

@@ -775,7 +775,9 @@ def _finished(tasks: set):
     return done
 
 
-async def start_server(handler: GatewayHandler, host: str, port: int) -> asyncio.Server:
+async def start_server(handler: GatewayHandler, host: str, port: int, *, reuse_port: bool = False) -> asyncio.Server:
+    """reuse_port: several worker processes listen on the same port and the kernel spreads connections."""
     handler.load_tls()
     loop = asyncio.get_running_loop()
-    return await loop.create_server(handler.protocol, host=host, port=port, reuse_address=True, backlog=1024)
+    return await loop.create_server(handler.protocol, host=host, port=port, reuse_address=True, backlog=1024,
+                                    reuse_port=reuse_port or None)

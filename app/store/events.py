@@ -11,8 +11,15 @@ INSERT_EVENT = (f"INSERT INTO events({', '.join(EVENT_COLUMNS)}) "
                 f"VALUES({', '.join('?' for _ in EVENT_COLUMNS)})")
 
 
-async def write_events(store: Store, rows: list[tuple]) -> RowsWritten:
-    """A bad row is repaired or dropped, never holding back the others (app.store.rows)."""
+INSERT_WORKER_EVENT = (f"INSERT INTO events({', '.join(EVENT_COLUMNS)}, worker) "
+                       f"VALUES({', '.join('?' for _ in EVENT_COLUMNS)}, ?)")
+
+
+async def write_events(store: Store, rows: list[tuple], worker: str = "") -> RowsWritten:
+    """A bad row is repaired or dropped, never holding back the others (app.store.rows). `worker`: the gateway
+    process that saw the events, when several share the database (serve --workers)."""
+    if worker:
+        return await executemany_isolated(store, INSERT_WORKER_EVENT, [row + (worker,) for row in rows], "events")
     return await executemany_isolated(store, INSERT_EVENT, rows, "events")
 
 

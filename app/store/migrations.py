@@ -480,4 +480,19 @@ MIGRATIONS: list[str] = [
            AND (instr(substr(e.rule, instr(e.rule, ' | monitor:')), ':' || r.name || '(+') > 0
                 OR instr(substr(e.rule, instr(e.rule, ' | monitor:')), ', ' || r.name || '(+') > 0);
     """,
+    # 20: several gateway processes on one database (serve --workers): a recipient being delivered is claimed
+    # by one worker until lease_until (renewed while it delivers); each worker announces itself with a heartbeat
+    """
+    ALTER TABLE queue_recipients ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE queue_recipients ADD COLUMN lease_until REAL NOT NULL DEFAULT 0;
+    CREATE INDEX queue_recipients_claimed ON queue_recipients(claimed_by) WHERE claimed_by != '';
+    ALTER TABLE events ADD COLUMN worker TEXT NOT NULL DEFAULT '';
+    CREATE TABLE gateway_workers (
+        worker    TEXT PRIMARY KEY,
+        pid       INTEGER NOT NULL,
+        listen    TEXT NOT NULL,
+        started   REAL NOT NULL,
+        heartbeat REAL NOT NULL
+    );
+    """,
 ]

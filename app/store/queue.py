@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .database import Statement, Store
 from .rows import execute_repaired
+from .workers import is_alive, this_worker
 
 
 @dataclass(frozen=True)
@@ -32,10 +34,15 @@ class DueRecipient:
     next_attempt: float = 0.0
 
 
-def enqueue_statements(msg: NewMessage, due: float | None = None, *, held: bool = False) -> list[Statement]:
-    """`due` later than now leases the message to the in-memory fast path of the delivery runner; a held
-    message waits for the operator."""
+def enqueue_statements(msg: NewMessage, due: float | None = None, *, held: bool = False,
+                       claimed_by: str | None = None) -> list[Statement]:
+    """`due` later than now leases the message to the in-memory fast path of the delivery runner: the
+    recipients are claimed by the worker `claimed_by` (this process's by default) until `due`, and no poll
+    takes them before then. A held message waits for the operator."""
     due = msg.created if due is None else due
+    claim, lease_until = "", 0.0
+    if due > msg.created:
+        claim, lease_until = claimed_by or this_worker(), due
     statements: list[Statement] = [(
         "INSERT INTO queue_messages(id, created, sender, client_ip, helo, size, held, is_bounce, content) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -43,17 +50,23 @@ def enqueue_statements(msg: NewMessage, due: float | None = None, *, held: bool 
          msg.content),
     )]
     statements += [(
-        "INSERT INTO queue_recipients(message_id, recipient, route, next_attempt) VALUES(?, ?, ?, ?)",
-        (msg.id, address, route, due),
+        "INSERT INTO queue_recipients(message_id, recipient, route, next_attempt, claimed_by, lease_until) "
+        "VALUES(?, ?, ?, ?, ?, ?)",
+        (msg.id, address, route, due, claim, lease_until),
     ) for address, route in msg.recipients]
     return statements
 
 
+# A recipient is free for `worker` when it is due and nobody else holds an unexpired claim on it.
+_FREE = "r.next_attempt <= ? AND m.held = 0 AND (r.lease_until <= ? OR r.claimed_by = ?)"
+
+
 async def due_recipients(store: Store, now: float, limit: int = 500,
-                         after: tuple[float, str, str] | None = None) -> list[DueRecipient]:
-    """Recipients due by `now`, oldest first; `after` (next_attempt, message id, recipient) of the last row of
-    a previous page continues from there, so a caller can look past a page of mail it cannot start yet."""
-    where, params = "r.next_attempt <= ? AND m.held = 0", list[float | str]([now])
+                         after: tuple[float, str, str] | None = None, *, worker: str | None = None) -> list[DueRecipient]:
+    """Recipients due by `now` that no other worker has claimed, oldest first; `after` (next_attempt, message
+    id, recipient) of the last row of a previous page continues from there, so a caller can look past a page
+    of mail it cannot start yet. Reading is not claiming: see `claim`."""
+    where, params = _FREE, list[float | str]([now, now, worker or this_worker()])
     if after is not None:
         where += " AND (r.next_attempt, r.message_id, r.recipient) > (?, ?, ?)"
         params += list(after)
@@ -66,10 +79,67 @@ async def due_recipients(store: Store, now: float, limit: int = 500,
     return [DueRecipient(*row) for row in rows]
 
 
-async def next_due_time(store: Store) -> float | None:
+async def claim(store: Store, keys: list[tuple[str, str]], worker: str, now: float,
+                lease_until: float) -> set[tuple[str, str]]:
+    """Claims those of `keys` (message id, recipient) that are still free for `worker`, until `lease_until`;
+    returns the ones claimed. One statement under SQLite's write lock: two workers never both get a key."""
+    claimed: set[tuple[str, str]] = set()
+    for start in range(0, len(keys), CLAIM_CHUNK):
+        chunk = keys[start:start + CLAIM_CHUNK]
+        values = ", ".join(["(?, ?)"] * len(chunk))
+        async with store.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE queue_recipients AS r SET claimed_by = ?, lease_until = ? "
+                f"WHERE (message_id, recipient) IN (VALUES {values}) AND r.next_attempt <= ? "
+                "AND (r.lease_until <= ? OR r.claimed_by = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM queue_messages m WHERE m.id = r.message_id AND m.held = 1) "
+                "RETURNING message_id, recipient",
+                (worker, lease_until, *[part for key in chunk for part in key], now, now, worker))
+            claimed.update((row[0], row[1]) for row in await cursor.fetchall())
+    return claimed
+
+
+CLAIM_CHUNK = 400  # keys per claiming statement (two parameters each)
+
+
+async def renew(store: Store, keys: list[tuple[str, str]], worker: str, lease_until: float) -> None:
+    """Extends `worker`'s claims on `keys` (those it still holds) to `lease_until`."""
+    if keys:
+        async with store.transaction() as conn:
+            await conn.executemany(
+                "UPDATE queue_recipients SET lease_until = ? WHERE message_id = ? AND recipient = ? AND claimed_by = ?",
+                [(lease_until, message_id, recipient, worker) for message_id, recipient in keys])
+
+
+async def release_claims(store: Store, worker: str, now: float) -> int:
+    """Lets go of every claim `worker` holds: never-tried recipients become due now (a fast-path lease ends)."""
+    return await store._execute(
+        "UPDATE queue_recipients SET claimed_by = '', lease_until = 0, next_attempt = "
+        "CASE WHEN state = 'pending' AND next_attempt > ? THEN ? ELSE next_attempt END WHERE claimed_by = ?",
+        (now, now, worker))
+
+
+async def release_leases(store: Store, now: float, worker: str | None = None,
+                         alive: Callable[[str], bool] = is_alive) -> int:
+    """Frees the claims of workers that have gone (per `alive`), and the unclaimed fast-path leases left by a
+    single-process gateway before claims existed; a live worker's claims stay its own. Returns how many."""
+    holders = await store._fetchall("SELECT DISTINCT claimed_by FROM queue_recipients WHERE claimed_by != ''")
+    released = 0
+    for (holder,) in holders:
+        if holder != worker and not alive(holder):
+            released += await release_claims(store, holder, now)
+    released += await store._execute(
+        "UPDATE queue_recipients SET next_attempt = ? WHERE state = 'pending' AND next_attempt > ? "
+        "AND claimed_by = ''", (now, now))
+    return released
+
+
+async def next_due_time(store: Store, now: float | None = None) -> float | None:
+    """When the next recipient becomes free: a claimed one counts from the end of its lease."""
+    now = time.time() if now is None else now
     row = await store._fetchone(
-        "SELECT MIN(r.next_attempt) AS t FROM queue_recipients r "
-        "JOIN queue_messages m ON m.id = r.message_id WHERE m.held = 0")
+        "SELECT MIN(CASE WHEN r.lease_until > ? THEN max(r.next_attempt, r.lease_until) ELSE r.next_attempt END) "
+        "AS t FROM queue_recipients r JOIN queue_messages m ON m.id = r.message_id WHERE m.held = 0", (now,))
     return row["t"] if row else None
 
 
@@ -89,16 +159,10 @@ def finished_statements(message_id: str, recipient: str) -> list[Statement]:
 
 def deferred_statements(message_id: str, recipient: str, next_attempt: float, error: str) -> list[Statement]:
     return [(
-        "UPDATE queue_recipients SET state = 'deferred', attempts = attempts + 1, next_attempt = ?, last_error = ? "
-        "WHERE message_id = ? AND recipient = ?",
+        "UPDATE queue_recipients SET state = 'deferred', attempts = attempts + 1, next_attempt = ?, last_error = ?, "
+        "claimed_by = '', lease_until = 0 WHERE message_id = ? AND recipient = ?",
         (next_attempt, error, message_id, recipient),
     )]
-
-
-async def release_leases(store: Store, now: float) -> int:
-    """At start-up nothing is in memory: every never-tried recipient is due now."""
-    return await store._execute(
-        "UPDATE queue_recipients SET next_attempt = ? WHERE state = 'pending' AND next_attempt > ?", (now, now))
 
 
 async def list_queue(store: Store) -> list[dict]:

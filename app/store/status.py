@@ -26,6 +26,10 @@ async def clear(store: Store, pid: int) -> None:
     await store._execute("DELETE FROM gateway_status WHERE pid = ?", (pid,))
 
 
+async def clear_all(store: Store) -> None:
+    await store._execute("DELETE FROM gateway_status")
+
+
 async def current(store: Store) -> GatewayStatus | None:
     row = await store._fetchone("SELECT pid, listen, started, heartbeat FROM gateway_status WHERE id = 1")
     return GatewayStatus(*row) if row else None

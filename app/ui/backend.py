@@ -27,6 +27,7 @@ from ..monitor.selfcheck import RESULT_KEY
 from ..store import alerts as alerts_store
 from ..store import settings as settings_store
 from ..store import status as status_store
+from ..store import workers as workers_store
 from ..store.database import Store
 from ..store.events import connections_by_client, sender_activity, sessions_from_senders
 from ..store.queue import QueueScope
@@ -173,12 +174,25 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
             return "attached: gateway NOT running", (
                 "GATEWAY NOT RUNNING: no mail is received or delivered until it starts (systemctl start mailmoat)")
         age = self.clock() - status.heartbeat
+        workers = await self._workers_text()
+        if age < self.heartbeat_timeout and workers:
+            return f"attached to gateway on {status.listen}: {workers}", ""
         if age < self.heartbeat_timeout:
             return f"attached to gateway pid {status.pid} on {status.listen}: alive", ""
         last = datetime.datetime.fromtimestamp(status.heartbeat).strftime("%H:%M:%S")
         return (f"attached to gateway pid {status.pid} on {status.listen}: NOT responding for {age:.0f}s",
                 f"GATEWAY NOT RESPONDING for {age:.0f} s (pid {status.pid} on {status.listen}, last heartbeat "
                 f"{last}): see systemctl status mailmoat")
+
+    async def _workers_text(self) -> str:
+        """Each worker of serve --workers, alive or late ("" for a single gateway process)."""
+        workers = await workers_store.all_workers(self.store)
+        if len(workers) < 2:
+            return ""
+        now = self.clock()
+        return f"{len(workers)} workers: " + ", ".join(
+            f"pid {w.pid} alive" if now - w.heartbeat < self.heartbeat_timeout
+            else f"pid {w.pid} LATE {now - w.heartbeat:.0f}s" for w in workers)
 
     # --- relay rules ----------------------------------------------------------------------
     async def relay_rows(self) -> RelayRows:
