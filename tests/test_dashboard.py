@@ -243,7 +243,9 @@ async def test_block_the_selected_connection_from_the_live_screen(gateway):
             ("spammer@junk.example", "queued")))
         await pilot.press("b")
         await pilot.pause()
-        await pilot.press("enter")  # the form comes filled in: block email spammer@junk.example for 7 days
+        await pilot.press("f")  # the full form, filled in: block email spammer@junk.example for 7 days
+        await pilot.pause()
+        await pilot.press("enter")
         await pilot.pause()
         await pilot.press("y")
         await wait_for(lambda: gateway.gateway.policy.current.lists.block.size == 1)

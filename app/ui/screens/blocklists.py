@@ -223,20 +223,27 @@ async def add_entry(screen: Screen, preset: dict) -> bool:
     if list_name not in ("block", "allow"):
         screen.notify("List must be block or allow", severity="error")
         return False
+    return await preview_and_save(screen, list_name, values, mode)
+
+
+async def preview_and_save(screen: Screen, list_name: str, values: dict, mode: str = "enforce",
+                           what: str = "this entry") -> bool:
+    """What the entry would have matched in the last 24 hours (connections, and the replayed verdicts), then
+    yes or no; saved on yes. values: kind, value, scope, action, expires, comment as typed."""
     backend = screen.app.backend
+    values = {**values, "kind": values["kind"].strip().lower()}
     try:
-        matched = await backend.preview_entry(values["kind"].strip().lower(), values["value"])
-        replayed = await backend.preview_list_entry(list_name, {**values, "kind": values["kind"].strip().lower()},
-                                                    mode)
+        matched = await backend.preview_entry(values["kind"], values["value"])
+        replayed = await backend.preview_list_entry(list_name, values, mode)
     except ValueError as exc:
         screen.notify(str(exc), severity="error")
         return False
     if not await screen.app.push_screen_wait(PreviewScreen(
-            f"In the last 24 hours this entry would have matched {matched} connection(s).\n"
+            f"{what[0].upper()}{what[1:]}: in the last 24 hours it would have matched {matched} connection(s).\n"
             f"{summary(replayed, 24)}\nSave it?", replayed)):
         return False
     try:
-        done = await backend.save_list_entry_as(list_name, {**values, "kind": values["kind"].strip().lower()}, mode)
+        done = await backend.save_list_entry_as(list_name, values, mode)
     except ValueError as exc:
         screen.notify(str(exc), severity="error")
         return False

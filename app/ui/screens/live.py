@@ -16,6 +16,7 @@ from ..log_model import BUCKETS, SERIES, LogModel, LogRow, authentication_lines
 from ..messages import EventsArrived, PolicyChanged
 from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
+from .block_picker import BLOCK_EXPIRES, BlockPicker, block_offer, nothing_to_block, scope_words
 from .explain import ExplainScreen, replay_of
 from .modals import ConfirmScreen
 from ..widgets.plain import PlainTable
@@ -32,7 +33,7 @@ UNKNOWN_SHOWN = ("recipient_unknown", "harvest_cutoff")  # log rows in the count
 ALERTS_INTERVAL = 5.0  # the panel also rereads the store (acks from the CLI, another process's alerts)
 
 register(
-    UiAction("b", "block", "Block sender", "live"),
+    UiAction("b", "block", "Block", "live"),
     UiAction("e", "explain", "Explain", "live"),
     UiAction("p", "toggle_pause", "Pause", "live"),
     UiAction("slash", "filter", "Filter", "live"),
@@ -318,21 +319,32 @@ class LiveScreen(Screen):
     # --- actions ------------------------------------------------------------------------------
     @work(group="live-block")
     async def action_block(self) -> None:
-        """Block the selected connection's client IP, address, domain or user: the form comes pre-filled."""
-        from .blocklists import add_entry
+        """Block what the selected row holds: b, then one key for the kind (and r for the scope), then the
+        preview of the last day, and y saves."""
+        from .blocklists import add_entry, preview_and_save
         table = self.query_one("#log", DataTable)
-        if table.row_count == 0:
-            return
-        row = self.model.rows.get(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        row = (self.model.rows.get(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+               if table.row_count else None)
         if row is None:
+            self.notify("No connection selected", severity="warning")
             return
-        if row.sender and "@" in row.sender and not row.client_ip.startswith("→"):
-            preset = {"list": "block", "kind": "email", "value": row.sender, "expires": "7d",
-                      "comment": f"from the Live screen; client {row.client_ip}"}
-        else:
-            preset = {"list": "block", "kind": "ip", "value": row.client_ip, "expires": "7d",
-                      "comment": "from the Live screen"}
-        await add_entry(self, preset)
+        offer = block_offer(row)
+        if not offer.values:
+            self.notify(nothing_to_block(row), severity="warning", timeout=8)
+            return
+        choice = await self.app.push_screen_wait(BlockPicker(offer))
+        if choice is None:
+            return
+        comment = f"from the Live screen; client {row.client_ip}, sender <{row.sender}>"
+        if choice.kind == "form":
+            kind = "email" if "email" in offer.values else "ip"
+            await add_entry(self, {"list": "block", "kind": kind, "value": offer.values[kind],
+                                   "scope": choice.scope, "expires": BLOCK_EXPIRES, "comment": comment})
+            return
+        await preview_and_save(self, "block", {"kind": choice.kind, "value": choice.value, "scope": choice.scope,
+                                               "action": "reject", "expires": BLOCK_EXPIRES, "comment": comment},
+                               what=f"block {choice.kind} {choice.value} for {scope_words(choice.scope)}, "
+                                    f"{BLOCK_EXPIRES}")
 
     @work(group="live-learn")
     async def action_learn(self, label: str) -> None:
