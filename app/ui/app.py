@@ -30,7 +30,8 @@ SPECS: list[ScreenSpec] = discover()
 register(*(UiAction(spec.key, f"show('{spec.name}')", spec.title) for spec in SPECS))
 register(
     UiAction("t", "next_theme", "Theme"),
-    UiAction("ctrl+z", "undo_last", "Undo"),
+    UiAction("ctrl+z", "undo", "Undo"),
+    UiAction("ctrl+y", "redo", "Redo"),
     UiAction("ctrl+s", "screenshot", "Screenshot"),
     UiAction("ctrl+q", "quit", "Quit"),
 )
@@ -232,22 +233,30 @@ class MailmoatApp(App[str | None]):
         yield SystemCommand("Next theme", "cycle dark, light and high-contrast (remembered)", self.action_next_theme)
 
     @work(group="undo", exclusive=True)
-    async def action_undo_last(self) -> None:
-        """Undoes the newest policy change in the journal, whoever made it (the CLI too), after asking."""
-        change = await self.backend.last_change()
-        if change is None:
-            self.notify("Nothing to undo: the journal is empty", severity="warning")
+    async def action_undo(self) -> None:
+        """Steps back through the policy changes in the journal, whoever made them (the CLI too), after asking:
+        a second ctrl+z undoes the change before."""
+        await self._step(redo=False)
+
+    @work(group="undo", exclusive=True)
+    async def action_redo(self) -> None:
+        """Reverses the latest undo, until a new change is made."""
+        await self._step(redo=True)
+
+    async def _step(self, *, redo: bool) -> None:
+        step = await self.backend.next_step(redo=redo)
+        if step is None:
+            self.notify("Nothing to redo: no undo since the last change" if redo else
+                        "Nothing to undo: the journal holds no change in effect", severity="warning")
             return
-        question = (f"Undo change {change.change} by {change.actor} ({change.rows} row(s))?\n"
-                    f"{change.first[:160]}")
-        if not await self.push_screen_wait(ConfirmScreen(question)):
+        if not await self.push_screen_wait(ConfirmScreen(step.question())):
             return
         try:
-            done = await self.backend.undo_change(change.change)
+            await self.backend.undo_change(step.change)
         except JournalConflict as exc:
             self.notify(str(exc), severity="error")
             return
-        self.notify(done)
+        self.notify(("redone: " if redo else "undone: ") + "; ".join(step.words))
         self.policy_changed()
 
     @work(group="quit")
