@@ -27,7 +27,7 @@ async def test_undo_twice_then_redo_once_and_the_theme_stays_out_of_the_journal(
             await backend.save_list_entry("block", {"kind": "domain", "value": "second.example",
                                                     "scope": "bob@corp.example"})
             theme = app.theme
-            await pilot.press("t")  # a preference: not the last change
+            await pilot.press("ctrl+t")  # a preference: not the last change
             await wait_for(lambda: app.theme != theme)
             assert await block_values(operator) == ["first@junk.example", "second.example"]
 
