@@ -19,6 +19,7 @@ from .backend import Backend, HeaderStatus
 from .feed import Feed
 from .messages import EventsArrived, PolicyChanged
 from .screens import ScreenSpec, discover
+from .screens.live import NARROW
 from .screens.modals import ConfirmScreen, QuitScreen
 from ..store.journal import JournalConflict
 from .themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
@@ -48,7 +49,7 @@ class MailmoatApp(App[str | None]):
     CSS_PATH = "mailmoat.tcss"
     BINDINGS = bindings_for("app")
     TITLE = "Mailmoat"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # a screen at 80 columns lays out otherwise
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]  # a screen at 80 columns lays out otherwise
     HISTORY_EVENTS = 2000
     PUMP_INTERVAL = 0.25  # at most four log refreshes a second, whatever the mail rate
     FLOOD_EVENTS = 400  # a batch this big means a flood: refresh less often and leave the loop to the mail

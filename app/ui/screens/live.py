@@ -46,6 +46,7 @@ register(
 )
 
 
+NARROW = 100  # columns: below, the reasons box is hidden (mailmoat.tcss, Screen.-narrow) and the status line says them
 COLUMN_LABELS = {"time": "time", "client": "client", "helo": "HELO", "sender": "sender", "rcpt": "recipients",
                  "verdict": "verdict", "reason": "reason"}
 # (key, narrowest, preferred) in the order shown when the width allows them all
@@ -256,8 +257,7 @@ class LiveScreen(Screen):
         # a narrow screen has no room for the box: the status line says the same
         self._reasons_line = ", ".join([f"{self.unknown.total()} unknown rcpt"] + [
             f"{count} {reason.removeprefix('address_')}" for reason, count in reasons])
-        if self.has_class("-narrow"):
-            self._update_status()
+        self._update_status()
 
     def _update_status(self) -> None:
         parts = ["PAUSED" if self.paused else "live", f"verdict: {self.verdict_filter}"]
@@ -265,7 +265,7 @@ class LiveScreen(Screen):
             parts.append(f"filter: {self.text_filter!r}")
         if self.paused and self.held_back:
             parts.append(f"{len(self.held_back)} events waiting")
-        if self.has_class("-narrow") and getattr(self, "_reasons_line", ""):
+        if self.app.size.width < NARROW and self._reasons_line:
             parts.append(f"rejected: {self._reasons_line}")
         self.query_one("#live-status", Label).update("  |  ".join(parts))
 
