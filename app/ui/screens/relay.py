@@ -24,14 +24,14 @@ from ..workers import work
 # table id -> (rule kind, title, columns, form fields)
 SECTIONS = {
     "networks": ("network", "Trusted networks (may relay anywhere)", ("network", "comment"),
-                 [("value", "Network (CIDR)", "192.168.1.0/24"), ("extra", "Comment", "office LAN")]),
+                 [("value", "Network (CIDR)", "e.g. 192.168.1.0/24"), ("extra", "Comment", "e.g. office LAN")]),
     "local-domains": ("local_domain", "Local domains (forwarded to the upstream) and recipient validation",
                       ("domain", "recipients", "cache hits", "unknown"),
-                      [("value", "Domain", "corp.example")]),
+                      [("value", "Domain", "e.g. corp.example")]),
     "relay-domains": ("relay_domain", "Relay domains (backup MX) and next hop", ("domain", "next hop"),
-                      [("value", "Domain", "partner.example"), ("extra", "Next hop HOST:PORT", "10.0.0.25:25")]),
+                      [("value", "Domain", "e.g. partner.example"), ("extra", "Next hop HOST:PORT", "e.g. 10.0.0.25:25")]),
     "exceptions": ("sender_exception", "Sender-domain exceptions: WEAK, any client can forge a sender",
-                   ("sender domain", "strength"), [("value", "Sender domain", "legacy.example")]),
+                   ("sender domain", "strength"), [("value", "Sender domain", "e.g. legacy.example")]),
 }
 
 register(
