@@ -60,6 +60,13 @@ async def test_esc_leaves_the_relay_checker_and_an_edit_comes_filled_in(gateway)
         await pilot.press("3")
         await wait_for(lambda: isinstance(app.screen, RelayScreen))
         networks.focus()
+        await pilot.press("a", *"10.0.0.0/33", "enter")  # a typo: said under the form, kept as typed
+        await wait_for(lambda: isinstance(app.screen, FormScreen) and "not an IP network" in str(
+            app.screen.query_one("#form-error", Label).render()))
+        assert app.screen.values()["value"] == "10.0.0.0/33"
+        await pilot.press("escape")
+        await wait_for(lambda: isinstance(app.screen, RelayScreen))
+        networks.focus()
         await pilot.press("e")
         await wait_for(lambda: isinstance(app.screen, FormScreen))
         form = app.screen

@@ -135,8 +135,10 @@ async def _type_markup_everywhere(app, gateway, sink) -> None:
             await pilot.press("a")
             await wait_for(lambda: app.screen.query("#field-value"))
             await pilot.press(*text, "enter")
-            # the refusal reaches the operator as plain text, brackets and all
-            await wait_for(lambda: any(f"not an IP network: '{text}'" in n for n in notifications(app)))
+            # the refusal reaches the operator as plain text, brackets and all, under the form kept open
+            await wait_for(lambda: f"not an IP network: '{text}'" in str(app.screen.query_one("#form-error").render()))
+            await pilot.press("escape")
+            await wait_for(lambda: not app.screen.query("#field-value"))
             networks.focus()
             await pilot.press("a")
             await wait_for(lambda: app.screen.query("#field-value"))

@@ -210,8 +210,17 @@ class RelayScreen(Screen):
         """The form (an edit's filled with the current values), the preview, then the rule saved; an edit that
         renamed the rule removes the old one once the new one is saved."""
         kind, _title, _columns, fields = SECTIONS[table_id]
-        values = await self.app.push_screen_wait(FormScreen(title, fields, preset=preset))
-        if not values or not values.get("value", "").strip():
+        async def check(typed: dict) -> str | None:
+            if not typed.get("value", "").strip():
+                return f"{fields[0][1]}: required"
+            try:
+                self.app.backend.check_relay_rule(kind, typed["value"], typed.get("extra", ""))
+            except ValueError as exc:
+                return str(exc)
+            return None
+
+        values = await self.app.push_screen_wait(FormScreen(title, fields, preset=preset, check=check))
+        if not values:
             return False
         if not await self._confirm_preview(kind, values["value"], extra=values.get("extra", "")):
             return False
