@@ -65,7 +65,7 @@ def _noun(table: str, row: dict, key: dict) -> str:
     """A policy row named as the operator knows it."""
     if table == "list_entries":
         value = ("." if row.get("subdomains") else "") + str(row.get("value", ""))
-        return f"{row.get('list', '')} list entry {row.get('kind', '')} {value} {_scope(row.get('scope') or '')}"
+        return f"{row.get('list', '')} list entry {row.get('kind', '')} {value} {_scope(str(row.get('scope') or ''))}"
     if table == "content_rules":
         return f"content rule {row.get('name', key.get('id'))!r} ({row.get('field', '')}: {row.get('pattern', '')})"
     names = {"accounts": "account", "trusted_networks": "trusted network", "local_domains": "local domain",
