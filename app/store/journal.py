@@ -83,9 +83,16 @@ async def recent_changes(store: Store, limit: int = 20) -> list[Change]:
     return changes
 
 
-async def entries(store: Store, change: int) -> list[JournalEntry]:
-    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id", (change,))
+async def entries(store: Store, change: int, limit: int = -1) -> list[JournalEntry]:
+    """The change's rows in order; the first `limit` of them (a bulk import is one change of many rows)."""
+    rows = await store.fetchall(f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id LIMIT ?",
+                                (change, limit))
     return [_entry(r) for r in rows]
+
+
+async def change_size(store: Store, change: int) -> int:
+    row = await store.fetchone("SELECT COUNT(*) FROM journal WHERE change = ?", (change,))
+    return row[0]
 
 
 async def last_change(store: Store) -> int | None:

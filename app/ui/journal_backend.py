@@ -37,14 +37,16 @@ class JournalBackend:
         change = tops.redo if redo else tops.undo
         if change is None:
             return None
-        done = await journal_store.entries(self.store, change)
-        described = done
+        done = await journal_store.entries(self.store, change, SHOWN_ROWS)
+        described = change
         if redo:  # the redo brings back the change that undo reversed: describe that one
             original = await journal_store.undone_by(self.store, change)
-            described = await journal_store.entries(self.store, original) if original is not None else done
-        words = [plain_words(entry) for entry in described[:SHOWN_ROWS]]
-        if len(described) > SHOWN_ROWS:
-            words.append(f"and {len(described) - SHOWN_ROWS} more row(s)")
+            described = original if original is not None else change
+        shown = done if described == change else await journal_store.entries(self.store, described, SHOWN_ROWS)
+        words = [plain_words(entry) for entry in shown]
+        rows = await journal_store.change_size(self.store, described)
+        if rows > len(shown):
+            words.append(f"and {rows - len(shown)} more row(s)")
         return JournalStep(change, redo, done[0].actor, done[0].ts, tuple(words))
 
     async def undo_change(self, change: int) -> str:
