@@ -146,9 +146,13 @@ async def test_help_theme_and_quit(gateway):
         await pilot.press("question_mark")
         await wait_for(lambda: app.screen.query("#keys"))
         keys = column(app.screen.query_one("#keys", DataTable), "key")
-        assert {"1", "2", "3", "h", "u", "a", "p", "t"} <= set(keys)
+        assert {"1", "2", "3", "h", "u", "a", "p", "t", "ctrl+t", "?", "/", "esc"} <= set(keys)  # as typed
+        assert not {"question_mark", "slash", "escape"} & set(keys)
+        theme = [row for row in zip(keys, column(app.screen.query_one("#keys", DataTable), "does"))
+                 if row[1] == "Theme"]
+        assert theme == [("ctrl+t", "Theme")]  # t is Test on Rules, and nothing else
         before = app.theme
-        await pilot.press("t")
+        await pilot.press("ctrl+t")
         assert app.theme != before
         await wait_for(lambda: settings_store.get_setting(gateway.store, "ui.theme"))
         assert await settings_store.get_setting(gateway.store, "ui.theme") == app.theme
@@ -228,8 +232,9 @@ async def test_blocklists_screen_adds_and_removes_a_dns_blocklist(gateway):
         await wait_for(lambda: not gateway.gateway.policy.current.dnsbl_zones)
         await pilot.press("z")
         await pilot.pause()
-        await pilot.press(*"not a zone!", "enter")
-        await wait_for(lambda: any("zone" in str(n.message) for n in app._notifications))
+        await pilot.press(*"not a zone!", "enter")  # said under the form, which stays open as typed
+        await wait_for(lambda: "zone" in str(app.screen.query_one("#form-error").render()))
+        assert app.screen.query_one("#field-zone").value == "not a zone!"
 
 
 async def test_block_the_selected_connection_from_the_live_screen(gateway):
@@ -243,7 +248,9 @@ async def test_block_the_selected_connection_from_the_live_screen(gateway):
             ("spammer@junk.example", "queued")))
         await pilot.press("b")
         await pilot.pause()
-        await pilot.press("enter")  # the form comes filled in: block email spammer@junk.example for 7 days
+        await pilot.press("f")  # the full form, filled in: block email spammer@junk.example for 7 days
+        await pilot.pause()
+        await pilot.press("enter")
         await pilot.pause()
         await pilot.press("y")
         await wait_for(lambda: gateway.gateway.policy.current.lists.block.size == 1)

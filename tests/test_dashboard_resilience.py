@@ -88,7 +88,9 @@ async def _type_markup_everywhere(app, gateway, sink) -> None:
         for index, text in enumerate(TYPED):
             await pilot.press("a")
             await wait_for(lambda: app.screen.query("#field-value"))
-            await pilot.press("tab", *"email", "tab", *text, "enter")
+            await pilot.press("tab", *"email", "tab", *text, "enter")  # refused under the form, kept open
+            await wait_for(lambda: "not a" in str(app.screen.query_one("#form-error").render()))
+            await pilot.press("escape")
             await wait_for(lambda: not app.screen.query("#field-value"))
             await pilot.pause()
             await pilot.press("a")
@@ -104,6 +106,8 @@ async def _type_markup_everywhere(app, gateway, sink) -> None:
             await pilot.press("z")
             await wait_for(lambda: app.screen.query("#field-zone"))
             await pilot.press(*text, "tab", "tab", "tab", *text, "enter")
+            await wait_for(lambda: str(app.screen.query_one("#form-error").render()))
+            await pilot.press("escape")
             await wait_for(lambda: not app.screen.query("#field-zone"))
             await pilot.pause()
 
@@ -135,8 +139,10 @@ async def _type_markup_everywhere(app, gateway, sink) -> None:
             await pilot.press("a")
             await wait_for(lambda: app.screen.query("#field-value"))
             await pilot.press(*text, "enter")
-            # the refusal reaches the operator as plain text, brackets and all
-            await wait_for(lambda: any(f"not an IP network: '{text}'" in n for n in notifications(app)))
+            # the refusal reaches the operator as plain text, brackets and all, under the form kept open
+            await wait_for(lambda: f"not an IP network: '{text}'" in str(app.screen.query_one("#form-error").render()))
+            await pilot.press("escape")
+            await wait_for(lambda: not app.screen.query("#field-value"))
             networks.focus()
             await pilot.press("a")
             await wait_for(lambda: app.screen.query("#field-value"))

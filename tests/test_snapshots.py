@@ -1,4 +1,5 @@
-"""Snapshots of every dashboard screen on sample.db, in each theme (pytest-textual-snapshot).
+"""Snapshots of every dashboard screen on sample.db (pytest-textual-snapshot): each screen at 80x24 and 120x40
+in the default theme, and Live in the other themes too (a theme colours every screen alike; Live uses them most).
 
 Update after a deliberate change of the screens with: pytest tests/test_snapshots.py --snapshot-update
 """
@@ -53,12 +54,16 @@ def newest_row_shown(screen, newest: float) -> bool:
     return row is not None and any(e["ts"] >= newest for e in row.events)
 
 
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("screen", list(SCREENS))
-def test_screen(snap_compare, sample_copy, screen, theme):
+SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
+CASES = [(screen, size, THEMES[0]) for screen in SCREENS for size in SIZES] + [
+    ("live", "120x40", theme) for theme in THEMES[1:]]
+
+
+@pytest.mark.parametrize("screen,size,theme", CASES, ids=[f"{s}-{z}-{t}" for s, z, t in CASES])
+def test_screen(snap_compare, sample_copy, screen, size, theme):
     path, now = sample_copy
     app, run_before = screen_shown(path, now, screen, theme)
-    assert snap_compare(app, run_before=run_before, terminal_size=(120, 40))
+    assert snap_compare(app, run_before=run_before, terminal_size=SIZES[size])
 
 
 def test_the_banner_of_a_gateway_that_stopped_answering(snap_compare, sample_copy, tmp_path):

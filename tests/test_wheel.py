@@ -122,7 +122,7 @@ def test_the_installed_mailmoat_runs_the_demo_with_its_themes(installed, tmp_pat
              detail=pane.describe)
         pane.wait_for_text(" demo-", timeout=BOUND)
 
-        pane.send_keys("t")
+        pane.send_keys("C-t")
         pane.wait_for_text("theme: mailmoat-high-contrast", timeout=BOUND)
         pane.send_keys("C-q")
         pane.wait_for_text("Stop the gateway too?", timeout=BOUND)

@@ -502,7 +502,7 @@ class Settings:
     dnsbl_threshold: float = setting("dnsbl.threshold", "1.0", parse_number, "DNS blocklist score (sum of zone weights) that rejects",
             minimum="0.1", maximum="1000")
     retention_days: int = setting("events.retention_days", "30", _count, "days of connection log kept", minimum="1", maximum="3650")
-    ui_theme: str = setting("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with 't')")
+    ui_theme: str = setting("ui.theme", "mailmoat-dark", _text, "dashboard theme (remembered when changed with ctrl+t)")
     ui_screenshots: str = setting("ui.screenshots", "", _text,
             "directory the dashboard saves its screenshots (ctrl+s) in (empty: the dashboard's current directory)")
     retention_rows: int = setting("events.retention_rows", "1000000", _count, "most connection log rows kept",

@@ -83,9 +83,16 @@ async def recent_changes(store: Store, limit: int = 20) -> list[Change]:
     return changes
 
 
-async def entries(store: Store, change: int) -> list[JournalEntry]:
-    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id", (change,))
+async def entries(store: Store, change: int, limit: int = -1) -> list[JournalEntry]:
+    """The change's rows in order; the first `limit` of them (a bulk import is one change of many rows)."""
+    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id LIMIT ?",
+                                (change, limit))
     return [_entry(r) for r in rows]
+
+
+async def change_size(store: Store, change: int) -> int:
+    row = await store._fetchone("SELECT COUNT(*) FROM journal WHERE change = ?", (change,))
+    return row[0]
 
 
 async def last_change(store: Store) -> int | None:
@@ -114,6 +121,10 @@ async def undo(store: Store, change: int, *, force: bool = False) -> int:
                 raise JournalConflict(f"{entry.table} {entry.key} has changed since change {change}; "
                                       "undo the later change first, or force it")
             await _apply_inverse(conn, entry)
+        if store.journal_actor is not None:  # the undo is a change of its own: remember which one it undid
+            cursor = await conn.execute("SELECT change FROM journal_context WHERE id = 1")
+            await conn.execute("INSERT OR REPLACE INTO journal_undos(change, undoes) VALUES (?, ?)",
+                               ((await cursor.fetchone())[0], change))
         for table in {e.table for e in done} & _VERSIONED.keys():
             await conn.execute("INSERT INTO settings(key, value) VALUES(?, '1') ON CONFLICT(key) DO UPDATE SET "
                                "value = CAST(value AS INTEGER) + 1", (_VERSIONED[table],))
@@ -144,3 +155,36 @@ async def _apply_inverse(conn, entry: JournalEntry) -> None:
         row = entry.before or {}
         await conn.execute(f"UPDATE {entry.table} SET {', '.join(f'{c} = ?' for c in row)} WHERE {where}",
                            (*row.values(), *keys))
+
+
+@dataclass(frozen=True)
+class StackTops:
+    undo: int | None  # the change ctrl+z undoes: the newest change still in effect that is no undo itself
+    redo: int | None  # the undo that ctrl+y reverses: the newest one still in effect since the last new change
+
+
+async def stack_tops(store: Store, limit: int = 1000) -> StackTops:
+    """Undo and redo as stacks over the journal (the last `limit` changes): undoing twice steps back through
+    two changes, and a redo reverses the latest undo; a new change (not an undo) empties the redo stack."""
+    rows = await store._fetchall("SELECT change FROM journal GROUP BY change ORDER BY MIN(id) DESC LIMIT ?",
+                                (limit,))
+    order = [row[0] for row in reversed(rows)]
+    undoes = {row[0]: row[1] for row in await store._fetchall("SELECT change, undoes FROM journal_undos")}
+    applied: dict[int, bool] = {}
+    for change in order:
+        applied[change] = True
+        effect, target = False, undoes.get(change)
+        while target is not None:  # undoing an undo restores what that undo had undone, and so on down
+            applied[target] = effect
+            effect, target = not effect, undoes.get(target)
+    originals = [c for c in order if c not in undoes]
+    undo = next((c for c in reversed(originals) if applied[c]), None)
+    since = order.index(originals[-1]) + 1 if originals else 0
+    redo = next((c for c in reversed(order[since:]) if applied[c] and undoes[c] not in undoes), None)
+    return StackTops(undo, redo)
+
+
+async def undone_by(store: Store, change: int) -> int | None:
+    """The change that `change` undid, if it was an undo."""
+    row = await store._fetchone("SELECT undoes FROM journal_undos WHERE change = ?", (change,))
+    return row[0] if row else None

@@ -495,4 +495,19 @@ MIGRATIONS: list[str] = [
         heartbeat REAL NOT NULL
     );
     """,
+    """,
+    # 21: undo and redo as stacks: which change undid which (journal.undo records it); the dashboard's own
+    # preferences (ui.theme, ui.screenshots) are not policy and leave the journal
+    """
+    CREATE TABLE journal_undos (
+        change INTEGER PRIMARY KEY,
+        undoes INTEGER NOT NULL
+    );
+    DELETE FROM journal WHERE tbl = 'settings' AND json_extract(key, '$.key') LIKE 'ui.%';
+    DROP TRIGGER journal_settings_insert;
+    DROP TRIGGER journal_settings_update;
+    DROP TRIGGER journal_settings_delete;
+    """ + _journal_triggers("settings", ("key",), ("key", "value"), ("value",),
+                            "{row}.key NOT LIKE 'internal.%' AND {row}.key NOT LIKE 'ui.%'",
+                            secret="{row}.key IN (SELECT key FROM secret_settings)"),
 ]

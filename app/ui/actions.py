@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.binding import Binding
+from textual.keys import format_key, key_to_character
 
 
 @dataclass(frozen=True)
@@ -14,6 +15,7 @@ class UiAction:
     scope: str = "app"  # "app", or the name of the screen the action belongs to
     show: bool = True  # shown in the footer
     palette: bool = True  # offered in the command palette
+    short: str = ""  # the footer's word for it, where the description is too long for 80 columns
 
 
 _ACTIONS: list[UiAction] = []
@@ -33,5 +35,17 @@ def all_actions() -> list[UiAction]:
     return list(_ACTIONS)
 
 
+def typed(key: str) -> str:
+    """A key as the operator types it: "?" for question_mark, "/" for slash, "esc", "ctrl+z"."""
+    shown = []
+    for part in key.split(","):
+        if part in ("escape", "space") or "+" in part:
+            shown.append({"escape": "esc"}.get(part, part))
+            continue
+        character = key_to_character(part) or format_key(part)  # "?" for question_mark, "/" for slash
+        shown.append(character if len(character) == 1 and character.isascii() else part)
+    return " or ".join(shown)
+
+
 def bindings_for(scope: str) -> list[Binding]:
-    return [Binding(a.key, a.action, a.description, show=a.show) for a in actions_for(scope)]
+    return [Binding(a.key, a.action, a.short or a.description, show=a.show) for a in actions_for(scope)]

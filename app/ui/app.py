@@ -11,13 +11,15 @@ from collections.abc import Iterable
 from textual import constants as textual_constants
 from textual.app import App, SystemCommand
 from textual.driver import Driver
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Input, TextArea
 
-from .actions import UiAction, actions_for, bindings_for, register
+from .actions import UiAction, actions_for, bindings_for, register, typed
 from .backend import Backend, HeaderStatus
 from .feed import Feed
 from .messages import EventsArrived, PolicyChanged
 from .screens import ScreenSpec, discover
+from .screens.live import NARROW
 from .screens.modals import ConfirmScreen, QuitScreen
 from ..store.journal import JournalConflict
 from .themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
@@ -27,12 +29,15 @@ from .workers import work
 log = logging.getLogger(__name__)
 
 SPECS: list[ScreenSpec] = discover()
-register(*(UiAction(spec.key, f"show('{spec.name}')", spec.title) for spec in SPECS))
+# the footer keeps its width for the screen's own keys: the screen keys are on the help screen (?) and in the palette
+register(*(UiAction(spec.key, f"show('{spec.name}')", spec.title, show=spec.name == "help") for spec in SPECS))
 register(
-    UiAction("t", "next_theme", "Theme"),
-    UiAction("ctrl+z", "undo_last", "Undo"),
-    UiAction("ctrl+s", "screenshot", "Screenshot"),
+    UiAction("ctrl+t", "next_theme", "Theme", show=False),
+    UiAction("ctrl+z", "undo", "Undo"),
+    UiAction("ctrl+y", "redo", "Redo", show=False),
+    UiAction("ctrl+s", "screenshot", "Screenshot", show=False),
     UiAction("ctrl+q", "quit", "Quit"),
+    UiAction("escape", "leave_input", "Leave the text field", show=False, palette=False),
 )
 
 
@@ -44,6 +49,7 @@ class MailmoatApp(App[str | None]):
     CSS_PATH = "mailmoat.tcss"
     BINDINGS = bindings_for("app")
     TITLE = "Mailmoat"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]  # a screen at 80 columns lays out otherwise
     HISTORY_EVENTS = 2000
     PUMP_INTERVAL = 0.25  # at most four log refreshes a second, whatever the mail rate
     FLOOD_EVENTS = 400  # a batch this big means a flood: refresh less often and leave the loop to the mail
@@ -228,26 +234,42 @@ class MailmoatApp(App[str | None]):
         for action in actions_for(scope):
             if action.palette:
                 yield SystemCommand(f"{spec_title(self.specs, scope)}: {action.description}",
-                                    f"key {action.key}", lambda a=action.action: screen.run_action(a))
+                                    f"key {typed(action.key)}", lambda a=action.action: screen.run_action(a))
         yield SystemCommand("Next theme", "cycle dark, light and high-contrast (remembered)", self.action_next_theme)
 
-    @work(group="undo", exclusive=True)
-    async def action_undo_last(self) -> None:
-        """Undoes the newest policy change in the journal, whoever made it (the CLI too), after asking."""
-        change = await self.backend.last_change()
-        if change is None:
-            self.notify("Nothing to undo: the journal is empty", severity="warning")
+    def action_leave_input(self) -> None:
+        """Esc in a text field of a screen (a dialog has its own Esc): the screen's keys work again, the
+        field keeps what was typed."""
+        if not isinstance(self.focused, (Input, TextArea)) or isinstance(self.screen, ModalScreen):
             return
-        question = (f"Undo change {change.change} by {change.actor} ({change.rows} row(s))?\n"
-                    f"{change.first[:160]}")
-        if not await self.push_screen_wait(ConfirmScreen(question)):
+        table = next((t for t in self.screen.query(DataTable) if t.display and t.focusable), None)
+        self.set_focus(table)
+
+    @work(group="undo", exclusive=True)
+    async def action_undo(self) -> None:
+        """Steps back through the policy changes in the journal, whoever made them (the CLI too), after asking:
+        a second ctrl+z undoes the change before."""
+        await self._step(redo=False)
+
+    @work(group="undo", exclusive=True)
+    async def action_redo(self) -> None:
+        """Reverses the latest undo, until a new change is made."""
+        await self._step(redo=True)
+
+    async def _step(self, *, redo: bool) -> None:
+        step = await self.backend.next_step(redo=redo)
+        if step is None:
+            self.notify("Nothing to redo: no undo since the last change" if redo else
+                        "Nothing to undo: the journal holds no change in effect", severity="warning")
+            return
+        if not await self.push_screen_wait(ConfirmScreen(step.question())):
             return
         try:
-            done = await self.backend.undo_change(change.change)
+            await self.backend.undo_change(step.change)
         except JournalConflict as exc:
             self.notify(str(exc), severity="error")
             return
-        self.notify(done)
+        self.notify(("redone: " if redo else "undone: ") + "; ".join(step.words))
         self.policy_changed()
 
     @work(group="quit")

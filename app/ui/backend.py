@@ -198,6 +198,21 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
     async def relay_rows(self) -> RelayRows:
         return await relay_store.load_relay_rows(self.store)
 
+    @staticmethod
+    def check_relay_rule(kind: str, value: str, extra: str = "") -> None:
+        """What add_relay_rule would refuse, without saving: raises ValueError (the form says it inline)."""
+        if kind == "network":
+            validate_network(value)
+            return
+        validate_domain(value)
+        if kind == "relay_domain":
+            try:
+                nexthop = validate("upstream", extra)
+            except Exception as exc:  # SettingError
+                raise ValueError(str(exc)) from None
+            if not nexthop:
+                raise ValueError("a relay domain needs a next hop HOST:PORT")
+
     async def add_relay_rule(self, kind: str, value: str, extra: str = "") -> str:
         """kind: network | local_domain | relay_domain | sender_exception. Raises ValueError on bad input."""
         if kind == "network":

@@ -45,7 +45,7 @@ class AccountsScreen(Screen):
                 box.border_title = "domains, networks, settings"
                 yield Static("", id="audit-findings", markup=False)
         yield Label("", id="accounts-status", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#accounts", DataTable)

@@ -9,6 +9,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
 from ...monitor.preview import summary
+from ...policy.dnsbl import parse_codes, parse_weight, validate_zone
+from ...policy.list_files import entry_from_row
 from ..actions import UiAction, bindings_for, register
 from ..messages import PolicyChanged
 from ..widgets.alerts import theme_color
@@ -20,22 +22,49 @@ from ..widgets.plain import PlainTable
 from ..workers import work
 
 ENTRY_FIELDS = [
-    ("list", "List: block or allow", "block"),
-    ("kind", "Kind: ip, email, domain or user", "ip"),
-    ("value", "Value (a domain written .example.com covers its subdomains)", "203.0.113.0/24"),
-    ("scope", "Scope: empty for the whole gateway, a local domain, or one recipient", ""),
-    ("action", "Action for ip entries: reject, or disconnect at the greeting", "reject"),
-    ("expires", "Expires after (e.g. 7d, 12h; empty: never)", ""),
+    ("list", "List: block, or allow (allow wins over blocks and every later filter)", "block", ("block", "allow")),
+    ("kind", "Kind: ip (address or network), email (sender address), domain (sender domain), user (the part "
+             "before @)", "ip", ("ip", "email", "domain", "user")),
+    ("value", "Value (a domain written .example.com covers its subdomains)", "e.g. 203.0.113.0/24"),
+    ("scope", "Scope: empty for the whole gateway, a local domain, or one recipient", "e.g. bob@corp.example"),
+    ("action", "Action for ip entries: reject, or disconnect at the greeting", "reject", ("reject", "disconnect")),
+    ("expires", "Expires after (e.g. 7d, 12h; empty: never)", "e.g. 7d"),
     ("comment", "Comment", ""),
-    ("mode", "Mode: enforce or monitor (monitor only logs what it would do)", "enforce"),
+    ("mode", "Mode: enforce, or monitor (only logs what it would do)", "enforce", ("enforce", "monitor")),
 ]
 
 ZONE_FIELDS = [
-    ("zone", "Zone (e.g. zen.spamhaus.org)", ""),
-    ("kind", "Kind: ip (asks for the client address), domain (the sender domain) or uri (link domains)", "ip"),
+    ("zone", "Zone (e.g. zen.spamhaus.org)", "e.g. zen.spamhaus.org"),
+    ("kind", "Kind: ip (asks for the client address), domain (the sender domain) or uri (link domains)", "ip",
+     ("ip", "domain", "uri")),
     ("weight", "Weight (the weights of the zones that list a client add up to the threshold)", "1"),
-    ("codes", "Return codes that count, comma separated (empty: any 127.0.0.0/8 answer)", ""),
+    ("codes", "Return codes that count, comma separated (empty: any 127.0.0.0/8 answer)", "e.g. 127.0.0.2"),
 ]
+
+
+def entry_check(clock):
+    """The entry form's inline check: what entry_from_row would refuse, said before the form closes."""
+    async def check(values: dict) -> str | None:
+        if not values.get("value", "").strip():
+            return "Value: type an address or network, a sender address, a domain or a user name"
+        fields = {k: v for k, v in values.items() if k not in ("list", "mode")}
+        try:
+            entry_from_row(fields, values.get("list") or "block", None, clock())
+        except ValueError as exc:
+            return str(exc)
+        return None
+    return check
+
+
+async def zone_check(values: dict) -> str | None:
+    try:
+        validate_zone(values.get("zone", ""))
+        parse_weight(values.get("weight") or "1")
+        parse_codes(values.get("codes", ""))
+    except ValueError as exc:
+        return str(exc)
+    return None
+
 
 register(
     UiAction("a", "add", "Add", "blocklists"),
@@ -66,7 +95,7 @@ class BlocklistsScreen(Screen):
         yield Label("", id="lists-status", markup=False)
         yield Label("DNS blocklists", id="zones-title", classes="title", markup=False)
         yield PlainTable(id="zones", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#entries", DataTable)
@@ -145,8 +174,8 @@ class BlocklistsScreen(Screen):
 
     @work(group="lists-edit")
     async def action_add_zone(self) -> None:
-        values = await self.app.push_screen_wait(FormScreen("New DNS blocklist", ZONE_FIELDS))
-        if not values or not values.get("zone", "").strip():
+        values = await self.app.push_screen_wait(FormScreen("New DNS blocklist", ZONE_FIELDS, check=zone_check))
+        if not values:
             return
         try:
             done = await self.app.backend.save_dnsbl_zone(values["zone"], values["kind"], values["weight"],
@@ -211,32 +240,32 @@ class BlocklistsScreen(Screen):
 async def add_entry(screen: Screen, preset: dict) -> bool:
     """The add form, with a preview of what the entry would have matched in the last 24 hours; used by the
     Blocklists screen and by the Live screen's block key."""
-    fields = [(name, label, preset.get(name, placeholder)) for name, label, placeholder in ENTRY_FIELDS]
-    values = await screen.app.push_screen_wait(FormScreen("New list entry", fields, preset=preset))
-    if not values or not values.get("value", "").strip():
+    values = await screen.app.push_screen_wait(FormScreen("New list entry", ENTRY_FIELDS, preset=preset,
+                                                          check=entry_check(screen.app.clock)))
+    if not values:
         return False
-    list_name = (values.pop("list") or "block").strip().lower()
-    mode = (values.pop("mode", "") or "enforce").strip().lower()
-    if mode not in ("enforce", "monitor"):
-        screen.notify("Mode must be enforce or monitor", severity="error")
-        return False
-    if list_name not in ("block", "allow"):
-        screen.notify("List must be block or allow", severity="error")
-        return False
+    list_name, mode = values.pop("list"), values.pop("mode")
+    return await preview_and_save(screen, list_name, values, mode)
+
+
+async def preview_and_save(screen: Screen, list_name: str, values: dict, mode: str = "enforce",
+                           what: str = "this entry") -> bool:
+    """What the entry would have matched in the last 24 hours (connections, and the replayed verdicts), then
+    yes or no; saved on yes. values: kind, value, scope, action, expires, comment as typed."""
     backend = screen.app.backend
+    values = {**values, "kind": values["kind"].strip().lower()}
     try:
-        matched = await backend.preview_entry(values["kind"].strip().lower(), values["value"])
-        replayed = await backend.preview_list_entry(list_name, {**values, "kind": values["kind"].strip().lower()},
-                                                    mode)
+        matched = await backend.preview_entry(values["kind"], values["value"])
+        replayed = await backend.preview_list_entry(list_name, values, mode)
     except ValueError as exc:
         screen.notify(str(exc), severity="error")
         return False
     if not await screen.app.push_screen_wait(PreviewScreen(
-            f"In the last 24 hours this entry would have matched {matched} connection(s).\n"
+            f"{what[0].upper()}{what[1:]}: in the last 24 hours it would have matched {matched} connection(s).\n"
             f"{summary(replayed, 24)}\nSave it?", replayed)):
         return False
     try:
-        done = await backend.save_list_entry_as(list_name, {**values, "kind": values["kind"].strip().lower()}, mode)
+        done = await backend.save_list_entry_as(list_name, values, mode)
     except ValueError as exc:
         screen.notify(str(exc), severity="error")
         return False

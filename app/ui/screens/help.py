@@ -6,7 +6,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Markdown
 
-from ..actions import all_actions
+from ..actions import all_actions, typed
 from . import ScreenSpec, discover
 from ..widgets.plain import PlainTable
 
@@ -18,20 +18,20 @@ class HelpScreen(Screen):
             yield Markdown(self._screens_text())
             yield Label("Keys", classes="title", markup=False)
             yield PlainTable(id="keys", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#keys", DataTable)
         for column in ("key", "where", "does"):
             table.add_column(column, key=column)
         for action in all_actions():
-            table.add_row(action.key, "everywhere" if action.scope == "app" else action.scope, action.description)
+            table.add_row(typed(action.key), "everywhere" if action.scope == "app" else action.scope, action.description)
 
     @staticmethod
     def _screens_text() -> str:
         lines = ["# Mailmoat dashboard", "", "Press a screen's key to go there; `ctrl+p` opens the command palette.", ""]
         for spec in discover():
-            lines.append(f"- **{spec.title}** (`{spec.key}`): {spec.description}")
+            lines.append(f"- **{spec.title}** (`{typed(spec.key)}`): {spec.description}")
         return "\n".join(lines)
 
 

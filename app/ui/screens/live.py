@@ -16,6 +16,7 @@ from ..log_model import BUCKETS, SERIES, LogModel, LogRow, authentication_lines
 from ..messages import EventsArrived, PolicyChanged
 from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
+from .block_picker import BLOCK_EXPIRES, BlockPicker, block_offer, nothing_to_block, scope_words
 from .explain import ExplainScreen, replay_of
 from .modals import ConfirmScreen
 from ..widgets.plain import PlainTable
@@ -23,7 +24,6 @@ from ..workers import work
 
 TABLE_ROWS = 400  # rows kept in the table; older ones stay in the model (filter, detail) but off screen
 VERDICT_FILTERS = ("all", "rejected", "queued", "relayed", "delivery")
-COLUMNS = ("time", "client", "helo", "sender", "rcpt", "verdict", "reason")
 VERDICT_STYLE = {"rejected": "rejected", "tempfail": "tempfail", "deferred": "tempfail", "bounced": "rejected",
                  "queued": "accepted", "delivered": "accepted", "relayed": "accepted", "relayed-weak": "weak",
                  "open": "info"}
@@ -32,18 +32,50 @@ UNKNOWN_SHOWN = ("recipient_unknown", "harvest_cutoff")  # log rows in the count
 ALERTS_INTERVAL = 5.0  # the panel also rereads the store (acks from the CLI, another process's alerts)
 
 register(
-    UiAction("b", "block", "Block sender", "live"),
+    UiAction("b", "block", "Block", "live"),
     UiAction("e", "explain", "Explain", "live"),
     UiAction("p", "toggle_pause", "Pause", "live"),
     UiAction("slash", "filter", "Filter", "live"),
-    UiAction("v", "cycle_verdict", "Verdict filter", "live"),
+    UiAction("v", "cycle_verdict", "Verdict filter", "live", short="Verdicts"),
     UiAction("escape", "clear_filter", "Clear filter", "live", show=False),
-    UiAction("k", "ack_alert", "Ack alert", "live"),
-    UiAction("H", "hold_alert_sender", "Hold/release alert sender", "live"),
-    UiAction("D", "disable_alert_account", "Disable alert account", "live"),
-    UiAction("S", "learn('spam')", "Learn as spam", "live"),
-    UiAction("N", "learn('ham')", "Learn as ham", "live"),
+    UiAction("k", "ack_alert", "Ack alert", "live", short="Ack"),
+    UiAction("H", "hold_alert_sender", "Hold/release alert sender", "live", short="Hold"),
+    UiAction("D", "disable_alert_account", "Disable alert account", "live", short="Disable"),
+    UiAction("S", "learn('spam')", "Learn as spam", "live", short="Spam"),
+    UiAction("N", "learn('ham')", "Learn as ham", "live", short="Ham"),
 )
+
+
+NARROW = 100  # columns: below, the reasons box is hidden (mailmoat.tcss, Screen.-narrow) and the status line says them
+COLUMN_LABELS = {"time": "time", "client": "client", "helo": "HELO", "sender": "sender", "rcpt": "recipients",
+                 "verdict": "verdict", "reason": "reason"}
+# (key, narrowest, preferred) in the order shown when the width allows them all
+FLEXIBLE = (("helo", 10, 16), ("sender", 16, 28), ("rcpt", 16, 28))
+FIXED = {"time": 8, "client": 15, "verdict": 12}
+REASON = (16, 40, 90)  # narrowest, first share of the spare width, widest
+
+
+def log_columns(width: int) -> list[tuple[str, int]]:
+    """The log's columns and their widths for a table `width` cells wide. The reason takes the spare width
+    first; where even the narrowest widths do not fit, the verdict and the reason come right after the
+    sender, and the recipients and HELO go to the right, off screen (the detail pane shows them)."""
+    budget = width - 2 * len(COLUMN_LABELS) - 1  # a cell's padding, and the scrollbar
+    flexible = {key: narrow for key, narrow, _ in FLEXIBLE}
+    fixed_total = sum(FIXED.values())
+    if fixed_total + sum(flexible.values()) + REASON[0] > budget:
+        reason = max(REASON[0], budget - (FIXED["time"] + FIXED["client"] + flexible["sender"] + 10))
+        return [("time", 8), ("client", 15), ("sender", flexible["sender"]), ("verdict", 10), ("reason", reason),
+                ("rcpt", flexible["rcpt"]), ("helo", flexible["helo"])]
+    spare = budget - fixed_total - sum(flexible.values()) - REASON[0]
+    reason = REASON[0] + min(spare, REASON[1] - REASON[0])
+    spare -= reason - REASON[0]
+    for key, narrow, preferred in FLEXIBLE:
+        grow = min(spare, preferred - narrow)
+        flexible[key] += grow
+        spare -= grow
+    reason += min(spare, REASON[2] - reason)
+    return [("time", 8), ("client", 15), ("helo", flexible["helo"]), ("sender", flexible["sender"]),
+            ("rcpt", flexible["rcpt"]), ("verdict", 12), ("reason", reason)]
 
 
 class MinuteCounter:
@@ -83,6 +115,8 @@ class LiveScreen(Screen):
         self.text_filter = ""
         self.verdict_filter = "all"
         self.follow = True  # keep the newest row in view until the operator moves up
+        self._reasons_line = ""
+        self._layout = log_columns(118)  # the log's columns; on_mount and on_resize fit them to the width
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -90,6 +124,7 @@ class LiveScreen(Screen):
             for name in SERIES:
                 with Vertical(classes=f"counter {name}") as box:
                     box.border_title = name
+                    yield Label(name, classes="counter-name", markup=False)  # shown where the border is not
                     yield Label("0", id=f"count-{name}", classes="counter-label", markup=False)
                     yield Sparkline([0] * 60, id=f"spark-{name}", summary_function=max)
             reasons = Static("", id="reasons", markup=False)
@@ -101,19 +136,31 @@ class LiveScreen(Screen):
             yield PlainTable(id="log", cursor_type="row", zebra_stripes=True)
             yield Static("Select a connection to see its conversation.", id="detail", markup=False)
         yield Label("", id="live-status", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#log", DataTable)
-        for (label, width), key in zip((("time", 8), ("client", 15), ("HELO", 14), ("sender", 24),
-                                        ("recipients", 24), ("verdict", 12), ("reason", 60)), COLUMNS):
-            table.add_column(label, key=key, width=width)
+        self._layout = log_columns(max(self.app.size.width - 2, 40))
+        for key, width in self._layout:
+            table.add_column(COLUMN_LABELS[key], key=key, width=width)
         self.query_one("#filter", Input).display = False
         table.focus()
         self._update_status()
         self._update_counters()
         self.refresh_alerts()
         self.set_interval(ALERTS_INTERVAL, self._tick_alerts)
+
+    def on_resize(self, event) -> None:
+        self._update_status()  # narrow or not: the rejected reasons move between their box and the status line
+        layout = log_columns(max(event.size.width - 2, 40))
+        if layout == self._layout:
+            return
+        self._layout = layout
+        table = self.query_one("#log", DataTable)
+        table.clear(columns=True)
+        for key, width in layout:
+            table.add_column(COLUMN_LABELS[key], key=key, width=width)
+        self._rebuild()
 
     # --- data ---------------------------------------------------------------------------------
     def on_events_arrived(self, message: EventsArrived) -> None:
@@ -147,7 +194,7 @@ class LiveScreen(Screen):
             else:
                 for row in rows:
                     if row.key in table.rows:
-                        for column, value in zip(COLUMNS, self._cells(row)):
+                        for (column, _), value in zip(self._layout, self._cells(row)):
                             table.update_cell(row.key, column, value)
                 for row in new:
                     table.add_row(*self._cells(row), key=row.key)
@@ -177,8 +224,16 @@ class LiveScreen(Screen):
             style = theme_color(self.app, "accent")  # the unknown-recipient counter's colour
         when = datetime.datetime.fromtimestamp(row.ts).strftime("%H:%M:%S")
         # Text, never str: a str cell is parsed as markup, and senders and HELO names are attacker-chosen
-        return (Text(when), Text(row.client_ip), Text(row.helo), Text(row.sender), Text(", ".join(row.recipients)),
-                Text(row.verdict, style=f"bold {style}"), Text(row.reason, style=style))
+        cells = {"time": Text(when), "client": Text(row.client_ip), "helo": Text(row.helo),
+                 "sender": Text(row.sender), "rcpt": Text(", ".join(row.recipients) or self._refused(row)),
+                 "verdict": Text(row.verdict, style=f"bold {style}"), "reason": Text(row.reason, style=style)}
+        return tuple(cells[key] for key, _ in self._layout)
+
+    @staticmethod
+    def _refused(row: LogRow) -> str:
+        """A rejected row's recipients are the ones it asked for: shown marked, so that the row says who."""
+        refused = dict.fromkeys(e["recipient"] for e in row.events if e.get("kind") == "rcpt" and e.get("recipient"))
+        return ", ".join(f"✗{r}" for r in refused)
 
     def _rebuild(self) -> None:
         table = self.query_one("#log", DataTable)
@@ -199,6 +254,10 @@ class LiveScreen(Screen):
         for reason, count in reasons:
             lines.append(f"\n{count:>4} {reason.removeprefix('address_')[:15]}")
         self.query_one("#reasons", Static).update(lines)
+        # a narrow screen has no room for the box: the status line says the same
+        self._reasons_line = ", ".join([f"{self.unknown.total()} unknown rcpt"] + [
+            f"{count} {reason.removeprefix('address_')}" for reason, count in reasons])
+        self._update_status()
 
     def _update_status(self) -> None:
         parts = ["PAUSED" if self.paused else "live", f"verdict: {self.verdict_filter}"]
@@ -206,6 +265,8 @@ class LiveScreen(Screen):
             parts.append(f"filter: {self.text_filter!r}")
         if self.paused and self.held_back:
             parts.append(f"{len(self.held_back)} events waiting")
+        if self.app.size.width < NARROW and self._reasons_line:
+            parts.append(f"rejected: {self._reasons_line}")
         self.query_one("#live-status", Label).update("  |  ".join(parts))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -318,21 +379,32 @@ class LiveScreen(Screen):
     # --- actions ------------------------------------------------------------------------------
     @work(group="live-block")
     async def action_block(self) -> None:
-        """Block the selected connection's client IP, address, domain or user: the form comes pre-filled."""
-        from .blocklists import add_entry
+        """Block what the selected row holds: b, then one key for the kind (and r for the scope), then the
+        preview of the last day, and y saves."""
+        from .blocklists import add_entry, preview_and_save
         table = self.query_one("#log", DataTable)
-        if table.row_count == 0:
-            return
-        row = self.model.rows.get(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        row = (self.model.rows.get(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+               if table.row_count else None)
         if row is None:
+            self.notify("No connection selected", severity="warning")
             return
-        if row.sender and "@" in row.sender and not row.client_ip.startswith("→"):
-            preset = {"list": "block", "kind": "email", "value": row.sender, "expires": "7d",
-                      "comment": f"from the Live screen; client {row.client_ip}"}
-        else:
-            preset = {"list": "block", "kind": "ip", "value": row.client_ip, "expires": "7d",
-                      "comment": "from the Live screen"}
-        await add_entry(self, preset)
+        offer = block_offer(row)
+        if not offer.values:
+            self.notify(nothing_to_block(row), severity="warning", timeout=8)
+            return
+        choice = await self.app.push_screen_wait(BlockPicker(offer))
+        if choice is None:
+            return
+        comment = f"from the Live screen; client {row.client_ip}, sender <{row.sender}>"
+        if choice.kind == "form":
+            kind = "email" if "email" in offer.values else "ip"
+            await add_entry(self, {"list": "block", "kind": kind, "value": offer.values[kind],
+                                   "scope": choice.scope, "expires": BLOCK_EXPIRES, "comment": comment})
+            return
+        await preview_and_save(self, "block", {"kind": choice.kind, "value": choice.value, "scope": choice.scope,
+                                               "action": "reject", "expires": BLOCK_EXPIRES, "comment": comment},
+                               what=f"block {choice.kind} {choice.value} for {scope_words(choice.scope)}, "
+                                    f"{BLOCK_EXPIRES}")
 
     @work(group="live-learn")
     async def action_learn(self, label: str) -> None:

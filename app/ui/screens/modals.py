@@ -1,12 +1,16 @@
 """Small modal dialogs shared by the screens: confirm, a form of inputs, a text viewer."""
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
+
+from ..widgets.choice import ChoiceSelect
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -51,40 +55,67 @@ class QuitScreen(ModalScreen[str | None]):
         self.dismiss(value or None)
 
 
+FormCheck = Callable[[dict], Awaitable[str | None]]
+
+
 class FormScreen(ModalScreen[dict | None]):
-    """Asks for a few values; returns them by field name, or None when cancelled."""
+    """Asks for a few values; returns them by field name, or None when cancelled. A field with choices is a
+    Select, never a text to type; with `check`, a value it refuses is said under the form, which stays open
+    with everything as typed."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, fields: list[tuple[str, str, str]], preset: dict | None = None) -> None:
-        """fields: (name, label, placeholder); preset: values already filled in."""
+    def __init__(self, title: str, fields: list[tuple], preset: dict | None = None,
+                 check: FormCheck | None = None) -> None:
+        """fields: (name, label, placeholder) or (name, label, default, choices); preset: the values already
+        filled in (an edit's current values). A placeholder is only shown, never submitted."""
         super().__init__()
         self.title_text = title
         self.fields = fields
         self.preset = preset or {}
+        self.check = check
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="question", markup=False)
-            for name, label, placeholder in self.fields:
+            for name, label, placeholder, *choices in self.fields:
                 yield Label(label, markup=False)
-                yield Input(self.preset.get(name, ""), placeholder=placeholder, id=f"field-{name}")
+                value = str(self.preset.get(name) or "")
+                if choices:
+                    options = tuple(choices[0])
+                    default = value if value in options else placeholder if placeholder in options else options[0]
+                    yield ChoiceSelect(options, default, id=f"field-{name}")
+                else:
+                    yield Input(value, placeholder=placeholder, id=f"field-{name}")
             yield Label("", id="form-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Save (enter)", id="save", variant="primary")
                 yield Button("Cancel (esc)", id="cancel")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._save()
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        await self._save()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    async def on_choice_select_submitted(self, event: ChoiceSelect.Submitted) -> None:
+        event.stop()
+        await self._save()
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
-            self._save()
+            await self._save()
         else:
             self.dismiss(None)
 
-    def _save(self) -> None:
-        self.dismiss({name: self.query_one(f"#field-{name}", Input).value for name, _, _ in self.fields})
+    def values(self) -> dict:
+        return {name: str(self.query_one(f"#field-{name}").value) for name, *_ in self.fields}
+
+    async def _save(self) -> None:
+        values = self.values()
+        problem = await self.check(values) if self.check is not None else None
+        if problem:
+            self.query_one("#form-error", Label).update(problem)
+            return
+        self.dismiss(values)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -42,7 +42,7 @@ class QuarantineScreen(Screen):
             with VerticalScroll(id="quarantine-view"):
                 yield Static("Select a message to read it decoded.", id="quarantine-message", markup=False)
         yield Label("", id="quarantine-status", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#quarantine", DataTable)

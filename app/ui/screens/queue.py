@@ -56,7 +56,7 @@ class QueueScreen(Screen):
                         id="messages-title", markup=False)
             yield PlainTable(id="messages", cursor_type="row", zebra_stripes=True)
         yield Label("", id="queue-status", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         senders = self.query_one("#senders", DataTable)

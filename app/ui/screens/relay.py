@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 
 from ...mailauth.dns_check import CHECK_BUDGET, KeyCheck
 from ...monitor.preview import summary
@@ -24,14 +24,14 @@ from ..workers import work
 # table id -> (rule kind, title, columns, form fields)
 SECTIONS = {
     "networks": ("network", "Trusted networks (may relay anywhere)", ("network", "comment"),
-                 [("value", "Network (CIDR)", "192.168.1.0/24"), ("extra", "Comment", "office LAN")]),
+                 [("value", "Network (CIDR)", "e.g. 192.168.1.0/24"), ("extra", "Comment", "e.g. office LAN")]),
     "local-domains": ("local_domain", "Local domains (forwarded to the upstream) and recipient validation",
                       ("domain", "recipients", "cache hits", "unknown"),
-                      [("value", "Domain", "corp.example")]),
+                      [("value", "Domain", "e.g. corp.example")]),
     "relay-domains": ("relay_domain", "Relay domains (backup MX) and next hop", ("domain", "next hop"),
-                      [("value", "Domain", "partner.example"), ("extra", "Next hop HOST:PORT", "10.0.0.25:25")]),
+                      [("value", "Domain", "e.g. partner.example"), ("extra", "Next hop HOST:PORT", "e.g. 10.0.0.25:25")]),
     "exceptions": ("sender_exception", "Sender-domain exceptions: WEAK, any client can forge a sender",
-                   ("sender domain", "strength"), [("value", "Sender domain", "legacy.example")]),
+                   ("sender domain", "strength"), [("value", "Sender domain", "e.g. legacy.example")]),
 }
 
 register(
@@ -53,24 +53,24 @@ class RelayScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Grid(id="relay-grid"):
+            # titles in the borders and one-line inputs: at 80x24 every box still shows a few rows
             for table_id, (_kind, title, _columns, _fields) in SECTIONS.items():
-                with Vertical(classes="relay-section"):
-                    yield Label(title, classes="title", markup=False)
+                with Vertical(classes="relay-section") as box:
+                    box.border_title = title
                     yield PlainTable(id=table_id, cursor_type="row", zebra_stripes=True)
-            with Vertical(classes="relay-section", id="dkim-section"):
-                yield Label(DKIM_TITLE, classes="title", markup=False)
+            with Vertical(classes="relay-section", id="dkim-section") as box:
+                box.border_title = DKIM_TITLE
                 yield PlainTable(id="dkim", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="dkim-detail", markup=False)
-        with Vertical(id="checker"):
-            yield Label("Would this relay? The server's own MAIL and RCPT checks, for a client you describe.",
-                        classes="title", markup=False)
+        with Vertical(id="checker") as checker:
+            checker.border_title = "Would this relay? (w) The server's own MAIL and RCPT checks, for a client you describe"
             with Horizontal(id="checker-inputs"):
-                yield Input(placeholder="client IP, e.g. 203.0.113.9", id="check-ip")
-                yield Input(placeholder="sender, e.g. alice@corp.example", id="check-sender")
-                yield Input(placeholder="recipient, e.g. bob@other.example", id="check-rcpt")
-                yield Button("Check", id="check", variant="primary")
+                yield Input(placeholder="client IP, e.g. 203.0.113.9", id="check-ip", compact=True)
+                yield Input(placeholder="sender, e.g. alice@corp.example", id="check-sender", compact=True)
+                yield Input(placeholder="recipient, e.g. bob@other.example", id="check-rcpt", compact=True)
+                yield Button("Check", id="check", variant="primary", compact=True)
             yield Static("", id="check-answer", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def __init__(self) -> None:
         super().__init__()
@@ -206,15 +206,32 @@ class RelayScreen(Screen):
         table_id, _table = section
         await self._add(table_id, f"Add to: {SECTIONS[table_id][1]}")
 
-    async def _add(self, table_id: str, title: str) -> bool:
+    async def _add(self, table_id: str, title: str, preset: dict | None = None, replaces: str | None = None) -> bool:
+        """The form (an edit's filled with the current values), the preview, then the rule saved; an edit that
+        renamed the rule removes the old one once the new one is saved."""
         kind, _title, _columns, fields = SECTIONS[table_id]
-        values = await self.app.push_screen_wait(FormScreen(title, fields))
-        if not values or not values.get("value", "").strip():
+        async def check(typed: dict) -> str | None:
+            if not typed.get("value", "").strip():
+                return f"{fields[0][1]}: required"
+            try:
+                self.app.backend.check_relay_rule(kind, typed["value"], typed.get("extra", ""))
+            except ValueError as exc:
+                return str(exc)
+            return None
+
+        values = await self.app.push_screen_wait(FormScreen(title, fields, preset=preset, check=check))
+        if not values:
             return False
         if not await self._confirm_preview(kind, values["value"], extra=values.get("extra", "")):
             return False
+        backend = self.app.backend
+        same = replaces is not None and values["value"].strip().lower() == replaces.lower()
         try:
-            done = await self.app.backend.add_relay_rule(kind, values["value"], values.get("extra", ""))
+            if same and kind == "network":  # a new comment: adding the same network again would keep the old one
+                await backend.remove_relay_rule(kind, replaces)
+            done = await backend.add_relay_rule(kind, values["value"], values.get("extra", ""))
+            if replaces is not None and not same:
+                await backend.remove_relay_rule(kind, replaces)
         except ValueError as exc:
             self.notify(str(exc), severity="error")
             return False
@@ -231,9 +248,9 @@ class RelayScreen(Screen):
         key = self._selected_key(table)
         if key is None:
             return
-        if await self._add(table_id, f"Replace {key} in: {SECTIONS[table_id][1]}"):
-            await self.app.backend.remove_relay_rule(SECTIONS[table_id][0], key)
-            self.refresh_data()
+        cells = table.get_row(key)
+        preset = {"value": key, "extra": str(cells[1]) if len(SECTIONS[table_id][3]) > 1 and len(cells) > 1 else ""}
+        await self._add(table_id, f"Edit {key} in: {SECTIONS[table_id][1]}", preset, replaces=key)
 
     @work(group="relay-edit")
     async def action_delete(self) -> None:

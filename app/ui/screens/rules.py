@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static, TextArea
 
+from ...policy.content_rules import CATEGORIES
 from ..actions import UiAction, bindings_for, register
 from ..messages import EventsArrived, PolicyChanged
 from . import ScreenSpec
@@ -18,15 +19,17 @@ from ..widgets.plain import PlainTable
 from ..workers import work
 
 RULE_FIELDS = [
-    ("name", "Name (empty: made up)", "ko-ad-free-optout"),
+    ("name", "Name (empty: made up)", "e.g. ko-ad-free-optout"),
     ("field", "Field: subject, body, hidden (HTML text the reader does not see), attachment or header:NAME",
      "subject"),
-    ("pattern", "Pattern: a keyword (matched however it is spaced, encoded or split) or a regex", "무료수신거부"),
-    ("regex", "Regular expression? yes, no, or word (a keyword matched as whole words only)", "no"),
-    ("category", "Category: advertising, adult, violence, phishing or custom", "custom"),
+    ("pattern", "Pattern: a keyword (matched however it is spaced, encoded or split) or a regex", "e.g. 무료수신거부"),
+    ("regex", "Regular expression? no (a keyword), yes, or word (a keyword matched as whole words only)", "no",
+     ("no", "yes", "word")),
+    ("category", "Category", "custom", CATEGORIES),
     ("score", "Score added when the rule hits (quarantine and reject thresholds: mailmoat settings)", "5"),
-    ("action", "Action whatever the score: none, tag, quarantine or reject", "none"),
-    ("mode", "Mode: enforce, or monitor (log what it would do, without acting)", "enforce"),
+    ("action", "Action whatever the score: none, tag, quarantine or reject", "none",
+     ("none", "tag", "quarantine", "reject")),
+    ("mode", "Mode: enforce, or monitor (log what it would do, without acting)", "enforce", ("enforce", "monitor")),
     ("comment", "Comment", ""),
 ]
 
@@ -53,7 +56,7 @@ class RulesScreen(Screen):
                     "Monitor-mode rules only log.", classes="title", markup=False)
         yield PlainTable(id="rules", cursor_type="row", zebra_stripes=True)
         yield Label("", id="rules-status", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#rules", DataTable)
@@ -127,8 +130,9 @@ class RulesScreen(Screen):
             self.notify("Nothing selected", severity="warning")
             return
         preset = {"name": rule.name, "field": rule.field, "pattern": rule.pattern,
-                  "regex": "yes" if rule.is_regex else "no", "category": rule.category, "score": f"{rule.score:g}",
-                  "action": rule.action or "none", "mode": rule.mode, "comment": rule.comment}
+                  "regex": "yes" if rule.is_regex else "word" if rule.word else "no", "category": rule.category,
+                  "score": f"{rule.score:g}", "action": rule.action or "none", "mode": rule.mode,
+                  "comment": rule.comment}
         if await edit_rule(self, preset, rule.name):
             self.refresh_data()
 
