@@ -249,7 +249,9 @@ async def _supervise(db: str, listen: str | None, workers: int) -> int:
     if listen is None:
         store = await Store.open(db, create=False)
         try:
-            listen = await settings_store.get_setting(store, "listen") or spec_for("listen").default
+            listen_spec = spec_for("listen")
+            assert listen_spec is not None
+            listen = await settings_store.get_setting(store, "listen") or listen_spec.default
         finally:
             await store.close()
     from .supervisor import supervise

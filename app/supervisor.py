@@ -74,6 +74,12 @@ class Worker:
     failures: int = 0  # deaths in a row soon after a start
     listening: str = ""
 
+    @property
+    def running(self) -> asyncio.subprocess.Process:
+        """The worker's process, once started (the supervisor starts every worker before it watches any)."""
+        assert self.process is not None, f"worker {self.index} has not been started"
+        return self.process
+
 
 @dataclass
 class Supervisor:
@@ -128,7 +134,7 @@ class Supervisor:
             await self.stop_all()
             return 2
         say(f"mailmoat: listening on {self.listen} ({self.count} workers, pids "
-            f"{', '.join(str(w.process.pid) for w in self.workers)})")
+            f"{', '.join(str(w.running.pid) for w in self.workers)})")
         watchers = {loop.create_task(self.watch(w, stop)) for w in self.workers}
         await stop.wait()
         self.stopping = True
@@ -143,19 +149,19 @@ class Supervisor:
     async def watch(self, worker: Worker, stop: asyncio.Event) -> None:
         """Restarts the worker whenever it dies, waiting longer each time it dies soon after a start."""
         while True:
-            code = await worker.process.wait()
+            code = await worker.running.wait()
             if self.stopping or stop.is_set():
                 return
             if code == 0:  # it drained after a SIGTERM of its own (systemd signals every process of the unit)
                 await asyncio.sleep(0.5)  # the supervisor's own SIGTERM is likely on its way
                 if not (self.stopping or stop.is_set()):
-                    say(f"mailmoat: worker {worker.index} (pid {worker.process.pid}) was stopped on its own; "
+                    say(f"mailmoat: worker {worker.index} (pid {worker.running.pid}) was stopped on its own; "
                         "not restarted")
                 return
             lived = time.monotonic() - worker.started
             worker.failures = worker.failures + 1 if lived < 10 else 1
             delay = min(RESTART_BACKOFF[1], RESTART_BACKOFF[0] * 2 ** (worker.failures - 1))
-            say(f"mailmoat: worker {worker.index} (pid {worker.process.pid}) exited with {_describe(code)}; "
+            say(f"mailmoat: worker {worker.index} (pid {worker.running.pid}) exited with {_describe(code)}; "
                 f"restarting in {delay:g} s")
             await asyncio.sleep(delay)
             while not self.stopping and not await self.start_worker(worker):
@@ -163,7 +169,7 @@ class Supervisor:
                 await asyncio.sleep(min(RESTART_BACKOFF[1], RESTART_BACKOFF[0] * 2 ** (worker.failures - 1)))
             if self.stopping:
                 return
-            say(f"mailmoat: worker {worker.index} restarted (pid {worker.process.pid})")
+            say(f"mailmoat: worker {worker.index} restarted (pid {worker.running.pid})")
 
     async def stop_all(self) -> list[int]:
         """SIGTERM to every worker; each drains as a single `serve` does. Killed after DRAIN_TIMEOUT."""
@@ -180,7 +186,8 @@ class Supervisor:
                     with contextlib.suppress(ProcessLookupError):
                         process.kill()
             await asyncio.gather(*(p.wait() for p in running))
-        return [w.process.returncode for w in self.workers if w.process is not None]
+        return [1 if w.process.returncode is None else w.process.returncode
+                for w in self.workers if w.process is not None]
 
 
 def _describe(code: int | None) -> str:

@@ -183,6 +183,7 @@ class SharedTable:
         digest = _hash(kind, key)
         with self._locked():
             offset = self._find(self._values, _VALUE.size, digest, create=True, now=time.time())
+            assert offset is not None  # create=True always finds or makes a slot
             _VALUE.pack_into(self._map, offset, digest, value, expires)
 
     def value(self, kind: str, key: str, now: float | None = None, default: float = 0.0) -> float:
@@ -221,6 +222,7 @@ class SharedTable:
         if not create:
             return None
         offset = empty if empty is not None else stalest
+        assert offset is not None  # the region has slots: an empty one or the stalest
         self._map[offset:offset + size] = bytes(size)
         self._map[offset:offset + 8] = digest.to_bytes(8, "little")
         return offset

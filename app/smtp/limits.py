@@ -75,6 +75,7 @@ class ConnectionLimiter:
 
     def _admit_shared(self, network: str, limits: Limits, exempt: bool, again: bool) -> str | None:
         shared = self.shared
+        assert shared is not None
         if not exempt:
             if limits.per_ip and shared.gauge(LIVE, network) >= limits.per_ip:
                 return "too_many_from_ip"

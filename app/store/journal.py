@@ -92,7 +92,7 @@ async def entries(store: Store, change: int, limit: int = -1) -> list[JournalEnt
 
 async def change_size(store: Store, change: int) -> int:
     row = await store._fetchone("SELECT COUNT(*) FROM journal WHERE change = ?", (change,))
-    return row[0]
+    return row[0] if row else 0
 
 
 async def last_change(store: Store) -> int | None:
@@ -123,8 +123,10 @@ async def undo(store: Store, change: int, *, force: bool = False) -> int:
             await _apply_inverse(conn, entry)
         if store.journal_actor is not None:  # the undo is a change of its own: remember which one it undid
             cursor = await conn.execute("SELECT change FROM journal_context WHERE id = 1")
+            context = await cursor.fetchone()
+            assert context is not None, "journal_context has its one row from the migration on"
             await conn.execute("INSERT OR REPLACE INTO journal_undos(change, undoes) VALUES (?, ?)",
-                               ((await cursor.fetchone())[0], change))
+                               (context[0], change))
         for table in {e.table for e in done} & _VERSIONED.keys():
             await conn.execute("INSERT INTO settings(key, value) VALUES(?, '1') ON CONFLICT(key) DO UPDATE SET "
                                "value = CAST(value AS INTEGER) + 1", (_VERSIONED[table],))

@@ -495,7 +495,6 @@ MIGRATIONS: list[str] = [
         heartbeat REAL NOT NULL
     );
     """,
-    """,
     # 21: undo and redo as stacks: which change undid which (journal.undo records it); the dashboard's own
     # preferences (ui.theme, ui.screenshots) are not policy and leave the journal
     """
