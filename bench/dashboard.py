@@ -166,7 +166,7 @@ class TmuxDashboard:
         script.write_text(f"export MAILMOAT_LOG={shlex.quote(str(self.log_path))}\n{command}\n"
                           f"echo \"EXIT=$?\" > {shlex.quote(str(self.exit_file))}\n")
         config = workdir / f"{name}.tmux.conf"
-        config.write_text("set -g remain-on-exit on\nset -g status off\n")
+        config.write_text(f"set -g remain-on-exit on\nset -g status off\nset -g default-size {WIDTH}x{HEIGHT}\n")
         try:
             self._tmux("-f", str(config), "new-session", "-d", "-s", name, "-x", str(WIDTH), "-y", str(HEIGHT),
                        f"sh {shlex.quote(str(script))}")

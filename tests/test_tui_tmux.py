@@ -125,7 +125,7 @@ class TmuxPane:
         script.write_text(f"{exports}{prelude}{shlex.join(command)}\n"
                           f"echo \"EXIT=$?\" > {shlex.quote(str(self.exit_file))}\n")
         config = workdir / f"{name}.tmux.conf"
-        config.write_text("set -g remain-on-exit on\nset -g status off\n")
+        config.write_text(f"set -g remain-on-exit on\nset -g status off\nset -g default-size {WIDTH}x{HEIGHT}\n")
         self._tmux_env = _env(**env)
         self.started = False
         self._run("-f", str(config), "new-session", "-d", "-s", name, "-x", str(WIDTH), "-y", str(HEIGHT),
