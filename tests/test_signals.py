@@ -128,3 +128,21 @@ def test_a_message_that_claims_a_brand_and_links_elsewhere_fires_brand_claim_off
     linked = ("From: <notice@mailer.example>\r\nSubject: [국세청] 환급금 안내\r\n"
               "Content-Type: text/plain; charset=utf-8\r\n\r\nhttps://www.hometax.go.kr/\r\n").encode()
     assert "brand-claim-offsite" not in message_signals(decode_message(linked)).names  # links to the real site
+
+
+def test_image_maps_and_background_banners_are_pictures_that_link():
+    image_map = ('<img src="cid:banner" usemap="#m" alt=""><map name="m">'
+                 '<area shape="rect" coords="0,0,500,266" href="https://casino-royal77.example/join" alt="">'
+                 '<AREA shape=rect coords="0,266,500,532" href=https://t.me/royal77vip></map>')
+    signals = message_signals(decode_message(mime(html=image_map, image=True)))
+    assert signals.names == ["image-only", "almost-no-text", "image-link"]
+    assert [link.host for link in signals.links] == ["casino-royal77.example", "t.me"]
+    background = ('<table background="cid:img285@x" style="background-image:url(\'cid:img285@x\')"><tr><td>'
+                  '<a href="http://19-chat.example">&nbsp;</a></td></tr></table>')
+    assert "image-link" in names(mime(html=background, image=True))
+    # a coloured cell is no picture, and a picture map with nothing to link to is no link
+    assert "image-link" not in names(mime(html='<td style="background:#006633"><a href="https://a.example/">a</a></td>'))
+    assert names(mime(html='<img src="cid:a" usemap="#m"><map name="m"></map>', image=True)) == ["image-only"]
+    letter = "안녕하세요. 지난주 회의에서 말씀드린 견적서를 첨부합니다. 검토 부탁드립니다. 일정은 다음 주 화요일로 잡겠습니다. 현장 배치도는 아래 그림에서 보실 수 있습니다."
+    assert names(mime(html=f'<p>{letter}</p><img src="cid:plan" usemap="#m"><map><area href="https://a.example/x"></map>',
+                      image=True)) == []

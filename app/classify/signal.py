@@ -30,6 +30,13 @@ TOP_TOKENS = 6
 # judged by two or three words, and one spammy word would tag it. In corpus/train every ham message has 20 or
 # more, and 2% of spam fewer than 10 (pictures and one-liners, which the structural signals score).
 MIN_CLUES = 10
+# ... unless a structural signal says the message is a picture (image-only, image-link): a banner's mail has
+# a subject, a sender and an alt text or two, never ten telling tokens, and it is no short note. Then four
+# clues will do, for the full spam band only (probability >= 0.8; the lower bands and the ham side stay
+# silent). Grouped 5-fold CV on corpus/train: image-only spam caught 84.5% -> 92.7% (any band from 4 clues:
+# 93.6%, from 0.9: 91.8%); the ten train ham with a picture signal have 9 to 25 clues and p <= 0.37.
+MIN_PICTURE_CLUES = 4
+PICTURE_SIGNALS = frozenset({"image-only", "image-link"})
 
 
 def band_score(probability: float, spam_score: float, ham_score: float) -> float:
@@ -54,9 +61,12 @@ def bayes_hit(model: Model, message: DecodedMessage, *, spam_score: float, ham_s
     """The filter's hit on `message`, None while it has learned too little or when it is unsure."""
     if model.learned < max(1, min_learned):
         return None
+    signals = list(signals)
     verdict = classify(model, message_tokens(message, signals))
     if len(verdict.clues) < MIN_CLUES:
-        return None  # "Hello there." is three clues: too little to judge a short note by
+        picture = not PICTURE_SIGNALS.isdisjoint(signals)
+        if not (picture and len(verdict.clues) >= MIN_PICTURE_CLUES and verdict.probability >= _SPAM_BANDS[0][0]):
+            return None  # "Hello there." is three clues: too little to judge a short note by
     score = band_score(verdict.probability, spam_score, ham_score)
     if score == 0:
         return None
