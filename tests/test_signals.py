@@ -146,3 +146,40 @@ def test_image_maps_and_background_banners_are_pictures_that_link():
     letter = "안녕하세요. 지난주 회의에서 말씀드린 견적서를 첨부합니다. 검토 부탁드립니다. 일정은 다음 주 화요일로 잡겠습니다. 현장 배치도는 아래 그림에서 보실 수 있습니다."
     assert names(mime(html=f'<p>{letter}</p><img src="cid:plan" usemap="#m"><map><area href="https://a.example/x"></map>',
                       image=True)) == []
+
+
+def _from(display: str, address: str, subject: str, body: str) -> bytes:
+    return (f"From: {display} <{address}>\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+
+
+def test_a_public_body_named_by_a_sender_outside_kr_is_a_signal():
+    body = "귀 사업체는 경제총조사 대상입니다. 미응답 시 과태료가 부과됩니다. 온라인 응답: http://kostat-survey.kr.com/e-survey"
+    signals = message_signals(decode_message(_from("통계청", "survey@kostat-survey.kr.com", "경제총조사 응답 요청", body)))
+    assert "public-body-offsite" in signals.names
+    assert signals.hits[signals.names.index("public-body-offsite")].snippet == "통계청 <kostat-survey.kr.com>"
+    # the subject's leading tag counts; a generic 공단/진흥원 name too
+    assert "public-body-offsite" in names(_from("알림", "a@comwel-refund.example", "[근로복지공단] 반환금 지급 안내",
+                                               "신청: http://comwel-refund.example/apply"))
+    assert "public-body-offsite" in names(_from("경기 경제 진흥원", "a@gbsa-notice.example", "지원사업 선정",
+                                               "확인: http://gbsa-notice.example/x"))
+    # the real body's mail comes from .kr; a mention further into the subject or the body is no claim
+    assert "public-body-offsite" not in names(_from("국세청", "noreply@nts.go.kr", "[국세청] 연말정산 안내", body))
+    assert "public-body-offsite" not in names(_from("한국전력", "bill@kepco.co.kr", "전기요금 안내", body))
+    assert "public-body-offsite" not in names(_from("세무법인 한결", "news@hangyeol-tax.com",
+                                                   "[세무소식] 국세청 연말정산 일정", body))
+    # nothing to click or open: no lure to score
+    assert "public-body-offsite" not in names(_from("통계청", "a@kostat.example", "조사 안내", "응답 감사합니다."))
+    assert names(_from("통계청", "survey@kostat-survey.kr.com", "조사", body), {"public-body-offsite": 0}) == [
+        n for n in names(_from("통계청", "survey@kostat-survey.kr.com", "조사", body)) if n != "public-body-offsite"]
+
+
+def test_public_body_claim_never_raises():
+    from hypothesis import given, strategies as st
+
+    from app.mail.brands import public_body_claim
+
+    @given(st.text(max_size=80), st.text(max_size=80), st.text(max_size=40))
+    def check(display, subject, domain):
+        assert isinstance(public_body_claim(display, subject, domain), str)
+    check()

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..mail.brands import FREEMAIL, claimed_brands, named_service, owner, registered_domain, throwaway_host
+from ..mail.brands import (FREEMAIL, claimed_brands, named_service, owner, public_body_claim, registered_domain,
+                           throwaway_host)
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
@@ -104,6 +105,11 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         service = named_service(display, sender_domain)
         if service:
             fire("sender-name-mismatch", "sender", f"{display[:60]} <{sender_domain.lower()}> is not {service}")
+    if sender_domain and (links or getattr(decoded, "attachments", ())):
+        body = public_body_claim(normalise(display[:120]) if display else "",
+                                 normalise((getattr(decoded, "subject", "") or "")[:60]), sender_domain)
+        if body:
+            fire("public-body-offsite", "sender", f"{body} <{sender_domain.lower()}>")
     greeting = mailbox_greeting(getattr(decoded, "subject", "") or "", text)
     if greeting:
         fire("mailbox-greeting", "body", greeting)
