@@ -192,3 +192,10 @@ def test_a_picture_with_few_clues_is_judged_only_when_the_filter_is_sure():
     for _ in range(40):  # the picture's tokens as often in ham as in spam: no lean to judge by
         unsure = trained(trained(unsure, picture, "spam"), picture, "ham")
     assert bayes_hit(unsure, message, spam_score=10, ham_score=3, min_learned=1, signals=["image-only"]) is None
+
+
+def test_the_bands_of_the_filter_score():
+    from app.classify.signal import band_score
+    assert [band_score(p, 10, 3) for p in (0.999, 0.7, 0.69, 0.5, 0.45, 0.4, 0.39, 0.06)] == [
+        10, 10, 8, 8, 5, 5, 0, 0]  # 0.7: the full quarantine score; below 0.4 silent
+    assert [band_score(p, 10, 3) for p in (0.05, 0.01, 0.001)] == [-1, -2, -3]
