@@ -183,3 +183,18 @@ def test_public_body_claim_never_raises():
     def check(display, subject, domain):
         assert isinstance(public_body_claim(display, subject, domain), str)
     check()
+
+
+def test_a_company_sender_whose_replies_go_to_a_free_mailbox():
+    def message(sender: str, reply_to: str | None) -> bytes:
+        reply = f"Reply-To: <{reply_to}>\r\n" if reply_to else ""
+        return (f"From: 인사팀 <{sender}>\r\n{reply}Subject: 서류 합격 안내\r\nMIME-Version: 1.0\r\n"
+                "Content-Type: text/plain; charset=utf-8\r\n\r\n서류 합격을 축하드립니다. 응시료 납부 후 회신 바랍니다.\r\n").encode()
+    signals = message_signals(decode_message(message("hr@samsung-careers.example", "hr876@proton.me")))
+    assert signals.names == ["reply-to-freemail"]
+    assert signals.hits[0].snippet == "samsung-careers.example -> reply to proton.me"
+    assert names(message("hr@samsung-careers.example", None)) == []
+    assert names(message("kim@naver.com", "kim.minsu@gmail.com")) == []  # one person's two free mailboxes
+    assert names(message("news@shop.example", "help@shop.example")) == []
+    assert names(message("news@mail.shop.example", "cs@shop.example")) == []
+    assert names(message("hr@samsung-careers.example", "x@gmail.com"), {"reply-to-freemail": 0}) == []

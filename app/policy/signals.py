@@ -101,6 +101,10 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         if request:
             fire("transfer-request-freemail", "body", f"{request} from {sender_domain.lower()}")
     display = (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
+    reply_domain = _reply_to_domain(decoded)
+    if (reply_domain in FREEMAIL and sender_domain and sender_domain.lower() not in FREEMAIL
+            and registered_domain(reply_domain) != registered_domain(sender_domain.lower())):
+        fire("reply-to-freemail", "sender", f"{sender_domain.lower()} -> reply to {reply_domain}")
     if display and sender_domain:
         service = named_service(display, sender_domain)
         if service:
@@ -130,6 +134,16 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
     hits = [RuleHit(name, None, "signal", scores[name], None, where, snippet)
             for name, (where, snippet) in found.items() if scores.get(name, 0.0)]
     return Signals(hits, links)
+
+
+_ADDRESS_DOMAIN = re.compile(r"@([\w.-]+)")
+
+
+def _reply_to_domain(decoded) -> str:
+    """The domain of the first Reply-To address, lower case ("" for none)."""
+    values = decoded.header("reply-to")[:1] if hasattr(decoded, "header") else []
+    found = _ADDRESS_DOMAIN.search(values[0][:300]) if values else None
+    return found.group(1).lower().strip(".") if found else ""
 
 
 def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
