@@ -198,3 +198,12 @@ def test_a_company_sender_whose_replies_go_to_a_free_mailbox():
     assert names(message("news@shop.example", "help@shop.example")) == []
     assert names(message("news@mail.shop.example", "cs@shop.example")) == []
     assert names(message("hr@samsung-careers.example", "x@gmail.com"), {"reply-to-freemail": 0}) == []
+
+
+def test_a_link_with_a_domain_spelled_out_in_front_of_another():
+    text = "We build apps for small businesses. Book a free call: https://calendly.com.appdevstudio-global.example/free"
+    signals = message_signals(decode_message(mime(text=text)))
+    assert signals.names == ["link-domain-prefix"]
+    assert signals.hits[0].snippet == "calendly.com.appdevstudio-global.example"
+    for honest in ("https://calendly.com/kevin/15min", "https://www.shop.co.kr/event", "https://news.mail.example.com/x"):
+        assert names(mime(text=f"We build apps for small businesses. Book a call: {honest}")) == []

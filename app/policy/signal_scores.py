@@ -16,6 +16,12 @@ SIGNAL_SCORES: dict[str, float] = {
     "link-userinfo": 4.0,  # http://www.kbstar.com@evil.example/
     "link-punycode": 1.0,  # an xn-- or non-ASCII host that is no brand look-alike
     "link-shortener": 1.0,  # bit.ly, han.gl, me2.kr...: newsletters use them too
+    # A whole domain spelled out in front of someone else's (calendly.com.appdevstudio-global.com,
+    # docs-google.com.share-kr.net, app.mail.brands.domain_in_subdomain): the reader sees the familiar name
+    # first. Scored beside a lure already (credential-lure); on its own too since the third batch: 64 train
+    # spam link so (16 of them missed before), no train ham. 3 = never a tag alone (a bucket named like a
+    # domain, www.example.com.s3.amazonaws.com, does the same). CV in the commit message.
+    "link-domain-prefix": 3.0,
     "brand-claim-offsite": 4.0,  # "[국세청] ..." or "KB국민은행" as the sender, and no link goes to that brand's site
     "image-only": 3.0,  # pictures and (almost) no text
     # The picture is the link (<a href><img>), or is fetched from a server beside a link, with under 60

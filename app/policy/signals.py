@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..mail.brands import (FREEMAIL, claimed_brands, named_service, owner, public_body_claim, registered_domain,
-                           throwaway_host)
+from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, named_service, owner, public_body_claim,
+                           registered_domain, throwaway_host)
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
@@ -67,6 +67,8 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
             fire("link-userinfo", "link", link.url[:120])
         if link.shortener:
             fire("link-shortener", "link", link.host)
+        if not link.lookalike and domain_in_subdomain(link.host):
+            fire("link-domain-prefix", "link", link.host)
     claimed = _claimed_brands(decoded)
     sender_domain = (getattr(decoded, "from_address", "") or "").rpartition("@")[2]
     if (claimed and links and owner(sender_domain) not in claimed  # a forged sender is DMARC's business
