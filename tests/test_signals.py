@@ -207,3 +207,17 @@ def test_a_link_with_a_domain_spelled_out_in_front_of_another():
     assert signals.hits[0].snippet == "calendly.com.appdevstudio-global.example"
     for honest in ("https://calendly.com/kevin/15min", "https://www.shop.co.kr/event", "https://news.mail.example.com/x"):
         assert names(mime(text=f"We build apps for small businesses. Book a call: {honest}")) == []
+
+
+def test_a_domain_made_of_a_global_service_name_and_other_words():
+    from app.mail.brands import service_word_domain
+    assert service_word_domain("fedex-customs-pay.com") == "fedex"
+    assert service_word_domain("secure.quickbooks-invoices.net") == "quickbooks"
+    assert service_word_domain("m365-authenticator.com") == "m365"
+    for honest in ("fedex.com", "www.paypal.com", "adobesign.com", "paypalshop.example", "apple-dental.co.kr",
+                   "dropboxusercontent.com", "netflix.com", "", "-", "a..b"):
+        assert service_word_domain(honest) == "", honest
+    text = "Import duty due: KRW 38,200. Pay within 72 hours: http://fedex-customs-pay.example/pay?awb=7748"
+    signals = message_signals(decode_message(mime(text=text)))
+    assert signals.names == ["service-word-domain"]
+    assert signals.hits[0].snippet == "fedex-customs-pay.example (fedex)"

@@ -390,3 +390,22 @@ def public_body_claim(display_name: str, subject: str, sender_domain: str) -> st
         if found is not None:
             return found.group(0)
     return ""
+
+
+# Global services' names distinctive enough that no honest third party builds a domain of them and other words
+# (apple, amazon, zoom, teams, ups, outlook are everyday words or Korean company names: left out).
+SERVICE_WORDS = ("paypal", "docusign", "dropbox", "wetransfer", "netflix", "fedex", "dhl", "usps", "maersk", "quickbooks",
+                 "intuit", "microsoft", "onedrive", "sharepoint", "office365", "m365", "o365", "adobe", "linkedin",
+                 "coinbase", "binance", "icloud", "metamask")
+_SERVICE_WORD = re.compile(r"(?:^|-)(" + "|".join(SERVICE_WORDS) + r")(?:-|$)")
+
+
+def service_word_domain(host: str) -> str:
+    """The service whose name a registered domain joins to other words with hyphens (fedex-customs-pay.com,
+    quickbooks-invoices.net -> "fedex", "quickbooks"), "" when the domain is none or the service's own."""
+    domain = registered_domain(host.lower().rstrip("."))
+    label = domain.split(".", 1)[0]
+    if "-" not in label or owner(domain) is not None:
+        return ""
+    found = _SERVICE_WORD.search(label)
+    return found.group(1) if found else ""

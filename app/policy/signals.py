@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, named_service, owner, public_body_claim,
-                           registered_domain, throwaway_host)
+                           registered_domain, service_word_domain, throwaway_host)
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
@@ -103,6 +103,11 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         if request:
             fire("transfer-request-freemail", "body", f"{request} from {sender_domain.lower()}")
     display = (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
+    for host in dict.fromkeys([sender_domain.lower(), *(link.host for link in links[:MAX_HOSTS_LOOKED_AT])]):
+        service = service_word_domain(host) if host else ""
+        if service:
+            fire("service-word-domain", "sender" if host == sender_domain.lower() else "link", f"{host} ({service})")
+            break
     reply_domain = _reply_to_domain(decoded)
     if (reply_domain in FREEMAIL and sender_domain and sender_domain.lower() not in FREEMAIL
             and registered_domain(reply_domain) != registered_domain(sender_domain.lower())):
