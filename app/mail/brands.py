@@ -311,6 +311,7 @@ def has_cheap_tld(host: str) -> bool:
     return host.rsplit(".", 1)[-1] in CHEAP_TLDS
 
 
+@functools.lru_cache(maxsize=4096)
 def domain_in_subdomain(host: str) -> bool:
     """A whole domain name spelled out in front of someone else's (daouoffice.com.approval-doc.site,
     hiworks.com.auth-migrate.site): the reader sees the familiar name first."""
@@ -400,6 +401,7 @@ SERVICE_WORDS = ("paypal", "docusign", "dropbox", "wetransfer", "netflix", "fede
 _SERVICE_WORD = re.compile(r"(?:^|-)(" + "|".join(SERVICE_WORDS) + r")(?:-|$)")
 
 
+@functools.lru_cache(maxsize=4096)
 def service_word_domain(host: str) -> str:
     """The service whose name a registered domain joins to other words with hyphens (fedex-customs-pay.com,
     quickbooks-invoices.net -> "fedex", "quickbooks"), "" when the domain is none or the service's own."""
