@@ -221,3 +221,12 @@ def test_a_domain_made_of_a_global_service_name_and_other_words():
     signals = message_signals(decode_message(mime(text=text)))
     assert signals.names == ["service-word-domain"]
     assert signals.hits[0].snippet == "fedex-customs-pay.example (fedex)"
+
+
+def test_the_mark_of_a_text_message_pasted_into_mail():
+    text = "[Web발신]\n축하드립니다. 최종 합격하셨습니다. 입사 서류로 신분증 사진과 통장 사본을 회신해 주세요."
+    signals = message_signals(decode_message(mime(text=text)))
+    assert signals.names == ["sms-mark"]
+    assert "sms-mark" in names(mime(text="[ WEB발신 ] 부고 알림"))
+    assert names(mime(text="웹 발신 메일 설정을 바꿨습니다. Web 발신 서버는 그대로입니다.")) == []  # no bracketed mark
+    assert names(mime(text="x" * 400 + " [Web발신] quoted far below")) == []

@@ -27,6 +27,7 @@ FEW_CHARACTERS = 20  # below this many visible characters, a message says (almos
 # carries the company's linked logo has a name, a title, a phone number and an address beside it.
 LITTLE_TEXT = 60
 OBFUSCATION_CHARS = 400  # of the text looked at for obfuscated writing: a regex scan of Korean costs ~30 ns a character
+SMS_MARK_CHARS = 300  # of the text looked at for the "[Web발신]" of a text message pasted into mail
 MAX_HOSTS_LOOKED_AT = 50  # link hosts compared with the office's own domain
 BRAND_TEXT_CHARS = 150  # the top of the text, where a phishing message names who it pretends to be
 _WORD = re.compile(r"\S+")
@@ -121,6 +122,9 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
                                  normalise((getattr(decoded, "subject", "") or "")[:60]), sender_domain)
         if body:
             fire("public-body-offsite", "sender", f"{body} <{sender_domain.lower()}>")
+    head = ((getattr(decoded, "subject", "") or "")[:200] + " " + text[:SMS_MARK_CHARS]).lower()
+    if "web발신" in head and "[web발신]" in head.replace(" ", ""):
+        fire("sms-mark", "body", "[Web발신]")
     greeting = mailbox_greeting(getattr(decoded, "subject", "") or "", text)
     if greeting:
         fire("mailbox-greeting", "body", greeting)
