@@ -172,3 +172,30 @@ def test_latin_words_as_the_plain_pattern_finds_them(text):
 
     from app.mail import tokens as tokens_module
     assert tokens_module._LATIN_WORD.findall(text) == re.findall(r"[a-z][a-z0-9'\-]*[a-z0-9]|\d+", text)
+
+
+
+def test_a_picture_with_few_clues_is_judged_only_when_the_filter_is_sure():
+    from app.classify.signal import MIN_CLUES, MIN_PICTURE_CLUES, bayes_hit
+    message = decode_message("From: a@banner.example\r\nSubject: SLOT bonus vip\r\n"
+                             "Content-Type: text/plain; charset=utf-8\r\n\r\n\r\n".encode())
+    picture = message_tokens(message, ["image-only"])
+    spammy = Model()
+    for _ in range(40):
+        spammy = trained(trained(spammy, picture, "spam"), {"s:회의", "s:견적", "from:corp.example"}, "ham")
+    clues = len(classify(spammy, picture).clues)
+    assert MIN_PICTURE_CLUES <= clues < MIN_CLUES
+    assert bayes_hit(spammy, message, spam_score=10, ham_score=3, min_learned=1) is None  # a short note: silent
+    hit = bayes_hit(spammy, message, spam_score=10, ham_score=3, min_learned=1, signals=["image-only"])
+    assert hit is not None and hit.score == 10
+    unsure = Model()
+    for _ in range(40):  # the picture's tokens as often in ham as in spam: no lean to judge by
+        unsure = trained(trained(unsure, picture, "spam"), picture, "ham")
+    assert bayes_hit(unsure, message, spam_score=10, ham_score=3, min_learned=1, signals=["image-only"]) is None
+
+
+def test_the_bands_of_the_filter_score():
+    from app.classify.signal import band_score
+    assert [band_score(p, 10, 3) for p in (0.999, 0.7, 0.69, 0.5, 0.45, 0.4, 0.39, 0.06)] == [
+        10, 10, 8, 8, 5, 5, 0, 0]  # 0.7: the full quarantine score; below 0.4 silent
+    assert [band_score(p, 10, 3) for p in (0.05, 0.01, 0.001)] == [-1, -2, -3]

@@ -312,6 +312,7 @@ def has_cheap_tld(host: str) -> bool:
     return host.rsplit(".", 1)[-1] in CHEAP_TLDS
 
 
+@functools.lru_cache(maxsize=4096)
 def domain_in_subdomain(host: str) -> bool:
     """A whole domain name spelled out in front of someone else's (daouoffice.com.approval-doc.site,
     hiworks.com.auth-migrate.site): the reader sees the familiar name first."""
@@ -364,3 +365,50 @@ def named_service(display_name: str, sender_domain: str) -> str:
     if any(domain == own or domain.endswith("." + own) for own in SENDER_NAMES[service]):
         return ""
     return service
+
+
+# Korean public bodies: the ministries, agencies, courts, public corporations and their services that phishing
+# signs as. Every one of them mails from a domain under .kr (nts.go.kr, nhis.or.kr, kepco.co.kr, gov.kr).
+PUBLIC_BODY_NAMES = (
+    "국세청", "홈택스", "관세청", "조달청", "나라장터", "통계청", "병무청", "경찰청", "검찰청", "법원", "전자소송", "정부24",
+    "국민비서", "문서24", "건강보험", "국민연금", "근로복지공단", "고용노동부", "행정안전부", "법무부", "금융감독원", "금감원",
+    "금융위원회", "도로공사", "하이패스", "우체국", "우정사업본부", "한국전력", "한전", "위택스", "특허청", "식약처", "질병관리청",
+    "국토교통부", "보건복지부", "중소벤처기업부", "기획재정부", "과학기술정보통신부", "산업통상자원부", "등기소", "출입국",
+)
+_PUBLIC_BODY = re.compile("|".join(PUBLIC_BODY_NAMES) + r"|[가-힣]{2,}(?:공단|진흥원|위원회)")
+# the tag at the head of a subject: "[통계청] 경제총조사 ...", "(근로복지공단) ..."
+_SUBJECT_TAG = re.compile(r"\s*[\[(【<［（]([^\])】>］）]{1,30})[\])】>］）]")
+
+
+def public_body_claim(display_name: str, subject: str, sender_domain: str) -> str:
+    """The public body a sender's name or the tag at the head of the subject names ("통계청", "근로복지공단")
+    when the sender's domain is not under .kr, else "". `display_name` and `subject` are normalised text."""
+    domain = sender_domain.lower().rstrip(".")
+    if not domain or domain.endswith((".kr", ".한국", ".xn--3e0b707e")):
+        return ""
+    tag = _SUBJECT_TAG.match(subject[:60])
+    for text in (display_name[:120], tag.group(1) if tag else ""):
+        found = _PUBLIC_BODY.search(text.replace(" ", ""))
+        if found is not None:
+            return found.group(0)
+    return ""
+
+
+# Global services' names distinctive enough that no honest third party builds a domain of them and other words
+# (apple, amazon, zoom, teams, ups, outlook are everyday words or Korean company names: left out).
+SERVICE_WORDS = ("paypal", "docusign", "dropbox", "wetransfer", "netflix", "fedex", "dhl", "usps", "maersk", "quickbooks",
+                 "intuit", "microsoft", "onedrive", "sharepoint", "office365", "m365", "o365", "adobe", "linkedin",
+                 "coinbase", "binance", "icloud", "metamask")
+_SERVICE_WORD = re.compile(r"(?:^|-)(" + "|".join(SERVICE_WORDS) + r")(?:-|$)")
+
+
+@functools.lru_cache(maxsize=4096)
+def service_word_domain(host: str) -> str:
+    """The service whose name a registered domain joins to other words with hyphens (fedex-customs-pay.com,
+    quickbooks-invoices.net -> "fedex", "quickbooks"), "" when the domain is none or the service's own."""
+    domain = registered_domain(host.lower().rstrip("."))
+    label = domain.split(".", 1)[0]
+    if "-" not in label or owner(domain) is not None:
+        return ""
+    found = _SERVICE_WORD.search(label)
+    return found.group(1) if found else ""

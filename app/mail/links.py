@@ -1,7 +1,7 @@
 """The links of a decoded message, with what makes each one suspicious. Pure; never raises; bounded.
 
 `extract_links(decoded)` reads the raw HTML of the text/html parts (``DecodedMessage.html``) for
-``<a href>`` links and the text they show, and the decoded text for bare ``http://`` / ``www.`` links.
+``<a href>`` links and the text they show (and image maps' ``<area href>``), and the decoded text for bare ``http://`` / ``www.`` links.
 The HTML is scanned left to right with ``str.find`` whose answers are remembered (positions only grow),
 so a body of 300 KB of unclosed ``<a`` costs one pass, never one pass per tag: no ``[^>]*`` regex runs
 over the raw HTML. At most MAX_ANCHORS tags are looked at and MAX_LINKS links kept.
@@ -240,8 +240,11 @@ def _anchors(html: str, limit: int):
             return
         looked += 1
         after = start + 2
-        if after >= len(lower) or lower[after] not in " \t\r\n/>":
-            pos = after  # <abbr>, <area>, <address>...
+        is_area = lower.startswith("rea", after) and lower[after + 3:after + 4] in (" ", "\t", "\r", "\n")
+        if is_area:
+            after += 3  # <area href> of an image map: the picture's regions are its links, and show no text
+        elif after >= len(lower) or lower[after] not in " \t\r\n/>":
+            pos = after  # <abbr>, <address>...
             continue
         end = finder.find(">", after)
         if end < 0:
@@ -253,6 +256,9 @@ def _anchors(html: str, limit: int):
             continue
         url = href.group(1) if href.group(1) is not None else (
             href.group(2) if href.group(2) is not None else href.group(3))
+        if is_area:
+            yield url, ""
+            continue
         close = finder.find("</a", pos)
         following = finder.find("<a", pos)  # an unclosed link's text ends where the next one starts
         stop = min(len(html) if close < 0 else close, len(html) if following < 0 else following)
@@ -302,9 +308,31 @@ def linked_images(decoded) -> tuple[int, int]:
                 attributes = part[match.end():end if end >= 0 else match.end() + MAX_TAG_CHARS]
                 if _PIXEL.search(attributes):
                     continue
-                linked += inside
+                linked += inside or _USEMAP.search(attributes) is not None
                 remote += _REMOTE_SRC.search(attributes) is not None
+        if "href" in part:
+            linked += _background_pictures(part)
     return linked, remote
 
 
+def _background_pictures(html: str) -> int:
+    """Pictures set as a table's or cell's background (`background="cid:..."`, `background-image:url(...)`)
+    in an HTML part that has a link: the banner under a single link, the shape of image-only spam that
+    carries no <img> at all. Found with str.find, at most four looked at."""
+    lower = _ascii_lower(html)
+    count = 0
+    at = lower.find("background")
+    looked = 0
+    while at >= 0 and looked < 4 * MAX_ANCHORS:
+        looked += 1
+        if _BACKGROUND_PICTURE.match(lower, at) is not None:
+            count += 1
+            if count >= 4:
+                break
+        at = lower.find("background", at + 10)
+    return count
+
+
+_USEMAP = re.compile(r"""\susemap\s*=""", re.IGNORECASE)  # a picture whose regions are links (<map><area href>)
+_BACKGROUND_PICTURE = re.compile(r"""background(?:\s*=\s*["']?\s*|-image\s*:\s*url\(\s*["']?\s*)(?:cid:|https?:|//)""")
 _PIXEL = re.compile(r"""\b(?:width|height)\s*=\s*["']?\s*[01](?:px)?\b""", re.IGNORECASE)

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..mail.brands import FREEMAIL, claimed_brands, named_service, owner, registered_domain, throwaway_host
+from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, named_service, owner, public_body_claim,
+                           registered_domain, service_word_domain, throwaway_host)
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
@@ -26,6 +27,7 @@ FEW_CHARACTERS = 20  # below this many visible characters, a message says (almos
 # carries the company's linked logo has a name, a title, a phone number and an address beside it.
 LITTLE_TEXT = 60
 OBFUSCATION_CHARS = 400  # of the text looked at for obfuscated writing: a regex scan of Korean costs ~30 ns a character
+SMS_MARK_CHARS = 300  # of the text looked at for the "[Web발신]" of a text message pasted into mail
 MAX_HOSTS_LOOKED_AT = 50  # link hosts compared with the office's own domain
 BRAND_TEXT_CHARS = 150  # the top of the text, where a phishing message names who it pretends to be
 _WORD = re.compile(r"\S+")
@@ -66,6 +68,8 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
             fire("link-userinfo", "link", link.url[:120])
         if link.shortener:
             fire("link-shortener", "link", link.host)
+        if not link.lookalike and domain_in_subdomain(link.host):
+            fire("link-domain-prefix", "link", link.host)
     claimed = _claimed_brands(decoded)
     sender_domain = (getattr(decoded, "from_address", "") or "").rpartition("@")[2]
     if (claimed and links and owner(sender_domain) not in claimed  # a forged sender is DMARC's business
@@ -100,10 +104,27 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         if request:
             fire("transfer-request-freemail", "body", f"{request} from {sender_domain.lower()}")
     display = (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
+    for host in dict.fromkeys([sender_domain.lower(), *(link.host for link in links[:MAX_HOSTS_LOOKED_AT])]):
+        service = service_word_domain(host) if host else ""
+        if service:
+            fire("service-word-domain", "sender" if host == sender_domain.lower() else "link", f"{host} ({service})")
+            break
+    reply_domain = _reply_to_domain(decoded)
+    if (reply_domain in FREEMAIL and sender_domain and sender_domain.lower() not in FREEMAIL
+            and registered_domain(reply_domain) != registered_domain(sender_domain.lower())):
+        fire("reply-to-freemail", "sender", f"{sender_domain.lower()} -> reply to {reply_domain}")
     if display and sender_domain:
         service = named_service(display, sender_domain)
         if service:
             fire("sender-name-mismatch", "sender", f"{display[:60]} <{sender_domain.lower()}> is not {service}")
+    if sender_domain and (links or getattr(decoded, "attachments", ())):
+        body = public_body_claim(normalise(display[:120]) if display else "",
+                                 normalise((getattr(decoded, "subject", "") or "")[:60]), sender_domain)
+        if body:
+            fire("public-body-offsite", "sender", f"{body} <{sender_domain.lower()}>")
+    head = ((getattr(decoded, "subject", "") or "")[:200] + " " + text[:SMS_MARK_CHARS]).lower()
+    if "web발신" in head and "[web발신]" in head.replace(" ", ""):
+        fire("sms-mark", "body", "[Web발신]")
     greeting = mailbox_greeting(getattr(decoded, "subject", "") or "", text)
     if greeting:
         fire("mailbox-greeting", "body", greeting)
@@ -124,6 +145,16 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
     hits = [RuleHit(name, None, "signal", scores[name], None, where, snippet)
             for name, (where, snippet) in found.items() if scores.get(name, 0.0)]
     return Signals(hits, links)
+
+
+_ADDRESS_DOMAIN = re.compile(r"@([\w.-]+)")
+
+
+def _reply_to_domain(decoded) -> str:
+    """The domain of the first Reply-To address, lower case ("" for none)."""
+    values = decoded.header("reply-to")[:1] if hasattr(decoded, "header") else []
+    found = _ADDRESS_DOMAIN.search(values[0][:300]) if values else None
+    return found.group(1).lower().strip(".") if found else ""
 
 
 def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
