@@ -39,7 +39,8 @@ def _cli() -> list[str]:
 
 
 def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("MAILMOAT_DB", "TMUX", "TMUX_PANE")}
+    # COLUMNS and LINES (pytest-xdist's workers set 80x24) would override the pane's size for the dashboard
+    env = {k: v for k, v in os.environ.items() if k not in ("MAILMOAT_DB", "TMUX", "TMUX_PANE", "COLUMNS", "LINES")}
     env.update(extra)
     return env
 

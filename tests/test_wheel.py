@@ -38,7 +38,7 @@ def _digest(data: bytes) -> str:
 def _clean_env() -> dict[str, str]:
     """The environment without anything that could lead Python back to the checkout."""
     return {k: v for k, v in os.environ.items()
-            if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "MAILMOAT_DB", "TMUX", "TMUX_PANE")}
+            if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "MAILMOAT_DB", "TMUX", "TMUX_PANE", "COLUMNS", "LINES")}
 
 
 @pytest.fixture(scope="module")
