@@ -206,12 +206,7 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
             return
         validate_domain(value)
         if kind == "relay_domain":
-            try:
-                nexthop = validate("upstream", extra)
-            except Exception as exc:  # SettingError
-                raise ValueError(str(exc)) from None
-            if not nexthop:
-                raise ValueError("a relay domain needs a next hop HOST:PORT")
+            _relay_nexthop(extra)
 
     async def add_relay_rule(self, kind: str, value: str, extra: str = "") -> str:
         """kind: network | local_domain | relay_domain | sender_exception. Raises ValueError on bad input."""
@@ -225,12 +220,7 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
             done = f"local domain {name} added"
         elif kind == "relay_domain":
             name = validate_domain(value)
-            try:
-                nexthop = validate("upstream", extra)
-            except Exception as exc:  # SettingError
-                raise ValueError(str(exc)) from None
-            if not nexthop:
-                raise ValueError("a relay domain needs a next hop HOST:PORT")
+            nexthop = _relay_nexthop(extra)
             await relay_store.set_relay_route(self.store, name, nexthop)
             done = f"relay domain {name} -> {nexthop}"
         elif kind == "sender_exception":
@@ -319,3 +309,14 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
     async def screenshot_directory(self) -> str:
         """Where screenshots go: the ui.screenshots setting, else the current directory."""
         return await settings_store.get_setting(self.store, "ui.screenshots") or os.getcwd()
+
+
+def _relay_nexthop(text: str) -> str:
+    """A relay domain's next hop HOST:PORT, checked as the upstream setting is; ValueError otherwise."""
+    try:
+        nexthop = validate("upstream", text)
+    except Exception as exc:  # SettingError
+        raise ValueError(str(exc)) from None
+    if not nexthop:
+        raise ValueError("a relay domain needs a next hop HOST:PORT")
+    return nexthop
