@@ -105,7 +105,17 @@ def test_incident_from_a_never_seen_account():
     alerts = trickle(mon, clock, key, T0, minutes=5, authenticated_as="webmaster@corp.example")
     first = next(a for a in alerts if a.kind == "dormant-sender-started")
     assert first.at - T0 == 105.0
-    assert "never sent" in first.summary
+    assert "first sent mail through Mailmoat 105 seconds ago" in first.summary
+
+
+def test_a_repeated_incident_alert_never_claims_the_spam_source_had_never_sent_mail():
+    clock = Clock()
+    mon = OutboundMonitor(clock)
+    key = sender_key("webmaster@corp.example")
+    alerts = [a for a in trickle(mon, clock, key, T0, minutes=90) if a.kind == "dormant-sender-started"]
+    assert [a.at - T0 for a in alerts] == [105.0, 105.0 + 3600]  # once more after the cooldown
+    assert all("never sent" not in a.summary for a in alerts)
+    assert "first sent mail through Mailmoat 61 minutes ago" in alerts[1].summary
 
 
 def test_slower_trickle_is_caught_by_the_hour_window():

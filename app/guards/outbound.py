@@ -622,10 +622,13 @@ class BaselineTracker:
             for span, min_msgs, min_new in t.dormant_windows:
                 msgs, new = _window_sum(st.recent, now, span)
                 if msgs >= min_msgs and new >= min_new and self._fire(st, "dormant-sender-started", now):
+                    # only what the tracker knows: it may have been forgotten (idle, restarted without its state)
+                    began = _fmt_duration(now - st.episode_start)
                     silent = (
-                        f"had sent no mail for {_fmt_duration(st.episode_start - st.episode_prev)}"
+                        f"had sent no mail for {_fmt_duration(st.episode_start - st.episode_prev)} "
+                        f"until {began} ago"
                         if st.episode_prev is not None
-                        else "had never sent mail through Mailmoat before"
+                        else f"first sent mail through Mailmoat {began} ago (nothing earlier on record)"
                     )
                     return Alert(
                         "dormant-sender-started", key, "critical",
