@@ -110,3 +110,20 @@ async def test_L_puts_an_outbound_limit_on_the_alert_sender_in_two_keys(gateway,
     assert code == 451 and "over its sending limit" in text, text
     # the limit is the sender's alone
     await asyncio.to_thread(send_spam, gateway, "kim@corp.example", 500)
+
+
+async def test_an_alert_raised_again_while_open_is_one_row_that_says_how_often(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)):
+        panel = await alerts_panel(app)
+        table = panel.query_one("#alerts", DataTable)
+        desk = gateway.gateway.handler.alerts
+        first = await desk.raise_alert("volume-spike", f"sender:{WHO}", "warning", "60 messages today")
+        await wait_for(lambda: table.row_count == 1)
+        assert column(table, "summary") == ["60 messages today"]
+        again = await desk.raise_alert("volume-spike", f"sender:{WHO}", "critical", "200 messages today")
+        assert again == first
+        await wait_for(lambda: column(table, "summary")[0].endswith("200 messages today"))
+        assert table.row_count == 1
+        assert column(table, "summary")[0].startswith("2x, last ")
+        assert column(table, "severity") == ["critical"]
