@@ -157,6 +157,9 @@ def test_alerts_fire_once_per_cooldown():
     assert all(b - a >= 3600 for a, b in itertools.pairwise(dormant))
     # The volume rule also notices: more than 50 messages in 24 h from a sender without a baseline.
     assert spikes and spikes[0] == 50 * 15.0 and len(spikes) == 3
+    # a sender with no day on record has no usual volume, rather than "usually about 0 a day"
+    first_spike = next(a for a in alerts if a.kind == "volume-spike")
+    assert "no usual volume yet" in first_spike.summary and "usually sends" not in first_spike.summary
 
 
 def test_cooldown_is_per_sender_and_per_kind():
@@ -227,6 +230,7 @@ def test_volume_spike_for_a_known_sender():
     assert [a.kind for a in alerts] == ["volume-spike"]
     assert alerts[0].severity == "warning"
     assert alerts[0].details["last_24h"] == 51
+    assert "it usually sends about" in alerts[0].summary
 
 
 # --- From: header ------------------------------------------------------------------------

@@ -673,8 +673,10 @@ class BaselineTracker:
         if last24 > need and self._fire(st, "volume-spike", now):
             return Alert(
                 "volume-spike", key, "warning",
-                f"{key[1]} sent {last24} messages in the last 24 hours; it usually sends "
-                f"about {usual:.0f} a day. If nobody planned a mailing, check the account.",
+                f"{key[1]} sent {last24} messages in the last 24 hours; "
+                + (f"it usually sends about {usual:.0f} a day." if st.ewma_daily is not None
+                   else "it has no usual volume yet (no full day on record).")
+                + " If nobody planned a mailing, check the account.",
                 {"last_24h": last24, "usual_per_day": usual, "threshold": need,
                  "usual_hour": self._usual_hour(st, now)},
                 now,
