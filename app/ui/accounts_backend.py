@@ -171,7 +171,8 @@ class AccountsBackend:
         await self._changed()
         shown = ", ".join(f"{n}/{w}" for n, w in zip((per_minute, per_hour, per_day), ("min", "hour", "day"))
                           if n is not None)
-        return f"outbound limit for <{who}>: {shown} (0: none; more is deferred); mailmoat limits remove undoes it"
+        return (f"outbound limit for <{who}>: {shown} (0: none; more is deferred); ctrl+z or mailmoat limits "
+                "remove undoes it")
 
     async def block_outbound_sender(self, sender: str, why: str) -> str:
         """The sender address on the whole-gateway block list: its mail is refused at RCPT from every client, the
