@@ -53,7 +53,9 @@ async def raise_alert(store: Store, created: float, kind: str, subject: str, sev
 
 async def list_alerts(store: Store, *, open_only: bool = False, limit: int = 200) -> list[AlertRow]:
     where = "WHERE acked IS NULL" if open_only else ""
-    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM alerts {where} ORDER BY COALESCE(last_seen, created) DESC, id DESC LIMIT ?", (limit,))
+    rows = await store._fetchall(
+        f"SELECT {_COLUMNS} FROM alerts {where} ORDER BY COALESCE(last_seen, created) DESC, id DESC LIMIT ?",
+        (limit,))  # the alert raised last first, a repeat of an open one included
     return [AlertRow(*r) for r in rows]
 
 
