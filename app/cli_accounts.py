@@ -244,6 +244,8 @@ async def cmd_alerts(store: Store, args: argparse.Namespace) -> int:
     rows = await alerts_store.list_alerts(store, open_only=not args.all)
     for a in rows:
         state = f"acked {_when(a.acked)}" if a.acked else "OPEN"
+        if a.times > 1:
+            state += f", raised {a.times} times, last {_when(a.latest)}"
         print(f"#{a.id:<5} {_when(a.created)}  {a.severity.upper():<8} {a.kind:<24} {visible(a.subject)}  {state}\n"
               f"       {visible(a.summary)}")
     if not rows:

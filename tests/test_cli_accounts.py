@@ -102,7 +102,10 @@ def test_limits_and_alerts(db, capsys):
         conn.execute("INSERT INTO alerts(created, kind, subject, severity, summary) VALUES(?, 'volume-spike', "
                      "'sender:lee@office.kr', 'warning', 'lee sent 300 messages today, usually 20')", (time.time(),))
     out = run(db, capsys, "alerts", "list")[1]
-    assert "#1" in out and "volume-spike" in out and "OPEN" in out
+    assert "#1" in out and "volume-spike" in out and "OPEN" in out and "raised" not in out
+    with sqlite3.connect(db) as conn:  # raised again while open: the same alert, counted
+        conn.execute("UPDATE alerts SET times = 3, last_seen = created + 60 WHERE id = 1")
+    assert "OPEN, raised 3 times, last " in run(db, capsys, "alerts", "list")[1]
     assert run(db, capsys, "alerts", "ack", "1")[1].strip() == "alert 1 acknowledged"
     assert run(db, capsys, "alerts", "list")[1].strip() == "no open alerts"
     assert "acked" in run(db, capsys, "alerts", "list", "--all")[1]

@@ -105,7 +105,17 @@ def test_incident_from_a_never_seen_account():
     alerts = trickle(mon, clock, key, T0, minutes=5, authenticated_as="webmaster@corp.example")
     first = next(a for a in alerts if a.kind == "dormant-sender-started")
     assert first.at - T0 == 105.0
-    assert "never sent" in first.summary
+    assert "first sent mail through Mailmoat 105 seconds ago" in first.summary
+
+
+def test_a_repeated_incident_alert_never_claims_the_spam_source_had_never_sent_mail():
+    clock = Clock()
+    mon = OutboundMonitor(clock)
+    key = sender_key("webmaster@corp.example")
+    alerts = [a for a in trickle(mon, clock, key, T0, minutes=90) if a.kind == "dormant-sender-started"]
+    assert [a.at - T0 for a in alerts] == [105.0, 105.0 + 3600]  # once more after the cooldown
+    assert all("never sent" not in a.summary for a in alerts)
+    assert "first sent mail through Mailmoat 61 minutes ago" in alerts[1].summary
 
 
 def test_slower_trickle_is_caught_by_the_hour_window():
@@ -147,6 +157,9 @@ def test_alerts_fire_once_per_cooldown():
     assert all(b - a >= 3600 for a, b in itertools.pairwise(dormant))
     # The volume rule also notices: more than 50 messages in 24 h from a sender without a baseline.
     assert spikes and spikes[0] == 50 * 15.0 and len(spikes) == 3
+    # a sender with no day on record has no usual volume, rather than "usually about 0 a day"
+    first_spike = next(a for a in alerts if a.kind == "volume-spike")
+    assert "no usual volume yet" in first_spike.summary and "usually sends" not in first_spike.summary
 
 
 def test_cooldown_is_per_sender_and_per_kind():
@@ -217,6 +230,7 @@ def test_volume_spike_for_a_known_sender():
     assert [a.kind for a in alerts] == ["volume-spike"]
     assert alerts[0].severity == "warning"
     assert alerts[0].details["last_24h"] == 51
+    assert "it usually sends about" in alerts[0].summary
 
 
 # --- From: header ------------------------------------------------------------------------

@@ -622,10 +622,13 @@ class BaselineTracker:
             for span, min_msgs, min_new in t.dormant_windows:
                 msgs, new = _window_sum(st.recent, now, span)
                 if msgs >= min_msgs and new >= min_new and self._fire(st, "dormant-sender-started", now):
+                    # only what the tracker knows: it may have been forgotten (idle, restarted without its state)
+                    began = _fmt_duration(now - st.episode_start)
                     silent = (
-                        f"had sent no mail for {_fmt_duration(st.episode_start - st.episode_prev)}"
+                        f"had sent no mail for {_fmt_duration(st.episode_start - st.episode_prev)} "
+                        f"until {began} ago"
                         if st.episode_prev is not None
-                        else "had never sent mail through Mailmoat before"
+                        else f"first sent mail through Mailmoat {began} ago (nothing earlier on record)"
                     )
                     return Alert(
                         "dormant-sender-started", key, "critical",
@@ -670,8 +673,10 @@ class BaselineTracker:
         if last24 > need and self._fire(st, "volume-spike", now):
             return Alert(
                 "volume-spike", key, "warning",
-                f"{key[1]} sent {last24} messages in the last 24 hours; it usually sends "
-                f"about {usual:.0f} a day. If nobody planned a mailing, check the account.",
+                f"{key[1]} sent {last24} messages in the last 24 hours; "
+                + (f"it usually sends about {usual:.0f} a day." if st.ewma_daily is not None
+                   else "it has no usual volume yet (no full day on record).")
+                + " If nobody planned a mailing, check the account.",
                 {"last_24h": last24, "usual_per_day": usual, "threshold": need,
                  "usual_hour": self._usual_hour(st, now)},
                 now,

@@ -26,8 +26,11 @@ class AlertDesk:
     async def raise_alert(self, kind: str, subject: str, severity: str, summary: str, details: dict | None = None,
                           *, hold_sender: str | None = None, client_ip: str = "") -> int:
         now = self.clock()
+        details = dict(details or {})
+        if client_ip:
+            details.setdefault("client_ip", client_ip)  # the path the mail took (a trusted network's, a login's)
         alert_id = await alerts_store.raise_alert(self.store, now, kind, subject, severity, summary,
-                                                  json.dumps(details or {}, ensure_ascii=False, default=str))
+                                                  json.dumps(details, ensure_ascii=False, default=str))
         held = 0
         if hold_sender:
             held = await queue_store.hold_sender(self.store, hold_sender, f"alert #{alert_id}: {kind}", now)

@@ -509,4 +509,11 @@ MIGRATIONS: list[str] = [
     """ + _journal_triggers("settings", ("key",), ("key", "value"), ("value",),
                             "{row}.key NOT LIKE 'internal.%' AND {row}.key NOT LIKE 'ui.%'",
                             secret="{row}.key IN (SELECT key FROM secret_settings)"),
+    # 22: one alert per sender and incident: a repeat of an open alert updates it (how many times, when last)
+    """
+    ALTER TABLE alerts ADD COLUMN times INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE alerts ADD COLUMN last_seen REAL;
+    UPDATE alerts SET last_seen = created;
+    CREATE INDEX alerts_open_subject ON alerts(kind, subject) WHERE acked IS NULL;
+    """,
 ]

@@ -46,6 +46,33 @@ def alert_target(subject: str) -> tuple[str, str]:
     return kind, value
 
 
+def relayed_through_trusted_network(subject: str) -> bool:
+    """An outbound alert about a "sender:" counts mail a trusted network (the Exchange server) relayed without
+    an SMTP AUTH login (pipeline.outbound.key_for); "account:" ones count a login's mail."""
+    kind, who = alert_target(subject)
+    return kind == "sender" and bool(who)
+
+
+def no_login_to_disable(who: str) -> str:
+    """Why `D` does not help against a sender relayed by a trusted network, and what does."""
+    return (f"<{who}> reaches us through a trusted network (the Exchange server) without an SMTP AUTH login, so "
+            "disabling a login here would not stop it: H holds its mail, L limits it, B blocks it for outbound "
+            "(and change its mailbox password on Exchange)")
+
+
+def limits_from_form(values: dict) -> tuple[int | None, int | None, int | None]:
+    """(per minute, per hour, per day) as typed: a whole number, or empty for the default. ValueError if not."""
+    limits = []
+    for window in ("per_minute", "per_hour", "per_day"):
+        text = str(values.get(window, "")).strip()
+        if text and not text.isdigit():
+            raise ValueError(f"{window.replace('_', ' ')}: not a whole number: {text!r}")
+        limits.append(int(text) if text else None)
+    if limits == [None, None, None]:
+        raise ValueError("give a limit per minute, hour or day")
+    return limits[0], limits[1], limits[2]
+
+
 def _disabled_findings(account: AccountRow) -> list[HygieneFinding]:
     """What a disabled account carries (the audit skips it: it can no longer log in)."""
     found = [HygieneFinding(f.severity, f.code, account.address, f.explanation, f.fix)
@@ -132,6 +159,26 @@ class AccountsBackend:
         held = await queue_store.hold_sender(self.store, sender, reason, self.clock())
         await self._changed()
         return held
+
+    async def limit_sender(self, subject: str, per_minute: int | None, per_hour: int | None,
+                           per_day: int | None) -> str:
+        """An outbound limit for the alert's sender or account (as `mailmoat limits set --sender|--account`);
+        over it, its new mail is deferred (451) at MAIL FROM."""
+        kind, who = alert_target(subject)
+        if kind not in ("sender", "account") or not who:
+            raise ValueError(f"{subject} is not a sender or an account")
+        await accounts_store.set_sender_limits(self.store, f"{kind}:{who}", per_minute, per_hour, per_day)
+        await self._changed()
+        shown = ", ".join(f"{n}/{w}" for n, w in zip((per_minute, per_hour, per_day), ("min", "hour", "day"))
+                          if n is not None)
+        return (f"outbound limit for <{who}>: {shown} (0: none; more is deferred); ctrl+z or mailmoat limits "
+                "remove undoes it")
+
+    async def block_outbound_sender(self, sender: str, why: str) -> str:
+        """The sender address on the whole-gateway block list: its mail is refused at RCPT from every client, the
+        trusted networks included."""
+        await self.save_list_entry("block", {"kind": "email", "value": sender, "comment": why})
+        return f"<{sender}> is blocked: its next message is refused (550), from Exchange too"
 
     async def release_sender(self, sender: str) -> int:
         released = await queue_store.release_sender(self.store, sender)

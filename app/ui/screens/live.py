@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, Sparkline, Static
 
-from ..accounts_backend import alert_target
+from ..accounts_backend import alert_target, limits_from_form, no_login_to_disable, relayed_through_trusted_network
 from ..actions import UiAction, bindings_for, register
 from ..log_model import BUCKETS, SERIES, LogModel, LogRow, authentication_lines
 from ..messages import EventsArrived, PolicyChanged
@@ -18,7 +18,7 @@ from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
 from .block_picker import BLOCK_EXPIRES, BlockPicker, block_offer, nothing_to_block, scope_words
 from .explain import ExplainScreen, replay_of
-from .modals import ConfirmScreen
+from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
 
@@ -29,6 +29,9 @@ VERDICT_STYLE = {"rejected": "rejected", "tempfail": "tempfail", "deferred": "te
                  "open": "info"}
 UNKNOWN_COUNTED = ("recipient_unknown",)  # the "unknown rcpt" counter: one per refused recipient
 UNKNOWN_SHOWN = ("recipient_unknown", "harvest_cutoff")  # log rows in the counter's colour
+LIMIT_FIELDS = [("per_minute", "Messages per minute", "default"), ("per_hour", "Messages per hour", "default"),
+                ("per_day", "Messages per day", "default")]
+LIMIT_PRESET = {"per_minute": "2", "per_hour": "10", "per_day": "50"}  # an office worker's day, not a flood's
 ALERTS_INTERVAL = 5.0  # the panel also rereads the store (acks from the CLI, another process's alerts)
 
 register(
@@ -41,6 +44,8 @@ register(
     UiAction("k", "ack_alert", "Ack alert", "live", short="Ack"),
     UiAction("H", "hold_alert_sender", "Hold/release alert sender", "live", short="Hold"),
     UiAction("D", "disable_alert_account", "Disable alert account", "live", short="Disable"),
+    UiAction("L", "limit_alert_sender", "Limit the alert sender's outbound mail", "live", show=False),
+    UiAction("B", "block_alert_sender", "Block the alert sender for outbound", "live", show=False),
     UiAction("S", "learn('spam')", "Learn as spam", "live", short="Spam"),
     UiAction("N", "learn('ham')", "Learn as ham", "live", short="Ham"),
 )
@@ -314,8 +319,11 @@ class LiveScreen(Screen):
         if a.details and a.details != "{}":
             lines += ["", f"details: {a.details}"]
         kind, who = alert_target(a.subject)
-        lines += ["", "k acknowledges it" + (", H holds or releases the mail of " + who if kind in (
-            "sender", "account") else "") + (", D disables the account" if kind == "account" else "")]
+        lines += ["", "k acknowledges it" + (f", H holds or releases the mail of {who}, L limits its outbound "
+                                             "mail, B blocks it for outbound" if kind in ("sender", "account")
+                                             else "") + (", D disables the account" if kind == "account" else "")]
+        if relayed_through_trusted_network(a.subject):
+            lines.append(no_login_to_disable(who))
         self.query_one("#detail", Static).update("\n".join(lines))
 
     def _alert(self):
@@ -366,6 +374,9 @@ class LiveScreen(Screen):
         if alert is None:
             return
         kind, who = alert_target(alert.subject)
+        if relayed_through_trusted_network(alert.subject):
+            self.notify(no_login_to_disable(who), severity="warning", timeout=12)
+            return
         if kind != "account" or not who:
             self.notify(f"alert {alert.id} is about {alert.subject}, not an account"
                         + (": H holds its mail" if kind == "sender" else ""), severity="warning")
@@ -374,6 +385,51 @@ class LiveScreen(Screen):
                 f"Disable the account {who}? It can no longer log in to send mail.")):
             return
         self.notify(await self.app.backend.disable_account(who))
+        self.refresh_alerts()
+
+    def _alert_sender(self, what: str):
+        """The selected alert and its sender or account, or (None, "") after saying why there is none."""
+        alert = self._alert()
+        if alert is None:
+            return None, ""
+        kind, who = alert_target(alert.subject)
+        if kind not in ("sender", "account") or not who:
+            self.notify(f"alert {alert.id} is about {alert.subject}, not a sender: nothing to {what}; block it "
+                        "with b on its connection, or mailmoat block add", severity="warning")
+            return None, ""
+        return alert, who
+
+    @work(group="live-alert-edit")
+    async def action_limit_alert_sender(self) -> None:
+        alert, who = self._alert_sender("limit")
+        if alert is None:
+            return
+
+        async def check(values: dict) -> str | None:
+            try:
+                limits_from_form(values)
+            except ValueError as exc:
+                return str(exc)
+            return None
+
+        values = await self.app.push_screen_wait(FormScreen(
+            f"Outbound limit for <{who}>: over it, its new mail is deferred (451) at MAIL FROM, whatever path it "
+            "takes (empty: the default; 0: no limit)", LIMIT_FIELDS, preset=LIMIT_PRESET, check=check))
+        if values is None:
+            return
+        self.notify(await self.app.backend.limit_sender(alert.subject, *limits_from_form(values)))
+        self.refresh_alerts()
+
+    @work(group="live-alert-edit")
+    async def action_block_alert_sender(self) -> None:
+        alert, who = self._alert_sender("block")
+        if alert is None:
+            return
+        if not await self.app.push_screen_wait(ConfirmScreen(
+                f"Block <{who}> for outbound? Its mail is refused (550) from every client, the trusted Exchange "
+                "server included (Blocklists, or ctrl+z, removes it).")):
+            return
+        self.notify(await self.app.backend.block_outbound_sender(who, f"alert #{alert.id}: {alert.kind} (dashboard)"))
         self.refresh_alerts()
 
     # --- actions ------------------------------------------------------------------------------

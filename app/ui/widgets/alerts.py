@@ -38,6 +38,12 @@ def _when(ts: float, now: float) -> str:
     return moment.strftime("%H:%M:%S") if now - ts < 86400 else moment.strftime("%m-%d %H:%M")
 
 
+def _repeats(alert, now: float) -> str:
+    """"3x, last 14:02:11: " for an alert raised again while open, else nothing."""
+    times = getattr(alert, "times", 1)
+    return f"{times}x, last {_when(alert.latest, now)}: " if times > 1 else ""
+
+
 class AlertsPanel(Vertical):
     """Open alerts (store.alerts.AlertRow), newest first; the cursor row is the alert the keys act on."""
 
@@ -107,7 +113,7 @@ class AlertsPanel(Vertical):
                 # Text, never str: subjects and summaries carry attacker-chosen addresses
                 table.add_row(_when(a.created, now), Text(a.severity, style=style), Text(a.kind, style=style),
                               Text(a.subject), Text(held, style=severity_style(self.app, "warning")),
-                              Text(a.summary), key=str(a.id))
+                              Text(_repeats(a, now) + a.summary), key=str(a.id))
             keys = [str(a.id) for a in self.alerts]
             if selected is not None and str(selected.id) in keys:
                 table.move_cursor(row=keys.index(str(selected.id)), animate=False)
