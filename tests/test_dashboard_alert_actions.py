@@ -14,7 +14,7 @@ from app.store import lists as lists_store
 
 from .conftest import wait_for
 from .test_dashboard import column, dashboard
-from .test_dashboard_accounts import alerts_panel, rendered
+from .test_dashboard_accounts import add_account, alerts_panel, rendered
 from .test_hijack import Clock, monitor_on, replay, send_spam
 
 WHO = "webmaster@corp.example"
@@ -127,3 +127,23 @@ async def test_an_alert_raised_again_while_open_is_one_row_that_says_how_often(g
         assert table.row_count == 1
         assert column(table, "summary")[0].startswith("2x, last ")
         assert column(table, "severity") == ["critical"]
+
+
+async def test_D_on_a_sender_alert_finds_the_account_behind_it_and_says_what_disabling_does_not_stop(gateway):
+    await add_account(gateway, "webmaster@corp.example", "Webmaster2024!")
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = await alerts_panel(app)
+        await gateway.gateway.handler.alerts.raise_alert(
+            "dormant-sender-started", f"sender:{WHO}", "critical", f"{WHO} started sending through 127.0.0.1")
+        table = panel.query_one("#alerts", DataTable)
+        await wait_for(lambda: table.row_count == 1)
+        table.focus()
+        await pilot.press("D")
+        await wait_for(lambda: app.screen.query(".question"))
+        question = rendered(app, ".question")
+        assert f"Disable the account {WHO}?" in question
+        assert "relayed by a trusted network without a login, which disabling does not stop" in question
+        await pilot.press("y")
+        await wait_for(lambda: gateway.gateway.policy.current.accounts.find(WHO).enabled is False)
+    assert (await accounts_store.get_account(gateway.store, WHO)).enabled is False

@@ -119,6 +119,10 @@ class AccountsBackend:
         await self._record_audit()
         return not row.enabled
 
+    async def has_account(self, address: str) -> bool:
+        """Whether an SMTP AUTH account of that address exists (the account behind a sender alert)."""
+        return await accounts_store.get_account(self.store, address) is not None
+
     async def disable_account(self, address: str) -> str:
         row = await accounts_store.get_account(self.store, address)
         if row is None:

@@ -374,15 +374,17 @@ class LiveScreen(Screen):
         if alert is None:
             return
         kind, who = alert_target(alert.subject)
+        question = f"Disable the account {who}? It can no longer log in to send mail."
         if relayed_through_trusted_network(alert.subject):
-            self.notify(no_login_to_disable(who), severity="warning", timeout=12)
+            if not await self.app.backend.has_account(who):  # nothing to disable: say what does stop it
+                self.notify(no_login_to_disable(who), severity="warning", timeout=12)
+                return
+            question = (f"{question}\nThis alert counted its mail relayed by a trusted network without a login, "
+                        "which disabling does not stop: H holds it, L limits it, B blocks it for outbound.")
+        elif kind != "account" or not who:
+            self.notify(f"alert {alert.id} is about {alert.subject}, not an account", severity="warning")
             return
-        if kind != "account" or not who:
-            self.notify(f"alert {alert.id} is about {alert.subject}, not an account"
-                        + (": H holds its mail" if kind == "sender" else ""), severity="warning")
-            return
-        if not await self.app.push_screen_wait(ConfirmScreen(
-                f"Disable the account {who}? It can no longer log in to send mail.")):
+        if not await self.app.push_screen_wait(ConfirmScreen(question)):
             return
         self.notify(await self.app.backend.disable_account(who))
         self.refresh_alerts()
