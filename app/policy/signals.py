@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, named_service, owner, public_body_claim,
+from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, named_service, owner, pseudo_korean_domain,
+                           public_body_claim,
                            registered_domain, service_word_domain, throwaway_host)
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
@@ -122,6 +123,9 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
                                  normalise((getattr(decoded, "subject", "") or "")[:60]), sender_domain)
         if body:
             fire("public-body-offsite", "sender", f"{body} <{sender_domain.lower()}>")
+    pseudo = pseudo_korean_domain(sender_domain) if sender_domain else ""
+    if pseudo and (pseudo == "kr.com" or _has_hangul((getattr(decoded, "subject", "") or "")[:200] + text[:200])):
+        fire("pseudo-korean-sender", "sender", f"{sender_domain.lower()} ({pseudo})")
     head = ((getattr(decoded, "subject", "") or "")[:200] + " " + text[:SMS_MARK_CHARS]).lower()
     if "web발신" in head and "[web발신]" in head.replace(" ", ""):
         fire("sms-mark", "body", "[Web발신]")
@@ -155,6 +159,10 @@ def _reply_to_domain(decoded) -> str:
     values = decoded.header("reply-to")[:1] if hasattr(decoded, "header") else []
     found = _ADDRESS_DOMAIN.search(values[0][:300]) if values else None
     return found.group(1).lower().strip(".") if found else ""
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
