@@ -1,6 +1,11 @@
 """Scam signals that generalise beyond our own texts: a sender dressed up as a Korean company's address
-(pseudo-korean-sender). Hand-made messages."""
+(pseudo-korean-sender) and a zip of web pages (attachment-archived-html). Hand-made messages."""
 from __future__ import annotations
+
+import base64
+import io
+import zipfile
+from urllib.parse import quote
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -48,3 +53,42 @@ def test_honest_senders_are_not_pseudo_korean():
 @given(st.text(max_size=80))
 def test_pseudo_korean_domain_never_raises(domain):
     assert pseudo_korean_domain(domain) in ("", "kr.com", "hyphenated .co")
+
+
+# attachment-archived-html ---------------------------------------------------------------------------------
+
+def zip_of(*names: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in names:
+            archive.writestr(name, "<html><body>보기</body></html>")
+    return buffer.getvalue()
+
+
+def with_zip(text: str, filename: str, data: bytes, *, sender: str = "tax@bill-notice.example") -> bytes:
+    body = (f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+            f"--b\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; filename*=UTF-8''"
+            f"{quote(filename)}\r\nContent-Transfer-Encoding: base64\r\n\r\n{base64.b64encode(data).decode()}\r\n--b--\r\n")
+    return (f"From: <{sender}>\r\nSubject: 세금계산서 발행 안내\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: multipart/mixed; boundary=b\r\n\r\n{body}").encode()
+
+
+def test_a_zip_of_nothing_but_a_web_page_is_a_packed_html_lure_and_a_lure_target():
+    raw = with_zip("전자세금계산서가 발행되었습니다. 첨부된 파일을 열어 확인해 주세요.", "세금계산서_1104.zip",
+                   zip_of("세금계산서_확인.html"))
+    found = hits(raw)
+    assert found["attachment-archived-html"].score == SIGNAL_SCORES["attachment-archived-html"]
+    assert found["attachment-archived-html"].snippet == "세금계산서_1104.zip"
+    assert found["credential-lure"].snippet.startswith("첨부된파일을열어 -> 세금계산서_1104.zip")
+    assert "attachment-archived-html" in hits(with_zip("B/L draft attached.", "Draft_BL.zip",
+                                                       zip_of("Draft_BL.pdf.html")))
+
+
+def test_honest_zips_are_not_packed_lures():
+    text = "요청하신 자료 첨부합니다. 첨부된 파일을 열어 확인해 주세요."
+    for name, members in (("사진.zip", ("p1.jpg", "p2.jpg")), ("도면.zip", ("HP-0931.pdf",)),
+                          ("site.zip", ("index.html", "style.css", "logo.png")), ("empty.zip", ()),
+                          ("notes.zip", ("README",))):
+        found = hits(with_zip(text, name, zip_of(*members)))
+        assert "attachment-archived-html" not in found and "credential-lure" not in found, name
+    assert "attachment-archived-html" not in hits(with_zip(text, "broken.zip", b"PK\x03\x04 not a zip"))

@@ -95,7 +95,9 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
             if host and _registered_mimic(host, mimics):
                 fire("own-domain-lookalike", "link" if host != sender_domain.lower() else "sender", host)
                 break
-    target = _lure_target(decoded, links, claimed, sender_domain, mimics)
+    documents = document_findings(getattr(decoded, "attachments", ()))
+    target = _lure_target(decoded, links, claimed, sender_domain, mimics,
+                          [d.filename for d in documents if d.kind == "archived-html"])
     if target:
         lure = find_lure(getattr(decoded, "subject", "") or "", text)
         if lure:
@@ -144,7 +146,7 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
     incomplete = getattr(decoded, "incomplete", "")
     if incomplete:
         fire("mime-incomplete", "structure", incomplete)
-    for finding in document_findings(getattr(decoded, "attachments", ())):
+    for finding in documents:
         fire(f"attachment-{finding.kind}", "attachment", finding.filename)
     hits = [RuleHit(name, None, "signal", scores[name], None, where, snippet)
             for name, (where, snippet) in found.items() if scores.get(name, 0.0)]
@@ -182,10 +184,11 @@ def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
     return count
 
 
-def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: str, mimics) -> str:
+def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: str, mimics,
+                 archived_pages: list[str] = ()) -> str:
     """What a credential or payment lure would send the reader to that an honest sender would not use, as
     a snippet ("" for nothing): a hidden or throw-away link target, an HTML attachment, a look-alike of the
-    office's own domain, or a brand named in the text (or subject, sender name) whose site no link goes to."""
+    office's own domain, a zip of web pages, or a brand named in the text (or subject, sender name) whose site no link goes to."""
     hosts: set[str] = set()  # a newsletter's thirty links are mostly one tracking host
     for link in links:
         host = link.host
@@ -200,6 +203,8 @@ def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: s
         name = (attachment.filename or "").lower()
         if name.endswith((".htm", ".html", ".shtml", ".xhtml", ".svg")) or attachment.content_type == "text/html":
             return attachment.filename or attachment.content_type
+    if archived_pages:
+        return f"{archived_pages[0]} (web pages in an archive)"
     if mimics and sender_domain and _mimics(sender_domain.lower(), mimics):
         return f"{sender_domain} (imitates our domain)"
     sender_brand = owner(sender_domain.lower()) if sender_domain else None
