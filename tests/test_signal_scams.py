@@ -92,3 +92,36 @@ def test_honest_zips_are_not_packed_lures():
         found = hits(with_zip(text, name, zip_of(*members)))
         assert "attachment-archived-html" not in found and "credential-lure" not in found, name
     assert "attachment-archived-html" not in hits(with_zip(text, "broken.zip", b"PK\x03\x04 not a zip"))
+
+
+# fortune-freemail, crypto-wallet --------------------------------------------------------------------------
+
+DONATION = ("I am Mrs. Grace Miller, 81, and my doctor gives me weeks. I wish to donate $4,200,000 to a "
+            "company that will use it for charity. I chose you. Reply for details.")
+
+
+def test_a_fortune_offered_from_a_free_mailbox_in_english():
+    found = hits(mail(DONATION, sender="grace.miller.charity@yahoo.com", subject="Donation"))
+    assert found["fortune-freemail"].snippet == "$4,200,000 from yahoo.com"
+    assert "fortune-freemail" in hits(mail("Your share of USD 12.5 million awaits your reply.",
+                                           sender="barrister.cole@gmail.com", subject="Inheritance"))
+
+
+def test_big_sums_from_a_company_or_in_korean_mail_are_not_a_fortune_offer():
+    assert "fortune-freemail" not in hits(mail(DONATION, sender="ir@bigbank.example", subject="Q3"))
+    korean = "이번 계약 금액은 $4,200,000 입니다. 검토 부탁드립니다. 감사합니다. 계약서 초안은 다음 주에 보내드리겠습니다."
+    assert "fortune-freemail" not in hits(mail(korean, sender="kim.partner@gmail.com"))
+    assert "fortune-freemail" not in hits(mail("Lunch was $42. Thanks!", sender="friend@gmail.com", subject="lunch"))
+
+
+def test_a_wallet_address_beside_a_coin_name():
+    text = "I recorded you. Send $1,950 in Bitcoin to this address: bc1q7ft2a8k0v4mqz3x6e9hd2p5s8wj0n3rl4ky6c"
+    assert hits(mail(text, sender="x@alerts.example"))["crypto-wallet"].snippet.startswith("bc1q7ft2")
+    deposit = "USDT(TRC20) 입금 주소: TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE 로 보내주시면 수익이 지급됩니다."
+    assert "crypto-wallet" in hits(mail(deposit, sender="vip@coin-room.example"))
+
+
+def test_a_coin_name_or_an_id_alone_is_no_wallet():
+    assert "crypto-wallet" not in hits(mail("비트코인 시세가 올랐네요. 다음 주 회의에서 이야기해요."))
+    order = "주문번호 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy 의 배송이 시작되었습니다."  # no coin named
+    assert "crypto-wallet" not in hits(mail(order))

@@ -155,3 +155,39 @@ def cold_pitch(subject: str, text: str) -> str:
     nobody = _NOBODY.search(body)
     reply = _REPLY_FOR_MORE.search(body) if nobody else None
     return f"{nobody.group(0)} + {reply.group(0)}" if nobody and reply else ""
+
+
+# Money the reader is asked to send to a crypto wallet: a Bitcoin, Ethereum or Tron address beside the coin's
+# name (sextortion's "send $1,950 in Bitcoin to bc1q...", a fake investment's USDT deposit address). The
+# address alone could be an order number's look-alike; the coin's name alone is a newsletter's topic.
+_COIN_NAMES = ("bitcoin", "btc", "usdt", "ethereum", "eth ", "tether", "wallet", "비트코인", "코인", "테더", "이더리움", "지갑")
+_WALLET = re.compile(r"(?<![A-Za-z0-9])(?:bc1[02-9ac-hj-np-z]{25,60}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40}"
+                     r"|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])")
+WALLET_CHARS = 3000
+
+
+def crypto_wallet(subject: str, text: str) -> str:
+    """The first wallet address of a text that names a coin, "" for none."""
+    body = subject[:300] + " " + text[:WALLET_CHARS]
+    lowered = body.lower()
+    if not any(name in lowered for name in _COIN_NAMES):
+        return ""
+    found = _WALLET.search(body)
+    return found.group(0) if found else ""
+
+
+# The advance-fee letter's fortune: a million or more in dollars, euros or pounds ("$2,500,000", "USD 12.5
+# million", "4.7 million dollars"), offered in English. Scored from a free mailbox only (app.policy.signals):
+# a company's contract or a bank's report quotes such sums from its own domain.
+_BIG_SUM = re.compile(r"(?:\$|usd|us\$|eur|€|£|gbp)\s?\d{1,3}(?:,\d{3}){2,}"
+                      r"|\d+(?:\.\d+)?\s?(?:million|m)\s?(?:usd|dollars|us dollars|euros?|pounds)"
+                      r"|(?:usd|us\$|\$|eur|€|£)\s?\d+(?:\.\d+)?\s?million", re.IGNORECASE)
+SUM_CHARS = 3000
+
+
+def fortune_offer(subject: str, text: str) -> str:
+    """"$2,500,000" when a mostly-English text names a sum of a million or more, else ""."""
+    if not _mostly_english(text or subject):
+        return ""
+    found = _BIG_SUM.search(subject[:300] + " " + text[:SUM_CHARS])
+    return found.group(0) if found else ""

@@ -18,7 +18,7 @@ from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
 from ..scan.documents import document_findings
 from .content_rules import RuleHit
-from .lures import cold_pitch, find_lure, mailbox_greeting, transfer_request
+from .lures import cold_pitch, crypto_wallet, find_lure, fortune_offer, mailbox_greeting, transfer_request
 from .signal_scores import SIGNAL_SCORES
 from .starter_lexicon import LEXICON
 
@@ -106,6 +106,12 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         request = transfer_request(getattr(decoded, "subject", "") or "", text)
         if request:
             fire("transfer-request-freemail", "body", f"{request} from {sender_domain.lower()}")
+        fortune = fortune_offer(getattr(decoded, "subject", "") or "", text)
+        if fortune:
+            fire("fortune-freemail", "body", f"{fortune} from {sender_domain.lower()}")
+    wallet = crypto_wallet(getattr(decoded, "subject", "") or "", text)
+    if wallet:
+        fire("crypto-wallet", "body", wallet)
     display = (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
     for host in dict.fromkeys([sender_domain.lower(), *(link.host for link in links[:MAX_HOSTS_LOOKED_AT])]):
         service = service_word_domain(host) if host else ""
