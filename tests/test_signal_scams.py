@@ -125,3 +125,17 @@ def test_a_coin_name_or_an_id_alone_is_no_wallet():
     assert "crypto-wallet" not in hits(mail("비트코인 시세가 올랐네요. 다음 주 회의에서 이야기해요."))
     order = "주문번호 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy 의 배송이 시작되었습니다."  # no coin named
     assert "crypto-wallet" not in hits(mail(order))
+
+
+# sender-brand-lookalike ------------------------------------------------------------------------------------
+
+def test_a_sender_whose_own_domain_imitates_a_bank():
+    raw = mail("고객님의 기업용 공동인증서가 폐기됩니다. 재발급해 주십시오.", sender="ibk@ibk-corporate.info",
+               subject="[IBK기업은행] 인증서 폐기 예정 안내")
+    assert hits(raw)["sender-brand-lookalike"].snippet == "ibk-corporate.info (looks like ibk.co.kr)"
+    assert "sender-brand-lookalike" in hits(mail("송금이 도착했습니다.", sender="pay@kakaopay-notice.net"))
+
+
+def test_the_brand_itself_and_ordinary_senders_are_no_lookalike():
+    for sender in ("notice@kakaopay.com", "ibk@ibk.co.kr", "kim@example.co.kr", "mina@naver.com"):
+        assert "sender-brand-lookalike" not in hits(mail("안내드립니다.", sender=sender)), sender

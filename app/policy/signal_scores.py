@@ -11,6 +11,13 @@ from __future__ import annotations
 
 SIGNAL_SCORES: dict[str, float] = {
     "link-brand-lookalike": 10.0,  # a link host imitating a bank, Naver, Kakao, the tax office, a carrier
+    # The sender's own domain imitates a bank's, a portal's or a carrier's (app.mail.brands.lookalike, as for
+    # links: kakaopay-notice.net, wooricard-fds.help, ibk-corporate.info), whether or not it authenticates:
+    # the fraudster owns the look-alike and signs for it (an unauthenticated one also draws
+    # from-brand-unauthenticated at the gateway). 6 = a tag alone, a quarantine beside a brand claim or a
+    # lean; less than a link's 10 because a sender cannot be clicked. 45 train spam, 4 missed before; no ham.
+    # CV: phishing 85.4% -> 86.8%, all spam 89.3% -> 89.5%.
+    "sender-brand-lookalike": 6.0,
     "link-text-mismatch": 3.0,  # the text shows one site, the link goes to another
     "link-ip-host": 3.0,  # http://203.0.113.7/...
     "link-userinfo": 4.0,  # http://www.kbstar.com@evil.example/

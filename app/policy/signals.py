@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, named_service, owner, pseudo_korean_domain,
+from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, lookalike, named_service, owner, pseudo_korean_domain,
                            public_body_claim,
                            registered_domain, service_word_domain, throwaway_host)
 from ..mail.links import Link, extract_links, image_count, linked_images
@@ -131,6 +131,9 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
                                  normalise((getattr(decoded, "subject", "") or "")[:60]), sender_domain)
         if body:
             fire("public-body-offsite", "sender", f"{body} <{sender_domain.lower()}>")
+    imitated = lookalike(sender_domain.lower()) if sender_domain and owner(sender_domain.lower()) is None else None
+    if imitated:
+        fire("sender-brand-lookalike", "sender", f"{sender_domain.lower()} (looks like {imitated})")
     pseudo = pseudo_korean_domain(sender_domain) if sender_domain else ""
     if pseudo and (pseudo == "kr.com" or _has_hangul((getattr(decoded, "subject", "") or "")[:200] + text[:200])):
         fire("pseudo-korean-sender", "sender", f"{sender_domain.lower()} ({pseudo})")
