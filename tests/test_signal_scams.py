@@ -10,7 +10,7 @@ from urllib.parse import quote
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.mail.brands import pseudo_korean_domain
+from app.mail.brands import pseudo_korean_domain, service_word_domain
 from app.mail.decode import decode_message
 from app.policy.signal_scores import SIGNAL_SCORES
 from app.policy.signals import message_signals
@@ -139,3 +139,14 @@ def test_a_sender_whose_own_domain_imitates_a_bank():
 def test_the_brand_itself_and_ordinary_senders_are_no_lookalike():
     for sender in ("notice@kakaopay.com", "ibk@ibk.co.kr", "kim@example.co.kr", "mina@naver.com"):
         assert "sender-brand-lookalike" not in hits(mail("안내드립니다.", sender=sender)), sender
+
+
+# service-word-domain: Korean services ----------------------------------------------------------------------
+
+def test_a_korean_service_name_joined_to_other_words_is_not_the_service():
+    raw = mail('경영지원팀 토픽에 읽지 않은 메시지가 9개 있습니다. http://jandi-team.co/login', sender="noreply@jandi-team.co")
+    assert hits(raw)["service-word-domain"].snippet == "jandi-team.co (jandi)"
+    assert service_word_domain("bill36524-notice.com") == "bill36524"
+    assert service_word_domain("hiworks-mailadmin.com") == "hiworks"
+    for own in ("hiworks.com", "bill36524.com", "corp.daouoffice.com", "kurly.com", "jandi.com", "smartbillion.com"):
+        assert service_word_domain(own) == "", own

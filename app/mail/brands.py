@@ -416,7 +416,12 @@ def public_body_claim(display_name: str, subject: str, sender_domain: str) -> st
 # (apple, amazon, zoom, teams, ups, outlook are everyday words or Korean company names: left out).
 SERVICE_WORDS = ("paypal", "docusign", "dropbox", "wetransfer", "netflix", "fedex", "dhl", "usps", "maersk", "quickbooks",
                  "intuit", "microsoft", "onedrive", "sharepoint", "office365", "m365", "o365", "adobe", "linkedin",
-                 "coinbase", "binance", "icloud", "metamask")
+                 "coinbase", "binance", "icloud", "metamask",
+                 # Korean groupware, e-invoicing, marketplaces and carriers whose notices Korean offices are
+                 # phished with (their own domains are one word: hiworks.com, bill36524.com, kurly.com)
+                 "hiworks", "daouoffice", "jandi", "bill36524", "smartbill", "kurly", "musinsa", "bunjang", "daangn",
+                 "gmarket", "tmon", "wemakeprice", "joonggonara", "interpark", "logen", "baemin", "yogiyo", "saramin",
+                 "jobkorea", "albamon")
 _SERVICE_WORD = re.compile(r"(?:^|-)(" + "|".join(SERVICE_WORDS) + r")(?:-|$)")
 
 

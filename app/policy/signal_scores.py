@@ -86,7 +86,10 @@ SIGNAL_SCORES: dict[str, float] = {
     # The sender's or a link's domain is a global service's name joined to other words (fedex-customs-pay.com,
     # quickbooks-invoices.net, m365-authenticator.com; app.mail.brands.service_word_domain) and not the
     # service's own: the English lure's landing page. In corpus/train 40 spam (7 missed before), no ham.
-    # CV in the commit message.
+    # CV in the commit message. Since the fourth pass also the Korean groupware, e-invoicing, marketplace
+    # and carrier names (hiworks-mailadmin.com, bill36524-notice.com, jandi-team.co, bunjang-safe.co,
+    # kurly-order.help): 45 train spam in all (16 missed before), no ham. CV: phishing 86.8% -> 88.7%,
+    # scam 74.5% -> 75.5%.
     "service-word-domain": 3.0,
     # "[Web발신]" at the top: the mark Korean phones put on a text sent from a web service, pasted into mail
     # by a smishing kit (job offers, 택배, 부고 links). An employee forwarding a card-approval text to
