@@ -150,3 +150,17 @@ def test_a_korean_service_name_joined_to_other_words_is_not_the_service():
     assert service_word_domain("hiworks-mailadmin.com") == "hiworks"
     for own in ("hiworks.com", "bill36524.com", "corp.daouoffice.com", "kurly.com", "jandi.com", "smartbillion.com"):
         assert service_word_domain(own) == "", own
+
+
+# credential-lure: family-event smishing ------------------------------------------------------------------
+
+def test_a_funeral_notice_behind_a_shortener_is_a_lure():
+    raw = mail("[부고] 故 김정숙님께서 별세하셨기에 삼가 알려드립니다. 빈소 안내: https://me2.kr/bugo1104",
+               sender="bugo@notice-family.example", subject="[부고] 故 김정숙님 별세")
+    assert hits(raw)["credential-lure"].snippet == "부고 -> me2.kr"
+
+
+def test_a_real_invitation_linking_the_card_service_is_no_lure():
+    raw = mail("저희 결혼합니다. 모바일 청첩장: https://m.barunsoncard.com/abc 와 주시면 감사하겠습니다.",
+               sender="mina@naver.com", subject="청첩장 보내드려요")
+    assert "credential-lure" not in hits(raw)

@@ -1,7 +1,7 @@
 """Credential and payment lures: the calls to action of phishing, as data.
 
 A lure phrase asks the reader to sign in, confirm who they are, unlock or recover an account, approve,
-cancel or claim a payment, or fix a delivery address. Every one of them also appears in honest mail (a
+cancel or claim a payment, fix a delivery address, or open a funeral notice or an invitation. Every one of them also appears in honest mail (a
 bank does ask its customers to sign in), so a lure is never scored alone: app.policy.signals scores it
 only beside a target that an honest sender would not use (a shortener, a free hosting page, a throw-away
 TLD, a domain spelled out in front of another, a look-alike, an HTML attachment, a brand named in the text
@@ -56,6 +56,10 @@ LURES: dict[str, tuple[str, ...]] = {
         "음성메시지", "reviewandsign", "reviewandpay", "remittanceadvice", "paymentadvice", "송금확인서", "입금확인서",
         "첨부파일을열어", "첨부된파일을열어",
     ),
+    # The family-event smishing: a funeral notice, a wedding or first-birthday invitation whose "mobile card"
+    # is behind a shortener or a throw-away host. Real ones link the card services' own sites
+    # (barunsoncard.com, itscard.co.kr) or carry no link.
+    "invitation": ("부고", "별세", "부친상", "모친상", "빈소", "청첩장", "모바일청첩", "돌잔치", "초대장"),
 }
 # Business email compromise: a request to send money (or gift-card numbers) from someone who says they cannot
 # be called and asks to keep it between the two of you. Scored only from a free mailbox (app.policy.signals):
