@@ -164,3 +164,16 @@ def test_a_real_invitation_linking_the_card_service_is_no_lure():
     raw = mail("저희 결혼합니다. 모바일 청첩장: https://m.barunsoncard.com/abc 와 주시면 감사하겠습니다.",
                sender="mina@naver.com", subject="청첩장 보내드려요")
     assert "credential-lure" not in hits(raw)
+
+
+def test_calls_to_pay_renew_or_view_beside_a_throwaway_target_are_lures():
+    cases = [("착불 택배 문 앞에 두고 왔습니다. 착불 요금 4,500원 아래 링크로 결제 부탁드려요. https://me2.kr/pay4500", "착불요금"),
+             ("고객님의 OTP 유효기간이 만료됩니다. 지금 갱신하세요. http://otp.renew-now.top/", "지금갱신"),
+             ("You have received a secure message. Read Secure Message http://185.234.72.18/read", "securemessage")]
+    for text, phrase in cases:
+        assert hits(mail(text, sender="notice@sender.example"))["credential-lure"].snippet.startswith(phrase), phrase
+
+
+def test_the_same_calls_beside_the_senders_own_site_are_no_lure():
+    raw = mail("11월 이용 요금 결제 부탁드립니다. 청구서: https://www.example.co.kr/bill", sender="bill@example.co.kr")
+    assert "credential-lure" not in hits(raw)

@@ -35,13 +35,15 @@ LURES: dict[str, tuple[str, ...]] = {
         "verifyyouridentity", "confirmyouraccount", "confirmyouridentity", "validateyouraccount", "unusualsign-in",
         "unusualsignin", "unusualactivity", "suspiciousactivity", "accountsuspended", "accountwillbesuspended",
         "accountwillbeclosed", "accounthasbeenlimited", "accountisonhold", "reactivateyouraccount",
-        "mailboxisfull", "mailboxhasexceeded", "exceededitsquota",
+        "mailboxisfull", "mailboxhasexceeded", "exceededitsquota", "verifyyourbusinessaccount", "갱신하세요", "지금갱신",
     ),
     "certificate": ("인증서갱신", "인증서만료", "인증서폐기", "인증서재발급", "재발급해", "인증서가만료"),
     "payment": (
         "결제승인", "해외승인", "결제가완료", "결제취소", "주문취소", "승인취소", "환급신청", "환급금", "환급계좌", "미납금액",
         "미납통행료", "미납요금", "납부하기", "결제하기", "updateyourpayment", "paymentfailed", "paymentdeclined",
         "billinginformation", "updateyourbilling", "refundrequest", "claimyourrefund",
+        "결제부탁", "링크로결제", "착불요금", "납부계좌", "결제수단을다시", "결제수단다시", "연장비용", "약정진행",
+        "verifyandreceive", "toreceiveit",
     ),
     "delivery": (
         "본인이아닌경우", "본인이변경하지", "본인이주문하지", "본인사용이아닌", "ifthiswasnotyou", "ifthiswasn'tyou",
@@ -54,7 +56,7 @@ LURES: dict[str, tuple[str, ...]] = {
         "열람하실", "열람가능", "viewdocument", "reviewdocument", "sharedadocument", "sharedafile", "sharedwithyou",
         "viewsharedfile", "opendocument", "e-signature", "docusign", "newvoicemail", "listentovoicemail",
         "음성메시지", "reviewandsign", "reviewandpay", "remittanceadvice", "paymentadvice", "송금확인서", "입금확인서",
-        "첨부파일을열어", "첨부된파일을열어",
+        "첨부파일을열어", "첨부된파일을열어", "securemessage", "세금계산서보기", "사진보기", "업로드해주세요", "이력서를업로드",
     ),
     # The family-event smishing: a funeral notice, a wedding or first-birthday invitation whose "mobile card"
     # is behind a shortener or a throw-away host. Real ones link the card services' own sites
