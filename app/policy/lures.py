@@ -166,19 +166,22 @@ def cold_pitch(subject: str, text: str) -> str:
 # Money the reader is asked to send to a crypto wallet: a Bitcoin, Ethereum or Tron address beside the coin's
 # name (sextortion's "send $1,950 in Bitcoin to bc1q...", a fake investment's USDT deposit address). The
 # address alone could be an order number's look-alike; the coin's name alone is a newsletter's topic.
-_COIN_NAMES = ("bitcoin", "btc", "usdt", "ethereum", "eth ", "tether", "wallet", "비트코인", "코인", "테더", "이더리움", "지갑")
+# The names are looked for with str.find in their usual spellings (no lower(): ~12 µs on 3,000 Korean
+# characters), and the address only near the first name found.
+_COIN_NAMES = ("itcoin", "BTC", "btc", "USDT", "usdt", "thereum", "Tether", "allet", "비트코인", "테더", "지갑")
 _WALLET = re.compile(r"(?<![A-Za-z0-9])(?:bc1[02-9ac-hj-np-z]{25,60}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40}"
                      r"|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])")
-WALLET_CHARS = 3000
+WALLET_CHARS = 1500
+WALLET_WINDOW = 400  # characters either side of the coin's name looked at for an address
 
 
 def crypto_wallet(subject: str, text: str) -> str:
-    """The first wallet address of a text that names a coin, "" for none."""
+    """The first wallet address near a coin's name, "" for none."""
     body = subject[:300] + " " + text[:WALLET_CHARS]
-    lowered = body.lower()
-    if not any(name in lowered for name in _COIN_NAMES):
+    at = min((i for i in map(body.find, _COIN_NAMES) if i >= 0), default=-1)
+    if at < 0:
         return ""
-    found = _WALLET.search(body)
+    found = _WALLET.search(body, max(0, at - WALLET_WINDOW), at + WALLET_WINDOW)
     return found.group(0) if found else ""
 
 
