@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from app.mail.brands import pseudo_korean_domain, service_word_domain
 from app.mail.decode import decode_message
+from app.policy.content_rules import compile_rules
 from app.policy.signal_scores import SIGNAL_SCORES
 from app.policy.signals import message_signals
+from app.policy.starter_rules import STARTER_RULES
 
 
 def mail(text: str, *, sender: str = "kim@example.co.kr", subject: str = "안내", reply_to: str = "") -> bytes:
@@ -177,3 +179,18 @@ def test_calls_to_pay_renew_or_view_beside_a_throwaway_target_are_lures():
 def test_the_same_calls_beside_the_senders_own_site_are_no_lure():
     raw = mail("11월 이용 요금 결제 부탁드립니다. 청구서: https://www.example.co.kr/bill", sender="bill@example.co.kr")
     assert "credential-lure" not in hits(raw)
+
+
+# en-fraud starter lexicon: the classic letters' own words ---------------------------------------------------
+
+def test_the_classic_scam_letters_words_hit_the_starter_rules():
+    starter = compile_rules(STARTER_RULES)
+    letter = mail("Dear CEO, we received an application to register your name as their Internet Keyword and CN "
+                  "domain names. My late husband left a consignment box with a diplomatic courier.",
+                  sender="jason@cn-registry.example", subject="Urgent")
+    found = {hit.name for hit in starter.evaluate(decode_message(letter))}
+    assert {"en-fraud:internet keyword", "en-fraud:my late husband", "en-fraud:consignment box",
+            "en-fraud:diplomatic courier"} <= found
+    honest = mail("Please find the keyword list for our internet ads and the courier's tracking number.",
+                  sender="kim@example.co.kr", subject="Ads")
+    assert not {h.name for h in starter.evaluate(decode_message(honest))} & {"en-fraud:internet keyword"}
