@@ -328,6 +328,24 @@ def throwaway_host(host: str) -> bool:
     return is_free_host(host) or has_cheap_tld(host) or domain_in_subdomain(host)
 
 
+# Addresses that dress up as a Korean company's: a name under CentralNic's pseudo-Korean zones (kr.com,
+# co.kr.com, kr.net: kostat-survey.kr.com, love-children.kr.com), or a hyphenated name under bare .co, the
+# .co.kr with its .kr dropped (samsung-careers.co, logen-delivery.co, hanil-precision.co). A Korean firm's
+# address is under .kr or its own .com; honest Korean senders under .co use one brand word (longblack.co).
+_PSEUDO_KOREAN_ZONES = (".kr.com", ".kr.net", ".kr.org", ".co.kr.com", ".co.kr.net")
+
+
+def pseudo_korean_domain(domain: str) -> str:
+    """"kr.com" or "hyphenated .co" when `domain` dresses up as a Korean company's address, else ""."""
+    domain = domain.lower().rstrip(".")
+    if domain.endswith(_PSEUDO_KOREAN_ZONES):
+        return "kr.com"
+    registered = registered_domain(domain)
+    if registered.endswith(".co") and "-" in registered:
+        return "hyphenated .co"
+    return ""
+
+
 # Global services a sender's display name may claim ("PayPal", "Zoom", "Dropbox"): the name, and the domains
 # the service sends from besides those in BRANDS. A display name is free text, so only the name used as a
 # word counts, and a sender under the service's own domains (or a brand's, per owner()) is the real thing.
@@ -398,7 +416,12 @@ def public_body_claim(display_name: str, subject: str, sender_domain: str) -> st
 # (apple, amazon, zoom, teams, ups, outlook are everyday words or Korean company names: left out).
 SERVICE_WORDS = ("paypal", "docusign", "dropbox", "wetransfer", "netflix", "fedex", "dhl", "usps", "maersk", "quickbooks",
                  "intuit", "microsoft", "onedrive", "sharepoint", "office365", "m365", "o365", "adobe", "linkedin",
-                 "coinbase", "binance", "icloud", "metamask")
+                 "coinbase", "binance", "icloud", "metamask",
+                 # Korean groupware, e-invoicing, marketplaces and carriers whose notices Korean offices are
+                 # phished with (their own domains are one word: hiworks.com, bill36524.com, kurly.com)
+                 "hiworks", "daouoffice", "jandi", "bill36524", "smartbill", "kurly", "musinsa", "bunjang", "daangn",
+                 "gmarket", "tmon", "wemakeprice", "joonggonara", "interpark", "logen", "baemin", "yogiyo", "saramin",
+                 "jobkorea", "albamon")
 _SERVICE_WORD = re.compile(r"(?:^|-)(" + "|".join(SERVICE_WORDS) + r")(?:-|$)")
 
 

@@ -10,14 +10,15 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, named_service, owner, public_body_claim,
+from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, lookalike, named_service, owner, pseudo_korean_domain,
+                           public_body_claim,
                            registered_domain, service_word_domain, throwaway_host)
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
 from ..scan.documents import document_findings
 from .content_rules import RuleHit
-from .lures import cold_pitch, find_lure, mailbox_greeting, transfer_request
+from .lures import cold_pitch, crypto_wallet, find_lure, fortune_offer, mailbox_greeting, transfer_request
 from .signal_scores import SIGNAL_SCORES
 from .starter_lexicon import LEXICON
 
@@ -94,7 +95,9 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
             if host and _registered_mimic(host, mimics):
                 fire("own-domain-lookalike", "link" if host != sender_domain.lower() else "sender", host)
                 break
-    target = _lure_target(decoded, links, claimed, sender_domain, mimics)
+    documents = document_findings(getattr(decoded, "attachments", ()))
+    target = _lure_target(decoded, links, claimed, sender_domain, mimics,
+                          [d.filename for d in documents if d.kind == "archived-html"])
     if target:
         lure = find_lure(getattr(decoded, "subject", "") or "", text)
         if lure:
@@ -103,6 +106,12 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         request = transfer_request(getattr(decoded, "subject", "") or "", text)
         if request:
             fire("transfer-request-freemail", "body", f"{request} from {sender_domain.lower()}")
+        fortune = fortune_offer(getattr(decoded, "subject", "") or "", text)
+        if fortune:
+            fire("fortune-freemail", "body", f"{fortune} from {sender_domain.lower()}")
+    wallet = crypto_wallet(getattr(decoded, "subject", "") or "", text)
+    if wallet:
+        fire("crypto-wallet", "body", wallet)
     display = (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
     for host in dict.fromkeys([sender_domain.lower(), *(link.host for link in links[:MAX_HOSTS_LOOKED_AT])]):
         service = service_word_domain(host) if host else ""
@@ -122,6 +131,12 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
                                  normalise((getattr(decoded, "subject", "") or "")[:60]), sender_domain)
         if body:
             fire("public-body-offsite", "sender", f"{body} <{sender_domain.lower()}>")
+    imitated = lookalike(sender_domain.lower()) if sender_domain and owner(sender_domain.lower()) is None else None
+    if imitated:
+        fire("sender-brand-lookalike", "sender", f"{sender_domain.lower()} (looks like {imitated})")
+    pseudo = pseudo_korean_domain(sender_domain) if sender_domain else ""
+    if pseudo and (pseudo == "kr.com" or _has_hangul((getattr(decoded, "subject", "") or "")[:200] + text[:200])):
+        fire("pseudo-korean-sender", "sender", f"{sender_domain.lower()} ({pseudo})")
     head = ((getattr(decoded, "subject", "") or "")[:200] + " " + text[:SMS_MARK_CHARS]).lower()
     if "web발신" in head and "[web발신]" in head.replace(" ", ""):
         fire("sms-mark", "body", "[Web발신]")
@@ -140,7 +155,7 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
     incomplete = getattr(decoded, "incomplete", "")
     if incomplete:
         fire("mime-incomplete", "structure", incomplete)
-    for finding in document_findings(getattr(decoded, "attachments", ())):
+    for finding in documents:
         fire(f"attachment-{finding.kind}", "attachment", finding.filename)
     hits = [RuleHit(name, None, "signal", scores[name], None, where, snippet)
             for name, (where, snippet) in found.items() if scores.get(name, 0.0)]
@@ -155,6 +170,10 @@ def _reply_to_domain(decoded) -> str:
     values = decoded.header("reply-to")[:1] if hasattr(decoded, "header") else []
     found = _ADDRESS_DOMAIN.search(values[0][:300]) if values else None
     return found.group(1).lower().strip(".") if found else ""
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
@@ -174,10 +193,11 @@ def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
     return count
 
 
-def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: str, mimics) -> str:
+def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: str, mimics,
+                 archived_pages: list[str] = ()) -> str:
     """What a credential or payment lure would send the reader to that an honest sender would not use, as
     a snippet ("" for nothing): a hidden or throw-away link target, an HTML attachment, a look-alike of the
-    office's own domain, or a brand named in the text (or subject, sender name) whose site no link goes to."""
+    office's own domain, a zip of web pages, or a brand named in the text (or subject, sender name) whose site no link goes to."""
     hosts: set[str] = set()  # a newsletter's thirty links are mostly one tracking host
     for link in links:
         host = link.host
@@ -192,6 +212,8 @@ def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: s
         name = (attachment.filename or "").lower()
         if name.endswith((".htm", ".html", ".shtml", ".xhtml", ".svg")) or attachment.content_type == "text/html":
             return attachment.filename or attachment.content_type
+    if archived_pages:
+        return f"{archived_pages[0]} (web pages in an archive)"
     if mimics and sender_domain and _mimics(sender_domain.lower(), mimics):
         return f"{sender_domain} (imitates our domain)"
     sender_brand = owner(sender_domain.lower()) if sender_domain else None

@@ -117,6 +117,12 @@ LEXICON: dict[str, tuple[str, list[Entry]]] = {
         ("hacked your", 4, False), ("bitcoin address", 3, False), ("redelivery fee", 3, False),
         ("this is a solicitation", 3, False), ("this is not a bill", 3, False), ("receive double", 4, False),
         ("guaranteed returns", 3, False),
+        # the classic advance-fee, inheritance, romance and registration letters' own words (fourth pass)
+        ("internet keyword", 3, False), ("consignment box", 4, False), ("diplomatic courier", 4, False),
+        ("unclaimed funds", 3, False), ("dormant account", 2.5, False), ("my late husband", 3, False),
+        ("late client", 3, False), ("serious relationship", 3, False), ("i chose you", 3, False),
+        ("winner's package", 3, False), ("publication fee", 2, False), ("lottery winner", 3, False),
+        ("wrong number", 1.5, False), ("wrong person", 1.5, False),
     ]),
     "en-ad": ("advertising", [
         ("attendee list", 3, False), ("verified contacts", 3, False), ("deliverability", 1, False),

@@ -16,6 +16,10 @@ offices do exchange real macro workbooks). Kinds:
 ``html-script``
     An HTML attachment with a ``<script``, a ``javascript:`` link or a meta refresh (a redirect to a
     phishing site).
+``archived-html``
+    A zip that holds nothing but web pages (세금계산서.zip -> 세금계산서_확인.html, Draft_BL.zip ->
+    Draft_BL.pdf.html): the HTML attachment lure packed so that a filter that opens no archive passes it.
+    A web designer's deliverable carries its stylesheets and pictures beside the page. Names only.
 
 Never raises on hostile input; reads at most MAX_HTML_BYTES of an HTML attachment.
 """
@@ -41,7 +45,7 @@ _META_REFRESH = re.compile(rb"""http-equiv\s*=\s*["']?refresh""")
 
 @dataclass(frozen=True, slots=True)
 class DocumentFinding:
-    kind: str  # macro | html-form | html-script
+    kind: str  # macro | html-form | html-script | archived-html
     filename: str
     reason: str
 
@@ -66,8 +70,13 @@ def _check(attachment) -> DocumentFinding | None:
     extension = "." + name.rsplit(".", 1)[1].lower() if "." in name else ""
     if extension in MACRO_EXTENSIONS:
         return DocumentFinding("macro", shown, f"'{shown}' is a macro-enabled Office file ({extension}).")
-    if data[:4] in _ZIP_MAGIC and _zip_has_macros(data):
+    names = _zip_names(data) if data[:4] in _ZIP_MAGIC else []
+    if any(n.rsplit("/", 1)[-1].lower() == "vbaproject.bin" for n in names):
         return DocumentFinding("macro", shown, f"'{shown}' is an Office file holding VBA macros (vbaProject.bin).")
+    files = [n for n in names if not n.endswith("/")]
+    if files and all(_extension(n) in HTML_EXTENSIONS for n in files):
+        return DocumentFinding("archived-html", shown, f"The archive '{shown}' holds only web pages "
+                                                       f"({files[0][:80]}): an HTML lure packed to pass unread.")
     if data[:8] == _OLE_MAGIC and _ole_has_macros(data):
         return DocumentFinding("macro", shown, f"'{shown}' is an Office file holding VBA macros.")
     if extension in HTML_EXTENSIONS or ctype in ("text/html", "application/xhtml+xml", "image/svg+xml"):
@@ -75,14 +84,19 @@ def _check(attachment) -> DocumentFinding | None:
     return None
 
 
-def _zip_has_macros(data: bytes) -> bool:
-    """Whether the central directory names a vbaProject.bin; reads names only, decompresses nothing."""
+def _extension(name: str) -> str:
+    """".html" for "a/b/Draft_BL.pdf.html", "" for a name without one."""
+    base = name.rsplit("/", 1)[-1]
+    return "." + base.rsplit(".", 1)[1].lower() if "." in base else ""
+
+
+def _zip_names(data: bytes) -> list[str]:
+    """The member names of the central directory; reads names only, decompresses nothing."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()[:MAX_ZIP_NAMES]
+            return archive.namelist()[:MAX_ZIP_NAMES]
     except Exception:  # noqa: BLE001 - not a readable zip: app.scan.attachments reports that
-        return False
-    return any(n.rsplit("/", 1)[-1].lower() == "vbaproject.bin" for n in names)
+        return []
 
 
 def _ole_has_macros(data: bytes) -> bool:
