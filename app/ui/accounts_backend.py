@@ -6,6 +6,7 @@ that the gateway's policy reads (enabled accounts, aliases, held senders) reload
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from ..accounts.roles import account_findings
 from ..accounts.stored_findings import load_findings
@@ -16,6 +17,7 @@ from ..store import alerts as alerts_store
 from ..store import queue as queue_store
 from ..store.accounts import AccountRow
 from ..store.alerts import AlertRow
+from .backend_base import BackendBase
 
 SEVERITY_ORDER = {"critical": 0, "warning": 1}
 
@@ -82,7 +84,13 @@ def _disabled_findings(account: AccountRow) -> list[HygieneFinding]:
     return sorted(found, key=lambda f: (SEVERITY_ORDER.get(f.severity, 2), f.code))
 
 
-class AccountsBackend:
+class _ListWriter(Protocol):
+    """The list mixin of Backend (ListsBackend in backend.py), which block_outbound_sender uses."""
+
+    async def save_list_entry(self, list_name: str, fields: dict) -> str: ...
+
+
+class AccountsBackend(BackendBase):
     """Accounts and alerts (mixed into Backend, which provides store, policy, clock, _changed)."""
 
     # --- accounts and the audit -----------------------------------------------------------------
@@ -178,7 +186,7 @@ class AccountsBackend:
         return (f"outbound limit for <{who}>: {shown} (0: none; more is deferred); ctrl+z or mailmoat limits "
                 "remove undoes it")
 
-    async def block_outbound_sender(self, sender: str, why: str) -> str:
+    async def block_outbound_sender(self: _ListWriter, sender: str, why: str) -> str:
         """The sender address on the whole-gateway block list: its mail is refused at RCPT from every client, the
         trusted networks included."""
         await self.save_list_entry("block", {"kind": "email", "value": sender, "comment": why})

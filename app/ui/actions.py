@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.keys import format_key, key_to_character
 
 
@@ -47,5 +47,5 @@ def typed(key: str) -> str:
     return " or ".join(shown)
 
 
-def bindings_for(scope: str) -> list[Binding]:
+def bindings_for(scope: str) -> list[BindingType]:
     return [Binding(a.key, a.action, a.short or a.description, show=a.show) for a in actions_for(scope)]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import sys
@@ -57,9 +58,9 @@ class MailmoatApp(App[str | None]):
 
     def __init__(self, backend: Backend | None, feed: Feed | None, *, in_process: bool, clock=None) -> None:
         super().__init__()
-        self.backend = backend
+        self._backend = backend
         self.clock = clock or (backend.clock if backend else time.time)
-        self.feed = feed
+        self._feed = feed
         self.in_process = in_process
         self.specs = SPECS
         self._verdict_colors: dict[str, str] = {}
@@ -68,6 +69,27 @@ class MailmoatApp(App[str | None]):
         self.failure: BaseException | None = None
         self.status: HeaderStatus | None = None  # the latest header_status()
         self.lost_terminal = ""  # why the terminal is gone, once it is
+
+    # None only until prepare() has opened them (AttachedDashboard); every use comes after on_mount's prepare()
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None:
+            raise RuntimeError("the dashboard's backend is used before prepare() opened it")
+        return self._backend
+
+    @backend.setter
+    def backend(self, backend: Backend) -> None:
+        self._backend = backend
+
+    @property
+    def feed(self) -> Feed:
+        if self._feed is None:
+            raise RuntimeError("the dashboard's feed is used before prepare() opened it")
+        return self._feed
+
+    @feed.setter
+    def feed(self, feed: Feed) -> None:
+        self._feed = feed
 
     # --- failures and the terminal ------------------------------------------------------------
     def get_driver_class(self) -> type[Driver]:
@@ -160,7 +182,7 @@ class MailmoatApp(App[str | None]):
         saved = await self.backend.saved_theme()
         self.theme = saved if saved in self.available_themes else DEFAULT_THEME
         for spec in self.specs:
-            self.add_mode(spec.name, lambda spec=spec: self._make_screen(spec))
+            self.add_mode(spec.name, functools.partial(self._make_screen, spec))
         await self.switch_mode("live")
         self._show_banner()
         self.load_history()

@@ -8,6 +8,7 @@ import os
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Callable
 
 from ..mail.decode import DecodedMessage, decode_message
 from ..pipeline.probe import would_relay
@@ -33,6 +34,7 @@ from ..store.events import connections_by_client, sender_activity, sessions_from
 from ..store.queue import QueueScope
 from ..store.relay import RelayRows
 from .accounts_backend import AccountsBackend
+from .backend_base import BackendBase
 from .content_backend import ContentBackend
 from .dkim_backend import DkimBackend
 from .journal_backend import JournalBackend
@@ -71,7 +73,7 @@ class RelayAnswer:
     weak: bool
 
 
-class ListsBackend:
+class ListsBackend(BackendBase):
     """Block and allow list operations for the dashboard (mixed into Backend)."""
 
     async def list_entries(self) -> list:
@@ -107,7 +109,7 @@ class ListsBackend:
         return exact + (await sessions_from_senders(self.store, since, f"%@%.{normalised}") if subdomains else 0)
 
 
-class DnsblBackend:
+class DnsblBackend(BackendBase):
     """DNS blocklist zones and the gateway's own listing status (mixed into Backend)."""
 
     async def dnsbl_zones(self) -> tuple[list, str]:
@@ -138,16 +140,13 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
     """`policy` is the gateway's own holder in `mailmoat run`, None when attached to another process
     (which notices our writes through PRAGMA data_version within a second)."""
 
-    def __init__(self, store: Store, policy: PolicyHolder | None, *, attached: bool, clock=time.time):
+    def __init__(self, store: Store, policy: PolicyHolder | None, *, attached: bool,
+                 clock: Callable[[], float] = time.time):
         self.clock = clock
         self.heartbeat_timeout = HEARTBEAT_TIMEOUT
         self.store = store
         self.policy = policy
         self.attached = attached
-
-    async def _changed(self) -> None:
-        if self.policy is not None:
-            await self.policy.reload()
 
     # --- gateway status -----------------------------------------------------------------
     async def header_status(self) -> HeaderStatus:

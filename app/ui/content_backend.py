@@ -23,6 +23,7 @@ from ..store import quarantine as quarantine_store
 from ..store import queue as queue_store
 from ..store.quarantine import QuarantinedMessage
 from ..store.samples import Sample, sample_of_session, samples_since
+from .backend_base import BackendBase
 
 PREVIEW_EXAMPLES = 5
 _YES = ("y", "yes", "true", "1", "on", "regex")
@@ -63,7 +64,7 @@ def rule_from_fields(fields: dict, *, enabled: bool = True) -> ContentRule:
         score = float(text("score", "5") or "5")
     except ValueError:
         raise ValueError(f"score {text('score')!r} is not a number") from None
-    action = text("action").lower()
+    action: str | None = text("action").lower()
     if action in ("", "none", "-"):
         action = None
     elif action not in ACTIONS:
@@ -123,7 +124,8 @@ def message_from_sample(sample: Sample) -> DecodedMessage:
 def preview_samples(rule: ContentRule, samples: list[Sample], hours: float) -> RulePreview:
     """CPU work: run it in a thread."""
     compiled = compile_rules([rule], ad_tag_enabled=False)
-    hits, examples = 0, []
+    hits = 0
+    examples: list[tuple[str, str, str]] = []
     for sample in samples:
         found = compiled.evaluate(message_from_sample(sample))
         if found:
@@ -134,7 +136,7 @@ def preview_samples(rule: ContentRule, samples: list[Sample], hours: float) -> R
     return RulePreview(hits, len(samples), examples, hours, advice.text if advice is not None else "")
 
 
-class ContentBackend:
+class ContentBackend(BackendBase):
     """Content rules and quarantined mail (mixed into Backend, which provides store, policy, clock, _changed)."""
 
     # --- content rules --------------------------------------------------------------------

@@ -12,6 +12,7 @@ from ..policy.settings import Settings
 from ..store import dkim_keys as keys_store
 from ..store import relay as relay_store
 from ..store import settings as settings_store
+from .backend_base import BackendBase
 
 STATE_SHOWN = {"active": "active", "pending": "waiting"}  # pending: made by `dkim rotate`, not yet signing
 
@@ -34,7 +35,7 @@ class DkimRow:
         return row_key(self.domain, self.selector)
 
 
-class DkimBackend:
+class DkimBackend(BackendBase):
     """Mixed into Backend (store, clock)."""
 
     async def dkim_rows(self) -> list[DkimRow]:

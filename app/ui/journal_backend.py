@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..store import journal as journal_store
 from ..store.journal import JournalEntry
+from .backend_base import BackendBase
 
 SHOWN_ROWS = 4  # rows of a change the confirm dialog describes; "and N more" for the rest
 
@@ -28,7 +29,7 @@ class JournalStep:
         return "\n".join((head, *(f"  - {line}" for line in self.words), f"(journal change {self.change})"))
 
 
-class JournalBackend:
+class JournalBackend(BackendBase):
     """Mixed into Backend."""
 
     async def next_step(self, redo: bool = False) -> JournalStep | None:
@@ -88,15 +89,16 @@ _HIDDEN = ("created", "password_hash", "tokens", "digest", "mode_since")
 def plain_words(entry: JournalEntry) -> str:
     """One journal row as a sentence: "added block list entry domain junk.example for the whole gateway",
     "changed setting spam.threshold from 5 to 6". Never a secret's value, never raw JSON."""
+    before, after = entry.before or {}, entry.after or {}  # None on an insert (before) and a delete (after)
     if entry.table == "settings":
         name = entry.key.get("key", "")
         if entry.secret:
             return f"{'unset' if entry.op == 'delete' else 'set'} setting {name} (a secret: no value kept)"
         if entry.op == "insert":
-            return f"set setting {name} to {entry.after.get('value')}"
+            return f"set setting {name} to {after.get('value')}"
         if entry.op == "delete":
-            return f"unset setting {name} (was {entry.before.get('value')})"
-        return f"changed setting {name} from {entry.before.get('value')} to {entry.after.get('value')}"
+            return f"unset setting {name} (was {before.get('value')})"
+        return f"changed setting {name} from {before.get('value')} to {after.get('value')}"
     row = entry.after if entry.op != "delete" else entry.before
     noun = _noun(entry.table, row or {}, entry.key)
     if entry.op == "insert":
@@ -104,8 +106,8 @@ def plain_words(entry: JournalEntry) -> str:
     if entry.op == "delete":
         return f"removed {noun}"
     changes = []
-    for column, new in entry.after.items():
-        old = entry.before.get(column)
+    for column, new in after.items():
+        old = before.get(column)
         if old == new or column in entry.key:
             continue
         if column == "password_hash":

@@ -41,6 +41,10 @@ class LogModel:
         self.rejected_reasons: Counter[str] = Counter()
         self._bucket_minute = int(clock() // 60)
 
+    def row(self, key: str | None) -> LogRow | None:
+        """The row of a table row key (Textual's keys may be None; ours never are)."""
+        return self.rows.get(key) if key is not None else None
+
     def apply(self, events: list[dict]) -> tuple[list[str], list[str]]:
         """Folds events in; returns (changed row keys, evicted row keys), in the order they arrived."""
         changed: dict[str, None] = {}

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..policy.settings import Settings
 from ..store import settings as settings_store
+from .backend_base import BackendBase
 
 RECIPIENT_STATS_KEY = "internal.recipient_stats"  # written by the gateway (app/runtime.py)
 
@@ -24,7 +25,7 @@ class DomainValidation:
         return f"{100 * self.from_cache / self.asked:.0f}% of {self.asked}"
 
 
-class RecipientsBackend:
+class RecipientsBackend(BackendBase):
     """Mixed into Backend."""
 
     async def recipient_validation(self, domains: list[str]) -> dict[str, DomainValidation]:

@@ -10,6 +10,7 @@ import signal
 import time
 import traceback
 
+from ..policy.snapshot import PolicySnapshot
 from ..runtime import Gateway, say
 from ..store.database import Store
 from .app import MailmoatApp
@@ -86,7 +87,12 @@ async def _dashboard_then_headless(gateway: Gateway, db_path: str, address: str)
         operator_store = await Store.open(gateway.store.path, create=False)
         operator_store.journal_actor = f"{getpass.getuser()} (dashboard)"
         app = MailmoatApp(Backend(operator_store, gateway.policy, attached=False), feed, in_process=True)
-        gateway.policy.listeners.append(lambda _snapshot: app.is_running and app.policy_changed())
+
+        def tell_dashboard(_snapshot: PolicySnapshot) -> None:
+            if app.is_running:
+                app.policy_changed()
+
+        gateway.policy.listeners.append(tell_dashboard)
         try:
             choice = await _run_app(app, stop)
         finally:
@@ -145,10 +151,12 @@ async def _report_failure(gateway: Gateway, failure: BaseException, db_path: str
     log.warning("the dashboard failed; the gateway keeps serving headless on %s. Attach a dashboard with "
                 "`mailmoat --db %s tui`; stop it with SIGTERM.", address, db_path)
     with contextlib.suppress(Exception):
-        await gateway.handler.alerts.raise_alert(
-            "dashboard_failed", "dashboard", "warning",
-            f"The dashboard of mailmoat run (pid {os.getpid()}) stopped on an error, {what[:300]}; the gateway "
-            f"kept serving.{where}", {"error": what, "traceback": "".join(traceback.format_exception(failure))})
+        alerts = gateway.handler.alerts  # None only before the gateway serves
+        if alerts is not None:
+            await alerts.raise_alert(
+                "dashboard_failed", "dashboard", "warning",
+                f"The dashboard of mailmoat run (pid {os.getpid()}) stopped on an error, {what[:300]}; the gateway "
+                f"kept serving.{where}", {"error": what, "traceback": "".join(traceback.format_exception(failure))})
     say(f"mailmoat: the dashboard failed: {what}{where}.\n"
         f"mailmoat: the gateway keeps serving on {address}. Attach a dashboard with `mailmoat --db {db_path} tui`; "
         "stop the gateway with SIGTERM or ctrl+c.")
@@ -183,7 +191,7 @@ class AttachedDashboard(MailmoatApp):
 
     @work(group="data-version")
     async def notice_other_processes(self) -> None:
-        if self._checking:
+        if self._checking or self.store is None:  # store: None once the dashboard has closed it
             return  # the previous check is still waiting for a busy loop; never cancel it mid-query
         self._checking = True
         try:

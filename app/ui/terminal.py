@@ -31,7 +31,9 @@ class TerminalDriver(LinuxDriver):
     def __init__(self, app, **options) -> None:
         super().__init__(app, **options)
         self._lost = False
-        self._file = GuardedOutput(self._file, self._terminal_lost)
+        if self._file is not None:  # sys.__stderr__: None only in a process without a stderr
+            # Textual declares _file a TextIOWrapper; the driver only ever calls write, flush and fileno on it
+            self._file = GuardedOutput(self._file, self._terminal_lost)  # type: ignore[assignment]
 
     def run_input_thread(self) -> None:
         """LinuxDriver.run_input_thread, with EOF and EIO ending the thread and telling the app."""

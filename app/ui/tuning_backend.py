@@ -9,11 +9,12 @@ from ..policy.list_files import entry_from_row
 from ..policy.loader import load_snapshot
 from ..policy.names import parse_ip, validate_domain, validate_network
 from ..store import lists as lists_store
+from .backend_base import BackendBase
 
 MODES = ("enforce", "monitor")
 
 
-class TuningBackend:
+class TuningBackend(BackendBase):
     """Mixed into Backend: uses self.store, self.policy, self.clock and self._changed()."""
 
     async def _snapshot(self):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,6 +18,12 @@ from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..accounts_backend import AccountsAudit
+    from ..app import MailmoatApp
+
 REFRESH_INTERVAL = 10.0  # last login and last send move as people work
 
 register(
@@ -26,11 +33,14 @@ register(
 
 
 class AccountsScreen(Screen):
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
+
     BINDINGS = bindings_for("accounts")
 
     def __init__(self) -> None:
         super().__init__()
-        self.audit = None  # accounts_backend.AccountsAudit
+        self.audit: AccountsAudit | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -73,11 +83,14 @@ class AccountsScreen(Screen):
         self._show()
 
     def _show(self) -> None:
+        audit = self.audit
+        if audit is None:  # not loaded yet
+            return
         table = self.query_one("#accounts", DataTable)
         selected = self._selected()
         on_color = self.app.verdict_color("accepted")
         off_color = self.app.verdict_color("rejected")
-        views = self.audit.accounts
+        views = audit.accounts
         with self.app.batch_update():
             table.clear()
             for v in views:
@@ -90,9 +103,9 @@ class AccountsScreen(Screen):
             if selected is not None and selected.address in addresses:
                 table.move_cursor(row=addresses.index(selected.address))
         self.query_one("#audit-findings", Static).update(
-            render_findings(self.app, self.audit.others, "No findings about domains, networks or settings."))
+            render_findings(self.app, audit.others, "No findings about domains, networks or settings."))
         disabled = sum(1 for v in views if not v.account.enabled)
-        findings = [f for v in views if v.account.enabled for f in v.findings] + self.audit.others
+        findings = [f for v in views if v.account.enabled for f in v.findings] + audit.others
         critical = sum(1 for f in findings if f.severity == "critical")
         warning = sum(1 for f in findings if f.severity == "warning")
         self.query_one("#accounts-status", Label).update(
@@ -113,7 +126,7 @@ class AccountsScreen(Screen):
     def _show_selected(self) -> None:
         view = self._selected()
         pane = self.query_one("#account-findings", Static)
-        if view is None:
+        if view is None or self.audit is None:
             pane.update("No SMTP AUTH accounts (mailmoat account add)." if self.audit and not self.audit.accounts
                         else "Select an account to see its findings.")
             return

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,12 +15,17 @@ from ...policy.list_files import entry_from_row
 from ..actions import UiAction, bindings_for, register
 from ..messages import PolicyChanged
 from ..widgets.alerts import theme_color
-from . import ScreenSpec
+from . import ScreenSpec, dashboard
 from .explain import LintScreen
 from .modals import ConfirmScreen, FormScreen
 from .preview import PreviewScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import MailmoatApp
 
 ENTRY_FIELDS = [
     ("list", "List: block, or allow (allow wins over blocks and every later filter)", "block", ("block", "allow")),
@@ -77,6 +83,9 @@ register(
 
 
 class BlocklistsScreen(Screen):
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
+
     BINDINGS = bindings_for("blocklists")
 
     def __init__(self) -> None:
@@ -191,7 +200,7 @@ class BlocklistsScreen(Screen):
         zones = self.query_one("#zones", DataTable)
         if zones.has_focus and zones.row_count:
             zone = zones.coordinate_to_cell_key(zones.cursor_coordinate).row_key.value
-            if await self.app.push_screen_wait(ConfirmScreen(f"Stop asking DNS blocklist {zone}?")):
+            if zone is not None and await self.app.push_screen_wait(ConfirmScreen(f"Stop asking DNS blocklist {zone}?")):
                 await self.app.backend.remove_dnsbl_zone(zone)
                 self.notify(f"{zone} removed")
                 self.refresh_data()
@@ -241,7 +250,7 @@ async def add_entry(screen: Screen, preset: dict) -> bool:
     """The add form, with a preview of what the entry would have matched in the last 24 hours; used by the
     Blocklists screen and by the Live screen's block key."""
     values = await screen.app.push_screen_wait(FormScreen("New list entry", ENTRY_FIELDS, preset=preset,
-                                                          check=entry_check(screen.app.clock)))
+                                                          check=entry_check(dashboard(screen).clock)))
     if not values:
         return False
     list_name, mode = values.pop("list"), values.pop("mode")
@@ -252,7 +261,7 @@ async def preview_and_save(screen: Screen, list_name: str, values: dict, mode: s
                            what: str = "this entry") -> bool:
     """What the entry would have matched in the last 24 hours (connections, and the replayed verdicts), then
     yes or no; saved on yes. values: kind, value, scope, action, expires, comment as typed."""
-    backend = screen.app.backend
+    backend = dashboard(screen).backend
     values = {**values, "kind": values["kind"].strip().lower()}
     try:
         matched = await backend.preview_entry(values["kind"], values["value"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,6 +19,12 @@ from ..widgets.alerts import theme_color
 from ..widgets.lint import LintPanel
 from ..widgets.plain import PlainTable
 from ..workers import work
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ...decision_trace import Trace
+    from ..app import MailmoatApp
 
 NOT_REPLAYED = "message content not replayed (not stored): the DATA checks (content, virus) are not run"
 _STEP_STYLE = {"accept": "accepted", "reject": "rejected", "disconnect": "rejected", "tempfail": "tempfail",
@@ -96,12 +103,15 @@ def _queue_id_free(text: str) -> str:
 
 
 class ExplainScreen(ModalScreen[None]):
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
+
     BINDINGS = [Binding("escape,q", "close", "Close")]
 
     def __init__(self, replay: Replay) -> None:
         super().__init__()
         self.replay = replay
-        self.trace = None
+        self.trace: Trace | None = None
 
     def compose(self) -> ComposeResult:
         r = self.replay
@@ -180,6 +190,9 @@ def explain_text(screen: ExplainScreen) -> str:
 
 class LintScreen(ModalScreen[None]):
     """The policy lint panel in a dialog (from the Blocklists screen's `l`); the lint runs in a worker."""
+
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
 
     BINDINGS = [Binding("escape,q", "close", "Close"), Binding("r", "rerun", "Run again")]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections import deque
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,6 +22,11 @@ from .explain import ExplainScreen, replay_of
 from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import MailmoatApp
 
 TABLE_ROWS = 400  # rows kept in the table; older ones stay in the model (filter, detail) but off screen
 VERDICT_FILTERS = ("all", "rejected", "queued", "relayed", "delivery")
@@ -109,6 +115,9 @@ class MinuteCounter:
 
 
 class LiveScreen(Screen):
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
+
     BINDINGS = bindings_for("live")
 
     def __init__(self) -> None:
@@ -278,7 +287,7 @@ class LiveScreen(Screen):
         if event.data_table.id != "log":
             return
         self.follow = event.cursor_row >= event.data_table.row_count - 1
-        row = self.model.rows.get(event.row_key.value) if event.row_key else None
+        row = self.model.row(event.row_key.value) if event.row_key else None
         if row is None:
             return
         lines = [f"{row.client_ip}  HELO {row.helo or '-'}", f"sender <{row.sender}>",
@@ -441,7 +450,7 @@ class LiveScreen(Screen):
         preview of the last day, and y saves."""
         from .blocklists import add_entry, preview_and_save
         table = self.query_one("#log", DataTable)
-        row = (self.model.rows.get(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        row = (self.model.row(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
                if table.row_count else None)
         if row is None:
             self.notify("No connection selected", severity="warning")
@@ -468,7 +477,7 @@ class LiveScreen(Screen):
     async def action_learn(self, label: str) -> None:
         """Teach the statistical filter the selected session's message (stored, or its content sample)."""
         table = self.query_one("#log", DataTable)
-        row = (self.model.rows.get(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        row = (self.model.row(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
                if table.row_count else None)
         if row is None:
             self.notify("No connection selected", severity="warning")
@@ -487,7 +496,7 @@ class LiveScreen(Screen):
         if table.row_count == 0:
             self.notify("No connection selected", severity="warning")
             return
-        row = self.model.rows.get(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        row = self.model.row(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
         replay = replay_of(row) if row is not None else None
         if replay is None:
             self.notify("A delivery has no SMTP session to explain: pick a connection", severity="warning")

@@ -107,7 +107,12 @@ class FormScreen(ModalScreen[dict | None]):
             self.dismiss(None)
 
     def values(self) -> dict:
-        return {name: str(self.query_one(f"#field-{name}").value) for name, *_ in self.fields}
+        return {name: self._value(name) for name, *_ in self.fields}
+
+    def _value(self, name: str) -> str:
+        field = self.query_one(f"#field-{name}")
+        assert isinstance(field, (Input, ChoiceSelect))  # what compose() made of the field
+        return str(field.value)
 
     async def _save(self) -> None:
         values = self.values()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,6 +18,11 @@ from ..widgets.message_view import envelope_lines, render_message
 from ..widgets.plain import PlainTable
 from ..workers import work
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import MailmoatApp
+
 register(
     UiAction("r", "release", "Release", "quarantine"),
     UiAction("l,A", "allow", "Release + allow sender", "quarantine"),
@@ -27,6 +33,9 @@ register(
 
 
 class QuarantineScreen(Screen):
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
+
     BINDINGS = bindings_for("quarantine")
 
     def __init__(self) -> None:

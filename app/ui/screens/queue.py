@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,6 +19,11 @@ from ...store.queue import QueueScope
 from ..widgets.message_view import envelope_lines, render_message
 from ..widgets.plain import PlainTable
 from ..workers import work
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import MailmoatApp
 
 # A sender is suspicious when it sends steadily to many domains: the hijacked-account pattern.
 TRICKLE_PER_HOUR = 20
@@ -39,6 +45,9 @@ register(
 
 
 class QueueScreen(Screen):
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
+
     BINDINGS = bindings_for("queue")
 
     def __init__(self) -> None:

@@ -3,6 +3,7 @@ relay?" checker."""
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,6 +21,11 @@ from .modals import FormScreen
 from .preview import PreviewScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import MailmoatApp
 
 # table id -> (rule kind, title, columns, form fields)
 SECTIONS = {
@@ -48,6 +54,9 @@ DNS_SHOWN = {"ok": "matches", "wrong": "WRONG", "no answer": "no answer"}
 
 
 class RelayScreen(Screen):
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
+
     BINDINGS = bindings_for("relay")
 
     def compose(self) -> ComposeResult:
@@ -99,7 +108,7 @@ class RelayScreen(Screen):
         rows = await self.app.backend.relay_rows()
         validation = await self.app.backend.recipient_validation(rows.local_domains)
         weak = self.app.verdict_color("weak")
-        content = {
+        content: dict[str, list[tuple[tuple[str | Text, ...], str]]] = {
             "networks": [((cidr, Text(comment)), cidr) for cidr, comment in rows.trusted_networks],
             "local-domains": [((name, _method(validation[name].method, weak), validation[name].cache_text,
                                 str(validation[name].unknown or "")), name) for name in rows.local_domains],
@@ -227,7 +236,7 @@ class RelayScreen(Screen):
         backend = self.app.backend
         same = replaces is not None and values["value"].strip().lower() == replaces.lower()
         try:
-            if same and kind == "network":  # a new comment: adding the same network again would keep the old one
+            if same and replaces is not None and kind == "network":  # a new comment: adding the same network again would keep the old one
                 await backend.remove_relay_rule(kind, replaces)
             done = await backend.add_relay_rule(kind, values["value"], values.get("extra", ""))
             if replaces is not None and not same:
@@ -276,7 +285,8 @@ class RelayScreen(Screen):
         except ValueError as exc:
             self.notify(str(exc), severity="error")
             return False
-        return bool(await self.app.push_screen_wait(PreviewScreen(f"{summary(result, 24)}\n{question}", result)))
+        answer = await self.app.push_screen_wait(PreviewScreen(f"{summary(result, 24)}\n{question}", result))
+        return bool(answer)
 
     @staticmethod
     def _selected_key(table: DataTable) -> str | None:

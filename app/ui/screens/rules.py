@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,10 +14,15 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Sta
 from ...policy.content_rules import CATEGORIES
 from ..actions import UiAction, bindings_for, register
 from ..messages import EventsArrived, PolicyChanged
-from . import ScreenSpec
+from . import ScreenSpec, dashboard
 from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import MailmoatApp
 
 RULE_FIELDS = [
     ("name", "Name (empty: made up)", "e.g. ko-ad-free-optout"),
@@ -44,6 +50,9 @@ register(
 
 
 class RulesScreen(Screen):
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
+
     BINDINGS = bindings_for("rules")
 
     def __init__(self) -> None:
@@ -185,8 +194,8 @@ class RulesScreen(Screen):
 async def edit_rule(screen: Screen, preset: dict, replaces: str | None) -> bool:
     """The rule form, then a preview of what the draft would have hit in the last 24 hours (test it on a text,
     edit it again, save or cancel)."""
-    values = dict(preset)
-    backend = screen.app.backend
+    values: dict | None = dict(preset)
+    backend = dashboard(screen).backend
     while True:
         values = await screen.app.push_screen_wait(
             FormScreen("Edit content rule" if replaces else "New content rule", RULE_FIELDS, preset=values))
@@ -254,6 +263,9 @@ class RulePreviewScreen(ModalScreen[str]):
 
 class RuleTestScreen(ModalScreen[None]):
     """Paste a text (or name a stored message): which rules in force hit it, and does the draft."""
+
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
 
     BINDINGS = [Binding("ctrl+t", "run_test", "Test"), Binding("escape", "close", "Close")]
 

@@ -3,6 +3,7 @@ sends it `AlertsPanel.Loaded` and it tells the screen which alert is selected wi
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,6 +12,11 @@ from textual.message import Message
 from textual.widgets import DataTable, Label
 
 from .plain import PlainTable
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import MailmoatApp
 
 _THEME_COLORS: dict[tuple[str, str], str] = {}
 _FALLBACK = {"error": "#E06464", "warning": "#E0C04F", "accent": "#E0A84F", "foreground": ""}
@@ -46,6 +52,9 @@ def _repeats(alert, now: float) -> str:
 
 class AlertsPanel(Vertical):
     """Open alerts (store.alerts.AlertRow), newest first; the cursor row is the alert the keys act on."""
+
+    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
+        app = getters.app(MailmoatApp)
 
     class Loaded(Message):
         """Sent to the panel: the open alerts and the senders whose mail is held (sender -> reason)."""

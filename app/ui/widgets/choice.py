@@ -32,7 +32,7 @@ class ChoiceSelect(Select[str]):
     def action_submit(self) -> None:
         self.post_message(self.Submitted())
 
-    def _on_key(self, event: events.Key) -> None:
+    async def _on_key(self, event: events.Key) -> None:
         character = event.character
         if self.expanded or character is None or not character.isprintable() or character == " ":
             return

@@ -8,7 +8,7 @@ from textual.widgets import DataTable
 from textual.widgets.data_table import CellType, ColumnKey, RowKey
 
 
-def plain_cell(value: CellType, wrap: bool) -> CellType:
+def plain_cell(value: CellType, wrap: bool) -> Text | CellType:
     """A str cell as the Text Textual would make of it, minus the markup (same wrapping)."""
     return Text(value, end="", no_wrap=not wrap) if isinstance(value, str) else value
 
@@ -22,6 +22,6 @@ class PlainTable(DataTable):
 
     def update_cell(self, row_key: RowKey | str, column_key: ColumnKey | str, value: CellType, *,
                     update_width: bool = False) -> None:
-        row = self.rows.get(row_key)
-        value = plain_cell(value, row is not None and row.height != 1)
-        super().update_cell(row_key, column_key, value, update_width=update_width)
+        row = self.rows.get(row_key if isinstance(row_key, RowKey) else RowKey(row_key))
+        cell = plain_cell(value, row is not None and row.height != 1)
+        super().update_cell(row_key, column_key, cell, update_width=update_width)
