@@ -7,7 +7,7 @@ snippet names the first host or file that did. A signal whose score is 0 is not 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, lookalike, named_service, owner, pseudo_korean_domain,
@@ -194,7 +194,7 @@ def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
 
 
 def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: str, mimics,
-                 archived_pages: list[str] = ()) -> str:
+                 archived_pages: Sequence[str] = ()) -> str:
     """What a credential or payment lure would send the reader to that an honest sender would not use, as
     a snippet ("" for nothing): a hidden or throw-away link target, an HTML attachment, a look-alike of the
     office's own domain, a zip of web pages, or a brand named in the text (or subject, sender name) whose site no link goes to."""
