@@ -54,7 +54,8 @@ class MailmoatApp(App[str | None]):
     HISTORY_EVENTS = 2000
     PUMP_INTERVAL = 0.25  # at most four log refreshes a second, whatever the mail rate
     FLOOD_EVENTS = 400  # a batch this big means a flood: refresh less often and leave the loop to the mail
-    FLOOD_INTERVAL = 2.0  # like htop's default delay
+    FLOOD_INTERVAL = 2.0  # like htop's default delay: in `run` the screen shares the loop with the mail
+    ATTACHED_FLOOD_INTERVAL = 1.0  # `tui` is a process of its own: a session shows within about a second of its end
 
     def __init__(self, backend: Backend | None, feed: Feed | None, *, in_process: bool, clock=None) -> None:
         super().__init__()
@@ -200,7 +201,8 @@ class MailmoatApp(App[str | None]):
     @work(exclusive=True, group="feed-pump")
     async def pump_events(self) -> None:
         now = time.monotonic()
-        if self._flooded and now - self._last_pump < self.FLOOD_INTERVAL:
+        delay = self.FLOOD_INTERVAL if self.in_process else self.ATTACHED_FLOOD_INTERVAL
+        if self._flooded and now - self._last_pump < delay:
             return
         self._last_pump = now
         events = await self.feed.drain()

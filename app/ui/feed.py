@@ -40,6 +40,10 @@ class BusFeed:
 class DatabaseFeed:
     """`mailmoat tui`: events another process wrote, read in order by id."""
 
+    # Events one drain may read. In a flood the dashboard drains every FLOOD_INTERVAL (2 s) while the gateway writes
+    # thousands of events a second (about eight a message): at 2000 a drain the screen fell ~10 s behind the mail.
+    MAX_BATCH = 50_000
+
     def __init__(self, store: Store):
         self.store = store
         self._last_id: int | None = None  # set by history(): until then there is nothing new to drain
@@ -54,7 +58,7 @@ class DatabaseFeed:
         if self._last_id is None:  # a pump before the history is in would replay the oldest events after it
             return events
         with contextlib.suppress(Exception):
-            events = await events_since(self.store, self._last_id)
+            events = await events_since(self.store, self._last_id, limit=self.MAX_BATCH)
         if events:
             self._last_id = events[-1]["id"]
         return events
