@@ -206,7 +206,8 @@ async def test_explain_shows_the_authentication_results(verifying, tmp_path):
 
 
 async def test_an_unauthenticated_brand_look_alike_is_scored(verifying, sink):
-    await verifying.configure(content__signal_scores="from-brand-unauthenticated=5")  # to tag, not hold
+    # to tag, not hold: the content stage's own look-alike sender signal (sender-brand-lookalike, 6) would add to it
+    await verifying.configure(content__signal_scores="from-brand-unauthenticated=5,sender-brand-lookalike=0")
     await delivered_header(verifying, sink, mail("security@kbstar-secure.com"))
     assert b"from-brand-unauthenticated(+5)" in sink.messages[-1].content
     header = await delivered_header(verifying, sink, signed(SENDER_KEY, "kim@sender.test"))
