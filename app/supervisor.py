@@ -100,6 +100,10 @@ class Supervisor:
         try:
             worker.process = await asyncio.create_subprocess_exec(
                 *self.command(worker, write_fd), pass_fds=(write_fd,), stdin=asyncio.subprocess.DEVNULL)
+        except OSError as exc:  # EMFILE, ENOMEM, EAGAIN: a start that failed, which the restart loop retries
+            os.close(read_fd)
+            say(f"mailmoat: worker {worker.index} could not be started: {exc}")
+            return False
         finally:
             os.close(write_fd)
         worker.started = time.monotonic()

@@ -116,6 +116,38 @@ def test_the_connection_limits_hold_for_two_workers_together(two_workers):
     assert limiters[1].admit("192.0.2.0/24", limits) is None
 
 
+def test_stress_mode_counts_every_workers_connections(two_workers):
+    first, second = two_workers
+    limiters = [ConnectionLimiter(shared=first), ConnectionLimiter(shared=second)]
+    limits = ConnectionLimits(max_connections=10, per_ip=0, rate_per_minute=0)
+    for i in range(7):
+        assert limiters[i % 2].admit(f"198.51.100.{i}/32", limits) is None
+    # each worker holds 3 or 4 of them; the gateway's table is 70% full
+    assert limiters[0].stressed(10, 70) and limiters[1].stressed(10, 70)
+    limiters[0].release("198.51.100.0/32")
+    assert not limiters[0].stressed(10, 70) and not limiters[1].stressed(10, 70)
+
+
+def _admit_many(path: str, worker: int, tries: int, out) -> None:
+    table = SharedTable(path, worker)
+    out.put(sum(table.gauge_admit("live", "net", 0, "*", 500) is None for _ in range(tries)))
+    table.close()
+
+
+def test_the_connection_cap_holds_for_processes_racing(tmp_path):
+    path = str(tmp_path / "db-counters")
+    SharedTable.create(path, slots=512)
+    context = multiprocessing.get_context("spawn")
+    out = context.Queue()
+    processes = [context.Process(target=_admit_many, args=(path, worker, 400, out)) for worker in range(2)]
+    for process in processes:
+        process.start()
+    admitted = [out.get(timeout=120) for _ in processes]
+    for process in processes:
+        process.join(60)
+    assert sum(admitted) == 500 and all(admitted)
+
+
 def test_harvest_and_login_lockout_count_across_workers(two_workers):
     first, second = two_workers
     now = [T0]

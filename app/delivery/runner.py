@@ -202,8 +202,9 @@ class DeliveryRunner:
             last = page[-1]
             after = (last.next_attempt, last.message_id, last.recipient)
             groups: dict[tuple[str, str], list[DueRecipient]] = defaultdict(list)
+            busy = self._inflight | self._waiting
             for item in page:
-                if (item.message_id, item.recipient) not in self._inflight | self._waiting:
+                if (item.message_id, item.recipient) not in busy:
                     groups[(item.message_id, destination_key(item.route, item.recipient, policy))].append(item)
             startable = []
             for (message_id, key), items in groups.items():

@@ -143,25 +143,43 @@ class SharedTable:
 
     def gauge_add(self, kind: str, key: str, delta: int) -> int:
         """Adds `delta` to this worker's cell of the key; returns the sum over every worker."""
-        digest = _hash(kind, key)
         with self._locked():
-            offset = self._find(self._gauges, _GAUGE.size, digest, create=delta > 0)
-            if offset is None:
-                return 0
-            cells = list(_GAUGE.unpack_from(self._map, offset)[1:])
-            cells[self.worker] = max(0, cells[self.worker] + delta)
-            total = sum(cells)
-            if total:
-                _GAUGE.pack_into(self._map, offset, digest, *cells)
-            else:
-                self._map[offset:offset + _GAUGE.size] = bytes(_GAUGE.size)  # the slot is free again
-            return total
+            return self._gauge_add(_hash(kind, key), delta)
 
     def gauge(self, kind: str, key: str) -> int:
-        digest = _hash(kind, key)
         with self._locked():
-            offset = self._find(self._gauges, _GAUGE.size, digest, create=False)
-            return 0 if offset is None else sum(_GAUGE.unpack_from(self._map, offset)[1:])
+            return self._gauge_sum(_hash(kind, key))
+
+    def gauge_admit(self, kind: str, key: str, limit: int, total_key: str, total_limit: int) -> str | None:
+        """One more for `key` and for `total_key` unless either is at its limit (0: none): "key" or "total" when
+        refused, None when added. The test and the count are one step, so two workers never both take the last
+        place (checking with gauge() and then adding would let each of N workers through)."""
+        digest, total_digest = _hash(kind, key), _hash(kind, total_key)
+        with self._locked():
+            if limit and self._gauge_sum(digest) >= limit:
+                return "key"
+            if total_limit and self._gauge_sum(total_digest) >= total_limit:
+                return "total"
+            self._gauge_add(digest, 1)
+            self._gauge_add(total_digest, 1)
+            return None
+
+    def _gauge_add(self, digest: int, delta: int) -> int:
+        offset = self._find(self._gauges, _GAUGE.size, digest, create=delta > 0)
+        if offset is None:
+            return 0
+        cells = list(_GAUGE.unpack_from(self._map, offset)[1:])
+        cells[self.worker] = max(0, cells[self.worker] + delta)
+        total = sum(cells)
+        if total:
+            _GAUGE.pack_into(self._map, offset, digest, *cells)
+        else:
+            self._map[offset:offset + _GAUGE.size] = bytes(_GAUGE.size)  # the slot is free again
+        return total
+
+    def _gauge_sum(self, digest: int) -> int:
+        offset = self._find(self._gauges, _GAUGE.size, digest, create=False)
+        return 0 if offset is None else sum(_GAUGE.unpack_from(self._map, offset)[1:])
 
     def reset_worker(self) -> None:
         """Zeroes this worker's cells: a worker starting afresh (after a crash, say) holds no connection."""

@@ -78,13 +78,12 @@ class ConnectionLimiter:
         assert shared is not None
         if not exempt:
             if limits.per_ip and shared.gauge(LIVE, network) >= limits.per_ip:
-                return "too_many_from_ip"
+                return "too_many_from_ip"  # refused before the rate counts it, as in one process
             if limits.rate_per_minute and not again and not shared.take(RATE, network, 60.0, limits.rate_per_minute):
                 return "rate_from_ip"
-        if shared.gauge(LIVE, ALL) >= limits.max_connections:
-            return "too_many_connections"
-        shared.gauge_add(LIVE, network, 1)
-        shared.gauge_add(LIVE, ALL, 1)
+        refused = shared.gauge_admit(LIVE, network, 0 if exempt else limits.per_ip, ALL, limits.max_connections)
+        if refused is not None:
+            return "too_many_from_ip" if refused == "key" else "too_many_connections"
         self.active[network] += 1
         self.total += 1
         return None
@@ -100,5 +99,7 @@ class ConnectionLimiter:
                 self.shared.gauge_add(LIVE, ALL, -1)
 
     def stressed(self, max_connections: int, stress_at_percent: int) -> bool:
-        """True once the connection table is `stress_at_percent` full (Postfix's and postscreen's stress mode)."""
-        return self.total * 100 >= max_connections * stress_at_percent
+        """True once the connection table is `stress_at_percent` full (Postfix's and postscreen's stress mode); under
+        `serve --workers` the table is every worker's together, as max_connections is."""
+        live = self.total if self.shared is None else self.shared.gauge(LIVE, ALL)
+        return live * 100 >= max_connections * stress_at_percent
