@@ -280,3 +280,15 @@ def test_a_display_name_that_claims_a_global_service_from_another_domain():
     [hit] = [h for h in signals(mail(text=LETTER, name="Dropbox", sender="no-reply@dropbox-transfer.org")).hits
              if h.name == "sender-name-mismatch"]
     assert (hit.field, hit.snippet) == ("sender", "Dropbox <dropbox-transfer.org> is not dropbox")
+
+
+def test_a_lure_phrase_is_never_made_of_the_end_of_one_word_and_the_start_of_the_next():
+    from app.mail.obfuscation import obfuscation
+    from app.policy.lures import find_lure, transfer_request
+    for text in ("영업본부 고객 여러분께", "IT본부 고객지원팀 안내", "총무부 고지사항", "정부 고시 개정"):
+        assert find_lure("", text) == "", text  # 본"부 고"객 is no 부고
+    assert transfer_request("", "배송 금액 안내드립니다. 통화가 어렵습니다") == ""  # 배"송 금"액 is no 송금
+    assert find_lure("", "비밀번호 변경 바랍니다") == "비밀번호변경"  # a phrase written in words still counts
+    assert find_lure("[부고] 김철수 부친상", "") == "부고"
+    # a name masked by an honest notice is no split syllable
+    assert obfuscation("받는 분: 홍*동 고객님, 예금주 김*수") == ""

@@ -90,7 +90,7 @@ def test_honest_zips_are_not_packed_lures():
     text = "요청하신 자료 첨부합니다. 첨부된 파일을 열어 확인해 주세요."
     for name, members in (("사진.zip", ("p1.jpg", "p2.jpg")), ("도면.zip", ("HP-0931.pdf",)),
                           ("site.zip", ("index.html", "style.css", "logo.png")), ("empty.zip", ()),
-                          ("notes.zip", ("README",))):
+                          ("notes.zip", ("README",)), ("brand-logos.zip", ("logo.svg", "logo-white.svg"))):
         found = hits(with_zip(text, name, zip_of(*members)))
         assert "attachment-archived-html" not in found and "credential-lure" not in found, name
     assert "attachment-archived-html" not in hits(with_zip(text, "broken.zip", b"PK\x03\x04 not a zip"))

@@ -16,9 +16,10 @@ import re
 _HANGUL = "\uac00-\ud7a3"
 # One character class finds every candidate (a regex of alternatives costs several times more on Korean
 # text); each candidate is then looked at in its context.
-_CANDIDATE = re.compile("[\u3131-\u314e._|*^+](?=[\uac00-\ud7a3\u314f-\u3163])"
+_CANDIDATE = re.compile("[\u3131-\u314e._|^+](?=[\uac00-\ud7a3\u314f-\u3163])"
                         "|[\uffa0-\uffdc\u200b-\u200d\u2060\u00ad\ufeff]")
-_SEPARATED = re.compile(f"(?<![{_HANGUL}])[{_HANGUL}](?P<mark>[._|*^+])[{_HANGUL}](?:(?P=mark)[{_HANGUL}])*(?![{_HANGUL}])")
+_SEPARATED = re.compile(f"(?<![{_HANGUL}])[{_HANGUL}](?P<mark>[._|^+])[{_HANGUL}](?:(?P=mark)[{_HANGUL}])*(?![{_HANGUL}])")
+# Not "*": Korean notices mask names with it (홍*동, 예금주 김*수), which is no trick.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
 MAX_CANDIDATES = 64
 

@@ -114,7 +114,7 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     if paired is not None:
         hits.append(paired)
     signals = message_signals(message, settings.signal_scores,
-                              local_domains={r.mailbox.ascii_domain for r in ctx.recipients})
+                              local_domains={r.mailbox.ascii_domain for r in ctx.recipients if r.route != "outbound"})
     signal_hits = signals.hits + await uribl_hits(ctx, signals.links)
     if ctx.authentication is not None:
         signal_hits += ctx.authentication.hits

@@ -85,10 +85,30 @@ def compact(text: str) -> str:
     return normalise(text).replace(" ", "")
 
 
+def _phrase(pattern: re.Pattern[str], text: str) -> str:
+    """The first phrase of `pattern` in `text` with its spaces removed ("비밀번호 변경" is 비밀번호변경) that either
+    starts a word or lies within one: a phrase put together from the end of one word and the start of the next
+    (영업본 + "부 고"객 is no 부고, 배 + "송 금"액 no 송금) is not there."""
+    form = normalise(text)
+    letters = form.replace(" ", "")
+    starts = []  # per letter of `letters`: whether a word starts there
+    after_space = True
+    for ch in form:
+        if ch == " ":
+            after_space = True
+        else:
+            starts.append(after_space)
+            after_space = False
+    for match in pattern.finditer(letters):
+        a, b = match.span()
+        if starts[a] or not any(starts[a + 1:b]):
+            return match.group(0)
+    return ""
+
+
 def find_lure(subject: str, text: str) -> str:
     """The first lure phrase of the subject or the top of the text, "" for none."""
-    match = _PATTERN.search(compact(subject[:300] + " " + text[:LURE_CHARS]))
-    return match.group(0) if match else ""
+    return _phrase(_PATTERN, subject[:300] + " " + text[:LURE_CHARS])
 
 
 def lure_theme(phrase: str) -> str:
@@ -97,10 +117,10 @@ def lure_theme(phrase: str) -> str:
 
 def transfer_request(subject: str, text: str) -> str:
     """"송금 + 통화가어렵": a money request beside a reason not to call, "" when the text lacks either."""
-    form = compact(subject[:300] + " " + text[:LURE_CHARS])
-    transfer = _TRANSFER.search(form)
-    unreachable = _UNREACHABLE.search(form) if transfer else None
-    return f"{transfer.group(0)} + {unreachable.group(0)}" if transfer and unreachable else ""
+    head = subject[:300] + " " + text[:LURE_CHARS]
+    transfer = _phrase(_TRANSFER, head)
+    unreachable = _phrase(_UNREACHABLE, head) if transfer else ""
+    return f"{transfer} + {unreachable}" if transfer and unreachable else ""
 
 
 # A list mailer that has only the address greets its recipient by the mailbox: "marketing님", "support 님",

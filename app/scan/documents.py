@@ -34,6 +34,7 @@ from dataclasses import dataclass
 MACRO_EXTENSIONS = frozenset({".docm", ".dotm", ".xlsm", ".xltm", ".xlam", ".pptm", ".potm", ".ppsm", ".ppam",
                               ".sldm"})
 HTML_EXTENSIONS = frozenset({".htm", ".html", ".shtml", ".xhtml", ".mht", ".mhtml", ".svg"})
+PAGE_EXTENSIONS = HTML_EXTENSIONS - {".svg"}  # an archive of pictures (brand-logos.zip) is no packed web page
 MAX_HTML_BYTES = 1024 * 1024
 MAX_ZIP_NAMES = 10_000  # central directory entries looked at
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -74,7 +75,7 @@ def _check(attachment) -> DocumentFinding | None:
     if any(n.rsplit("/", 1)[-1].lower() == "vbaproject.bin" for n in names):
         return DocumentFinding("macro", shown, f"'{shown}' is an Office file holding VBA macros (vbaProject.bin).")
     files = [n for n in names if not n.endswith("/")]
-    if files and all(_extension(n) in HTML_EXTENSIONS for n in files):
+    if files and all(_extension(n) in PAGE_EXTENSIONS for n in files):
         return DocumentFinding("archived-html", shown, f"The archive '{shown}' holds only web pages "
                                                        f"({files[0][:80]}): an HTML lure packed to pass unread.")
     if data[:8] == _OLE_MAGIC and _ole_has_macros(data):
