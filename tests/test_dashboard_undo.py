@@ -64,6 +64,7 @@ async def test_undo_twice_then_redo_once_and_the_theme_stays_out_of_the_journal(
             assert not isinstance(app.screen, ConfirmScreen)
             question = await step("ctrl+z")
             assert "third@junk.example" in question
+            await wait_for(lambda: gateway.gateway.policy.current.lists.block.size == 1)
             assert await block_values(operator) == ["first@junk.example"]
     finally:
         await operator.close()

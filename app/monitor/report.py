@@ -33,7 +33,7 @@ async def build_report(store: Store, now: float | None = None, hours: float = 24
     refusals = await refusals_since(store, since)
     dmarc_failures = await dmarc_failures_since(store, since)
     held = await quarantine_store.list_quarantine(store, limit=50)
-    alerts = [a for a in await alerts_store.list_alerts(store, limit=50) if a.acked is None or a.created >= since]
+    alerts = [a for a in await alerts_store.list_alerts(store, limit=50) if a.acked is None or a.latest >= since]
     findings = await hygiene.audit(store, now)
     total = sum(n for _, n in refusals["by_reason"])
     day = datetime.datetime.fromtimestamp(now).strftime("%Y-%m-%d")
