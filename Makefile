@@ -22,10 +22,11 @@ run: setup
 	cp sample.db $(DEMO_DB)
 	$(VENV)/bin/mailmoat --db $(DEMO_DB) run --demo --listen $(LISTEN)
 
-# pyflakes-level lint, the rooms' import contracts (.importlinter) and types in app/ ([tool.mypy] in
+# pyflakes-level lint and ruff's format, the rooms' import contracts (.importlinter) and types in app/ ([tool.mypy] in
 # pyproject.toml); part of make test, so CI enforces them.
 lint: setup
 	$(VENV)/bin/ruff check app tests bench tools
+	$(VENV)/bin/ruff format --check app tests bench tools
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 

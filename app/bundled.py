@@ -5,6 +5,7 @@ inside the package, as app/themes/ and app/sample.db (setup.py puts them there).
 the package wherever it was installed (a venv, pipx, a distribution's site-packages); an editable install or
 a bare checkout finds nothing there and falls back to the top level beside the package.
 """
+
 from __future__ import annotations
 
 from importlib.resources import files

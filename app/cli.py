@@ -1,4 +1,5 @@
 """Argument parsing for `mailmoat`; each command hands over to the room that owns the work."""
+
 from __future__ import annotations
 
 import argparse
@@ -30,7 +31,17 @@ from .store import settings as settings_store
 from .store.database import Store, StoreError, describe_database_error
 from .store.events import recent_events
 from .usage import UsageError
-from . import cli_accounts, cli_content, cli_dkim, cli_explain, cli_journal, cli_learn, cli_lint, cli_recipients, cli_report
+from . import (
+    cli_accounts,
+    cli_content,
+    cli_dkim,
+    cli_explain,
+    cli_journal,
+    cli_learn,
+    cli_lint,
+    cli_recipients,
+    cli_report,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,16 +51,23 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="mailmoat", description="Mailmoat mail-security gateway")
-    parser.add_argument("--db", default=os.environ.get("MAILMOAT_DB", "mailmoat.db"),
-                        help="database file (default: $MAILMOAT_DB, then ./mailmoat.db)")
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("MAILMOAT_DB", "mailmoat.db"),
+        help="database file (default: $MAILMOAT_DB, then ./mailmoat.db)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser("init", help="create or upgrade the database (idempotent)")
     init.add_argument("--hostname")
     serve = commands.add_parser("serve", help="run the gateway headless (SIGTERM drains)")
     serve.add_argument("--listen", metavar="HOST:PORT")
-    serve.add_argument("--workers", metavar="N|auto", default="1",
-                       help="gateway processes sharing the port and the database (auto: one per core; default 1)")
+    serve.add_argument(
+        "--workers",
+        metavar="N|auto",
+        default="1",
+        help="gateway processes sharing the port and the database (auto: one per core; default 1)",
+    )
     serve.add_argument("--worker", type=int, help=argparse.SUPPRESS)  # set by the supervisor for its workers
     serve.add_argument("--ready-fd", type=int, help=argparse.SUPPRESS)
     run = commands.add_parser("run", help="run the gateway with its dashboard (the default command)")
@@ -60,8 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     setting = commands.add_parser("set", help="change a setting")
     setting.add_argument("key")
     setting.add_argument("value")
-    setting.add_argument("--dry-run", action="store_true",
-                         help="content.*_score only: how the last day's messages would have fared; saves nothing")
+    setting.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="content.*_score only: how the last day's messages would have fared; saves nothing",
+    )
     commands.add_parser("get", help="show one setting").add_argument("key")
     commands.add_parser("settings", help="show every setting")
 
@@ -82,46 +103,78 @@ def build_parser() -> argparse.ArgumentParser:
     route.add_argument("nexthop", nargs="?", metavar="HOST:PORT")
 
     queue = commands.add_parser("queue", help="the outgoing queue")
-    queue.add_argument("action", choices=["list", "show", "flush", "hold", "release", "delete", "hold-sender",
-                                          "release-sender"],
-                       help="hold-sender/release-sender ADDRESS: stop or restart all mail from one sender")
+    queue.add_argument(
+        "action",
+        choices=["list", "show", "flush", "hold", "release", "delete", "hold-sender", "release-sender"],
+        help="hold-sender/release-sender ADDRESS: stop or restart all mail from one sender",
+    )
     queue.add_argument("id", nargs="?")
     scope = queue.add_mutually_exclusive_group()
-    scope.add_argument("--sender", metavar="ADDRESS", help="hold, release or delete every queued message from "
-                                                            "this sender (instead of one ID)")
+    scope.add_argument(
+        "--sender",
+        metavar="ADDRESS",
+        help="hold, release or delete every queued message from this sender (instead of one ID)",
+    )
     scope.add_argument("--domain", metavar="DOMAIN", help="... from every sender at this domain")
     scope.add_argument("--client", metavar="IP", help="... that this client address sent")
 
     for list_name, what in (("block", "refuse mail from"), ("allow", "always accept mail from")):
         parser_ = commands.add_parser(list_name, help=f"{what} an IP or network, address, domain or user name")
-        parser_.add_argument("action", choices=["add", "remove", "list", "import", "export", "monitor", "enforce"],
-                             help="monitor KIND VALUE: only log what the entry would do; enforce: act again")
+        parser_.add_argument(
+            "action",
+            choices=["add", "remove", "list", "import", "export", "monitor", "enforce"],
+            help="monitor KIND VALUE: only log what the entry would do; enforce: act again",
+        )
         parser_.add_argument("kind", nargs="?", help="ip | email | domain | user (for import: the file)")
-        parser_.add_argument("value", nargs="?", help="the entry; a domain written .example.com also covers "
-                                                      "its subdomains")
+        parser_.add_argument(
+            "value", nargs="?", help="the entry; a domain written .example.com also covers its subdomains"
+        )
         parser_.add_argument("--scope", help="a local domain or one recipient address (default: the whole gateway)")
         if list_name == "block":
-            parser_.add_argument("--action", dest="list_action", choices=["reject", "disconnect"], default="reject",
-                                 help="disconnect refuses the connection at the greeting (ip entries only)")
+            parser_.add_argument(
+                "--action",
+                dest="list_action",
+                choices=["reject", "disconnect"],
+                default="reject",
+                help="disconnect refuses the connection at the greeting (ip entries only)",
+            )
         parser_.add_argument("--expires", help="e.g. 7d, 12h")
         parser_.add_argument("--comment", default="")
-        parser_.add_argument("--monitor", action="store_true",
-                             help="add it in monitor mode: it logs what it would have done and does not act")
+        parser_.add_argument(
+            "--monitor",
+            action="store_true",
+            help="add it in monitor mode: it logs what it would have done and does not act",
+        )
         _dry_run(parser_)
-        parser_.add_argument("--kind", dest="import_kind", choices=["ip", "email", "domain", "user"],
-                             help="for import of a plain list: the kind of every line (default: guessed)")
+        parser_.add_argument(
+            "--kind",
+            dest="import_kind",
+            choices=["ip", "email", "domain", "user"],
+            help="for import of a plain list: the kind of every line (default: guessed)",
+        )
 
-    dnsbl = commands.add_parser("dnsbl", help="DNS blocklists: client addresses (DNSBL), sender domains (RHSBL) "
-                                              "and link domains (URIBL)")
-    dnsbl.add_argument("action", choices=["add", "remove", "list", "check"],
-                       help="check [IP]: is this address (default: the public_ip setting) listed?")
+    dnsbl = commands.add_parser(
+        "dnsbl", help="DNS blocklists: client addresses (DNSBL), sender domains (RHSBL) and link domains (URIBL)"
+    )
+    dnsbl.add_argument(
+        "action",
+        choices=["add", "remove", "list", "check"],
+        help="check [IP]: is this address (default: the public_ip setting) listed?",
+    )
     dnsbl.add_argument("zone", nargs="?")
     dnsbl.add_argument("--weight", default="1.0", help="score a listing adds (default 1.0; see dnsbl.threshold)")
-    dnsbl.add_argument("--kind", choices=["ip", "domain", "uri"], default="ip",
-                       help="ip: the client's address (default); domain: the sender's domain (RHSBL); uri: the "
-                            "domains of the message's links (URIBL: a listing adds weight x uribl.score)")
-    dnsbl.add_argument("--codes", default="", help="return codes that count, e.g. 127.0.0.2,127.0.0.3 "
-                                                   "(default: any 127.0.0.0/8 answer)")
+    dnsbl.add_argument(
+        "--kind",
+        choices=["ip", "domain", "uri"],
+        default="ip",
+        help="ip: the client's address (default); domain: the sender's domain (RHSBL); uri: the "
+        "domains of the message's links (URIBL: a listing adds weight x uribl.score)",
+    )
+    dnsbl.add_argument(
+        "--codes",
+        default="",
+        help="return codes that count, e.g. 127.0.0.2,127.0.0.3 (default: any 127.0.0.0/8 answer)",
+    )
 
     log = commands.add_parser("log", help="recent connection log")
     log.add_argument("-n", "--lines", type=int, default=50)
@@ -143,14 +196,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _dry_run(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--dry-run", action="store_true",
-                        help="show what the change would have done to the stored history, and save nothing")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what the change would have done to the stored history, and save nothing",
+    )
     parser.add_argument("--hours", type=float, default=24.0, help="how much history a dry run replays (default 24)")
 
 
 async def _dry_run_of(store: Store, args: argparse.Namespace, make_draft) -> int:
     from .cli_preview import print_preview
     from .monitor.preview import preview_change
+
     if args.hours <= 0:
         raise UsageError(f"mailmoat {args.command}: --hours must be positive")
     print_preview(await preview_change(store, make_draft, args.hours), args.hours)
@@ -166,11 +223,13 @@ def main(argv: list[str] | None = None) -> int:
             args.command, args.listen, args.demo = "run", None, False
         if args.command == "relaytest":
             from .relaytest import relaytest_command
+
             with terminal_guard():
                 return relaytest_command(args.target, args.domain)
         if args.command == "serve":
             from .runtime import event_loop_runner, serve
             from .supervisor import worker_count
+
             try:
                 workers = worker_count(args.workers)
             except ValueError as exc:
@@ -187,14 +246,17 @@ def main(argv: list[str] | None = None) -> int:
             _log_beside_the_screen(args)
             from .runtime import event_loop_runner
             from .ui.run import attach_dashboard, run_with_dashboard
+
             if args.command == "run" and args.demo:
                 _seed_demo(args.db)
             with event_loop_runner() as runner:
                 if args.command == "tui":
                     return runner.run(attach_dashboard(args.db))
-                return runner.run(_with_init(args.db, lambda: run_with_dashboard(args.db, args.listen,
-                                                                                  demo=args.demo),
-                                             create=args.demo))
+                return runner.run(
+                    _with_init(
+                        args.db, lambda: run_with_dashboard(args.db, args.listen, demo=args.demo), create=args.demo
+                    )
+                )
         with terminal_guard():  # behind the printers' own visible(): no stranger's bytes reach the terminal
             return asyncio.run(_run_command(args))
     except UsageError as exc:
@@ -229,6 +291,7 @@ def _log_beside_the_screen(args: argparse.Namespace) -> None:
 def _seed_demo(db: str) -> None:
     """A demo on a database that does not exist yet starts from a copy of the shipped sample.db."""
     from .demo import seed_demo_db
+
     try:
         seed_demo_db(db)
     except OSError as exc:
@@ -255,6 +318,7 @@ async def _supervise(db: str, listen: str | None, workers: int) -> int:
         finally:
             await store.close()
     from .supervisor import supervise
+
     return await supervise(db, listen, workers)
 
 
@@ -285,6 +349,7 @@ async def cmd_set(store: Store, args: argparse.Namespace) -> int:
         raise UsageError(f"mailmoat set: {exc}") from None
     if args.dry_run:
         from .monitor.preview import preview_thresholds
+
         try:
             print("dry run, nothing saved. " + await preview_thresholds(store, args.key, float(value)))
         except ValueError:
@@ -323,8 +388,15 @@ async def cmd_settings(store: Store, args: argparse.Namespace) -> int:
         marker = " " if _usable(spec_for(key), stored[key], key) else "!"
         unusable = unusable or marker == "!"
         print(f"{key:<{width}}  {marker} {stored[key]:<24} (override for one domain)")
-    print("(* = default" + ("; ! = stored before today's checks and refused by them: the default applies, "
-                            "set it again" if unusable else "") + ")")
+    print(
+        "(* = default"
+        + (
+            "; ! = stored before today's checks and refused by them: the default applies, set it again"
+            if unusable
+            else ""
+        )
+        + ")"
+    )
     return 0
 
 
@@ -343,8 +415,9 @@ async def cmd_domain(store: Store, args: argparse.Namespace) -> int:
         return 0
     name = _domain_arg(args.name, "domain " + args.action)
     if args.dry_run:
-        return await _dry_run_of(store, args, lambda policy: with_relay_change(
-            policy, "local_domain", name, remove=args.action == "remove"))
+        return await _dry_run_of(
+            store, args, lambda policy: with_relay_change(policy, "local_domain", name, remove=args.action == "remove")
+        )
     if args.action == "add":
         added = await relay_store.add_local_domain(store, name)
         print(f"local domain {name} {'added' if added else 'already present'}")
@@ -383,8 +456,11 @@ async def cmd_relay(store: Store, args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise UsageError(f"mailmoat relay {args.action}: {exc}") from None
         if args.dry_run:
-            return await _dry_run_of(store, args, lambda policy: with_relay_change(
-                policy, "network", cidr, remove=args.action == "remove-net"))
+            return await _dry_run_of(
+                store,
+                args,
+                lambda policy: with_relay_change(policy, "network", cidr, remove=args.action == "remove-net"),
+            )
         if args.action == "allow-net":
             await relay_store.add_trusted_network(store, cidr, args.comment)
             print(f"trusted network {cidr} may relay")
@@ -395,12 +471,17 @@ async def cmd_relay(store: Store, args: argparse.Namespace) -> int:
         return 0
     domain = _domain_arg(args.value, f"relay {args.action}")
     if args.dry_run:
-        return await _dry_run_of(store, args, lambda policy: with_relay_change(
-            policy, "sender_exception", domain, remove=args.action == "remove-domain"))
+        return await _dry_run_of(
+            store,
+            args,
+            lambda policy: with_relay_change(policy, "sender_exception", domain, remove=args.action == "remove-domain"),
+        )
     if args.action == "allow-domain":
         await relay_store.add_sender_exception(store, domain)
-        print(f"WARNING: senders @{domain} may now relay from anywhere. Sender addresses are trivially forged;"
-              " prefer 'relay allow-net' or authenticated accounts.")
+        print(
+            f"WARNING: senders @{domain} may now relay from anywhere. Sender addresses are trivially forged;"
+            " prefer 'relay allow-net' or authenticated accounts."
+        )
     elif not await relay_store.remove_sender_exception(store, domain):
         raise UsageError(f"mailmoat relay remove-domain: {domain} is not a sender exception")
     else:
@@ -437,8 +518,10 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
             print("queue is empty")
         for row in rows:
             state = "held" if row["held"] else row["state"]
-            print(f"{row['id']}  {_when(row['created'])}  {row['size']:>8}  <{visible(row['sender'])}> -> "
-                  f"<{visible(row['recipient'])}>  {state} tries={row['attempts']} {visible(row['last_error'])}")
+            print(
+                f"{row['id']}  {_when(row['created'])}  {row['size']:>8}  <{visible(row['sender'])}> -> "
+                f"<{visible(row['recipient'])}>  {state} tries={row['attempts']} {visible(row['last_error'])}"
+            )
         return 0
     if args.action == "flush":
         print(f"{await queue_store.flush(store, time.time())} recipient(s) due now")
@@ -457,8 +540,10 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
     scope = _queue_scope(args)
     if scope is not None:
         if args.action not in ("hold", "release", "delete") or args.id:
-            raise UsageError(f"mailmoat queue {args.action}: --sender, --domain and --client go with hold, release "
-                             "or delete, instead of a message ID")
+            raise UsageError(
+                f"mailmoat queue {args.action}: --sender, --domain and --client go with hold, release "
+                "or delete, instead of a message ID"
+            )
         if args.action == "delete":
             count = await queue_store.delete_scope(store, scope)
         else:
@@ -472,18 +557,24 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
         message = await queue_store.get_message(store, args.id)
         if message is None:
             raise UsageError(f"mailmoat queue show: no message {args.id}")
-        print(f"id: {visible(message['id'])}\narrived: {_when(message['created'])}\n"
-              f"client: [{visible(message['client_ip'])}] helo {visible(message['helo'])}\n"
-              f"sender: <{visible(message['sender'])}>\nheld: {'yes' if message['held'] else 'no'}")
+        print(
+            f"id: {visible(message['id'])}\narrived: {_when(message['created'])}\n"
+            f"client: [{visible(message['client_ip'])}] helo {visible(message['helo'])}\n"
+            f"sender: <{visible(message['sender'])}>\nheld: {'yes' if message['held'] else 'no'}"
+        )
         for rcpt in message["recipients"]:
-            print(f"recipient: <{visible(rcpt['recipient'])}> via {visible(rcpt['route'])}: {rcpt['state']}, "
-                  f"tries {rcpt['attempts']}, next {_when(rcpt['next_attempt'])} {visible(rcpt['last_error'])}")
+            print(
+                f"recipient: <{visible(rcpt['recipient'])}> via {visible(rcpt['route'])}: {rcpt['state']}, "
+                f"tries {rcpt['attempts']}, next {_when(rcpt['next_attempt'])} {visible(rcpt['last_error'])}"
+            )
         print()
         print(visible_lines(message["content"].decode("utf-8", "replace")))
         return 0
-    action = {"hold": lambda: queue_store.set_held(store, args.id, True),
-              "release": lambda: queue_store.set_held(store, args.id, False),
-              "delete": lambda: queue_store.delete_message(store, args.id)}[args.action]
+    action = {
+        "hold": lambda: queue_store.set_held(store, args.id, True),
+        "release": lambda: queue_store.set_held(store, args.id, False),
+        "delete": lambda: queue_store.delete_message(store, args.id),
+    }[args.action]
     if not await action():
         raise UsageError(f"mailmoat queue {args.action}: no message {args.id}")
     print(f"message {args.id}: {args.action} done")
@@ -492,6 +583,7 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
 
 def _queue_scope(args: argparse.Namespace) -> queue_store.QueueScope | None:
     from .policy.names import parse_ip, validate_domain
+
     if args.sender is not None:
         sender = args.sender.strip().strip("<>")
         if "@" not in sender:
@@ -502,7 +594,9 @@ def _queue_scope(args: argparse.Namespace) -> queue_store.QueueScope | None:
         try:
             validate_domain(domain)
         except ValueError:
-            raise UsageError(f"mailmoat queue {args.action}: --domain needs a domain name, not {args.domain!r}") from None
+            raise UsageError(
+                f"mailmoat queue {args.action}: --domain needs a domain name, not {args.domain!r}"
+            ) from None
         return queue_store.QueueScope("domain", domain)  # as typed: the store asks its other IDNA form too
     if args.client is not None:
         address = parse_ip(args.client.strip().strip("[]"))
@@ -514,9 +608,17 @@ def _queue_scope(args: argparse.Namespace) -> queue_store.QueueScope | None:
 
 async def cmd_log(store: Store, args: argparse.Namespace) -> int:
     for event in await recent_events(store, args.lines):
-        parts = [_when(event["ts"]), event["session"] or "-", event["client_ip"] or "-", event["kind"],
-                 event["verdict"], event["sender"] and f"<{event['sender']}>", event["recipient"] and f"<{event['recipient']}>",
-                 event["reply"], event["rule"] and f"[{event['rule']}]"]
+        parts = [
+            _when(event["ts"]),
+            event["session"] or "-",
+            event["client_ip"] or "-",
+            event["kind"],
+            event["verdict"],
+            event["sender"] and f"<{event['sender']}>",
+            event["recipient"] and f"<{event['recipient']}>",
+            event["reply"],
+            event["rule"] and f"[{event['rule']}]",
+        ]
         print("  ".join(visible(p) for p in parts if p))
     return 0
 
@@ -534,8 +636,10 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
             expires = f" expires {_when(e.expires)}" if e.expires else ""
             last = f", last {_when(e.last_hit)}" if e.last_hit else ""
             mode = " MONITOR" if e.mode == "monitor" else ""
-            print(f"{e.kind:<6} {visible(value):<40} {visible(scope):<28} {e.action:<10}{mode} hits {e.hits}{last}"
-                  f"{expires}  {visible(e.comment)}")
+            print(
+                f"{e.kind:<6} {visible(value):<40} {visible(scope):<28} {e.action:<10}{mode} hits {e.hits}{last}"
+                f"{expires}  {visible(e.comment)}"
+            )
         if not entries:
             print(f"{list_name} list is empty")
         return 0
@@ -562,18 +666,32 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
         return 0
     if not args.kind or not args.value:
         raise UsageError(f"mailmoat {list_name} {args.action}: need KIND VALUE (kind: ip, email, domain, user)")
-    row = {"kind": args.kind, "value": args.value, "scope": args.scope or "", "comment": args.comment,
-           "action": getattr(args, "list_action", "reject"), "expires": args.expires or ""}
+    row = {
+        "kind": args.kind,
+        "value": args.value,
+        "scope": args.scope or "",
+        "comment": args.comment,
+        "action": getattr(args, "list_action", "reject"),
+        "expires": args.expires or "",
+    }
     try:
         entry = entry_from_row(row, list_name, None, now)
     except ValueError as exc:
         raise UsageError(f"mailmoat {list_name} {args.action}: {exc}") from None
     if args.dry_run and args.action in ("add", "remove"):
         if args.action == "add":
-            return await _dry_run_of(store, args, lambda policy: with_list_entry(
-                policy, {**entry, "list": list_name, "mode": "monitor" if args.monitor else "enforce"}))
-        stored = [e for e in await lists_store.load_entries(store, list_name, entry["kind"])
-                  if e.value == entry["value"] and e.scope == entry["scope"]]
+            return await _dry_run_of(
+                store,
+                args,
+                lambda policy: with_list_entry(
+                    policy, {**entry, "list": list_name, "mode": "monitor" if args.monitor else "enforce"}
+                ),
+            )
+        stored = [
+            e
+            for e in await lists_store.load_entries(store, list_name, entry["kind"])
+            if e.value == entry["value"] and e.scope == entry["scope"]
+        ]
         if not stored:
             raise UsageError(f"mailmoat {list_name} remove: no such entry ({args.kind} {args.value})")
         return await _dry_run_of(store, args, lambda policy: without_list_entry(policy, stored[0].id))
@@ -581,16 +699,19 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
         entry["mode"] = "monitor" if args.monitor else "enforce"
         await lists_store.add_entries(store, [entry])
         where = entry["scope"].split(":", 1)[1] if entry["scope"] else "the whole gateway"
-        print(f"{list_name}: {entry['kind']} {args.value.strip()} for {where}" +
-              (f" until {_when(entry['expires'])}" if entry["expires"] else "") +
-              (" (monitor only: it logs, it does not act)" if args.monitor else ""))
+        print(
+            f"{list_name}: {entry['kind']} {args.value.strip()} for {where}"
+            + (f" until {_when(entry['expires'])}" if entry["expires"] else "")
+            + (" (monitor only: it logs, it does not act)" if args.monitor else "")
+        )
         return 0
     if args.action in ("monitor", "enforce"):
-        if not await lists_store.set_mode(store, list_name, entry["kind"], entry["value"], entry["scope"],
-                                          args.action):
+        if not await lists_store.set_mode(store, list_name, entry["kind"], entry["value"], entry["scope"], args.action):
             raise UsageError(f"mailmoat {list_name} {args.action}: no such entry ({args.kind} {args.value})")
-        print(f"{list_name}: {args.kind} {args.value.strip()} now "
-              + ("only logs what it would do" if args.action == "monitor" else "acts"))
+        print(
+            f"{list_name}: {args.kind} {args.value.strip()} now "
+            + ("only logs what it would do" if args.action == "monitor" else "acts")
+        )
         return 0
     if not await lists_store.remove_entry(store, list_name, entry["kind"], entry["value"], entry["scope"]):
         raise UsageError(f"mailmoat {list_name} remove: no such entry ({args.kind} {args.value})")
@@ -600,6 +721,7 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
 
 async def cmd_dnsbl(store: Store, args: argparse.Namespace) -> int:
     from .policy.dnsbl import parse_codes, parse_weight, validate_zone
+
     if args.action == "list":
         zones = await dnsbl_store.load_zones(store)
         for z in zones:
@@ -635,6 +757,7 @@ async def _dnsbl_check(store: Store, ip: str | None) -> int:
     from .policy.dnsbl import DnsblChecker
     from .policy.loader import load_snapshot
     from .policy.names import parse_ip
+
     policy = await load_snapshot(store)
     ip = ip or policy.settings.public_ip
     if not ip or parse_ip(ip) is None:
@@ -657,10 +780,25 @@ async def _dnsbl_check(store: Store, ip: str | None) -> int:
 
 
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
-    "init": cmd_init, "set": cmd_set, "get": cmd_get, "settings": cmd_settings, "domain": cmd_domain,
-    "relay": cmd_relay, "route": cmd_route, "queue": cmd_queue, "log": cmd_log, "block": cmd_list,
-    "allow": cmd_list, "dnsbl": cmd_dnsbl, **cli_content.COMMANDS, **cli_accounts.COMMANDS,
-    **cli_recipients.COMMANDS, **cli_explain.COMMANDS, **cli_journal.COMMANDS, **cli_lint.COMMANDS, **cli_report.COMMANDS,
+    "init": cmd_init,
+    "set": cmd_set,
+    "get": cmd_get,
+    "settings": cmd_settings,
+    "domain": cmd_domain,
+    "relay": cmd_relay,
+    "route": cmd_route,
+    "queue": cmd_queue,
+    "log": cmd_log,
+    "block": cmd_list,
+    "allow": cmd_list,
+    "dnsbl": cmd_dnsbl,
+    **cli_content.COMMANDS,
+    **cli_accounts.COMMANDS,
+    **cli_recipients.COMMANDS,
+    **cli_explain.COMMANDS,
+    **cli_journal.COMMANDS,
+    **cli_lint.COMMANDS,
+    **cli_report.COMMANDS,
     **cli_dkim.COMMANDS,
     **cli_learn.COMMANDS,
 }

@@ -1,4 +1,5 @@
 """`mailmoat account`, `audit`, `limits` and `alerts`: argument parsing and printing only."""
+
 from __future__ import annotations
 
 import argparse
@@ -33,13 +34,19 @@ def add_parsers(commands) -> None:
     account.add_argument("--password", help="the password (visible in the process list: prefer --password-stdin)")
     account.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     account.add_argument("--allow-weak", action="store_true", help="accept a weak password (it is then flagged)")
-    account.add_argument("--alias", action="append", default=[], metavar="ADDR",
-                         help="another sender address the account may use (or @domain for all of a domain)")
+    account.add_argument(
+        "--alias",
+        action="append",
+        default=[],
+        metavar="ADDR",
+        help="another sender address the account may use (or @domain for all of a domain)",
+    )
     account.add_argument("--networks", default="", metavar="CIDR,...", help="log in only from these networks")
     account.add_argument("--expires", help="the account stops working after this long, e.g. 90d")
 
-    audit = commands.add_parser("audit", help="hygiene findings: weak or default accounts, risky relay settings; "
-                                              "exit 1 if any is critical")
+    audit = commands.add_parser(
+        "audit", help="hygiene findings: weak or default accounts, risky relay settings; exit 1 if any is critical"
+    )
     audit.add_argument("--json", action="store_true")
 
     limits = commands.add_parser("limits", help="outgoing mail per sender per minute, hour and day")
@@ -50,8 +57,11 @@ def add_parsers(commands) -> None:
     limits.add_argument("--per-minute", type=_limit)
     limits.add_argument("--per-hour", type=_limit)
     limits.add_argument("--per-day", type=_limit)
-    limits.add_argument("--dry-run", action="store_true",
-                        help="how many of the last day's outgoing messages these limits would have deferred")
+    limits.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="how many of the last day's outgoing messages these limits would have deferred",
+    )
 
     alerts = commands.add_parser("alerts", help="what the gateway wants the operator to see")
     alerts.add_argument("action", choices=["list", "ack"])
@@ -108,12 +118,13 @@ async def cmd_account(store: Store, args: argparse.Namespace) -> int:
         rows = await accounts_store.load_accounts(store)
         for a in rows:
             findings = load_findings(a.findings)
-            worst = "CRITICAL" if any(f.severity == "critical" for f in findings) else (
-                "warning" if findings else "ok")
-            print(f"{a.address:<32} {'enabled' if a.enabled else 'DISABLED':<9} login {_when(a.last_login):<16} "
-                  f"sent {_when(a.last_send):<16} password {worst}"
-                  + (f"  aliases {','.join(a.aliases)}" if a.aliases else "")
-                  + (f"  from {a.networks}" if a.networks else ""))
+            worst = "CRITICAL" if any(f.severity == "critical" for f in findings) else ("warning" if findings else "ok")
+            print(
+                f"{a.address:<32} {'enabled' if a.enabled else 'DISABLED':<9} login {_when(a.last_login):<16} "
+                f"sent {_when(a.last_send):<16} password {worst}"
+                + (f"  aliases {','.join(a.aliases)}" if a.aliases else "")
+                + (f"  from {a.networks}" if a.networks else "")
+            )
         if not rows:
             print("no accounts")
         return 0
@@ -128,9 +139,11 @@ async def cmd_account(store: Store, args: argparse.Namespace) -> int:
         await accounts_store.set_password(store, address, hash_password(password), stored_findings, args.allow_weak)
         print(f"account {address}: password changed" + (" (weak, flagged)" if stored_findings != "[]" else ""))
         return 0
-    done = {"disable": lambda: accounts_store.set_enabled(store, address, False),
-            "enable": lambda: accounts_store.set_enabled(store, address, True),
-            "remove": lambda: accounts_store.remove_account(store, address)}[args.action]
+    done = {
+        "disable": lambda: accounts_store.set_enabled(store, address, False),
+        "enable": lambda: accounts_store.set_enabled(store, address, True),
+        "remove": lambda: accounts_store.remove_account(store, address),
+    }[args.action]
     if not await done():
         raise UsageError(f"mailmoat account {args.action}: no account {address}")
     print(f"account {address}: {args.action}d" if args.action != "remove" else f"account {address} removed")
@@ -156,9 +169,16 @@ async def _add(store: Store, args: argparse.Namespace, address: str) -> int:
     password = _password(args, "account add")
     findings = _weakness(address, password, args.allow_weak, "account add")
     try:
-        await accounts_store.add_account(store, address, hash_password(password), findings,
-                                         allow_weak=args.allow_weak, aliases=aliases, networks=",".join(networks),
-                                         expires=expires)
+        await accounts_store.add_account(
+            store,
+            address,
+            hash_password(password),
+            findings,
+            allow_weak=args.allow_weak,
+            aliases=aliases,
+            networks=",".join(networks),
+            expires=expires,
+        )
     except ValueError as exc:
         raise UsageError(f"mailmoat account add: {exc}") from None
     print(f"account {address} added" + (" (weak password, flagged)" if findings != "[]" else ""))
@@ -175,8 +195,10 @@ async def cmd_audit(store: Store, args: argparse.Namespace) -> int:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:
         for f in findings:
-            print(f"{f.severity.upper():<8} {visible(f.subject)}: {visible(f.explanation)}\n"
-                  f"         fix: {visible(f.fix)}")
+            print(
+                f"{f.severity.upper():<8} {visible(f.subject)}: {visible(f.explanation)}\n"
+                f"         fix: {visible(f.fix)}"
+            )
         if not findings:
             print("no findings")
     return 1 if any(f.severity == "critical" for f in findings) else 0
@@ -184,11 +206,15 @@ async def cmd_audit(store: Store, args: argparse.Namespace) -> int:
 
 async def cmd_limits(store: Store, args: argparse.Namespace) -> int:
     if args.action == "list":
-        defaults = [await settings_store.get_setting(store, f"outbound.{w}") for w in ("per_minute", "per_hour",
-                                                                                       "per_day")]
+        defaults = [
+            await settings_store.get_setting(store, f"outbound.{w}") for w in ("per_minute", "per_hour", "per_day")
+        ]
         from .policy.settings import SPECS
-        shown = [d if d is not None else SPECS[f"outbound.{w}"].default
-                 for d, w in zip(defaults, ("per_minute", "per_hour", "per_day"))]
+
+        shown = [
+            d if d is not None else SPECS[f"outbound.{w}"].default
+            for d, w in zip(defaults, ("per_minute", "per_hour", "per_day"))
+        ]
         print(f"{'everyone (settings outbound.*)':<40} {shown[0]:>6}/min {shown[1]:>6}/hour {shown[2]:>6}/day")
         for key, (m, h, d) in sorted((await accounts_store.load_sender_limits(store)).items()):
             print(f"{key:<40} {_n(m, shown[0]):>6}/min {_n(h, shown[1]):>6}/hour {_n(d, shown[2]):>6}/day")
@@ -199,16 +225,22 @@ async def cmd_limits(store: Store, args: argparse.Namespace) -> int:
         from .guards.outbound import Limits
         from .monitor.preview import preview_limits
         from .policy.loader import load_snapshot
+
         current = (await load_snapshot(store)).settings
-        limits = Limits(args.per_minute if args.per_minute is not None else current.outbound_per_minute or None,
-                        args.per_hour if args.per_hour is not None else current.outbound_per_hour or None,
-                        args.per_day if args.per_day is not None else current.outbound_per_day or None)
+        limits = Limits(
+            args.per_minute if args.per_minute is not None else current.outbound_per_minute or None,
+            args.per_hour if args.per_hour is not None else current.outbound_per_hour or None,
+            args.per_day if args.per_day is not None else current.outbound_per_day or None,
+        )
         who = _address(args.sender or args.account, "limits") if (args.sender or args.account) else None
         print("dry run, nothing saved. " + await preview_limits(store, limits, who))
         return 0
     if args.sender or args.account:
-        key = f"sender:{_address(args.sender, 'limits')}" if args.sender else \
-            f"account:{_address(args.account, 'limits')}"
+        key = (
+            f"sender:{_address(args.sender, 'limits')}"
+            if args.sender
+            else f"account:{_address(args.account, 'limits')}"
+        )
         if args.action == "remove":
             if not await accounts_store.remove_sender_limits(store, key):
                 raise UsageError(f"mailmoat limits remove: no limits for {key}")
@@ -246,8 +278,10 @@ async def cmd_alerts(store: Store, args: argparse.Namespace) -> int:
         state = f"acked {_when(a.acked)}" if a.acked else "OPEN"
         if a.times > 1:
             state += f", raised {a.times} times, last {_when(a.latest)}"
-        print(f"#{a.id:<5} {_when(a.created)}  {a.severity.upper():<8} {a.kind:<24} {visible(a.subject)}  {state}\n"
-              f"       {visible(a.summary)}")
+        print(
+            f"#{a.id:<5} {_when(a.created)}  {a.severity.upper():<8} {a.kind:<24} {visible(a.subject)}  {state}\n"
+            f"       {visible(a.summary)}"
+        )
     if not rows:
         print("no open alerts" if not args.all else "no alerts")
     return 0
@@ -262,5 +296,8 @@ def _when(ts: float | None) -> str:
 
 
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
-    "account": cmd_account, "audit": cmd_audit, "limits": cmd_limits, "alerts": cmd_alerts,
+    "account": cmd_account,
+    "audit": cmd_audit,
+    "limits": cmd_limits,
+    "alerts": cmd_alerts,
 }

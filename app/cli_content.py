@@ -1,4 +1,5 @@
 """`mailmoat rule`, `mailmoat check` and `mailmoat quarantine`: argument parsing and printing only."""
+
 from __future__ import annotations
 
 import argparse
@@ -14,8 +15,7 @@ from .pipeline.offline import check_message
 from .safe_text import visible, visible_lines
 from .pipeline.result import decided
 from .monitor.lint import LEGIT_WINDOW, word_form_advice
-from .policy.content_rules import (ACTIONS, CATEGORIES, ContentRule, is_short_keyword, rule_from_row,
-                                   validate_new_rule)
+from .policy.content_rules import ACTIONS, CATEGORIES, ContentRule, is_short_keyword, rule_from_row, validate_new_rule
 from .policy.list_files import entry_from_row
 from .policy.loader import load_snapshot
 from .policy.settings import Settings
@@ -31,31 +31,46 @@ from .usage import UsageError
 
 
 def add_parsers(commands) -> None:
-    rule = commands.add_parser("rule", help="content rules: keywords and patterns on subject, headers, body, "
-                                            "attachments")
+    rule = commands.add_parser(
+        "rule", help="content rules: keywords and patterns on subject, headers, body, attachments"
+    )
     rule.add_argument("action", choices=["add", "remove", "list", "enable", "disable", "monitor", "enforce"])
     rule.add_argument("name", nargs="?", help="the rule (for remove, enable, disable, monitor, enforce)")
-    rule.add_argument("--field", help="subject | body | hidden | attachment | header:NAME (hidden: HTML text the reader does not see)")
+    rule.add_argument(
+        "--field", help="subject | body | hidden | attachment | header:NAME (hidden: HTML text the reader does not see)"
+    )
     rule.add_argument("--pattern", help="a keyword (matched however it is spaced, encoded or split) or a regex")
     rule.add_argument("--regex", action="store_true", help="the pattern is a regular expression")
-    rule.add_argument("--word", action="store_true",
-                      help="the keyword matches whole words only (Korean: a particle such as 은/는/이/가 may follow)")
+    rule.add_argument(
+        "--word",
+        action="store_true",
+        help="the keyword matches whole words only (Korean: a particle such as 은/는/이/가 may follow)",
+    )
     rule.add_argument("--category", choices=CATEGORIES, default="custom")
     rule.add_argument("--score", default="5", help="added to the message's score when the rule matches")
-    rule.add_argument("--action", dest="rule_action", choices=ACTIONS,
-                      help="act whatever the score: tag, quarantine or reject")
+    rule.add_argument(
+        "--action", dest="rule_action", choices=ACTIONS, help="act whatever the score: tag, quarantine or reject"
+    )
     rule.add_argument("--rule-name", "--name", dest="rule_name", help="name for a new rule (default: made up)")
     rule.add_argument("--monitor", action="store_true", help="log what the rule would do, without acting")
     rule.add_argument("--comment", default="")
 
     check = commands.add_parser("check", help="run the content checks on a message file (.eml) and say the verdict")
     check.add_argument("file", help="the message, as it would arrive (- for stdin)")
-    check.add_argument("--to", action="append", default=[], metavar="ADDRESS",
-                       help="a recipient (per-domain thresholds apply; default: postmaster of the first local domain)")
+    check.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a recipient (per-domain thresholds apply; default: postmaster of the first local domain)",
+    )
 
     quarantine = commands.add_parser("quarantine", help="mail held back by the content rules")
-    quarantine.add_argument("action", choices=["list", "show", "release", "delete", "allow"],
-                            help="allow: release and add the sender to the allow list")
+    quarantine.add_argument(
+        "action",
+        choices=["list", "show", "release", "delete", "allow"],
+        help="allow: release and add the sender to the allow list",
+    )
     quarantine.add_argument("id", nargs="?")
 
 
@@ -65,8 +80,10 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
         for r in rows:
             state = ("on" if r.enabled else "off") + (" monitor" if r.mode == "monitor" else "")
             kind = "regex" if r.is_regex else ("word" if r.word else "keyword")
-            print(f"{r.name:<28} {state:<11} {r.category:<11} {r.score:>5g} {r.action or '-':<10} {r.field:<12} "
-                  f"{kind:<7} {r.pattern}  hits={r.hits}" + (f" last={_when(r.last_hit)}" if r.last_hit else ""))
+            print(
+                f"{r.name:<28} {state:<11} {r.category:<11} {r.score:>5g} {r.action or '-':<10} {r.field:<12} "
+                f"{kind:<7} {r.pattern}  hits={r.hits}" + (f" last={_when(r.last_hit)}" if r.last_hit else "")
+            )
             if not r.enabled and r.disabled_reason:
                 print(f"{'':<28} disabled by the gateway: {r.disabled_reason}")
         if not rows:
@@ -80,15 +97,18 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
         row = await rules_store.find_rule(store, args.name)
         if row is not None:
             try:
-                await asyncio.to_thread(validate_new_rule, rule_from_row(row, enabled=True),
-                                        regex_timeout=await _regex_timeout(store))
+                await asyncio.to_thread(
+                    validate_new_rule, rule_from_row(row, enabled=True), regex_timeout=await _regex_timeout(store)
+                )
             except ValueError as exc:
                 raise UsageError(f"mailmoat rule enable: {args.name}: {exc}") from None
-    done = {"remove": lambda: rules_store.remove_rule(store, args.name),
-            "enable": lambda: rules_store.set_enabled(store, args.name, True),
-            "disable": lambda: rules_store.set_enabled(store, args.name, False),
-            "monitor": lambda: rules_store.set_mode(store, args.name, "monitor"),
-            "enforce": lambda: rules_store.set_mode(store, args.name, "enforce")}[args.action]
+    done = {
+        "remove": lambda: rules_store.remove_rule(store, args.name),
+        "enable": lambda: rules_store.set_enabled(store, args.name, True),
+        "disable": lambda: rules_store.set_enabled(store, args.name, False),
+        "monitor": lambda: rules_store.set_mode(store, args.name, "monitor"),
+        "enforce": lambda: rules_store.set_mode(store, args.name, "enforce"),
+    }[args.action]
     if not await done():
         raise UsageError(f"mailmoat rule {args.action}: no rule {args.name!r}")
     print(f"rule {args.name}: {args.action} done")
@@ -109,8 +129,20 @@ async def _add_rule(store: Store, args: argparse.Namespace) -> int:
     name = args.rule_name or f"{args.category}-{args.field.replace(':', '-')}-{int(time.time() * 1000) % 10**8}"
     if args.word and args.regex:
         raise UsageError("mailmoat rule add: --word is for keywords; a regular expression says its own boundaries")
-    rule = ContentRule(None, name.strip(), args.field.strip().lower(), args.pattern, args.regex, args.category, score,
-                       args.rule_action, True, "monitor" if args.monitor else "enforce", args.comment, args.word)
+    rule = ContentRule(
+        None,
+        name.strip(),
+        args.field.strip().lower(),
+        args.pattern,
+        args.regex,
+        args.category,
+        score,
+        args.rule_action,
+        True,
+        "monitor" if args.monitor else "enforce",
+        args.comment,
+        args.word,
+    )
     try:
         await asyncio.to_thread(validate_new_rule, rule, regex_timeout=await _regex_timeout(store))
     except ValueError as exc:
@@ -132,8 +164,9 @@ async def cmd_check(store: Store, args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"mailmoat check: {args.file}: {exc.strerror or exc}") from None
     policy = await load_snapshot(store)
-    recipients = args.to or [f"postmaster@{min(policy.local_domains)}" if policy.local_domains
-                             else "postmaster@localhost"]
+    recipients = args.to or [
+        f"postmaster@{min(policy.local_domains)}" if policy.local_domains else "postmaster@localhost"
+    ]
     settings = policy.settings
     scanner = ClamdClient(settings.clamd, timeout=settings.virus_timeout) if settings.clamd else None
     try:
@@ -163,8 +196,10 @@ async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
         rows = await quarantine_store.list_quarantine(store)
         for m in rows:
             rcpts = ",".join(a for a, _route in m.recipients)
-            print(f"{m.id}  {_when(m.created)}  score {m.score:<5g} <{visible(m.sender)}> -> {visible(rcpts)}  "
-                  f"{m.subject!r}  [{visible(m.rules)}]  expires {_when(m.expires)}")
+            print(
+                f"{m.id}  {_when(m.created)}  score {m.score:<5g} <{visible(m.sender)}> -> {visible(rcpts)}  "
+                f"{m.subject!r}  [{visible(m.rules)}]  expires {_when(m.expires)}"
+            )
         if not rows:
             print("quarantine is empty")
         return 0
@@ -175,9 +210,11 @@ async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
         if found is None:
             raise UsageError(f"mailmoat quarantine show: no message {args.id}")
         m, content = found
-        print(f"id: {m.id}\narrived: {_when(m.created)}\nclient: [{visible(m.client_ip)}] helo {visible(m.helo)}\n"
-              f"sender: <{visible(m.sender)}>\nrecipients: {visible(', '.join(a for a, _ in m.recipients))}\n"
-              f"score: {m.score:g}\nrules: {visible(m.rules)}\nexpires: {_when(m.expires)}\n")
+        print(
+            f"id: {m.id}\narrived: {_when(m.created)}\nclient: [{visible(m.client_ip)}] helo {visible(m.helo)}\n"
+            f"sender: <{visible(m.sender)}>\nrecipients: {visible(', '.join(a for a, _ in m.recipients))}\n"
+            f"score: {m.score:g}\nrules: {visible(m.rules)}\nexpires: {_when(m.expires)}\n"
+        )
         print(visible_lines(content.decode("utf-8", "replace")))
         return 0
     if args.action == "delete":
@@ -185,8 +222,7 @@ async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
             raise UsageError(f"mailmoat quarantine delete: no message {args.id}")
         print(f"message {args.id} deleted")
         return 0
-    released = await quarantine_store.release(store, args.id, f"{getpass.getuser()} (mailmoat quarantine)",
-                                              time.time())
+    released = await quarantine_store.release(store, args.id, f"{getpass.getuser()} (mailmoat quarantine)", time.time())
     if released is None:
         raise UsageError(f"mailmoat quarantine {args.action}: no message {args.id}")
     print(f"message {args.id} released to the queue; {await learn_released(store, released.content, args.id)}")
@@ -194,8 +230,12 @@ async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
         if not released.sender:
             print("the null sender cannot be allow-listed")
         else:
-            entry = entry_from_row({"kind": "email", "value": released.sender,
-                                    "comment": f"released from quarantine ({args.id})"}, "allow", None, time.time())
+            entry = entry_from_row(
+                {"kind": "email", "value": released.sender, "comment": f"released from quarantine ({args.id})"},
+                "allow",
+                None,
+                time.time(),
+            )
             await lists_store.add_entries(store, [entry])
             print(f"allow: email {released.sender} for the whole gateway")
     return 0
@@ -206,5 +246,7 @@ def _when(ts: float | None) -> str:
 
 
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
-    "rule": cmd_rule, "check": cmd_check, "quarantine": cmd_quarantine,
+    "rule": cmd_rule,
+    "check": cmd_check,
+    "quarantine": cmd_quarantine,
 }

@@ -1,4 +1,5 @@
 """`mailmoat dkim`: DKIM keys for the office's own domains, the DNS records to publish, and a check."""
+
 from __future__ import annotations
 
 import argparse
@@ -17,16 +18,20 @@ from .usage import UsageError
 
 def add_parsers(commands) -> None:
     dkim = commands.add_parser("dkim", help="DKIM signing keys for the local domains: make, list, rotate, check")
-    dkim.add_argument("action", choices=["keygen", "list", "rotate", "remove", "check"],
-                      help="keygen DOMAIN prints the DNS record to publish; rotate DOMAIN makes a new key that "
-                           "signs after `rotate DOMAIN --finish`; check DOMAIN compares the published record")
+    dkim.add_argument(
+        "action",
+        choices=["keygen", "list", "rotate", "remove", "check"],
+        help="keygen DOMAIN prints the DNS record to publish; rotate DOMAIN makes a new key that "
+        "signs after `rotate DOMAIN --finish`; check DOMAIN compares the published record",
+    )
     dkim.add_argument("domain", nargs="?", help="a local domain")
     dkim.add_argument("--selector", help="the selector (default: mmYYYYMM)")
     kind = dkim.add_mutually_exclusive_group()
     kind.add_argument("--bits", type=int, default=2048, help="RSA key size (default 2048)")
     kind.add_argument("--ed25519", action="store_true", help="an Ed25519 key (RFC 8463) instead of RSA")
-    dkim.add_argument("--finish", action="store_true",
-                      help="rotate: the new key signs from now on and the old one is deleted")
+    dkim.add_argument(
+        "--finish", action="store_true", help="rotate: the new key signs from now on and the old one is deleted"
+    )
     dkim.add_argument("--force", action="store_true", help="rotate --finish even if the new record is not published")
 
 
@@ -43,8 +48,10 @@ async def cmd_dkim(store: Store, args: argparse.Namespace) -> int:
         removed = await keys_store.remove_keys(store, domain, selector)
         if not removed:
             raise UsageError(f"mailmoat dkim remove: {domain} has no key" + (f" {selector}" if selector else ""))
-        print(f"{removed} key(s) of {domain} removed; its mail is no longer signed with them. "
-              "Remove the TXT record(s) from DNS after a few days.")
+        print(
+            f"{removed} key(s) of {domain} removed; its mail is no longer signed with them. "
+            "Remove the TXT record(s) from DNS after a few days."
+        )
         return 0
     return await _check(store, domain)
 
@@ -86,16 +93,21 @@ async def _keygen(store: Store, args: argparse.Namespace, domain: str) -> int:
         raise UsageError(f"mailmoat dkim keygen: {domain} is not a local domain (mailmoat domain add {domain})")
     existing = await keys_store.list_keys(store, domain)
     if any(k.state == "active" for k in existing):
-        raise UsageError(f"mailmoat dkim keygen: {domain} has a key already; `mailmoat dkim rotate {domain}` "
-                         "makes a new one")
+        raise UsageError(
+            f"mailmoat dkim keygen: {domain} has a key already; `mailmoat dkim rotate {domain}` makes a new one"
+        )
     if existing:
-        raise UsageError(f"mailmoat dkim keygen: a new key of {domain} waits for its DNS record: publish it and "
-                         f"run `mailmoat dkim rotate {domain} --finish`, or remove it (dkim remove {domain})")
+        raise UsageError(
+            f"mailmoat dkim keygen: a new key of {domain} waits for its DNS record: publish it and "
+            f"run `mailmoat dkim rotate {domain} --finish`, or remove it (dkim remove {domain})"
+        )
     key = _new_key(args, domain, _selector(args), "active")
     await keys_store.add_key(store, key)
-    print(f"DKIM key made for {domain} ({key.kind}, selector {key.selector}); mail from {domain} is signed "
-          f"with it from now on.\nPublish this TXT record in the {domain} zone, then run "
-          f"`mailmoat dkim check {domain}`:\n\n{zone_record(key)}")
+    print(
+        f"DKIM key made for {domain} ({key.kind}, selector {key.selector}); mail from {domain} is signed "
+        f"with it from now on.\nPublish this TXT record in the {domain} zone, then run "
+        f"`mailmoat dkim check {domain}`:\n\n{zone_record(key)}"
+    )
     return 0
 
 
@@ -104,15 +116,19 @@ async def _rotate(store: Store, args: argparse.Namespace, domain: str) -> int:
     if not any(k.state == "active" for k in keys):
         raise UsageError(f"mailmoat dkim rotate: {domain} has no key (mailmoat dkim keygen {domain})")
     if any(k.state == "pending" for k in keys):
-        raise UsageError(f"mailmoat dkim rotate: a new key of {domain} waits already: publish its record, then "
-                         f"`mailmoat dkim rotate {domain} --finish` (or remove it with dkim remove --selector)")
+        raise UsageError(
+            f"mailmoat dkim rotate: a new key of {domain} waits already: publish its record, then "
+            f"`mailmoat dkim rotate {domain} --finish` (or remove it with dkim remove --selector)"
+        )
     selector = _selector(args)
     if any(k.selector == selector for k in keys):
         raise UsageError(f"mailmoat dkim rotate: selector {selector} is in use for {domain}: give --selector")
     key = _new_key(args, domain, selector, "pending")
     await keys_store.add_key(store, key)
-    print(f"New DKIM key made for {domain} ({key.kind}, selector {selector}); the current key still signs.\n"
-          f"Publish this TXT record, then run `mailmoat dkim rotate {domain} --finish`:\n\n{zone_record(key)}")
+    print(
+        f"New DKIM key made for {domain} ({key.kind}, selector {selector}); the current key still signs.\n"
+        f"Publish this TXT record, then run `mailmoat dkim rotate {domain} --finish`:\n\n{zone_record(key)}"
+    )
     return 0
 
 
@@ -124,20 +140,25 @@ async def _finish_rotation(store: Store, args: argparse.Namespace, domain: str) 
     if not args.force:
         checked = await _compare(store, pending)
         if not checked.ok:
-            raise UsageError(f"mailmoat dkim rotate --finish: {checked.what}; the old key still signs "
-                             "(--force switches anyway)")
+            raise UsageError(
+                f"mailmoat dkim rotate --finish: {checked.what}; the old key still signs (--force switches anyway)"
+            )
     old = [k.dns_name for k in keys if k.state == "active"]
     await keys_store.activate(store, domain, pending.selector)
-    print(f"{domain} is signed with selector {pending.selector} from now on." +
-          (f" Remove the old record {old[0]} from DNS in a few days." if old else ""))
+    print(
+        f"{domain} is signed with selector {pending.selector} from now on."
+        + (f" Remove the old record {old[0]} from DNS in a few days." if old else "")
+    )
     return 0
 
 
 async def _list(store: Store, domain: str | None) -> int:
     keys = await keys_store.list_keys(store, domain)
     for key in keys:
-        print(f"{key.domain:<30} {key.selector:<16} {key.kind:<12} {key.state:<8} "
-              f"{time.strftime('%Y-%m-%d', time.localtime(key.created))}\n  {zone_record(key)}")
+        print(
+            f"{key.domain:<30} {key.selector:<16} {key.kind:<12} {key.state:<8} "
+            f"{time.strftime('%Y-%m-%d', time.localtime(key.created))}\n  {zone_record(key)}"
+        )
     if not keys:
         print("no DKIM keys" + (f" for {domain}" if domain else "") + " (mailmoat dkim keygen DOMAIN)")
     return 0

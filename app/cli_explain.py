@@ -1,4 +1,5 @@
 """`mailmoat explain`: every check a session would meet, in the server's order, with the rule that decided."""
+
 from __future__ import annotations
 
 import argparse
@@ -39,11 +40,14 @@ async def cmd_explain(store: Store, args: argparse.Namespace) -> int:
     account = policy.accounts.find(args.auth) if args.auth else None
     if args.auth and account is None:
         raise UsageError(f"mailmoat explain: no account {args.auth}")
-    trace = await explain_now(policy, str(parse_ip(args.ip)), args.helo, args.sender, args.to, message,
-                              account.address if account else None)
+    trace = await explain_now(
+        policy, str(parse_ip(args.ip)), args.helo, args.sender, args.to, message, account.address if account else None
+    )
     for step in trace.steps:
-        print(f"{step.stage:<7} {step.check:<16} {_cut(step.input, 32):<32} {step.verdict:<10} "
-              f"{step.reason:<24} {visible(step.rule)}")
+        print(
+            f"{step.stage:<7} {step.check:<16} {_cut(step.input, 32):<32} {step.verdict:<10} "
+            f"{step.reason:<24} {visible(step.rule)}"
+        )
         if step.detail and step.detail != step.input:
             print(f"{'':<58}{_cut(step.detail, 100)}")
         if step.reply:
@@ -54,7 +58,7 @@ async def cmd_explain(store: Store, args: argparse.Namespace) -> int:
 
 def _cut(text: str, width: int) -> str:
     text = visible(text)  # a HELO, a sender or a subject: what a stranger would send
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {"explain": cmd_explain}

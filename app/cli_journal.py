@@ -1,4 +1,5 @@
 """`mailmoat journal`: who changed what policy, when, before and after; and undo."""
+
 from __future__ import annotations
 
 import argparse

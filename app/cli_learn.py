@@ -1,4 +1,5 @@
 """`mailmoat learn`: teach the statistical filter spam and ham; rebuild it from the starter model."""
+
 from __future__ import annotations
 
 import argparse
@@ -20,16 +21,22 @@ MAX_FILE = 50 * 1024 * 1024
 
 
 def add_parsers(commands) -> None:
-    learn_ = commands.add_parser("learn", help="teach the statistical filter: learn spam|ham FILE.eml|--queue ID|"
-                                               "--quarantine ID; --list, --forget ID, --rebuild")
+    learn_ = commands.add_parser(
+        "learn",
+        help="teach the statistical filter: learn spam|ham FILE.eml|--queue ID|"
+        "--quarantine ID; --list, --forget ID, --rebuild",
+    )
     learn_.add_argument("label", nargs="?", choices=["spam", "ham"])
     learn_.add_argument("files", nargs="*", metavar="FILE.eml")
     learn_.add_argument("--queue", metavar="ID", help="a message in the queue")
     learn_.add_argument("--quarantine", metavar="ID", help="a quarantined message")
     learn_.add_argument("--list", action="store_true", help="the latest trainings")
     learn_.add_argument("--forget", type=int, metavar="TRAINING", help="unlearn one training (see --list)")
-    learn_.add_argument("--rebuild", action="store_true",
-                        help="counts = the starter model (or --corpus DIR's train/) plus every training on record")
+    learn_.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="counts = the starter model (or --corpus DIR's train/) plus every training on record",
+    )
     learn_.add_argument("--corpus", metavar="DIR", help="with --rebuild: build the starter counts from DIR/train")
 
 
@@ -42,8 +49,10 @@ async def cmd_learn(store: Store, args: argparse.Namespace) -> int:
             when = datetime.datetime.fromtimestamp(t.ts).strftime("%Y-%m-%d %H:%M:%S")
             print(f"{t.id:>6}  {when}  {t.label:<4}  {t.tokens:>5} tokens  {t.source[:40]:<40}  {t.subject[:50]}")
         model = await bayes_store.load_model(store)
-        print(f"model: {model.nspam} spam, {model.nham} ham, {len(model.counts)} tokens"
-              + ("" if rows else "; nothing learned on site yet"))
+        print(
+            f"model: {model.nspam} spam, {model.nham} ham, {len(model.counts)} tokens"
+            + ("" if rows else "; nothing learned on site yet")
+        )
         return 0
     if args.forget is not None:
         if not await bayes_store.forget(store, args.forget):
@@ -93,7 +102,10 @@ async def _rebuild(store: Store, corpus: str | None) -> int:
         if corpus:
             built = starter.build(Path(corpus) / "train")
             base: tuple[dict[str, tuple[int, int]], int, int] | None = (
-                {t: (c[0], c[1]) for t, c in built["tokens"].items()}, built["nspam"], built["nham"])
+                {t: (c[0], c[1]) for t, c in built["tokens"].items()},
+                built["nspam"],
+                built["nham"],
+            )
             origin = f"{corpus}/train"
         else:
             base = starter.shipped()
@@ -105,8 +117,10 @@ async def _rebuild(store: Store, corpus: str | None) -> int:
     await bayes_store.replace_base(store, *base)
     await settings_store.set_setting(store, STARTER_MODEL_LOADED, "1")
     model = await bayes_store.load_model(store)
-    print(f"rebuilt from {origin} plus {len(await bayes_store.trainings(store, 10**9))} training(s): "
-          f"{model.nspam} spam, {model.nham} ham, {len(model.counts)} tokens")
+    print(
+        f"rebuilt from {origin} plus {len(await bayes_store.trainings(store, 10**9))} training(s): "
+        f"{model.nspam} spam, {model.nham} ham, {len(model.counts)} tokens"
+    )
     return 0
 
 

@@ -1,4 +1,5 @@
 """`mailmoat lint`: argument parsing and printing only; the work is app.monitor.lint."""
+
 from __future__ import annotations
 
 import argparse
@@ -11,9 +12,12 @@ from .store.database import Store
 
 
 def add_parsers(commands) -> None:
-    parser = commands.add_parser("lint", help="policy mistakes: allow entries that shadow blocks, blocks that never "
-                                              "match, rules that hit real mail, open-relay settings, unused rules; "
-                                              "exit 1 if any is critical")
+    parser = commands.add_parser(
+        "lint",
+        help="policy mistakes: allow entries that shadow blocks, blocks that never "
+        "match, rules that hit real mail, open-relay settings, unused rules; "
+        "exit 1 if any is critical",
+    )
     parser.add_argument("--json", action="store_true")
 
 

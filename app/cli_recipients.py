@@ -1,4 +1,5 @@
 """`mailmoat recipients`: the recipient list, and which method says whether an address exists."""
+
 from __future__ import annotations
 
 import argparse
@@ -16,8 +17,11 @@ from .usage import UsageError
 
 def add_parsers(commands) -> None:
     recipients = commands.add_parser("recipients", help="recipient validation: which addresses exist")
-    recipients.add_argument("action", choices=["import", "list", "add", "remove", "check"],
-                            help="import FILE (CSV or one a line); check ADDRESS says which method answered")
+    recipients.add_argument(
+        "action",
+        choices=["import", "list", "add", "remove", "check"],
+        help="import FILE (CSV or one a line); check ADDRESS says which method answered",
+    )
     recipients.add_argument("value", nargs="?", help="the file, or the address (@domain: a catch-all)")
     recipients.add_argument("--domain", help="import: the domain of bare names; list: only this domain")
 
@@ -37,7 +41,9 @@ async def cmd_recipients(store: Store, args: argparse.Namespace) -> int:
             print("the recipient list is empty")
         return 0
     if not args.value:
-        raise UsageError(f"mailmoat recipients {args.action}: missing {'FILE' if args.action == 'import' else 'ADDRESS'}")
+        raise UsageError(
+            f"mailmoat recipients {args.action}: missing {'FILE' if args.action == 'import' else 'ADDRESS'}"
+        )
     if args.action == "import":
         try:
             with open(args.value, encoding="utf-8", errors="replace") as handle:
@@ -45,8 +51,10 @@ async def cmd_recipients(store: Store, args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UsageError(f"mailmoat recipients import: {args.value}: {exc.strerror}") from None
         added = await recipients_store.add_recipients(store, sorted(parsed.addresses), f"import:{args.value}")
-        print(f"{len(parsed.addresses)} address(es) read, {added} new" +
-              (f"; {len(parsed.skipped)} skipped (e.g. {parsed.skipped[0]!r})" if parsed.skipped else ""))
+        print(
+            f"{len(parsed.addresses)} address(es) read, {added} new"
+            + (f"; {len(parsed.skipped)} skipped (e.g. {parsed.skipped[0]!r})" if parsed.skipped else "")
+        )
         return 0
     address = _one(args.value, args.action, domain)
     if args.action == "add":

@@ -1,4 +1,5 @@
 """`mailmoat report`: the daily report, printed or mailed now."""
+
 from __future__ import annotations
 
 import argparse

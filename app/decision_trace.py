@@ -5,6 +5,7 @@ the same DNS, SPF, virus and recipient checkers; only the socket is missing. Wha
 (connection limits, pregreet, the tarpit) is not part of the trace, and greylisting is reported, not
 run, because asking would record the attempt.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -42,8 +43,9 @@ class Trace:
     reply: str  # the last reply the client got
 
 
-async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: list[str],
-                  message: bytes | None = None) -> Trace:
+async def explain(
+    ctx: SessionContext, helo_name: str, sender: str, recipients: list[str], message: bytes | None = None
+) -> Trace:
     hostname = ctx.policy.settings.hostname
     steps: list[Step] = []
 
@@ -51,8 +53,18 @@ async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: 
         verdict = decisive(results)
         for result in results:
             deciding = result is verdict
-            steps.append(Step(result.stage, result.check, what, result.action.value, result.reason, result.rule,
-                              _reply(result, hostname) if deciding else "", result.detail or result.target))
+            steps.append(
+                Step(
+                    result.stage,
+                    result.check,
+                    what,
+                    result.action.value,
+                    result.reason,
+                    result.rule,
+                    _reply(result, hostname) if deciding else "",
+                    result.detail or result.target,
+                )
+            )
         return verdict
 
     def answered(results: list[Result], what: str) -> Result:
@@ -75,19 +87,42 @@ async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: 
         last = answered(await rcpt.check(ctx, f"<{recipient}>"), recipient)
         domain = recipient.rpartition("@")[2].lower()
         if last.accepted and domain in ctx.policy.settings.greylist_domains:
-            steps.append(Step("rcpt", "greylist", recipient, "accept", "not_simulated", "greylist:not simulated", "",
-                              "greylisting applies to this domain; a first attempt would get 451 4.7.1"))
+            steps.append(
+                Step(
+                    "rcpt",
+                    "greylist",
+                    recipient,
+                    "accept",
+                    "not_simulated",
+                    "greylist:not simulated",
+                    "",
+                    "greylisting applies to this domain; a first attempt would get 451 4.7.1",
+                )
+            )
     if not ctx.recipients:
         return Trace(steps, "no recipients" if last.accepted else _word(last), _reply(last, hostname))
     if message is None:
-        return Trace(steps, f"accepted at RCPT for {len(ctx.recipients)} of {len(recipients)} recipient(s) "
-                            "(no message given)", _reply(last, hostname))
+        return Trace(
+            steps,
+            f"accepted at RCPT for {len(ctx.recipients)} of {len(recipients)} recipient(s) (no message given)",
+            _reply(last, hostname),
+        )
     answer = answered(await data.check(ctx, message), f"{len(message)} bytes")
     for hit in ctx.content.hits if ctx.content is not None else ():
         if hit.name == BAYES_RULE:  # the statistical filter's verdict and the tokens that decided it
             probability, _, tokens = hit.snippet.partition(": ")
-            steps.append(Step("data", "bayes", probability, "accept", "bayes_score", f"bayes({hit.score:+g})", "",
-                              f"decided by: {tokens}"))
+            steps.append(
+                Step(
+                    "data",
+                    "bayes",
+                    probability,
+                    "accept",
+                    "bayes_score",
+                    f"bayes({hit.score:+g})",
+                    "",
+                    f"decided by: {tokens}",
+                )
+            )
     if answer.action is Action.QUARANTINE:
         return Trace(steps, "quarantined", reply_for("queued", "ID"))
     if not answer.accepted:
@@ -96,8 +131,15 @@ async def explain(ctx: SessionContext, helo_name: str, sender: str, recipients: 
     return Trace(steps, "tagged and delivered" if tagged else "delivered", reply_for("queued", "ID"))
 
 
-async def explain_now(policy: PolicySnapshot, client_ip: str, helo_name: str, sender: str, recipients: list[str],
-                      message: bytes | None = None, auth_user: str | None = None) -> Trace:
+async def explain_now(
+    policy: PolicySnapshot,
+    client_ip: str,
+    helo_name: str,
+    sender: str,
+    recipients: list[str],
+    message: bytes | None = None,
+    auth_user: str | None = None,
+) -> Trace:
     """`explain` with the checkers the gateway itself would use under `policy` (DNS blocklists, SPF, clamd,
     recipient validation), made for this trace and closed after it. `client_ip` must be an IP address."""
     settings = policy.settings
@@ -105,9 +147,17 @@ async def explain_now(policy: PolicySnapshot, client_ip: str, helo_name: str, se
     verifier.configure(settings)
     spf = SpfChecker(settings.dns_nameservers)
     scanner = ClamdClient(settings.clamd, timeout=settings.virus_timeout) if settings.clamd else None
-    ctx = SessionContext("explain", client_ip, "127.0.0.1", policy, auth_user=auth_user,
-                         dnsbl=DnsblChecker(make_resolver(settings.dns_nameservers)), spf=spf, scanner=scanner,
-                         verifier=verifier)
+    ctx = SessionContext(
+        "explain",
+        client_ip,
+        "127.0.0.1",
+        policy,
+        auth_user=auth_user,
+        dnsbl=DnsblChecker(make_resolver(settings.dns_nameservers)),
+        spf=spf,
+        scanner=scanner,
+        verifier=verifier,
+    )
     try:
         return await explain(ctx, helo_name, sender, recipients, message)
     finally:
@@ -124,4 +174,5 @@ def _reply(result: Result, hostname: str) -> str:
 
 def _word(result: Result) -> str:
     return {Action.REJECT: "refused", Action.TEMPFAIL: "deferred", Action.DISCONNECT: "disconnected"}.get(
-        result.action, result.action.value)
+        result.action, result.action.value
+    )

@@ -16,6 +16,7 @@ and a HELO name starting with "demo-". Nothing the demo sends can leave the mach
 The cast (domains, people, subjects, spam hosts) is shared with tools/make_sample_db.py,
 which builds the committed history of the same two stories.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -78,9 +79,16 @@ PARTNERS = (
     ("lee.jiwoo@busan-steel.example", "이지우", "smtp.busan-steel.example", "198.51.100.61"),
 )
 INBOUND_SUBJECTS = (
-    "Quarterly order forecast", "견적서 송부드립니다", "Re: Contract draft v3", "Invoice 2024-0413",
-    "회의 일정 확인 부탁드립니다", "Shipping notice: order 88213", "Industry outlook, this week",
-    "Re: 납품 일정 관련 문의", "Meeting notes", "세금계산서 발행 안내",
+    "Quarterly order forecast",
+    "견적서 송부드립니다",
+    "Re: Contract draft v3",
+    "Invoice 2024-0413",
+    "회의 일정 확인 부탁드립니다",
+    "Shipping notice: order 88213",
+    "Industry outlook, this week",
+    "Re: 납품 일정 관련 문의",
+    "Meeting notes",
+    "세금계산서 발행 안내",
 )
 INBOUND_BODIES = (
     "Hello,\n\nPlease find the details below. Let me know if anything is missing.\n\nBest regards\n",
@@ -98,14 +106,24 @@ SPAM_HOSTS = (
     ("192.0.2.131", "User"),
 )
 SPAM_SENDERS = (
-    "promo@cheap-deals.example", "winner@lottery-prize.example", "security@bank-verify.example",
-    "info@crypto-gains.example", "no-reply@parcel-notice.example", "광고@hot-sale.example",
+    "promo@cheap-deals.example",
+    "winner@lottery-prize.example",
+    "security@bank-verify.example",
+    "info@crypto-gains.example",
+    "no-reply@parcel-notice.example",
+    "광고@hot-sale.example",
 )
 SPAM_SUBJECTS = (
-    "(광고) 특가 세일", "(광고) 오늘만 70% 할인 특가", "무료 상품권 당첨 안내",
+    "(광고) 특가 세일",
+    "(광고) 오늘만 70% 할인 특가",
+    "무료 상품권 당첨 안내",
     "(광고) 저금리 대출 한도 조회",
-    "You have won a prize!", "Your account will be suspended", "Invoice overdue - action required",
-    "Crypto investment: 400% return", "Cheap meds online, no prescription", "Your parcel is waiting",
+    "You have won a prize!",
+    "Your account will be suspended",
+    "Invoice overdue - action required",
+    "Crypto investment: 400% return",
+    "Cheap meds online, no prescription",
+    "Your parcel is waiting",
 )
 SPAM_BODIES = (
     "지금 바로 클릭하세요! 오늘 하루만 특별 할인 혜택을 드립니다.\n수신거부: 회신\n",
@@ -113,13 +131,50 @@ SPAM_BODIES = (
     "Dear customer, verify your account within 24 hours or it will be closed.\n",
 )
 
-_FOREIGN_NAMES = ("hanmail", "mailbox", "postbox", "inbox", "netmail", "webpost", "global-trade", "asia-import",
-                  "euro-export", "sunrise", "bluewave", "greenfield", "northstar", "metro-net", "pacific",
-                  "atlas", "orion", "summit", "riverside", "kmail")
+_FOREIGN_NAMES = (
+    "hanmail",
+    "mailbox",
+    "postbox",
+    "inbox",
+    "netmail",
+    "webpost",
+    "global-trade",
+    "asia-import",
+    "euro-export",
+    "sunrise",
+    "bluewave",
+    "greenfield",
+    "northstar",
+    "metro-net",
+    "pacific",
+    "atlas",
+    "orion",
+    "summit",
+    "riverside",
+    "kmail",
+)
 _FOREIGN_SUFFIXES = ("example", "kr.example", "jp.example", "de.example", "br.example", "co.example")
 FOREIGN_DOMAINS = tuple(f"{name}.{suffix}" for suffix in _FOREIGN_SUFFIXES for name in _FOREIGN_NAMES)
-_FOREIGN_LOCALS = ("info", "sales", "contact", "admin", "office", "j.smith", "m.garcia", "kim", "lee", "park",
-                   "wang", "tanaka", "mueller", "silva", "ivanova", "support", "ceo", "hr")
+_FOREIGN_LOCALS = (
+    "info",
+    "sales",
+    "contact",
+    "admin",
+    "office",
+    "j.smith",
+    "m.garcia",
+    "kim",
+    "lee",
+    "park",
+    "wang",
+    "tanaka",
+    "mueller",
+    "silva",
+    "ivanova",
+    "support",
+    "ceo",
+    "hr",
+)
 
 
 def foreign_recipient(rng: random.Random) -> str:
@@ -132,12 +187,12 @@ def foreign_recipient(rng: random.Random) -> str:
 def trick_paths(victim: str, local_domain: str = LOCAL_DOMAINS[0]) -> tuple[str, ...]:
     """Relay tricks an open-relay test (or a spammer) tries: each is refused with a 5xx that says why."""
     return (
-        f"<postmaster%{victim}@{local_domain}>",   # percent hack
-        f"<{victim}!user@{local_domain}>",         # bang path
-        f"<@mail.{local_domain}:user@{victim}>",   # source route
-        f'<"user@{victim}"@{local_domain}>',       # routing characters hidden in quotes
-        f"<user%{victim}>",                        # percent hack without our domain
-        "<user@[192.0.2.1]>",                      # relay to an address literal
+        f"<postmaster%{victim}@{local_domain}>",  # percent hack
+        f"<{victim}!user@{local_domain}>",  # bang path
+        f"<@mail.{local_domain}:user@{victim}>",  # source route
+        f'<"user@{victim}"@{local_domain}>',  # routing characters hidden in quotes
+        f"<user%{victim}>",  # percent hack without our domain
+        "<user@[192.0.2.1]>",  # relay to an address literal
     )
 
 
@@ -173,8 +228,17 @@ def _mailbox_header(address: str, name: str = "") -> str:
     return f"{encode_words(name)} <{address}>"
 
 
-def build_message(*, sender: str, recipients: list[str], subject: str, body: str, when: float,
-                  rng: random.Random, sender_name: str = "", demo: bool = False) -> bytes:
+def build_message(
+    *,
+    sender: str,
+    recipients: list[str],
+    subject: str,
+    body: str,
+    when: float,
+    rng: random.Random,
+    sender_name: str = "",
+    demo: bool = False,
+) -> bytes:
     """A plain RFC 5322 message (CRLF line ends). Non-ASCII addresses stay UTF-8 (RFC 6532)."""
     domain = sender.rpartition("@")[2] or "localhost"
     message_id = f"<{rng.getrandbits(64):016x}.{int(when)}@{domain}>"
@@ -195,7 +259,7 @@ def build_message(*, sender: str, recipients: list[str], subject: str, body: str
     else:
         headers.append("Content-Transfer-Encoding: base64")
         encoded = base64.b64encode(body.encode()).decode()
-        text = "".join(encoded[i:i + 76] + "\r\n" for i in range(0, len(encoded), 76))
+        text = "".join(encoded[i : i + 76] + "\r\n" for i in range(0, len(encoded), 76))
     return ("\r\n".join(headers) + "\r\n\r\n" + text).encode()
 
 
@@ -224,8 +288,7 @@ def _is_committed_sample(path: str) -> bool:
     return False
 
 
-async def prepare_demo_db(store: Store, upstream_port: int | None = None, *,
-                          now: float | None = None) -> list[str]:
+async def prepare_demo_db(store: Store, upstream_port: int | None = None, *, now: float | None = None) -> list[str]:
     """Applies the demo-only settings to a copy of sample.db; returns what it did.
 
     The demo upstream goes to `upstream_port`, by default a free one, so two demos (or a demo and a test)
@@ -277,7 +340,7 @@ async def shift_history(store: Store, now: float, *, slack: float = 60.0) -> flo
         event["ts"] += shift
         rows.append(tuple(event[column] for column in events_store.EVENT_COLUMNS))
     for start in range(0, len(rows), 5000):
-        await events_store.write_events(store, rows[start:start + 5000])
+        await events_store.write_events(store, rows[start : start + 5000])
 
     by_message: dict[str, list[dict]] = collections.defaultdict(list)
     for row in await queue_store.list_queue(store):
@@ -291,15 +354,24 @@ async def shift_history(store: Store, now: float, *, slack: float = 60.0) -> flo
         await queue_store.delete_message(store, message_id)
         pending = [r["next_attempt"] for r in recipients if r["attempts"] == 0]
         due = (min(pending) if pending else message["created"]) + shift
-        statements += queue_store.enqueue_statements(queue_store.NewMessage(
-            id=message_id, created=message["created"] + shift, sender=message["sender"],
-            client_ip=message["client_ip"], helo=message["helo"], content=message["content"],
-            recipients=[(r["recipient"], r["route"]) for r in recipients], is_bounce=bool(message["is_bounce"]),
-        ), due)
+        statements += queue_store.enqueue_statements(
+            queue_store.NewMessage(
+                id=message_id,
+                created=message["created"] + shift,
+                sender=message["sender"],
+                client_ip=message["client_ip"],
+                helo=message["helo"],
+                content=message["content"],
+                recipients=[(r["recipient"], r["route"]) for r in recipients],
+                is_bounce=bool(message["is_bounce"]),
+            ),
+            due,
+        )
         for r in recipients:
             for _ in range(r["attempts"]):
-                statements += queue_store.deferred_statements(message_id, r["recipient"], r["next_attempt"] + shift,
-                                                              r["last_error"])
+                statements += queue_store.deferred_statements(
+                    message_id, r["recipient"], r["next_attempt"] + shift, r["last_error"]
+                )
         if message["held"]:
             held.append(message_id)
     if statements:
@@ -318,8 +390,15 @@ class DemoUpstream:
     (550: a bounce to the account); other foreign mail is sometimes greylisted.
     """
 
-    def __init__(self, rng: random.Random, local_domains=lambda: frozenset(LOCAL_DOMAINS), *,
-                 defer_rate: float = 0.45, refuse_rate: float = 0.04, greylist_rate: float = 0.1):
+    def __init__(
+        self,
+        rng: random.Random,
+        local_domains=lambda: frozenset(LOCAL_DOMAINS),
+        *,
+        defer_rate: float = 0.45,
+        refuse_rate: float = 0.04,
+        greylist_rate: float = 0.1,
+    ):
         self.rng = rng
         self.local_domains = local_domains
         self.defer_rate = defer_rate
@@ -368,8 +447,9 @@ class Demo:
     OPENING = ("inbound", "relay", "trickle", "spam", "trick", "inbound")
     TRICKLE_EVERY = (15.0, 20.0)  # seconds: 3 to 4 messages a minute, as in the story
 
-    def __init__(self, gateway, smtp_host: str, smtp_port: int, upstream_port: int, *,
-                 per_minute: float, seed: int | None):
+    def __init__(
+        self, gateway, smtp_host: str, smtp_port: int, upstream_port: int, *, per_minute: float, seed: int | None
+    ):
         self.gateway = gateway
         self.smtp_host = _connectable(smtp_host)
         self.smtp_port = smtp_port
@@ -377,8 +457,9 @@ class Demo:
         self.per_minute = max(1.0, per_minute)
         self.rng = random.Random(seed)
         policy = gateway.policy
-        self.upstream = DemoUpstream(random.Random(self.rng.random()),
-                                     local_domains=lambda: policy.current.local_domains)
+        self.upstream = DemoUpstream(
+            random.Random(self.rng.random()), local_domains=lambda: policy.current.local_domains
+        )
         self.sent: collections.Counter[str] = collections.Counter()  # attempts per kind
         self.failed = 0  # attempts that met a connection error or an unexpected reply
         self._server: asyncio.Server | None = None
@@ -388,8 +469,16 @@ class Demo:
         self._bind_sources = loopback and ipaddress.ip_address(self.smtp_host).version == 4
 
     @classmethod
-    async def start(cls, gateway, smtp_host: str, smtp_port: int, upstream_port: int | None = None, *,
-                    per_minute: float = 30.0, seed: int | None = None) -> "Demo":
+    async def start(
+        cls,
+        gateway,
+        smtp_host: str,
+        smtp_port: int,
+        upstream_port: int | None = None,
+        *,
+        per_minute: float = 30.0,
+        seed: int | None = None,
+    ) -> "Demo":
         """Starts the demo upstream on 127.0.0.1:upstream_port and the sample-mail stream.
 
         The gateway's database must have been prepared with prepare_demo_db(store, upstream_port):
@@ -403,16 +492,23 @@ class Demo:
             upstream_port = _loopback_port(snapshot.settings.upstream)
         sink = f"127.0.0.1:{upstream_port}"
         if snapshot.settings.smarthost != sink or snapshot.settings.upstream != sink:
-            raise ValueError(f"run prepare_demo_db(store, {upstream_port}) first: upstream and smarthost "
-                             f"must be the demo upstream {sink}")
+            raise ValueError(
+                f"run prepare_demo_db(store, {upstream_port}) first: upstream and smarthost "
+                f"must be the demo upstream {sink}"
+            )
         if any(hop != sink for hop in snapshot.relay_routes.values()):
             raise ValueError("run prepare_demo_db first: a relay route points outside the machine")
         demo = cls(gateway, smtp_host, smtp_port, upstream_port, per_minute=per_minute, seed=seed)
         loop = asyncio.get_running_loop()
         demo._server = await loop.create_server(demo._upstream_protocol, "127.0.0.1", upstream_port)
         demo._task = loop.create_task(demo._run(), name="mailmoat-demo-traffic")
-        log.info("demo: upstream on %s, sample mail to %s:%d, about %d a minute",
-                 sink, demo.smtp_host, smtp_port, demo.per_minute)
+        log.info(
+            "demo: upstream on %s, sample mail to %s:%d, about %d a minute",
+            sink,
+            demo.smtp_host,
+            smtp_port,
+            demo.per_minute,
+        )
         return demo
 
     async def stop(self) -> None:
@@ -431,8 +527,9 @@ class Demo:
             self._server = None
 
     def _upstream_protocol(self) -> AiosmtpdSMTP:
-        protocol = AiosmtpdSMTP(self.upstream, hostname="demo-upstream.invalid", ident="Mailmoat demo upstream",
-                                enable_SMTPUTF8=True)
+        protocol = AiosmtpdSMTP(
+            self.upstream, hostname="demo-upstream.invalid", ident="Mailmoat demo upstream", enable_SMTPUTF8=True
+        )
         self._connections.add(protocol)
         return protocol
 
@@ -470,22 +567,44 @@ class Demo:
     async def _send_inbound(self) -> None:
         address, name, helo, _ip = self.rng.choice(PARTNERS)
         recipient = f"{self.rng.choice(STAFF)}@{self.rng.choice(LOCAL_DOMAINS)}"
-        await self._send(_Source("127.0.20.1", "demo-" + helo), address, [recipient], self.rng.choice(INBOUND_SUBJECTS),
-                         self.rng.choice(INBOUND_BODIES), name)
+        await self._send(
+            _Source("127.0.20.1", "demo-" + helo),
+            address,
+            [recipient],
+            self.rng.choice(INBOUND_SUBJECTS),
+            self.rng.choice(INBOUND_BODIES),
+            name,
+        )
 
     async def _send_spam(self) -> None:
         recipients = [f"{self.rng.choice(STAFF)}@{LOCAL_DOMAINS[0]}" for _ in range(self.rng.choice((1, 1, 2, 3)))]
-        await self._send(self._spam_source(), self.rng.choice(SPAM_SENDERS), sorted(set(recipients)),
-                         self.rng.choice(SPAM_SUBJECTS), self.rng.choice(SPAM_BODIES))
+        await self._send(
+            self._spam_source(),
+            self.rng.choice(SPAM_SENDERS),
+            sorted(set(recipients)),
+            self.rng.choice(SPAM_SUBJECTS),
+            self.rng.choice(SPAM_BODIES),
+        )
 
     async def _send_weak(self) -> None:
         """A spammer forging a sender in the weak exception's domain gets relayed: that is why it is weak."""
-        await self._send(self._spam_source(), f"billing@{WEAK_EXCEPTION}", [foreign_recipient(self.rng)],
-                         self.rng.choice(SPAM_SUBJECTS), self.rng.choice(SPAM_BODIES))
+        await self._send(
+            self._spam_source(),
+            f"billing@{WEAK_EXCEPTION}",
+            [foreign_recipient(self.rng)],
+            self.rng.choice(SPAM_SUBJECTS),
+            self.rng.choice(SPAM_BODIES),
+        )
 
     async def _send_trickle(self) -> None:
-        await self._send(_Source(EXCHANGE_DEMO_IP, "demo-" + EXCHANGE_HELO), HIJACKED, [foreign_recipient(self.rng)],
-                         self.rng.choice(SPAM_SUBJECTS), self.rng.choice(SPAM_BODIES), "Webmaster")
+        await self._send(
+            _Source(EXCHANGE_DEMO_IP, "demo-" + EXCHANGE_HELO),
+            HIJACKED,
+            [foreign_recipient(self.rng)],
+            self.rng.choice(SPAM_SUBJECTS),
+            self.rng.choice(SPAM_BODIES),
+            "Webmaster",
+        )
 
     async def _send_relay(self) -> None:
         source = self._spam_source()
@@ -498,8 +617,10 @@ class Demo:
         victim = self.rng.choice(FOREIGN_DOMAINS)
         path = self.rng.choice(trick_paths(victim, self.rng.choice(LOCAL_DOMAINS)))
         source = self._spam_source()
-        await self._raw(source, [f"EHLO {source.helo}", f"MAIL FROM:<{self.rng.choice(SPAM_SENDERS[:5])}>",
-                                 f"RCPT TO:{path}", "QUIT"])
+        await self._raw(
+            source,
+            [f"EHLO {source.helo}", f"MAIL FROM:<{self.rng.choice(SPAM_SENDERS[:5])}>", f"RCPT TO:{path}", "QUIT"],
+        )
 
     def _spam_source(self) -> _Source:
         index = self.rng.randrange(len(SPAM_HOSTS))
@@ -508,22 +629,39 @@ class Demo:
     def _source_address(self, source: _Source) -> tuple[str, int] | None:
         return (source.ip, 0) if self._bind_sources else None
 
-    async def _send(self, source: _Source, sender: str, recipients: list[str], subject: str, body: str,
-                    name: str = "") -> None:
-        content = build_message(sender=sender, recipients=recipients, subject="[demo] " + subject, body=body,
-                                when=time.time(), rng=self.rng, sender_name=name, demo=True)
+    async def _send(
+        self, source: _Source, sender: str, recipients: list[str], subject: str, body: str, name: str = ""
+    ) -> None:
+        content = build_message(
+            sender=sender,
+            recipients=recipients,
+            subject="[demo] " + subject,
+            body=body,
+            when=time.time(),
+            rng=self.rng,
+            sender_name=name,
+            demo=True,
+        )
         utf8 = not (sender.isascii() and all(r.isascii() for r in recipients))
-        client = aiosmtplib.SMTP(hostname=self.smtp_host, port=self.smtp_port, local_hostname=source.helo,
-                                 source_address=self._source_address(source), timeout=10, start_tls=False)
+        client = aiosmtplib.SMTP(
+            hostname=self.smtp_host,
+            port=self.smtp_port,
+            local_hostname=source.helo,
+            source_address=self._source_address(source),
+            timeout=10,
+            start_tls=False,
+        )
         async with client:
-            refused, reply = await client.sendmail(sender, recipients, content,
-                                                   mail_options=["SMTPUTF8"] if utf8 else [])
+            refused, reply = await client.sendmail(
+                sender, recipients, content, mail_options=["SMTPUTF8"] if utf8 else []
+            )
         log.debug("demo mail from %s: %s; refused %s", sender, reply, refused)
 
     async def _raw(self, source: _Source, lines: list[str]) -> list[str]:
         """A hand-driven session for what a well-behaved client library would not send."""
-        reader, writer = await asyncio.open_connection(self.smtp_host, self.smtp_port,
-                                                       local_addr=self._source_address(source))
+        reader, writer = await asyncio.open_connection(
+            self.smtp_host, self.smtp_port, local_addr=self._source_address(source)
+        )
         replies = []
         try:
             replies.append(await _read_reply(reader))

@@ -1,4 +1,5 @@
 """`mailmoat init`: a database ready to run, with a hostname and a STARTTLS certificate."""
+
 from __future__ import annotations
 
 import os
@@ -47,8 +48,10 @@ async def initialise(store: Store, hostname: str | None = None) -> list[str]:
             done.append("no starter model in this build: the statistical filter waits for `mailmoat learn`")
         else:
             await bayes_store.replace_base(store, *model)
-            done.append(f"loaded the starter model of the statistical filter ({model[1]} spam, {model[2]} ham, "
-                        f"{len(model[0])} tokens)")
+            done.append(
+                f"loaded the starter model of the statistical filter ({model[1]} spam, {model[2]} ham, "
+                f"{len(model[0])} tokens)"
+            )
         await settings_store.set_setting(store, STARTER_MODEL_LOADED, "1")
     done.append(f"database {store.path} ready (hostname {name})")
     return done

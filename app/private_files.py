@@ -1,4 +1,5 @@
 """Files Mailmoat writes for the operator hold policy and addresses: they are made 0600, like the database."""
+
 from __future__ import annotations
 
 import os

@@ -52,7 +52,7 @@ __all__ = [
 #: (RFC 2606), so even an open relay can never deliver anything anywhere.
 FOREIGN_DOMAIN = "relaytest.mailmoat.example"
 
-_SENDER = "spamtest"      # local part of the probe senders
+_SENDER = "spamtest"  # local part of the probe senders
 _RECIPIENT = "relaytest"  # local part of the probe recipients
 
 _HOSTNAME_RE = re.compile(
@@ -69,16 +69,16 @@ class RelayTestError(Exception):
 class Probe:
     number: int
     mail_from: str  # full path text sent after "MAIL FROM:", e.g. "<a@b.example>" or "<>"
-    rcpt_to: str    # full path text sent after "RCPT TO:"
-    trick: str      # short label: "percent hack", "bang path", ...
+    rcpt_to: str  # full path text sent after "RCPT TO:"
+    trick: str  # short label: "percent hack", "bang path", ...
 
 
 @dataclass(frozen=True)
 class ProbeResult:
     probe: Probe
     accepted: bool  # True if RCPT got a 2xx reply (the relay would have taken it)
-    stage: str      # "connect" | "mail" | "rcpt": where it was refused ("rcpt" if accepted)
-    reply: str      # the server's reply line(s) at that stage
+    stage: str  # "connect" | "mail" | "rcpt": where it was refused ("rcpt" if accepted)
+    reply: str  # the server's reply line(s) at that stage
 
 
 # --------------------------------------------------------------------------
@@ -97,9 +97,7 @@ def _ip_literal(ip: str) -> str:
     return f"[{ip}]"
 
 
-def build_probes(
-    target_domain: str, target_ip: str, foreign_domain: str = FOREIGN_DOMAIN
-) -> list[Probe]:
+def build_probes(target_domain: str, target_ip: str, foreign_domain: str = FOREIGN_DOMAIN) -> list[Probe]:
     """The 17 classic open-relay probes.
 
     ``target_domain`` is the domain the server is responsible for, ``target_ip``
@@ -189,8 +187,7 @@ class _Session:
     ehlo: str
 
 
-async def _open_session(ip: str, port: int, helo: str, timeout: float,
-                        source_ip: str | None = None) -> _Session:
+async def _open_session(ip: str, port: int, helo: str, timeout: float, source_ip: str | None = None) -> _Session:
     """Connect to ``ip``, read the greeting and EHLO (falling back to HELO).
 
     Raises :class:`_Refused` when the server refuses the session (non-220
@@ -221,9 +218,7 @@ async def _open_session(ip: str, port: int, helo: str, timeout: float,
             raise _Refused(_reply_text(hello), greeting=greeting.message)
     except SMTPServerDisconnected:
         client.close()
-        raise _Refused(
-            "(connection closed by server after greeting)", greeting=greeting.message
-        ) from None
+        raise _Refused("(connection closed by server after greeting)", greeting=greeting.message) from None
     except BaseException:
         client.close()
         raise
@@ -291,17 +286,13 @@ async def _run_probe(client: aiosmtplib.SMTP, probe: Probe) -> ProbeResult:
     """MAIL + RCPT for one probe on an established session (never DATA)."""
     stage = "mail"
     try:
-        mail = await client.execute_command(
-            b"MAIL", b"FROM:" + probe.mail_from.encode("utf-8")
-        )
+        mail = await client.execute_command(b"MAIL", b"FROM:" + probe.mail_from.encode("utf-8"))
         if not _is_2xx(mail):
             return ProbeResult(probe, False, "mail", _reply_text(mail))
         stage = "rcpt"
         if not client.is_connected:  # 2xx, yet the connection is gone
             raise SMTPServerDisconnected("connection lost after MAIL")
-        rcpt = await client.execute_command(
-            b"RCPT", b"TO:" + probe.rcpt_to.encode("utf-8")
-        )
+        rcpt = await client.execute_command(b"RCPT", b"TO:" + probe.rcpt_to.encode("utf-8"))
     except (SMTPServerDisconnected, SMTPTimeoutError) as exc:
         client.close()
         raise _Aborted(stage, exc) from None
@@ -355,9 +346,7 @@ async def run_probes(
         elif refusal is not None:
             candidates.append(_first_word(refusal.greeting))
         candidates.append(host)
-        domain = next(
-            (c.rstrip(".") for c in candidates if _looks_like_hostname(c)), "localhost"
-        )
+        domain = next((c.rstrip(".") for c in candidates if _looks_like_hostname(c)), "localhost")
 
     probes = build_probes(domain, ip)
     results: list[ProbeResult] = []
@@ -373,9 +362,7 @@ async def run_probes(
                         except _Refused as exc:
                             refusal = exc
                         except (SMTPException, OSError) as exc:
-                            result = ProbeResult(
-                                probe, False, "connect", f"(connection failed: {_describe(exc)})"
-                            )
+                            result = ProbeResult(probe, False, "connect", f"(connection failed: {_describe(exc)})")
                             break
                     if session is None:
                         assert refusal is not None
@@ -392,9 +379,7 @@ async def run_probes(
                         result = ProbeResult(probe, False, exc.stage, f"({exc.exc})")
                         break
                     # Dropped mid-probe: retry once on a fresh connection.
-                    result = ProbeResult(
-                        probe, False, exc.stage, "(connection closed by server)"
-                    )
+                    result = ProbeResult(probe, False, exc.stage, "(connection closed by server)")
             assert result is not None
             results.append(result)
 
@@ -457,10 +442,7 @@ def _summary(target: str, results: list[ProbeResult]) -> str:
     accepted = [r for r in results if r.accepted]
     if accepted:
         numbers = ", ".join(f"#{r.probe.number}" for r in accepted)
-        return (
-            f"OPEN RELAY: {target} accepted {len(accepted)} of {len(results)} "
-            f"relay probes ({numbers})"
-        )
+        return f"OPEN RELAY: {target} accepted {len(accepted)} of {len(results)} relay probes ({numbers})"
     return f"OK: {target} refused all {len(results)} relay probes"
 
 
@@ -476,9 +458,7 @@ def parse_target(target: str) -> tuple[str, int]:
     if m is None:
         m = re.fullmatch(r"([^\s:\[\]/]+):(\d{1,5})", target)
     if m is None:
-        raise ValueError(
-            f"invalid target {target!r}: expected HOST:PORT (or [IPv6]:PORT)"
-        )
+        raise ValueError(f"invalid target {target!r}: expected HOST:PORT (or [IPv6]:PORT)")
     host, port = m.group(1), int(m.group(2))
     if not 1 <= port <= 65535:
         raise ValueError(f"invalid target {target!r}: port must be 1-65535")

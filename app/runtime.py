@@ -1,4 +1,5 @@
 """Wires store, policy, SMTP server, delivery and events onto one asyncio loop."""
+
 from __future__ import annotations
 
 import asyncio
@@ -95,6 +96,7 @@ class Gateway:
                 nameservers = snapshot.settings.dns_nameservers
                 dnsbl.set_resolver(make_resolver(nameservers))
                 spf.set_nameservers(nameservers)
+
         self.policy.listeners.append(follow)
 
     async def _start_outbound(self) -> None:
@@ -109,6 +111,7 @@ class Gateway:
         def follow(snapshot) -> None:
             apply_limits(monitor, snapshot)
             self.handler.holding.clear()  # the store's held senders are now in the snapshot
+
         follow(self.policy.current)
         self.policy.listeners.append(follow)
 
@@ -133,8 +136,9 @@ class Gateway:
         while True:
             now = time.time()
             settings = self.policy.current.settings
-            today = datetime.datetime.fromtimestamp(now).replace(hour=settings.report_hour, minute=0, second=0,
-                                                                 microsecond=0)
+            today = datetime.datetime.fromtimestamp(now).replace(
+                hour=settings.report_hour, minute=0, second=0, microsecond=0
+            )
             due = today.timestamp() if today.timestamp() > now else today.timestamp() + 86400
             await asyncio.sleep(min(due - now, 600))  # wakes now and then: the settings may change
             settings = self.policy.current.settings
@@ -142,8 +146,13 @@ class Gateway:
                 continue
             try:
                 report = await build_report(self.store)
-                queue_id = await queue_report(self.store, report, settings.report_to, settings.hostname,
-                                              route_for(self.policy.current, settings.report_to))
+                queue_id = await queue_report(
+                    self.store,
+                    report,
+                    settings.report_to,
+                    settings.hostname,
+                    route_for(self.policy.current, settings.report_to),
+                )
                 log.info("daily report queued as %s for %s", queue_id, settings.report_to)
                 self.runner.wake()
             except Exception:
@@ -190,6 +199,7 @@ class Gateway:
 
     def _start_scanner(self) -> None:
         """A clamd client while virus.clamd is set; a changed address or timeout gives a new one."""
+
         def follow(snapshot) -> None:
             settings = snapshot.settings
             current = self.handler.scanner
@@ -199,11 +209,13 @@ class Gateway:
             if scanner is not None:
                 scanner.config = (settings.clamd, settings.virus_timeout)
             self.handler.scanner = scanner
+
         follow(self.policy.current)
         self.policy.listeners.append(follow)
 
-    async def start(self, listen: str | None = None, *, reuse_port: bool = False,
-                    housekeeping: bool = True) -> tuple[str, int]:
+    async def start(
+        self, listen: str | None = None, *, reuse_port: bool = False, housekeeping: bool = True
+    ) -> tuple[str, int]:
         """Listens and starts delivery; on a bad or busy address, closes the store and raises RuntimeError.
 
         reuse_port: one of several worker processes sharing the port (serve --workers). housekeeping: this
@@ -220,12 +232,24 @@ class Gateway:
         self.relay_watch = RelayWatch(self.store, self.policy, self.handler.alerts, (host, port))
         self.policy.listeners.append(lambda _snapshot: self.handler.load_tls())  # a new certificate needs no restart
         loop = asyncio.get_running_loop()
-        coroutines = [self.runner.run(), self.writer.run(), self.hits.run(), self._heartbeat(f"{host}:{port}"),
-                      self.policy.watch(), self._save_outbound(), self._save_recipient_stats()]
+        coroutines = [
+            self.runner.run(),
+            self.writer.run(),
+            self.hits.run(),
+            self._heartbeat(f"{host}:{port}"),
+            self.policy.watch(),
+            self._save_outbound(),
+            self._save_recipient_stats(),
+        ]
         if housekeeping:
-            coroutines += [SelfCheck(self.store, self.policy, self.dnsbl).run(), hygiene.run_periodically(self.store),
-                           self._expire_quarantine(), self.relay_watch.run(), self._daily_report(),
-                           promotion.run_periodically(self.store.path, self.policy)]
+            coroutines += [
+                SelfCheck(self.store, self.policy, self.dnsbl).run(),
+                hygiene.run_periodically(self.store),
+                self._expire_quarantine(),
+                self.relay_watch.run(),
+                self._daily_report(),
+                promotion.run_periodically(self.store.path, self.policy),
+            ]
         self.tasks = [loop.create_task(coro) for coro in coroutines]
         return host, port
 
@@ -341,6 +365,7 @@ def die_with_parent() -> None:
     """A worker gets SIGTERM (and drains) when its supervisor dies, even by SIGKILL (Linux's PDEATHSIG)."""
     with contextlib.suppress(Exception):
         import ctypes
+
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
         if os.getppid() == 1:  # the supervisor died before the call

@@ -16,6 +16,7 @@ included, is kept, and so are spaces (a no-break space in a subject is common an
 A backslash is kept as it is, so `\\x1b` may also be literal text: the point is that nothing the
 terminal would act on gets through.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -54,8 +55,10 @@ def visible(value: object, keep: str = "") -> str:
     text = value if isinstance(value, str) else str(value)
     if text.isprintable():
         return text
-    return "".join(char if char.isprintable() or char in keep or unicodedata.category(char) == "Zs"
-                   else _escape(char) for char in text)
+    return "".join(
+        char if char.isprintable() or char in keep or unicodedata.category(char) == "Zs" else _escape(char)
+        for char in text
+    )
 
 
 def visible_lines(text: str) -> str:

@@ -6,6 +6,7 @@ store and group commit on the one SQLite database. The supervisor itself holds n
 the workers run: the caller has migrated and checked the database before. It restarts a worker that dies,
 forwards SIGTERM and SIGINT to every worker and exits once they have drained.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -91,15 +92,26 @@ class Supervisor:
     stopping: bool = False
 
     def command(self, worker: Worker, ready_fd: int) -> list[str]:
-        return [*self.python, "--db", self.db_path, "serve", "--listen", self.listen, "--worker", str(worker.index),
-                "--ready-fd", str(ready_fd)]
+        return [
+            *self.python,
+            "--db",
+            self.db_path,
+            "serve",
+            "--listen",
+            self.listen,
+            "--worker",
+            str(worker.index),
+            "--ready-fd",
+            str(ready_fd),
+        ]
 
     async def start_worker(self, worker: Worker) -> bool:
         """Starts one worker and waits until it listens; False if it exited (or hung) before that."""
         read_fd, write_fd = os.pipe()
         try:
             worker.process = await asyncio.create_subprocess_exec(
-                *self.command(worker, write_fd), pass_fds=(write_fd,), stdin=asyncio.subprocess.DEVNULL)
+                *self.command(worker, write_fd), pass_fds=(write_fd,), stdin=asyncio.subprocess.DEVNULL
+            )
         except OSError as exc:  # EMFILE, ENOMEM, EAGAIN: a start that failed, which the restart loop retries
             os.close(read_fd)
             say(f"mailmoat: worker {worker.index} could not be started: {exc}")
@@ -109,7 +121,8 @@ class Supervisor:
         worker.started = time.monotonic()
         reader = asyncio.StreamReader()
         transport, _protocol = await asyncio.get_running_loop().connect_read_pipe(
-            lambda: asyncio.StreamReaderProtocol(reader), os.fdopen(read_fd, "rb", buffering=0))
+            lambda: asyncio.StreamReaderProtocol(reader), os.fdopen(read_fd, "rb", buffering=0)
+        )
         try:
             # the worker's end closes when it exits: an empty line then
             line = (await asyncio.wait_for(reader.readline(), READY_TIMEOUT)).decode(errors="replace").strip()
@@ -137,8 +150,10 @@ class Supervisor:
             say(f"mailmoat: {started.count(False)} of {self.count} workers did not start (see above); stopping")
             await self.stop_all()
             return 2
-        say(f"mailmoat: listening on {self.listen} ({self.count} workers, pids "
-            f"{', '.join(str(w.running.pid) for w in self.workers)})")
+        say(
+            f"mailmoat: listening on {self.listen} ({self.count} workers, pids "
+            f"{', '.join(str(w.running.pid) for w in self.workers)})"
+        )
         watchers = {loop.create_task(self.watch(w, stop)) for w in self.workers}
         await stop.wait()
         self.stopping = True
@@ -159,14 +174,18 @@ class Supervisor:
             if code == 0:  # it drained after a SIGTERM of its own (systemd signals every process of the unit)
                 await asyncio.sleep(0.5)  # the supervisor's own SIGTERM is likely on its way
                 if not (self.stopping or stop.is_set()):
-                    say(f"mailmoat: worker {worker.index} (pid {worker.running.pid}) was stopped on its own; "
-                        "not restarted")
+                    say(
+                        f"mailmoat: worker {worker.index} (pid {worker.running.pid}) was stopped on its own; "
+                        "not restarted"
+                    )
                 return
             lived = time.monotonic() - worker.started
             worker.failures = worker.failures + 1 if lived < 10 else 1
             delay = min(RESTART_BACKOFF[1], RESTART_BACKOFF[0] * 2 ** (worker.failures - 1))
-            say(f"mailmoat: worker {worker.index} (pid {worker.running.pid}) exited with {_describe(code)}; "
-                f"restarting in {delay:g} s")
+            say(
+                f"mailmoat: worker {worker.index} (pid {worker.running.pid}) exited with {_describe(code)}; "
+                f"restarting in {delay:g} s"
+            )
             await asyncio.sleep(delay)
             while not self.stopping and not await self.start_worker(worker):
                 worker.failures += 1
@@ -190,8 +209,9 @@ class Supervisor:
                     with contextlib.suppress(ProcessLookupError):
                         process.kill()
             await asyncio.gather(*(p.wait() for p in running))
-        return [1 if w.process.returncode is None else w.process.returncode
-                for w in self.workers if w.process is not None]
+        return [
+            1 if w.process.returncode is None else w.process.returncode for w in self.workers if w.process is not None
+        ]
 
 
 def _describe(code: int | None) -> str:

@@ -16,6 +16,7 @@ network tests off; spam = its default threshold 5, which this bench counts as ca
 add header / rewrite subject / greylist / soft reject = tagged). Missing tools are skipped with a note,
 and so is a missing corpus/.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,9 +46,14 @@ from app.store.database import Store  # noqa: E402
 
 RECIPIENT = "staff@corp.example"
 # ../shared/tools beside the checkout, or two levels up from a git worktree
-RSPAMD_MILTER = next((base / "shared" / "tools" / "rspamd-milter" for base in (ROOT.parent, ROOT.parent.parent)
-                      if (base / "shared" / "tools" / "rspamd-milter").exists()),
-                     ROOT.parent / "shared" / "tools" / "rspamd-milter")
+RSPAMD_MILTER = next(
+    (
+        base / "shared" / "tools" / "rspamd-milter"
+        for base in (ROOT.parent, ROOT.parent.parent)
+        if (base / "shared" / "tools" / "rspamd-milter").exists()
+    ),
+    ROOT.parent / "shared" / "tools" / "rspamd-milter",
+)
 _CATEGORY = re.compile(r"^(.*)-\d+$")
 
 Outcome = str  # caught | tagged | passed
@@ -111,8 +117,21 @@ def spamassassin_outcomes(files, workdir: Path) -> tuple[list[Outcome] | None, s
     port = free_port()
     home = workdir / "sa"
     home.mkdir()
-    argv = [spamd, "--listen", f"127.0.0.1:{port}", "--local", "--max-children", "2", "--nouser-config",
-            "--syslog", "stderr", "--pidfile", str(home / "spamd.pid"), "--allowed-ips", "127.0.0.1"]
+    argv = [
+        spamd,
+        "--listen",
+        f"127.0.0.1:{port}",
+        "--local",
+        "--max-children",
+        "2",
+        "--nouser-config",
+        "--syslog",
+        "stderr",
+        "--pidfile",
+        str(home / "spamd.pid"),
+        "--allowed-ips",
+        "127.0.0.1",
+    ]
     if os.geteuid() == 0:
         argv += ["--username", "nobody", "--helper-home-dir", str(home)]
         os.chmod(home, 0o777)
@@ -123,8 +142,12 @@ def spamassassin_outcomes(files, workdir: Path) -> tuple[list[Outcome] | None, s
             return None, f"SpamAssassin: spamd did not start (see {home}/spamd.log), skipped"
         outcomes = []
         for _label, _category, path in files:
-            done = subprocess.run([spamc, "-d", "127.0.0.1", "-p", str(port), "-c"], stdin=open(path, "rb"),
-                                  capture_output=True, timeout=120)
+            done = subprocess.run(
+                [spamc, "-d", "127.0.0.1", "-p", str(port), "-c"],
+                stdin=open(path, "rb"),
+                capture_output=True,
+                timeout=120,
+            )
             # -c: prints score/threshold; exit 1 when spam
             outcomes.append("caught" if done.returncode == 1 else "passed")
         version = subprocess.run([spamd, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
@@ -143,23 +166,31 @@ def rspamd_outcomes(files, workdir: Path) -> tuple[list[Outcome] | None, str]:
     directory.mkdir()
     os.chmod(directory, 0o755)
     port = free_port()
-    started = subprocess.run([sys.executable, str(RSPAMD_MILTER), "start", str(directory), str(port),
-                              "--proxies", "1"], capture_output=True, text=True, timeout=400)
+    started = subprocess.run(
+        [sys.executable, str(RSPAMD_MILTER), "start", str(directory), str(port), "--proxies", "1"],
+        capture_output=True,
+        text=True,
+        timeout=400,
+    )
     try:
         if started.returncode != 0:
             return None, f"Rspamd: did not start ({(started.stderr or started.stdout).strip()[:200]}), skipped"
         outcomes = []
         for _label, _category, path in files:
-            done = subprocess.run([rspamc, "-h", f"127.0.0.1:{port + 1}", "-t", "60", str(path)],
-                                  capture_output=True, text=True, timeout=120)
+            done = subprocess.run(
+                [rspamc, "-h", f"127.0.0.1:{port + 1}", "-t", "60", str(path)],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             action = re.search(r"^Action: (.+)$", done.stdout, re.MULTILINE)
             action_text = action.group(1).strip().lower() if action else "no action"
-            outcomes.append("caught" if action_text == "reject" else
-                            "passed" if action_text == "no action" else "tagged")
+            outcomes.append(
+                "caught" if action_text == "reject" else "passed" if action_text == "no action" else "tagged"
+            )
         return outcomes, "Rspamd (stock rules, network checks off; ../shared/tools/rspamd-milter)"
     finally:
-        subprocess.run([sys.executable, str(RSPAMD_MILTER), "stop", str(directory)], capture_output=True,
-                       timeout=60)
+        subprocess.run([sys.executable, str(RSPAMD_MILTER), "stop", str(directory)], capture_output=True, timeout=60)
 
 
 def _stop(process: subprocess.Popen) -> None:
@@ -177,8 +208,10 @@ def table(title: str, files, outcomes: list[Outcome]) -> None:
     for (label, category, _path), outcome in zip(files, outcomes):
         by[(label, category)][outcome] += 1
     print(f"\n{title}")
-    for label, columns, heads in (("spam", ("caught", "tagged", "passed"), ("caught", "tagged only", "passed")),
-                                  ("ham", ("passed", "tagged", "caught"), ("passed", "tagged", "quarantined/refused"))):
+    for label, columns, heads in (
+        ("spam", ("caught", "tagged", "passed"), ("caught", "tagged only", "passed")),
+        ("ham", ("passed", "tagged", "caught"), ("passed", "tagged", "quarantined/refused")),
+    ):
         rows = sorted((c, counts) for (lab, c), counts in by.items() if lab == label)
         if not rows:
             continue
@@ -199,9 +232,11 @@ def totals_line(name: str, files, outcomes: list[Outcome]) -> str:
     spam = Counter(o for (label, _c, _p), o in zip(files, outcomes) if label == "spam")
     ham = Counter(o for (label, _c, _p), o in zip(files, outcomes) if label == "ham")
     ns, nh = sum(spam.values()) or 1, sum(ham.values()) or 1
-    return (f"  {name:<44} spam caught {100 * spam['caught'] / ns:5.1f}%  tagged {100 * spam['tagged'] / ns:5.1f}%  "
-            f"passed {100 * spam['passed'] / ns:5.1f}% | ham quarantined/refused {100 * ham['caught'] / nh:4.1f}%  "
-            f"tagged {100 * ham['tagged'] / nh:4.1f}%")
+    return (
+        f"  {name:<44} spam caught {100 * spam['caught'] / ns:5.1f}%  tagged {100 * spam['tagged'] / ns:5.1f}%  "
+        f"passed {100 * spam['passed'] / ns:5.1f}% | ham quarantined/refused {100 * ham['caught'] / nh:4.1f}%  "
+        f"tagged {100 * ham['tagged'] / nh:4.1f}%"
+    )
 
 
 def run_part(corpus: Path, part: str, workdir: Path, others: bool) -> None:

@@ -33,6 +33,7 @@ those paths are reported as failed and the others run. Everything stays on 127.0
 every process (Rspamd included) and temp dir is cleaned up, also on failure, Ctrl-C or SIGTERM.
 Results go to stdout and to bench/out/compare.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,8 +63,13 @@ ROOT = tp.ROOT
 OUT_DEFAULT = ROOT / "bench" / "out" / "compare.json"
 RSPAMD_SCRIPT = tp.shared_tool("rspamd-milter")
 LOOPBACK = tp.LOOPBACK
-PATHS = {"straight": "smtp-sink", "postfix": "Postfix", "rspamd": "Postfix+Rspamd", "mailmoat": "Mailmoat",
-         "mailmoat-auto": "Mailmoat auto"}
+PATHS = {
+    "straight": "smtp-sink",
+    "postfix": "Postfix",
+    "rspamd": "Postfix+Rspamd",
+    "mailmoat": "Mailmoat",
+    "mailmoat-auto": "Mailmoat auto",
+}
 LOADS = {"2k": "2 KB (smtp-source filler)", "20k": "20 KB Korean multipart"}
 BLOCK_ENTRIES = 1000
 
@@ -74,8 +80,16 @@ class BenchError(tp.BenchError):
 
 def serve_has_workers() -> bool:
     with contextlib.suppress(Exception):
-        return "--workers" in subprocess.run([tp._mailmoat_cli(), "serve", "--help"], capture_output=True, text=True,
-                                             timeout=60, stdin=subprocess.DEVNULL).stdout
+        return (
+            "--workers"
+            in subprocess.run(
+                [tp._mailmoat_cli(), "serve", "--help"],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                stdin=subprocess.DEVNULL,
+            ).stdout
+        )
     return False
 
 
@@ -115,15 +129,21 @@ class Rspamd:
         self.port = self._free_port_run()
         self.started = True  # from here on close() runs `rspamd-milter stop`
         try:
-            run = subprocess.run([sys.executable, str(RSPAMD_SCRIPT), "start", str(self.dir), str(self.port)],
-                                 stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=330)
+            run = subprocess.run(
+                [sys.executable, str(RSPAMD_SCRIPT), "start", str(self.dir), str(self.port)],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=330,
+            )
         except subprocess.TimeoutExpired:
             self.close()
             raise BenchError("rspamd-milter start timed out after 330 s") from None
         if run.returncode != 0 or not tp.wait_port(self.port, time.monotonic() + 15):
             self.close()
-            raise BenchError(f"rspamd-milter start failed (exit {run.returncode}): "
-                             f"{(run.stderr or run.stdout).strip()[-500:]}")
+            raise BenchError(
+                f"rspamd-milter start failed (exit {run.returncode}): {(run.stderr or run.stdout).strip()[-500:]}"
+            )
 
     @staticmethod
     def _free_port_run() -> int:
@@ -148,8 +168,12 @@ class Rspamd:
             return
         self.started = False
         with contextlib.suppress(subprocess.TimeoutExpired):
-            subprocess.run([sys.executable, str(RSPAMD_SCRIPT), "stop", str(self.dir)], stdin=subprocess.DEVNULL,
-                           capture_output=True, timeout=30)
+            subprocess.run(
+                [sys.executable, str(RSPAMD_SCRIPT), "stop", str(self.dir)],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=30,
+            )
 
 
 class Straight:
@@ -221,8 +245,9 @@ def start_path(path: str, ctx: Context, workdir: Path, sink: tp.Sink):
             except tp.BenchError as exc:
                 ctx.rspamd_error = f"Rspamd: {exc}"
                 raise BenchError(ctx.rspamd_error) from None
-        relay = tp.PostfixRelay(workdir, sink, (f"smtpd_milters = inet:{LOOPBACK}:{ctx.rspamd.port}",
-                                                "milter_default_action = tempfail"))
+        relay = tp.PostfixRelay(
+            workdir, sink, (f"smtpd_milters = inet:{LOOPBACK}:{ctx.rspamd.port}", "milter_default_action = tempfail")
+        )
         return Stack(relay, ctx.rspamd)
     if ctx.template is None:
         ctx.template = make_template(ctx.scratch / "template")
@@ -234,16 +259,34 @@ def start_path(path: str, ctx: Context, workdir: Path, sink: tp.Sink):
 
 def measure(path: str, load: str, round_no: int, ctx: Context) -> Run:
     args = ctx.args
-    run = Run(path=path, load=load, round=round_no, sessions=args.sessions, messages=args.messages,
-              size=2048 if load == "2k" else ctx.message_file.stat().st_size)
+    run = Run(
+        path=path,
+        load=load,
+        round=round_no,
+        sessions=args.sessions,
+        messages=args.messages,
+        size=2048 if load == "2k" else ctx.message_file.stat().st_size,
+    )
     workdir = Path(tempfile.mkdtemp(prefix=f"{path}-{load}-{round_no}-", dir=ctx.scratch))
     workdir.chmod(0o755)  # Postfix's unprivileged daemons must traverse it
     sink = server = None
     try:
         sink = tp.Sink(args.messages, workdir)
         server = start_path(path, ctx, workdir, sink)
-        argv = [tp.SMTP_SOURCE, "-c", "-s", str(args.sessions), "-m", str(args.messages), "-M", tp.HELO,
-                "-f", tp.SENDER, "-t", tp.RECIPIENT]
+        argv = [
+            tp.SMTP_SOURCE,
+            "-c",
+            "-s",
+            str(args.sessions),
+            "-m",
+            str(args.messages),
+            "-M",
+            tp.HELO,
+            "-f",
+            tp.SENDER,
+            "-t",
+            tp.RECIPIENT,
+        ]
         argv += ["-l", "2048"] if load == "2k" else ["-F", str(ctx.message_file)]
         argv.append(f"{LOOPBACK}:{server.port}")
         cpu_before = server.cpu()
@@ -285,18 +328,23 @@ def summarise(runs: list[Run], paths: list[str], loads: list[str]) -> dict:
             mine = [r for r in runs if r.load == load and r.path == path]
             if not mine:
                 continue
-            entry[path] = {"delivered_per_s": tp.median(r.delivered_per_s for r in mine if r.complete),
-                           "cpu_us_per_msg": tp.median(r.cpu_us_per_msg for r in mine if r.complete),
-                           "rounds_delivered_per_s": [r.delivered_per_s and round(r.delivered_per_s) for r in mine],
-                           "complete": sum(r.complete for r in mine), "rounds": len(mine)}
+            entry[path] = {
+                "delivered_per_s": tp.median(r.delivered_per_s for r in mine if r.complete),
+                "cpu_us_per_msg": tp.median(r.cpu_us_per_msg for r in mine if r.complete),
+                "rounds_delivered_per_s": [r.delivered_per_s and round(r.delivered_per_s) for r in mine],
+                "complete": sum(r.complete for r in mine),
+                "rounds": len(mine),
+            }
         for mine in ("mailmoat", "mailmoat-auto"):
             for ref in ("postfix", "rspamd"):
                 per_round = []
                 for r in runs:
                     if r.load != load or r.path != mine or not r.complete:
                         continue
-                    other = next((o for o in runs if o.load == load and o.path == ref and o.round == r.round
-                                  and o.complete), None)
+                    other = next(
+                        (o for o in runs if o.load == load and o.path == ref and o.round == r.round and o.complete),
+                        None,
+                    )
                     if other is not None:
                         per_round.append(round(r.delivered_per_s / other.delivered_per_s, 3))
                 if per_round:
@@ -330,15 +378,24 @@ def report(runs: list[Run], summary: dict, paths: list[str], notes: list[str]) -
         lines.append("incomplete runs (left out of the medians and ratios):")
         for run in problems:
             events = run.diagnostics.get("events", {})
-            why = ", ".join(f"{events[kind]} {kind}" for kind in ("quarantined", "deferred", "bounced") if events.get(kind))
-            lines.append(f"  {PATHS[run.path]}, {run.load}, round {run.round}: {run.error}" + (f" ({why})" if why else ""))
+            why = ", ".join(
+                f"{events[kind]} {kind}" for kind in ("quarantined", "deferred", "bounced") if events.get(kind)
+            )
+            lines.append(
+                f"  {PATHS[run.path]}, {run.load}, round {run.round}: {run.error}" + (f" ({why})" if why else "")
+            )
             lines.extend(f"      {line}" for line in run.diagnostics.get("log_examples", [])[:2])
             for err in run.source_errors[-2:]:
                 lines.append(f"      smtp-source: {err}")
     for run in runs:
         kind = {"rspamd": "postfix", "mailmoat-auto": "mailmoat"}.get(run.path, run.path)
-        if run.complete and (note := tp._notes(tp.Run(path=kind, sessions=run.sessions, messages=run.messages,
-                                                      size=run.size, diagnostics=run.diagnostics))):
+        if run.complete and (
+            note := tp._notes(
+                tp.Run(
+                    path=kind, sessions=run.sessions, messages=run.messages, size=run.size, diagnostics=run.diagnostics
+                )
+            )
+        ):
             lines.append(f"  note {PATHS[run.path]}, {run.load}, round {run.round}: {note}")
     lines.extend(notes)
     return "\n".join(lines)
@@ -363,12 +420,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--messages, --sessions and --rounds must be positive")
     tp.SMTP_SOURCE, tp.SMTP_SINK = tp._tool("smtp-source"), tp._tool("smtp-sink")
     if not tp.SMTP_SOURCE or not tp.SMTP_SINK:
-        print("bench: smtp-source/smtp-sink not found; install Debian's postfix package (make system-deps)",
-              file=sys.stderr)
+        print(
+            "bench: smtp-source/smtp-sink not found; install Debian's postfix package (make system-deps)",
+            file=sys.stderr,
+        )
         return 2
 
     def interrupted(signum, frame):
         raise KeyboardInterrupt
+
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, interrupted)
     subreaper = tp._become_subreaper()
@@ -388,12 +448,14 @@ def main(argv: list[str] | None = None) -> int:
     ctx = Context(args=args, scratch=scratch, message_file=message_file, workers_flag=workers_flag)
     runs: list[Run] = []
     interrupted_at: int | None = None
-    print(f"bench: {args.messages} messages per run, {args.sessions} sessions, one message per connection, "
-          f"{args.rounds} rounds, loads {loads}, paths {paths}; {os.cpu_count()} CPUs, load average {loadavg}",
-          flush=True)
+    print(
+        f"bench: {args.messages} messages per run, {args.sessions} sessions, one message per connection, "
+        f"{args.rounds} rounds, loads {loads}, paths {paths}; {os.cpu_count()} CPUs, load average {loadavg}",
+        flush=True,
+    )
     try:
         for round_no in range(args.rounds):
-            order = paths[round_no % len(paths):] + paths[:round_no % len(paths)]
+            order = paths[round_no % len(paths) :] + paths[: round_no % len(paths)]
             for load in loads:
                 for path in order:
                     print(f"  round {round_no} {load:>3} {PATHS[path]:<15} ... ", end="", flush=True)
@@ -417,24 +479,43 @@ def main(argv: list[str] | None = None) -> int:
 
     summary = summarise(runs, paths, loads)
     during = [r.loadavg_after for r in runs if r.loadavg_after is not None]
-    load_line = (f"load average (1 min): {loadavg[0]} at the start; after each run median "
-                 f"{tp.median(during):.2f}, max {max(during):.2f}" if during else f"load average {loadavg}")
+    load_line = (
+        f"load average (1 min): {loadavg[0]} at the start; after each run median "
+        f"{tp.median(during):.2f}, max {max(during):.2f}"
+        if during
+        else f"load average {loadavg}"
+    )
     print()
     print(report(runs, summary, paths, notes))
     print(load_line)
     result = {
         "started": started.isoformat(timespec="seconds"),
         "finished": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "host": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
-                 "postfix": tp.postfix_version(), "subreaper": subreaper, "loadavg_at_start": loadavg,
-                 "loadavg_after_each_run": during},
-        "settings": {"messages": args.messages, "sessions": args.sessions, "rounds": args.rounds, "loads": loads,
-                     "paths": paths, "timeout": args.timeout, "block_entries": BLOCK_ENTRIES,
-                     "serve_workers_flag": workers_flag, "korean_message_bytes": message_file.stat().st_size
-                     if message_file.exists() else None},
-        "definitions": {"delivered_per_s": "messages / time from smtp-source start until smtp-sink counted them all",
-                        "cpu_us_per_msg": "CPU of the relay's process tree (Postfix+Rspamd: both) / messages delivered",
-                        "ratios": "Mailmoat's delivered/s over the reference's, in the same round; median of rounds"},
+        "host": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "postfix": tp.postfix_version(),
+            "subreaper": subreaper,
+            "loadavg_at_start": loadavg,
+            "loadavg_after_each_run": during,
+        },
+        "settings": {
+            "messages": args.messages,
+            "sessions": args.sessions,
+            "rounds": args.rounds,
+            "loads": loads,
+            "paths": paths,
+            "timeout": args.timeout,
+            "block_entries": BLOCK_ENTRIES,
+            "serve_workers_flag": workers_flag,
+            "korean_message_bytes": message_file.stat().st_size if message_file.exists() else None,
+        },
+        "definitions": {
+            "delivered_per_s": "messages / time from smtp-source start until smtp-sink counted them all",
+            "cpu_us_per_msg": "CPU of the relay's process tree (Postfix+Rspamd: both) / messages delivered",
+            "ratios": "Mailmoat's delivered/s over the reference's, in the same round; median of rounds",
+        },
         "runs": [asdict(run) for run in runs],
         "summary": summary,
         "notes": notes,

@@ -13,6 +13,7 @@ filter's part (`bayes_hit`: tokens + classify, on the shipped starter model, or 
 the same run as the reference, a naive walk with `email.policy.default` (subject read, every leaf
 decoded with `get_content()`; no matching at all), with the ratio. Target: under 1.5 ms.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -88,9 +89,17 @@ def main(runs: int) -> None:
     match = median_us(lambda: rules.evaluate(decoded), runs)
     signals = median_us(lambda: message_signals(decoded), runs)
     full_spam = median_us(lambda: evaluate(spam), runs)
-    newsletter = DecodedMessage(text=decoded.text, html=[decoded.html[0] + "".join(
-        f'<a href="https://click.esp.example/c/{i}?u=https%3A%2F%2Fshop.example%2F{i}">상품 {i} 보기</a>'
-        for i in range(30))], attachments=decoded.attachments)
+    newsletter = DecodedMessage(
+        text=decoded.text,
+        html=[
+            decoded.html[0]
+            + "".join(
+                f'<a href="https://click.esp.example/c/{i}?u=https%3A%2F%2Fshop.example%2F{i}">상품 {i} 보기</a>'
+                for i in range(30)
+            )
+        ],
+        attachments=decoded.attachments,
+    )
     with_links = median_us(lambda: message_signals(newsletter), runs)
     reference = median_us(lambda: naive(ham), runs)
     bayes, described = model()
@@ -107,19 +116,26 @@ def main(runs: int) -> None:
     filter_only = median_us(lambda: classify(decoded), runs)
     full_filter = median_us(lambda: with_filter(ham), runs)
     full_filter_spam = median_us(lambda: with_filter(spam), runs)
-    print(f"message: {len(ham):,} bytes, {len(decoded.text):,} characters of text, "
-          f"{len(decoded.attachments)} attachment, {rules.rule_count} enabled rules ({len(STARTER_RULES)} in all)")
-    print(f"content: {full:7.0f} µs per message (decode {decode:.0f} µs + match {match:.0f} µs + signals "
-          f"{signals:.0f} µs, {len(message_signals(decoded).links)} links; "
-          f"median of {runs:,}; target 1500 µs)")
+    print(
+        f"message: {len(ham):,} bytes, {len(decoded.text):,} characters of text, "
+        f"{len(decoded.attachments)} attachment, {rules.rule_count} enabled rules ({len(STARTER_RULES)} in all)"
+    )
+    print(
+        f"content: {full:7.0f} µs per message (decode {decode:.0f} µs + match {match:.0f} µs + signals "
+        f"{signals:.0f} µs, {len(message_signals(decoded).links)} links; "
+        f"median of {runs:,}; target 1500 µs)"
+    )
     print(f"links:   {with_links:7.0f} µs for the signals of the same message with 30 tracked links in its HTML")
     print(f"spam:    {full_spam:7.0f} µs per message (same message with an ad tag: {len(spam_hits)} hit)")
-    print(f"filter:  {filter_only:7.0f} µs per message (tokens + classify; {described}; "
-          f"{len(message_tokens(decoded))} tokens; {classify(decoded).snippet[:60]})")
-    print(f"all:     {full_filter:7.0f} µs per message with the filter (spam variant {full_filter_spam:.0f} µs; "
-          "target 1500 µs)")
-    print(f"naive:   {reference:7.0f} µs for email.policy.default parsing and get_content() of every part, "
-          "no matching")
+    print(
+        f"filter:  {filter_only:7.0f} µs per message (tokens + classify; {described}; "
+        f"{len(message_tokens(decoded))} tokens; {classify(decoded).snippet[:60]})"
+    )
+    print(
+        f"all:     {full_filter:7.0f} µs per message with the filter (spam variant {full_filter_spam:.0f} µs; "
+        "target 1500 µs)"
+    )
+    print(f"naive:   {reference:7.0f} µs for email.policy.default parsing and get_content() of every part, no matching")
     print(f"ratio:   x{full / reference:.2f} of the naive walk")
 
 

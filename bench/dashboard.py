@@ -23,6 +23,7 @@ Measurement only: nothing here asserts a speed. Everything listens on and connec
 each tmux server has its own socket (`tmux -L`); every wait is bounded, and all processes, tmux servers
 and temp dirs are cleaned up, also on failure or Ctrl-C. Results go to stdout and bench/out/dashboard.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -92,8 +93,16 @@ def _alive(pid: int) -> bool:
 
 def _cli(db: Path, *args: str, timeout: float = 60) -> str:
     try:
-        run = subprocess.run([tp._mailmoat_cli(), "--db", str(db), *args], cwd=db.parent, stdin=subprocess.DEVNULL,
-                             capture_output=True, text=True, timeout=timeout, env=_env(), check=False)
+        run = subprocess.run(
+            [tp._mailmoat_cli(), "--db", str(db), *args],
+            cwd=db.parent,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=_env(),
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise BenchError(f"mailmoat {' '.join(args)} timed out after {timeout} s") from None
     if run.returncode != 0:
@@ -109,11 +118,16 @@ def _env(**extra: str) -> dict[str, str]:
 
 def setup_database(db: Path, sink_port: int, nameserver: str) -> None:
     """As bench/throughput.py: local domain, upstream = the sink, no TLS, resolver on the NXDOMAIN stub."""
-    for args in (["init", "--hostname", "mx.bench.example"], ["domain", "add", "bench.example"],
-                 ["set", "upstream", f"{LOOPBACK}:{sink_port}"], ["set", "delivery.tls", "no"],
-                     # one load generator on one address: the per-address flood limits would refuse it
-                     ["set", "smtp.max_connections_per_ip", "0"], ["set", "smtp.connection_rate_per_ip", "0"],
-                 ["set", "dns.nameservers", nameserver]):
+    for args in (
+        ["init", "--hostname", "mx.bench.example"],
+        ["domain", "add", "bench.example"],
+        ["set", "upstream", f"{LOOPBACK}:{sink_port}"],
+        ["set", "delivery.tls", "no"],
+        # one load generator on one address: the per-address flood limits would refuse it
+        ["set", "smtp.max_connections_per_ip", "0"],
+        ["set", "smtp.connection_rate_per_ip", "0"],
+        ["set", "dns.nameservers", nameserver],
+    ):
         _cli(db, *args)
 
 
@@ -163,13 +177,26 @@ class TmuxDashboard:
         self.server_pid: int | None = None
         script = workdir / f"{name}.sh"
         command = shlex.join([tp._mailmoat_cli(), "--db", str(db), *args])
-        script.write_text(f"export MAILMOAT_LOG={shlex.quote(str(self.log_path))}\n{command}\n"
-                          f"echo \"EXIT=$?\" > {shlex.quote(str(self.exit_file))}\n")
+        script.write_text(
+            f"export MAILMOAT_LOG={shlex.quote(str(self.log_path))}\n{command}\n"
+            f'echo "EXIT=$?" > {shlex.quote(str(self.exit_file))}\n'
+        )
         config = workdir / f"{name}.tmux.conf"
         config.write_text(f"set -g remain-on-exit on\nset -g status off\nset -g default-size {WIDTH}x{HEIGHT}\n")
         try:
-            self._tmux("-f", str(config), "new-session", "-d", "-s", name, "-x", str(WIDTH), "-y", str(HEIGHT),
-                       f"sh {shlex.quote(str(script))}")
+            self._tmux(
+                "-f",
+                str(config),
+                "new-session",
+                "-d",
+                "-s",
+                name,
+                "-x",
+                str(WIDTH),
+                "-y",
+                str(HEIGHT),
+                f"sh {shlex.quote(str(script))}",
+            )
             self.started = True
             info = self._tmux("display-message", "-p", "-t", name, "#{socket_path} #{pid} #{pane_pid}").split()
             self.socket_path, self.server_pid, self.pane_pid = info[0], int(info[1]), int(info[2])
@@ -184,8 +211,15 @@ class TmuxDashboard:
 
     def _tmux(self, *args: str, check: bool = True) -> str:
         try:
-            run = subprocess.run([self.tmux, "-L", self.socket, *args], stdin=subprocess.DEVNULL, capture_output=True,
-                                 text=True, timeout=10, env=_env(), check=False)
+            run = subprocess.run(
+                [self.tmux, "-L", self.socket, *args],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=10,
+                env=_env(),
+                check=False,
+            )
         except subprocess.TimeoutExpired:
             raise BenchError(f"tmux {args[0]} timed out") from None
         if check and run.returncode != 0:
@@ -228,8 +262,10 @@ class TmuxDashboard:
                 break
             time.sleep(0.02)
         if fail:
-            raise BenchError(f"dashboard {self.name}: screen did not show {texts!r} within {timeout:g} s "
-                             f"(exit {self.exit_code()}):\n{self.capture().rstrip()}\n{self.log_tail()}")
+            raise BenchError(
+                f"dashboard {self.name}: screen did not show {texts!r} within {timeout:g} s "
+                f"(exit {self.exit_code()}):\n{self.capture().rstrip()}\n{self.log_tail()}"
+            )
         return None
 
     def log_tail(self) -> str:
@@ -284,8 +320,13 @@ class InProcessGateway:
             setup_database(self.db, sink.port, self.dns.address)
             self.port = tp.free_port()
             self.exit_status: int | None = None
-            self.dashboard = TmuxDashboard(workdir, "run", self.db, ["run", "--listen", f"{LOOPBACK}:{self.port}"],
-                                           ready=("sender", "recipients", "verdict"))
+            self.dashboard = TmuxDashboard(
+                workdir,
+                "run",
+                self.db,
+                ["run", "--listen", f"{LOOPBACK}:{self.port}"],
+                ready=("sender", "recipients", "verdict"),
+            )
         except BaseException:
             self.dns.close()
             raise
@@ -338,8 +379,11 @@ class ScreenMonitor(threading.Thread):
         screen = self.dashboard.capture()
         lines = screen.splitlines()
         rows = [line for line in lines if re.match(r"^ \d\d:\d\d:\d\d ", line)]
-        sample = {"t": round(time.monotonic() - self.t0, 2), "changed": screen != self._last_screen,
-                  "last_row": rows[-1].strip()[:60] if rows else ""}
+        sample = {
+            "t": round(time.monotonic() - self.t0, 2),
+            "changed": screen != self._last_screen,
+            "last_row": rows[-1].strip()[:60] if rows else "",
+        }
         sample["queued"] = screen_counters(screen).get("queued")
         self._last_screen = screen
         self.samples.append(sample)
@@ -370,16 +414,18 @@ class ScreenMonitor(threading.Thread):
                 longest, last_change = max(longest, s["t"] - last_change), s["t"]
         longest = max(longest, (load_ended - self.t0) - last_change) if during else None
         progress = [(s["t"], s["queued"]) for s in self.samples]
-        in_load = [latency for when, latency in self.key_latencies
-                   if load_started - self.t0 <= when <= load_ended - self.t0]
+        in_load = [
+            latency for when, latency in self.key_latencies if load_started - self.t0 <= when <= load_ended - self.t0
+        ]
         return {
             "samples_during_load": len(during),
             "screen_changed_in": sum(1 for s in during if s["changed"]),
             "longest_unchanged_during_load_s": longest and round(longest, 2),
             "key_latency_s": in_load,
             "key_latency_max_s": max(in_load) if in_load else None,
-            "key_latency_after_load_s": [latency for when, latency in self.key_latencies
-                                         if when > load_ended - self.t0],
+            "key_latency_after_load_s": [
+                latency for when, latency in self.key_latencies if when > load_ended - self.t0
+            ],
             "key_timeouts": self.key_timeouts,
             "queued_on_screen": progress,
             "screens": self.screens + ([self._last_screen] if self._last_screen else []),
@@ -414,8 +460,23 @@ def measure(variant: str, round_no: int, args: argparse.Namespace, scratch: Path
             if variant == "attached":
                 dashboard = TmuxDashboard(workdir, "tui", gateway.db, ["tui"], ready=("sender", "recipients"))
                 dashboard.wait_screen("attached", "alive", timeout=15, line=0)
-        argv = [tp.SMTP_SOURCE, "-c", "-s", str(args.sessions), "-m", str(args.messages), "-l", str(args.size),
-                "-M", tp.HELO, "-f", tp.SENDER, "-t", tp.RECIPIENT, f"{LOOPBACK}:{gateway.port}"]
+        argv = [
+            tp.SMTP_SOURCE,
+            "-c",
+            "-s",
+            str(args.sessions),
+            "-m",
+            str(args.messages),
+            "-l",
+            str(args.size),
+            "-M",
+            tp.HELO,
+            "-f",
+            tp.SENDER,
+            "-t",
+            tp.RECIPIENT,
+            f"{LOOPBACK}:{gateway.port}",
+        ]
         tui_cpu = dashboard.cpu if variant == "attached" else (lambda: None)
         tmux_cpu = dashboard.tmux_cpu if dashboard is not None else (lambda: None)
         before = (gateway.cpu(), tui_cpu(), tmux_cpu(), tp.box_cpu_ticks())
@@ -477,14 +538,16 @@ def summarise(runs: list[Run]) -> dict:
         if not mine:
             continue
         summary[variant] = {
-            "runs": len(mine), "complete": sum(r.complete for r in mine),
+            "runs": len(mine),
+            "complete": sum(r.complete for r in mine),
             "accepted_per_s": tp.median([r.accepted_per_s for r in mine]),
             "delivered_per_s": tp.median([r.delivered_per_s for r in mine]),
             "gateway_cpu_percent": tp.median([r.gateway_cpu_percent for r in mine]),
             "tui_cpu_percent": tp.median([r.tui_cpu_percent for r in mine]),
             "tmux_cpu_percent": tp.median([r.tmux_cpu_percent for r in mine]),
             "key_latency_max_s": max((r.responsiveness.get("key_latency_max_s") or 0 for r in mine), default=None)
-            if variant != "headless" else None,
+            if variant != "headless"
+            else None,
         }
     base = summary.get("headless")
     for variant, entry in summary.items():
@@ -500,8 +563,11 @@ def summarise(runs: list[Run]) -> dict:
             entry[f"{which}_ratio_per_round"] = per_round
         if variant != "headless":
             ratios = [entry["accepted_ratio"], entry["delivered_ratio"]]
-            entry["within_target"] = (all(r is not None and r >= 1 - TARGET_COST for r in ratios)
-                                      if all(r is not None for r in ratios) else None)
+            entry["within_target"] = (
+                all(r is not None and r >= 1 - TARGET_COST for r in ratios)
+                if all(r is not None for r in ratios)
+                else None
+            )
     return summary
 
 
@@ -509,28 +575,51 @@ def report(runs: list[Run], summary: dict) -> str:
     def num(value, fmt="{:.0f}", suffix=""):
         return "-" if value is None else fmt.format(value) + suffix
 
-    lines = [(f"{'variant':<17} {'round':>5} {'accepted/s':>11} {'delivered/s':>12} {'gateway cpu':>12} {'tui cpu':>8}"
-              f" {'tmux cpu':>9} {'box cpu':>8} {'key max':>8} {'screen':>7}")]
+    lines = [
+        (
+            f"{'variant':<17} {'round':>5} {'accepted/s':>11} {'delivered/s':>12} {'gateway cpu':>12} {'tui cpu':>8}"
+            f" {'tmux cpu':>9} {'box cpu':>8} {'key max':>8} {'screen':>7}"
+        )
+    ]
     for r in runs:
         resp = r.responsiveness
-        lines.append(f"{VARIANTS[r.variant]:<17} {r.round:>5} {num(r.accepted_per_s) + ('' if r.complete else '*'):>11} "
-                     f"{num(r.delivered_per_s) + ('' if r.complete else '*'):>12} "
-                     f"{num(r.gateway_cpu_percent, suffix='%'):>12} {num(r.tui_cpu_percent, suffix='%'):>8} "
-                     f"{num(r.tmux_cpu_percent, suffix='%'):>9} {num(r.box_cpu_busy_percent, suffix='%'):>8} "
-                     f"{num(resp.get('key_latency_max_s'), '{:.2f}', 's'):>8} "
-                     f"{(str(resp.get('screen_changed_in')) + '/' + str(resp.get('samples_during_load'))) if resp else '-':>7}")
+        lines.append(
+            f"{VARIANTS[r.variant]:<17} {r.round:>5} {num(r.accepted_per_s) + ('' if r.complete else '*'):>11} "
+            f"{num(r.delivered_per_s) + ('' if r.complete else '*'):>12} "
+            f"{num(r.gateway_cpu_percent, suffix='%'):>12} {num(r.tui_cpu_percent, suffix='%'):>8} "
+            f"{num(r.tmux_cpu_percent, suffix='%'):>9} {num(r.box_cpu_busy_percent, suffix='%'):>8} "
+            f"{num(resp.get('key_latency_max_s'), '{:.2f}', 's'):>8} "
+            f"{(str(resp.get('screen_changed_in')) + '/' + str(resp.get('samples_during_load'))) if resp else '-':>7}"
+        )
     lines.append("")
-    lines.append(f"{'median':<17} {'':>5} {'accepted/s':>11} {'delivered/s':>12}   vs headless (target: >= "
-                 f"x{1 - TARGET_COST:.2f})")
+    lines.append(
+        f"{'median':<17} {'':>5} {'accepted/s':>11} {'delivered/s':>12}   vs headless (target: >= "
+        f"x{1 - TARGET_COST:.2f})"
+    )
     for variant, entry in summary.items():
-        verdict = "" if variant == "headless" else (
-            "  within target" if entry.get("within_target") else
-            "  OVER TARGET" if entry.get("within_target") is False else "  n/a")
-        ratio = "" if variant == "headless" else (
-            f"   accepted x{num(entry['accepted_ratio'], '{:.2f}')} delivered x{num(entry['delivered_ratio'], '{:.2f}')}"
-            f" (per round: {entry['accepted_ratio_per_round']} / {entry['delivered_ratio_per_round']})")
-        lines.append(f"{VARIANTS[variant]:<17} {'':>5} {num(entry['accepted_per_s']):>11} "
-                     f"{num(entry['delivered_per_s']):>12}{ratio}{verdict}")
+        verdict = (
+            ""
+            if variant == "headless"
+            else (
+                "  within target"
+                if entry.get("within_target")
+                else "  OVER TARGET"
+                if entry.get("within_target") is False
+                else "  n/a"
+            )
+        )
+        ratio = (
+            ""
+            if variant == "headless"
+            else (
+                f"   accepted x{num(entry['accepted_ratio'], '{:.2f}')} delivered x{num(entry['delivered_ratio'], '{:.2f}')}"
+                f" (per round: {entry['accepted_ratio_per_round']} / {entry['delivered_ratio_per_round']})"
+            )
+        )
+        lines.append(
+            f"{VARIANTS[variant]:<17} {'':>5} {num(entry['accepted_per_s']):>11} "
+            f"{num(entry['delivered_per_s']):>12}{ratio}{verdict}"
+        )
     problems = [r for r in runs if not r.complete]
     if problems:
         lines.append("")
@@ -546,11 +635,13 @@ def report(runs: list[Run], summary: dict) -> str:
         if not resp:
             continue
         latencies = ", ".join(f"{v * 1000:.0f}" for v in resp["key_latency_s"]) or "none"
-        lines.append(f"  {VARIANTS[r.variant]}, round {r.round}: screen changed in {resp['screen_changed_in']} of "
-                     f"{resp['samples_during_load']} captures, longest still {num(resp['longest_unchanged_during_load_s'], '{:.2f}', ' s')}; "
-                     f"key p -> screen {latencies} ms ({resp['key_timeouts']} timed out); "
-                     f"screen showed all {r.accepted} queued {num(r.screen_caught_up_s, '{:.2f}', ' s')} after the last "
-                     f"delivery; header then: {resp.get('header_after_load', '')!r}")
+        lines.append(
+            f"  {VARIANTS[r.variant]}, round {r.round}: screen changed in {resp['screen_changed_in']} of "
+            f"{resp['samples_during_load']} captures, longest still {num(resp['longest_unchanged_during_load_s'], '{:.2f}', ' s')}; "
+            f"key p -> screen {latencies} ms ({resp['key_timeouts']} timed out); "
+            f"screen showed all {r.accepted} queued {num(r.screen_caught_up_s, '{:.2f}', ' s')} after the last "
+            f"delivery; header then: {resp.get('header_after_load', '')!r}"
+        )
     for r in runs:
         d = r.diagnostics
         notes = []
@@ -576,8 +667,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=2048, help="message payload in bytes (smtp-source -l)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of all variants, rotated order (default 3)")
     parser.add_argument("--variants", default="headless,run,attached", help="subset of headless,run,attached")
-    parser.add_argument("--timeout", type=float, default=120.0,
-                        help="seconds a run may take to accept and deliver everything (default 120)")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=120.0,
+        help="seconds a run may take to accept and deliver everything (default 120)",
+    )
     parser.add_argument("--no-key-probe", action="store_true", help="do not press keys in the dashboard under load")
     parser.add_argument("--out", type=Path, default=OUT_DEFAULT, help=f"JSON results (default {OUT_DEFAULT})")
     parser.add_argument("--keep", action="store_true", help="keep each run's temp dir (logs, database) for debugging")
@@ -588,14 +683,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.messages < 1 or args.sessions < 1 or args.rounds < 1:
         parser.error("--messages, --sessions and --rounds must be positive")
     tp.SMTP_SOURCE, tp.SMTP_SINK = tp._tool("smtp-source"), tp._tool("smtp-sink")
-    missing = [name for name, path in (("smtp-source", tp.SMTP_SOURCE), ("smtp-sink", tp.SMTP_SINK),
-                                       ("tmux", tp._tool("tmux"))) if not path]
+    missing = [
+        name
+        for name, path in (("smtp-source", tp.SMTP_SOURCE), ("smtp-sink", tp.SMTP_SINK), ("tmux", tp._tool("tmux")))
+        if not path
+    ]
     if missing:
         print(f"bench: {', '.join(missing)} not found; install Debian's postfix and tmux packages", file=sys.stderr)
         return 2
 
     def interrupted(signum, frame):
         raise KeyboardInterrupt
+
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, interrupted)
     subreaper = tp._become_subreaper()
@@ -605,8 +704,11 @@ def main(argv: list[str] | None = None) -> int:
     runs: list[Run] = []
     interrupted_at: int | None = None
     scratch = Path(tempfile.mkdtemp(prefix="mailmoat-bench-dashboard-"))
-    print(f"bench: {args.messages} messages of {args.size} bytes, {args.sessions} sessions, {args.rounds} round(s), "
-          f"timeout {args.timeout:g} s, {os.cpu_count()} CPUs, load average {loadavg}", flush=True)
+    print(
+        f"bench: {args.messages} messages of {args.size} bytes, {args.sessions} sessions, {args.rounds} round(s), "
+        f"timeout {args.timeout:g} s, {os.cpu_count()} CPUs, load average {loadavg}",
+        flush=True,
+    )
     try:
         for round_no in range(1, args.rounds + 1):
             shift = (round_no - 1) % len(variants)
@@ -632,22 +734,38 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "started": started.isoformat(timespec="seconds"),
         "finished": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "host": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
-                 "postfix": tp.postfix_version(), "subreaper": subreaper, "loadavg_at_start": loadavg,
-                 "loadavg_at_end": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None},
-        "settings": {"messages": args.messages, "size": args.size, "sessions": args.sessions, "rounds": args.rounds,
-                     "variants": variants, "timeout": args.timeout, "terminal": f"{WIDTH}x{HEIGHT} (tmux)",
-                     "key_probe": not args.no_key_probe, "target_cost": TARGET_COST},
-        "definitions": {"accepted_per_s": "messages / wall time of smtp-source",
-                        "delivered_per_s": "messages / time from smtp-source start until smtp-sink counted them all",
-                        "ratio": "variant median / headless median (per_round: against the same round's headless)",
-                        "gateway_cpu_percent": "the gateway process over the run (run: gateway and dashboard in one "
-                                               "process), 100 = one core",
-                        "tui_cpu_percent": "attached: the `mailmoat tui` process",
-                        "tmux_cpu_percent": "the tmux server, standing in for a terminal emulator",
-                        "screen_caught_up_s": "from the last delivery until the screen's queued counter shows every "
-                                              "message (null: not within 15 s)",
-                        "key_latency_s": "during the load: p pressed until the status line says PAUSED / live"},
+        "host": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "postfix": tp.postfix_version(),
+            "subreaper": subreaper,
+            "loadavg_at_start": loadavg,
+            "loadavg_at_end": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
+        },
+        "settings": {
+            "messages": args.messages,
+            "size": args.size,
+            "sessions": args.sessions,
+            "rounds": args.rounds,
+            "variants": variants,
+            "timeout": args.timeout,
+            "terminal": f"{WIDTH}x{HEIGHT} (tmux)",
+            "key_probe": not args.no_key_probe,
+            "target_cost": TARGET_COST,
+        },
+        "definitions": {
+            "accepted_per_s": "messages / wall time of smtp-source",
+            "delivered_per_s": "messages / time from smtp-source start until smtp-sink counted them all",
+            "ratio": "variant median / headless median (per_round: against the same round's headless)",
+            "gateway_cpu_percent": "the gateway process over the run (run: gateway and dashboard in one "
+            "process), 100 = one core",
+            "tui_cpu_percent": "attached: the `mailmoat tui` process",
+            "tmux_cpu_percent": "the tmux server, standing in for a terminal emulator",
+            "screen_caught_up_s": "from the last delivery until the screen's queued counter shows every "
+            "message (null: not within 15 s)",
+            "key_latency_s": "during the load: p pressed until the status line says PAUSED / live",
+        },
         "summary": summary,
         "runs": [asdict(run) for run in runs],
     }

@@ -7,6 +7,7 @@ Starts `mailmoat serve` on a fresh database (upstream: a closed loopback port, s
 sends CLIENTS messages of MEGABYTES of empty lines concurrently, one per connection, and prints the
 gateway's peak resident memory (VmHWM from /proc/PID/status) and the replies. Measurement only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,13 +42,15 @@ def closed_port() -> int:
 
 
 def cli(db: Path, *args: str) -> None:
-    subprocess.run([sys.executable, "-m", "app", "--db", str(db), *args], check=True, capture_output=True,
-                   cwd=ROOT, timeout=60)
+    subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), *args], check=True, capture_output=True, cwd=ROOT, timeout=60
+    )
 
 
 async def send_one(host: str, port: int, body_size: int) -> str:
     reader, writer = await asyncio.open_connection(host, port)
     try:
+
         async def reply() -> str:
             lines = []
             while True:
@@ -55,9 +58,14 @@ async def send_one(host: str, port: int, body_size: int) -> str:
                 lines.append(line)
                 if line[3:4] != "-":
                     return lines[-1]
+
         await reply()
-        for command in (b"EHLO client.example", b"MAIL FROM:<alice@other.example>", b"RCPT TO:<bob@corp.example>",
-                        b"DATA"):
+        for command in (
+            b"EHLO client.example",
+            b"MAIL FROM:<alice@other.example>",
+            b"RCPT TO:<bob@corp.example>",
+            b"DATA",
+        ):
             writer.write(command + b"\r\n")
             await reply()
         block = b"\r\n" * 32768
@@ -83,8 +91,12 @@ async def run(clients: int, megabytes: int) -> None:
         cli(db, "domain", "add", "corp.example")
         out = Path(tmp) / "serve.out"
         with open(out, "wb") as stdout:
-            proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "serve", "--listen",
-                                     "127.0.0.1:0"], stdout=stdout, stderr=subprocess.STDOUT, cwd=ROOT)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "app", "--db", str(db), "serve", "--listen", "127.0.0.1:0"],
+                stdout=stdout,
+                stderr=subprocess.STDOUT,
+                cwd=ROOT,
+            )
         try:
             deadline = time.monotonic() + 30
             while not (match := LISTENING.search(out.read_text(errors="replace"))):
@@ -94,13 +106,16 @@ async def run(clients: int, megabytes: int) -> None:
             host, port = match[1], int(match[2])
             before = memory_kib(proc.pid)
             started = time.monotonic()
-            replies = await asyncio.gather(*(send_one(host, port, megabytes << 20) for _ in range(clients)),
-                                           return_exceptions=True)
+            replies = await asyncio.gather(
+                *(send_one(host, port, megabytes << 20) for _ in range(clients)), return_exceptions=True
+            )
             elapsed = time.monotonic() - started
             after = memory_kib(proc.pid)
             print(f"{clients} x {megabytes} MB of empty lines in {elapsed:.1f} s")
-            print(f"gateway RSS before {before['VmRSS'] / 1024:.0f} MB, peak (VmHWM) {after['VmHWM'] / 1024:.0f} MB,"
-                  f" after {after['VmRSS'] / 1024:.0f} MB")
+            print(
+                f"gateway RSS before {before['VmRSS'] / 1024:.0f} MB, peak (VmHWM) {after['VmHWM'] / 1024:.0f} MB,"
+                f" after {after['VmRSS'] / 1024:.0f} MB"
+            )
             counts: dict[str, int] = {}
             for reply in replies:
                 key = reply[:12] if isinstance(reply, str) else type(reply).__name__

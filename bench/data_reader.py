@@ -8,6 +8,7 @@ socket would) and reads it back as message content; prints the median time per m
 memory the reading allocated at its peak (tracemalloc). Messages: 2 KB of text, the 20 KB Korean multipart
 message (tests/corpus.py), 1 MB of base64 lines, 4 MB of empty lines. Measurement only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,7 +57,7 @@ def stuffed(message: bytes) -> bytes:
 async def once(read, wire: bytes) -> tuple[float, bytes]:
     reader = asyncio.StreamReader(limit=LINE_LIMIT)
     for start in range(0, len(wire), 65536):
-        reader.feed_data(wire[start:start + 65536])
+        reader.feed_data(wire[start : start + 65536])
     started = time.perf_counter()
     content = await read(reader, 50 << 20)
     return time.perf_counter() - started, content
@@ -77,8 +78,10 @@ async def measure(name: str, message: bytes, runs: int) -> None:
         tracemalloc.stop()
         results[label] = (statistics.median(times), peak)
     (old, old_peak), (new, new_peak) = results["line loop"], results["chunked"]
-    print(f"{name:28} line loop {old * 1e6:9.0f} µs {old_peak / 1e6:8.1f} MB | chunked {new * 1e6:8.0f} µs "
-          f"{new_peak / 1e6:7.1f} MB | {old / new:5.1f}x faster")
+    print(
+        f"{name:28} line loop {old * 1e6:9.0f} µs {old_peak / 1e6:8.1f} MB | chunked {new * 1e6:8.0f} µs "
+        f"{new_peak / 1e6:7.1f} MB | {old / new:5.1f}x faster"
+    )
 
 
 async def main(runs: int) -> None:
@@ -86,7 +89,7 @@ async def main(runs: int) -> None:
     await measure("2 KB text", b"Subject: hi\r\n\r\n" + text, runs)
     korean = korean_multipart_20k().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")  # as sent: CRLF lines
     await measure("20 KB Korean multipart", korean, runs)
-    base64_lines = (b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\r\n" * 13500)
+    base64_lines = b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\r\n" * 13500
     await measure("1 MB base64 lines", b"Subject: b\r\n\r\n" + base64_lines, max(3, runs // 30))
     await measure("4 MB empty lines", b"\r\n" * (2 << 20), 3)
 

@@ -23,6 +23,7 @@ Measurement only: nothing here asserts a speed; the exit status is 0 even when a
 missing; 130: interrupted). Everything stays on 127.0.0.1, every wait is bounded, and all processes and temp
 dirs are cleaned up, also on failure or Ctrl-C. Results go to stdout and to bench/out/filtering.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -72,17 +73,31 @@ class BenchError(tp.BenchError):
 def english_messages() -> dict[str, bytes]:
     """Three smaller English ham messages: ~1.5 KB plain, ~5 KB alternative, ~8 KB text + PDF."""
     sender = "Sarah Park <sarah@client.example>"
-    plain = text_message("Re: supplier call notes", ENGLISH_PARAGRAPH * 4, charset="us-ascii", cte="7bit",
-                         sender=sender)
+    plain = text_message(
+        "Re: supplier call notes", ENGLISH_PARAGRAPH * 4, charset="us-ascii", cte="7bit", sender=sender
+    )
     text = ENGLISH_PARAGRAPH * 6
     html = "<html><body>" + "".join(f"<p>{line}</p>" for line in text.splitlines()) + "</body></html>"
-    alternative = message("Quarterly planning", multipart("alternative", [
-        part(text.encode(), "text/plain; charset=utf-8", "quoted-printable"),
-        part(html.encode(), "text/html; charset=utf-8", "quoted-printable")], "en-alt-1"), sender=sender)
+    alternative = message(
+        "Quarterly planning",
+        multipart(
+            "alternative",
+            [
+                part(text.encode(), "text/plain; charset=utf-8", "quoted-printable"),
+                part(html.encode(), "text/html; charset=utf-8", "quoted-printable"),
+            ],
+            "en-alt-1",
+        ),
+        sender=sender,
+    )
     pdf = part(b"%PDF-1.4\n" + bytes(range(256)) * 16, "application/pdf", "base64", filename="quote-2026-03.pdf")
-    attached = message("Revised quote attached", multipart("mixed", [
-        part((ENGLISH_PARAGRAPH * 3).encode(), "text/plain; charset=us-ascii", "7bit"), pdf], "en-mixed-0"),
-        sender=sender)
+    attached = message(
+        "Revised quote attached",
+        multipart(
+            "mixed", [part((ENGLISH_PARAGRAPH * 3).encode(), "text/plain; charset=us-ascii", "7bit"), pdf], "en-mixed-0"
+        ),
+        sender=sender,
+    )
     return {"en-plain": plain, "en-alternative": alternative, "en-pdf": attached}
 
 
@@ -118,8 +133,10 @@ def in_process_costs(cycle: list[tuple[str, bytes]], runs: int) -> dict:
     per: dict[str, dict] = {}
     for name, raw in dict(cycle).items():
         decoded = decode_message(raw)
-        per[name] = {"decode_us": round(median_us(lambda raw=raw: decode_message(raw), runs), 1),
-                     "match_us": round(median_us(lambda decoded=decoded: rules.evaluate(decoded), runs), 1)}
+        per[name] = {
+            "decode_us": round(median_us(lambda raw=raw: decode_message(raw), runs), 1),
+            "match_us": round(median_us(lambda decoded=decoded: rules.evaluate(decoded), runs), 1),
+        }
     mean = {key: round(sum(per[name][key] for name, _ in cycle) / len(cycle), 1) for key in ("decode_us", "match_us")}
     return {"per_message": per, "mix_mean": mean, "runs": runs}
 
@@ -166,8 +183,14 @@ async def _load(port: int, payloads: list[bytes], sessions: int, deadline: float
         """One message per connection, like smtp-source without -d."""
         reader, writer = await asyncio.open_connection(LOOPBACK, port)
         try:
-            for command, expect in ((None, b"220"), (ehlo, b"250"), (mail_from, b"250"), (rcpt_to, b"250"),
-                                    (b"DATA\r\n", b"354"), (payload, b"250")):
+            for command, expect in (
+                (None, b"220"),
+                (ehlo, b"250"),
+                (mail_from, b"250"),
+                (rcpt_to, b"250"),
+                (b"DATA\r\n", b"354"),
+                (payload, b"250"),
+            ):
                 if command is not None:
                     writer.write(command)
                 reply = await _reply(reader)
@@ -203,6 +226,7 @@ async def _load(port: int, payloads: list[bytes], sessions: int, deadline: float
 def run_load(port: int, payloads: list[bytes], sessions: int, deadline: float) -> ClientResult:
     try:
         import uvloop
+
         runner = asyncio.Runner(loop_factory=uvloop.new_event_loop)
     except ImportError:
         runner = asyncio.Runner()
@@ -214,8 +238,16 @@ def run_load(port: int, payloads: list[bytes], sessions: int, deadline: float) -
 def cli(db: Path, *args: str, timeout: float = 60) -> str:
     env = {k: v for k, v in os.environ.items() if k != "MAILMOAT_DB"}
     try:
-        run = subprocess.run([tp._mailmoat_cli(), "--db", str(db), *args], cwd=db.parent, stdin=subprocess.DEVNULL,
-                             capture_output=True, text=True, timeout=timeout, env=env, check=False)
+        run = subprocess.run(
+            [tp._mailmoat_cli(), "--db", str(db), *args],
+            cwd=db.parent,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=env,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise BenchError(f"mailmoat {' '.join(args)} timed out after {timeout} s") from None
     if run.returncode != 0:
@@ -228,19 +260,29 @@ def make_template(config: str, directory: Path, clamd_address: str | None) -> tu
     number of enabled rules."""
     directory.mkdir(parents=True, exist_ok=True)
     db = directory / "template.db"
-    for args in (["init", "--hostname", "mx.bench.example"], ["domain", "add", "bench.example"],
-                 ["set", "delivery.tls", "no"],
-                 # one load generator on one address: the per-address flood limits would refuse it
-                 ["set", "smtp.max_connections_per_ip", "0"], ["set", "smtp.connection_rate_per_ip", "0"]):
+    for args in (
+        ["init", "--hostname", "mx.bench.example"],
+        ["domain", "add", "bench.example"],
+        ["set", "delivery.tls", "no"],
+        # one load generator on one address: the per-address flood limits would refuse it
+        ["set", "smtp.max_connections_per_ip", "0"],
+        ["set", "smtp.connection_rate_per_ip", "0"],
+    ):
         cli(db, *args)
-    enabled = [line.split()[0] for line in cli(db, "rule", "list").splitlines()
-               if len(line.split()) > 1 and line.split()[1] == "on"]
+    enabled = [
+        line.split()[0]
+        for line in cli(db, "rule", "list").splitlines()
+        if len(line.split()) > 1 and line.split()[1] == "on"
+    ]
     if config == "off":
         for name in enabled:
             cli(db, "rule", "disable", name)
         cli(db, "set", "content.ad_tag_score", "0")
-        enabled = [line.split()[0] for line in cli(db, "rule", "list").splitlines()
-                   if len(line.split()) > 1 and line.split()[1] == "on"]
+        enabled = [
+            line.split()[0]
+            for line in cli(db, "rule", "list").splitlines()
+            if len(line.split()) > 1 and line.split()[1] == "on"
+        ]
     if config == "clamd":
         cli(db, "set", "virus.clamd", clamd_address)
     return db, len(enabled)
@@ -249,8 +291,14 @@ def make_template(config: str, directory: Path, clamd_address: str | None) -> tu
 class Gateway:
     """`mailmoat serve` on a copy of a template database, its upstream the run's sink."""
 
-    def __init__(self, template: Path, workdir: Path, sink: tp.Sink, serve_args: tuple[str, ...] = (),
-                 nameserver: str | None = None):
+    def __init__(
+        self,
+        template: Path,
+        workdir: Path,
+        sink: tp.Sink,
+        serve_args: tuple[str, ...] = (),
+        nameserver: str | None = None,
+    ):
         self.db = workdir / "bench.db"
         shutil.copyfile(template, self.db)
         self.proc: subprocess.Popen | None = None
@@ -268,9 +316,13 @@ class Gateway:
             cli(self.db, "set", "dns.nameservers", nameserver)
             self.port = tp.free_port()
             self._stderr = open(self.stderr_path, "wb")
-            self.proc = subprocess.Popen([tp._mailmoat_cli(), "--db", str(self.db), "serve", "--listen",
-                                          f"{LOOPBACK}:{self.port}", *serve_args], cwd=workdir, stdin=subprocess.DEVNULL,
-                                         stdout=subprocess.PIPE, stderr=self._stderr)
+            self.proc = subprocess.Popen(
+                [tp._mailmoat_cli(), "--db", str(self.db), "serve", "--listen", f"{LOOPBACK}:{self.port}", *serve_args],
+                cwd=workdir,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=self._stderr,
+            )
             self.stdout = tp.CounterReader(self.proc.stdout, r"(?!)", 0)  # collects lines only
             self.stdout.start()
             deadline = time.monotonic() + 30
@@ -279,8 +331,10 @@ class Gateway:
                     break
                 time.sleep(0.05)
             else:
-                raise BenchError(f"mailmoat serve did not report listening within 30 s (exit {self.proc.poll()}): "
-                                 f"{self.stderr_text()}")
+                raise BenchError(
+                    f"mailmoat serve did not report listening within 30 s (exit {self.proc.poll()}): "
+                    f"{self.stderr_text()}"
+                )
         except BaseException:
             self.close()
             raise
@@ -318,8 +372,9 @@ class Gateway:
         text = ""
         with contextlib.suppress(OSError):
             text = self.stderr_path.read_text(errors="replace")
-        notable = [line for line in text.splitlines() if " WARNING " in line or " ERROR " in line
-                   or "Traceback" in line]
+        notable = [
+            line for line in text.splitlines() if " WARNING " in line or " ERROR " in line or "Traceback" in line
+        ]
         result["log_warnings_or_errors"] = len(notable)
         result["log_examples"] = notable[:5]
         return result
@@ -330,6 +385,7 @@ class Clamd:
 
     def __init__(self, workdir: Path):
         from tests.clamd import run_clamd  # imports pytest; only when clamd is wanted
+
         self._context = run_clamd(workdir)
         try:
             self.daemon = self._context.__enter__()
@@ -344,8 +400,12 @@ class Clamd:
 
     def version(self) -> str | None:
         with contextlib.suppress(Exception):
-            return subprocess.run([tp._tool("clamd") or "clamd", "--version"], check=False, capture_output=True, text=True,
-                                  timeout=10).stdout.strip() or None
+            return (
+                subprocess.run(
+                    [tp._tool("clamd") or "clamd", "--version"], check=False, capture_output=True, text=True, timeout=10
+                ).stdout.strip()
+                or None
+            )
         return None
 
     def close(self) -> None:
@@ -366,10 +426,22 @@ class Run(tp.Measurement):
     diagnostics: dict = field(default_factory=dict)
 
 
-def measure(config: str, round_no: int, args: argparse.Namespace, payloads: list[bytes], templates: dict,
-            clamd: Clamd | None, scratch: Path) -> Run:
-    run = Run(config=config, round=round_no, sessions=args.sessions, messages=len(payloads),
-              size=sum(len(p) for p in payloads) // len(payloads))
+def measure(
+    config: str,
+    round_no: int,
+    args: argparse.Namespace,
+    payloads: list[bytes],
+    templates: dict,
+    clamd: Clamd | None,
+    scratch: Path,
+) -> Run:
+    run = Run(
+        config=config,
+        round=round_no,
+        sessions=args.sessions,
+        messages=len(payloads),
+        size=sum(len(p) for p in payloads) // len(payloads),
+    )
     workdir = Path(tempfile.mkdtemp(prefix=f"{config}-{round_no}-", dir=scratch))
     sink = gateway = None
     try:
@@ -389,9 +461,11 @@ def measure(config: str, round_no: int, args: argparse.Namespace, payloads: list
             run.accepted_seconds = client.seconds
             run.accepted_per_s = client.accepted / client.seconds
         else:
-            run.error = (f"{client.accepted} of {len(payloads)} accepted"
-                         + (f"; replies {client.replies}" if client.replies else "")
-                         + (f"; {client.errors[-1]}" if client.errors else ""))
+            run.error = (
+                f"{client.accepted} of {len(payloads)} accepted"
+                + (f"; replies {client.replies}" if client.replies else "")
+                + (f"; {client.errors[-1]}" if client.errors else "")
+            )
         target = client.accepted
         sink.counter.target = target
         with sink.counter.changed:
@@ -439,8 +513,10 @@ def summarise(runs: list[Run], configs: list[str]) -> dict:
         mine = [r for r in runs if r.config == config]
         if not mine:
             continue
-        entry = {key: tp.median(getattr(r, key) for r in mine)
-                 for key in ("accepted_per_s", "delivered_per_s", "gateway_cpu_us_per_msg", "clamd_cpu_us_per_msg")}
+        entry = {
+            key: tp.median(getattr(r, key) for r in mine)
+            for key in ("accepted_per_s", "delivered_per_s", "gateway_cpu_us_per_msg", "clamd_cpu_us_per_msg")
+        }
         entry["complete"] = all(r.complete for r in mine)
         if config in ("rules", "clamd"):
             for which in ("accepted", "delivered"):
@@ -461,20 +537,30 @@ def summarise(runs: list[Run], configs: list[str]) -> dict:
 def report(runs: list[Run], summary: dict, rounds: int, costs_in_process: dict | None = None) -> str:
     def fmt(v, suffix=""):
         return "-" if v is None else f"{v:.0f}{suffix}"
-    lines = [f"{'config':<13} {'accepted/s':>10} {'delivered/s':>11} {'gateway cpu':>14} {'clamd cpu':>12}"
-             f"   on/off (accepted, delivered; median of {rounds} round{'s' if rounds > 1 else ''})"]
+
+    lines = [
+        f"{'config':<13} {'accepted/s':>10} {'delivered/s':>11} {'gateway cpu':>14} {'clamd cpu':>12}"
+        f"   on/off (accepted, delivered; median of {rounds} round{'s' if rounds > 1 else ''})"
+    ]
     for config, entry in summary.items():
         star = "" if entry["complete"] else "*"
         ratio = ""
         if "accepted_ratio" in entry and entry["accepted_ratio"] is not None:
             rounds_text = ", ".join("-" if a is None else f"{a:.2f}" for a in entry["accepted_ratio_rounds"])
-            ratio = (f"x{entry['accepted_ratio']:.2f}, x{(entry['delivered_ratio'] or 0):.2f}"
-                     f"   (accepted per round: {rounds_text})")
-        lines.append(f"{CONFIGS[config]:<13} {fmt(entry['accepted_per_s'], star):>10} "
-                     f"{fmt(entry['delivered_per_s'], star):>11} {fmt(entry['gateway_cpu_us_per_msg'], ' µs/msg'):>14} "
-                     f"{fmt(entry['clamd_cpu_us_per_msg'], ' µs/msg'):>12}   {ratio}")
-    costs = [f"{CONFIGS[c]} +{e['filter_cpu_us_per_msg']:.0f} µs" for c, e in summary.items()
-             if e.get("filter_cpu_us_per_msg") is not None]
+            ratio = (
+                f"x{entry['accepted_ratio']:.2f}, x{(entry['delivered_ratio'] or 0):.2f}"
+                f"   (accepted per round: {rounds_text})"
+            )
+        lines.append(
+            f"{CONFIGS[config]:<13} {fmt(entry['accepted_per_s'], star):>10} "
+            f"{fmt(entry['delivered_per_s'], star):>11} {fmt(entry['gateway_cpu_us_per_msg'], ' µs/msg'):>14} "
+            f"{fmt(entry['clamd_cpu_us_per_msg'], ' µs/msg'):>12}   {ratio}"
+        )
+    costs = [
+        f"{CONFIGS[c]} +{e['filter_cpu_us_per_msg']:.0f} µs"
+        for c, e in summary.items()
+        if e.get("filter_cpu_us_per_msg") is not None
+    ]
     if costs:
         extra = ""
         if (clamd := summary.get("clamd")) and clamd.get("clamd_cpu_us_per_msg") is not None:
@@ -483,10 +569,13 @@ def report(runs: list[Run], summary: dict, rounds: int, costs_in_process: dict |
         lines.append(f"filtering cost, gateway CPU per message over `off`: {'; '.join(costs)}{extra}")
     if costs_in_process:
         mean = costs_in_process["mix_mean"]
-        per = "; ".join(f"{name} {c['decode_us']:.0f} + {c['match_us']:.0f}"
-                        for name, c in costs_in_process["per_message"].items())
-        lines.append(f"in process, mean over the mix: decode {mean['decode_us']:.0f} µs (paid in every configuration, "
-                     f"`off` included) + match {mean['match_us']:.0f} µs (rules only) per message ({per} µs)")
+        per = "; ".join(
+            f"{name} {c['decode_us']:.0f} + {c['match_us']:.0f}" for name, c in costs_in_process["per_message"].items()
+        )
+        lines.append(
+            f"in process, mean over the mix: decode {mean['decode_us']:.0f} µs (paid in every configuration, "
+            f"`off` included) + match {mean['match_us']:.0f} µs (rules only) per message ({per} µs)"
+        )
     problems = [r for r in runs if not r.complete]
     if problems:
         lines.append("")
@@ -512,12 +601,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=2000, help="messages per run (default 2000)")
     parser.add_argument("--sessions", type=int, default=20, help="concurrent client sessions (default 20)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds, each running every config (default 3)")
-    parser.add_argument("--korean-share", type=float, default=0.25,
-                        help="share of the Korean multipart message in the mix, in twentieths (default 0.25)")
-    parser.add_argument("--korean-size", type=int, default=20480,
-                        help="approximate size of the Korean message in bytes (default 20480: the corpus's own)")
-    parser.add_argument("--configs", default="straight,off,rules,clamd",
-                        help="subset of straight,off,rules,clamd (default: all; clamd is skipped when not installed)")
+    parser.add_argument(
+        "--korean-share",
+        type=float,
+        default=0.25,
+        help="share of the Korean multipart message in the mix, in twentieths (default 0.25)",
+    )
+    parser.add_argument(
+        "--korean-size",
+        type=int,
+        default=20480,
+        help="approximate size of the Korean message in bytes (default 20480: the corpus's own)",
+    )
+    parser.add_argument(
+        "--configs",
+        default="straight,off,rules,clamd",
+        help="subset of straight,off,rules,clamd (default: all; clamd is skipped when not installed)",
+    )
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per run (default 120)")
     parser.add_argument("--out", type=Path, default=OUT_DEFAULT, help=f"JSON results (default {OUT_DEFAULT})")
     parser.add_argument("--keep", action="store_true", help="keep each run's temp dir (logs, database)")
@@ -538,6 +638,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def interrupted(signum, frame):
         raise KeyboardInterrupt
+
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, interrupted)
 
@@ -549,10 +650,13 @@ def main(argv: list[str] | None = None) -> int:
     started = datetime.datetime.now(datetime.UTC)
     loadavg = [round(x, 2) for x in os.getloadavg()]
     mean = sum(len(p) for p in payloads) / len(payloads)
-    print(f"bench: {args.messages} messages per run (mean {mean / 1024:.1f} KB: "
-          + ", ".join(f"{n} {name} {sizes[name] / 1024:.1f} KB" for name, n in mix.items())
-          + f"), {args.sessions} sessions, {args.rounds} rounds, {os.cpu_count()} CPUs, load average {loadavg}"
-          + skipped, flush=True)
+    print(
+        f"bench: {args.messages} messages per run (mean {mean / 1024:.1f} KB: "
+        + ", ".join(f"{n} {name} {sizes[name] / 1024:.1f} KB" for name, n in mix.items())
+        + f"), {args.sessions} sessions, {args.rounds} rounds, {os.cpu_count()} CPUs, load average {loadavg}"
+        + skipped,
+        flush=True,
+    )
     runs: list[Run] = []
     interrupted_at: int | None = None
     templates: dict[str, Path] = {}
@@ -566,9 +670,13 @@ def main(argv: list[str] | None = None) -> int:
         for config in configs:
             if config != "straight":
                 templates[config], rule_counts[config] = make_template(
-                    config, scratch / f"template-{config}", clamd.address if clamd else None)
-        print(f"  set up in {time.monotonic() - t_setup:.1f} s; enabled rules: "
-              + ", ".join(f"{CONFIGS[c]} {n}" for c, n in rule_counts.items()), flush=True)
+                    config, scratch / f"template-{config}", clamd.address if clamd else None
+                )
+        print(
+            f"  set up in {time.monotonic() - t_setup:.1f} s; enabled rules: "
+            + ", ".join(f"{CONFIGS[c]} {n}" for c, n in rule_counts.items()),
+            flush=True,
+        )
         for round_no in range(1, args.rounds + 1):
             shift = (round_no - 1) % len(configs)
             for config in configs[shift:] + configs[:shift]:
@@ -576,9 +684,15 @@ def main(argv: list[str] | None = None) -> int:
                 run = measure(config, round_no, args, payloads, templates, clamd, scratch)
                 runs.append(run)
                 if run.complete:
-                    print(f"accepted {run.accepted_per_s:.0f}/s, delivered {run.delivered_per_s:.0f}/s"
-                          + (f", gateway {run.gateway_cpu_us_per_msg:.0f} µs/msg"
-                             if run.gateway_cpu_us_per_msg is not None else ""), flush=True)
+                    print(
+                        f"accepted {run.accepted_per_s:.0f}/s, delivered {run.delivered_per_s:.0f}/s"
+                        + (
+                            f", gateway {run.gateway_cpu_us_per_msg:.0f} µs/msg"
+                            if run.gateway_cpu_us_per_msg is not None
+                            else ""
+                        ),
+                        flush=True,
+                    )
                 else:
                     print(f"INCOMPLETE: {run.error}", flush=True)
     except KeyboardInterrupt:
@@ -602,15 +716,30 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "started": started.isoformat(timespec="seconds"),
         "finished": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        "host": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
-                 "clamd": clamd.version() if clamd else None, "loadavg_at_start": loadavg},
-        "settings": {"messages": args.messages, "sessions": args.sessions, "rounds": args.rounds,
-                     "korean_share": args.korean_share, "mix": mix, "sizes": sizes, "configs": configs,
-                     "enabled_rules": rule_counts, "timeout": args.timeout},
-        "definitions": {"accepted_per_s": "messages / wall time for the client to have them all accepted",
-                        "delivered_per_s": "messages / time from the client's start until smtp-sink counted them",
-                        "gateway_cpu_us_per_msg": "CPU of the gateway process over the run / messages delivered",
-                        "clamd_cpu_us_per_msg": "CPU of clamd over the run / messages delivered"},
+        "host": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "clamd": clamd.version() if clamd else None,
+            "loadavg_at_start": loadavg,
+        },
+        "settings": {
+            "messages": args.messages,
+            "sessions": args.sessions,
+            "rounds": args.rounds,
+            "korean_share": args.korean_share,
+            "mix": mix,
+            "sizes": sizes,
+            "configs": configs,
+            "enabled_rules": rule_counts,
+            "timeout": args.timeout,
+        },
+        "definitions": {
+            "accepted_per_s": "messages / wall time for the client to have them all accepted",
+            "delivered_per_s": "messages / time from the client's start until smtp-sink counted them",
+            "gateway_cpu_us_per_msg": "CPU of the gateway process over the run / messages delivered",
+            "clamd_cpu_us_per_msg": "CPU of clamd over the run / messages delivered",
+        },
         "runs": [asdict(run) for run in runs],
         "summary": summary,
         "in_process": costs_in_process,

@@ -8,6 +8,7 @@ syllables, character references ...) normalises 75, 150 and 300 K characters; pr
 ratio of each doubling (linear: about 2, quadratic: about 4; the old `[^>]*` HTML patterns took 34 s on a
 273 KB body of `<a`).
 """
+
 from __future__ import annotations
 
 import sys
@@ -19,12 +20,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.mail.html_text import visible_and_hidden
 from app.mail.normalise import match_form, normalise
 
-UNITS = ["<a", "<img", "<!--", "<script", "<div style=display:none>x", "<a href='x", "<font color=#fff>x",
-         "<p class=h>x", "{", "<a class=\"class=\"", "<style>a"]
+UNITS = [
+    "<a",
+    "<img",
+    "<!--",
+    "<script",
+    "<div style=display:none>x",
+    "<a href='x",
+    "<font color=#fff>x",
+    "<p class=h>x",
+    "{",
+    '<a class="class="',
+    "<style>a",
+]
 CSS = "<style>.h{display:none}</style>"
 
 
-TEXTS = ["ㄱr", "ㄱ ", "가 ", "ㅘ0", "0ㅏ2", "&#44305;", "&#&#51;", "a ", "가나 ", "광\u200b", "ㅋㅋ요", "관광 고속버스 "]
+TEXTS = [
+    "ㄱr",
+    "ㄱ ",
+    "가 ",
+    "ㅘ0",
+    "0ㅏ2",
+    "&#44305;",
+    "&#&#51;",
+    "a ",
+    "가나 ",
+    "광\u200b",
+    "ㅋㅋ요",
+    "관광 고속버스 ",
+]
 
 
 def best_ms(markup: str, runs: int = 3, func=visible_and_hidden) -> float:

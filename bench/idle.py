@@ -7,6 +7,7 @@ then stay silent. Prints the gateway's RSS before and after, per connection, and
 client (a full SMTP transaction) takes while they are held, against the same transaction with no idle
 connections, measured in the same run. Target: under 300 MB RSS for the whole process.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -74,15 +75,24 @@ def main() -> int:
     db = workdir / "idle.db"
     server = None
     try:
-        for command in (["init", "--hostname", "mx.bench.example"], ["domain", "add", "bench.example"],
-                        ["set", "upstream", "127.0.0.1:9"], ["set", "dns.nameservers", "127.0.0.1:9"],
-                        ["set", "smtp.max_connections", str(args.connections + 100)],
-                        ["set", "smtp.connection_rate_per_ip", "0"], ["set", "smtp.timeout", "10m"]):
+        for command in (
+            ["init", "--hostname", "mx.bench.example"],
+            ["domain", "add", "bench.example"],
+            ["set", "upstream", "127.0.0.1:9"],
+            ["set", "dns.nameservers", "127.0.0.1:9"],
+            ["set", "smtp.max_connections", str(args.connections + 100)],
+            ["set", "smtp.connection_rate_per_ip", "0"],
+            ["set", "smtp.timeout", "10m"],
+        ):
             subprocess.run(MAILMOAT + ["--db", str(db)] + command, cwd=ROOT, check=True, capture_output=True)
         out = open(workdir / "serve.out", "wb")
-        server = subprocess.Popen(MAILMOAT + ["--db", str(db), "serve", "--listen", "127.0.0.1:0"], cwd=ROOT,
-                                  stdout=out, stderr=subprocess.STDOUT,
-                                  preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard)))
+        server = subprocess.Popen(
+            MAILMOAT + ["--db", str(db), "serve", "--listen", "127.0.0.1:0"],
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard)),
+        )
         deadline = time.monotonic() + 20
         while not (match := LISTENING.search((workdir / "serve.out").read_text(errors="replace"))):
             if time.monotonic() > deadline or server.poll() is not None:
@@ -103,11 +113,15 @@ def main() -> int:
 
         held, after, loaded_tx = asyncio.run(run())
         print(f"idle connections held: {held:,}")
-        print(f"gateway RSS: {before:.0f} MB before, {after:.0f} MB with them "
-              f"({(after - before) * 1024 / max(held, 1):.1f} KB each); target < 300 MB: "
-              f"{'met' if after < 300 else 'NOT met'}")
-        print(f"next client's full transaction: {loaded_tx * 1000:.1f} ms with them, "
-              f"{baseline_tx * 1000:.1f} ms without (x{loaded_tx / baseline_tx:.2f})")
+        print(
+            f"gateway RSS: {before:.0f} MB before, {after:.0f} MB with them "
+            f"({(after - before) * 1024 / max(held, 1):.1f} KB each); target < 300 MB: "
+            f"{'met' if after < 300 else 'NOT met'}"
+        )
+        print(
+            f"next client's full transaction: {loaded_tx * 1000:.1f} ms with them, "
+            f"{baseline_tx * 1000:.1f} ms without (x{loaded_tx / baseline_tx:.2f})"
+        )
         return 0
     finally:
         if server is not None:

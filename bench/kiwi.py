@@ -6,6 +6,7 @@
 Prints the load time, the median time to tokenise the 7.6 K characters of text of the 20 KB message, and,
 for comparison, the whole content evaluation budget (1.5 ms).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,8 +37,10 @@ def main(runs: int) -> None:
         tokens = kiwi.tokenize(text)
         times.append(time.perf_counter() - t0)
     median = statistics.median(times) * 1000
-    print(f"kiwipiepy: load {load:.2f} s; tokenize {len(text):,} characters: {median:.1f} ms median of {runs} "
-          f"({len(tokens):,} tokens); the whole content evaluation budget is 1.5 ms")
+    print(
+        f"kiwipiepy: load {load:.2f} s; tokenize {len(text):,} characters: {median:.1f} ms median of {runs} "
+        f"({len(tokens):,} tokens); the whole content evaluation budget is 1.5 ms"
+    )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ Prints the time to write the entries to a fresh database, to load and compile th
 does at start and after every edit), the cost of one check in microseconds, and its ratio to a bare
 Python dict lookup of one key measured in the same run (the floor for any hash-table design).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -77,11 +78,15 @@ async def main(entries_count: int, checks: int) -> None:
     t0 = time.perf_counter()
     found = sum(1 for key in keys if key in table)
     per_dict = (time.perf_counter() - t0) / checks * 1e6
-    print(f"check:   {per_check:6.2f} µs per connection (ip + address + domain with parents + user; "
-          f"{hits:,} of {checks:,} matched)")
+    print(
+        f"check:   {per_check:6.2f} µs per connection (ip + address + domain with parents + user; "
+        f"{hits:,} of {checks:,} matched)"
+    )
     print(f"floor:   {per_dict:6.3f} µs for one dict lookup ({found:,} found)")
-    print(f"ratio:   x{per_check / per_dict:.0f} of a single dict lookup, for {len(block.v4.prefixes)} IPv4 "
-          f"prefix lengths and up to 4 name probes")
+    print(
+        f"ratio:   x{per_check / per_dict:.0f} of a single dict lookup, for {len(block.v4.prefixes)} IPv4 "
+        f"prefix lengths and up to 4 name probes"
+    )
 
 
 if __name__ == "__main__":

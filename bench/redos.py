@@ -12,6 +12,7 @@ ticker on the gateway's loop measures its worst lag. Prints the attack's reply t
 NOOP round trip, the loop's worst lag, and whether the rule ended up disabled. The first case, `zzz`, is a
 harmless rule: the same figures with nothing slow to run (this machine's noise).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -86,8 +87,12 @@ async def after(pattern: str, length: int, workdir: Path, index: int) -> dict:
     db = str(workdir / f"bench{index}.db")
     store = await Store.open(db)
     await initialise(store, "mx.bench.example")
-    for key, value in (("upstream", "127.0.0.1:9"), ("relay.selftest", "no"), ("bayes.enabled", "no"),
-                       ("smtp.tarpit_after", "1000")):
+    for key, value in (
+        ("upstream", "127.0.0.1:9"),
+        ("relay.selftest", "no"),
+        ("bayes.enabled", "no"),
+        ("smtp.tarpit_after", "1000"),
+    ):
         await settings_store.set_setting(store, key, value)
     await relay_store.add_local_domain(store, "bench.example")
     await rules_store.save_rule(store, ContentRule(None, "redos", "body", pattern, True, "custom", 5, None))
@@ -118,8 +123,14 @@ async def after(pattern: str, length: int, workdir: Path, index: int) -> dict:
         running = False
         await tick
         await gateway.stop(grace=1)
-    return {"reply_s": took, "reply": reply, "worst_noop_s": worst_noop, "worst_loop_lag_s": worst_lag,
-            "disabled": not row.enabled, "reason": row.disabled_reason}
+    return {
+        "reply_s": took,
+        "reply": reply,
+        "worst_noop_s": worst_noop,
+        "worst_loop_lag_s": worst_lag,
+        "disabled": not row.enabled,
+        "reason": row.disabled_reason,
+    }
 
 
 async def thread_versus_loop(seconds: float = 0.5) -> tuple[float, float]:
@@ -160,8 +171,12 @@ async def thread_versus_loop(seconds: float = 0.5) -> tuple[float, float]:
 
 async def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--before-up-to", type=int, default=26,
-                        help="longest body timed with re for (a+)+$; (a|aa)+$, slower to grow, gets 6 bytes more")
+    parser.add_argument(
+        "--before-up-to",
+        type=int,
+        default=26,
+        help="longest body timed with re for (a+)+$; (a|aa)+$, slower to grow, gets 6 bytes more",
+    )
     args = parser.parse_args()
     print("before (re, on the event loop): loop blocked for")
     for pattern in sorted({p for p, _n in CASES} - {"zzz"}):
@@ -174,15 +189,19 @@ async def main() -> None:
             else:
                 print(f"  {pattern:10} {n:>5} B: ~{extrapolate(times, n):.3g} s (extrapolated)")
     on_loop, on_thread = await thread_versus_loop()
-    print(f"a 500 ms regex search: worst loop lag {on_loop * 1000:.0f} ms on the loop, "
-          f"{on_thread * 1000:.0f} ms on a worker thread")
+    print(
+        f"a 500 ms regex search: worst loop lag {on_loop * 1000:.0f} ms on the loop, "
+        f"{on_thread * 1000:.0f} ms on a worker thread"
+    )
     print("after (regex with limits, on a worker thread), live gateway:")
     with tempfile.TemporaryDirectory() as workdir:
         for index, (pattern, length) in enumerate(CASES):
             r = await after(pattern, length, Path(workdir), index)
-            print(f"  {pattern:10} {length:>5} B: reply {r['reply_s'] * 1000:7.1f} ms ({r['reply']}), worst NOOP "
-                  f"{r['worst_noop_s'] * 1000:6.1f} ms, worst loop lag {r['worst_loop_lag_s'] * 1000:6.1f} ms, "
-                  f"rule {'disabled: ' + r['reason'] if r['disabled'] else 'still on'}")
+            print(
+                f"  {pattern:10} {length:>5} B: reply {r['reply_s'] * 1000:7.1f} ms ({r['reply']}), worst NOOP "
+                f"{r['worst_noop_s'] * 1000:6.1f} ms, worst loop lag {r['worst_loop_lag_s'] * 1000:6.1f} ms, "
+                f"rule {'disabled: ' + r['reason'] if r['disabled'] else 'still on'}"
+            )
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ per event (wall time of the two processes together divided by all events) and ev
 
     .venv/bin/python bench/shared_counters.py [--events 2000]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,8 +44,11 @@ def _db_worker(path: str, synchronous: str, events: int, start, done) -> None:
         conn.execute("BEGIN IMMEDIATE")
         row = conn.execute("SELECT count FROM counters WHERE key = ? AND minute = ?", (key, minute)).fetchone()
         if row is None or row[0] < LIMIT:
-            conn.execute("INSERT INTO counters(key, minute, count) VALUES(?, ?, 1) "
-                         "ON CONFLICT(key, minute) DO UPDATE SET count = count + 1", (key, minute))
+            conn.execute(
+                "INSERT INTO counters(key, minute, count) VALUES(?, ?, 1) "
+                "ON CONFLICT(key, minute) DO UPDATE SET count = count + 1",
+                (key, minute),
+            )
         conn.execute("COMMIT")
     done.put(time.perf_counter() - began)
     conn.close()

@@ -8,6 +8,7 @@ one byte every EVERY seconds, never a whole command; a connection the gateway dr
 once. Meanwhile a normal client (127.0.200.1) tries one whole transaction a second for SECONDS seconds.
 Prints how many were served and how long they took. Measurement only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,8 +31,9 @@ LISTENING = re.compile(r"mailmoat: listening on (\S+):(\d+)")
 
 
 def cli(db: Path, *args: str) -> None:
-    subprocess.run([sys.executable, "-m", "app", "--db", str(db), *args], check=True, capture_output=True,
-                   cwd=ROOT, timeout=60)
+    subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), *args], check=True, capture_output=True, cwd=ROOT, timeout=60
+    )
 
 
 def closed_port() -> int:
@@ -50,8 +52,9 @@ async def hold(host: str, port: int, address: str, every: float, counts: dict) -
         banner = b""
         try:
             banner = await reader.readline()
-            counts["banner " + banner[:9].decode(errors="replace")] = counts.get(
-                "banner " + banner[:9].decode(errors="replace"), 0) + 1
+            counts["banner " + banner[:9].decode(errors="replace")] = (
+                counts.get("banner " + banner[:9].decode(errors="replace"), 0) + 1
+            )
             if banner.startswith(b"220"):
                 while True:
                     writer.write(b"E")
@@ -91,8 +94,12 @@ async def run(args) -> None:
         cli(db, "domain", "add", "corp.example")
         out = Path(tmp) / "serve.out"
         with open(out, "wb") as stdout:
-            proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "serve", "--listen",
-                                     "127.0.0.1:0"], stdout=stdout, stderr=subprocess.STDOUT, cwd=ROOT)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "app", "--db", str(db), "serve", "--listen", "127.0.0.1:0"],
+                stdout=stdout,
+                stderr=subprocess.STDOUT,
+                cwd=ROOT,
+            )
         tasks = []
         try:
             deadline = time.monotonic() + 30
@@ -102,8 +109,11 @@ async def run(args) -> None:
                 await asyncio.sleep(0.05)
             host, port = match[1], int(match[2])
             counts: dict[str, int] = {}
-            tasks = [asyncio.ensure_future(hold(host, port, f"127.0.{n}.1", args.every, counts))
-                     for n in range(11, 11 + args.addresses) for _ in range(args.per_address)]
+            tasks = [
+                asyncio.ensure_future(hold(host, port, f"127.0.{n}.1", args.every, counts))
+                for n in range(11, 11 + args.addresses)
+                for _ in range(args.per_address)
+            ]
             await asyncio.sleep(5)  # the attacker takes its hold
             results = []
             started = time.monotonic()
@@ -114,8 +124,10 @@ async def run(args) -> None:
                 await asyncio.sleep(max(0.0, n - (time.monotonic() - started)))
             served = [r for r in results if isinstance(r, float)]
             failed = [r for r in results if isinstance(r, str)]
-            print(f"attack: {args.addresses} addresses (one /24 each) x {args.per_address} connections, "
-                  f"one byte every {args.every:g} s")
+            print(
+                f"attack: {args.addresses} addresses (one /24 each) x {args.per_address} connections, "
+                f"one byte every {args.every:g} s"
+            )
             print(f"normal transactions served: {len(served)} of {len(results)} in {args.seconds:g} s")
             if served:
                 print(f"  time: median {statistics.median(served):.2f} s, max {max(served):.2f} s")

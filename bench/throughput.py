@@ -16,6 +16,7 @@ Measurement only: nothing here asserts a speed. Everything listens on and connec
 127.0.0.1 only, every wait is bounded, and all processes and temp dirs are cleaned up,
 also on failure or Ctrl-C. Results go to stdout and to bench/out/throughput.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,8 +58,9 @@ PATHS = {"straight": "smtp-sink", "postfix": "postfix relay", "mailmoat": "mailm
 
 
 def _tool(name: str) -> str | None:
-    return shutil.which(name) or next((p for p in (f"/usr/sbin/{name}", f"/usr/bin/{name}") if os.access(p, os.X_OK)),
-                                      None)
+    return shutil.which(name) or next(
+        (p for p in (f"/usr/sbin/{name}", f"/usr/bin/{name}") if os.access(p, os.X_OK)), None
+    )
 
 
 def _mailmoat_cli() -> str:
@@ -105,7 +107,7 @@ def _proc_stat(pid: int) -> list[str] | None:
         text = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    return text[text.rindex(")") + 2:].split()  # fields from "state" on (field 3)
+    return text[text.rindex(")") + 2 :].split()  # fields from "state" on (field 3)
 
 
 def process_tree_cpu(pid: int) -> float | None:
@@ -143,8 +145,10 @@ def cleanup(workdir: Path, keep: bool):
     """Around a run's cleanup: a Ctrl-C meanwhile must not skip it, so it is noted, the cleanup finishes
     (orphans reaped, the work directory removed unless kept), then it is acted on."""
     deferred: list[int] = []
-    previous = {sig: signal.signal(sig, lambda signum, frame: deferred.append(signum))
-                for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    previous = {
+        sig: signal.signal(sig, lambda signum, frame: deferred.append(signum))
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    }
     try:
         yield
         reap_orphans()
@@ -256,7 +260,7 @@ class BenchError(Exception):
 # The NXDOMAIN-at-once DNS server rspamd-milter gives Rspamd, for Mailmoat too: no DNS leaves the box and nothing
 # waits on a DNS timeout. (With the resolver on a dead loopback port instead, as the benchmarks had it, the
 # sessions wait out the SPF and DMARC lookups' timeouts: ~9 messages/s at 20 sessions.)
-DNS_STUB = r'''
+DNS_STUB = r"""
 import socket, sys
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.bind(("127.0.0.1", 0))
@@ -273,15 +277,19 @@ while True:
     # the root's SOA in the authority section, as a real NXDOMAIN carries (RFC 2308: negative caching, 300 s)
     soa = b"\x00\x00\x06\x00\x01" + (300).to_bytes(4, "big") + b"\x00\x16\x00\x00" + b"\x00\x00\x01\x2c" * 5
     s.sendto(pkt[:2] + flags.to_bytes(2, "big") + b"\x00\x01\x00\x00\x00\x01\x00\x00" + pkt[12:end] + soa, peer)
-'''
+"""
 
 
 class DnsStub:
     """A DNS server on 127.0.0.1 that answers every question NXDOMAIN at once."""
 
     def __init__(self):
-        self.proc = subprocess.Popen([sys.executable, "-c", DNS_STUB], stdin=subprocess.DEVNULL,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", DNS_STUB],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             line = self.proc.stdout.readline().strip()  # its port, once bound
             self.address = f"{LOOPBACK}:{int(line)}"
@@ -333,14 +341,19 @@ class PostfixRelay:
     def _start(self, sink: Sink) -> None:
         self.started = True  # from here on close() runs `postfix-relay stop`, even if start is cut short
         try:
-            run = subprocess.run([str(RELAY_SCRIPT), "start", str(self.dir), str(self.port), str(sink.port),
-                                  *self.extra_config],
-                                 stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+            run = subprocess.run(
+                [str(RELAY_SCRIPT), "start", str(self.dir), str(self.port), str(sink.port), *self.extra_config],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
         except subprocess.TimeoutExpired:
             raise BenchError("postfix-relay start timed out after 60 s") from None
         if run.returncode != 0:
-            raise BenchError(f"postfix-relay start failed (exit {run.returncode}): "
-                             f"{(run.stderr or run.stdout).strip()[-500:]}")
+            raise BenchError(
+                f"postfix-relay start failed (exit {run.returncode}): {(run.stderr or run.stdout).strip()[-500:]}"
+            )
         if not wait_port(self.port, time.monotonic() + 15):
             raise BenchError(f"the Postfix relay is not listening on {LOOPBACK}:{self.port}")
 
@@ -366,16 +379,21 @@ class PostfixRelay:
                 queued += sum(len(files) for _, _, files in os.walk(self.dir / "queue" / sub))
         problems = [line for line in log.splitlines() if re.search(r"(fatal|panic|error|warning):", line)]
         deferred = [line for line in log.splitlines() if "status=deferred" in line or "status=bounced" in line]
-        return {"maillog_status": statuses, "left_in_queue": queued, "log_problems": problems[:5],
-                "deferred_or_bounced_examples": deferred[:3]}
+        return {
+            "maillog_status": statuses,
+            "left_in_queue": queued,
+            "log_problems": problems[:5],
+            "deferred_or_bounced_examples": deferred[:3],
+        }
 
     def close(self) -> None:
         if not self.started:
             return
         pid = self.master_pid()
         with contextlib.suppress(subprocess.TimeoutExpired):
-            subprocess.run([str(RELAY_SCRIPT), "stop", str(self.dir)], stdin=subprocess.DEVNULL,
-                           capture_output=True, timeout=60)
+            subprocess.run(
+                [str(RELAY_SCRIPT), "stop", str(self.dir)], stdin=subprocess.DEVNULL, capture_output=True, timeout=60
+            )
         deadline = time.monotonic() + 15
         while pid and time.monotonic() < deadline:  # `postfix stop` only signals the master
             try:
@@ -413,17 +431,26 @@ class Mailmoat:
     def _start(self, workdir: Path, sink: Sink) -> None:
         # No DNS leaves the box: the resolver asks a stub on loopback that answers NXDOMAIN at once.
         self.dns = DnsStub()
-        for args in (["init", "--hostname", "mx.bench.example"], ["domain", "add", "bench.example"],
-                     ["set", "upstream", f"{LOOPBACK}:{sink.port}"], ["set", "delivery.tls", "no"],
-                     # one load generator on one address: the per-address flood limits would refuse it
-                     ["set", "smtp.max_connections_per_ip", "0"], ["set", "smtp.connection_rate_per_ip", "0"],
-                     ["set", "dns.nameservers", self.dns.address]):
+        for args in (
+            ["init", "--hostname", "mx.bench.example"],
+            ["domain", "add", "bench.example"],
+            ["set", "upstream", f"{LOOPBACK}:{sink.port}"],
+            ["set", "delivery.tls", "no"],
+            # one load generator on one address: the per-address flood limits would refuse it
+            ["set", "smtp.max_connections_per_ip", "0"],
+            ["set", "smtp.connection_rate_per_ip", "0"],
+            ["set", "dns.nameservers", self.dns.address],
+        ):
             self._cli(*args)
         self.port = free_port()
         self._stderr = open(self.stderr_path, "wb")
-        self.proc = subprocess.Popen([self.cli, "--db", str(self.db), "serve", "--listen", f"{LOOPBACK}:{self.port}"],
-                                     cwd=workdir, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                     stderr=self._stderr)
+        self.proc = subprocess.Popen(
+            [self.cli, "--db", str(self.db), "serve", "--listen", f"{LOOPBACK}:{self.port}"],
+            cwd=workdir,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+        )
         self.stdout = CounterReader(self.proc.stdout, r"(?!)", 0)  # collects lines only
         self.stdout.start()
         deadline = time.monotonic() + 30
@@ -432,13 +459,20 @@ class Mailmoat:
                 break
             time.sleep(0.05)
         else:
-            raise BenchError(f"mailmoat serve did not report listening within 30 s "
-                             f"(exit {self.proc.poll()}): {self.stderr_text()}")
+            raise BenchError(
+                f"mailmoat serve did not report listening within 30 s (exit {self.proc.poll()}): {self.stderr_text()}"
+            )
 
     def _cli(self, *args: str, timeout: float = 60) -> str:
         try:
-            run = subprocess.run([self.cli, "--db", str(self.db), *args], cwd=self.db.parent,
-                                 stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=timeout)
+            run = subprocess.run(
+                [self.cli, "--db", str(self.db), *args],
+                cwd=self.db.parent,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
         except subprocess.TimeoutExpired:
             raise BenchError(f"mailmoat {' '.join(args)} timed out after {timeout} s") from None
         if run.returncode != 0:
@@ -504,6 +538,7 @@ class Mailmoat:
 @dataclass
 class Measurement:
     """What one load run through one path measured; bench/dashboard.py extends it."""
+
     sessions: int
     messages: int
     size: int
@@ -542,8 +577,9 @@ def drive_load(argv: list[str], run, sink: Sink, messages: int, timeout: float) 
         counter = CounterReader(source.stdout, r"^\s*(\d+)\s*$", messages)
         counter.start()
         errors: list[str] = []
-        err_reader = threading.Thread(target=lambda: errors.extend(
-            source.stderr.read().decode("utf-8", "replace").splitlines()), daemon=True)
+        err_reader = threading.Thread(
+            target=lambda: errors.extend(source.stderr.read().decode("utf-8", "replace").splitlines()), daemon=True
+        )
         err_reader.start()
         try:
             source.wait(timeout=max(0.1, deadline - time.monotonic()))
@@ -561,8 +597,9 @@ def drive_load(argv: list[str], run, sink: Sink, messages: int, timeout: float) 
         elif source.returncode == -signal.SIGKILL:
             run.error = f"smtp-source had not finished after {timeout:g} s ({run.accepted} sent)"
         else:
-            run.error = (f"smtp-source failed (exit {source.returncode}) after {run.accepted} messages: "
-                         + (errors[-1] if errors else "no message"))
+            run.error = f"smtp-source failed (exit {source.returncode}) after {run.accepted} messages: " + (
+                errors[-1] if errors else "no message"
+            )
         # Delivery: all N unless smtp-source gave up early (then what it got accepted).
         target = messages if source.returncode == 0 else run.accepted
         sink.counter.target = target
@@ -585,8 +622,22 @@ def measure(path: str, sessions: int, args: argparse.Namespace, scratch: Path) -
     try:
         sink = Sink(args.messages, workdir)
         server = {"straight": Straight, "postfix": PostfixRelay, "mailmoat": Mailmoat}[path](workdir, sink)
-        argv = [SMTP_SOURCE, "-c", "-s", str(sessions), "-m", str(args.messages), "-l", str(args.size),
-                "-M", HELO, "-f", SENDER, "-t", RECIPIENT]
+        argv = [
+            SMTP_SOURCE,
+            "-c",
+            "-s",
+            str(sessions),
+            "-m",
+            str(args.messages),
+            "-l",
+            str(args.size),
+            "-M",
+            HELO,
+            "-f",
+            SENDER,
+            "-t",
+            RECIPIENT,
+        ]
         if args.reuse_connections:
             argv.append("-d")
         argv.append(f"{LOOPBACK}:{server.port}")
@@ -641,13 +692,17 @@ def ratio(a: Run | None, b: Run | None, which: str) -> tuple[float | None, bool]
 
 
 def report(runs: list[Run], sessions_list: list[int], paths: list[str]) -> tuple[str, list[dict]]:
-    lines = [f"{'path':<15} {'sessions':>8} {'msgs':>6} {'accepted/s':>11} {'delivered/s':>12} {'relay cpu':>10}"
-             f" {'box cpu':>8}"]
+    lines = [
+        f"{'path':<15} {'sessions':>8} {'msgs':>6} {'accepted/s':>11} {'delivered/s':>12} {'relay cpu':>10}"
+        f" {'box cpu':>8}"
+    ]
     for run in runs:
         cpu = f"{run.relay_cpu_percent:.0f}%" if run.relay_cpu_percent is not None else "-"
         box = f"{run.box_cpu_busy_percent:.0f}%" if run.box_cpu_busy_percent is not None else "-"
-        lines.append(f"{PATHS[run.path]:<15} {run.sessions:>8} {run.messages:>6} {_rate(run, 'accepted'):>11} "
-                     f"{_rate(run, 'delivered'):>12} {cpu:>10} {box:>8}")
+        lines.append(
+            f"{PATHS[run.path]:<15} {run.sessions:>8} {run.messages:>6} {_rate(run, 'accepted'):>11} "
+            f"{_rate(run, 'delivered'):>12} {cpu:>10} {box:>8}"
+        )
     ratios: list[dict] = []
     lines.append("")
     by_key = {(r.path, r.sessions): r for r in runs}
@@ -661,11 +716,20 @@ def report(runs: list[Run], sessions_list: list[int], paths: list[str]) -> tuple
             other = by_key.get((ref, sessions))
             acc, acc_ok = ratio(mine, other, "accepted")
             dlv, dlv_ok = ratio(mine, other, "delivered")
-            ratios.append({"sessions": sessions, "reference": ref, "accepted": acc and round(acc, 3),
-                           "delivered": dlv and round(dlv, 3), "complete": acc_ok and dlv_ok})
+            ratios.append(
+                {
+                    "sessions": sessions,
+                    "reference": ref,
+                    "accepted": acc and round(acc, 3),
+                    "delivered": dlv and round(dlv, 3),
+                    "complete": acc_ok and dlv_ok,
+                }
+            )
             fmt = lambda v, ok: "n/a" if v is None else f"x{v:.2f}" + ("" if ok else "*")  # noqa: E731
-            lines.append(f"{'mailmoat / ' + label + ':':<22}accepted {fmt(acc, acc_ok):<8} "
-                         f"delivered {fmt(dlv, dlv_ok):<8} ({sessions} sessions)")
+            lines.append(
+                f"{'mailmoat / ' + label + ':':<22}accepted {fmt(acc, acc_ok):<8} "
+                f"delivered {fmt(dlv, dlv_ok):<8} ({sessions} sessions)"
+            )
     problems = [r for r in runs if not r.complete]
     if problems:
         lines.append("")
@@ -709,8 +773,12 @@ def _notes(run: Run) -> str:
 
 def postfix_version() -> str | None:
     with contextlib.suppress(Exception):
-        return subprocess.run(["postconf", "-d", "-h", "mail_version"], capture_output=True, text=True,
-                              timeout=10).stdout.strip() or None
+        return (
+            subprocess.run(
+                ["postconf", "-d", "-h", "mail_version"], capture_output=True, text=True, timeout=10
+            ).stdout.strip()
+            or None
+        )
     return None
 
 
@@ -719,11 +787,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=2000, help="messages per run (default 2000)")
     parser.add_argument("--sessions", default="20,100", help="comma-separated concurrency levels (default 20,100)")
     parser.add_argument("--size", type=int, default=2048, help="message payload in bytes (smtp-source -l)")
-    parser.add_argument("--timeout", type=float, default=120.0,
-                        help="seconds a run may take to accept and deliver everything (default 120)")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=120.0,
+        help="seconds a run may take to accept and deliver everything (default 120)",
+    )
     parser.add_argument("--paths", default="straight,postfix,mailmoat", help="subset of straight,postfix,mailmoat")
-    parser.add_argument("--reuse-connections", action="store_true",
-                        help="smtp-source -d: several messages per connection (default: one per connection)")
+    parser.add_argument(
+        "--reuse-connections",
+        action="store_true",
+        help="smtp-source -d: several messages per connection (default: one per connection)",
+    )
     parser.add_argument("--out", type=Path, default=OUT_DEFAULT, help=f"JSON results (default {OUT_DEFAULT})")
     parser.add_argument("--keep", action="store_true", help="keep each run's temp dir (logs, database) for debugging")
     args = parser.parse_args(argv)
@@ -736,13 +811,16 @@ def main(argv: list[str] | None = None) -> int:
     global SMTP_SOURCE, SMTP_SINK
     SMTP_SOURCE, SMTP_SINK = _tool("smtp-source"), _tool("smtp-sink")
     if not SMTP_SOURCE or not SMTP_SINK:
-        print("bench: smtp-source/smtp-sink not found; install Debian's postfix package (make system-deps)",
-              file=sys.stderr)
+        print(
+            "bench: smtp-source/smtp-sink not found; install Debian's postfix package (make system-deps)",
+            file=sys.stderr,
+        )
         return 2
 
     # SIGTERM/SIGHUP behave like Ctrl-C: unwind through the finally blocks that clean up.
     def interrupted(signum, frame):
         raise KeyboardInterrupt
+
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, interrupted)
     subreaper = _become_subreaper()
@@ -753,8 +831,11 @@ def main(argv: list[str] | None = None) -> int:
     interrupted_at: int | None = None
     scratch = Path(tempfile.mkdtemp(prefix="mailmoat-bench-"))
     scratch.chmod(0o755)  # Postfix's unprivileged daemons must traverse it
-    print(f"bench: {args.messages} messages of {args.size} bytes per run, sessions {sessions_list}, "
-          f"timeout {args.timeout:g} s, {os.cpu_count()} CPUs, load average {loadavg}", flush=True)
+    print(
+        f"bench: {args.messages} messages of {args.size} bytes per run, sessions {sessions_list}, "
+        f"timeout {args.timeout:g} s, {os.cpu_count()} CPUs, load average {loadavg}",
+        flush=True,
+    )
     try:
         for sessions in sessions_list:
             for path in paths:
@@ -762,8 +843,7 @@ def main(argv: list[str] | None = None) -> int:
                 run = measure(path, sessions, args, scratch)
                 runs.append(run)
                 if run.complete:
-                    print(f"accepted {run.accepted_seconds:.2f} s, delivered {run.delivered_seconds:.2f} s",
-                          flush=True)
+                    print(f"accepted {run.accepted_seconds:.2f} s, delivered {run.delivered_seconds:.2f} s", flush=True)
                 else:
                     print(f"INCOMPLETE: {run.error}", flush=True)
     except KeyboardInterrupt:
@@ -780,15 +860,31 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "started": started.isoformat(timespec="seconds"),
         "finished": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "host": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
-                 "postfix": postfix_version(), "subreaper": subreaper, "loadavg_at_start": loadavg},
-        "settings": {"messages": args.messages, "size": args.size, "sessions": sessions_list, "paths": paths,
-                     "timeout": args.timeout, "reuse_connections": args.reuse_connections,
-                     "sender": SENDER, "recipient": RECIPIENT, "helo": HELO},
-        "definitions": {"accepted_per_s": "messages / wall time of smtp-source",
-                        "delivered_per_s": "messages / time from smtp-source start until smtp-sink counted them all",
-                        "relay_cpu_percent": "CPU of the relay's process tree over the delivery time (100 = one core)",
-                        "box_cpu_busy_percent": "all CPUs busy during the run (100 = every core)"},
+        "host": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "postfix": postfix_version(),
+            "subreaper": subreaper,
+            "loadavg_at_start": loadavg,
+        },
+        "settings": {
+            "messages": args.messages,
+            "size": args.size,
+            "sessions": sessions_list,
+            "paths": paths,
+            "timeout": args.timeout,
+            "reuse_connections": args.reuse_connections,
+            "sender": SENDER,
+            "recipient": RECIPIENT,
+            "helo": HELO,
+        },
+        "definitions": {
+            "accepted_per_s": "messages / wall time of smtp-source",
+            "delivered_per_s": "messages / time from smtp-source start until smtp-sink counted them all",
+            "relay_cpu_percent": "CPU of the relay's process tree over the delivery time (100 = one core)",
+            "box_cpu_busy_percent": "all CPUs busy during the run (100 = every core)",
+        },
         "runs": [asdict(run) for run in runs],
         "ratios": ratios,
     }

@@ -11,6 +11,7 @@ anywhere it looks after unpacking: raw, inside a zip, inside a base64 MIME part 
 clamd starts in about 10 ms with it. The Debian package's own service (``/etc/clamav/clamd.conf``,
 ``/run/clamav/``) is neither used nor needed.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -119,8 +120,13 @@ def run_clamd(workdir: Path, stream_max_length: int = STREAM_MAX_LENGTH) -> Iter
                 lines.append("User root")  # otherwise clamd would switch to "clamav", who cannot read our tmp dir
             config.write_text("\n".join(lines) + "\n")
             with log_path.open("ab") as console:
-                process = subprocess.Popen([clamd, f"--config-file={config}"], stdin=subprocess.DEVNULL,
-                                           stdout=console, stderr=subprocess.STDOUT, cwd=workdir)
+                process = subprocess.Popen(
+                    [clamd, f"--config-file={config}"],
+                    stdin=subprocess.DEVNULL,
+                    stdout=console,
+                    stderr=subprocess.STDOUT,
+                    cwd=workdir,
+                )
             daemon = ClamdDaemon(process, workdir, socket_path, port, log_path)
             deadline = time.monotonic() + START_TIMEOUT
             while process.poll() is None and time.monotonic() < deadline and not _ping(socket_path):

@@ -1,4 +1,5 @@
 """Shared fixtures: a real upstream SMTP sink and a real gateway, both on loopback sockets."""
+
 from __future__ import annotations
 
 import asyncio
@@ -46,7 +47,6 @@ def require_tool(name: str) -> str:
     return path
 
 
-
 @pytest.fixture
 def enough_file_descriptors():
     """For tests holding hundreds of connections: both ends of every connection live in this process."""
@@ -54,6 +54,7 @@ def enough_file_descriptors():
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 4096)), hard))
     yield
     resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
 
 async def db_rows(store: Store, sql: str, params=()) -> list:
     """A test's look at the database through the gateway's own connection. The store's raw statements are
@@ -117,15 +118,24 @@ class Sink:
 
     async def handle_DATA(self, server, session, envelope):
         sender = "" if envelope.mail_from == "<>" else envelope.mail_from
-        self.messages.append(Received(sender, list(envelope.rcpt_tos), envelope.original_content,
-                                      tuple(session.peer[:2]), session.ssl is not None))
+        self.messages.append(
+            Received(
+                sender,
+                list(envelope.rcpt_tos),
+                envelope.original_content,
+                tuple(session.peer[:2]),
+                session.ssl is not None,
+            )
+        )
         return "250 2.0.0 OK sink"
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> "Sink":
         loop = asyncio.get_running_loop()
         self.server = await loop.create_server(
             lambda: AiosmtpdSMTP(self, hostname="sink.test", enable_SMTPUTF8=True, tls_context=self.tls_context),
-            host, port)
+            host,
+            port,
+        )
         self.host, self.port = host, self.server.sockets[0].getsockname()[1]
         return self
 
@@ -210,10 +220,16 @@ async def gateway(tmp_path, sink):
     await gut.gateway.stop(grace=1)
 
 
-def message(subject: str = "hello", body: str = "Hello there.\r\n", sender: str = "alice@other.example",
-            to: str = "bob@corp.example") -> bytes:
-    return (f"From: <{sender}>\r\nTo: <{to}>\r\nSubject: {subject}\r\nMessage-ID: <{subject.replace(' ', '.')}@test>\r\n"
-            f"\r\n{body}").encode()
+def message(
+    subject: str = "hello",
+    body: str = "Hello there.\r\n",
+    sender: str = "alice@other.example",
+    to: str = "bob@corp.example",
+) -> bytes:
+    return (
+        f"From: <{sender}>\r\nTo: <{to}>\r\nSubject: {subject}\r\nMessage-ID: <{subject.replace(' ', '.')}@test>\r\n"
+        f"\r\n{body}"
+    ).encode()
 
 
 def free_port() -> int:
@@ -248,9 +264,21 @@ def run_dnsmasq(records: list[str], probe_name: str, workdir):
     log_path = workdir / "dnsmasq.log"
     for _attempt in range(5):
         port = free_port()
-        command = [dnsmasq, "--keep-in-foreground", "--conf-file=/dev/null", "--pid-file",
-                   f"--user={pwd.getpwuid(os.getuid()).pw_name}", f"--port={port}", "--listen-address=127.0.0.1",
-                   "--bind-interfaces", "--no-resolv", "--no-hosts", "--local=/test/", "--log-facility=-", *records]
+        command = [
+            dnsmasq,
+            "--keep-in-foreground",
+            "--conf-file=/dev/null",
+            "--pid-file",
+            f"--user={pwd.getpwuid(os.getuid()).pw_name}",
+            f"--port={port}",
+            "--listen-address=127.0.0.1",
+            "--bind-interfaces",
+            "--no-resolv",
+            "--no-hosts",
+            "--local=/test/",
+            "--log-facility=-",
+            *records,
+        ]
         with log_path.open("ab") as log:
             process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 10

@@ -1,4 +1,5 @@
 """Small real Office files built in memory for the document tests: OOXML zips and OLE2 compound files."""
+
 from __future__ import annotations
 
 import io
@@ -14,8 +15,10 @@ def ooxml(*, macros: bool, main: str = "xl/workbook.xml") -> bytes:
     """A minimal spreadsheet zip, with xl/vbaProject.bin when `macros`."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.'
-                                                'org/package/2006/content-types"/>')
+        archive.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
         archive.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships/>')
         archive.writestr(main, '<?xml version="1.0"?><workbook/>')
         if macros:
@@ -25,9 +28,15 @@ def ooxml(*, macros: bool, main: str = "xl/workbook.xml") -> bytes:
 
 def _entry(name: str, kind: int, child: int = _NONE, right: int = _NONE) -> bytes:
     encoded = (name + "\0").encode("utf-16-le")
-    return (encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
-            + struct.pack("<III", _NONE, right, child) + b"\0" * 16 + b"\0" * 4 + b"\0" * 16
-            + struct.pack("<IQ", _END, 0))
+    return (
+        encoded.ljust(64, b"\0")
+        + struct.pack("<HBB", len(encoded), kind, 1)
+        + struct.pack("<III", _NONE, right, child)
+        + b"\0" * 16
+        + b"\0" * 4
+        + b"\0" * 16
+        + struct.pack("<IQ", _END, 0)
+    )
 
 
 def ole(*storages: tuple[str, ...]) -> bytes:
@@ -47,14 +56,26 @@ def ole(*storages: tuple[str, ...]) -> bytes:
         entries[before] = bytes(entry)
     entries[0] = _entry("Root Entry", 5, root_children[0] if root_children else _NONE)
     while len(entries) % 4:
-        entries.append(b"\0" * 64 + struct.pack("<HBB", 0, 0, 0) + struct.pack("<III", _NONE, _NONE, _NONE)
-                       + b"\0" * 44 + struct.pack("<IQ", 0, 0))
+        entries.append(
+            b"\0" * 64
+            + struct.pack("<HBB", 0, 0, 0)
+            + struct.pack("<III", _NONE, _NONE, _NONE)
+            + b"\0" * 44
+            + struct.pack("<IQ", 0, 0)
+        )
     directory = b"".join(entries)
     dir_sectors = len(directory) // 512
     fat = [0xFFFFFFFD] + [i + 1 for i in range(1, dir_sectors)] + [_END]
     fat_sector = struct.pack(f"<{len(fat)}I", *fat) + struct.pack("<I", _FREE) * (128 - len(fat))
-    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
-              + b"\0" * 6 + struct.pack("<IIII", 0, 1, 1, 0) + struct.pack("<IIIII", 4096, _END, 0, _END, 0)
-              + struct.pack("<I", 0) + struct.pack("<I", _FREE) * 108)
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\0" * 16
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + b"\0" * 6
+        + struct.pack("<IIII", 0, 1, 1, 0)
+        + struct.pack("<IIIII", 4096, _END, 0, _END, 0)
+        + struct.pack("<I", 0)
+        + struct.pack("<I", _FREE) * 108
+    )
     assert len(header) == 512
     return header + fat_sector + directory

@@ -3,6 +3,7 @@
 For tests that drive it from ordinary blocking code, such as hypothesis's @given (which cannot run an async
 test): the test thread talks to it over loopback sockets and runs coroutines on its loop with `call`.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -74,8 +75,15 @@ class LiveGateway:
             await relay_store.add_local_domain(store, "corp.example")
             if self.account is not None:
                 address, password = self.account
-                await accounts_store.add_account(store, address, hash_password(password, hasher=CHEAP), "[]",
-                                                 allow_weak=True, aliases=[], networks="")
+                await accounts_store.add_account(
+                    store,
+                    address,
+                    hash_password(password, hasher=CHEAP),
+                    "[]",
+                    allow_weak=True,
+                    aliases=[],
+                    networks="",
+                )
             await store.close()
             self.gut = await start_gateway(self.db)
         except BaseException as exc:

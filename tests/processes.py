@@ -1,4 +1,5 @@
 """The real `mailmoat` command as child processes: one-shot CLI runs and a `serve` that tests can kill."""
+
 from __future__ import annotations
 
 import os
@@ -20,12 +21,24 @@ def cli_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def mailmoat(*args: str, db: str | os.PathLike | None = None, env: dict[str, str] | None = None,
-             cwd: str | os.PathLike | None = None, timeout: float = 30) -> subprocess.CompletedProcess:
+def mailmoat(
+    *args: str,
+    db: str | os.PathLike | None = None,
+    env: dict[str, str] | None = None,
+    cwd: str | os.PathLike | None = None,
+    timeout: float = 30,
+) -> subprocess.CompletedProcess:
     """Runs `python -m app [--db DB] ARGS...` and returns the finished process (text output)."""
     argv = [sys.executable, "-m", "app"] + (["--db", str(db)] if db is not None else []) + list(args)
-    return subprocess.run(argv, capture_output=True, text=True, errors="replace", timeout=timeout,
-                          env=env if env is not None else cli_env(), cwd=cwd)
+    return subprocess.run(
+        argv,
+        capture_output=True,
+        text=True,
+        errors="replace",
+        timeout=timeout,
+        env=env if env is not None else cli_env(),
+        cwd=cwd,
+    )
 
 
 def closed_port() -> int:
@@ -50,9 +63,13 @@ class ServeProcess:
         self.stdout_path = workdir / f"{name}.out"
         self.stderr_path = workdir / f"{name}.err"
         with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
-            self.proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "serve",
-                                          "--listen", "127.0.0.1:0", *args], stdout=out, stderr=err, env=cli_env(),
-                                         start_new_session=True)
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "app", "--db", str(db), "serve", "--listen", "127.0.0.1:0", *args],
+                stdout=out,
+                stderr=err,
+                env=cli_env(),
+                start_new_session=True,
+            )
         self.host, self.port = "", 0
         if wait:
             self.wait_ready()

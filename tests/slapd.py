@@ -25,6 +25,7 @@ AppArmor: Debian 12's slapd ships no AppArmor profile; Ubuntu's does (``/etc/app
 and confines slapd to /etc/ldap, /var/lib/ldap and friends, so there the temp-dir config is refused (the
 log says "Permission denied" on slapd.conf). Workaround there: ``aa-complain /usr/sbin/slapd`` once.
 """
+
 from __future__ import annotations
 
 import base64
@@ -166,16 +167,56 @@ def make_certificates(directory: Path) -> tuple[Path, Path, Path]:
     openssl = require_tool("openssl")
     ca_key, ca, key, csr, cert = (directory / n for n in ("ca.key", "ca.pem", "server.key", "server.csr", "server.pem"))
     ext = directory / "server.ext"
-    ext.write_text("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\n"
-                   "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n"
-                   "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n")
+    ext.write_text(
+        "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\n"
+        "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n"
+        "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n"
+    )
     ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
     run = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE}
-    subprocess.run([openssl, "req", "-x509", *ec, "-keyout", str(ca_key), "-out", str(ca), "-days", "7",
-                    "-subj", "/CN=Mailmoat test LDAP CA"], check=True, **run)
-    subprocess.run([openssl, "req", *ec, "-keyout", str(key), "-out", str(csr), "-subj", "/CN=localhost"], check=True, **run)
-    subprocess.run([openssl, "x509", "-req", "-in", str(csr), "-CA", str(ca), "-CAkey", str(ca_key),
-                    "-CAcreateserial", "-out", str(cert), "-days", "7", "-extfile", str(ext)], check=True, **run)
+    subprocess.run(
+        [
+            openssl,
+            "req",
+            "-x509",
+            *ec,
+            "-keyout",
+            str(ca_key),
+            "-out",
+            str(ca),
+            "-days",
+            "7",
+            "-subj",
+            "/CN=Mailmoat test LDAP CA",
+        ],
+        check=True,
+        **run,
+    )
+    subprocess.run(
+        [openssl, "req", *ec, "-keyout", str(key), "-out", str(csr), "-subj", "/CN=localhost"], check=True, **run
+    )
+    subprocess.run(
+        [
+            openssl,
+            "x509",
+            "-req",
+            "-in",
+            str(csr),
+            "-CA",
+            str(ca),
+            "-CAkey",
+            str(ca_key),
+            "-CAcreateserial",
+            "-out",
+            str(cert),
+            "-days",
+            "7",
+            "-extfile",
+            str(ext),
+        ],
+        check=True,
+        **run,
+    )
     return ca, cert, key
 
 
@@ -218,9 +259,13 @@ class SlapdServer:
             listen += f" ldaps://127.0.0.1:{self.ldaps_port}/"
         with self.log_path.open("ab") as log:
             # -d 0: stay in the foreground (a child we can wait for), with only fatal messages on stderr.
-            self.process = subprocess.Popen([self.slapd, "-f", str(self.config_path), "-h", listen, "-d", "0"],
-                                            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                            cwd=self.workdir)
+            self.process = subprocess.Popen(
+                [self.slapd, "-f", str(self.config_path), "-h", listen, "-d", "0"],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=self.workdir,
+            )
         deadline = time.monotonic() + START_TIMEOUT
         while self.process.poll() is None and time.monotonic() < deadline:
             if self.answers():
@@ -228,8 +273,10 @@ class SlapdServer:
             time.sleep(0.005)
         returncode = self.process.poll()
         self.stop()
-        raise SlapdStartError(f"slapd {'exited with ' + str(returncode) if returncode is not None else 'did not answer'}"
-                              f" within {START_TIMEOUT} s:\n{self.log()}")
+        raise SlapdStartError(
+            f"slapd {'exited with ' + str(returncode) if returncode is not None else 'did not answer'}"
+            f" within {START_TIMEOUT} s:\n{self.log()}"
+        )
 
     def answers(self) -> bool:
         """True once slapd accepts a bind of the service account (so the database is open and loaded)."""
@@ -322,14 +369,27 @@ def run_slapd(workdir: Path, tls: bool = True, entries: str = DEFAULT_ENTRIES) -
     config = write_config(workdir, database, certificates)
     ldif = workdir / "entries.ldif"
     ldif.write_text(entries.replace("{SERVICE_PASSWORD_HASH}", ssha(SERVICE_PASSWORD)), encoding="utf-8")
-    loaded = subprocess.run([slapadd, "-q", "-f", str(config), "-l", str(ldif)], check=False, stdin=subprocess.DEVNULL,
-                            capture_output=True, text=True, cwd=workdir)
+    loaded = subprocess.run(
+        [slapadd, "-q", "-f", str(config), "-l", str(ldif)],
+        check=False,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        cwd=workdir,
+    )
     if loaded.returncode != 0:
         pytest.fail(f"slapadd failed ({loaded.returncode}):\n{loaded.stdout}{loaded.stderr}")
     last_error = ""
     for _attempt in range(5):
-        server = SlapdServer(slapd, workdir, config, free_port(), free_port() if tls else None, log_path,
-                             ca_file=str(certificates[0]) if certificates else "")
+        server = SlapdServer(
+            slapd,
+            workdir,
+            config,
+            free_port(),
+            free_port() if tls else None,
+            log_path,
+            ca_file=str(certificates[0]) if certificates else "",
+        )
         try:
             server.start()
         except SlapdStartError as error:

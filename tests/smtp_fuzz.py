@@ -9,6 +9,7 @@ gateway made of the bytes: the only lone-dot lines a session sends end a body ri
 ends anywhere else was cut short (a partial message) or was ended by something other than <CRLF>.<CRLF>
 (smuggled).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -31,6 +32,7 @@ def no_dot_lines(data: bytes) -> bytes:
 @dataclass
 class Command:
     """One command line; the ending is usually CRLF, sometimes a bare LF, a bare CR or nothing."""
+
     verb: bytes
     arg: bytes = b""
     ending: bytes = b"\r\n"
@@ -47,6 +49,7 @@ class Raw:
 @dataclass
 class Pipelined:
     """Several commands written at once, then their replies read."""
+
     commands: list[Command | Auth | StartTls]
 
 
@@ -54,6 +57,7 @@ class Pipelined:
 class Data:
     """DATA, then a body (unless the server refused DATA and `insist` is false); `cut_at` ends the session
     mid-body. With a proper ending the body's last line is an end marker; with an odd one it is not."""
+
     body: bytes
     ending: bytes = b"\r\n.\r\n"
     insist: bool = False
@@ -64,6 +68,7 @@ class Data:
 @dataclass
 class StartTls:
     """STARTTLS, maybe with commands smuggled after it in the same write; then the handshake, garbage or a cut."""
+
     then: str = "handshake"  # handshake | garbage | cut
     smuggled: bytes = b""
     garbage: bytes = b""
@@ -76,6 +81,7 @@ class StartTls:
 @dataclass
 class Auth:
     """AUTH with a mechanism, an initial response, and the answers given to the server's 334 challenges."""
+
     mechanism: bytes
     initial: bytes = b""
     answers: list[bytes] = field(default_factory=list)
@@ -118,8 +124,9 @@ class FuzzSession:
 
     def run(self, steps: list) -> SessionLog:
         try:
-            self.sock = socket.create_connection(("127.0.0.1", self.port), timeout=10,
-                                                 source_address=(self.source_ip, 0))
+            self.sock = socket.create_connection(
+                ("127.0.0.1", self.port), timeout=10, source_address=(self.source_ip, 0)
+            )
             self._replies(1, 10.0)  # the banner
             for step in steps:
                 if not self._step(step):
@@ -226,7 +233,7 @@ class FuzzSession:
             body = body.rstrip(b"\r\n.") + b"\r\nX-Fuzz-Odd: %d" % marker
         payload = body + step.ending
         if step.cut_at is not None:
-            payload = payload[:int(len(payload) * step.cut_at)]
+            payload = payload[: int(len(payload) * step.cut_at)]
             if payload.endswith(b"\r\n.\r\n"):
                 payload = payload[:-1]  # a cut is before the end of data, never after it
         owed = 1  # the reply to the end of data

@@ -26,6 +26,7 @@ def rejection(path, *, reverse=False, smtputf8=False):
 
 # --- relay-test tricks (corp.example is ours, other.example is foreign) ---
 
+
 @pytest.mark.parametrize(
     ("path", "kind"),
     [
@@ -64,6 +65,7 @@ def test_relay_tricks_rejected_as_sender(path, kind):
 
 
 # --- each rejection kind ---
+
 
 @pytest.mark.parametrize(
     "path",
@@ -202,6 +204,7 @@ def test_smtputf8_look_alikes_and_bad_unicode(path, kind):
 
 # --- accepted paths ---
 
+
 def test_plain_address():
     mailbox = parse_forward_path("<alice@corp.example>")
     assert mailbox == Mailbox(local="alice", domain="corp.example", literal=None)
@@ -299,6 +302,7 @@ def test_mailbox_is_frozen():
 
 # --- split_path_argument ---
 
+
 @pytest.mark.parametrize(
     ("arg", "expected"),
     [
@@ -323,8 +327,18 @@ def test_split_then_parse_quoted_angle_bracket():
 
 @pytest.mark.parametrize(
     "arg",
-    ["", "   ", "a@corp.example", "a@corp.example>", "<a@corp.example", '<"a>@corp.example',
-     "<<a@corp.example>>", "<a<b@corp.example>", "<a@corp.example>SIZE=100", "<a@corp.example>>"],
+    [
+        "",
+        "   ",
+        "a@corp.example",
+        "a@corp.example>",
+        "<a@corp.example",
+        '<"a>@corp.example',
+        "<<a@corp.example>>",
+        "<a<b@corp.example>",
+        "<a@corp.example>SIZE=100",
+        "<a@corp.example>>",
+    ],
 )
 def test_split_path_argument_rejects_unbalanced(arg):
     with pytest.raises(AddressError) as info:
@@ -333,6 +347,7 @@ def test_split_path_argument_rejects_unbalanced(arg):
 
 
 # --- properties ---
+
 
 def surrogateescaped(data: bytes) -> str:
     return data.decode("utf-8", errors="surrogateescape")

@@ -1,4 +1,5 @@
 """One alert per subject and incident: the alert desk on a real database with an injected clock."""
+
 from __future__ import annotations
 
 from app.monitor.alert_desk import AlertDesk
@@ -29,20 +30,37 @@ async def test_a_repeat_while_open_updates_the_alert_and_after_the_ack_a_new_one
     desk, clock, published = await open_desk(tmp_path)
     store = desk.store
     try:
-        first = await desk.raise_alert("dormant-sender-started", "sender:webmaster@corp.example", "warning",
-                                       "webmaster@corp.example sent 8 messages", {"messages": 8})
+        first = await desk.raise_alert(
+            "dormant-sender-started",
+            "sender:webmaster@corp.example",
+            "warning",
+            "webmaster@corp.example sent 8 messages",
+            {"messages": 8},
+        )
         await desk.raise_alert("dictionary-attack", "client:192.0.2.7", "critical", "another subject")
         clock.now += 3700
-        again = await desk.raise_alert("dormant-sender-started", "sender:webmaster@corp.example", "critical",
-                                       "webmaster@corp.example sent 20 messages", {"messages": 20})
+        again = await desk.raise_alert(
+            "dormant-sender-started",
+            "sender:webmaster@corp.example",
+            "critical",
+            "webmaster@corp.example sent 20 messages",
+            {"messages": 20},
+        )
         assert again == first
         alerts = await alerts_store.list_alerts(store, open_only=True)
         assert len(alerts) == 2
         updated = alerts[0]  # the one raised last comes first
         assert (updated.id, updated.times, updated.created, updated.last_seen) == (
-            first, 2, 1_800_000_000.0, 1_800_003_700.0)
+            first,
+            2,
+            1_800_000_000.0,
+            1_800_003_700.0,
+        )
         assert (updated.summary, updated.severity, updated.details) == (
-            "webmaster@corp.example sent 20 messages", "critical", '{"messages": 20}')
+            "webmaster@corp.example sent 20 messages",
+            "critical",
+            '{"messages": 20}',
+        )
         # a later, milder repeat does not lower the severity
         await desk.raise_alert("dormant-sender-started", "sender:webmaster@corp.example", "warning", "again")
         assert (await alerts_store.get_alert(store, first)).severity == "critical"
@@ -50,8 +68,9 @@ async def test_a_repeat_while_open_updates_the_alert_and_after_the_ack_a_new_one
         # acknowledged, the incident is over: the next one is a new alert
         assert await alerts_store.ack(store, first, clock.now)
         clock.now += 60
-        newer = await desk.raise_alert("dormant-sender-started", "sender:webmaster@corp.example", "critical",
-                                       "it started again")
+        newer = await desk.raise_alert(
+            "dormant-sender-started", "sender:webmaster@corp.example", "critical", "it started again"
+        )
         assert newer != first
         assert (await alerts_store.get_alert(store, newer)).times == 1
     finally:

@@ -1,4 +1,5 @@
 """Attachment policy without a scanner: names, zip contents, encryption, program headers, damage."""
+
 from __future__ import annotations
 
 import io
@@ -17,8 +18,14 @@ from app.scan.attachments import (
     check_attachments,
 )
 
-KINDS = {"blocked-extension", "double-extension", "executable-in-archive", "encrypted-archive",
-         "executable-content", "corrupt-archive"}
+KINDS = {
+    "blocked-extension",
+    "double-extension",
+    "executable-in-archive",
+    "encrypted-archive",
+    "executable-content",
+    "corrupt-archive",
+}
 PROGRAM = b"MZ\x90\x00" + bytes(56) + struct.pack("<I", 64) + b"PE\x00\x00" + bytes(200)
 ELF = b"\x7fELF\x02\x01\x01" + bytes(100)
 
@@ -52,10 +59,10 @@ def encrypt_flags(data: bytes) -> bytes:
         infos = archive.infolist()
         position = archive.start_dir
     for info in infos:
-        assert raw[info.header_offset:info.header_offset + 4] == b"PK\x03\x04"
+        assert raw[info.header_offset : info.header_offset + 4] == b"PK\x03\x04"
         raw[info.header_offset + 6] |= 0x1
     for _info in infos:
-        assert raw[position:position + 4] == b"PK\x01\x02"
+        assert raw[position : position + 4] == b"PK\x01\x02"
         raw[position + 8] |= 0x1
         name_length, extra_length, comment_length = struct.unpack_from("<HHH", raw, position + 28)
         position += 46 + name_length + extra_length + comment_length
@@ -63,6 +70,7 @@ def encrypt_flags(data: bytes) -> bytes:
 
 
 # -- names --------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("extension", sorted(DEFAULT_BLOCKED_EXTENSIONS))
 def test_each_blocked_extension(extension):
@@ -72,14 +80,40 @@ def test_each_blocked_extension(extension):
     assert extension in findings[0].reason and "not accepted" in findings[0].reason
 
 
-@pytest.mark.parametrize("name", ["SETUP.EXE", "setup.Exe", "setup.exe.", "setup.exe  ", "C:\\Users\\kim\\setup.exe",
-                                  "../../setup.exe", "설치.exe", ".exe"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "SETUP.EXE",
+        "setup.Exe",
+        "setup.exe.",
+        "setup.exe  ",
+        "C:\\Users\\kim\\setup.exe",
+        "../../setup.exe",
+        "설치.exe",
+        ".exe",
+    ],
+)
 def test_blocked_extension_variants(name):
     assert kinds(check_attachment(Part(name))) == ["blocked-extension"]
 
 
-@pytest.mark.parametrize("name", ["report.pdf", "견적서.hwp", "사진.JPG", "invoice.pdf.rar", "archive.tar.gz", "README",
-                                  "my.exe.notes.txt", "", None, "executable.pdf", "script.json", "run.bat.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "report.pdf",
+        "견적서.hwp",
+        "사진.JPG",
+        "invoice.pdf.rar",
+        "archive.tar.gz",
+        "README",
+        "my.exe.notes.txt",
+        "",
+        None,
+        "executable.pdf",
+        "script.json",
+        "run.bat.txt",
+    ],
+)
 def test_harmless_names(name):
     assert check_attachment(Part(name)) == []
 
@@ -92,14 +126,17 @@ def test_the_blocked_set_is_configurable():
     assert kinds(check_attachment(Part("setup.exe", data=PROGRAM), set())) == ["executable-content"]
 
 
-@pytest.mark.parametrize(("name", "decoy", "real"), [
-    ("invoice.pdf.exe", "PDF document", ".exe"),
-    ("photo.jpg   .scr", "picture", ".scr"),
-    ("photo.jpg.scr", "picture", ".scr"),
-    ("견적서.pdf.exe", "PDF document", ".exe"),
-    ("계약서.hwp.js", "Hangul (HWP) document", ".js"),
-    ("Statement.XLSX.Vbs", "Excel spreadsheet", ".vbs"),
-])
+@pytest.mark.parametrize(
+    ("name", "decoy", "real"),
+    [
+        ("invoice.pdf.exe", "PDF document", ".exe"),
+        ("photo.jpg   .scr", "picture", ".scr"),
+        ("photo.jpg.scr", "picture", ".scr"),
+        ("견적서.pdf.exe", "PDF document", ".exe"),
+        ("계약서.hwp.js", "Hangul (HWP) document", ".js"),
+        ("Statement.XLSX.Vbs", "Excel spreadsheet", ".vbs"),
+    ],
+)
 def test_double_extensions(name, decoy, real):
     findings = check_attachment(Part(name))
     assert kinds(findings) == ["double-extension"]  # instead of, not as well as, blocked-extension
@@ -136,11 +173,15 @@ def test_direction_controls_are_suspicious_even_on_harmless_types():
 
 # -- program headers ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("part", [
-    Part("report.pdf", "application/pdf", PROGRAM),
-    Part(None, "image/jpeg", PROGRAM),
-    Part("견적서.hwp", "application/x-hwp", ELF),
-])
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        Part("report.pdf", "application/pdf", PROGRAM),
+        Part(None, "image/jpeg", PROGRAM),
+        Part("견적서.hwp", "application/x-hwp", ELF),
+    ],
+)
 def test_program_headers_regardless_of_name(part):
     findings = check_attachment(part)
     assert kinds(findings) == ["executable-content"]
@@ -163,9 +204,11 @@ def test_text_starting_with_mz_is_not_a_program():
 
 # -- zip contents ---------------------------------------------------------------------------------------
 
+
 def test_program_name_inside_zip():
-    findings = check_attachment(Part("documents.zip", "application/zip",
-                                     make_zip({"readme.txt": b"hi", "tools/setup.exe": b"not really"})))
+    findings = check_attachment(
+        Part("documents.zip", "application/zip", make_zip({"readme.txt": b"hi", "tools/setup.exe": b"not really"}))
+    )
     assert kinds(findings) == ["executable-in-archive"]
     assert findings[0].filename == "documents.zip"
     assert "tools/setup.exe" in findings[0].reason and "documents.zip" in findings[0].reason
@@ -226,8 +269,13 @@ def test_nested_size_limit():
 
 
 def test_office_documents_are_zips_without_findings():
-    docx = make_zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>",
-                     "word/vbaProject.bin": b"\xd0\xcf\x11\xe0"})
+    docx = make_zip(
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "word/document.xml": b"<w:document/>",
+            "word/vbaProject.bin": b"\xd0\xcf\x11\xe0",
+        }
+    )
     assert check_attachment(Part("견적서.docx", "application/vnd.openxmlformats-officedocument", docx)) == []
 
 
@@ -238,6 +286,7 @@ def test_member_limit():
 
 
 # -- encrypted archives ------------------------------------------------------------------------------------
+
 
 def test_encrypted_zip_blocked_or_allowed_by_the_flag():
     archive = encrypt_flags(make_zip({"contract.pdf": b"%PDF-1.4 secret"}, zipfile.ZIP_STORED))
@@ -253,7 +302,8 @@ def test_encrypted_zip_member_names_are_still_checked():
     archive = encrypt_flags(make_zip({"a.pdf": b"1", "b.pdf.exe": b"2", "c.doc": b"3"}, zipfile.ZIP_STORED))
     assert kinds(check_attachment(Part("x.zip", data=archive))) == ["executable-in-archive", "encrypted-archive"]
     assert kinds(check_attachment(Part("x.zip", data=archive), block_encrypted_archives=False)) == [
-        "executable-in-archive"]
+        "executable-in-archive"
+    ]
 
 
 def test_encrypted_zip_inside_a_zip():
@@ -265,12 +315,16 @@ def test_encrypted_zip_inside_a_zip():
 
 # -- damage ---------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("part", [
-    Part("broken.zip", "application/zip", b"this is not a zip"),
-    Part("data.bin", "application/octet-stream", b"PK\x03\x04" + b"\x00" * 40),
-    Part(None, "application/zip", b""),
-    Part("truncated.zip", "application/zip", make_zip({"a.txt": b"hello" * 1000})[:-30]),
-])
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        Part("broken.zip", "application/zip", b"this is not a zip"),
+        Part("data.bin", "application/octet-stream", b"PK\x03\x04" + b"\x00" * 40),
+        Part(None, "application/zip", b""),
+        Part("truncated.zip", "application/zip", make_zip({"a.txt": b"hello" * 1000})[:-30]),
+    ],
+)
 def test_corrupt_archives_are_reported(part):
     findings = check_attachment(part)
     assert kinds(findings) == ["corrupt-archive"]
@@ -282,7 +336,7 @@ def test_damaged_member_data_is_reported():
     with zipfile.ZipFile(io.BytesIO(bytes(archive))) as check:
         info = check.infolist()[0]
     start = info.header_offset + 30 + len(info.filename)
-    archive[start:start + 20] = b"\xff" * 20  # the deflate stream
+    archive[start : start + 20] = b"\xff" * 20  # the deflate stream
     findings = check_attachment(Part("a.zip", data=bytes(archive)))
     assert kinds(findings) == ["corrupt-archive"]
 
@@ -294,9 +348,14 @@ def test_corrupt_nested_zip_is_reported_with_its_path():
 
 
 def test_several_attachments_in_order():
-    findings = check_attachments([Part("a.pdf"), Part("b.exe"), Part("c.zip", data=b"junk"), Part("d.pdf", data=PROGRAM)])
+    findings = check_attachments(
+        [Part("a.pdf"), Part("b.exe"), Part("c.zip", data=b"junk"), Part("d.pdf", data=PROGRAM)]
+    )
     assert [(f.kind, f.filename) for f in findings] == [
-        ("blocked-extension", "b.exe"), ("corrupt-archive", "c.zip"), ("executable-content", "d.pdf")]
+        ("blocked-extension", "b.exe"),
+        ("corrupt-archive", "c.zip"),
+        ("executable-content", "d.pdf"),
+    ]
 
 
 # -- nothing raises ------------------------------------------------------------------------------------------
@@ -310,20 +369,35 @@ def _mutations():
         for position, value in edits:
             raw[position % len(raw)] = value
         return bytes(raw[: max(0, len(raw) - cut)])
-    return st.builds(mutate, st.just(VALID_ZIP), st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)),
-                                                        max_size=8), st.integers(0, 200))
+
+    return st.builds(
+        mutate,
+        st.just(VALID_ZIP),
+        st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=8),
+        st.integers(0, 200),
+    )
 
 
-names = st.one_of(st.none(), st.text(max_size=60),
-                  st.lists(st.sampled_from(["a", ".", " ", "exe", "pdf", "\u202e", "견적서", "/", "\\", "\u200b", "zip"]),
-                           max_size=12).map("".join))
-payloads = st.one_of(st.binary(max_size=2000), st.binary(max_size=500).map(lambda b: b"PK\x03\x04" + b),
-                     st.binary(max_size=200).map(lambda b: b"MZ" + b), _mutations())
+names = st.one_of(
+    st.none(),
+    st.text(max_size=60),
+    st.lists(
+        st.sampled_from(["a", ".", " ", "exe", "pdf", "\u202e", "견적서", "/", "\\", "\u200b", "zip"]), max_size=12
+    ).map("".join),
+)
+payloads = st.one_of(
+    st.binary(max_size=2000),
+    st.binary(max_size=500).map(lambda b: b"PK\x03\x04" + b),
+    st.binary(max_size=200).map(lambda b: b"MZ" + b),
+    _mutations(),
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.builds(Part, names, st.sampled_from(["application/zip", "text/plain", ""]), payloads), max_size=3),
-       st.booleans())
+@given(
+    st.lists(st.builds(Part, names, st.sampled_from(["application/zip", "text/plain", ""]), payloads), max_size=3),
+    st.booleans(),
+)
 def test_never_raises(parts, block_encrypted):
     findings = check_attachments(parts, block_encrypted_archives=block_encrypted)
     for finding in findings:
@@ -338,8 +412,8 @@ def overlapping_entries(member: bytes, copies: int) -> bytes:
     entry pointing at the same data: the overlapping-entries zip bomb (a small file, a huge unpacking)."""
     data = make_zip({"inner.zip": member})
     cd_size, cd_start = struct.unpack("<II", data[-10:-2])
-    entry = data[cd_start:cd_start + cd_size]
-    eocd = data[cd_start + cd_size:]
+    entry = data[cd_start : cd_start + cd_size]
+    eocd = data[cd_start + cd_size :]
     eocd = eocd[:8] + struct.pack("<HHII", copies, copies, cd_size * copies, cd_start) + eocd[20:]
     return data[:cd_start] + entry * copies + eocd
 
@@ -356,7 +430,9 @@ def test_nested_zips_together_unpack_no_more_than_twice_the_nested_limit():
     outer = make_zip(nested, zipfile.ZIP_STORED)
     size = len(next(iter(nested.values())))
     opened = check_attachment(Part("parts.zip", data=outer), max_nested_size=size)
+
     def archives(findings):
         return sorted({f.reason.split("'")[1] for f in findings})
+
     assert archives(opened) == ["parts.zip → part0.zip", "parts.zip → part1.zip"]
     assert len(archives(check_attachment(Part("parts.zip", data=outer), max_nested_size=2 * size))) == 3

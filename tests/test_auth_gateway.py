@@ -1,4 +1,5 @@
 """SMTP AUTH over real sockets: STARTTLS first, sender ownership, brute-force lockout, an attacked account."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,9 +22,16 @@ PASSWORD = "correct horse battery staple"
 
 
 async def add_account(gateway, address: str, password: str = PASSWORD, **kwargs) -> None:
-    await accounts_store.add_account(gateway.store, address, hash_password(password, hasher=CHEAP), "[]",
-                                     allow_weak=False, aliases=kwargs.pop("aliases", []),
-                                     networks=kwargs.pop("networks", ""), **kwargs)
+    await accounts_store.add_account(
+        gateway.store,
+        address,
+        hash_password(password, hasher=CHEAP),
+        "[]",
+        allow_weak=False,
+        aliases=kwargs.pop("aliases", []),
+        networks=kwargs.pop("networks", ""),
+        **kwargs,
+    )
     await gateway.gateway.policy.reload()
 
 
@@ -61,12 +69,14 @@ async def test_auth_is_offered_only_after_starttls(road):
             offered = client.has_extn("auth")
             code, text = client.docmd("AUTH", "PLAIN AGtpbUBjb3JwLmV4YW1wbGUAeA==")
             return offered, code, text.decode()
+
     offered, code, text = await asyncio.to_thread(plain_session)
     assert not offered and code == 538 and text.startswith("5.7.11 Encryption required")
 
     def tls_session():
         with tls_client(road) as client:
             return client.esmtp_features.get("auth", "")
+
     assert set((await asyncio.to_thread(tls_session)).split()) == {"LOGIN", "PLAIN"}
 
 
@@ -75,8 +85,13 @@ async def test_an_authenticated_client_relays_with_its_own_addresses_only(road, 
         with tls_client(road) as client:
             client.login("kim@corp.example", PASSWORD)
             replies = []
-            for sender in ("kim@corp.example", "Kim.Min@corp.example", "boss@sales.corp.example",
-                           "ceo@corp.example", "someone@other.example"):
+            for sender in (
+                "kim@corp.example",
+                "Kim.Min@corp.example",
+                "boss@sales.corp.example",
+                "ceo@corp.example",
+                "someone@other.example",
+            ):
                 code, text = client.mail(sender)
                 replies.append((code, text.decode()))
                 if code == 250:
@@ -84,6 +99,7 @@ async def test_an_authenticated_client_relays_with_its_own_addresses_only(road, 
                 client.rset()
             client.sendmail("kim@corp.example", ["partner@elsewhere.example"], message(sender="kim@corp.example"))
             return replies
+
     replies = await asyncio.to_thread(session)
     assert [code for code, _ in replies] == [250, 250, 250, 553, 553]
     assert replies[3][1] == "5.7.1 Sender address not owned by authenticated user"
@@ -103,13 +119,36 @@ async def _last_send(gateway):
 
 async def test_swaks_auth_login_and_plain(road, sink):
     for mechanism in ("LOGIN", "PLAIN"):
-        code, output = await swaks(road, "--from", "kim@corp.example", "--to", "partner@elsewhere.example", "--tls",
-                                   "--auth", mechanism, "--auth-user", "kim@corp.example",
-                                   "--auth-password", PASSWORD)
+        code, output = await swaks(
+            road,
+            "--from",
+            "kim@corp.example",
+            "--to",
+            "partner@elsewhere.example",
+            "--tls",
+            "--auth",
+            mechanism,
+            "--auth-user",
+            "kim@corp.example",
+            "--auth-password",
+            PASSWORD,
+        )
         assert code == 0, output
         assert "<~  235 2.7.0 Authentication successful" in output
-    code, output = await swaks(road, "--from", "kim@corp.example", "--to", "partner@elsewhere.example", "--tls",
-                               "--auth", "PLAIN", "--auth-user", "kim@corp.example", "--auth-password", "wrong")
+    code, output = await swaks(
+        road,
+        "--from",
+        "kim@corp.example",
+        "--to",
+        "partner@elsewhere.example",
+        "--tls",
+        "--auth",
+        "PLAIN",
+        "--auth-user",
+        "kim@corp.example",
+        "--auth-password",
+        "wrong",
+    )
     assert code != 0 and "<~* 535 5.7.8 Authentication credentials invalid" in output
     await wait_for(lambda: len(sink.messages) == 2)
 
@@ -120,17 +159,31 @@ async def test_wrong_unknown_disabled_expired_and_wrong_network_all_look_the_sam
     await add_account(road, "gone@corp.example")
     await accounts_store.set_enabled(road.store, "gone@corp.example", False)
     await road.gateway.policy.reload()
-    attempts = [("kim@corp.example", "wrong"), ("nobody@corp.example", PASSWORD), ("old@corp.example", PASSWORD),
-                ("office@corp.example", PASSWORD), ("gone@corp.example", PASSWORD)]
+    attempts = [
+        ("kim@corp.example", "wrong"),
+        ("nobody@corp.example", PASSWORD),
+        ("old@corp.example", PASSWORD),
+        ("office@corp.example", PASSWORD),
+        ("gone@corp.example", PASSWORD),
+    ]
     for user, password in attempts:
         assert await asyncio.to_thread(login, road, user, password, "127.0.0.30") == (
-            535, "5.7.8 Authentication credentials invalid")
+            535,
+            "5.7.8 Authentication credentials invalid",
+        )
+
     async def logged():
         rows = await db_rows(road.store, "SELECT rule FROM events WHERE check_name = 'auth' ORDER BY id")
         return rows if len(rows) == 5 else None
+
     rows = await wait_for(logged)
-    assert [r[0] for r in rows] == ["auth:auth_bad_password", "auth:auth_unknown_user", "auth:account_expired",
-                                    "auth:account_network", "auth:account_disabled"]
+    assert [r[0] for r in rows] == [
+        "auth:auth_bad_password",
+        "auth:auth_unknown_user",
+        "auth:account_expired",
+        "auth:account_network",
+        "auth:account_disabled",
+    ]
 
 
 async def test_brute_force_locks_the_address_out_and_the_lockout_expires(road):
@@ -142,9 +195,11 @@ async def test_brute_force_locks_the_address_out_and_the_lockout_expires(road):
     assert (await asyncio.to_thread(login, road, "kim@corp.example", PASSWORD, "127.0.0.41"))[0] == 235
     await asyncio.sleep(1.1)
     assert (await asyncio.to_thread(login, road, "kim@corp.example", PASSWORD, "127.0.0.40"))[0] == 235
+
     async def logged():
         rows = await db_rows(road.store, "SELECT verdict FROM events WHERE stage = 'auth'")
         return len(rows) >= 6  # every attempt is an event
+
     await wait_for(logged)
 
 
@@ -166,6 +221,7 @@ async def test_plaintext_auth_on_loopback_only_when_the_setting_allows(road):
         with road.smtp() as client:
             client.login("kim@corp.example", PASSWORD)
             return client.mail("kim@corp.example")[0]
+
     assert await asyncio.to_thread(session) == 250
 
 

@@ -1,4 +1,5 @@
 """A bad database gets one clear line and a non-zero exit, never a traceback or a hang; only `init` creates one."""
+
 from __future__ import annotations
 
 import asyncio
@@ -41,7 +42,7 @@ def damage(db: Path, pages) -> None:
     """Garbage over whole pages (numbered from 1), as a disk or a careless copy leaves them."""
     data = bytearray(db.read_bytes())
     for page in pages:
-        data[(page - 1) * PAGE:page * PAGE] = b"\xa5" * PAGE
+        data[(page - 1) * PAGE : page * PAGE] = b"\xa5" * PAGE
     db.write_bytes(bytes(data))
 
 
@@ -85,8 +86,10 @@ def test_a_zero_byte_file_is_refused_and_left_alone(tmp_path):
     empty.touch()
     for args in (SERVE, ("get", "hostname"), ("domain", "add", "corp.example")):
         line = refused(empty, *args)
-        assert line == (f"mailmoat: {empty} is an empty file, not a Mailmoat database "
-                        f"('mailmoat --db {empty} init' makes a new one there)")
+        assert line == (
+            f"mailmoat: {empty} is an empty file, not a Mailmoat database "
+            f"('mailmoat --db {empty} init' makes a new one there)"
+        )
     assert empty.stat().st_size == 0
     assert main(["--db", str(empty), "init"]) == 0  # asked for: made
     assert mailmoat("get", "hostname", db=empty, timeout=60).returncode == 0
@@ -117,11 +120,14 @@ def test_serve_never_creates_a_database(tmp_path):
 
 def test_a_store_left_open_does_not_keep_the_process_alive(good_db):
     """An error path that forgets to close the store must not hang the process at exit."""
-    script = ("import asyncio, sys\nfrom app.store.database import Store\n"
-              "async def main():\n    store = await Store.open(sys.argv[1], create=False)\n"
-              "    await store.data_version()\n    raise SystemExit(3)\nasyncio.run(main())\n")
-    result = subprocess.run([sys.executable, "-c", script, str(good_db)], capture_output=True, text=True,
-                            timeout=60, env=cli_env())
+    script = (
+        "import asyncio, sys\nfrom app.store.database import Store\n"
+        "async def main():\n    store = await Store.open(sys.argv[1], create=False)\n"
+        "    await store.data_version()\n    raise SystemExit(3)\nasyncio.run(main())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(good_db)], capture_output=True, text=True, timeout=60, env=cli_env()
+    )
     assert result.returncode == 3, result.stderr
 
 
@@ -151,4 +157,5 @@ def test_any_damaged_pages_are_found_before_the_gateway_starts(good_db, tmp_path
             await load_snapshot(store)
         finally:
             await store.close()
+
     asyncio.run(start())

@@ -1,4 +1,5 @@
 """The clamd client against a real clamd (our own EICAR signature), and against peers that misbehave."""
+
 from __future__ import annotations
 
 import asyncio
@@ -77,7 +78,7 @@ async def test_two_megabyte_clean_blob_streams_in_chunks(client):
 
 async def test_bytearray_and_memoryview_are_accepted(client):
     assert (await client.scan(bytearray(b"x" * 100_000))).status == "clean"
-    assert (await client.scan(memoryview(b"y" * 100_000 + EICAR)[100_000 - 10:])).status == "virus"
+    assert (await client.scan(memoryview(b"y" * 100_000 + EICAR)[100_000 - 10 :])).status == "virus"
 
 
 async def test_over_stream_max_length_is_an_error_naming_the_limit(client):
@@ -100,6 +101,7 @@ async def test_ping_and_version(client):
 
 
 # -- failures: never an exception, always an "error" with a reason ---------------------------------------
+
 
 async def assert_quick_error(client: ClamdClient, *words: str, within: float = 2.0) -> ScanResult:
     started = time.monotonic()
@@ -163,14 +165,17 @@ async def test_server_that_never_answers_times_out(tmp_path, kind):
         assert await client.ping() is False
 
 
-@pytest.mark.parametrize(("reply", "words"), [
-    (b"HELLO THERE\0", ["unexpected reply", "HELLO THERE"]),
-    (b"stream: OK", ["middle of its reply", "stream: OK"]),  # no terminator, then hang-up
-    (b"", ["closed the connection without answering"]),
-    (b"stream: Can't allocate memory ERROR\0", ["could not scan", "Can't allocate memory"]),
-    (b"INSTREAM size limit exceeded. ERROR\0", ["INSTREAM size limit exceeded"]),
-    (b"x" * 70_000, ["unreadable reply"]),
-])
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [
+        (b"HELLO THERE\0", ["unexpected reply", "HELLO THERE"]),
+        (b"stream: OK", ["middle of its reply", "stream: OK"]),  # no terminator, then hang-up
+        (b"", ["closed the connection without answering"]),
+        (b"stream: Can't allocate memory ERROR\0", ["could not scan", "Can't allocate memory"]),
+        (b"INSTREAM size limit exceeded. ERROR\0", ["INSTREAM size limit exceeded"]),
+        (b"x" * 70_000, ["unreadable reply"]),
+    ],
+)
 async def test_garbled_or_failing_replies(tmp_path, reply, words):
     async def answer(reader, writer):
         await reader.read(100)
@@ -208,10 +213,14 @@ def test_addresses():
 
 def test_on_the_standard_asyncio_loop_too(clamd_daemon):
     """The suite runs on uvloop; the stdlib loop differs in how a peer's hang-up mid-send surfaces."""
+
     async def scans(address: str) -> list[ScanResult]:
         client = ClamdClient(address, timeout=10)
-        return [await client.scan(b"clean"), await client.scan(zipped("a.txt", EICAR)),
-                await client.scan(bytes(STREAM_MAX_LENGTH + 1024 * 1024))]
+        return [
+            await client.scan(b"clean"),
+            await client.scan(zipped("a.txt", EICAR)),
+            await client.scan(bytes(STREAM_MAX_LENGTH + 1024 * 1024)),
+        ]
 
     for address in (clamd_daemon.address, clamd_daemon.tcp_address):
         with asyncio.Runner(loop_factory=asyncio.new_event_loop) as runner:

@@ -1,4 +1,5 @@
 """The real `mailmoat` command line, run as subprocesses against a temporary database."""
+
 from __future__ import annotations
 
 import contextlib
@@ -19,6 +20,8 @@ from .conftest import message
 from .processes import ServeProcess, cli_env, closed_port, mailmoat
 
 CONSOLE_SCRIPT = Path(sys.executable).with_name("mailmoat")
+
+
 def ok(*args: str, db=None, **kwargs) -> str:
     result = mailmoat(*args, db=db, **kwargs)
     assert result.returncode == 0, (args, result.returncode, result.stdout, result.stderr)
@@ -76,6 +79,7 @@ def server_factory(tmp_path):
         server = ServeProcess(db, tmp_path, f"serve{len(started)}")
         started.append(server)
         return server
+
     yield start
     for server in started:
         server.kill()
@@ -83,10 +87,16 @@ def server_factory(tmp_path):
 
 # --- init -------------------------------------------------------------------------------
 
+
 def test_init_is_idempotent_and_keeps_the_hostname(tmp_path):
     db = tmp_path / "sub" / "mm.db"
-    first = subprocess.run([str(CONSOLE_SCRIPT), "--db", str(db), "init", "--hostname", "MX.Corp.Example."],
-                           capture_output=True, text=True, env=cli_env(), timeout=30)
+    first = subprocess.run(
+        [str(CONSOLE_SCRIPT), "--db", str(db), "init", "--hostname", "MX.Corp.Example."],
+        capture_output=True,
+        text=True,
+        env=cli_env(),
+        timeout=30,
+    )
     assert first.returncode == 0, first.stderr
     assert "made a self-signed certificate" in first.stdout
     version = user_version(db)
@@ -136,6 +146,7 @@ def test_mailmoat_db_environment_variable_is_used_without_db_option(tmp_path):
 
 # --- settings ---------------------------------------------------------------------------
 
+
 def test_set_get_settings_round_trip(db):
     assert ok("set", "smtp.max_size", "10M", db=db).strip() == "smtp.max_size = 10M"
     assert ok("get", "smtp.max_size", db=db).strip() == "10M"
@@ -153,25 +164,28 @@ def test_set_get_settings_round_trip(db):
     assert listing.rstrip().endswith("(* = default)")
 
 
-@pytest.mark.parametrize("args, needle", [
-    (("set", "no.such.setting", "1"), "unknown setting"),
-    (("get", "no.such.setting"), "unknown setting"),
-    (("set", "smtp.max_size", "lots"), "not a size"),
-    (("set", "upstream", "host:99999"), "bad port"),
-    (("set", "smtp.max_size"), "required"),
-    (("frobnicate",), "invalid choice"),
-    (("domain", "add"), "missing domain"),
-    (("domain", "add", "not a domain"), "not a domain"),
-    (("domain", "frob", "x.example"), "invalid choice"),
-    (("relay", "allow-net", "10.0.0.300/8"), "not an IP network"),
-    (("relay", "allow-net"), "missing argument"),
-    (("route", "add", "backup.example"), "missing HOST:PORT"),
-    (("route", "add", "backup.example", "mx:99999"), "bad port"),
-    (("queue", "show", "NOPE"), "no message NOPE"),
-    (("queue", "show"), "missing message ID"),
-    (("relaytest", "nonsense"), "invalid target"),
-    (("log", "-n", "many"), "invalid int"),
-])
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (("set", "no.such.setting", "1"), "unknown setting"),
+        (("get", "no.such.setting"), "unknown setting"),
+        (("set", "smtp.max_size", "lots"), "not a size"),
+        (("set", "upstream", "host:99999"), "bad port"),
+        (("set", "smtp.max_size"), "required"),
+        (("frobnicate",), "invalid choice"),
+        (("domain", "add"), "missing domain"),
+        (("domain", "add", "not a domain"), "not a domain"),
+        (("domain", "frob", "x.example"), "invalid choice"),
+        (("relay", "allow-net", "10.0.0.300/8"), "not an IP network"),
+        (("relay", "allow-net"), "missing argument"),
+        (("route", "add", "backup.example"), "missing HOST:PORT"),
+        (("route", "add", "backup.example", "mx:99999"), "bad port"),
+        (("queue", "show", "NOPE"), "no message NOPE"),
+        (("queue", "show"), "missing message ID"),
+        (("relaytest", "nonsense"), "invalid target"),
+        (("log", "-n", "many"), "invalid int"),
+    ],
+)
 def test_bad_input_exits_2_with_one_line(db, args, needle):
     line = usage_error(*args, db=db)
     assert needle in line
@@ -189,6 +203,7 @@ def in_process(*args: str, db) -> tuple[int, str, str]:
     property tests, which run dozens of commands (a subprocess costs a second each under load); an exception
     escaping main() is the traceback a subprocess would have printed, and fails the test."""
     from app.cli import main
+
     out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True) for _ in range(2))
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
@@ -224,6 +239,7 @@ def test_domain_add_never_crashes(db, name):
 
 # --- domains, relay, routes ---------------------------------------------------------------
 
+
 def test_domain_add_remove_list(db):
     assert ok("domain", "list", db=db) == ""
     assert ok("domain", "add", "Corp.Example.", db=db).strip() == "local domain corp.example added"
@@ -238,8 +254,10 @@ def test_domain_add_remove_list(db):
 def test_relay_networks_and_weak_sender_exceptions(db):
     listing = ok("relay", "list", db=db)
     assert "(none: only local and relay domains are accepted)" in listing
-    assert ok("relay", "allow-net", "192.168.1.7/24", "--comment", "office LAN", db=db).strip() \
+    assert (
+        ok("relay", "allow-net", "192.168.1.7/24", "--comment", "office LAN", db=db).strip()
         == "trusted network 192.168.1.0/24 may relay"
+    )
     ok("relay", "allow-net", "2001:db8::/32", db=db)
 
     warning = ok("relay", "allow-domain", "Partner.Example", db=db)
@@ -262,11 +280,15 @@ def test_relay_networks_and_weak_sender_exceptions(db):
 
 def test_route_add_remove_list(db):
     assert ok("route", "list", db=db) == ""
-    assert ok("route", "add", "Backup.Example", "10.1.2.3:2525", db=db).strip() \
+    assert (
+        ok("route", "add", "Backup.Example", "10.1.2.3:2525", db=db).strip()
         == "relay domain backup.example -> 10.1.2.3:2525"
+    )
     ok("route", "add", "other.example", "mx.other.example", db=db)
     assert re.findall(r"^(\S+)\s+-> (\S+)$", ok("route", "list", db=db), re.M) == [
-        ("backup.example", "10.1.2.3:2525"), ("other.example", "mx.other.example:25")]
+        ("backup.example", "10.1.2.3:2525"),
+        ("other.example", "mx.other.example:25"),
+    ]
     ok("route", "add", "backup.example", "10.9.9.9:26", db=db)  # replaces the next hop
     assert "backup.example" in ok("route", "list", db=db) and "10.9.9.9:26" in ok("route", "list", db=db)
     assert ok("route", "remove", "backup.example", db=db).strip() == "relay domain backup.example removed"
@@ -275,6 +297,7 @@ def test_route_add_remove_list(db):
 
 
 # --- a running gateway sees CLI changes ---------------------------------------------------
+
 
 def test_cli_changes_reach_a_running_server(db, server_factory):
     server = server_factory(db)
@@ -295,6 +318,7 @@ def test_cli_changes_reach_a_running_server(db, server_factory):
 
 
 # --- queue commands against a running gateway whose upstream is down ----------------------
+
 
 def _send(server: ServeProcess, subject: str) -> str:
     with server.smtp() as client:
@@ -358,6 +382,7 @@ def test_queue_commands(db, server_factory):
 
 
 # --- bad databases and odd arguments: one line, exit 2, no hang -------------------------------------
+
 
 def test_count_setting_with_a_superscript_digit_is_a_usage_error(db):
     usage_error("set", "smtp.max_recipients", "²", db=db)

@@ -1,4 +1,5 @@
 """`mailmoat rule`, `mailmoat check` (on the whole test corpus) and `mailmoat quarantine`."""
+
 from __future__ import annotations
 
 import asyncio
@@ -20,7 +21,9 @@ def db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("content") / "gw.db"
     assert main(["--db", str(path), "init", "--hostname", "mx.corp.example"]) == 0
     assert main(["--db", str(path), "domain", "add", "corp.example"]) == 0
-    assert main(["--db", str(path), "set", "bayes.enabled", "no"]) == 0  # the rules alone; tests/test_learn.py: the filter
+    assert (
+        main(["--db", str(path), "set", "bayes.enabled", "no"]) == 0
+    )  # the rules alone; tests/test_learn.py: the filter
     return path
 
 
@@ -51,8 +54,22 @@ def test_check_gives_each_corpus_message_its_verdict(db, tmp_path, capsys, case)
 
 
 def test_rule_add_list_test_and_remove(db, tmp_path, capsys):
-    code, out, _ = run(db, capsys, "rule", "add", "--field", "subject", "--pattern", "광고", "--category",
-                       "advertising", "--score", "20", "--name", "ko-subject-ad")
+    code, out, _ = run(
+        db,
+        capsys,
+        "rule",
+        "add",
+        "--field",
+        "subject",
+        "--pattern",
+        "광고",
+        "--category",
+        "advertising",
+        "--score",
+        "20",
+        "--name",
+        "ko-subject-ad",
+    )
     assert code == 0 and "rule ko-subject-ad: subject keyword '광고', advertising, score 20" in out
     spam = tmp_path / "spam.eml"
     spam.write_bytes(text_message("이번 주 광 고 특가", "본문"))
@@ -69,12 +86,41 @@ def test_rule_add_list_test_and_remove(db, tmp_path, capsys):
 
 
 def test_rule_add_word_and_short_keyword_advice(db, tmp_path, capsys):
-    code, out, _ = run(db, capsys, "rule", "add", "--field", "body", "--pattern", "성인", "--category", "adult",
-                       "--score", "20", "--name", "ko-adult-bare")
+    code, out, _ = run(
+        db,
+        capsys,
+        "rule",
+        "add",
+        "--field",
+        "body",
+        "--pattern",
+        "성인",
+        "--category",
+        "adult",
+        "--score",
+        "20",
+        "--name",
+        "ko-adult-bare",
+    )
     assert code == 0 and "rule ko-adult-bare: body keyword '성인'" in out
     assert "is short and matches inside longer words" in out and "--word" in out
-    code, out, _ = run(db, capsys, "rule", "add", "--field", "body", "--pattern", "성인", "--category", "adult",
-                       "--score", "20", "--name", "ko-adult-bare", "--word")
+    code, out, _ = run(
+        db,
+        capsys,
+        "rule",
+        "add",
+        "--field",
+        "body",
+        "--pattern",
+        "성인",
+        "--category",
+        "adult",
+        "--score",
+        "20",
+        "--name",
+        "ko-adult-bare",
+        "--word",
+    )
     assert code == 0 and "rule ko-adult-bare: body word '성인'" in out and "is short" not in out
     listed = run(db, capsys, "rule", "list")[1]
     assert any(line.startswith("ko-adult-bare") and " word " in line for line in listed.splitlines())
@@ -88,18 +134,21 @@ def test_rule_add_word_and_short_keyword_advice(db, tmp_path, capsys):
     assert run(db, capsys, "rule", "remove", "ko-adult-bare")[0] == 0
 
 
-@pytest.mark.parametrize(("args", "needle"), [
-    (("rule", "add", "--field", "body", "--pattern", "a+", "--regex", "--word"), "--word is for keywords"),
-    (("rule", "add", "--field", "subject"), "--field and --pattern are required"),
-    (("rule", "add", "--field", "nowhere", "--pattern", "x"), "field"),
-    (("rule", "add", "--field", "body", "--pattern", "(", "--regex"), "bad regular expression"),
-    (("rule", "add", "--field", "body", "--pattern", "x", "--score", "lots"), "not a number"),
-    (("rule", "add", "--field", "body", "--pattern", "x", "--category", "food"), "invalid choice"),
-    (("check", "/nonexistent.eml"), "No such file"),
-    (("check", __file__, "--to", "not an address"), "bad recipient"),
-    (("quarantine", "release", "NOPE"), "no message NOPE"),
-    (("quarantine", "show"), "missing message ID"),
-])
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("rule", "add", "--field", "body", "--pattern", "a+", "--regex", "--word"), "--word is for keywords"),
+        (("rule", "add", "--field", "subject"), "--field and --pattern are required"),
+        (("rule", "add", "--field", "nowhere", "--pattern", "x"), "field"),
+        (("rule", "add", "--field", "body", "--pattern", "(", "--regex"), "bad regular expression"),
+        (("rule", "add", "--field", "body", "--pattern", "x", "--score", "lots"), "not a number"),
+        (("rule", "add", "--field", "body", "--pattern", "x", "--category", "food"), "invalid choice"),
+        (("check", "/nonexistent.eml"), "No such file"),
+        (("check", __file__, "--to", "not an address"), "bad recipient"),
+        (("quarantine", "release", "NOPE"), "no message NOPE"),
+        (("quarantine", "show"), "missing message ID"),
+    ],
+)
 def test_bad_input_is_one_line_and_exit_2(db, capsys, args, needle):
     code, out, err = run(db, capsys, *args)
     assert code == 2 and needle in err and len(err.strip().splitlines()) == 1, err
@@ -110,16 +159,25 @@ def test_quarantine_list_show_allow_and_delete(tmp_path):
     from app.store import quarantine as quarantine_store
     from app.store.database import Store
     from app.store.queue import NewMessage
+
     db = tmp_path / "gw.db"
     assert mailmoat("init", db=db).returncode == 0
 
     async def put() -> None:
         store = await Store.open(db)
         for qid, sender in (("Q1", "promo@ads.example"), ("Q2", "other@ads.example")):
-            msg = NewMessage(qid, 1.0, sender, "203.0.113.5", "ads.example",
-                             text_message("할인 행사", "본문입니다"), [("bob@corp.example", "upstream")])
+            msg = NewMessage(
+                qid,
+                1.0,
+                sender,
+                "203.0.113.5",
+                "ads.example",
+                text_message("할인 행사", "본문입니다"),
+                [("bob@corp.example", "upstream")],
+            )
             await store.commit_batched(quarantine_statements(msg, 4e9, "할인 행사", 12.0, "x(+12)"))
         await store.close()
+
     quarantine_statements = quarantine_store.quarantine_statements
     asyncio.run(put())
     listed = mailmoat("quarantine", "list", db=db)
@@ -132,4 +190,6 @@ def test_quarantine_list_show_allow_and_delete(tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM quarantine").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM queue_messages WHERE id = 'Q1'").fetchone()[0] == 1
-        assert conn.execute("SELECT value FROM list_entries WHERE list = 'allow'").fetchall() == [("promo@ads.example",)]
+        assert conn.execute("SELECT value FROM list_entries WHERE list = 'allow'").fetchall() == [
+            ("promo@ads.example",)
+        ]

@@ -1,4 +1,5 @@
 """Content filtering in the running gateway, over real SMTP: rules, scores, tags, quarantine, viruses."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,15 +22,31 @@ from .corpus import b_word, message, part, multipart, text_message
 clamd_daemon = clamd_helpers.clamd_daemon
 
 
-async def add_rule(gateway, name: str, field: str, pattern: str, score: float, *, action: str | None = None,
-                   regex: bool = False, mode: str = "enforce", category: str = "custom") -> None:
-    await rules_store.save_rule(gateway.store, ContentRule(None, name, field, pattern, regex, category, score, action,
-                                                           True, mode))
+async def add_rule(
+    gateway,
+    name: str,
+    field: str,
+    pattern: str,
+    score: float,
+    *,
+    action: str | None = None,
+    regex: bool = False,
+    mode: str = "enforce",
+    category: str = "custom",
+) -> None:
+    await rules_store.save_rule(
+        gateway.store, ContentRule(None, name, field, pattern, regex, category, score, action, True, mode)
+    )
     await gateway.gateway.policy.reload()
 
 
-def data_reply(gateway, raw: bytes, source_ip: str = "127.0.0.1", sender: str = "kim@other.example",
-               recipients: tuple[str, ...] = ("bob@corp.example",)) -> tuple[int, str]:
+def data_reply(
+    gateway,
+    raw: bytes,
+    source_ip: str = "127.0.0.1",
+    sender: str = "kim@other.example",
+    recipients: tuple[str, ...] = ("bob@corp.example",),
+) -> tuple[int, str]:
     with gateway.smtp(source_ip) as client:
         assert client.mail(sender)[0] == 250
         for rcpt in recipients:
@@ -123,9 +140,17 @@ async def test_allowlisted_senders_skip_the_rules_but_not_the_attachment_policy(
     raw = text_message("hi", "hello there")
     assert (await asyncio.to_thread(data_reply, gateway, raw, sender="friend@other.example"))[0] == 250
     assert (await asyncio.to_thread(data_reply, gateway, raw))[0] == 550
-    exe = message("invoice", multipart("mixed", [part("hello".encode(), "text/plain"),
-                                                  part(b"MZ" + b"\0" * 200, "application/octet-stream", "base64",
-                                                       filename="견적서.pdf.exe")], "b1"))
+    exe = message(
+        "invoice",
+        multipart(
+            "mixed",
+            [
+                part("hello".encode(), "text/plain"),
+                part(b"MZ" + b"\0" * 200, "application/octet-stream", "base64", filename="견적서.pdf.exe"),
+            ],
+            "b1",
+        ),
+    )
     code, text = await asyncio.to_thread(data_reply, gateway, exe, sender="friend@other.example")
     assert code == 554 and text.startswith("5.7.1 Attachment 견적서.pdf.exe is not allowed")
 
@@ -137,7 +162,9 @@ async def test_from_header_blocking_when_switched_on(gateway, sink):
     assert (await asyncio.to_thread(data_reply, gateway, raw))[0] == 250
     await gateway.configure(lists__check_from_header="yes")
     assert await asyncio.to_thread(data_reply, gateway, raw) == (
-        550, "5.7.1 Sender <ceo@spoofed.example> is not allowed to send to <bob@corp.example>")
+        550,
+        "5.7.1 Sender <ceo@spoofed.example> is not allowed to send to <bob@corp.example>",
+    )
 
 
 def eicar_zip() -> bytes:
@@ -151,9 +178,14 @@ async def test_a_virus_is_rejected_even_from_an_allowlisted_sender(gateway, sink
     await gateway.configure(virus__clamd=clamd_daemon.address)
     await lists_store.add_entries(gateway.store, [{"list": "allow", "kind": "email", "value": "friend@other.example"}])
     await gateway.gateway.policy.reload()
-    raw = message("docs", multipart("mixed", [part(b"see zip", "text/plain"),
-                                              part(eicar_zip(), "application/zip", "base64", filename="docs.zip")],
-                                    "b2"))
+    raw = message(
+        "docs",
+        multipart(
+            "mixed",
+            [part(b"see zip", "text/plain"), part(eicar_zip(), "application/zip", "base64", filename="docs.zip")],
+            "b2",
+        ),
+    )
     code, text = await asyncio.to_thread(data_reply, gateway, raw, sender="friend@other.example")
     assert (code, text) == (554, f"5.7.1 Virus found: {EICAR_VIRUS_NAME}")
     clean = text_message("hi", "nothing here")
@@ -167,7 +199,9 @@ async def test_clamd_down_defers_by_default_and_tags_when_told(gateway, sink, tm
     await gateway.configure(virus__clamd=f"unix:{tmp_path}/no-clamd.sock", virus__timeout="2s")
     raw = text_message("hi", "text")
     assert await asyncio.to_thread(data_reply, gateway, raw) == (
-        451, "4.7.0 Virus scanner unavailable, please try again later")
+        451,
+        "4.7.0 Virus scanner unavailable, please try again later",
+    )
     await gateway.configure(virus__on_error="tag")
     assert (await asyncio.to_thread(data_reply, gateway, raw))[0] == 250
     await wait_for(lambda: sink.messages)
@@ -186,6 +220,7 @@ async def test_expired_quarantine_goes(gateway, sink):
 
 async def test_a_threshold_dry_run_tells_how_the_days_messages_would_have_fared(gateway, sink):
     from app.cli import main
+
     for name, word, score in (("low", "flimflam", 3), ("mid", "quuxly", 6), ("high", "zebra crossing deal", 12)):
         await add_rule(gateway, name, "body", word, score)
     for body in ("flimflam", "quuxly", "zebra crossing deal"):
@@ -194,13 +229,16 @@ async def test_a_threshold_dry_run_tells_how_the_days_messages_would_have_fared(
     def dry(*args):
         import contextlib
         import io
+
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             code = main(["--db", gateway.db, "set", *args, "--dry-run"])
         return code, out.getvalue().strip()
+
     assert await asyncio.to_thread(dry, "content.reject_score", "5") == (
-        0, "dry run, nothing saved. In the last 24 hours (3 messages): 1 from quarantine to reject, 1 from tag to "
-           "reject.")
+        0,
+        "dry run, nothing saved. In the last 24 hours (3 messages): 1 from quarantine to reject, 1 from tag to reject.",
+    )
     code, text = await asyncio.to_thread(dry, "content.tag_score.corp.example", "2")
     assert code == 0 and text.endswith("1 from deliver to tag.")
     await gateway.gateway.policy.reload()
@@ -225,8 +263,9 @@ async def test_the_office_s_own_tagged_advertising_goes_out(gateway, sink):
     await relay_store.set_relay_route(gateway.store, "customer.example", sink.address)
     await gateway.gateway.policy.reload()
     ad = text_message(b_word("(광고) 신제품 출시 안내", "utf-8"), "신제품을 소개합니다.")
-    code, _text = await asyncio.to_thread(data_reply, gateway, ad, sender="marketing@corp.example",
-                                          recipients=("buyer@customer.example",))
+    code, _text = await asyncio.to_thread(
+        data_reply, gateway, ad, sender="marketing@corp.example", recipients=("buyer@customer.example",)
+    )
     assert code == 250
     await wait_for(lambda: sink.messages)
     assert not await quarantine_store.list_quarantine(gateway.store)

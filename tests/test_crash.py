@@ -1,4 +1,5 @@
 """The durability promise: a 250 after DATA means the message is on disk, even if the process is killed."""
+
 from __future__ import annotations
 
 import asyncio
@@ -27,8 +28,9 @@ ACCEPTED_BEFORE_KILL = 30
 
 
 def cli(db: Path, *args: str) -> str:
-    result = subprocess.run([sys.executable, "-m", "app", "--db", str(db), *args], capture_output=True, text=True,
-                            env=cli_env(), timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), *args], capture_output=True, text=True, env=cli_env(), timeout=30
+    )
     assert result.returncode == 0, (args, result.stdout, result.stderr)
     return result.stdout
 
@@ -36,11 +38,13 @@ def cli(db: Path, *args: str) -> str:
 def make_message(mid: str, n: int) -> bytes:
     """Unique Message-ID and Subject; dot-stuffed lines, 8-bit text and a varying size to check byte identity."""
     padding = "".join(f"line {i:04d} of {mid} {'x' * (i % 70)}\r\n" for i in range(n % 40))
-    return (f"From: Alice <alice@other.example>\r\nTo: <bob@corp.example>\r\nSubject: crash test {mid}\r\n"
-            f"Message-ID: <{mid}@crash.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-            f"Content-Transfer-Encoding: 8bit\r\n\r\n"
-            f"Grüße from {mid}.\r\n.a line starting with a dot\r\n..two dots\r\n.\tdot tab\r\n{padding}"
-            f"-- \r\nend\r\n").encode()
+    return (
+        f"From: Alice <alice@other.example>\r\nTo: <bob@corp.example>\r\nSubject: crash test {mid}\r\n"
+        f"Message-ID: <{mid}@crash.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"Content-Transfer-Encoding: 8bit\r\n\r\n"
+        f"Grüße from {mid}.\r\n.a line starting with a dot\r\n..two dots\r\n.\tdot tab\r\n{padding}"
+        f"-- \r\nend\r\n"
+    ).encode()
 
 
 class Clients:
@@ -129,18 +133,24 @@ async def test_accepted_messages_survive_sigkill(tmp_path):
             await wait_for(lambda: set(accepted) <= set(delivered_ids()), timeout=30, interval=0.1)
         except AssertionError:
             missing = sorted(set(accepted) - set(delivered_ids()))
-            raise AssertionError(f"{len(missing)} of {len(accepted)} messages answered 250 were never delivered: "
-                                 f"{missing[:20]}") from None
+            raise AssertionError(
+                f"{len(missing)} of {len(accepted)} messages answered 250 were never delivered: {missing[:20]}"
+            ) from None
         # Whatever else the first process had stored (250 sent but not seen by the client) drains as well.
-        await wait_for(lambda: asyncio.to_thread(lambda: cli(db, "queue", "list").strip() == "queue is empty"),
-                       timeout=30, interval=0.2)
+        await wait_for(
+            lambda: asyncio.to_thread(lambda: cli(db, "queue", "list").strip() == "queue is empty"),
+            timeout=30,
+            interval=0.2,
+        )
 
         ids = delivered_ids()
         duplicates = {mid: n for mid, n in ids.items() if n > 1}
         extra = set(ids) - set(accepted)
-        print(f"\naccepted before SIGKILL: {len(accepted)}, DATA sent: {len(attempted)}, delivered: "
-              f"{sum(ids.values())}, duplicates: {len(duplicates)}, stored without a 250 seen: {len(extra)}, "
-              f"client errors: {dict(clients.errors)}")
+        print(
+            f"\naccepted before SIGKILL: {len(accepted)}, DATA sent: {len(attempted)}, delivered: "
+            f"{sum(ids.values())}, duplicates: {len(duplicates)}, stored without a 250 seen: {len(extra)}, "
+            f"client errors: {dict(clients.errors)}"
+        )
         assert extra <= set(attempted), f"delivered messages nobody sent: {sorted(extra - set(attempted))}"
 
         for received in sink.messages:
@@ -202,8 +212,11 @@ async def test_two_workers_lose_nothing_and_deliver_once_after_sigkill(tmp_path)
         clients = Clients(first.host, first.port)
         clients.start()
         # both workers take connections (SO_REUSEPORT spreads them); their events name them
-        await wait_for(lambda: len(queued_per_worker(db)) >= 2 and len(clients.accepted) >= ACCEPTED_BEFORE_KILL,
-                       timeout=60, interval=0.1)
+        await wait_for(
+            lambda: len(queued_per_worker(db)) >= 2 and len(clients.accepted) >= ACCEPTED_BEFORE_KILL,
+            timeout=60,
+            interval=0.1,
+        )
         os.kill(pids[1], signal.SIGKILL)
         before = len(clients.accepted)
         await wait_for(lambda: "worker 1 restarted" in first.output(), timeout=90, interval=0.1)
@@ -224,14 +237,20 @@ async def test_two_workers_lose_nothing_and_deliver_once_after_sigkill(tmp_path)
             await wait_for(lambda: set(accepted) <= set(delivered_ids(sink)), timeout=60, interval=0.1)
         except AssertionError:
             missing = sorted(set(accepted) - set(delivered_ids(sink)))
-            raise AssertionError(f"{len(missing)} of {len(accepted)} messages answered 250 were never delivered: "
-                                 f"{missing[:20]}") from None
-        await wait_for(lambda: asyncio.to_thread(lambda: cli(db, "queue", "list").strip() == "queue is empty"),
-                       timeout=30, interval=0.2)
+            raise AssertionError(
+                f"{len(missing)} of {len(accepted)} messages answered 250 were never delivered: {missing[:20]}"
+            ) from None
+        await wait_for(
+            lambda: asyncio.to_thread(lambda: cli(db, "queue", "list").strip() == "queue is empty"),
+            timeout=30,
+            interval=0.2,
+        )
         ids = delivered_ids(sink)
         duplicates = {mid: n for mid, n in ids.items() if n > 1}
-        print(f"\n2 workers: accepted {len(accepted)}, DATA sent {len(attempted)}, delivered {sum(ids.values())}, "
-              f"duplicates {len(duplicates)}, client errors {dict(clients.errors)}")
+        print(
+            f"\n2 workers: accepted {len(accepted)}, DATA sent {len(attempted)}, delivered {sum(ids.values())}, "
+            f"duplicates {len(duplicates)}, client errors {dict(clients.errors)}"
+        )
         assert not duplicates, f"delivered more than once: {duplicates}"
         assert set(ids) - set(accepted) <= set(attempted)
         for received in sink.messages:

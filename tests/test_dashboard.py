@@ -1,4 +1,5 @@
 """The dashboard driven with the keyboard (Textual Pilot) over a real gateway on loopback sockets."""
+
 from __future__ import annotations
 
 import asyncio
@@ -32,14 +33,22 @@ async def test_live_log_shows_connections_with_verdict_and_detail(gateway):
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         await asyncio.to_thread(gateway.send, "김민준@other.example", ["bob@corp.example"], message("안녕"))
-        await asyncio.to_thread(lambda: pytest.raises(smtplib.SMTPRecipientsRefused, gateway.send,
-                                                      "spam@other.example", ["x@elsewhere.example"], message()))
+        await asyncio.to_thread(
+            lambda: pytest.raises(
+                smtplib.SMTPRecipientsRefused, gateway.send, "spam@other.example", ["x@elsewhere.example"], message()
+            )
+        )
         table = app.screen.query_one("#log", DataTable)
         # a session's events may arrive over two refreshes: wait for its verdict, not only its row
-        await wait_for(lambda: {("김민준@other.example", "queued"), ("spam@other.example", "rejected")} <= set(
-            zip(column(table, "sender"), column(table, "verdict"))))
-        await wait_for(lambda: ("김민준@other.example", "delivered") in set(
-            zip(column(table, "sender"), column(table, "verdict"))))  # the delivery has a row of its own
+        await wait_for(
+            lambda: (
+                {("김민준@other.example", "queued"), ("spam@other.example", "rejected")}
+                <= set(zip(column(table, "sender"), column(table, "verdict")))
+            )
+        )
+        await wait_for(
+            lambda: ("김민준@other.example", "delivered") in set(zip(column(table, "sender"), column(table, "verdict")))
+        )  # the delivery has a row of its own
         reasons = column(table, "reason")
         assert any("Relaying to <x@elsewhere.example> is not allowed" in r for r in reasons)
         # the detail pane shows the whole conversation with the rule that decided
@@ -89,16 +98,22 @@ async def test_relay_rule_added_and_deleted_from_the_keyboard_takes_effect_on_li
         await wait_for(lambda: "127.0.0.2/32" not in column(networks, "network"))
 
         async def refused_again() -> bool:  # the live policy follows the database (a reload), not the table
-            return (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.2", "a@corp.example", "c@other.example"))[0] == 550
+            return (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.2", "a@corp.example", "c@other.example"))[
+                0
+            ] == 550
+
         await wait_for(refused_again)
 
 
-@pytest.mark.parametrize("client, sender, recipient", [
-    ("127.0.0.1", "a@other.example", "victim@elsewhere.example"),
-    ("127.0.0.1", "a@other.example", "bob@corp.example"),
-    ("127.0.0.1", "a@other.example", "user%elsewhere.example@corp.example"),
-    ("127.0.0.1", "nodomain", "bob@corp.example"),
-])
+@pytest.mark.parametrize(
+    "client, sender, recipient",
+    [
+        ("127.0.0.1", "a@other.example", "victim@elsewhere.example"),
+        ("127.0.0.1", "a@other.example", "bob@corp.example"),
+        ("127.0.0.1", "a@other.example", "user%elsewhere.example@corp.example"),
+        ("127.0.0.1", "nodomain", "bob@corp.example"),
+    ],
+)
 async def test_relay_checker_answers_exactly_like_a_real_smtp_session(gateway, client, sender, recipient):
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -116,6 +131,7 @@ async def test_relay_checker_answers_exactly_like_a_real_smtp_session(gateway, c
                     return f"{code} {text.decode()}"
                 code, text = smtp.rcpt(recipient)
                 return f"{code} {text.decode()}"
+
         assert f"reply: {await asyncio.to_thread(real)}" in shown
 
 
@@ -151,8 +167,9 @@ async def test_help_theme_and_quit(gateway):
         keys = column(app.screen.query_one("#keys", DataTable), "key")
         assert {"1", "2", "3", "h", "u", "a", "p", "t", "ctrl+t", "?", "/", "esc"} <= set(keys)  # as typed
         assert not {"question_mark", "slash", "escape"} & set(keys)
-        theme = [row for row in zip(keys, column(app.screen.query_one("#keys", DataTable), "does"))
-                 if row[1] == "Theme"]
+        theme = [
+            row for row in zip(keys, column(app.screen.query_one("#keys", DataTable), "does")) if row[1] == "Theme"
+        ]
         assert theme == [("ctrl+t", "Theme")]  # t is Test on Rules, and nothing else
         before = app.theme
         await pilot.press("ctrl+t")
@@ -181,9 +198,11 @@ async def test_command_palette_reaches_screens_and_screen_actions(gateway):
 async def test_markup_in_attacker_chosen_names_is_shown_literally(gateway):
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as _pilot:
+
         def send():
             with gateway.smtp() as client:
                 return client.mail("[red]boss@other.example")  # refused as bad syntax, and logged
+
         assert (await asyncio.to_thread(send))[0] == 553
         table = app.screen.query_one("#log", DataTable)
         # parsed as markup, the cell would read "boss@other.example"
@@ -211,8 +230,9 @@ async def test_blocklists_screen_adds_with_a_preview_and_deletes_and_sessions_fo
         await pilot.pause()
         await pilot.press("y")
         await wait_for(lambda: "pest@other.example" not in column(entries, "value"))
-        assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.9", "pest@other.example",
-                                        "bob@corp.example"))[0] == 250
+        assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.9", "pest@other.example", "bob@corp.example"))[
+            0
+        ] == 250
 
 
 async def test_blocklists_screen_adds_and_removes_a_dns_blocklist(gateway):
@@ -226,7 +246,8 @@ async def test_blocklists_screen_adds_and_removes_a_dns_blocklist(gateway):
         zones = app.screen.query_one("#zones", DataTable)
         await wait_for(lambda: "zen.test" in column(zones, "zone"))
         assert [(z.zone, z.kind, z.codes) for z in gateway.gateway.policy.current.dnsbl_zones] == [
-            ("zen.test", "ip", frozenset({"127.0.0.2", "127.0.0.3"}))]
+            ("zen.test", "ip", frozenset({"127.0.0.2", "127.0.0.3"}))
+        ]
         assert "not checked yet" in str(app.screen.query_one("#zones-title").render())
         zones.focus()
         await pilot.press("d")
@@ -245,10 +266,12 @@ async def test_block_the_selected_connection_from_the_live_screen(gateway):
     async with app.run_test(size=(120, 40)) as pilot:
         await asyncio.to_thread(gateway.send, "spammer@junk.example", ["bob@corp.example"], message("junk"))
         table = app.screen.query_one("#log", DataTable)
-        await wait_for(lambda: ("spammer@junk.example", "queued") in set(
-            zip(column(table, "sender"), column(table, "verdict"))))
-        table.move_cursor(row=list(zip(column(table, "sender"), column(table, "verdict"))).index(
-            ("spammer@junk.example", "queued")))
+        await wait_for(
+            lambda: ("spammer@junk.example", "queued") in set(zip(column(table, "sender"), column(table, "verdict")))
+        )
+        table.move_cursor(
+            row=list(zip(column(table, "sender"), column(table, "verdict"))).index(("spammer@junk.example", "queued"))
+        )
         await pilot.press("b")
         await pilot.pause()
         await pilot.press("f")  # the full form, filled in: block email spammer@junk.example for 7 days

@@ -1,4 +1,5 @@
 """The Accounts screen and the alerts panel on Live driven with the keyboard (Textual Pilot) over a real gateway."""
+
 from __future__ import annotations
 
 import asyncio
@@ -29,8 +30,15 @@ def rendered(app, selector: str) -> str:
 
 async def add_account(gateway, address: str, password: str, aliases: tuple[str, ...] = ()) -> None:
     findings = dump_findings(password_findings(address, password))
-    await accounts_store.add_account(gateway.store, address, hash_password(password, hasher=CHEAP), findings,
-                                     allow_weak=True, aliases=list(aliases), networks="")
+    await accounts_store.add_account(
+        gateway.store,
+        address,
+        hash_password(password, hasher=CHEAP),
+        findings,
+        allow_weak=True,
+        aliases=list(aliases),
+        networks="",
+    )
     await gateway.gateway.policy.reload()
 
 
@@ -111,8 +119,11 @@ async def test_an_alert_appears_on_live_and_H_holds_the_sender_then_k_acks_it(ga
         await wait_for(lambda: panel.loaded)
         assert "none open" in str(panel.query_one("#alerts-title", Label).render())
         alert_id = await gateway.gateway.handler.alerts.raise_alert(
-            "dormant-sender-started", f"sender:{sender}", "critical",
-            f"{sender} sent 12 messages to 12 new domains in 5 minutes")
+            "dormant-sender-started",
+            f"sender:{sender}",
+            "critical",
+            f"{sender} sent 12 messages to 12 new domains in 5 minutes",
+        )
         table = panel.query_one("#alerts", DataTable)
         await wait_for(lambda: table.row_count == 1)  # from the bus event, well before the periodic reread
         assert column(table, "subject") == [f"sender:{sender}"]
@@ -147,10 +158,15 @@ async def test_D_disables_the_account_of_an_alert_and_a_client_alert_has_no_send
     async with app.run_test(size=(120, 40)) as pilot:
         panel = await alerts_panel(app)
         desk = gateway.gateway.handler.alerts
-        await desk.raise_alert("account-under-attack", "account:scanner@corp.example", "critical",
-                               "40 failed logins to scanner@corp.example in the last hour")
-        await desk.raise_alert("dictionary-attack", "client:192.0.2.7", "warning",
-                               "[192.0.2.7] tried 50 unknown recipients")
+        await desk.raise_alert(
+            "account-under-attack",
+            "account:scanner@corp.example",
+            "critical",
+            "40 failed logins to scanner@corp.example in the last hour",
+        )
+        await desk.raise_alert(
+            "dictionary-attack", "client:192.0.2.7", "warning", "[192.0.2.7] tried 50 unknown recipients"
+        )
         table = panel.query_one("#alerts", DataTable)
         await wait_for(lambda: table.row_count == 2)
         assert column(table, "subject") == ["client:192.0.2.7", "account:scanner@corp.example"]  # newest first

@@ -1,6 +1,7 @@
 """The customer's second story on the dashboard: a hijacked webmaster@corp.example relays spam through the trusted
 Exchange server (no SMTP AUTH login), and the operator stops it from the alerts panel, counting keys. The mail goes
 over real SMTP; the outbound monitor runs on an injected clock."""
+
 from __future__ import annotations
 
 import asyncio
@@ -39,6 +40,7 @@ def notified(app, text: str) -> bool:
 async def test_stop_a_hijacked_sender_relaying_through_exchange_from_the_alerts_panel(gateway, sink):
     await hijacked_through_exchange(gateway, sink)
     app = dashboard(gateway)
+
     async def press(*typed: str) -> None:  # the story's keys, in order: D, then H y B y
         await pilot.press(*typed)
 
@@ -131,7 +133,8 @@ async def test_D_on_a_sender_alert_finds_the_account_behind_it_and_says_what_dis
     async with app.run_test(size=(120, 40)) as pilot:
         panel = await alerts_panel(app)
         await gateway.gateway.handler.alerts.raise_alert(
-            "dormant-sender-started", f"sender:{WHO}", "critical", f"{WHO} started sending through 127.0.0.1")
+            "dormant-sender-started", f"sender:{WHO}", "critical", f"{WHO} started sending through 127.0.0.1"
+        )
         table = panel.query_one("#alerts", DataTable)
         await wait_for(lambda: table.row_count == 1)
         table.focus()

@@ -1,4 +1,5 @@
 """Block from a Live row (issue 17, story 3): b, a key for the kind, r for the scope, the preview, y."""
+
 from __future__ import annotations
 
 import asyncio
@@ -22,16 +23,18 @@ async def test_block_a_spam_senders_domain_for_one_recipient_from_a_live_row_in_
     async with app.run_test(size=(120, 40)) as pilot:
         await asyncio.to_thread(gateway.send, "spammer@junk.example", ["bob@corp.example"], message("junk"))
         table = app.screen.query_one("#log", DataTable)
-        await wait_for(lambda: ("spammer@junk.example", "queued") in set(
-            zip(column(table, "sender"), column(table, "verdict"))))
+        await wait_for(
+            lambda: ("spammer@junk.example", "queued") in set(zip(column(table, "sender"), column(table, "verdict")))
+        )
         await gateway.gateway.writer.flush()  # the session is in the stored history the preview reads
         select_row(table, "spammer@junk.example", "queued")
         for key in ("b", "r", "d"):
             await pilot.press(key)
             await pilot.pause()  # block; scope: the row's recipient; kind: the sender's domain (3 keys:
         # the question below appears after these and nothing more)
-        await wait_for(lambda: app.screen.query(".question") and "Save it?" in str(
-            app.screen.query_one(".question").render()))
+        await wait_for(
+            lambda: app.screen.query(".question") and "Save it?" in str(app.screen.query_one(".question").render())
+        )
         question = str(app.screen.query_one(".question").render())
         assert "Block domain junk.example for mail to bob@corp.example only" in question
         assert "would have matched 1 connection(s)" in question
@@ -51,8 +54,9 @@ async def test_a_delivery_row_offers_its_sender_never_its_client_column(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         await asyncio.to_thread(gateway.send, "news@partner.example", ["bob@corp.example"], message("hi"))
         table = app.screen.query_one("#log", DataTable)
-        await wait_for(lambda: ("news@partner.example", "delivered") in set(
-            zip(column(table, "sender"), column(table, "verdict"))))
+        await wait_for(
+            lambda: ("news@partner.example", "delivered") in set(zip(column(table, "sender"), column(table, "verdict")))
+        )
         select_row(table, "news@partner.example", "delivered")
         await pilot.press("b")
         await wait_for(lambda: isinstance(app.screen, BlockPicker))
@@ -68,21 +72,53 @@ async def test_a_delivery_row_offers_its_sender_never_its_client_column(gateway)
 
 def test_the_offer_of_every_row_kind():
     model = LogModel()
-    base = {"kind": "", "verdict": "", "client_ip": "", "helo": "", "sender": "", "recipient": "", "reason": "",
-            "reply": "", "queue_id": "", "session": "", "ts": 1.0, "rule": ""}
-    model.apply([
-        {**base, "kind": "connect", "verdict": "accept", "client_ip": "203.0.113.9", "session": "s1"},
-        {**base, "kind": "mail", "verdict": "accept", "sender": "스팸@junk.example", "session": "s1"},
-        {**base, "kind": "rcpt", "verdict": "reject", "recipient": "nobody@corp.example", "session": "s1",
-         "reason": "recipient_unknown", "reply": "550 5.1.1 unknown"},
-        {**base, "kind": "rcpt", "verdict": "accept", "recipient": "bob@corp.example", "session": "s1"},
-        {**base, "kind": "bounced", "verdict": "bounce", "sender": "", "recipient": "x@far.example",
-         "queue_id": "q1", "reply": "550 no"},
-        {**base, "kind": "connect", "verdict": "accept", "client_ip": "→ delivery", "session": "s2"},
-    ])
+    base = {
+        "kind": "",
+        "verdict": "",
+        "client_ip": "",
+        "helo": "",
+        "sender": "",
+        "recipient": "",
+        "reason": "",
+        "reply": "",
+        "queue_id": "",
+        "session": "",
+        "ts": 1.0,
+        "rule": "",
+    }
+    model.apply(
+        [
+            {**base, "kind": "connect", "verdict": "accept", "client_ip": "203.0.113.9", "session": "s1"},
+            {**base, "kind": "mail", "verdict": "accept", "sender": "스팸@junk.example", "session": "s1"},
+            {
+                **base,
+                "kind": "rcpt",
+                "verdict": "reject",
+                "recipient": "nobody@corp.example",
+                "session": "s1",
+                "reason": "recipient_unknown",
+                "reply": "550 5.1.1 unknown",
+            },
+            {**base, "kind": "rcpt", "verdict": "accept", "recipient": "bob@corp.example", "session": "s1"},
+            {
+                **base,
+                "kind": "bounced",
+                "verdict": "bounce",
+                "sender": "",
+                "recipient": "x@far.example",
+                "queue_id": "q1",
+                "reply": "550 no",
+            },
+            {**base, "kind": "connect", "verdict": "accept", "client_ip": "→ delivery", "session": "s2"},
+        ]
+    )
     session = block_offer(model.rows["s1"])
-    assert session.values == {"ip": "203.0.113.9", "email": "스팸@junk.example", "domain": "junk.example",
-                              "user": "스팸"}
+    assert session.values == {
+        "ip": "203.0.113.9",
+        "email": "스팸@junk.example",
+        "domain": "junk.example",
+        "user": "스팸",
+    }
     assert session.recipients == ("bob@corp.example", "nobody@corp.example")  # the refused one too
     bounce = block_offer(model.rows["delivery:q1:x@far.example"])
     assert bounce.values == {}  # "→ delivery" is no address and <> no sender: refused with a message

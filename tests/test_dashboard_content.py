@@ -1,4 +1,5 @@
 """The Rules and Quarantine screens driven with the keyboard (Textual Pilot) over a real gateway."""
+
 from __future__ import annotations
 
 import asyncio
@@ -51,8 +52,20 @@ async def test_a_rule_added_with_a_preview_of_the_last_day_then_toggled_and_dele
         await pilot.press("a")
         await pilot.pause()
         # name, field, pattern, regex (empty: no), category (empty: custom), score, action
-        await pilot.press(*"zorblax-reject", "tab", *"subject", "tab", *"zorblax", "tab", "tab", "tab", *"20",
-                          "tab", *"reject", "enter")
+        await pilot.press(
+            *"zorblax-reject",
+            "tab",
+            *"subject",
+            "tab",
+            *"zorblax",
+            "tab",
+            "tab",
+            "tab",
+            *"20",
+            "tab",
+            *"reject",
+            "enter",
+        )
         await wait_for(lambda: app.screen.query("#preview-text"))
         preview = rendered(app, "#preview-text")
         assert "In the last 24 hours this rule would have hit 2 of 3 messages" in preview
@@ -60,14 +73,16 @@ async def test_a_rule_added_with_a_preview_of_the_last_day_then_toggled_and_dele
         await pilot.press("y")
         await wait_for(lambda: "zorblax-reject" in column(rules, "name"))
         row = column(rules, "name").index("zorblax-reject")
-        assert [column(rules, key)[row] for key in ("on", "mode", "category", "score", "action", "field", "pattern")] \
-            == ["on", "enforce", "custom", "20", "reject", "subject", "zorblax"]
+        assert [
+            column(rules, key)[row] for key in ("on", "mode", "category", "score", "action", "field", "pattern")
+        ] == ["on", "enforce", "custom", "20", "reject", "subject", "zorblax"]
         spam = text_message(b_word("새 zorblax 소식"), "본문")
         assert await asyncio.to_thread(data_reply, gateway, spam) == (
-            550, "5.7.1 Message content rejected (rule zorblax-reject)")
+            550,
+            "5.7.1 Message content rejected (rule zorblax-reject)",
+        )
         await gateway.gateway.hits.flush()  # hit counts are stored in batches; the screen rereads them
-        await wait_for(lambda: column(rules, "hits")[column(rules, "name").index("zorblax-reject")] == "1",
-                       timeout=30)
+        await wait_for(lambda: column(rules, "hits")[column(rules, "name").index("zorblax-reject")] == "1", timeout=30)
 
         rules.move_cursor(row=column(rules, "name").index("zorblax-reject"))
         await pilot.press("m")  # monitor: logged, not acted upon
@@ -92,8 +107,9 @@ async def test_a_rule_added_with_a_preview_of_the_last_day_then_toggled_and_dele
 
 
 async def test_editing_a_rule_keeps_it_and_a_bad_draft_is_refused_back_into_the_form(gateway):
-    await rules_store.save_rule(gateway.store, ContentRule(None, "frobnic", "body", "frobnicate", False, "custom", 4,
-                                                           None, True, "enforce"))
+    await rules_store.save_rule(
+        gateway.store, ContentRule(None, "frobnic", "body", "frobnicate", False, "custom", 4, None, True, "enforce")
+    )
     await gateway.gateway.policy.reload()
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -103,8 +119,7 @@ async def test_editing_a_rule_keeps_it_and_a_bad_draft_is_refused_back_into_the_
         await pilot.press("e")
         await pilot.pause()
         # the form comes filled in: go to the pattern, make it a broken regex
-        await pilot.press("tab", "tab", "end", "ctrl+u", *"(unclosed", "tab", "end", "ctrl+u", *"yes",
-                          "enter")
+        await pilot.press("tab", "tab", "end", "ctrl+u", *"(unclosed", "tab", "end", "ctrl+u", *"yes", "enter")
         await wait_for(lambda: any("bad regular expression" in str(n.message) for n in app._notifications))
         await wait_for(lambda: app.screen.query("#field-pattern"))  # back in the form, as typed
         await pilot.press("tab", "tab", "end", "ctrl+u", *"frob+le", "enter")
@@ -116,8 +131,10 @@ async def test_editing_a_rule_keeps_it_and_a_bad_draft_is_refused_back_into_the_
 
 
 async def test_the_test_modal_shows_which_rules_and_the_selected_rule_hit_a_pasted_text(gateway):
-    await rules_store.save_rule(gateway.store, ContentRule(None, "ko-flarp", "body", "플라프특가", False, "advertising",
-                                                           6, None, False, "enforce"))  # off: tested as selected
+    await rules_store.save_rule(
+        gateway.store,
+        ContentRule(None, "ko-flarp", "body", "플라프특가", False, "advertising", 6, None, False, "enforce"),
+    )  # off: tested as selected
     await gateway.gateway.policy.reload()
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -145,8 +162,9 @@ async def test_the_test_modal_shows_which_rules_and_the_selected_rule_hit_a_past
 
 
 async def test_quarantine_view_release_allow_and_delete(gateway, sink):
-    await rules_store.save_rule(gateway.store, ContentRule(None, "quux", "body", "quuxwibble", False, "custom", 12,
-                                                           None, True, "enforce"))
+    await rules_store.save_rule(
+        gateway.store, ContentRule(None, "quux", "body", "quuxwibble", False, "custom", 12, None, True, "enforce")
+    )
     await gateway.gateway.policy.reload()
     ids = {}
     for who, subject in (("released", "격리된 편지"), ("allowed", "두번째"), ("deleted", "세번째")):
@@ -171,8 +189,7 @@ async def test_quarantine_view_release_allow_and_delete(gateway, sink):
         await pilot.press("y")
         await wait_for(lambda: ids["released"] not in column(table, "id"))
         await wait_for(lambda: sink.messages)
-        assert sink.messages[0].content.startswith(
-            f"X-Mailmoat-Released: by {getpass.getuser()} (dashboard)".encode())
+        assert sink.messages[0].content.startswith(f"X-Mailmoat-Released: by {getpass.getuser()} (dashboard)".encode())
         assert b"(released)" in sink.messages[0].content
 
         table.move_cursor(row=column(table, "id").index(ids["allowed"]))
@@ -210,16 +227,21 @@ async def test_quarantine_view_release_allow_and_delete(gateway, sink):
         await wait_for(lambda: table.row_count == 0)
         assert await quarantine_store.count(gateway.store) == 0
         await wait_for(lambda: "empty" in rendered(app, "#quarantine-message"))
+
         async def queue_empty() -> bool:  # the released ones are delivered and gone; the deleted one went nowhere
             return await queue_size(gateway.store) == 0
+
         await wait_for(queue_empty)
         assert len(sink.messages) == 3
 
 
 def test_preview_of_a_short_keyword_tells_its_word_form() -> None:
-    samples = [Sample(time.time(), f"s{i}", "a@partner.example", "bob@corp.example", subject, [], body, [], 0.0,
-                      "accept") for i, (subject, body) in enumerate([("행사", "성인식 행사 안내"), ("문의", "성인 인증 문의"),
-                                                                    ("회의", "회의 자료")])]
+    samples = [
+        Sample(time.time(), f"s{i}", "a@partner.example", "bob@corp.example", subject, [], body, [], 0.0, "accept")
+        for i, (subject, body) in enumerate(
+            [("행사", "성인식 행사 안내"), ("문의", "성인 인증 문의"), ("회의", "회의 자료")]
+        )
+    ]
     bare = preview_samples(rule_from_fields({"field": "body", "pattern": "성인"}), samples, 24)
     assert bare.hits == 2 and "it hit 2 of the 3 messages" in bare.advice and "as a whole word 1" in bare.advice
     word = rule_from_fields({"field": "body", "pattern": "성인", "regex": "word"})
@@ -229,6 +251,7 @@ def test_preview_of_a_short_keyword_tells_its_word_form() -> None:
 
 async def test_the_learn_keys_teach_the_filter_from_the_quarantine_and_the_live_screen(gateway, sink):
     from app.store import bayes as bayes_store
+
     await gateway.configure(content__quarantine_score="1")
     raw = text_message("(광고) 오늘의 특가 zorblax", "zorblax 특가 상품을 소개합니다")
     code, _ = await asyncio.to_thread(data_reply, gateway, raw)
@@ -255,9 +278,13 @@ async def test_the_learn_keys_teach_the_filter_from_the_quarantine_and_the_live_
         queue_id = text.rsplit(" ", 1)[1]
 
         def row_of_message():
-            keys = [key for key, row in app.screen.model.rows.items()
-                    if any(e.get("queue_id") == queue_id for e in row.events)]
+            keys = [
+                key
+                for key, row in app.screen.model.rows.items()
+                if any(e.get("queue_id") == queue_id for e in row.events)
+            ]
             return keys[0] if keys else None
+
         key = await wait_for(row_of_message)
         await wait_for(lambda: key in [k.value for k in log.rows])
         log.focus()

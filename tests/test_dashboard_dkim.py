@@ -1,5 +1,6 @@
 """The Relay screen's DKIM pane driven with the keyboard (Textual Pilot) over a real gateway, its DNS check
 asking a real nameserver (dnsmasq), then one that never answers."""
+
 from __future__ import annotations
 
 import asyncio
@@ -50,8 +51,15 @@ async def test_the_dkim_pane_shows_keys_states_ages_and_whether_dns_publishes_th
         async with app.run_test(size=(140, 45)) as pilot:
             table = await open_dkim(app, pilot)
             await wait_for(lambda: "checking…" not in column(table, "DNS") and table.row_count == 5)
-            rows = list(zip(column(table, "domain"), column(table, "selector"), column(table, "state"),
-                            column(table, "age"), column(table, "DNS")))
+            rows = list(
+                zip(
+                    column(table, "domain"),
+                    column(table, "selector"),
+                    column(table, "state"),
+                    column(table, "age"),
+                    column(table, "DNS"),
+                )
+            )
             assert ("corp.test", "jan", "active", "40 d", "matches") in rows
             assert ("corp.test", "feb", "waiting", "today", "WRONG") in rows
             assert ("nokey.test", "-", "no key", "-", "-") in rows
@@ -121,14 +129,26 @@ async def test_the_live_detail_shows_the_authentication_results_of_the_selected_
         bad = good.replace(b"Invoice", b"Invoise")
         assert (await asyncio.to_thread(send, verifying, bad, sender="fail@other.test"))[0] == 550
         table = app.screen.query_one("#log", DataTable)
-        await wait_for(lambda: {("pass@other.test", "queued"), ("fail@other.test", "rejected")} <= set(
-            zip(column(table, "sender"), column(table, "verdict"))))
+        await wait_for(
+            lambda: (
+                {("pass@other.test", "queued"), ("fail@other.test", "rejected")}
+                <= set(zip(column(table, "sender"), column(table, "verdict")))
+            )
+        )
         table.move_cursor(row=column(table, "sender").index("pass@other.test"))
-        await wait_for(lambda: "authentication: DKIM pass (d=sender.test)  SPF none  DMARC pass (p=reject)  "
-                               "From: sender.test" in rendered(app, "#detail"))
+        await wait_for(
+            lambda: (
+                "authentication: DKIM pass (d=sender.test)  SPF none  DMARC pass (p=reject)  "
+                "From: sender.test" in rendered(app, "#detail")
+            )
+        )
         table.move_cursor(row=column(table, "sender").index("fail@other.test"))
-        await wait_for(lambda: "authentication: DKIM fail (d=sender.test)  SPF none  DMARC fail (p=reject)  "
-                               "From: sender.test" in rendered(app, "#detail"))
+        await wait_for(
+            lambda: (
+                "authentication: DKIM fail (d=sender.test)  SPF none  DMARC fail (p=reject)  "
+                "From: sender.test" in rendered(app, "#detail")
+            )
+        )
         assert "550" in rendered(app, "#detail")
         # the explain dialog replays the envelope, not the message: it shows the results logged then
         await pilot.press("e")
@@ -139,11 +159,17 @@ async def test_the_live_detail_shows_the_authentication_results_of_the_selected_
 
 
 def test_authentication_lines_keep_odd_values_as_text():
-    events = [{"check_name": "authentication", "kind": "data",
-               "rule": "auth:dkim=pass(d=[/]회사.test) spf=temperror dmarc=none header.from=[b]x"},
-              {"check_name": "content", "kind": "data", "rule": "auth:dkim=pass(d=ignored.test)"}]
+    events = [
+        {
+            "check_name": "authentication",
+            "kind": "data",
+            "rule": "auth:dkim=pass(d=[/]회사.test) spf=temperror dmarc=none header.from=[b]x",
+        },
+        {"check_name": "content", "kind": "data", "rule": "auth:dkim=pass(d=ignored.test)"},
+    ]
     assert authentication_lines(events) == [
-        "authentication: DKIM pass (d=[/]회사.test)  SPF temperror  DMARC none  From: [b]x"]
+        "authentication: DKIM pass (d=[/]회사.test)  SPF temperror  DMARC none  From: [b]x"
+    ]
     assert authentication_lines([{"check_name": "queue", "rule": ""}]) == []
 
 

@@ -1,5 +1,6 @@
 """Forms built from widgets (issue 17, story 4): choices are Selects, a refused value is said under the form
 which stays open as typed, edits come filled in, and Esc leaves a text field so that screen keys work."""
+
 from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Label
@@ -24,8 +25,7 @@ async def test_the_entry_form_has_choices_keeps_a_typo_open_and_saves_when_fixed
         kind = form.query_one("#field-kind", ChoiceSelect)
         assert kind.value == "ip"  # a real value, not a placeholder that submits nothing
         assert form.query_one("#field-value", Input).value == ""  # the example is only a placeholder
-        assert {type(form.query_one(f"#field-{name}")) for name in ("list", "kind", "action", "mode")} == {
-            ChoiceSelect}
+        assert {type(form.query_one(f"#field-{name}")) for name in ("list", "kind", "action", "mode")} == {ChoiceSelect}
         await pilot.press("tab", *"email", "tab")  # typing picks the choice
         assert kind.value == "email"
         await pilot.press(*"not an address", "enter")
@@ -35,8 +35,9 @@ async def test_the_entry_form_has_choices_keeps_a_typo_open_and_saves_when_fixed
         value = form.query_one("#field-value", Input)
         value.value = "pest@junk.example"
         await pilot.press("enter")
-        await wait_for(lambda: app.screen.query(".question") and "Save it?" in str(
-            app.screen.query_one(".question").render()))
+        await wait_for(
+            lambda: app.screen.query(".question") and "Save it?" in str(app.screen.query_one(".question").render())
+        )
         await pilot.press("y")
         await wait_for(lambda: gateway.gateway.policy.current.lists.block.size == 1)
     rows = await gateway.store._fetchall("SELECT list, kind, value, action, mode FROM list_entries")
@@ -61,8 +62,12 @@ async def test_esc_leaves_the_relay_checker_and_an_edit_comes_filled_in(gateway)
         await wait_for(lambda: isinstance(app.screen, RelayScreen))
         networks.focus()
         await pilot.press("a", *"10.0.0.0/33", "enter")  # a typo: said under the form, kept as typed
-        await wait_for(lambda: isinstance(app.screen, FormScreen) and "not an IP network" in str(
-            app.screen.query_one("#form-error", Label).render()))
+        await wait_for(
+            lambda: (
+                isinstance(app.screen, FormScreen)
+                and "not an IP network" in str(app.screen.query_one("#form-error", Label).render())
+            )
+        )
         assert app.screen.values()["value"] == "10.0.0.0/33"
         await pilot.press("escape")
         await wait_for(lambda: isinstance(app.screen, RelayScreen))

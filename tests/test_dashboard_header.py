@@ -1,5 +1,6 @@
 """The dashboard's header tells the truth: a red banner while the attached gateway is down or silent, apart
 from the badges (alerts, audit findings), and "!!" only when something needs the operator."""
+
 from __future__ import annotations
 
 import asyncio
@@ -30,8 +31,9 @@ async def test_the_banner_appears_when_the_heartbeat_stops_and_goes_when_it_retu
     gw = gateway.gateway
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for(lambda: "AUDIT" in app.sub_title)  # corp.example is a placeholder domain: a critical finding
-        assert app.sub_title.startswith(f"attached to gateway pid {os.getpid()} on "
-                                        f"{gateway.host}:{gateway.port}: alive  !! AUDIT: 1 critical")
+        assert app.sub_title.startswith(
+            f"attached to gateway pid {os.getpid()} on {gateway.host}:{gateway.port}: alive  !! AUDIT: 1 critical"
+        )
         assert banner_text(app) == ""
         app.backend.heartbeat_timeout = 3.0  # instead of 10 s, to keep the test short (a beat every 2 s)
 
@@ -50,8 +52,7 @@ async def test_the_banner_appears_when_the_heartbeat_stops_and_goes_when_it_retu
         assert banner_text(app) == ""
 
 
-async def test_no_gateway_is_a_banner_a_running_one_none_and_only_an_alert_brings_the_exclamation_marks(
-        tmp_path, sink):
+async def test_no_gateway_is_a_banner_a_running_one_none_and_only_an_alert_brings_the_exclamation_marks(tmp_path, sink):
     db = str(tmp_path / "gateway.db")
     store = await Store.open(db)
     await initialise(store, "mx.hanbit-trading.co.kr")
@@ -72,11 +73,19 @@ async def test_no_gateway_is_a_banner_a_running_one_none_and_only_an_alert_bring
             refreshed = app.refresh_status()
             await wait_for(lambda: refreshed.is_finished)
             assert "!!" not in app.sub_title and f"on {started.host}:{started.port}" in app.sub_title
-            await alerts_store.raise_alert(started.store, started.gateway.handler.alerts.clock(), "test",
-                                           "sender:x@hanbit-trading.co.kr", "critical",
-                                           "x@hanbit-trading.co.kr sent [/] 200 messages")
-            await wait_for(lambda: app.sub_title.endswith(
-                ": alive  !! ALERT: 1 open (x@hanbit-trading.co.kr sent [/] 200 messages)"))
+            await alerts_store.raise_alert(
+                started.store,
+                started.gateway.handler.alerts.clock(),
+                "test",
+                "sender:x@hanbit-trading.co.kr",
+                "critical",
+                "x@hanbit-trading.co.kr sent [/] 200 messages",
+            )
+            await wait_for(
+                lambda: app.sub_title.endswith(
+                    ": alive  !! ALERT: 1 open (x@hanbit-trading.co.kr sent [/] 200 messages)"
+                )
+            )
             assert banner_text(app) == ""
         finally:
             await started.gateway.stop(grace=1)

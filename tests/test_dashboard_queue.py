@@ -1,5 +1,6 @@
 """The Queue screen driven with the keyboard (Textual Pilot) over a real gateway whose upstream is down:
 bulk actions by sender, domain and client, the decoded message view, the cursor across refreshes."""
+
 from __future__ import annotations
 
 import asyncio
@@ -16,8 +17,11 @@ from .processes import closed_port
 from .test_dashboard import column, dashboard
 
 # (sender, client address): two senders of one domain, one stranger sharing a client with one of them
-MAIL = [("webmaster@corp.example", "127.0.0.1")] * 3 + [("sales@corp.example", "127.0.0.2")] * 2 + \
-       [("pest@other.example", "127.0.0.2")]
+MAIL = (
+    [("webmaster@corp.example", "127.0.0.1")] * 3
+    + [("sales@corp.example", "127.0.0.2")] * 2
+    + [("pest@other.example", "127.0.0.2")]
+)
 
 
 async def queue_mail(gateway, mail=MAIL) -> None:
@@ -60,8 +64,9 @@ async def test_hold_release_and_delete_everything_of_a_sender_a_domain_or_a_clie
         senders, messages = await open_queue(app, pilot)
         await wait_for(lambda: "webmaster@corp.example" in column(senders, "sender"))
         select(senders, "webmaster@corp.example")
-        await wait_for(lambda: set(column(messages, "sender")) == {"webmaster@corp.example"}
-                       and messages.row_count == 3)
+        await wait_for(
+            lambda: set(column(messages, "sender")) == {"webmaster@corp.example"} and messages.row_count == 3
+        )
         messages.focus()
 
         # H, s: the scope picker shows what each scope holds; then the confirmation names the count
@@ -78,8 +83,11 @@ async def test_hold_release_and_delete_everything_of_a_sender_a_domain_or_a_clie
         await pilot.press("y")
         assert len(keys) <= 2
         await wait_for(lambda: column(messages, "state") == ["held"] * 3)
-        assert await held_by_sender(gateway) == {"webmaster@corp.example": [1, 1, 1], "sales@corp.example": [0, 0],
-                                                 "pest@other.example": [0]}
+        assert await held_by_sender(gateway) == {
+            "webmaster@corp.example": [1, 1, 1],
+            "sales@corp.example": [0, 0],
+            "pest@other.example": [0],
+        }
 
         # U, d: release every sender of the domain (only the held ones count)
         await pilot.press("U", "d")
@@ -105,8 +113,9 @@ async def test_hold_release_and_delete_everything_of_a_sender_a_domain_or_a_clie
         await wait_for(lambda: isinstance(app.screen, ConfirmScreen))
         assert question(app) == "Delete 3 messages from client 127.0.0.2?\nThey are gone for good."
         await pilot.press("y")
-        await wait_for(lambda: any("3 messages from client 127.0.0.2 deleted" in str(n.message)
-                                   for n in app._notifications))
+        await wait_for(
+            lambda: any("3 messages from client 127.0.0.2 deleted" in str(n.message) for n in app._notifications)
+        )
         assert await held_by_sender(gateway) == {"webmaster@corp.example": [0, 0, 0]}
 
         # a scope with nothing to change cannot be picked
@@ -139,8 +148,12 @@ async def test_the_cursor_stays_on_the_same_sender_and_message_when_the_queue_ch
             await asyncio.to_thread(gateway.send, "busy@other.example", [f"y{i}@corp.example"], message(f"b{i}"))
         await queue_store.delete_message(gateway.store, first.value.split("|")[0])
         await pilot.press("r")
-        await wait_for(lambda: column(senders, "sender")[:2] == ["busy@other.example", "webmaster@corp.example"]
-                       and messages.row_count == 3)
+        await wait_for(
+            lambda: (
+                column(senders, "sender")[:2] == ["busy@other.example", "webmaster@corp.example"]
+                and messages.row_count == 3
+            )
+        )
         await pilot.pause(0.2)
         assert cursor_key(senders) == "webmaster@corp.example"
         assert cursor_key(messages) == third.value
@@ -150,8 +163,12 @@ async def test_the_cursor_stays_on_the_same_sender_and_message_when_the_queue_ch
 async def test_enter_reads_the_queued_message_decoded_and_markup_stays_text(gateway):
     subject = "[/] 견적서 [bold]확인[/bold] 부탁드립니다"
     await gateway.configure(upstream=f"127.0.0.1:{closed_port()}")
-    await asyncio.to_thread(gateway.send, "김민준@other.example", ["bob@corp.example"],
-                            text_message(b_word(subject), "안녕하세요, 견적서를 보내 드립니다."))
+    await asyncio.to_thread(
+        gateway.send,
+        "김민준@other.example",
+        ["bob@corp.example"],
+        text_message(b_word(subject), "안녕하세요, 견적서를 보내 드립니다."),
+    )
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         _senders, messages = await open_queue(app, pilot)

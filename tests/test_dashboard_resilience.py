@@ -1,6 +1,7 @@
 """The dashboard can never take the gateway down: markup-like text anywhere, a failing worker, an error that
 escapes the app. Driven in-process with Textual's Pilot (or `mailmoat run`'s own code path) over a real
 gateway on loopback sockets."""
+
 from __future__ import annotations
 
 import asyncio
@@ -95,8 +96,9 @@ async def _type_markup_everywhere(app, gateway, sink) -> None:
             await pilot.pause()
             await pilot.press("a")
             await wait_for(lambda: app.screen.query("#field-value"))
-            await pilot.press("tab", *"email", "tab", *f"odd{index}@other.example", "tab", "tab", "tab", "tab",
-                              *text, "enter")  # list, kind, value, scope, action, expires, comment
+            await pilot.press(
+                "tab", *"email", "tab", *f"odd{index}@other.example", "tab", "tab", "tab", "tab", *text, "enter"
+            )  # list, kind, value, scope, action, expires, comment
             await wait_for(lambda: app.screen.query(".question") and not app.screen.query("#field-value"))
             await pilot.press("y")
             await wait_for(lambda: text in column(entries, "comment"))
@@ -117,8 +119,21 @@ async def _type_markup_everywhere(app, gateway, sink) -> None:
         for index, text in enumerate(TYPED):
             await pilot.press("a")
             await wait_for(lambda: app.screen.query("#field-pattern"))
-            await pilot.press(*f"odd-{index}", "tab", *"subject", "tab", *text, "tab", "tab", "tab", "tab", "tab",
-                              "tab", *text, "enter")  # name, field, pattern, regex .. mode, comment
+            await pilot.press(
+                *f"odd-{index}",
+                "tab",
+                *"subject",
+                "tab",
+                *text,
+                "tab",
+                "tab",
+                "tab",
+                "tab",
+                "tab",
+                "tab",
+                *text,
+                "enter",
+            )  # name, field, pattern, regex .. mode, comment
             await wait_for(lambda: app.screen.query("#preview-text"))
             await pilot.press("y")
             await wait_for(lambda: f"odd-{index}" in column(rules, "name"))
@@ -159,8 +174,9 @@ async def _type_markup_everywhere(app, gateway, sink) -> None:
             answer.update("")
             networks.focus()
             await pilot.press("w")
-            await pilot.press(*"203.0.113.9", "tab", *f"{text}@other.example", "tab", *f"{text}@elsewhere.example",
-                              "enter")
+            await pilot.press(
+                *"203.0.113.9", "tab", *f"{text}@other.example", "tab", *f"{text}@elsewhere.example", "enter"
+            )
             await wait_for(lambda: "reply:" in str(answer.render()))
             assert app.failure is None and not any("failed" in n for n in notifications(app)), notifications(app)
 
@@ -173,12 +189,24 @@ async def test_markup_in_stored_values_and_mail_shows_as_typed_on_every_screen(g
     """Values that came from the database or from mail, not from this dashboard."""
     for index, text in enumerate(HOSTILE):
         # queued mail from such a sender (due next year: it stays in the queue) ...
-        await gateway.store.commit_batched(queue_store.enqueue_statements(queue_store.NewMessage(
-            queue_store.new_queue_id(), time.time(), f"{text}q{index}@other.example", "192.0.2.1", "client.example",
-            message("queued"), [("bob@corp.example", "")]), time.time() + 365 * 86400))
+        await gateway.store.commit_batched(
+            queue_store.enqueue_statements(
+                queue_store.NewMessage(
+                    queue_store.new_queue_id(),
+                    time.time(),
+                    f"{text}q{index}@other.example",
+                    "192.0.2.1",
+                    "client.example",
+                    message("queued"),
+                    [("bob@corp.example", "")],
+                ),
+                time.time() + 365 * 86400,
+            )
+        )
         # ... a list entry and an alert
-        await lists_store.add_entries(gateway.store, [{"list": "block", "kind": "email", "comment": text,
-                                                       "value": f"{text}{index}@bad.example"}])
+        await lists_store.add_entries(
+            gateway.store, [{"list": "block", "kind": "email", "comment": text, "value": f"{text}{index}@bad.example"}]
+        )
         await alerts_store.raise_alert(gateway.store, 1.0, "odd", f"sender:{text}@other.example", "warning", text)
     await gateway.gateway.policy.reload()
     app = dashboard(gateway)
@@ -192,8 +220,9 @@ async def test_markup_in_stored_values_and_mail_shows_as_typed_on_every_screen(g
             await pilot.pause()
         await pilot.press("2")  # Queue: selecting a sender puts it in the messages' title
         senders = await wait_for(lambda: app.screen.query("#senders") and app.screen.query_one("#senders"))
-        await wait_for(lambda: {f"{t}q{i}@other.example" for i, t in enumerate(HOSTILE)} <= set(column(senders,
-                                                                                                        "sender")))
+        await wait_for(
+            lambda: {f"{t}q{i}@other.example" for i, t in enumerate(HOSTILE)} <= set(column(senders, "sender"))
+        )
         senders.focus()
         for row in range(senders.row_count):
             senders.move_cursor(row=row)
@@ -218,14 +247,16 @@ async def test_a_worker_that_raises_is_reported_and_the_dashboard_carries_on(gat
 
     async def broken_status():
         raise RuntimeError("status [/] unavailable")
+
     async with app.run_test(size=(120, 40)) as pilot:
         monkeypatch.setattr(app.backend, "header_status", broken_status)
         worker = app.refresh_status()
         await wait_for(lambda: worker.is_finished)
         assert worker.error is not None
         await wait_for(lambda: any("status [/] unavailable" in n for n in notifications(app)))
-        assert any(r.levelno == logging.ERROR and r.exc_info and "refresh status" in r.getMessage()
-                   for r in caplog.records)
+        assert any(
+            r.levelno == logging.ERROR and r.exc_info and "refresh status" in r.getMessage() for r in caplog.records
+        )
         await pilot.press("3")  # the app still answers keys
         await wait_for(lambda: app.screen.query("#networks"))
         assert app.is_running and app.failure is None
@@ -246,7 +277,8 @@ async def _ready_database(tmp_path, sink) -> str:
 
 @pytest.mark.parametrize("failure", ["markup in a notification", "a screen whose compose raises"])
 async def test_an_error_that_ends_the_dashboard_of_run_leaves_the_gateway_serving_headless(
-        tmp_path, sink, monkeypatch, caplog, failure):
+    tmp_path, sink, monkeypatch, caplog, failure
+):
     """`mailmoat run`'s own code path (run_with_dashboard), the app on Textual's headless driver."""
     db = await _ready_database(tmp_path, sink)
     port = free_port()
@@ -261,10 +293,13 @@ async def test_an_error_that_ends_the_dashboard_of_run_leaves_the_gateway_servin
 
         async def run_async(self, **_options):
             return await super().run_async(headless=True, size=(120, 40))
+
     monkeypatch.setattr(run_module, "MailmoatApp", HeadlessApp)
     if failure == "a screen whose compose raises":
+
         def compose(self):
             raise RuntimeError("compose failed on purpose")
+
         monkeypatch.setattr(LiveScreen, "compose", compose)
 
     task = asyncio.create_task(run_module.run_with_dashboard(db, f"127.0.0.1:{port}"))
@@ -319,6 +354,7 @@ def _formatted(record: logging.LogRecord) -> str:
 
 def _send(port: int, sender: str) -> None:
     import smtplib
+
     with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
         client.ehlo("client.example")
         assert client.sendmail(sender, ["bob@corp.example"], message("headless")) == {}

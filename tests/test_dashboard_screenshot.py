@@ -1,5 +1,6 @@
 """Screenshots (ctrl+s, or "Screenshot" in the command palette) land in a directory that exists, and the
 notification says where."""
+
 from __future__ import annotations
 
 import os
@@ -50,7 +51,11 @@ async def test_the_setting_chooses_the_directory_and_a_missing_one_is_said_plain
 
         await settings_store.set_setting(gateway.store, "ui.screenshots", str(tmp_path / "gone"))
         await pilot.press("ctrl+s")
-        await wait_for(lambda: f"Screenshot not saved: {tmp_path / 'gone'} is not a directory "
-                               "(mailmoat set ui.screenshots DIR)" in notes(app))
+        await wait_for(
+            lambda: (
+                f"Screenshot not saved: {tmp_path / 'gone'} is not a directory "
+                "(mailmoat set ui.screenshots DIR)" in notes(app)
+            )
+        )
         assert not (tmp_path / "gone").exists()
         assert app.is_running

@@ -1,5 +1,6 @@
 """Tuning from the dashboard (Textual Pilot over a real gateway): explain a logged session with `e` on Live,
 the policy lint panel (`l` on Blocklists), and monitor mode of list entries (`m` on Blocklists)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -30,8 +31,16 @@ async def test_e_on_a_live_row_explains_the_session_with_the_policy_of_now(gatew
         await wait_for(lambda: isinstance(app.screen, ExplainScreen) and app.screen.trace is not None)
         trace = app.screen.query_one("#trace", DataTable)
         assert column(trace, "stage")[:3] == ["connect", "helo", "mail"]
-        steps = list(zip(column(trace, "stage"), column(trace, "check"), column(trace, "input"),
-                         column(trace, "verdict"), column(trace, "reason"), column(trace, "rule")))
+        steps = list(
+            zip(
+                column(trace, "stage"),
+                column(trace, "check"),
+                column(trace, "input"),
+                column(trace, "verdict"),
+                column(trace, "reason"),
+                column(trace, "rule"),
+            )
+        )
         assert ("rcpt", "relay", "x@elsewhere.example", "reject", "relay_denied", "default:deny") in steps
         text = explain_text(app.screen)
         assert f"now: refused — reply: {RELAY_REFUSED}" in text
@@ -79,15 +88,18 @@ async def test_l_on_blocklists_lists_the_lint_findings_worst_first(gateway):
 
 
 def block_entry(gateway):
-    return next(e for e in gateway.gateway.policy.current.lists.block.matches(None, "pest@other.example",
-                                                                              "other.example", "pest"))
+    return next(
+        e
+        for e in gateway.gateway.policy.current.lists.block.matches(None, "pest@other.example", "other.example", "pest")
+    )
 
 
 async def test_m_toggles_a_block_entry_between_enforce_and_monitor(gateway):
     await lists_store.add_entries(gateway.store, [{"list": "block", "kind": "email", "value": "pest@other.example"}])
     await gateway.gateway.policy.reload()
-    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.9", "pest@other.example", "bob@corp.example"))[0] \
-        == 550
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.9", "pest@other.example", "bob@corp.example"))[
+        0
+    ] == 550
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("4")
@@ -103,8 +115,9 @@ async def test_m_toggles_a_block_entry_between_enforce_and_monitor(gateway):
         assert app.get_css_variables()["warning"].lower() in str(cell.style).lower()
         assert "1 monitor only" in str(app.screen.query_one("#lists-status").render())
         # a monitored block does not refuse
-        assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.9", "pest@other.example",
-                                        "bob@corp.example"))[0] == 250
+        assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.9", "pest@other.example", "bob@corp.example"))[
+            0
+        ] == 250
         await pilot.press("m")
         await wait_for(lambda: column(entries, "mode") == ["enforce"])
         assert block_entry(gateway).monitor is False
@@ -119,21 +132,26 @@ async def test_the_add_form_can_add_an_entry_in_monitor_mode(gateway):
         await wait_for(lambda: app.screen.query("#entries"))
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press("tab", *"email", "tab", *"pest@other.example", "tab", "tab", "tab", "tab", "tab",
-                          *"monitor", "enter")
-        await wait_for(lambda: app.screen.query(".question") and "would have matched" in str(
-            app.screen.query_one(".question").render()))
+        await pilot.press(
+            "tab", *"email", "tab", *"pest@other.example", "tab", "tab", "tab", "tab", "tab", *"monitor", "enter"
+        )
+        await wait_for(
+            lambda: (
+                app.screen.query(".question")
+                and "would have matched" in str(app.screen.query_one(".question").render())
+            )
+        )
         await pilot.press("y")
         entries = app.screen.query_one("#entries", DataTable)
         await wait_for(lambda: column(entries, "mode") == ["MONITOR"])
         assert block_entry(gateway).monitor is True
-        assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.9", "pest@other.example",
-                                        "bob@corp.example"))[0] == 250
+        assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.9", "pest@other.example", "bob@corp.example"))[
+            0
+        ] == 250
         # a mode that is neither cannot be chosen: the field offers the two, and typing another keeps the choice
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press("tab", *"email", "tab", *"other@other.example", "tab", "tab", "tab", "tab", "tab",
-                          *"watch")
+        await pilot.press("tab", *"email", "tab", *"other@other.example", "tab", "tab", "tab", "tab", "tab", *"watch")
         mode = app.screen.query_one("#field-mode", ChoiceSelect)
         assert mode.choices == ("enforce", "monitor") and mode.value == "enforce"
         await pilot.press("escape")

@@ -1,5 +1,6 @@
 """Undo and redo as stacks (issue 17, story 4): ctrl+z twice steps back through two changes, ctrl+y redoes
 the latest undo; the theme is a preference, never a change; the dialog says what in plain words."""
+
 from __future__ import annotations
 
 from app.store import journal as journal_store
@@ -24,8 +25,9 @@ async def test_undo_twice_then_redo_once_and_the_theme_stays_out_of_the_journal(
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await backend.save_list_entry("block", {"kind": "email", "value": "first@junk.example"})
-            await backend.save_list_entry("block", {"kind": "domain", "value": "second.example",
-                                                    "scope": "bob@corp.example"})
+            await backend.save_list_entry(
+                "block", {"kind": "domain", "value": "second.example", "scope": "bob@corp.example"}
+            )
             theme = app.theme
             await pilot.press("ctrl+t")  # a preference: not the last change
             await wait_for(lambda: app.theme != theme)

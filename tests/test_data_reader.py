@@ -1,4 +1,5 @@
 """The byte-oriented DATA reader: the rules of aiosmtpd's line loop, kept, on real sockets and as properties."""
+
 from __future__ import annotations
 
 import asyncio
@@ -23,7 +24,7 @@ def line_loop(stream: bytes, size_limit: int, line_limit: int):
         end = stream.find(b"\r\n", start)
         if end < 0:
             return None  # the end of data never came
-        line, start = stream[start:end + 2], end + 2
+        line, start = stream[start : end + 2], end + 2
         if line == b".\r\n":
             return b"".join(kept), problems, stream[start:]
         size += len(line)
@@ -45,14 +46,33 @@ def assemble(stream: bytes, cuts: list[int], size_limit: int, line_limit: int) -
     return None
 
 
-pieces = st.sampled_from([b"\r\n", b"\n", b"\r", b".", b"..", b"a", b"\xed\x95\x9c", b"\r\n.", b"\n.\n",
-                          b"\r.\r", b"\r\n.\n", b"\n.\r\n", b"x" * 9])
+pieces = st.sampled_from(
+    [
+        b"\r\n",
+        b"\n",
+        b"\r",
+        b".",
+        b"..",
+        b"a",
+        b"\xed\x95\x9c",
+        b"\r\n.",
+        b"\n.\n",
+        b"\r.\r",
+        b"\r\n.\n",
+        b"\n.\r\n",
+        b"x" * 9,
+    ]
+)
 
 
 @settings(max_examples=400, deadline=None)
-@given(body=st.lists(pieces, max_size=60).map(b"".join), cuts=st.lists(st.integers(0, 10_000), max_size=8),
-       after=st.sampled_from([b"", b"QUIT\r\n", b"RSET\r\nMAIL FROM:<a@b.example>\r\n"]),
-       size_limit=st.sampled_from([0, 10, 40, 1000]), line_limit=st.sampled_from([5, 12, 1000]))
+@given(
+    body=st.lists(pieces, max_size=60).map(b"".join),
+    cuts=st.lists(st.integers(0, 10_000), max_size=8),
+    after=st.sampled_from([b"", b"QUIT\r\n", b"RSET\r\nMAIL FROM:<a@b.example>\r\n"]),
+    size_limit=st.sampled_from([0, 10, 40, 1000]),
+    line_limit=st.sampled_from([5, 12, 1000]),
+)
 def test_chunked_reader_agrees_with_the_line_loop(body, cuts, after, size_limit, line_limit):
     stream = body + b"\r\n.\r\n" + after
     expected = line_loop(stream, size_limit, line_limit)
@@ -74,8 +94,10 @@ def test_data_without_its_end_line_is_never_complete(stream, cuts):
         assert assemble(stream, cuts, 0, 1000) is None
 
 
-@given(lines=st.lists(st.binary(max_size=20).map(lambda b: b.replace(b"\r\n", b"")), min_size=1, max_size=50),
-       limit=st.integers(2, 25))
+@given(
+    lines=st.lists(st.binary(max_size=20).map(lambda b: b.replace(b"\r\n", b"")), min_size=1, max_size=50),
+    limit=st.integers(2, 25),
+)
 def test_lines_fit_measures_each_line_with_its_crlf(lines, limit):
     piece = b"".join(b"\r\n" + line for line in lines)
     assert lines_fit(piece, limit) == all(len(line) + 2 <= limit for line in piece[2:].split(b"\r\n"))
@@ -92,6 +114,7 @@ def test_a_megabyte_of_empty_lines_is_one_bytes_object():
 
 # --- on the wire -----------------------------------------------------------------------------------------
 
+
 async def session(gateway, data: bytes | list[bytes]) -> list[str]:
     """EHLO, MAIL, RCPT, DATA, then `data` as is (a list: block by block), then QUIT; every reply after the 354."""
     reader, writer = await asyncio.open_connection(gateway.host, gateway.port)
@@ -102,10 +125,15 @@ async def session(gateway, data: bytes | list[bytes]) -> list[str]:
             line = (await asyncio.wait_for(reader.readline(), 30)).decode(errors="replace").rstrip("\r\n")
             if line[3:4] != "-":
                 return line
+
     try:
         await reply()
-        for command in (b"EHLO client.example", b"MAIL FROM:<alice@other.example>", b"RCPT TO:<bob@corp.example>",
-                        b"DATA"):
+        for command in (
+            b"EHLO client.example",
+            b"MAIL FROM:<alice@other.example>",
+            b"RCPT TO:<bob@corp.example>",
+            b"DATA",
+        ):
             writer.write(command + b"\r\n")
             assert (await reply())[:1] in "23", command
         for block in [data] if isinstance(data, bytes) else data:
@@ -129,6 +157,7 @@ async def test_crlf_dot_crlf_ends_the_data_and_stuffed_dots_are_undone(gateway, 
 def queue_emptied(gateway):
     async def empty() -> bool:
         return await queue_size(gateway.store) == 0
+
     return empty
 
 
@@ -228,8 +257,12 @@ class Gateway:
 async def test_twenty_messages_of_24_mb_of_empty_lines_at_once_stay_under_a_gigabyte(tmp_path):
     """Issue 13: one such message took the gateway from 48 MB to 2.1 GB (a bytearray per line)."""
     db = tmp_path / "memory.db"
-    for args in (("init", "--hostname", "mx.corp.example"), ("set", "upstream", f"127.0.0.1:{closed_port()}"),
-                 ("set", "relay.selftest", "no"), ("domain", "add", "corp.example")):
+    for args in (
+        ("init", "--hostname", "mx.corp.example"),
+        ("set", "upstream", f"127.0.0.1:{closed_port()}"),
+        ("set", "relay.selftest", "no"),
+        ("domain", "add", "corp.example"),
+    ):
         assert (await asyncio.to_thread(mailmoat, *args, db=db)).returncode == 0
     serve = await asyncio.to_thread(ServeProcess, db, tmp_path)
     try:

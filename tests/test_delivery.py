@@ -1,4 +1,5 @@
 """Delivery over real sockets: retries, bounces, expiry, MX routing, connection reuse, STARTTLS."""
+
 from __future__ import annotations
 
 import asyncio
@@ -46,8 +47,9 @@ async def _empty(gateway):
 
 
 async def test_permanent_refusal_bounces_to_the_sender_with_a_dsn(gateway, sink):
-    refused = await asyncio.to_thread(gateway.send, "alice@corp.example",
-                                      ["bob@corp.example", "reject-carol@corp.example"], message("half"))
+    refused = await asyncio.to_thread(
+        gateway.send, "alice@corp.example", ["bob@corp.example", "reject-carol@corp.example"], message("half")
+    )
     assert refused == {}
     await wait_for(lambda: len(sink.messages) == 2)
     delivered, bounce = sorted(sink.messages, key=lambda m: m.sender == "")
@@ -120,15 +122,21 @@ async def test_opportunistic_starttls_to_the_next_hop(gateway, tmp_path):
 async def test_outbound_mail_goes_to_the_mx_in_preference_order(gateway, tmp_path):
     # MX 10 points at 127.0.0.8 where nothing listens; MX 20 at 127.0.0.9 where a sink does.
     backup = await Sink().start("127.0.0.9", 25)
-    records = ["--mx-host=remote.test,mx1.remote.test,10", "--mx-host=remote.test,mx2.remote.test,20",
-               "--host-record=mx1.remote.test,127.0.0.8", "--host-record=mx2.remote.test,127.0.0.9",
-               "--mx-host=nomail.test,.,0", "--host-record=nomail.test,127.0.0.10"]
+    records = [
+        "--mx-host=remote.test,mx1.remote.test,10",
+        "--mx-host=remote.test,mx2.remote.test,20",
+        "--host-record=mx1.remote.test,127.0.0.8",
+        "--host-record=mx2.remote.test,127.0.0.9",
+        "--mx-host=nomail.test,.,0",
+        "--host-record=nomail.test,127.0.0.10",
+    ]
     try:
         with run_dnsmasq(records, "mx1.remote.test", tmp_path) as dns_port:
             gateway.gateway.runner._resolver = make_resolver(f"127.0.0.1:{dns_port}", timeout=2)
             await gateway.trust("127.0.0.0/8")
-            refused = await asyncio.to_thread(gateway.send, "alice@corp.example",
-                                              ["zed@remote.test", "nobody@nomail.test"], message("mx"))
+            refused = await asyncio.to_thread(
+                gateway.send, "alice@corp.example", ["zed@remote.test", "nobody@nomail.test"], message("mx")
+            )
             assert refused == {}
             await wait_for(lambda: backup.messages)
             assert backup.messages[0].recipients == ["zed@remote.test"]

@@ -1,5 +1,6 @@
 """Delivery claims across gateway processes (`serve --workers`): two stores on one database file play two
 workers; time is an injected number, never a sleep."""
+
 from __future__ import annotations
 
 import asyncio
@@ -28,14 +29,22 @@ HOST = socket.gethostname()
 
 def gone_worker() -> str:
     """The id of a worker whose process has exited (a real, finished pid on this host)."""
-    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
-                           timeout=30)
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, timeout=30
+    )
     return f"{HOST}:{int(child.stdout)}:dead"
 
 
 def message(number: int, created: float = T0, recipients=("bob@corp.example",)) -> NewMessage:
-    return NewMessage(f"M{number:04d}", created, "alice@other.example", "192.0.2.1", "client.example",
-                      f"Subject: {number}\r\n\r\nbody {number}\r\n".encode(), [(r, "upstream") for r in recipients])
+    return NewMessage(
+        f"M{number:04d}",
+        created,
+        "alice@other.example",
+        "192.0.2.1",
+        "client.example",
+        f"Subject: {number}\r\n\r\nbody {number}\r\n".encode(),
+        [(r, "upstream") for r in recipients],
+    )
 
 
 @pytest.fixture
@@ -65,7 +74,8 @@ async def test_two_workers_claiming_at_once_never_share_a_recipient(two_stores):
 
     got_first, got_second = await asyncio.gather(
         queue_store.claim(first, wanted, "w:1:a", T0, T0 + CLAIM_LEASE),
-        queue_store.claim(second, list(reversed(wanted)), "w:2:b", T0, T0 + CLAIM_LEASE))
+        queue_store.claim(second, list(reversed(wanted)), "w:2:b", T0, T0 + CLAIM_LEASE),
+    )
 
     assert not got_first & got_second
     assert got_first | got_second == set(wanted)
@@ -77,8 +87,9 @@ async def test_two_workers_claiming_at_once_never_share_a_recipient(two_stores):
 async def test_a_claim_runs_out_unless_renewed_and_then_another_worker_takes_it(two_stores):
     first, second = two_stores
     await first.commit_batched(enqueue_statements(message(1)) + enqueue_statements(message(2)))
-    claimed = await queue_store.claim(first, [("M0001", "bob@corp.example"), ("M0002", "bob@corp.example")],
-                                      "w:1:a", T0, T0 + CLAIM_LEASE)
+    claimed = await queue_store.claim(
+        first, [("M0001", "bob@corp.example"), ("M0002", "bob@corp.example")], "w:1:a", T0, T0 + CLAIM_LEASE
+    )
     assert len(claimed) == 2
     later = T0 + CLAIM_LEASE - 1
     await queue_store.renew(first, [("M0001", "bob@corp.example")], "w:1:a", later + CLAIM_LEASE)
@@ -89,7 +100,8 @@ async def test_a_claim_runs_out_unless_renewed_and_then_another_worker_takes_it(
     expired = T0 + CLAIM_LEASE  # M0002's claim ends; M0001's was renewed
     assert keys(await queue_store.due_recipients(second, expired, worker="w:2:b")) == {("M0002", "bob@corp.example")}
     assert await queue_store.claim(second, sorted(claimed), "w:2:b", expired, expired + CLAIM_LEASE) == {
-        ("M0002", "bob@corp.example")}
+        ("M0002", "bob@corp.example")
+    }
     # the first worker can no longer renew what it lost
     await queue_store.renew(first, sorted(claimed), "w:1:a", expired + 2 * CLAIM_LEASE)
     holder = await db_row(first, "SELECT claimed_by, lease_until FROM queue_recipients WHERE message_id = 'M0002'")
@@ -128,9 +140,11 @@ async def test_starting_a_worker_frees_the_claims_of_gone_workers_only(two_store
     first, second = two_stores
     dead, live = gone_worker(), this_worker()
     assert not is_alive(dead) and is_alive(live)
-    await first.commit_batched(enqueue_statements(message(1), T0 + 60, claimed_by=dead)
-                               + enqueue_statements(message(2), T0 + 60, claimed_by=live)
-                               + enqueue_statements(message(3), T0 + 60, claimed_by="other-host:1:x"))
+    await first.commit_batched(
+        enqueue_statements(message(1), T0 + 60, claimed_by=dead)
+        + enqueue_statements(message(2), T0 + 60, claimed_by=live)
+        + enqueue_statements(message(3), T0 + 60, claimed_by="other-host:1:x")
+    )
     freed = await queue_store.release_leases(second, T0 + 1, "w:2:b")
     assert freed == 1
     due = await queue_store.due_recipients(second, T0 + 1, worker="w:2:b")
@@ -166,14 +180,15 @@ async def test_a_runner_delivers_what_a_dead_worker_claimed_and_leaves_a_live_wo
     runner = None
     try:
         policy = await PolicyHolder.load(store)
-        await store.commit_batched(enqueue_statements(message(1), T0 + 60, claimed_by=gone_worker())
-                                   + enqueue_statements(message(2), T0 + 60, claimed_by="w:7:live"))
+        await store.commit_batched(
+            enqueue_statements(message(1), T0 + 60, claimed_by=gone_worker())
+            + enqueue_statements(message(2), T0 + 60, claimed_by="w:7:live")
+        )
         await queue_store.claim(other, [("M0002", "bob@corp.example")], "w:7:live", T0, T0 + CLAIM_LEASE)
-        runner = DeliveryRunner(store, policy, EventBus(), clock=lambda: now[0], poll_interval=0.05,
-                                worker_id="w:1:me")
+        runner = DeliveryRunner(store, policy, EventBus(), clock=lambda: now[0], poll_interval=0.05, worker_id="w:1:me")
         task = asyncio.get_running_loop().create_task(runner.run())
         await wait_for(lambda: len(sink.messages) >= 1, timeout=15)
-        await wait_for(lambda: _queued(store) , timeout=15)  # M0001 recorded as delivered
+        await wait_for(lambda: _queued(store), timeout=15)  # M0001 recorded as delivered
         assert await runner.run_once() == 0  # the live claim is not this runner's to take
         assert [m.content.split(b"\r\n")[0] for m in sink.messages] == [b"Subject: 1"]
         now[0] = T0 + CLAIM_LEASE + 1  # the live worker stopped renewing: its claim runs out
@@ -199,8 +214,9 @@ async def test_a_runner_renews_the_claims_of_what_it_delivers_and_hands_back_the
     policy = await PolicyHolder.load(first)
     runner = DeliveryRunner(first, policy, EventBus(), clock=lambda: now[0], worker_id="w:1:a")
     await first.commit_batched(enqueue_statements(message(1)) + enqueue_statements(message(2)))
-    claimed = await queue_store.claim(first, [("M0001", "bob@corp.example"), ("M0002", "bob@corp.example")],
-                                      "w:1:a", T0, T0 + CLAIM_LEASE)
+    claimed = await queue_store.claim(
+        first, [("M0001", "bob@corp.example"), ("M0002", "bob@corp.example")], "w:1:a", T0, T0 + CLAIM_LEASE
+    )
     assert len(claimed) == 2
     runner._inflight.add(("M0001", "bob@corp.example"))  # noqa: SLF001 - being delivered; M0002 is not
     now[0] = T0 + 50

@@ -3,6 +3,7 @@
 Each test looks at what the next hop receives: one copy of each message, and healthy destinations served
 while another one hangs.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -77,16 +78,30 @@ async def test_a_destination_that_never_answers_does_not_starve_the_others(gatew
         now = time.time()
         statements = []
         for number in range(400):
-            stuck = NewMessage(new_queue_id(), now, "alice@other.example", "127.0.0.1", "client.example",
-                               message(f"stuck {number}"), [("bob@corp.example", "upstream")])
+            stuck = NewMessage(
+                new_queue_id(),
+                now,
+                "alice@other.example",
+                "127.0.0.1",
+                "client.example",
+                message(f"stuck {number}"),
+                [("bob@corp.example", "upstream")],
+            )
             statements += enqueue_statements(stuck, now)
         await gateway.store.commit_batched(statements)
         await relay_store.set_relay_route(gateway.store, "partner.example", sink.address)
         await gateway.gateway.policy.reload()
         gateway.gateway.runner.wake()
         await asyncio.sleep(0.5)  # the stuck messages are picked first
-        healthy = NewMessage(new_queue_id(), time.time(), "alice@corp.example", "127.0.0.1", "client.example",
-                             message("healthy", to="carol@partner.example"), [("carol@partner.example", "relay")])
+        healthy = NewMessage(
+            new_queue_id(),
+            time.time(),
+            "alice@corp.example",
+            "127.0.0.1",
+            "client.example",
+            message("healthy", to="carol@partner.example"),
+            [("carol@partner.example", "relay")],
+        )
         await gateway.store.commit_batched(enqueue_statements(healthy, time.time()))
         gateway.gateway.runner.wake()
         # 400 messages at 10 connections and 3 s or more each hold the upstream for minutes.

@@ -1,5 +1,6 @@
 """The delivery client's pipelined transaction (RFC 2920), against real loopback next hops: an aiosmtpd sink that
 offers PIPELINING, and scripted servers that answer in odd ways (one byte at a time, not at all, garbage)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -49,12 +50,18 @@ async def session(host: str, port: int, use_tls: bool = False):
 async def test_each_recipient_gets_its_own_reply_and_the_message_arrives_once(pipelining_sink):
     content = message("pipelined", "first line\r\n.starts with a dot\r\n..two dots\r\nend\r\n")
     async with session(pipelining_sink.host, pipelining_sink.port) as client:
-        outcome = await send_transaction(client, "alice@other.example",
-                                         ["bob@corp.example", "reject-x@corp.example", "defer-y@corp.example"],
-                                         content)
+        outcome = await send_transaction(
+            client,
+            "alice@other.example",
+            ["bob@corp.example", "reject-x@corp.example", "defer-y@corp.example"],
+            content,
+        )
         assert client.supports_extension("pipelining")
     assert {r: reply.code for r, reply in outcome.items()} == {
-        "bob@corp.example": 250, "reject-x@corp.example": 550, "defer-y@corp.example": 451}
+        "bob@corp.example": 250,
+        "reject-x@corp.example": 550,
+        "defer-y@corp.example": 451,
+    }
     assert "OK sink" in outcome["bob@corp.example"].text
     [received] = pipelining_sink.messages
     assert received.recipients == ["bob@corp.example"]
@@ -64,8 +71,9 @@ async def test_each_recipient_gets_its_own_reply_and_the_message_arrives_once(pi
 async def test_no_recipient_accepted_sends_no_message_and_the_session_stays_usable(pipelining_sink):
     async with session(pipelining_sink.host, pipelining_sink.port) as client:
         refused = await send_transaction(client, "alice@other.example", ["reject-a@corp.example"], message("no"))
-        refused_sender = await send_transaction(client, "refused@other.example",
-                                                ["bob@corp.example", "carol@corp.example"], message("no"))
+        refused_sender = await send_transaction(
+            client, "refused@other.example", ["bob@corp.example", "carol@corp.example"], message("no")
+        )
         accepted = await send_transaction(client, "alice@other.example", ["bob@corp.example"], message("yes"))
     assert refused["reject-a@corp.example"].code == 550
     assert {reply.line for reply in refused_sender.values()} == {"550 5.7.1 Sender refused"}
@@ -84,8 +92,10 @@ async def test_pipelined_inside_starttls(tmp_path):
     finally:
         await sink.stop()
     assert (first["bob@corp.example"].code, second["carol@corp.example"].code) == (250, 250)
-    assert [(m.recipients, m.tls) for m in sink.messages] == [(["bob@corp.example"], True),
-                                                              (["carol@corp.example"], True)]
+    assert [(m.recipients, m.tls) for m in sink.messages] == [
+        (["bob@corp.example"], True),
+        (["carol@corp.example"], True),
+    ]
 
 
 class ScriptedServer:
@@ -111,7 +121,7 @@ class ScriptedServer:
                     writer.close()
                     return
                 for i in range(len(reply)) if self.dribble else [None]:
-                    writer.write(reply[i:i + 1] if i is not None else reply)
+                    writer.write(reply[i : i + 1] if i is not None else reply)
                     await writer.drain()
                     if i is not None:
                         await asyncio.sleep(0.001)
@@ -154,6 +164,7 @@ async def test_replies_split_into_single_bytes_are_read_in_order():
 async def test_a_hop_that_hangs_up_after_the_data_leaves_the_outcome_unknown():
     def hang_up_at_the_end(data: bytes) -> bytes | None:
         return None if data.endswith(b"\r\n.\r\n") else answers(data)
+
     async with ScriptedServer(hang_up_at_the_end) as hop, session("127.0.0.1", hop.port) as client:
         with pytest.raises(OutcomeUnknown):
             await send_transaction(client, "a@x.example", ["b@y.example"], message("lost"))
@@ -163,6 +174,7 @@ async def test_a_hop_that_hangs_up_after_the_data_leaves_the_outcome_unknown():
 async def test_a_hop_that_hangs_up_before_the_data_is_a_lost_connection_not_an_unknown_outcome():
     def hang_up_at_mail(data: bytes) -> bytes | None:
         return None if data.startswith(b"MAIL") else answers(data)
+
     async with ScriptedServer(hang_up_at_mail) as hop, session("127.0.0.1", hop.port) as client:
         with pytest.raises(aiosmtplib.SMTPServerDisconnected):
             await send_transaction(client, "a@x.example", ["b@y.example"], message("never sent"))
@@ -172,6 +184,7 @@ async def test_a_hop_that_hangs_up_before_the_data_is_a_lost_connection_not_an_u
 async def test_a_garbage_reply_is_an_smtp_error_and_the_session_is_not_reused():
     def garbage(data: bytes) -> bytes | None:
         return b"250 sender ok\r\nwhat is this\r\n" if data.startswith(b"MAIL") else answers(data)
+
     async with ScriptedServer(garbage) as hop, session("127.0.0.1", hop.port) as client:
         with pytest.raises(aiosmtplib.SMTPResponseException):
             await send_transaction(client, "a@x.example", ["b@y.example"], message("garbage"))

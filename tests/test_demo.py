@@ -1,4 +1,5 @@
 """The demo database (tools/make_sample_db.py) and the demo mode (app/demo.py)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -17,8 +18,17 @@ from pathlib import Path
 import pytest
 
 from app import demo as demo_module
-from app.demo import (DEMO_UPSTREAM_PORT, EXCHANGE_DEMO_COMMENT, EXCHANGE_DEMO_NETWORK, HIJACKED, SAMPLE_DB, Demo,
-                      prepare_demo_db, seed_demo_db, shift_history)
+from app.demo import (
+    DEMO_UPSTREAM_PORT,
+    EXCHANGE_DEMO_COMMENT,
+    EXCHANGE_DEMO_NETWORK,
+    HIJACKED,
+    SAMPLE_DB,
+    Demo,
+    prepare_demo_db,
+    seed_demo_db,
+    shift_history,
+)
 from app.monitor.events import Event
 from app.smtp.replies import reply_for
 from app.store.database import Store
@@ -31,16 +41,33 @@ from .conftest import free_port, start_gateway, wait_for
 
 pytestmark = pytest.mark.xdist_group("demo")  # the sample database is built once, for the module's tests
 ROOT = Path(__file__).resolve().parent.parent
-KINDS = {"connect", "helo", "starttls", "mail", "rcpt", "data", "queued", "disconnect",
-         "delivered", "deferred", "bounced", "quarantined"}
+KINDS = {
+    "connect",
+    "helo",
+    "starttls",
+    "mail",
+    "rcpt",
+    "data",
+    "queued",
+    "disconnect",
+    "delivered",
+    "deferred",
+    "bounced",
+    "quarantined",
+}
 
 
 @pytest.fixture(scope="module")
 def built_db(tmp_path_factory) -> Path:
     """A sample database built by the tool exactly as a developer runs it."""
     path = tmp_path_factory.mktemp("sample") / "sample.db"
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "make_sample_db.py"), str(path)],
-                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_sample_db.py"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in path.parent.iterdir()) == ["sample.db"]  # no certificate, no WAL left behind
     return path
@@ -66,8 +93,9 @@ def _without_time(event: dict) -> dict:
 
 
 def _queue_state(queue: list[dict]) -> dict:
-    return {(r["id"], r["recipient"]): (r["sender"], r["held"], r["state"], r["attempts"], r["last_error"])
-            for r in queue}
+    return {
+        (r["id"], r["recipient"]): (r["sender"], r["held"], r["state"], r["attempts"], r["last_error"]) for r in queue
+    }
 
 
 async def test_sample_db_holds_the_policy_of_the_stories(sample):
@@ -106,11 +134,11 @@ async def test_sample_db_tells_the_flood_story(sample):
         assert event["reply"] == reply_for("relay_denied", event["recipient"])
         assert event["reply"].startswith("550 5.7.1 Relaying to <")
     tricks = collections.Counter(e["reason"] for e in events if e["reason"].startswith("address_"))
-    assert {"address_percent_hack", "address_bang_path", "address_source_route",
-            "address_quoted_special"} <= set(tricks)
+    assert {"address_percent_hack", "address_bang_path", "address_source_route", "address_quoted_special"} <= set(
+        tricks
+    )
     assert any(e["reply"].startswith("553 5.7.1 Address <") and "% relay hack" in e["reply"] for e in events)
-    assert any(e["verdict"] == "accept-weak" and e["rule"] == "sender_exception:legacy-partner.example"
-               for e in events)
+    assert any(e["verdict"] == "accept-weak" and e["rule"] == "sender_exception:legacy-partner.example" for e in events)
     delivered_inbound = [e for e in events if e["kind"] == "delivered" and e["recipient"].endswith("@corp.example")]
     assert len(delivered_inbound) >= 50
     assert any(not e["sender"].isascii() for e in events)  # SMTPUTF8 senders, e.g. 김민준@hanbit-trading.example
@@ -144,8 +172,9 @@ async def test_sample_db_tells_the_hijacked_account_story(sample):
     assert 20 <= len(messages) <= 100
     from_hijacked = [m for m in messages.values() if m["sender"] == HIJACKED]
     assert len(from_hijacked) > len(messages) * 0.7
-    assert all(m["state"] == "deferred" and m["attempts"] >= 1 and m["last_error"].startswith("4")
-               for m in from_hijacked)
+    assert all(
+        m["state"] == "deferred" and m["attempts"] >= 1 and m["last_error"].startswith("4") for m in from_hijacked
+    )
     assert sum(m["held"] for m in messages.values()) == 2
     assert len([m for m in messages.values() if m["route"] == "upstream" and m["sender"]]) >= 2
     queued_ids = {e["queue_id"] for e in events if e["kind"] == "queued"}
@@ -154,6 +183,7 @@ async def test_sample_db_tells_the_hijacked_account_story(sample):
 
 async def test_sample_messages_are_rfc5322_with_encoded_korean_subjects(sample):
     from app.store.queue import get_message
+
     subjects = []
     for row in await list_queue(sample):
         message = await get_message(sample, row["id"])
@@ -234,12 +264,14 @@ async def test_demo_traffic_flows_through_a_gateway_on_a_copy(built_db, tmp_path
     gut.gateway.bus.subscribe(published.append)
     demo = await Demo.start(gut.gateway, gut.host, gut.port, upstream_port=upstream_port, per_minute=300, seed=7)
     try:
+
         def alive() -> bool:
-            relay_refused = any(e.kind == "rcpt" and e.reason == "relay_denied" and e.verdict == "reject"
-                                for e in published)
-            trickle = any(e.kind == "queued" and e.sender == HIJACKED and e.client_ip == "127.0.0.5"
-                          for e in published)
+            relay_refused = any(
+                e.kind == "rcpt" and e.reason == "relay_denied" and e.verdict == "reject" for e in published
+            )
+            trickle = any(e.kind == "queued" and e.sender == HIJACKED and e.client_ip == "127.0.0.5" for e in published)
             return demo.upstream.received >= 2 and relay_refused and trickle
+
         await wait_for(alive, timeout=30)
     finally:
         await demo.stop()
@@ -273,9 +305,11 @@ async def test_a_demo_takes_a_free_upstream_port_so_a_second_demo_never_collides
     gut = await start_gateway(str(db))
     demo = await Demo.start(gut.gateway, gut.host, gut.port, per_minute=1, seed=1)
     try:
+
         def noop() -> int:
             with smtplib.SMTP("127.0.0.1", int(port), timeout=5) as client:
                 return client.noop()[0]
+
         assert await asyncio.to_thread(noop) == 250  # the demo upstream answers where the settings say
     finally:
         await demo.stop()
@@ -295,6 +329,7 @@ def test_seed_demo_db_copies_the_sample_only_where_there_is_no_database(tmp_path
 
 def test_run_demo_where_the_sample_cannot_be_copied_says_so(tmp_path, capsys):
     from app.cli import main
+
     target = tmp_path / "no such folder" / "demo.db"
     assert main(["--db", str(target), "run", "--demo"]) == 2
     error = capsys.readouterr().err

@@ -1,5 +1,6 @@
 """Outbound DKIM signing: keys made and checked by the real CLI against a real DNS server (dnsmasq),
 and mail relayed through a real gateway verified by dkimpy's own verifier."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,12 +22,14 @@ from .processes import mailmoat
 from .test_cli import ok, usage_error
 from .test_dnsbl import silent_udp
 
-BODY = ("안녕하세요. Quarterly figures attached.\r\n" * 200)
+BODY = "안녕하세요. Quarterly figures attached.\r\n" * 200
 
 
 def signed_mail(sender: str = "alice@corp.test", body: str = BODY) -> bytes:
-    return (f"From: Alice <{sender}>\r\nTo: <bob@corp.example>\r\nSubject: figures\r\n"
-            f"Message-ID: <q1@corp.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode()
+    return (
+        f"From: Alice <{sender}>\r\nTo: <bob@corp.example>\r\nSubject: figures\r\n"
+        f"Message-ID: <q1@corp.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
 
 
 def published_strings(zone_line: str) -> tuple[str, list[str]]:
@@ -51,6 +54,7 @@ def verifier_dns(port: int):
         except dns.exception.DNSException:
             return None
         return b"".join(answer[0].strings)
+
     return lookup
 
 
@@ -98,8 +102,9 @@ def test_keygen_output_pasted_into_a_zone_makes_check_pass(db, tmp_path):
     out = ok("dkim", "keygen", "corp.test", "--selector", "jan", db=db)
     line = next(line for line in out.splitlines() if "._domainkey." in line and " TXT " in line)
     assert line.startswith("jan._domainkey.corp.test. ")
-    with run_dnsmasq(["--host-record=probe.dkim.test,127.0.0.1", dnsmasq_txt(line)], "probe.dkim.test",
-                     tmp_path) as port:
+    with run_dnsmasq(
+        ["--host-record=probe.dkim.test,127.0.0.1", dnsmasq_txt(line)], "probe.dkim.test", tmp_path
+    ) as port:
         ok("set", "dns.nameservers", f"127.0.0.1:{port}", db=db)
         assert "matches" in ok("dkim", "check", "corp.test", db=db)
         listed = ok("dkim", "list", db=db)
@@ -112,8 +117,11 @@ def test_keygen_output_pasted_into_a_zone_makes_check_pass(db, tmp_path):
         checked = mailmoat("dkim", "check", "corp.test", db=db)
         assert checked.returncode == 1 and "ok    jan._domainkey" in checked.stdout
         pending = next(line for line in out.splitlines() if "._domainkey." in line and " TXT " in line)
-    with run_dnsmasq(["--host-record=probe.dkim.test,127.0.0.1", dnsmasq_txt(line), dnsmasq_txt(pending)],
-                     "probe.dkim.test", tmp_path) as port:
+    with run_dnsmasq(
+        ["--host-record=probe.dkim.test,127.0.0.1", dnsmasq_txt(line), dnsmasq_txt(pending)],
+        "probe.dkim.test",
+        tmp_path,
+    ) as port:
         ok("set", "dns.nameservers", f"127.0.0.1:{port}", db=db)
         assert "signed with selector feb from now on" in ok("dkim", "rotate", "corp.test", "--finish", db=db)
         listed = ok("dkim", "list", db=db)
@@ -124,8 +132,11 @@ def test_keygen_output_pasted_into_a_zone_makes_check_pass(db, tmp_path):
 def test_check_says_what_is_wrong(db, tmp_path):
     ok("dkim", "keygen", "corp.test", "--selector", "s1", "--ed25519", db=db)
     other = keys.generate("corp.test", "s1", "ed25519")
-    with run_dnsmasq(["--host-record=probe.dkim.test,127.0.0.1",
-                      f"--txt-record=s1._domainkey.corp.test,{other.txt_value}"], "probe.dkim.test", tmp_path) as port:
+    with run_dnsmasq(
+        ["--host-record=probe.dkim.test,127.0.0.1", f"--txt-record=s1._domainkey.corp.test,{other.txt_value}"],
+        "probe.dkim.test",
+        tmp_path,
+    ) as port:
         ok("set", "dns.nameservers", f"127.0.0.1:{port}", db=db)
         result = mailmoat("dkim", "check", "corp.test", db=db)
         assert result.returncode == 1 and "another public key" in result.stdout
@@ -135,16 +146,19 @@ def test_check_says_what_is_wrong(db, tmp_path):
         assert result.returncode == 3 and "no answer" in result.stdout and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("args, says", [
-    (["dkim", "keygen"], "missing DOMAIN"),
-    (["dkim", "keygen", "other.test"], "not a local domain"),
-    (["dkim", "keygen", "corp.test", "--bits", "512"], "--bits must be one of"),
-    (["dkim", "keygen", "corp.test", "--selector", "a b"], "not a selector"),
-    (["dkim", "keygen", "bad..name"], "mailmoat dkim keygen:"),
-    (["dkim", "check", "corp.test"], "has no key"),
-    (["dkim", "rotate", "corp.test"], "has no key"),
-    (["dkim", "remove", "corp.test"], "has no key"),
-])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["dkim", "keygen"], "missing DOMAIN"),
+        (["dkim", "keygen", "other.test"], "not a local domain"),
+        (["dkim", "keygen", "corp.test", "--bits", "512"], "--bits must be one of"),
+        (["dkim", "keygen", "corp.test", "--selector", "a b"], "not a selector"),
+        (["dkim", "keygen", "bad..name"], "mailmoat dkim keygen:"),
+        (["dkim", "check", "corp.test"], "has no key"),
+        (["dkim", "rotate", "corp.test"], "has no key"),
+        (["dkim", "remove", "corp.test"], "has no key"),
+    ],
+)
 def test_bad_input_gets_a_clear_error(db, args, says):
     assert says in usage_error(*args, db=db)
 
@@ -172,8 +186,9 @@ async def test_mail_relayed_out_is_signed_and_verifies_through_real_dns(gateway,
     await wait_for(lambda: sink.messages)
     delivered = sink.messages[0].content
     assert delivered.startswith(b"DKIM-Signature: ") and b" d=corp.test;" in delivered
-    with run_dnsmasq(["--host-record=probe.dkim.test,127.0.0.1", dnsmasq_txt(keys.zone_record(key))],
-                     "probe.dkim.test", tmp_path) as port:
+    with run_dnsmasq(
+        ["--host-record=probe.dkim.test,127.0.0.1", dnsmasq_txt(keys.zone_record(key))], "probe.dkim.test", tmp_path
+    ) as port:
         assert dkim.verify(delivered, dnsfunc=verifier_dns(port))
         assert not dkim.verify(delivered.replace("안녕".encode(), "앙녕".encode(), 1), dnsfunc=verifier_dns(port))
 

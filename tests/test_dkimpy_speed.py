@@ -1,4 +1,5 @@
 """The faster dkimpy internals give exactly what dkimpy's own give, and signatures still verify."""
+
 from __future__ import annotations
 
 import dkim
@@ -12,11 +13,10 @@ from app.mailauth.signing import signature_header
 from tests.corpus import korean_multipart_20k
 
 
-
 def original_int2str(n, length=-1):  # dkimpy 1.1's, verbatim in behaviour
     r = bytearray()
     while length < 0 or len(r) < length:
-        r.append(n & 0xff)
+        r.append(n & 0xFF)
         n >>= 8
         if length < 0 and n == 0:
             break
@@ -42,9 +42,23 @@ def test_str2int_is_dkimpys(data):
 
 
 _LINE = st.one_of(
-    st.sampled_from([b"", b"From: a@corp.example", b"Subject: =?UTF-8?B?6rSR6rOg?=", b" folded", b"\tfolded",
-                     b"From someone", b"X-Bad header", b"To: b@corp.example", b"body line", b".", b"\xea\xb4\x91"]),
-    st.binary(max_size=20))
+    st.sampled_from(
+        [
+            b"",
+            b"From: a@corp.example",
+            b"Subject: =?UTF-8?B?6rSR6rOg?=",
+            b" folded",
+            b"\tfolded",
+            b"From someone",
+            b"X-Bad header",
+            b"To: b@corp.example",
+            b"body line",
+            b".",
+            b"\xea\xb4\x91",
+        ]
+    ),
+    st.binary(max_size=20),
+)
 _END = st.sampled_from([b"\r\n", b"\r\n", b"\r\n", b"\n", b"\r"])
 
 
@@ -88,15 +102,15 @@ def test_rfc822_parse_is_dkimpys_on_crlf_messages_with_a_body(header_lines, body
     assert_parsed_as_dkimpy_does(b"".join(line + b"\r\n" for line in [*header_lines, b"", *body_lines]))
 
 
-_WSP_TEXT = st.lists(st.sampled_from([b" ", b"  ", b"\t", b" \t ", b"a", b"\xea\xb0\x80", b"\r\n", b"\r", b"\n", b"x y"]),
-                     max_size=40).map(b"".join)
+_WSP_TEXT = st.lists(
+    st.sampled_from([b" ", b"  ", b"\t", b" \t ", b"a", b"\xea\xb0\x80", b"\r\n", b"\r", b"\n", b"x y"]), max_size=40
+).map(b"".join)
 
 
 @given(_WSP_TEXT)
 def test_whitespace_canonicalisation_is_dkimpys(content):
     assert dkimpy_speed.compress_whitespace(content) == dkimpy_speed._original_compress_whitespace(content)
-    assert (dkimpy_speed.strip_trailing_whitespace(content)
-            == dkimpy_speed._original_strip_trailing_whitespace(content))
+    assert dkimpy_speed.strip_trailing_whitespace(content) == dkimpy_speed._original_strip_trailing_whitespace(content)
 
 
 _RSA_KEY = keys.load_private_key("rsa", keys.generate("corp.test", "s1", "rsa").private)
@@ -109,6 +123,7 @@ def test_rsa_verification_is_dkimpys(data, hash_name, signature_kind):
 
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import padding
+
     numbers = _RSA_KEY.public_key().public_numbers()
     public = {"modulus": numbers.n, "publicExponent": numbers.e}
     algorithm = {"sha256": hashes.SHA256(), "sha1": hashes.SHA1()}[hash_name]

@@ -1,5 +1,6 @@
 """Inbound DKIM, SPF and DMARC in the running gateway, against a real DNS server (dnsmasq) publishing
 the senders' keys and policies: the Authentication-Results: header, and what a failure does."""
+
 from __future__ import annotations
 
 import asyncio
@@ -27,18 +28,21 @@ QUAR_KEY = keys.generate("quar.test", "q1", "ed25519")
 @pytest.fixture(scope="module")
 def dns_port(tmp_path_factory):
     with silent_udp() as silent:
-        records = ["--local-ttl=60", "--host-record=probe.dmarc.test,127.0.0.1",
-                   *(dnsmasq_txt(keys.zone_record(key)) for key in (SENDER_KEY, ED_KEY, SUB_KEY, QUAR_KEY)),
-                   "--txt-record=_dmarc.sender.test,v=DMARC1; p=reject",
-                   "--txt-record=_dmarc.ed.test,v=DMARC1; p=reject",
-                   "--txt-record=_dmarc.strict.test,v=DMARC1; p=reject; adkim=s",
-                   "--txt-record=_dmarc.quar.test,v=DMARC1; p=quarantine",
-                   "--txt-record=spf.test,v=spf1 ip4:127.0.0.2 -all",
-                   "--txt-record=_dmarc.spf.test,v=DMARC1; p=reject; aspf=r",
-                   "--local=/com/",  # look-alikes of brands: no records, NXDOMAIN
-                   "--txt-record=_dmarc.halfdead.test,v=DMARC1; p=reject",
-                   f"--server=/_domainkey.halfdead.test/127.0.0.1#{silent}",
-                   f"--server=/slow.test/127.0.0.1#{silent}"]
+        records = [
+            "--local-ttl=60",
+            "--host-record=probe.dmarc.test,127.0.0.1",
+            *(dnsmasq_txt(keys.zone_record(key)) for key in (SENDER_KEY, ED_KEY, SUB_KEY, QUAR_KEY)),
+            "--txt-record=_dmarc.sender.test,v=DMARC1; p=reject",
+            "--txt-record=_dmarc.ed.test,v=DMARC1; p=reject",
+            "--txt-record=_dmarc.strict.test,v=DMARC1; p=reject; adkim=s",
+            "--txt-record=_dmarc.quar.test,v=DMARC1; p=quarantine",
+            "--txt-record=spf.test,v=spf1 ip4:127.0.0.2 -all",
+            "--txt-record=_dmarc.spf.test,v=DMARC1; p=reject; aspf=r",
+            "--local=/com/",  # look-alikes of brands: no records, NXDOMAIN
+            "--txt-record=_dmarc.halfdead.test,v=DMARC1; p=reject",
+            f"--server=/_domainkey.halfdead.test/127.0.0.1#{silent}",
+            f"--server=/slow.test/127.0.0.1#{silent}",
+        ]
         with run_dnsmasq(records, "probe.dmarc.test", tmp_path_factory.mktemp("dns")) as port:
             yield port
 
@@ -51,8 +55,10 @@ async def verifying(gateway, dns_port):
 
 
 def mail(author: str, body: str = "Invoice attached.\r\n", extra: str = "") -> bytes:
-    return (f"{extra}From: <{author}>\r\nTo: <bob@corp.example>\r\nSubject: invoice\r\n"
-            f"Message-ID: <m1@x.test>\r\n\r\n{body}").encode()
+    return (
+        f"{extra}From: <{author}>\r\nTo: <bob@corp.example>\r\nSubject: invoice\r\n"
+        f"Message-ID: <m1@x.test>\r\n\r\n{body}"
+    ).encode()
 
 
 def signed(key: keys.DkimKey, author: str, body: str = "Invoice attached.\r\n", extra: str = "") -> bytes:
@@ -74,8 +80,9 @@ async def delivered_header(gateway, sink, message: bytes, **kwargs) -> str:
     assert code == 250, text
     await wait_for(lambda: len(sink.messages) > count)
     head = sink.messages[-1].content.split(b"\r\n\r\n", 1)[0].decode()
-    fields = [f for f in head.replace("\r\n\t", " ").split("\r\n")
-              if f.startswith("Authentication-Results: mx.corp.example;")]
+    fields = [
+        f for f in head.replace("\r\n\t", " ").split("\r\n") if f.startswith("Authentication-Results: mx.corp.example;")
+    ]
     assert len(fields) == 1, head  # one of ours, whatever the message arrived with
     return fields[0]
 
@@ -89,8 +96,9 @@ async def test_a_good_rsa_signature_passes_dkim_and_dmarc(verifying, sink):
 
 async def test_ed25519_signed_by_dkimpy_passes(verifying, sink):
     message = mail("kim@ed.test")
-    message = dkim.sign(message, b"e1", b"ed.test", ED_KEY.private.encode(), signature_algorithm=b"ed25519-sha256") \
-        + message
+    message = (
+        dkim.sign(message, b"e1", b"ed.test", ED_KEY.private.encode(), signature_algorithm=b"ed25519-sha256") + message
+    )
     header = await delivered_header(verifying, sink, message)
     assert "dkim=pass header.d=ed.test header.s=e1 header.a=ed25519-sha256" in header and "dmarc=pass" in header
 
@@ -125,11 +133,11 @@ async def test_p_quarantine_quarantines_and_the_action_caps_it(verifying, sink):
 
 
 async def test_spf_aligned_is_a_dmarc_pass_without_dkim(verifying, sink):
-    header = await delivered_header(verifying, sink, mail("kim@spf.test"), sender="kim@spf.test",
-                                    source_ip="127.0.0.2")
+    header = await delivered_header(verifying, sink, mail("kim@spf.test"), sender="kim@spf.test", source_ip="127.0.0.2")
     assert "spf=pass smtp.mailfrom=kim@spf.test" in header and "dmarc=pass" in header
-    code, _text = await asyncio.to_thread(send, verifying, mail("kim@spf.test"), sender="kim@spf.test",
-                                          source_ip="127.0.0.3")
+    code, _text = await asyncio.to_thread(
+        send, verifying, mail("kim@spf.test"), sender="kim@spf.test", source_ip="127.0.0.3"
+    )
     assert code == 550
 
 
@@ -141,8 +149,10 @@ async def test_a_spoof_of_our_own_domain_from_outside_is_quarantined(verifying, 
 
 
 async def test_our_authserv_id_is_removed_and_others_are_kept(verifying, sink):
-    forged = "Authentication-Results: mx.corp.example; dkim=pass header.d=bank.test\r\n" \
-             "Authentication-Results: relay.other.test;\r\n\tspf=pass\r\n"
+    forged = (
+        "Authentication-Results: mx.corp.example; dkim=pass header.d=bank.test\r\n"
+        "Authentication-Results: relay.other.test;\r\n\tspf=pass\r\n"
+    )
     header = await delivered_header(verifying, sink, signed(SENDER_KEY, "kim@sender.test", extra=forged))
     content = sink.messages[-1].content
     assert b"header.d=bank.test" not in content and b"relay.other.test;\r\n\tspf=pass" in content
@@ -150,12 +160,16 @@ async def test_our_authserv_id_is_removed_and_others_are_kept(verifying, sink):
 
 
 def test_remove_forged_keeps_a_foreign_header_with_our_name_in_a_comment():
-    message = (b"Authentication-Results: (mx.corp.example) other.test; spf=pass\r\n"
-               b"Authentication-Results: MX.Corp.Example.\r\n (folded); dkim=pass\r\nSubject: x\r\n\r\n"
-               b"Authentication-Results: mx.corp.example; in the body\r\n")
+    message = (
+        b"Authentication-Results: (mx.corp.example) other.test; spf=pass\r\n"
+        b"Authentication-Results: MX.Corp.Example.\r\n (folded); dkim=pass\r\nSubject: x\r\n\r\n"
+        b"Authentication-Results: mx.corp.example; in the body\r\n"
+    )
     cleaned = remove_forged(message, "mx.corp.example")
-    assert cleaned == (b"Authentication-Results: (mx.corp.example) other.test; spf=pass\r\nSubject: x\r\n\r\n"
-                       b"Authentication-Results: mx.corp.example; in the body\r\n")
+    assert cleaned == (
+        b"Authentication-Results: (mx.corp.example) other.test; spf=pass\r\nSubject: x\r\n\r\n"
+        b"Authentication-Results: mx.corp.example; in the body\r\n"
+    )
 
 
 async def test_a_dead_nameserver_is_temperror_and_the_mail_still_flows(verifying, sink):
@@ -195,13 +209,35 @@ async def test_key_and_policy_answers_come_from_the_shared_dns_cache(verifying, 
 async def test_explain_shows_the_authentication_results(verifying, tmp_path):
     eml = tmp_path / "signed.eml"
     eml.write_bytes(signed(SENDER_KEY, "kim@sender.test"))
-    result = await asyncio.to_thread(mailmoat, "explain", "--ip", "203.0.113.5", "--from", "kim@other.test",
-                                     "--to", "bob@corp.example", "--message", str(eml), db=verifying.db)
+    result = await asyncio.to_thread(
+        mailmoat,
+        "explain",
+        "--ip",
+        "203.0.113.5",
+        "--from",
+        "kim@other.test",
+        "--to",
+        "bob@corp.example",
+        "--message",
+        str(eml),
+        db=verifying.db,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "auth:dkim=pass(d=sender.test) spf=none dmarc=pass(p=reject)" in result.stdout
     eml.write_bytes(signed(SENDER_KEY, "kim@sender.test").replace(b"Invoice", b"Invoise"))
-    result = await asyncio.to_thread(mailmoat, "explain", "--ip", "203.0.113.5", "--from", "kim@other.test",
-                                     "--to", "bob@corp.example", "--message", str(eml), db=verifying.db)
+    result = await asyncio.to_thread(
+        mailmoat,
+        "explain",
+        "--ip",
+        "203.0.113.5",
+        "--from",
+        "kim@other.test",
+        "--to",
+        "bob@corp.example",
+        "--message",
+        str(eml),
+        db=verifying.db,
+    )
     assert result.returncode == 1 and "dmarc_reject" in result.stdout and "dkim=fail(d=sender.test)" in result.stdout
 
 

@@ -1,4 +1,5 @@
 """The audit's DMARC findings, through the real CLI against a real DNS server (dnsmasq), then a silent one."""
+
 from __future__ import annotations
 
 import json
@@ -14,10 +15,13 @@ from .test_dnsbl import silent_udp
 
 KOREAN = validate_domain("한빛무역.kr")  # stored (and asked) as its A-label
 DOMAINS = ("strict.co.kr", "nodmarc.co.kr", "lax.co.kr", KOREAN)
-RECORDS = ["--host-record=probe.dmarc-audit.test,127.0.0.1", "--local=/kr/",  # unknown names under kr: NXDOMAIN
-           "--txt-record=_dmarc.strict.co.kr,v=DMARC1; p=reject; rua=mailto:d@strict.co.kr",
-           "--txt-record=_dmarc.lax.co.kr,v=DMARC1; p=none",
-           f"--txt-record=_dmarc.{KOREAN},v=DMARC1; p=none; sp=reject"]
+RECORDS = [
+    "--host-record=probe.dmarc-audit.test,127.0.0.1",
+    "--local=/kr/",  # unknown names under kr: NXDOMAIN
+    "--txt-record=_dmarc.strict.co.kr,v=DMARC1; p=reject; rua=mailto:d@strict.co.kr",
+    "--txt-record=_dmarc.lax.co.kr,v=DMARC1; p=none",
+    f"--txt-record=_dmarc.{KOREAN},v=DMARC1; p=none; sp=reject",
+]
 
 
 @pytest.fixture
@@ -41,9 +45,11 @@ def test_a_missing_record_and_p_none_are_warned_about_and_p_reject_is_not(db, tm
     with run_dnsmasq(RECORDS, "probe.dmarc-audit.test", tmp_path) as port:
         ok("set", "dns.nameservers", f"127.0.0.1:{port}", db=db)
         found = {(f["severity"], f["code"], f["subject"]): f for f in dmarc_findings(db)}
-        assert set(found) == {("warning", "no-dmarc-record", "nodmarc.co.kr"),
-                              ("warning", "dmarc-policy-none", "lax.co.kr"),
-                              ("warning", "dmarc-policy-none", KOREAN)}
+        assert set(found) == {
+            ("warning", "no-dmarc-record", "nodmarc.co.kr"),
+            ("warning", "dmarc-policy-none", "lax.co.kr"),
+            ("warning", "dmarc-policy-none", KOREAN),
+        }
         assert all("Gmail and Naver may reject your mail" in f["explanation"] for f in found.values())
         assert "_dmarc.nodmarc.co.kr" in found[("warning", "no-dmarc-record", "nodmarc.co.kr")]["fix"]
         text = ok("audit", db=db)

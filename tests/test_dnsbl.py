@@ -1,4 +1,5 @@
 """DNS blocklists: DNSBL (client address) and RHSBL (sender domain) against a real DNS server on loopback."""
+
 from __future__ import annotations
 
 import asyncio
@@ -62,11 +63,13 @@ def dnsmasq(tmp_path):
 
 # --- query names, codes, zones --------------------------------------------------------------------
 
+
 def test_query_names():
     assert query_name("127.0.0.2", ZEN) == "2.0.0.127.zen.test"
     assert query_name("::ffff:192.0.2.1", ZEN) == "1.2.0.192.zen.test"
     assert query_name("2001:db8::1", ZEN) == (
-        "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.zen.test")
+        "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.zen.test"
+    )
     rhs = DnsblZone("dbl.test", "domain")
     assert query_name("Bad.Example", rhs) == "bad.example.dbl.test"
     assert query_name("not an ip", ZEN) is None
@@ -82,18 +85,24 @@ def test_codes_and_zone_compilation():
     assert not any_code.counts("10.0.0.1") and not any_code.counts("127.255.255.254")  # Spamhaus error code
     only = DnsblZone("zen.test", codes=frozenset({"127.0.0.2"}))
     assert only.counts("127.0.0.2") and not only.counts("127.0.0.3")
-    rows = [dnsbl_store.ZoneRow("ZEN.test.", "ip", 2.0, "127.0.0.2", 0.0),
-            dnsbl_store.ZoneRow("bad.test", "ip", 1.0, "garbage", 0.0),
-            dnsbl_store.ZoneRow("odd.test", "cidr", 1.0, "", 0.0)]
+    rows = [
+        dnsbl_store.ZoneRow("ZEN.test.", "ip", 2.0, "127.0.0.2", 0.0),
+        dnsbl_store.ZoneRow("bad.test", "ip", 1.0, "garbage", 0.0),
+        dnsbl_store.ZoneRow("odd.test", "cidr", 1.0, "", 0.0),
+    ]
     assert compile_zones(rows) == (DnsblZone("zen.test", "ip", 2.0, frozenset({"127.0.0.2"})),)
 
 
 # --- the checker against dnsmasq ------------------------------------------------------------------
 
+
 async def test_weights_threshold_and_codes(dnsmasq):
     checker = DnsblChecker(make_resolver(f"127.0.0.1:{dnsmasq}"), FakeClock())
-    zones = (DnsblZone("zen.test", "ip", 1.0, frozenset({"127.0.0.2", "127.0.0.3"})),
-             DnsblZone("half.test", "ip", 0.5), DnsblZone("dbl.test", "domain", 1.0))
+    zones = (
+        DnsblZone("zen.test", "ip", 1.0, frozenset({"127.0.0.2", "127.0.0.3"})),
+        DnsblZone("half.test", "ip", 0.5),
+        DnsblZone("dbl.test", "domain", 1.0),
+    )
     both = await checker.check_ip("127.0.0.2", zones)
     assert both.listed and both.score == 1.5 and both.zone == "zen.test"
     assert both.rule == "dnsbl:zen.test(+1.0),half.test(+0.5)"
@@ -163,6 +172,7 @@ async def test_probe_context_without_a_checker_asks_no_dns():
 
 # --- sessions through a real gateway --------------------------------------------------------------
 
+
 async def zones(gateway, port: int, *rows: tuple[str, str, float, str], **settings: str) -> None:
     for zone, kind, weight, codes in rows:
         await dnsbl_store.set_zone(gateway.store, zone, kind, weight, codes)
@@ -189,9 +199,12 @@ async def test_listed_client_is_refused_at_mail_with_postfix_wording(gateway, dn
 
     async def refused():
         return [e for e in await recent_events(gateway.store) if e["check_name"] in ("dnsbl", "rhsbl")]
+
     events = await wait_for(refused)
     assert [(e["check_name"], e["verdict"], e["rule"]) for e in events] == [
-        ("dnsbl", "reject", "dnsbl:zen.test(+1.0)"), ("rhsbl", "reject", "dnsbl:dbl.test(+1.0)")]
+        ("dnsbl", "reject", "dnsbl:zen.test(+1.0)"),
+        ("rhsbl", "reject", "dnsbl:dbl.test(+1.0)"),
+    ]
 
 
 async def test_listed_client_passes_below_the_threshold_and_whole_messages_flow(gateway, dnsmasq, sink):
@@ -202,7 +215,8 @@ async def test_listed_client_passes_below_the_threshold_and_whole_messages_flow(
     code, text, _ = await asyncio.to_thread(mail_from, gateway, "127.0.0.5", "alice@other.example")
     assert (code, text) == (554, "5.7.1 Service unavailable; client [127.0.0.5] blocked using half.test")
     refused = await asyncio.to_thread(
-        lambda: gateway.send("alice@other.example", ["bob@corp.example"], b"Subject: x\r\n\r\nhi\r\n", "127.0.0.3"))
+        lambda: gateway.send("alice@other.example", ["bob@corp.example"], b"Subject: x\r\n\r\nhi\r\n", "127.0.0.3")
+    )
     assert refused == {}
     await wait_for(lambda: len(sink.messages) == 1)
 
@@ -240,6 +254,7 @@ async def test_no_zones_no_dns(gateway):
 
 # --- CLI ------------------------------------------------------------------------------------------
 
+
 def test_cli_add_list_remove(tmp_path):
     db = tmp_path / "mm.db"
     assert mailmoat("init", db=db).returncode == 0
@@ -255,8 +270,13 @@ def test_cli_add_list_remove(tmp_path):
     removed = mailmoat("dnsbl", "remove", "zen.test", db=db)
     assert removed.returncode == 0 and "removed" in removed.stdout
     assert "zen.test" not in mailmoat("dnsbl", "list", db=db).stdout
-    for bad in (["add", "not a zone!"], ["add", "zen.test", "--weight", "x"], ["add", "zen.test", "--codes", "1.2"],
-                ["remove", "zen.test"], ["add"]):
+    for bad in (
+        ["add", "not a zone!"],
+        ["add", "zen.test", "--weight", "x"],
+        ["add", "zen.test", "--codes", "1.2"],
+        ["remove", "zen.test"],
+        ["add"],
+    ):
         result = mailmoat("dnsbl", *bad, db=db)
         assert result.returncode == 2, (bad, result.stdout)
         assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("mailmoat"), result.stderr
@@ -265,6 +285,7 @@ def test_cli_add_list_remove(tmp_path):
 def test_selfcheck_cli_says_whether_our_own_address_is_listed(tmp_path):
     from .conftest import run_dnsmasq
     from .processes import mailmoat
+
     db = tmp_path / "gw.db"
     assert mailmoat("init", "--hostname", "mx.corp.example", db=db).returncode == 0
     records = ["--host-record=7.113.0.203.own.test,127.0.0.2", "--host-record=probe.own.test,127.0.0.1"]
@@ -286,6 +307,7 @@ async def test_a_listed_gateway_address_shows_in_the_dashboard_header(gateway, t
     from app.store import dnsbl as dnsbl_store
     from app.ui.backend import Backend
     from .conftest import run_dnsmasq
+
     records = ["--host-record=7.113.0.203.own.test,127.0.0.2", "--host-record=probe.own.test,127.0.0.1"]
     with run_dnsmasq(records, "probe.own.test", tmp_path) as port:
         await gateway.configure(public_ip="203.0.113.7")

@@ -156,9 +156,7 @@ def test_multiline_smtp_reply_becomes_one_field():
     recipient = FailedRecipient("bob@other.example", "5.7.1", reply, "mx1.other.example")
     data = bounce(failed=[recipient])
     field = status_blocks(data)[1]["Diagnostic-Code"]
-    assert field == (
-        "smtp; 550-5.7.1 Message rejected 550-5.7.1 see https://help.example 550 5.7.1 bye"
-    )
+    assert field == ("smtp; 550-5.7.1 Message rejected 550-5.7.1 see https://help.example 550 5.7.1 bye")
     # Long fields are folded, never longer than the usual 78 characters.
     report = raw_part(data, "message/delivery-status")
     assert max(len(line) for line in report.split(b"\r\n")) <= 78
@@ -276,12 +274,9 @@ def test_korean_original_in_utf8_is_returned_verbatim():
 
 
 def test_korean_original_in_euc_kr_is_returned_verbatim():
-    original = (
-        "Subject: 분기 보고서\r\n"
-        "Content-Type: text/plain; charset=euc-kr\r\n"
-        "\r\n"
-        "안녕하세요\r\n"
-    ).encode("euc-kr")
+    original = ("Subject: 분기 보고서\r\nContent-Type: text/plain; charset=euc-kr\r\n\r\n안녕하세요\r\n").encode(
+        "euc-kr"
+    )
     data = bounce(original)
     assert original in data
     assert parts(data)[2].get_content_type() == "message/rfc822"
@@ -387,12 +382,30 @@ def test_arbitrary_bytes_always_give_a_parseable_report(original):
 # Fragments that steer the parser into its odd corners.
 MESSAGE_PIECES = st.sampled_from(
     [
-        b"\r\n", b"\n", b"\r", b" ", b"\t", b":", b"--", b"=", b"\x00", b"\xff", "한".encode(),
-        b"Subject: hi\r\n", b"From: <\x80@x>,,\r\n", b"Subject: =?utf-8?q?=FF?=\r\n",
-        b"Content-Type: multipart/mixed; boundary=x\r\n", b"--x\r\n", b"--x--\r\n",
-        b'Content-Type: multipart/report; boundary=""\r\n', b"Content-Type: message/rfc822\r\n",
-        b"Content-Type: message/delivery-status\r\n", b"Content-Transfer-Encoding: base64\r\n",
-        b'Content-Type: text/plain; charset="\xff"\r\n', b"\r\n\r\n", b"a" * 200,
+        b"\r\n",
+        b"\n",
+        b"\r",
+        b" ",
+        b"\t",
+        b":",
+        b"--",
+        b"=",
+        b"\x00",
+        b"\xff",
+        "한".encode(),
+        b"Subject: hi\r\n",
+        b"From: <\x80@x>,,\r\n",
+        b"Subject: =?utf-8?q?=FF?=\r\n",
+        b"Content-Type: multipart/mixed; boundary=x\r\n",
+        b"--x\r\n",
+        b"--x--\r\n",
+        b'Content-Type: multipart/report; boundary=""\r\n',
+        b"Content-Type: message/rfc822\r\n",
+        b"Content-Type: message/delivery-status\r\n",
+        b"Content-Transfer-Encoding: base64\r\n",
+        b'Content-Type: text/plain; charset="\xff"\r\n',
+        b"\r\n\r\n",
+        b"a" * 200,
     ]
 )
 

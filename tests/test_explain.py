@@ -1,4 +1,5 @@
 """`mailmoat explain` agrees with what a real SMTP session got, for every kind of verdict."""
+
 from __future__ import annotations
 
 import asyncio
@@ -48,8 +49,16 @@ def session(gateway, ip: str, helo: str, sender: str, recipients: list[str], bod
 
 async def traced(gateway, ip: str, helo: str, sender: str, recipients: list[str], body: bytes | None):
     handler = gateway.gateway.handler
-    ctx = SessionContext("explain", ip, "127.0.0.1", gateway.gateway.policy.current, dnsbl=handler.dnsbl,
-                         spf=handler.spf, scanner=handler.scanner, verifier=handler.verifier)
+    ctx = SessionContext(
+        "explain",
+        ip,
+        "127.0.0.1",
+        gateway.gateway.policy.current,
+        dnsbl=handler.dnsbl,
+        spf=handler.spf,
+        scanner=handler.scanner,
+        verifier=handler.verifier,
+    )
     return await explain(ctx, helo, sender, recipients, body)
 
 
@@ -74,11 +83,14 @@ SCENARIOS = {
 @pytest.mark.parametrize("name", SCENARIOS)
 async def test_explain_gives_the_reply_a_real_session_got(gateway, name):
     for rule, pattern, score in (("r-reject", "zorblax", 50), ("r-quarantine", "quuxly", 12), ("r-tag", "flimflam", 6)):
-        await rules_store.save_rule(gateway.store, ContentRule(None, rule, "body", pattern, False, "custom", score,
-                                                               None))
+        await rules_store.save_rule(
+            gateway.store, ContentRule(None, rule, "body", pattern, False, "custom", score, None)
+        )
     await lists_store.add_entries(gateway.store, [{"list": "block", "kind": "email", "value": "pest@junk.example"}])
     await db_execute(gateway.store, "INSERT INTO local_domains(name, created) VALUES('verified.example', 0)")
-    await gateway.configure(**{"recipients__method__verified.example": "callout", "upstream": f"127.0.0.1:{closed_port()}"})
+    await gateway.configure(
+        **{"recipients__method__verified.example": "callout", "upstream": f"127.0.0.1:{closed_port()}"}
+    )
     ip, helo, sender, recipients, body = SCENARIOS[name]
     raw = message(body=body + "\r\n") if body is not None else None
     explained = await traced(gateway, ip, helo, sender, recipients, raw)
@@ -87,12 +99,14 @@ async def test_explain_gives_the_reply_a_real_session_got(gateway, name):
 
 
 async def test_a_blocked_client_is_refused_at_the_greeting_in_both(gateway):
-    await lists_store.add_entries(gateway.store, [{"list": "block", "kind": "ip", "value": "127.0.0.99",
-                                                   "action": "disconnect"}])
+    await lists_store.add_entries(
+        gateway.store, [{"list": "block", "kind": "ip", "value": "127.0.0.99", "action": "disconnect"}]
+    )
     await gateway.gateway.policy.reload()
     explained = await traced(gateway, "127.0.0.99", "client.example", "a@other.example", ["bob@corp.example"], None)
-    real = await asyncio.to_thread(session, gateway, "127.0.0.99", "client.example", "a@other.example",
-                                   ["bob@corp.example"], None)
+    real = await asyncio.to_thread(
+        session, gateway, "127.0.0.99", "client.example", "a@other.example", ["bob@corp.example"], None
+    )
     assert explained.verdict == "disconnected" and same(real, explained.reply)
 
 
@@ -101,15 +115,33 @@ def test_the_command_line(tmp_path, capsys):
     assert main(["--db", db, "init", "--hostname", "mx.corp.example"]) == 0
     assert main(["--db", db, "domain", "add", "corp.example"]) == 0
     capsys.readouterr()
-    assert main(["--db", db, "explain", "--ip", "203.0.113.9", "--from", "a@other.example", "--to",
-                 "x@elsewhere.example"]) == 1
+    assert (
+        main(["--db", db, "explain", "--ip", "203.0.113.9", "--from", "a@other.example", "--to", "x@elsewhere.example"])
+        == 1
+    )
     out = capsys.readouterr().out
     assert "relay_denied" in out and "default:deny" in out
     assert out.rstrip().endswith("reply:   550 5.7.1 Relaying to <x@elsewhere.example> is not allowed")
     eml = tmp_path / "m.eml"
     eml.write_bytes(message())
-    assert main(["--db", db, "explain", "--ip", "203.0.113.9", "--from", "a@other.example", "--to",
-                 "bob@corp.example", "--message", str(eml)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "explain",
+                "--ip",
+                "203.0.113.9",
+                "--from",
+                "a@other.example",
+                "--to",
+                "bob@corp.example",
+                "--message",
+                str(eml),
+            ]
+        )
+        == 0
+    )
     assert "verdict: delivered" in capsys.readouterr().out
     assert main(["--db", db, "explain", "--ip", "nowhere", "--to", "bob@corp.example"]) == 2
     assert main(["--db", db, "explain", "--ip", "1.2.3.4"]) == 2

@@ -1,5 +1,6 @@
 """The stand-in for email.feedparser.NLCRE_eol (app/mail/feedparser_speed.py) finds what the original finds, and
 the stdlib parser builds the same tree with it."""
+
 from __future__ import annotations
 
 import email
@@ -26,9 +27,17 @@ def test_search_finds_what_the_original_finds(text: str) -> None:
 
 
 def _tree(message: email.message.Message) -> list:
-    return [(part.get_content_type(), part.items(), part.preamble, part.epilogue,
-             None if part.is_multipart() else part.get_payload(), [type(d).__name__ for d in part.defects])
-            for part in message.walk()]
+    return [
+        (
+            part.get_content_type(),
+            part.items(),
+            part.preamble,
+            part.epilogue,
+            None if part.is_multipart() else part.get_payload(),
+            [type(d).__name__ for d in part.defects],
+        )
+        for part in message.walk()
+    ]
 
 
 def _parse_both(raw: bytes) -> tuple[list, list]:
@@ -48,9 +57,28 @@ def test_same_tree_for_every_corpus_case() -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(["--b\r\n", "--b--\r\n", "--b\n", "\r\n", "\n", "\r", "text\r\n", "x", "--b--",
-                                 "Content-Type: text/plain\r\n", "Content-Type: multipart/mixed; boundary=c\r\n",
-                                 "--c\r\n", "--c--\n"]), max_size=20).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "--b\r\n",
+                "--b--\r\n",
+                "--b\n",
+                "\r\n",
+                "\n",
+                "\r",
+                "text\r\n",
+                "x",
+                "--b--",
+                "Content-Type: text/plain\r\n",
+                "Content-Type: multipart/mixed; boundary=c\r\n",
+                "--c\r\n",
+                "--c--\n",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
 def test_same_tree_for_any_multipart_body(body: str) -> None:
     raw = ("Content-Type: multipart/mixed; boundary=b\r\n\r\n" + body).encode()
     fast, slow = _parse_both(raw)

@@ -1,4 +1,5 @@
 """Flood and abuse protection over real sockets: a burst from one address, rate, pregreet, tarpit."""
+
 from __future__ import annotations
 
 import asyncio
@@ -30,10 +31,13 @@ async def test_a_burst_of_500_connections_from_one_address_is_held_to_its_limit(
     served = [r for r in replies if r.startswith("220 ")]
     refused = [r for r in replies if r == "421 4.7.0 Too many connections from [127.0.0.30], try again later"]
     assert len(served) == 20 and len(refused) == 480
+
     # meanwhile a client from another network (/24) is served normally, all the way to a queued message
     def send():
-        return gateway.send("neighbour@other.example", ["bob@corp.example"], b"Subject: hi\r\n\r\nhi\r\n",
-                            source_ip="127.0.1.31")
+        return gateway.send(
+            "neighbour@other.example", ["bob@corp.example"], b"Subject: hi\r\n\r\nhi\r\n", source_ip="127.0.1.31"
+        )
+
     assert await asyncio.to_thread(send) == {}
     for writer in held:
         writer.close()
@@ -69,8 +73,10 @@ async def test_global_cap_also_binds_trusted_clients(gateway):
 
 async def test_a_client_that_talks_before_the_banner_is_dropped(gateway):
     await gateway.configure(smtp__pregreet_wait="0.3s")
-    assert await greet(gateway, "127.0.0.35", say_first=b"EHLO bot.example\r\n") == \
-        "554 5.5.1 Protocol error: [127.0.0.35] talked before the greeting"
+    assert (
+        await greet(gateway, "127.0.0.35", say_first=b"EHLO bot.example\r\n")
+        == "554 5.5.1 Protocol error: [127.0.0.35] talked before the greeting"
+    )
     assert (await greet(gateway, "127.0.0.36")).startswith("220 ")  # a patient client gets the banner
 
 

@@ -1,4 +1,5 @@
 """Regressions for what the protocol fuzzer (tests/test_protocol_fuzz.py) found, each as a plain test."""
+
 from __future__ import annotations
 
 import asyncio
@@ -14,8 +15,11 @@ from .test_gateway_smtp import raw_session
 
 
 def _tracebacks(caplog) -> list[str]:
-    return [f"{r.name}: {r.getMessage()}" for r in caplog.records
-            if r.exc_info and (r.name.startswith("app.") or r.name.startswith("mail.log"))]
+    return [
+        f"{r.name}: {r.getMessage()}"
+        for r in caplog.records
+        if r.exc_info and (r.name.startswith("app.") or r.name.startswith("mail.log"))
+    ]
 
 
 def _starttls_then(port: int, then: bytes | None) -> None:
@@ -38,16 +42,22 @@ def _starttls_then(port: int, then: bytes | None) -> None:
             pass
 
 
-@pytest.mark.parametrize("then", [b"EHLO not-tls.example\r\n", b"\x16\x03\x00\x00\x05hello", b"", None],
-                         ids=["plaintext", "bad-record", "eof", "reset"])
+@pytest.mark.parametrize(
+    "then",
+    [b"EHLO not-tls.example\r\n", b"\x16\x03\x00\x00\x05hello", b"", None],
+    ids=["plaintext", "bad-record", "eof", "reset"],
+)
 async def test_a_failed_tls_handshake_is_an_event_not_a_traceback(gateway, sink, caplog, then):
     caplog.set_level(logging.INFO)
     await asyncio.to_thread(_starttls_then, gateway.port, then)
 
     async def failed_handshakes():
         await gateway.gateway.writer.flush()
-        return await db_rows(gateway.store, 
-            "SELECT verdict, rule FROM events WHERE kind = 'starttls' AND reason = 'tls_handshake_failed'")
+        return await db_rows(
+            gateway.store,
+            "SELECT verdict, rule FROM events WHERE kind = 'starttls' AND reason = 'tls_handshake_failed'",
+        )
+
     rows = await wait_for(failed_handshakes)
     assert [row["verdict"] for row in rows] == ["disconnect"]
     assert not _tracebacks(caplog)
@@ -87,8 +97,9 @@ async def test_starttls_inside_tls_is_refused(gateway, caplog):
 async def test_help_lists_the_commands_and_their_syntax(gateway):
     """Each command method is wrapped for wire_text (app.smtp.server); the wrapper lost aiosmtpd's HELP syntax,
     so HELP listed no command at all and HELP MAIL was a 501."""
-    replies = await asyncio.to_thread(raw_session, gateway.port, [b"HELP", b"EHLO client.example", b"HELP MAIL",
-                                                                  b"HELP STARTTLS", b"HELP NOSUCH"])
+    replies = await asyncio.to_thread(
+        raw_session, gateway.port, [b"HELP", b"EHLO client.example", b"HELP MAIL", b"HELP STARTTLS", b"HELP NOSUCH"]
+    )
     supported = replies[1].split(": ", 1)[1].split()
     assert replies[1].startswith("250 ") and {"EHLO", "MAIL", "RCPT", "DATA", "STARTTLS", "AUTH"} <= set(supported)
     assert replies[-3].startswith("250 Syntax: MAIL FROM: <address>")
@@ -97,8 +108,10 @@ async def test_help_lists_the_commands_and_their_syntax(gateway):
 
 
 _TEN_ERRORS = b"RCPT TO:<bob@corp.example>\r\n" * 10  # before EHLO: 503 each, and smtp.error_limit is 10
-_A_MESSAGE = (b"EHLO client.example\r\nMAIL FROM:<a@other.example>\r\nRCPT TO:<bob@corp.example>\r\nDATA\r\n"
-              b"Subject: after the 421\r\n\r\nhello\r\n.\r\nQUIT\r\n")
+_A_MESSAGE = (
+    b"EHLO client.example\r\nMAIL FROM:<a@other.example>\r\nRCPT TO:<bob@corp.example>\r\nDATA\r\n"
+    b"Subject: after the 421\r\n\r\nhello\r\n.\r\nQUIT\r\n"
+)
 
 
 def _pipelined(port: int, tls: bool, payload: bytes = _TEN_ERRORS + _A_MESSAGE) -> list[bytes]:
@@ -160,12 +173,22 @@ async def test_commands_after_aiosmtpds_bogus_command_limit_are_not_run_over_tls
 async def test_the_same_recipient_twice_is_one_recipient(gateway, sink, caplog):
     """RCPT TO the same address twice (a client merging To and Bcc, say) made the queue write fail on the
     (message, recipient) key: 451 and a traceback at every retry, so the message never got through."""
-    replies = await asyncio.to_thread(raw_session, gateway.port, [
-        b"EHLO client.example", b"MAIL FROM:<a@other.example>", b"RCPT TO:<bob@corp.example>",
-        b"RCPT TO:<bob@corp.example>", b"RCPT TO:<Bob@CORP.example>", b"DATA",
-        message("twice") + b"\r\n."])
+    replies = await asyncio.to_thread(
+        raw_session,
+        gateway.port,
+        [
+            b"EHLO client.example",
+            b"MAIL FROM:<a@other.example>",
+            b"RCPT TO:<bob@corp.example>",
+            b"RCPT TO:<bob@corp.example>",
+            b"RCPT TO:<Bob@CORP.example>",
+            b"DATA",
+            message("twice") + b"\r\n.",
+        ],
+    )
     assert replies[-5:-2] == ["250 2.1.5 Recipient <bob@corp.example> ok"] * 2 + [
-        "250 2.1.5 Recipient <Bob@corp.example> ok"]  # the local part may be case-sensitive (RFC 5321 2.4)
+        "250 2.1.5 Recipient <Bob@corp.example> ok"
+    ]  # the local part may be case-sensitive (RFC 5321 2.4)
     assert replies[-1].startswith("250 2.0.0 Ok: queued as ")
     await wait_for(lambda: sink.messages)
     assert [m.recipients for m in sink.messages] == [["bob@corp.example", "Bob@corp.example"]]

@@ -1,4 +1,5 @@
 """The SMTP edge over real sockets: extensions, limits, relay decisions, delivery upstream."""
+
 from __future__ import annotations
 
 import asyncio
@@ -34,6 +35,7 @@ async def test_ehlo_advertises_the_extensions(gateway):
     def ehlo():
         with gateway.smtp() as client:
             return client.esmtp_features
+
     features = await asyncio.to_thread(ehlo)
     for extension in ("size", "8bitmime", "smtputf8", "enhancedstatuscodes", "starttls", "pipelining"):
         assert extension in features, extension
@@ -49,7 +51,9 @@ async def test_inbound_mail_for_a_local_domain_reaches_the_upstream(gateway, sin
     assert delivered.sender == "alice@other.example"
     assert delivered.recipients == ["Bob@corp.example"]
     headers = delivered.content.split(b"\r\n\r\n")[0]
-    assert headers.startswith(b"Received: from client.example ([127.0.0.1])\r\n\tby mx.corp.example (Mailmoat) with ESMTP id ")
+    assert headers.startswith(
+        b"Received: from client.example ([127.0.0.1])\r\n\tby mx.corp.example (Mailmoat) with ESMTP id "
+    )
     assert b"Subject: inbound" in headers
 
 
@@ -58,26 +62,31 @@ async def test_fresh_database_trusts_no_network_not_even_loopback(gateway):
         with gateway.smtp() as client:
             client.mail("alice@corp.example")
             return client.rcpt("carol@other.example")
+
     code, text = await asyncio.to_thread(attempt)
     assert (code, text.decode()) == (550, "5.7.1 Relaying to <carol@other.example> is not allowed")
 
 
 async def test_trusted_network_relays_outbound_through_the_smarthost(gateway, tmp_path):
     from .conftest import Sink
+
     smarthost = await Sink().start("127.0.0.3")
     try:
         await gateway.configure(smarthost=smarthost.address)
         await gateway.trust("127.0.0.2/32")
-        refused = await asyncio.to_thread(gateway.send, "alice@corp.example", ["carol@other.example"],
-                                          message("outbound"), "127.0.0.2")
+        refused = await asyncio.to_thread(
+            gateway.send, "alice@corp.example", ["carol@other.example"], message("outbound"), "127.0.0.2"
+        )
         assert refused == {}
         await wait_for(lambda: smarthost.messages)
         assert smarthost.messages[0].recipients == ["carol@other.example"]
+
         # the same client from another address is refused
         def other():
             with gateway.smtp("127.0.0.4") as client:
                 client.mail("alice@corp.example")
                 return client.rcpt("carol@other.example")
+
         assert (await asyncio.to_thread(other))[0] == 550
     finally:
         await smarthost.stop()
@@ -85,6 +94,7 @@ async def test_trusted_network_relays_outbound_through_the_smarthost(gateway, tm
 
 async def test_relay_domain_is_accepted_and_forwarded_to_its_next_hop(gateway):
     from .conftest import Sink
+
     backup = await Sink().start("127.0.0.5")
     try:
         await relay_store.set_relay_route(gateway.store, "partner.example", backup.address)
@@ -100,10 +110,12 @@ async def test_relay_domain_is_accepted_and_forwarded_to_its_next_hop(gateway):
 async def test_sender_domain_exception_relays_but_is_logged_as_weak(gateway):
     await relay_store.add_sender_exception(gateway.store, "corp.example")
     await gateway.gateway.policy.reload()
+
     def attempt():
         with gateway.smtp() as client:
             client.mail("alice@corp.example")
             return client.rcpt("carol@other.example")
+
     assert (await asyncio.to_thread(attempt))[0] == 250
     await gateway.gateway.writer.flush()
     events = await recent_events(gateway.store, 20)
@@ -112,27 +124,42 @@ async def test_sender_domain_exception_relays_but_is_logged_as_weak(gateway):
     assert rcpt["rule"] == "sender_exception:corp.example"
 
 
-@pytest.mark.parametrize("sender, reply", [
-    (b"<alice>", "550 5.1.1 Sender address is missing a domain"),
-    (b"<a@b@corp.example>", "553 5.1.3 Invalid address syntax"),
-    (b"alice@other.example", "553 5.1.3 Invalid address syntax"),
-    (b"<@corp.example:alice@other.example>", "553 5.7.1 Source-routed address <@corp.example:alice@other.example> is not accepted"),
-])
+@pytest.mark.parametrize(
+    "sender, reply",
+    [
+        (b"<alice>", "550 5.1.1 Sender address is missing a domain"),
+        (b"<a@b@corp.example>", "553 5.1.3 Invalid address syntax"),
+        (b"alice@other.example", "553 5.1.3 Invalid address syntax"),
+        (
+            b"<@corp.example:alice@other.example>",
+            "553 5.7.1 Source-routed address <@corp.example:alice@other.example> is not accepted",
+        ),
+    ],
+)
 async def test_bad_senders_get_explained_refusals(gateway, sender, reply):
-    replies = await asyncio.to_thread(raw_session, gateway.port, [b"EHLO client.example", b"MAIL FROM:" + sender, b"QUIT"])
+    replies = await asyncio.to_thread(
+        raw_session, gateway.port, [b"EHLO client.example", b"MAIL FROM:" + sender, b"QUIT"]
+    )
     assert reply in replies
 
 
-@pytest.mark.parametrize("rcpt, reply", [
-    (b"<user%other.example@corp.example>", "553 5.7.1 Address <user%other.example@corp.example> uses the % relay hack"),
-    (b"<other.example!user@corp.example>", "553 5.7.1 Address <other.example!user@corp.example> is a bang path"),
-    (b"<\"user@other.example\"@corp.example>", "553 5.7.1 Address <\"user@other.example\"@corp.example> hides routing"),
-    (b"<user@[192.0.2.7]>", "550 5.7.1 Relaying to address literal <user@[192.0.2.7]> is not allowed"),
-    (b"<user@corp.example.>", "553 5.1.3 Invalid address syntax"),
-])
+@pytest.mark.parametrize(
+    "rcpt, reply",
+    [
+        (
+            b"<user%other.example@corp.example>",
+            "553 5.7.1 Address <user%other.example@corp.example> uses the % relay hack",
+        ),
+        (b"<other.example!user@corp.example>", "553 5.7.1 Address <other.example!user@corp.example> is a bang path"),
+        (b'<"user@other.example"@corp.example>', '553 5.7.1 Address <"user@other.example"@corp.example> hides routing'),
+        (b"<user@[192.0.2.7]>", "550 5.7.1 Relaying to address literal <user@[192.0.2.7]> is not allowed"),
+        (b"<user@corp.example.>", "553 5.1.3 Invalid address syntax"),
+    ],
+)
 async def test_relay_tricks_aimed_at_the_local_domain_are_refused(gateway, rcpt, reply):
-    replies = await asyncio.to_thread(raw_session, gateway.port,
-                                      [b"EHLO client.example", b"MAIL FROM:<a@other.example>", b"RCPT TO:" + rcpt])
+    replies = await asyncio.to_thread(
+        raw_session, gateway.port, [b"EHLO client.example", b"MAIL FROM:<a@other.example>", b"RCPT TO:" + rcpt]
+    )
     assert any(r.startswith(reply) for r in replies), replies
 
 
@@ -146,13 +173,16 @@ async def test_postmaster_without_domain_is_delivered_to_the_first_local_domain(
 async def test_size_limits_are_enforced_before_and_after_data(gateway):
     await gateway.configure(smtp__max_size="2K")
     gateway.gateway.handler.load_tls()
-    replies = await asyncio.to_thread(raw_session, gateway.port, [
-        b"EHLO client.example", b"MAIL FROM:<a@other.example> SIZE=999999"])
+    replies = await asyncio.to_thread(
+        raw_session, gateway.port, [b"EHLO client.example", b"MAIL FROM:<a@other.example> SIZE=999999"]
+    )
     assert replies[-1].startswith("552 5.3.4")
+
     def too_big():
         with gateway.smtp() as client:
             del client.esmtp_features["size"]  # a client that ignores SIZE is caught after DATA
             return client.sendmail("a@other.example", ["bob@corp.example"], message(body="x" * 70 + "\r\n") * 40)
+
     with pytest.raises(smtplib.SMTPDataError) as refused:
         await asyncio.to_thread(too_big)
     assert refused.value.smtp_code == 552
@@ -190,8 +220,11 @@ async def test_a_trusted_server_sending_to_120_recipients_gets_100_delivered_and
 
 async def test_command_line_too_long_and_error_limit_disconnects(gateway):
     await gateway.configure(smtp__error_limit="3")
-    replies = await asyncio.to_thread(raw_session, gateway.port, [
-        b"EHLO c.example", b"MAIL FROM:<" + b"a" * 600 + b"@other.example>", b"NOOP x", b"BOGUS", b"BOGUS", b"NOOP"])
+    replies = await asyncio.to_thread(
+        raw_session,
+        gateway.port,
+        [b"EHLO c.example", b"MAIL FROM:<" + b"a" * 600 + b"@other.example>", b"NOOP x", b"BOGUS", b"BOGUS", b"NOOP"],
+    )
     assert replies[replies.index("250 HELP") + 1] == "500 5.5.6 Command line too long"
     assert "421 4.7.0 Too many errors, closing connection" in replies
     assert replies[-1].startswith("421")
@@ -200,9 +233,11 @@ async def test_command_line_too_long_and_error_limit_disconnects(gateway):
 async def test_mail_loop_is_refused_by_hop_count(gateway):
     await gateway.configure(smtp__max_hops="5")
     looped = b"".join(b"Received: from hop%d by hop%d; Thu, 1 Jan 2026 00:00:00 +0000\r\n" % (i, i) for i in range(5))
+
     def send():
         with gateway.smtp() as client:
             return client.sendmail("a@other.example", ["bob@corp.example"], looped + message())
+
     with pytest.raises(smtplib.SMTPDataError) as refused:
         await asyncio.to_thread(send)
     assert refused.value.smtp_code == 554 and b"5.4.6" in refused.value.smtp_error
@@ -210,11 +245,15 @@ async def test_mail_loop_is_refused_by_hop_count(gateway):
 
 async def test_8bit_korean_mail_passes_byte_for_byte(gateway, sink):
     body = "안녕하세요, 회의 자료 보내드립니다.\r\n".encode("euc-kr")
-    content = (b"From: a@other.example\r\nTo: bob@corp.example\r\nSubject: =?EUC-KR?B?yLjAxyDA2rfh?=\r\n"
-               b"Content-Type: text/plain; charset=euc-kr\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body)
+    content = (
+        b"From: a@other.example\r\nTo: bob@corp.example\r\nSubject: =?EUC-KR?B?yLjAxyDA2rfh?=\r\n"
+        b"Content-Type: text/plain; charset=euc-kr\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body
+    )
+
     def send():
         with gateway.smtp() as client:
             return client.sendmail("a@other.example", ["bob@corp.example"], content, mail_options=["BODY=8BITMIME"])
+
     assert await asyncio.to_thread(send) == {}
     await wait_for(lambda: sink.messages)
     assert sink.messages[0].content.endswith(content)
@@ -223,16 +262,24 @@ async def test_8bit_korean_mail_passes_byte_for_byte(gateway, sink):
 async def test_smtputf8_addresses_are_accepted_and_delivered(gateway, sink):
     def send():
         with gateway.smtp() as client:
-            return client.sendmail("김철수@other.example", ["홍길동@corp.example"],
-                                   "Subject: 안녕\r\n\r\n본문\r\n".encode(), mail_options=["SMTPUTF8", "BODY=8BITMIME"])
+            return client.sendmail(
+                "김철수@other.example",
+                ["홍길동@corp.example"],
+                "Subject: 안녕\r\n\r\n본문\r\n".encode(),
+                mail_options=["SMTPUTF8", "BODY=8BITMIME"],
+            )
+
     assert await asyncio.to_thread(send) == {}
     await wait_for(lambda: sink.messages)
     assert sink.messages[0].recipients == ["홍길동@corp.example"]
 
 
 async def test_every_decision_is_an_event_naming_stage_rule_and_reply(gateway):
-    await asyncio.to_thread(raw_session, gateway.port, [
-        b"EHLO c.example", b"MAIL FROM:<a@other.example>", b"RCPT TO:<x@other.example>", b"QUIT"])
+    await asyncio.to_thread(
+        raw_session,
+        gateway.port,
+        [b"EHLO c.example", b"MAIL FROM:<a@other.example>", b"RCPT TO:<x@other.example>", b"QUIT"],
+    )
     await wait_for(lambda: len(gateway.gateway.writer.pending) >= 5)
     await gateway.gateway.writer.flush()
     events = await recent_events(gateway.store, 20)
@@ -244,8 +291,9 @@ async def test_every_decision_is_an_event_naming_stage_rule_and_reply(gateway):
 
 
 async def test_a_stranger_claiming_our_name_in_helo_is_refused_but_a_trusted_client_is_not(gateway):
-    replies = await asyncio.to_thread(raw_session, gateway.port, [b"EHLO mx.corp.example", b"EHLO MX.Corp.Example."],
-                                      "127.0.0.40")
+    replies = await asyncio.to_thread(
+        raw_session, gateway.port, [b"EHLO mx.corp.example", b"EHLO MX.Corp.Example."], "127.0.0.40"
+    )
     assert replies.count("550 5.7.1 Client host rejected: HELO mx.corp.example claims to be this server") == 1
     assert "550 5.7.1 Client host rejected: HELO MX.Corp.Example. claims to be this server" in replies
     await gateway.trust("127.0.0.41/32")
@@ -258,6 +306,7 @@ async def test_helo_with_our_public_address_literal_is_refused():
     from app.pipeline.context import SessionContext
     from app.policy.settings import Settings
     from app.policy.snapshot import PolicySnapshot
+
     policy = PolicySnapshot(settings=Settings.from_rows({"hostname": "mx.corp.example"}))
     ctx = SessionContext(session_id="t", client_ip="198.51.100.7", local_ip="192.0.2.10", policy=policy)
     assert (await helo.check(ctx, "[192.0.2.10]"))[0].reason == "helo_claims_us"

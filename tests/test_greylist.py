@@ -1,4 +1,5 @@
 """Greylisting over real sockets, with the gateway's clock moved instead of waiting."""
+
 from __future__ import annotations
 
 import asyncio
@@ -11,7 +12,8 @@ async def test_first_attempt_waits_a_proper_retry_passes_and_its_network_is_reme
     gateway.gateway.handler.greylist.clock = lambda: now[0]
     await gateway.configure(greylist__domains="corp.example", greylist__delay="5m")
     attempt = lambda ip, sender="a@other.example", to="bob@corp.example": asyncio.to_thread(  # noqa: E731
-        gateway.rcpt_reply, ip, sender, to)
+        gateway.rcpt_reply, ip, sender, to
+    )
     assert await attempt("127.0.0.50") == (451, "4.7.1 Greylisted: please try again in 300 seconds")
     now[0] += 120
     assert await attempt("127.0.0.50") == (451, "4.7.1 Greylisted: please try again in 180 seconds")

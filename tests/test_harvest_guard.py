@@ -1,4 +1,5 @@
 """The harvest guard's memory is bounded, each address alerts once an hour, and its window expires."""
+
 from __future__ import annotations
 
 from app.guards.harvest_guard import HarvestGuard

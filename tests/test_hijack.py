@@ -3,6 +3,7 @@
 The gateway's outbound monitor runs on an injected clock, so five minutes pass in a second; the mail
 itself goes over real SMTP, through the trusted Exchange address and through SMTP AUTH.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -47,8 +48,7 @@ def send_spam(gateway, sender: str, index: int, source_ip: str = "127.0.0.1", au
 
 
 async def held_count(gateway, sender: str) -> int:
-    row = await db_row(gateway.store, "SELECT COUNT(*) FROM queue_messages WHERE sender = ? AND held = 1",
-                                       (sender,))
+    row = await db_row(gateway.store, "SELECT COUNT(*) FROM queue_messages WHERE sender = ? AND held = 1", (sender,))
     return row[0]
 
 
@@ -72,7 +72,10 @@ async def test_a_trickle_through_the_trusted_exchange_server_alerts_within_five_
     assert took <= 300
     alert = (await alerts_store.list_alerts(gateway.store, open_only=True))[0]
     assert (alert.kind, alert.subject, alert.severity) == (
-        "dormant-sender-started", "sender:webmaster@corp.example", "critical")
+        "dormant-sender-started",
+        "sender:webmaster@corp.example",
+        "critical",
+    )
     # From now on its mail waits for the operator, and the dashboard header says why.
     await wait_for(lambda: "webmaster@corp.example" in gateway.gateway.policy.current.held_senders)
     delivered = len(sink.messages)
@@ -80,13 +83,21 @@ async def test_a_trickle_through_the_trusted_exchange_server_alerts_within_five_
     assert await wait_for(lambda: held_count(gateway, "webmaster@corp.example"))
     assert len(sink.messages) == delivered  # held mail never takes the fast path, and the poll skips it
     from app.ui.backend import Backend
+
     status = await Backend(gateway.store, gateway.gateway.policy, attached=False).header_status()
     assert any(badge.startswith("ALERT: 1 open") for badge in status.badges)
 
 
 async def test_the_same_trickle_through_a_hijacked_account(gateway, sink):
-    await accounts_store.add_account(gateway.store, "webmaster@corp.example", hash_password("webmaster", hasher=CHEAP),
-                                     "[]", allow_weak=True, aliases=[], networks="")
+    await accounts_store.add_account(
+        gateway.store,
+        "webmaster@corp.example",
+        hash_password("webmaster", hasher=CHEAP),
+        "[]",
+        allow_weak=True,
+        aliases=[],
+        networks="",
+    )
     await gateway.configure(smarthost=sink.address)
     clock = Clock()
     monitor_on(gateway, clock)
@@ -112,8 +123,12 @@ async def test_an_ordinary_employee_never_alerts(gateway, sink):
 async def test_a_sender_over_its_limit_is_deferred_and_its_queue_held(gateway, sink):
     await gateway.trust("127.0.0.1/32")
     await gateway.configure(smarthost="127.0.0.1:9")  # nothing listens: mail stays queued
-    assert await asyncio.to_thread(main, ["--db", gateway.db, "limits", "set", "--sender", "bulk@corp.example",
-                                          "--per-minute", "2"]) == 0
+    assert (
+        await asyncio.to_thread(
+            main, ["--db", gateway.db, "limits", "set", "--sender", "bulk@corp.example", "--per-minute", "2"]
+        )
+        == 0
+    )
     await gateway.gateway.policy.reload()
     clock = Clock()
     monitor_on(gateway, clock)
@@ -125,6 +140,7 @@ async def test_a_sender_over_its_limit_is_deferred_and_its_queue_held(gateway, s
                 return code, text.decode()
             client.rcpt(f"x@d{index}.example")
             return client.data(message(sender="bulk@corp.example"))[0], ""
+
     assert [(await asyncio.to_thread(send, i))[0] for i in range(2)] == [250, 250]
     code, text = await asyncio.to_thread(send, 2)
     assert code == 451 and text.startswith("4.7.1 Sender <bulk@corp.example> is over its sending limit")
@@ -141,11 +157,13 @@ def test_the_audit_reports_the_webmaster_account_critical(tmp_path, capsys):
     assert main(["--db", db, "init", "--hostname", "mx.corp.example"]) == 0
     assert main(["--db", db, "account", "add", "webmaster@corp.example", "--password", "webmaster"]) == 2
     assert "weak password" in capsys.readouterr().err
-    assert main(["--db", db, "account", "add", "webmaster@corp.example", "--password", "webmaster",
-                 "--allow-weak"]) == 0
+    assert (
+        main(["--db", db, "account", "add", "webmaster@corp.example", "--password", "webmaster", "--allow-weak"]) == 0
+    )
     capsys.readouterr()
     assert main(["--db", db, "audit", "--json"]) == 1
     import json
+
     findings = json.loads(capsys.readouterr().out)
     codes = {(f["subject"], f["code"], f["severity"]) for f in findings}
     assert ("webmaster@corp.example", "default-account", "critical") in codes

@@ -1,4 +1,5 @@
 """A bulk import into the database of a running gateway never stalls its mail, and is one change to undo."""
+
 from __future__ import annotations
 
 import ipaddress
@@ -13,9 +14,13 @@ IMPORT_LINES = 300_000
 
 
 def _setup(db) -> None:
-    for args in (("init", "--hostname", "mx.corp.example"), ("domain", "add", "corp.example"),
-                 ("set", "upstream", f"127.0.0.1:{closed_port()}"), ("set", "recipients.method", "none"),
-                 ("set", "relay.selftest", "no")):
+    for args in (
+        ("init", "--hostname", "mx.corp.example"),
+        ("domain", "add", "corp.example"),
+        ("set", "upstream", f"127.0.0.1:{closed_port()}"),
+        ("set", "recipients.method", "none"),
+        ("set", "relay.selftest", "no"),
+    ):
         done = mailmoat(*args, db=db)
         assert done.returncode == 0, done.stderr
 
@@ -28,9 +33,13 @@ def test_a_big_block_import_leaves_the_running_gateway_serving(tmp_path):
     blocklist.write_text("".join(f"{ipaddress.IPv4Address(first + i)}\n" for i in range(IMPORT_LINES)))
     serve = ServeProcess(db, tmp_path)
     try:
-        importer = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "block", "import", str(blocklist),
-                                     "--kind", "ip"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                    env=cli_env())
+        importer = subprocess.Popen(
+            [sys.executable, "-m", "app", "--db", str(db), "block", "import", str(blocklist), "--kind", "ip"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli_env(),
+        )
         durations, replies = [], []
         with serve.smtp() as client:
             while importer.poll() is None or not durations:

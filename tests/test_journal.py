@@ -1,4 +1,5 @@
 """The journal: every policy change is recorded with who, when, before and after; undo restores exactly."""
+
 from __future__ import annotations
 
 import asyncio
@@ -73,8 +74,12 @@ def test_undo_restores_exactly_the_previous_state(db, change, capsys):
 def test_removing_and_disabling_undone_too(db):
     assert cli(db, "block", "add", "email", "x@spam.example", "--comment", "first") == 0
     assert cli(db, "account", "add", "lee@corp.example", "--password", "Blue-river 7 lanterns") == 0
-    for change in (("block", "remove", "email", "x@spam.example"), ("account", "disable", "lee@corp.example"),
-                   ("account", "remove", "lee@corp.example"), ("domain", "remove", "corp.example")):
+    for change in (
+        ("block", "remove", "email", "x@spam.example"),
+        ("account", "disable", "lee@corp.example"),
+        ("account", "remove", "lee@corp.example"),
+        ("domain", "remove", "corp.example"),
+    ):
         before = state(db)
         assert cli(db, *change) == 0
         assert cli(db, "journal", "undo", "last") == 0
@@ -106,11 +111,14 @@ def test_a_row_changed_since_is_not_undone_unless_forced(db, capsys):
         assert conn.execute("SELECT value FROM settings WHERE key = 'smtp.max_size'").fetchone() is None
 
 
-@pytest.mark.parametrize(("args", "needle"), [
-    (("journal", "undo"), "missing change number"),
-    (("journal", "undo", "9999"), "no change 9999"),
-    (("journal", "show", "x"), "not a change number"),
-])
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("journal", "undo"), "missing change number"),
+        (("journal", "undo", "9999"), "no change 9999"),
+        (("journal", "show", "x"), "not a change number"),
+    ],
+)
 def test_bad_input(db, capsys, args, needle):
     assert cli(db, *args) == 2
     assert needle in capsys.readouterr().err
@@ -121,8 +129,8 @@ async def test_the_gateways_own_bookkeeping_is_not_journaled(gateway, sink):
     from app.store import content_rules as rules_store
     from app.store import lists as lists_store
     from .conftest import message, wait_for
-    await rules_store.save_rule(gateway.store, ContentRule(None, "count", "subject", "hello", False, "custom", 1,
-                                                           None))
+
+    await rules_store.save_rule(gateway.store, ContentRule(None, "count", "subject", "hello", False, "custom", 1, None))
     await lists_store.add_entries(gateway.store, [{"list": "allow", "kind": "email", "value": "a@other.example"}])
     await gateway.gateway.policy.reload()
     await asyncio.to_thread(gateway.send, "a@other.example", ["bob@corp.example"], message("hello"))
@@ -140,10 +148,14 @@ async def test_one_key_on_the_dashboard_undoes_the_last_change(gateway):
     from textual.widgets import DataTable
     from .test_dashboard import column
     from .conftest import wait_for
+
     operator = await Store.open(gateway.db)
     operator.journal_actor = "operator (dashboard)"
-    app = MailmoatApp(Backend(operator, gateway.gateway.policy, attached=False),
-                      BusFeed(gateway.store, gateway.gateway.bus), in_process=True)
+    app = MailmoatApp(
+        Backend(operator, gateway.gateway.policy, attached=False),
+        BusFeed(gateway.store, gateway.gateway.bus),
+        in_process=True,
+    )
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.press("4")
@@ -173,9 +185,13 @@ async def test_counters_and_logins_are_not_policy_changes_even_for_a_named_write
     from app.store import content_rules as rules_store
     from app.store import lists as lists_store
     from app.store.database import Store
+
     db = tmp_path / "gw.db"
-    for command in (["init"], ["block", "add", "ip", "203.0.113.9"],
-                    ["account", "add", "kim@corp.example", "--password", "Blue-river 7 lanterns"]):
+    for command in (
+        ["init"],
+        ["block", "add", "ip", "203.0.113.9"],
+        ["account", "add", "kim@corp.example", "--password", "Blue-river 7 lanterns"],
+    ):
         assert await asyncio.to_thread(main, ["--db", str(db), *command]) == 0
     store = await Store.open(db)
     store.journal_actor = "operator (test)"
@@ -198,17 +214,22 @@ async def test_a_rules_word_option_is_stored_journaled_and_undone(tmp_path):
     from app.policy.content_rules import ContentRule
     from app.store import content_rules as rules_store
     from app.store.database import Store
+
     db = tmp_path / "gw.db"
     assert await asyncio.to_thread(main, ["--db", str(db), "init"]) == 0
     store = await Store.open(db)
     store.journal_actor = "operator (test)"
     try:
         await rules_store.save_rule(store, ContentRule(None, "adult", "body", "성인", False, "adult", 3.0, None))
-        await rules_store.save_rule(store, ContentRule(None, "adult", "body", "성인", False, "adult", 3.0, None,
-                                                       word=True))
+        await rules_store.save_rule(
+            store, ContentRule(None, "adult", "body", "성인", False, "adult", 3.0, None, word=True)
+        )
         assert (await rules_store.find_rule(store, "adult")).word is True
-        rows = await db_rows(store, "SELECT op, after, change FROM journal WHERE tbl = 'content_rules' AND actor = ? "
-                                    "ORDER BY id", ("operator (test)",))
+        rows = await db_rows(
+            store,
+            "SELECT op, after, change FROM journal WHERE tbl = 'content_rules' AND actor = ? ORDER BY id",
+            ("operator (test)",),
+        )
         assert [r[0] for r in rows] == ["insert", "update"] and '"word":1' in rows[-1][1].replace(" ", "")
     finally:
         await store.close()

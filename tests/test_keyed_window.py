@@ -1,4 +1,5 @@
 """KeyedWindow, the one sliding-window counter of guards/, and the guards built on it, with an injected clock."""
+
 from __future__ import annotations
 
 import pytest
@@ -144,6 +145,7 @@ def test_auth_guard_memory_is_bounded():
     guard = AuthGuard(clock=clock, max_tracked=50)
     for n in range(500):
         clock.now += 1
-        guard.failed(f"10.0.{n // 250}.{n % 250}", f"user{n}@corp.example", ip_failures=1, lockout=0.5,
-                     account_failures=1)
+        guard.failed(
+            f"10.0.{n // 250}.{n % 250}", f"user{n}@corp.example", ip_failures=1, lockout=0.5, account_failures=1
+        )
     assert len(guard._ip_failures) <= 50 and len(guard._account_failures) <= 50 and len(guard._lockouts) <= 50

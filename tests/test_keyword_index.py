@@ -1,6 +1,7 @@
 """The one-pass keyword matcher (app.policy.keyword_index) finds exactly what searching every keyword found:
 the same rules, with the same snippets (the leftmost match), for substring and word rules, matches across
 separators, Korean, jamo, Latin, and keywords that start or end with a separator."""
+
 from __future__ import annotations
 
 import re
@@ -15,9 +16,32 @@ from app.policy.keyword_index import KeywordIndex, separator_free
 from app.policy.starter_rules import STARTER_RULES
 
 _STARTER_KEYWORDS = sorted({r.pattern for r in STARTER_RULES if not r.is_regex})
-_PIECES = (list("광고무료수신거부성인완관출장안마대ㅊㅜㄹ") + ["viagra", "free", "sex", "sussex", "a", "b", "1", "0"]
-           + ["ㄱ", "ㅘ", "ㅇ", "ㅗ", "r", "l"] + ["은", "는", "에게", "으로"])
-_SEPARATORS = [" ", "  ", ".", ",", "_", "-", "\n", "\t", "·", "※", "★", "\u3000", "(", ")", "!", "😀", "\u200b", "&#44305;"]
+_PIECES = (
+    list("광고무료수신거부성인완관출장안마대ㅊㅜㄹ")
+    + ["viagra", "free", "sex", "sussex", "a", "b", "1", "0"]
+    + ["ㄱ", "ㅘ", "ㅇ", "ㅗ", "r", "l"]
+    + ["은", "는", "에게", "으로"]
+)
+_SEPARATORS = [
+    " ",
+    "  ",
+    ".",
+    ",",
+    "_",
+    "-",
+    "\n",
+    "\t",
+    "·",
+    "※",
+    "★",
+    "\u3000",
+    "(",
+    ")",
+    "!",
+    "😀",
+    "\u200b",
+    "&#44305;",
+]
 
 
 @st.composite
@@ -29,8 +53,16 @@ def _split_keyword(draw) -> str:
     return "".join(chars)
 
 
-TEXT = st.lists(st.one_of(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS), st.sampled_from(_STARTER_KEYWORDS),
-                          _split_keyword(), st.text(max_size=3)), max_size=40).map("".join)
+TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_PIECES),
+        st.sampled_from(_SEPARATORS),
+        st.sampled_from(_STARTER_KEYWORDS),
+        _split_keyword(),
+        st.text(max_size=3),
+    ),
+    max_size=40,
+).map("".join)
 KEYWORD = st.one_of(
     st.sampled_from(_STARTER_KEYWORDS),
     st.lists(st.one_of(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), min_size=1, max_size=5).map("".join),
@@ -54,8 +86,10 @@ def _expected(rules: list[ContentRule], text: str) -> list[tuple[str, str]]:
 
 
 def _rules(keywords: list[tuple[str, bool]]) -> list[ContentRule]:
-    return [ContentRule(None, f"k{i}", "body", keyword, False, "custom", 1.0, None, word=word)
-            for i, (keyword, word) in enumerate(keywords)]
+    return [
+        ContentRule(None, f"k{i}", "body", keyword, False, "custom", 1.0, None, word=word)
+        for i, (keyword, word) in enumerate(keywords)
+    ]
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,4 +1,5 @@
 """Recipient lookup over LDAP against a real slapd (tests/slapd.py) shaped like Active Directory."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,8 +22,13 @@ slapd_server = slapd_helpers.slapd_server  # the fixture, for this module's test
 
 
 def config_for(server, **overrides) -> LdapConfig:
-    values = {"url": server.url, "bind_dn": server.service_dn, "password": server.service_password,
-              "base_dn": server.base_dn, "timeout": 2.0}
+    values = {
+        "url": server.url,
+        "bind_dn": server.service_dn,
+        "password": server.service_password,
+        "base_dn": server.base_dn,
+        "timeout": 2.0,
+    }
     values.update(overrides)
     return LdapConfig(**values)
 
@@ -36,40 +42,54 @@ async def lookup(slapd_server):
 
 # --- found, and by what -------------------------------------------------------------------------------------
 
+
 async def test_found_by_mail(lookup):
     assert await lookup.lookup("kim@corp.example") == LookupResult(
-        "found", "mail", "uid=kim,ou=People,dc=corp,dc=example")
+        "found", "mail", "uid=kim,ou=People,dc=corp,dc=example"
+    )
 
 
 async def test_found_by_primary_proxy_address(lookup):
     # park's mail is park@; Jisoo.Park@ exists only as the primary SMTP: proxy address.
     result = await lookup.lookup("jisoo.park@corp.example")
     assert (result.status, result.detail, result.dn) == (
-        "found", "proxyAddresses SMTP:", "uid=park,ou=People,dc=corp,dc=example")
+        "found",
+        "proxyAddresses SMTP:",
+        "uid=park,ou=People,dc=corp,dc=example",
+    )
 
 
 async def test_found_by_secondary_proxy_address(lookup):
     result = await lookup.lookup("kim.min@corp.example")
     assert (result.status, result.detail, result.dn) == (
-        "found", "proxyAddresses smtp:", "uid=kim,ou=People,dc=corp,dc=example")
+        "found",
+        "proxyAddresses smtp:",
+        "uid=kim,ou=People,dc=corp,dc=example",
+    )
 
 
-@pytest.mark.parametrize("address, detail", [
-    ("KIM@CORP.EXAMPLE", "mail"),
-    ("Kim.Min@Corp.Example", "proxyAddresses smtp:"),
-    ("JISOO.PARK@CORP.EXAMPLE", "proxyAddresses SMTP:"),
-    ("Sales@Corp.Example", "mail"),
-])
+@pytest.mark.parametrize(
+    "address, detail",
+    [
+        ("KIM@CORP.EXAMPLE", "mail"),
+        ("Kim.Min@Corp.Example", "proxyAddresses smtp:"),
+        ("JISOO.PARK@CORP.EXAMPLE", "proxyAddresses SMTP:"),
+        ("Sales@Corp.Example", "mail"),
+    ],
+)
 async def test_case_does_not_matter(lookup, address, detail):
     result = await lookup.lookup(address)
     assert (result.status, result.detail) == ("found", detail)
 
 
-@pytest.mark.parametrize("address, dn, detail", [
-    ("sales@corp.example", "cn=sales,ou=Groups,dc=corp,dc=example", "mail"),
-    ("orders@corp.example", "cn=sales,ou=Groups,dc=corp,dc=example", "proxyAddresses smtp:"),
-    ("partner.lee@corp.example", "cn=Partner Lee,ou=Contacts,dc=corp,dc=example", "proxyAddresses smtp:"),
-])
+@pytest.mark.parametrize(
+    "address, dn, detail",
+    [
+        ("sales@corp.example", "cn=sales,ou=Groups,dc=corp,dc=example", "mail"),
+        ("orders@corp.example", "cn=sales,ou=Groups,dc=corp,dc=example", "proxyAddresses smtp:"),
+        ("partner.lee@corp.example", "cn=Partner Lee,ou=Contacts,dc=corp,dc=example", "proxyAddresses smtp:"),
+    ],
+)
 async def test_groups_and_contacts_are_recipients_too(lookup, address, dn, detail):
     assert await lookup.lookup(address) == LookupResult("found", detail, dn)
 
@@ -78,40 +98,51 @@ async def test_internationalised_address_in_proxy_addresses(lookup):
     # mail is IA5 (ASCII) in the schema; the SMTPUTF8 address lives in proxyAddresses only.
     result = await lookup.lookup("서연@corp.example")
     assert (result.status, result.detail, result.dn) == (
-        "found", "proxyAddresses smtp:", "uid=seo,ou=People,dc=corp,dc=example")
+        "found",
+        "proxyAddresses smtp:",
+        "uid=seo,ou=People,dc=corp,dc=example",
+    )
 
 
 # --- unknown ------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("address", [
-    "nobody@corp.example",
-    "choi@corp.example",  # only SIP: and X500: proxy addresses: not an SMTP address
-    "SIP:kim@corp.example",
-    "kim@corp.example.other",
-    "kim.min@other.example",
-])
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "nobody@corp.example",
+        "choi@corp.example",  # only SIP: and X500: proxy addresses: not an SMTP address
+        "SIP:kim@corp.example",
+        "kim@corp.example.other",
+        "kim.min@other.example",
+    ],
+)
 async def test_unknown(lookup, address):
     result = await lookup.lookup(address)
     assert result.status == "unknown", result
     assert result.dn == ""
 
 
-@pytest.mark.parametrize("address", [
-    "*)(mail=*",
-    "*",
-    "kim*",
-    "*@corp.example",
-    "kim@corp.example)(mail=*",
-    "x)(|(objectClass=*",
-    "\\2a",
-    "kim@corp.example\x00",
-    "smtp:*",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "*)(mail=*",
+        "*",
+        "kim*",
+        "*@corp.example",
+        "kim@corp.example)(mail=*",
+        "x)(|(objectClass=*",
+        "\\2a",
+        "kim@corp.example\x00",
+        "smtp:*",
+    ],
+)
 async def test_filter_injection_is_escaped(lookup, address):
     assert (await lookup.lookup(address)).status == "unknown"
 
 
 # --- errors: never a guess ----------------------------------------------------------------------------------
+
 
 async def test_wrong_password_is_an_error_and_the_password_is_not_told(slapd_server, caplog):
     caplog.set_level(logging.DEBUG)
@@ -139,10 +170,13 @@ async def test_no_password_leak_on_success(slapd_server, caplog):
     assert slapd_server.service_password not in caplog.text
 
 
-@pytest.mark.parametrize("overrides", [
-    {"base_dn": "dc=elsewhere,dc=example"},  # noSuchObject: a misconfiguration, not "user unknown"
-    {"bind_dn": "", "password": ""},  # anonymous: bound, but may not read (as in AD)
-])
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"base_dn": "dc=elsewhere,dc=example"},  # noSuchObject: a misconfiguration, not "user unknown"
+        {"bind_dn": "", "password": ""},  # anonymous: bound, but may not read (as in AD)
+    ],
+)
 async def test_a_directory_that_cannot_answer_is_an_error_not_unknown(slapd_server, overrides):
     recipients = LdapRecipientLookup(config_for(slapd_server, **overrides))
     try:
@@ -155,8 +189,15 @@ async def test_a_directory_that_cannot_answer_is_an_error_not_unknown(slapd_serv
 
 async def test_server_down_is_an_error_at_once():
     port = free_port()  # nobody listens here
-    recipients = LdapRecipientLookup(LdapConfig(url=f"ldap://127.0.0.1:{port}", bind_dn="cn=x,dc=corp,dc=example",
-                                                password="x", base_dn="dc=corp,dc=example", timeout=1.0))
+    recipients = LdapRecipientLookup(
+        LdapConfig(
+            url=f"ldap://127.0.0.1:{port}",
+            bind_dn="cn=x,dc=corp,dc=example",
+            password="x",
+            base_dn="dc=corp,dc=example",
+            timeout=1.0,
+        )
+    )
     try:
         started = time.monotonic()
         result = await recipients.lookup("kim@corp.example")
@@ -173,8 +214,15 @@ async def test_a_server_that_never_answers_times_out_without_blocking_the_loop()
         silent.bind(("127.0.0.1", 0))
         silent.listen(16)
         port = silent.getsockname()[1]
-        recipients = LdapRecipientLookup(LdapConfig(url=f"ldap://127.0.0.1:{port}", bind_dn="cn=x,dc=corp,dc=example",
-                                                    password="x", base_dn="dc=corp,dc=example", timeout=1.0))
+        recipients = LdapRecipientLookup(
+            LdapConfig(
+                url=f"ldap://127.0.0.1:{port}",
+                bind_dn="cn=x,dc=corp,dc=example",
+                password="x",
+                base_dn="dc=corp,dc=example",
+                timeout=1.0,
+            )
+        )
         ticks = 0
 
         async def ticker():
@@ -233,9 +281,15 @@ async def test_the_caller_never_waits_past_the_deadline():
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
         silent.listen(16)
-        recipients = LdapRecipientLookup(LdapConfig(url=f"ldap://127.0.0.1:{silent.getsockname()[1]}",
-                                                    bind_dn="cn=x,dc=corp,dc=example", password="x",
-                                                    base_dn="dc=corp,dc=example", timeout=1.0))
+        recipients = LdapRecipientLookup(
+            LdapConfig(
+                url=f"ldap://127.0.0.1:{silent.getsockname()[1]}",
+                bind_dn="cn=x,dc=corp,dc=example",
+                password="x",
+                base_dn="dc=corp,dc=example",
+                timeout=1.0,
+            )
+        )
         recipients.deadline = 0.2  # shorter than the socket timeouts: the asyncio side gives up first
         started = time.monotonic()
         results = await asyncio.gather(*(recipients.lookup("kim@corp.example") for _ in range(3)))
@@ -256,6 +310,7 @@ async def test_closed_lookup_answers_error(slapd_server):
 
 # --- TLS ----------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("how", ["starttls-no-verify", "starttls-ca", "ldaps-ca", "ldaps-name-ca", "starttls-name-ca"])
 async def test_tls(slapd_server, how):
     overrides = {
@@ -263,8 +318,11 @@ async def test_tls(slapd_server, how):
         "starttls-ca": {"starttls": True, "ca_file": slapd_server.ca_file},  # 127.0.0.1: the IP SAN
         "ldaps-ca": {"url": slapd_server.ldaps_url, "ca_file": slapd_server.ca_file},
         "ldaps-name-ca": {"url": slapd_server.url_by_name(slapd_server.ldaps_url), "ca_file": slapd_server.ca_file},
-        "starttls-name-ca": {"url": slapd_server.url_by_name(slapd_server.url), "starttls": True,
-                             "ca_file": slapd_server.ca_file},
+        "starttls-name-ca": {
+            "url": slapd_server.url_by_name(slapd_server.url),
+            "starttls": True,
+            "ca_file": slapd_server.ca_file,
+        },
     }[how]
     recipients = LdapRecipientLookup(config_for(slapd_server, **overrides))
     try:
@@ -308,6 +366,7 @@ async def test_tls_with_an_untrusted_certificate_is_an_error(slapd_server, how):
 
 # --- the loop, concurrency ----------------------------------------------------------------------------------
 
+
 async def test_ldap_calls_run_off_the_loop_and_concurrent_lookups_are_right(lookup, monkeypatch):
     threads = set()
     search = lookup._search
@@ -317,8 +376,13 @@ async def test_ldap_calls_run_off_the_loop_and_concurrent_lookups_are_right(look
         return search(address)
 
     monkeypatch.setattr(lookup, "_search", recording_search)
-    expected = {"kim@corp.example": "found", "kim.min@corp.example": "found", "nobody@corp.example": "unknown",
-                "orders@corp.example": "found", "*)(mail=*": "unknown"}
+    expected = {
+        "kim@corp.example": "found",
+        "kim.min@corp.example": "found",
+        "nobody@corp.example": "unknown",
+        "orders@corp.example": "found",
+        "*)(mail=*": "unknown",
+    }
     addresses = list(expected) * 10
     results = await asyncio.gather(*(lookup.lookup(a) for a in addresses))
     assert [r.status for r in results] == [expected[a] for a in addresses]
@@ -327,46 +391,69 @@ async def test_ldap_calls_run_off_the_loop_and_concurrent_lookups_are_right(look
 
 # --- configuration ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("url, parsed", [
-    ("ldap://dc1.corp.example", ("ldap", "dc1.corp.example", 389)),
-    ("ldaps://dc1.corp.example", ("ldaps", "dc1.corp.example", 636)),
-    ("LDAPS://dc1.corp.example:3269/", ("ldaps", "dc1.corp.example", 3269)),
-    ("ldap://[2001:db8::5]:3268", ("ldap", "2001:db8::5", 3268)),
-    ("ldap://127.0.0.1:1389", ("ldap", "127.0.0.1", 1389)),
-])
+
+@pytest.mark.parametrize(
+    "url, parsed",
+    [
+        ("ldap://dc1.corp.example", ("ldap", "dc1.corp.example", 389)),
+        ("ldaps://dc1.corp.example", ("ldaps", "dc1.corp.example", 636)),
+        ("LDAPS://dc1.corp.example:3269/", ("ldaps", "dc1.corp.example", 3269)),
+        ("ldap://[2001:db8::5]:3268", ("ldap", "2001:db8::5", 3268)),
+        ("ldap://127.0.0.1:1389", ("ldap", "127.0.0.1", 1389)),
+    ],
+)
 def test_parse_url(url, parsed):
     assert LdapConfig.parse_url(url) == parsed
 
 
-@pytest.mark.parametrize("url", [
-    "", "dc1.corp.example", "http://dc1.corp.example", "ldap://", "ldap://dc1:99999", "ldap://dc1:0",
-    "ldap://dc1:port", "ldap://dc1/dc=corp,dc=example", "ldap://user:pw@dc1", "ldapi:///run/slapd/ldapi",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "",
+        "dc1.corp.example",
+        "http://dc1.corp.example",
+        "ldap://",
+        "ldap://dc1:99999",
+        "ldap://dc1:0",
+        "ldap://dc1:port",
+        "ldap://dc1/dc=corp,dc=example",
+        "ldap://user:pw@dc1",
+        "ldapi:///run/slapd/ldapi",
+    ],
+)
 def test_parse_url_refuses(url):
     with pytest.raises(ValueError) as info:
         LdapConfig.parse_url(url)
     assert "\n" not in str(info.value)
 
 
-@pytest.mark.parametrize("overrides", [
-    {"url": "ldaps://dc1.corp.example", "starttls": True},
-    {"base_dn": " "},
-    {"password": ""},
-    {"timeout": 0},
-    {"timeout": -1},
-    {"url": "ftp://dc1"},
-])
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"url": "ldaps://dc1.corp.example", "starttls": True},
+        {"base_dn": " "},
+        {"password": ""},
+        {"timeout": 0},
+        {"timeout": -1},
+        {"url": "ftp://dc1"},
+    ],
+)
 def test_config_refuses(overrides):
-    values = {"url": "ldap://dc1.corp.example", "bind_dn": "cn=svc,dc=corp,dc=example", "password": "pw",
-              "base_dn": "dc=corp,dc=example"}
+    values = {
+        "url": "ldap://dc1.corp.example",
+        "bind_dn": "cn=svc,dc=corp,dc=example",
+        "password": "pw",
+        "base_dn": "dc=corp,dc=example",
+    }
     values.update(overrides)
     with pytest.raises(ValueError):
         LdapConfig(**values)
 
 
 def test_config_repr_hides_the_password():
-    config = LdapConfig(url="ldap://dc1", bind_dn="cn=svc,dc=corp,dc=example", password="s3cret-Value",
-                        base_dn="dc=corp,dc=example")
+    config = LdapConfig(
+        url="ldap://dc1", bind_dn="cn=svc,dc=corp,dc=example", password="s3cret-Value", base_dn="dc=corp,dc=example"
+    )
     assert "s3cret-Value" not in repr(config) and "s3cret-Value" not in str(config)
 
 

@@ -1,5 +1,6 @@
 """The statistical filter in use: `mailmoat learn`, undo through the journal, the quarantine release, the
 running gateway picking up a new model, `explain` naming the tokens, and `learn --rebuild`."""
+
 from __future__ import annotations
 
 import asyncio
@@ -20,14 +21,35 @@ SPAM_TEXTS = [
     ("카지노 가입머니 즉시 지급", "바카라 슬롯 카지노 가입머니 지급 http://vip-casino.xyz 고객센터 {n}"),
 ]
 HAM_TEXTS = [
-    ("거래처 미팅 일정 공유", "안녕하세요, 다음 주 화요일 오후 2시에 거래처 미팅이 있어 일정 공유드립니다. 회의실 {n}층"),
+    (
+        "거래처 미팅 일정 공유",
+        "안녕하세요, 다음 주 화요일 오후 2시에 거래처 미팅이 있어 일정 공유드립니다. 회의실 {n}층",
+    ),
     ("견적서 송부드립니다", "요청하신 견적서를 첨부로 보내드립니다. 검토 후 회신 부탁드립니다. 문서번호 {n}"),
     ("회계팀 청구서 확인 요청", "지난달 청구서 금액에 차이가 있어 확인 부탁드립니다. 회계팀 드림 {n}"),
     ("주간 회의록 공유", "이번 주 회의록을 공유드립니다. 다음 회의는 목요일 오전입니다. 안건 {n}"),
 ]
-VARIANTS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo",
-            "lima", "mike", "november", "oscar", "papa"]
-SPAM_PROBE = text_message("카지노 바카라 이벤트", "바카라 카지노 지급 http://vip-casino.xyz 지금 접속")  # no word of the lexicon
+VARIANTS = [
+    "alpha",
+    "bravo",
+    "charlie",
+    "delta",
+    "echo",
+    "foxtrot",
+    "golf",
+    "hotel",
+    "india",
+    "juliet",
+    "kilo",
+    "lima",
+    "mike",
+    "november",
+    "oscar",
+    "papa",
+]
+SPAM_PROBE = text_message(
+    "카지노 바카라 이벤트", "바카라 카지노 지급 http://vip-casino.xyz 지금 접속"
+)  # no word of the lexicon
 
 
 def write_messages(directory: Path, label: str, count: int) -> list[Path]:
@@ -55,8 +77,7 @@ def model_totals(db: str) -> tuple[int, int]:
 
 
 async def test_learn_from_the_cli_reaches_the_running_gateway_and_scores_mail(gateway, sink, tmp_path):
-    await gateway.configure(bayes__enabled="yes", bayes__min_learned="3", bayes__spam_score="6",
-                            content__tag_score="5")
+    await gateway.configure(bayes__enabled="yes", bayes__min_learned="3", bayes__spam_score="6", content__tag_score="5")
     spam = write_messages(tmp_path / "spam", "spam", 8)
     ham = write_messages(tmp_path / "ham", "ham", 8)
     base = model_totals(gateway.db)  # the starter model, when this build has one
@@ -110,12 +131,16 @@ async def test_learning_twice_is_one_training_and_the_other_label_replaces_it(tm
 async def test_learn_refuses_bad_input_with_a_clear_error(tmp_path):
     db = str(tmp_path / "m.db")
     ok("init", "--hostname", "mx.test", db=db)
-    cases = [(["learn"], "say spam or ham"), (["learn", "spam"], "give FILE.eml"),
-             (["learn", "spam", str(tmp_path / "missing.eml")], "No such file"),
-             (["learn", "spam", "--quarantine", "NOPE"], "no message NOPE in the quarantine"),
-             (["learn", "spam", "--queue", "NOPE"], "no message NOPE in the queue"),
-             (["learn", "eggs", "x"], "invalid choice"), (["learn", "--forget", "999"], "no training 999"),
-             (["learn", "--rebuild", "--corpus", str(tmp_path / "nothing")], "need .eml files")]
+    cases = [
+        (["learn"], "say spam or ham"),
+        (["learn", "spam"], "give FILE.eml"),
+        (["learn", "spam", str(tmp_path / "missing.eml")], "No such file"),
+        (["learn", "spam", "--quarantine", "NOPE"], "no message NOPE in the quarantine"),
+        (["learn", "spam", "--queue", "NOPE"], "no message NOPE in the queue"),
+        (["learn", "eggs", "x"], "invalid choice"),
+        (["learn", "--forget", "999"], "no training 999"),
+        (["learn", "--rebuild", "--corpus", str(tmp_path / "nothing")], "need .eml files"),
+    ]
     for args, expected in cases:
         result = mailmoat(*args, db=db)
         assert result.returncode == 2, (args, result.stdout, result.stderr)
@@ -174,8 +199,12 @@ async def test_mail_to_a_spam_trap_is_accepted_learned_as_spam_and_not_delivered
     policy = gateway.gateway.policy
     await wait_for(lambda: policy.current.bayes.nspam == before.nspam + 1)  # the gateway's own model, swapped in
     assert policy.current.bayes.counts["host:trap-casino.xyz"][0] >= 1
-    await asyncio.to_thread(gateway.send, "kim@other.example", ["honey@corp.example", "bob@corp.example"],
-                            raw.replace(b"Subject:", b"X-Again: 1\r\nSubject:"))
+    await asyncio.to_thread(
+        gateway.send,
+        "kim@other.example",
+        ["honey@corp.example", "bob@corp.example"],
+        raw.replace(b"Subject:", b"X-Again: 1\r\nSubject:"),
+    )
     await wait_for(lambda: sink.messages)
     assert [m.recipients for m in sink.messages] == [["bob@corp.example"]]  # never to the trap
     trainings = await bayes_store.trainings(gateway.store)
@@ -193,6 +222,7 @@ async def test_spamtrap_addresses_setting_is_validated(tmp_path):
 
 async def test_a_delivered_message_is_learned_from_its_content_sample(gateway, sink):
     from app.ui.backend import Backend
+
     raw = text_message("주간 회의록 zyxwv", "이번 주 회의록입니다. zyxwv 프로젝트 일정 공유")
     await asyncio.to_thread(gateway.send, "kim@other.example", ["bob@corp.example"], raw)
     await wait_for(lambda: sink.messages)  # delivered: no longer in the queue

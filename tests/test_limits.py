@@ -1,4 +1,5 @@
 """Connection limits as a unit (the flood test over sockets is in test_flood.py)."""
+
 from __future__ import annotations
 
 from app.smtp.limits import ConnectionLimiter, Limits

@@ -1,5 +1,6 @@
 """Link, picture and attachment signals in the running gateway, over real SMTP; URI blocklists against a
 real DNS server (dnsmasq) on loopback."""
+
 from __future__ import annotations
 
 import asyncio
@@ -17,8 +18,10 @@ from .documents import ooxml
 from .processes import mailmoat
 from .test_dnsbl import silent_udp
 
-PHISHING = ('<p>[KB국민은행] 고객님의 계정에서 비정상적인 로그인이 감지되었습니다. 24시간 이내에 본인 확인을 하지 '
-            '않으면 계좌 이용이 제한됩니다.</p><p><a href="https://kbstar-security.com/verify">www.kbstar.com</a></p>')
+PHISHING = (
+    "<p>[KB국민은행] 고객님의 계정에서 비정상적인 로그인이 감지되었습니다. 24시간 이내에 본인 확인을 하지 "
+    '않으면 계좌 이용이 제한됩니다.</p><p><a href="https://kbstar-security.com/verify">www.kbstar.com</a></p>'
+)
 LETTER = "안녕하세요. 요청하신 자료를 보내드립니다. 확인 후 회신 부탁드립니다. 감사합니다."
 
 
@@ -31,7 +34,9 @@ def data_reply(gateway, raw: bytes) -> tuple[int, str]:
 
 
 async def test_a_look_alike_of_a_korean_bank_is_quarantined_under_default_thresholds(gateway, sink):
-    code, text = await asyncio.to_thread(data_reply, gateway, text_message("[KB국민은행] 보안 점검", PHISHING, html=True))
+    code, text = await asyncio.to_thread(
+        data_reply, gateway, text_message("[KB국민은행] 보안 점검", PHISHING, html=True)
+    )
     assert code == 250
     queue_id = text.rsplit(" ", 1)[1]
     [held] = await quarantine_store.list_quarantine(gateway.store)
@@ -50,10 +55,22 @@ async def test_the_real_bank_link_passes_untouched(gateway, sink):
 
 
 async def test_a_macro_workbook_named_xlsx_is_quarantined(gateway, sink):
-    raw = message("견적서", multipart("mixed", [
-        part(LETTER.encode(), "text/plain; charset=utf-8"),
-        part(ooxml(macros=True), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "base64",
-             filename="견적서.xlsx")], "b1"))
+    raw = message(
+        "견적서",
+        multipart(
+            "mixed",
+            [
+                part(LETTER.encode(), "text/plain; charset=utf-8"),
+                part(
+                    ooxml(macros=True),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "base64",
+                    filename="견적서.xlsx",
+                ),
+            ],
+            "b1",
+        ),
+    )
     code, _ = await asyncio.to_thread(data_reply, gateway, raw)
     assert code == 250
     [held] = await quarantine_store.list_quarantine(gateway.store)
@@ -75,8 +92,10 @@ URIBL_RECORDS = ["--local-ttl=60", "--host-record=bad-shop.example.uribl.test,12
 
 
 async def test_a_link_to_a_domain_on_a_uri_blocklist_is_scored(gateway, sink, tmp_path):
-    body = ("<p>" + LETTER + '</p><a href="https://www.bad-shop.example/sale?id=7">이번 주 특가</a>'
-            '<a href="https://www.example.co.kr/">회사 홈페이지</a>')
+    body = (
+        "<p>" + LETTER + '</p><a href="https://www.bad-shop.example/sale?id=7">이번 주 특가</a>'
+        '<a href="https://www.example.co.kr/">회사 홈페이지</a>'
+    )
     with run_dnsmasq(URIBL_RECORDS, "bad-shop.example.uribl.test", tmp_path) as port:
         await dnsbl_store.set_zone(gateway.store, "uribl.test", "uri", 1.0, "")
         await gateway.configure(dns__nameservers=f"127.0.0.1:{port}")
@@ -90,6 +109,7 @@ async def test_a_link_to_a_domain_on_a_uri_blocklist_is_scored(gateway, sink, tm
 
     async def scored():
         return [e for e in await recent_events(gateway.store) if "uribl:uribl.test" in (e["rule"] or "")]
+
     await wait_for(scored)
 
 
@@ -128,10 +148,23 @@ def test_cli_adds_and_lists_a_uri_zone(tmp_path):
 async def test_a_banner_that_is_the_link_with_no_text_is_quarantined_without_the_filter(gateway, sink):
     await gateway.configure(bayes__enabled="no")  # the structural signals stand on their own
     html = '<center><a href="https://major-777.example/"><img src="cid:banner1@x" width="600"></a></center>'
-    raw = message("🎁", multipart("related", [
-        part(html.encode(), "text/html; charset=utf-8"),
-        part(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png", "base64", filename="banner26.png", disposition="inline")],
-        "b1"))
+    raw = message(
+        "🎁",
+        multipart(
+            "related",
+            [
+                part(html.encode(), "text/html; charset=utf-8"),
+                part(
+                    b"\x89PNG\r\n\x1a\n" + b"\0" * 64,
+                    "image/png",
+                    "base64",
+                    filename="banner26.png",
+                    disposition="inline",
+                ),
+            ],
+            "b1",
+        ),
+    )
     code, _ = await asyncio.to_thread(data_reply, gateway, raw)
     assert code == 250
     [held] = await quarantine_store.list_quarantine(gateway.store)
@@ -139,13 +172,16 @@ async def test_a_banner_that_is_the_link_with_no_text_is_quarantined_without_the
 
 
 async def test_a_sign_in_lure_to_a_look_alike_of_the_office_domain_is_named_with_its_target(gateway, sink):
-    body = ("전 직원 공지드립니다. 그룹웨어 서버 이전으로 로그인 주소가 변경되었습니다. 새 주소에서 기존 아이디와 비밀번호로 "
-            "로그인하시기 바랍니다. 새 그룹웨어 로그인: http://gw-corp-example.com/login 경영지원팀")
+    body = (
+        "전 직원 공지드립니다. 그룹웨어 서버 이전으로 로그인 주소가 변경되었습니다. 새 주소에서 기존 아이디와 비밀번호로 "
+        "로그인하시기 바랍니다. 새 그룹웨어 로그인: http://gw-corp-example.com/login 경영지원팀"
+    )
     code, _ = await asyncio.to_thread(data_reply, gateway, text_message("공지: 그룹웨어 로그인 주소 변경", body))
     assert code == 250
 
     async def named():
         return [e for e in await recent_events(gateway.store) if "credential-lure(+6)" in (e["rule"] or "")]
+
     await wait_for(named)
     held = await quarantine_store.list_quarantine(gateway.store)
     if not held:  # tagged (the filter undecided), never delivered untouched

@@ -1,4 +1,5 @@
 """Links: extraction from HTML and text, the tricks each flag catches, brand look-alikes, bounded scanning."""
+
 from __future__ import annotations
 
 import pytest
@@ -22,10 +23,16 @@ def one(body: str):
 
 # (name, HTML, the flag that must be set) — each trick a phishing mail to a Korean office uses
 TRICKS = [
-    ("text shows the bank, link goes elsewhere", '<a href="http://kb-verify.example/x">www.kbstar.com</a>',
-     "mismatched"),
-    ("text shows a full URL of another site", '<a href="https://evil.example/">https://www.naver.com/login</a>',
-     "mismatched"),
+    (
+        "text shows the bank, link goes elsewhere",
+        '<a href="http://kb-verify.example/x">www.kbstar.com</a>',
+        "mismatched",
+    ),
+    (
+        "text shows a full URL of another site",
+        '<a href="https://evil.example/">https://www.naver.com/login</a>',
+        "mismatched",
+    ),
     ("IP address host", '<a href="http://203.0.113.7/login">로그인</a>', "is_ip"),
     ("decimal IP host", '<a href="http://3405803783/">here</a>', "is_ip"),
     ("IPv6 host", '<a href="http://[2001:db8::1]/">here</a>', "is_ip"),
@@ -53,8 +60,10 @@ def test_each_trick_sets_its_flag(name, body, flag):
 HONEST = [
     ("naver shown as naver", '<a href="https://www.naver.com/news?id=1">www.naver.com</a>'),
     ("bare domain text, www link", '<a href="https://www.kbstar.com/">kbstar.com</a>'),
-    ("ESP click tracking, text not an address",
-     '<a href="https://click.stibee.example/c/ABC?u=https%3A%2F%2Fshop.example">자세히 보기</a>'),
+    (
+        "ESP click tracking, text not an address",
+        '<a href="https://click.stibee.example/c/ABC?u=https%3A%2F%2Fshop.example">자세히 보기</a>',
+    ),
     ("subdomain of the tax office", '<a href="https://www.hometax.go.kr/websquare">홈택스 바로가기</a>'),
     ("bank's own card domain", '<a href="https://card.kbcard.com/">KB국민카드</a>'),
     ("kakao's own domain", '<a href="https://accounts.kakao.com/login">카카오 계정</a>'),
@@ -68,8 +77,9 @@ HONEST = [
 @pytest.mark.parametrize("name,body", HONEST, ids=[h[0] for h in HONEST])
 def test_real_links_fire_nothing(name, body):
     link = one(body)
-    assert not (link.mismatched or link.is_ip or link.has_userinfo or link.lookalike or link.shortener
-                or link.punycode), link
+    assert not (
+        link.mismatched or link.is_ip or link.has_userinfo or link.lookalike or link.shortener or link.punycode
+    ), link
 
 
 def test_the_host_is_the_one_a_browser_goes_to():
@@ -90,9 +100,25 @@ def test_lookalike_names_the_brand_it_imitates_and_never_the_real_domains():
     assert lookalike("wooribank.co") == "wooribank.com"
     assert lookalike("shinhan-card.net") == "shinhan.com"
     assert lookalike("hometax.go.kr.example.com") == "hometax.go.kr"
-    for real in ("naver.com", "m.naver.com", "hometax.go.kr", "www.nts.go.kr", "epost.go.kr", "toss.im",
-                 "kbstar.net", "never.com", "www.gov.uk", "on-line-shop.com", "example.com", "lottemart.com",
-                 "coupangplay.com", "kakaotalk.com", "gmarket.co.kr", "saramin.co.kr", "stibee.com"):
+    for real in (
+        "naver.com",
+        "m.naver.com",
+        "hometax.go.kr",
+        "www.nts.go.kr",
+        "epost.go.kr",
+        "toss.im",
+        "kbstar.net",
+        "never.com",
+        "www.gov.uk",
+        "on-line-shop.com",
+        "example.com",
+        "lottemart.com",
+        "coupangplay.com",
+        "kakaotalk.com",
+        "gmarket.co.kr",
+        "saramin.co.kr",
+        "stibee.com",
+    ):
         assert lookalike(real) is None, real
 
 
@@ -112,14 +138,18 @@ def test_registered_domains_and_urls():
 
 
 def test_links_from_a_real_message_html_and_text_parts():
-    raw = ("From: a@b.example\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
-           "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n"
-           "Content-Type: text/plain; charset=utf-8\r\n\r\n고객님 http://nver.com/login확인 바랍니다\r\n--b\r\n"
-           "Content-Type: text/html; charset=utf-8\r\n\r\n"
-           "<p>고객님 <A  HREF = 'https://www.naver.com/x'><b>www.naver.com</b></A></p>\r\n--b--\r\n").encode()
+    raw = (
+        "From: a@b.example\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n고객님 http://nver.com/login확인 바랍니다\r\n--b\r\n"
+        "Content-Type: text/html; charset=utf-8\r\n\r\n"
+        "<p>고객님 <A  HREF = 'https://www.naver.com/x'><b>www.naver.com</b></A></p>\r\n--b--\r\n"
+    ).encode()
     found = extract_links(decode_message(raw))
     assert [(link.host, link.shown_host, link.source) for link in found] == [
-        ("www.naver.com", "www.naver.com", "html"), ("nver.com", "", "text")]
+        ("www.naver.com", "www.naver.com", "html"),
+        ("nver.com", "", "text"),
+    ]
     assert found[1].url == "http://nver.com/login" and found[1].lookalike == "naver.com"
 
 
@@ -156,8 +186,11 @@ def test_link_count_is_capped():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(list('<a href="=\'> /x.:@[]\\하xn--0123') + ["</a>", "http://", "www.", "&#64;"]),
-                max_size=120).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(list("<a href=\"='> /x.:@[]\\하xn--0123") + ["</a>", "http://", "www.", "&#64;"]), max_size=120
+    ).map("".join)
+)
 def test_extraction_never_raises(body):
     for link in html_links(body) + extract_links(DecodedMessage(text=body)):
         assert link.scheme in ("http", "https", "ftp") and link.host
@@ -174,7 +207,9 @@ def test_parsing_and_brand_checks_never_raise_on_any_text(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.from_regex(r"[a-z0-9-]{1,12}(\.[a-z0-9-]{1,12}){0,2}", fullmatch=True),
-       st.sampled_from(["naver.com", "kakao.com", "kbstar.com", "hometax.go.kr", "epost.go.kr", "coupang.com"]))
+@given(
+    st.from_regex(r"[a-z0-9-]{1,12}(\.[a-z0-9-]{1,12}){0,2}", fullmatch=True),
+    st.sampled_from(["naver.com", "kakao.com", "kbstar.com", "hometax.go.kr", "epost.go.kr", "coupang.com"]),
+)
 def test_subdomains_of_the_real_brands_are_never_look_alikes(prefix, domain):
     assert lookalike(f"{prefix}.{domain}") is None

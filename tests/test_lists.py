@@ -1,4 +1,5 @@
 """Block and allow lists over real sockets, from distinct loopback source addresses."""
+
 from __future__ import annotations
 
 import asyncio
@@ -22,8 +23,9 @@ from .processes import ServeProcess, mailmoat
 
 async def listed(gateway, list_name: str, kind: str, value: str, **extra) -> None:
     normalised, subdomains = normalise_value(kind, value)
-    await lists_store.add_entries(gateway.store, [{"list": list_name, "kind": kind, "value": normalised,
-                                                   "subdomains": subdomains, **extra}])
+    await lists_store.add_entries(
+        gateway.store, [{"list": list_name, "kind": kind, "value": normalised, "subdomains": subdomains, **extra}]
+    )
     await gateway.gateway.policy.reload()
 
 
@@ -43,17 +45,20 @@ async def test_ip_disconnect_refuses_at_the_greeting_and_spares_others(gateway):
     assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.22", "a@other.example", "bob@corp.example"))[0] == 250
 
 
-@pytest.mark.parametrize("kind, value, sender, blocked", [
-    ("ip", "127.0.0.0/28", "a@other.example", True),
-    ("email", "Spammer@Other.example", "spammer@other.example", True),
-    ("email", "spammer@other.example", "friend@other.example", False),
-    ("domain", "spam.example", "x@spam.example", True),
-    ("domain", "spam.example", "x@mail.spam.example", False),
-    ("domain", ".spam.example", "x@mail.spam.example", True),
-    ("domain", ".spam.example", "x@spam.example", True),
-    ("user", "webmaster", "webmaster@any-rotating-domain.example", True),
-    ("user", "webmaster", "webmistress@other.example", False),
-])
+@pytest.mark.parametrize(
+    "kind, value, sender, blocked",
+    [
+        ("ip", "127.0.0.0/28", "a@other.example", True),
+        ("email", "Spammer@Other.example", "spammer@other.example", True),
+        ("email", "spammer@other.example", "friend@other.example", False),
+        ("domain", "spam.example", "x@spam.example", True),
+        ("domain", "spam.example", "x@mail.spam.example", False),
+        ("domain", ".spam.example", "x@mail.spam.example", True),
+        ("domain", ".spam.example", "x@spam.example", True),
+        ("user", "webmaster", "webmaster@any-rotating-domain.example", True),
+        ("user", "webmaster", "webmistress@other.example", False),
+    ],
+)
 async def test_each_kind_blocks_with_the_customers_wording(gateway, kind, value, sender, blocked):
     await listed(gateway, "block", kind, value)
     code, text = await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.3", sender, "bob@corp.example")
@@ -78,7 +83,9 @@ async def test_allow_wins_over_block_and_over_disconnect(gateway):
     await listed(gateway, "block", "domain", ".spam.example")
     await listed(gateway, "allow", "email", "boss@spam.example")
     assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.5", "boss@spam.example", "bob@corp.example"))[0] == 250
-    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.5", "other@spam.example", "bob@corp.example"))[0] == 550
+    assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.5", "other@spam.example", "bob@corp.example"))[
+        0
+    ] == 550
     await listed(gateway, "block", "ip", "127.0.0.6", action="disconnect")
     await listed(gateway, "allow", "ip", "127.0.0.6")
     assert (await asyncio.to_thread(gateway.rcpt_reply, "127.0.0.6", "x@other.example", "bob@corp.example"))[0] == 250
@@ -131,23 +138,37 @@ def test_list_files_never_raise(text):
 
 
 def test_csv_import_with_header_and_plain_list_with_comments():
-    csv_text = "kind,value,scope,action,expires,comment\nip,192.0.2.0/24,,disconnect,,bad net\n" \
-               "user,admin,corp.example,reject,7d,\ndomain,bad..example,,,,\n"
+    csv_text = (
+        "kind,value,scope,action,expires,comment\nip,192.0.2.0/24,,disconnect,,bad net\n"
+        "user,admin,corp.example,reject,7d,\ndomain,bad..example,,,,\n"
+    )
     entries, errors = parse_entries(csv_text, "block", now=1000.0)
     assert [(e["kind"], e["value"], e["scope"], e["action"]) for e in entries] == [
-        ("ip", "192.0.2.0/24", "", "disconnect"), ("user", "admin", "domain:corp.example", "reject")]
+        ("ip", "192.0.2.0/24", "", "disconnect"),
+        ("user", "admin", "domain:corp.example", "reject"),
+    ]
     assert entries[1]["expires"] == 1000.0 + 7 * 86400
     assert len(errors) == 1 and errors[0].startswith("line 4")
     plain, errors = parse_entries("# list\n203.0.113.9 # a host\n.spam.example\nfoo@bar.example\n", "block", now=0)
     assert [(e["kind"], e["value"], e["subdomains"]) for e in plain] == [
-        ("ip", "203.0.113.9/32", False), ("domain", "spam.example", True), ("email", "foo@bar.example", False)]
+        ("ip", "203.0.113.9/32", False),
+        ("domain", "spam.example", True),
+        ("email", "foo@bar.example", False),
+    ]
 
 
 def test_compiled_lists_find_networks_by_prefix():
     def Row(id, kind, value, subdomains=False, scope=""):  # noqa: N802 - a row of app.store.lists
         return (id, "block", kind, value, subdomains, scope, "reject", "", 0.0, None, 0, None)
-    lists = Lists.compile([Row(1, "ip", "10.0.0.0/8"), Row(2, "ip", "10.1.2.3/32"), Row(3, "ip", "2001:db8::/32"),
-                           Row(4, "domain", "spam.example", True)])
+
+    lists = Lists.compile(
+        [
+            Row(1, "ip", "10.0.0.0/8"),
+            Row(2, "ip", "10.1.2.3/32"),
+            Row(3, "ip", "2001:db8::/32"),
+            Row(4, "domain", "spam.example", True),
+        ]
+    )
     found = lambda ip: sorted(e.id for e in lists.block.matches(ipaddress.ip_address(ip), "", "", ""))  # noqa: E731
     assert found("10.1.2.3") == [1, 2] and found("10.9.9.9") == [1] and found("11.0.0.1") == []
     assert found("2001:db8:1::5") == [3] and found("2001:db9::1") == []
@@ -157,6 +178,7 @@ def test_compiled_lists_find_networks_by_prefix():
 
 async def test_lists_are_recompiled_only_when_they_change(gateway):
     from app.policy.lists import compiled_lists
+
     first = await compiled_lists(gateway.store)
     assert await compiled_lists(gateway.store) is first  # hit counts and other settings: no recompile
     await lists_store.record_hits(gateway.store, {})

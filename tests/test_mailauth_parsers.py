@@ -1,4 +1,5 @@
 """The parsers of email authentication against anything a stranger can send (hypothesis)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -12,8 +13,9 @@ from app.mailauth.verify import signature_names, verify_dkim
 
 OURS = "mx.corp.example"
 header_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=80)
-names = st.sampled_from(["Subject", "From", "Authentication-Results", "DKIM-Signature", "X-Note",
-                         "authentication-results"])
+names = st.sampled_from(
+    ["Subject", "From", "Authentication-Results", "DKIM-Signature", "X-Note", "authentication-results"]
+)
 
 
 @given(st.lists(st.tuples(names, header_text, st.booleans()), max_size=12), st.binary(max_size=200))
@@ -69,6 +71,7 @@ def test_hostile_signatures_get_a_result_each_never_an_exception(values, body):
 
     async def lookup(name: str):
         return ("v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",) if "x" in name else None
+
     results = asyncio.run(verify_dkim(message, lookup))
     assert len(results) == min(len(values), 5)
     assert all(r.result in ("pass", "fail", "neutral", "temperror", "permerror") for r in results)

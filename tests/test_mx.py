@@ -72,10 +72,7 @@ ZONE = [
     "--mx-host=stuckbackup.test,backup.stuckbackup.test,20",
     "--host-record=backup.stuckbackup.test,127.0.0.81",
     # too many MXs for a UDP answer: the resolver must retry over TCP
-    *(
-        f"--mx-host=big.test,relay-{i:02d}-with-a-fairly-long-label.big.test,{i}"
-        for i in range(BIG_MX_COUNT)
-    ),
+    *(f"--mx-host=big.test,relay-{i:02d}-with-a-fairly-long-label.big.test,{i}" for i in range(BIG_MX_COUNT)),
     "--host-record=relay-07-with-a-fairly-long-label.big.test,127.0.0.91",
 ]
 
@@ -124,8 +121,9 @@ def servfail_port():
 @pytest.fixture(scope="module")
 def dnsmasq_port(silent_port, tmp_path_factory):
     """dnsmasq on a free loopback port (UDP and TCP) serving ZONE."""
-    with run_dnsmasq([f"--server=/slow.test/127.0.0.1#{silent_port}", *ZONE], "mx1.two.test",
-                     tmp_path_factory.mktemp("dnsmasq")) as port:
+    with run_dnsmasq(
+        [f"--server=/slow.test/127.0.0.1#{silent_port}", *ZONE], "mx1.two.test", tmp_path_factory.mktemp("dnsmasq")
+    ) as port:
         yield port
 
 
@@ -158,9 +156,7 @@ async def test_equal_preference_order_is_shuffled(resolver):
 
 
 async def test_mx_host_without_address_is_skipped(resolver):
-    assert await resolve_mx("partial.test", resolver) == [
-        Destination("real.partial.test", ["127.0.0.31"], 20)
-    ]
+    assert await resolve_mx("partial.test", resolver) == [Destination("real.partial.test", ["127.0.0.31"], 20)]
 
 
 async def test_no_mx_host_with_an_address_is_no_route(resolver):
@@ -173,15 +169,11 @@ async def test_ipv6_only_mx_host(resolver):
 
 
 async def test_mx_host_behind_a_cname(resolver):
-    assert await resolve_mx("alias.test", resolver) == [
-        Destination("mail.alias.test", ["127.0.0.51"], 10)
-    ]
+    assert await resolve_mx("alias.test", resolver) == [Destination("mail.alias.test", ["127.0.0.51"], 10)]
 
 
 async def test_no_mx_uses_the_domain_itself_as_implicit_mx(resolver):
-    assert await resolve_mx("implicit.test", resolver) == [
-        Destination("implicit.test", ["127.0.0.61", "fd00::61"], 0)
-    ]
+    assert await resolve_mx("implicit.test", resolver) == [Destination("implicit.test", ["127.0.0.61", "fd00::61"], 0)]
 
 
 async def test_no_mx_and_no_address_is_no_route(resolver):
@@ -206,9 +198,7 @@ async def test_null_mx(resolver):
 
 
 async def test_null_mx_beside_a_real_mx_is_ignored(resolver):
-    assert await resolve_mx("halfnull.test", resolver) == [
-        Destination("mx.halfnull.test", ["127.0.0.71"], 10)
-    ]
+    assert await resolve_mx("halfnull.test", resolver) == [Destination("mx.halfnull.test", ["127.0.0.71"], 10)]
 
 
 async def test_large_mx_set_is_fetched_over_tcp(resolver):

@@ -1,5 +1,6 @@
 """Outbound abuse control with an injected clock: the customer's incident replayed,
 ordinary office traffic that must stay quiet, rate limits, cooldowns, persistence, memory."""
+
 from __future__ import annotations
 
 import itertools
@@ -35,8 +36,15 @@ class Clock:
         return self.t
 
 
-def office_month(mon: OutboundMonitor, clock: Clock, who: str, partners: list[str], days: int = 30,
-                 per_day: int = 12, start: float = T0) -> list[Alert]:
+def office_month(
+    mon: OutboundMonitor,
+    clock: Clock,
+    who: str,
+    partners: list[str],
+    days: int = 30,
+    per_day: int = 12,
+    start: float = T0,
+) -> list[Alert]:
     """An employee's month: weekdays 09:00-17:00, a message every 40 minutes to a usual
     partner, and one message to a new domain every third day."""
     alerts: list[Alert] = []
@@ -53,8 +61,15 @@ def office_month(mon: OutboundMonitor, clock: Clock, who: str, partners: list[st
     return alerts
 
 
-def trickle(mon: OutboundMonitor, clock: Clock, key, start: float, minutes: float,
-            every: float = 15.0, authenticated_as: str | None = None) -> list[Alert]:
+def trickle(
+    mon: OutboundMonitor,
+    clock: Clock,
+    key,
+    start: float,
+    minutes: float,
+    every: float = 15.0,
+    authenticated_as: str | None = None,
+) -> list[Alert]:
     """The spam run: a message `every` seconds (4 a minute), each to a different outside domain."""
     alerts: list[Alert] = []
     step = every
@@ -385,8 +400,7 @@ def test_restored_baseline_prevents_false_dormant_alert():
     clock = Clock()
     mon = OutboundMonitor(clock)
     who = "kim@corp.example"
-    partners = ["a.example", "b.example", "c.example", "d.example", "e.example", "f.example",
-                "g.example", "h.example"]
+    partners = ["a.example", "b.example", "c.example", "d.example", "e.example", "f.example", "g.example", "h.example"]
     office_month(mon, clock, who, partners, days=14)
     saved = json.dumps(mon.snapshot())
     fresh = OutboundMonitor(clock)

@@ -1,4 +1,5 @@
 """Password hashing (argon2id) and the weak-password / role-account findings."""
+
 from __future__ import annotations
 
 import pytest
@@ -143,8 +144,7 @@ def test_letters_and_digits():
 
 @pytest.mark.parametrize(
     "password",
-    ["x1234yzQ", "Zk9876mw", "zabcdq7Q", "Wzyxw5Km", "qwer7Km#z", "5asdfRt!", "zxcv9Km#w",
-     "Mpoiu8Zx", "Lwerty9z"],
+    ["x1234yzQ", "Zk9876mw", "zabcdq7Q", "Wzyxw5Km", "qwer7Km#z", "5asdfRt!", "zxcv9Km#w", "Mpoiu8Zx", "Lwerty9z"],
 )
 def test_sequences(password):
     assert codes("kim@corp.example", password)["sequence"] == "warning"
@@ -161,9 +161,31 @@ def test_repeats(password):
 
 @pytest.mark.parametrize(
     "password",
-    ["123456", "password", "qwerty", "iloveyou", "admin", "welcome", "letmein", "dragon",
-     "monkey", "qwer1234", "asdf1234", "1q2w3e4r", "1q2w3e4r!", "zxcv1234", "q1w2e3r4",
-     "a1234567", "sarang", "saranghae", "1111", "0000", "P@ssw0rd", "Dragon77", "Welcome2024!"],
+    [
+        "123456",
+        "password",
+        "qwerty",
+        "iloveyou",
+        "admin",
+        "welcome",
+        "letmein",
+        "dragon",
+        "monkey",
+        "qwer1234",
+        "asdf1234",
+        "1q2w3e4r",
+        "1q2w3e4r!",
+        "zxcv1234",
+        "q1w2e3r4",
+        "a1234567",
+        "sarang",
+        "saranghae",
+        "1111",
+        "0000",
+        "P@ssw0rd",
+        "Dragon77",
+        "Welcome2024!",
+    ],
 )
 def test_common_passwords_are_critical(password):
     assert codes("kim@corp.example", password)["common-password"] == "critical"
@@ -214,9 +236,22 @@ def test_korean_text_never_raises(password):
 
 @pytest.mark.parametrize(
     "address",
-    ["webmaster@corp.example", "admin@x.kr", "Administrator", "root@x.kr", "test01@x.kr",
-     "demo@x.kr", "guest@x.kr", "postmaster@x.kr", "hostmaster@x.kr", "abuse@x.kr", "noc@x.kr",
-     "user@x.kr", "sysadmin@x.kr", "web-master@x.kr"],
+    [
+        "webmaster@corp.example",
+        "admin@x.kr",
+        "Administrator",
+        "root@x.kr",
+        "test01@x.kr",
+        "demo@x.kr",
+        "guest@x.kr",
+        "postmaster@x.kr",
+        "hostmaster@x.kr",
+        "abuse@x.kr",
+        "noc@x.kr",
+        "user@x.kr",
+        "sysadmin@x.kr",
+        "web-master@x.kr",
+    ],
 )
 def test_default_accounts_are_critical(address):
     f = role_account_finding(address)
@@ -229,16 +264,31 @@ def test_role_accounts_are_warnings(address):
     assert f is not None and f.code == "role-account" and f.severity == "warning"
 
 
-@pytest.mark.parametrize("address", ["kim.cheolsu@x.kr", "j.smith@corp.example", "su@x.kr", "bin@x.kr", "", "김철수@회사.한국"])
+@pytest.mark.parametrize(
+    "address", ["kim.cheolsu@x.kr", "j.smith@corp.example", "su@x.kr", "bin@x.kr", "", "김철수@회사.한국"]
+)
 def test_people_are_not_role_accounts(address):
     assert role_account_finding(address) is None
 
 
 @pytest.mark.parametrize(
     "domain",
-    ["example.com", "example.org", "example.net", "mail.example.com", "test", "x.test",
-     "localhost", "localhost.localdomain", "domain.com", "yourdomain.com", "mydomain.com",
-     "company.com", "corp.example", "Example.COM."],
+    [
+        "example.com",
+        "example.org",
+        "example.net",
+        "mail.example.com",
+        "test",
+        "x.test",
+        "localhost",
+        "localhost.localdomain",
+        "domain.com",
+        "yourdomain.com",
+        "mydomain.com",
+        "company.com",
+        "corp.example",
+        "Example.COM.",
+    ],
 )
 def test_demo_domains(domain):
     f = demo_domain_finding(domain)

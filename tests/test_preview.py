@@ -1,4 +1,5 @@
 """A preview's flips agree with replaying the same history through the real server after the change."""
+
 from __future__ import annotations
 
 import asyncio
@@ -40,16 +41,28 @@ async def record_history(gateway) -> list[dict[str, bool]]:
 
 
 CHANGES = {
-    "block a domain and its subdomains": (["block", "add", "domain", ".junk.example"],
-                                          lambda p: with_list_entry(p, {**entry_from_row(
-                                              {"kind": "domain", "value": ".junk.example"}, "block", None,
-                                              time.time()), "list": "block"})),
-    "trust a network": (["relay", "allow-net", "127.0.0.72/32"],
-                        lambda p: with_relay_change(p, "network", "127.0.0.72/32")),
-    "a sender exception": (["relay", "allow-domain", "junk.example"],
-                           lambda p: with_relay_change(p, "sender_exception", "junk.example")),
-    "drop a local domain": (["domain", "remove", "corp.example"],
-                            lambda p: with_relay_change(p, "local_domain", "corp.example", remove=True)),
+    "block a domain and its subdomains": (
+        ["block", "add", "domain", ".junk.example"],
+        lambda p: with_list_entry(
+            p,
+            {
+                **entry_from_row({"kind": "domain", "value": ".junk.example"}, "block", None, time.time()),
+                "list": "block",
+            },
+        ),
+    ),
+    "trust a network": (
+        ["relay", "allow-net", "127.0.0.72/32"],
+        lambda p: with_relay_change(p, "network", "127.0.0.72/32"),
+    ),
+    "a sender exception": (
+        ["relay", "allow-domain", "junk.example"],
+        lambda p: with_relay_change(p, "sender_exception", "junk.example"),
+    ),
+    "drop a local domain": (
+        ["domain", "remove", "corp.example"],
+        lambda p: with_relay_change(p, "local_domain", "corp.example", remove=True),
+    ),
 }
 
 
@@ -79,11 +92,13 @@ async def test_the_dry_run_saves_nothing_and_warns_about_correspondents(gateway,
     await gateway.trust("127.0.0.74/32")
     await gateway.configure(smarthost="127.0.0.1:9")
     from .conftest import message
+
     await asyncio.to_thread(gateway.send, "lee@corp.example", ["alice@partner.example"], message(), "127.0.0.74")
     await record_history(gateway)
     snapshot = gateway.gateway.policy.current
-    code = await asyncio.to_thread(main, ["--db", gateway.db, "block", "add", "domain", "partner.example",
-                                          "--dry-run", "--hours", "1"])
+    code = await asyncio.to_thread(
+        main, ["--db", gateway.db, "block", "add", "domain", "partner.example", "--dry-run", "--hours", "1"]
+    )
     assert code == 0
     out = capsys.readouterr().out
     assert "dry run, nothing saved" in out and "2 would now be refused" in out

@@ -1,5 +1,6 @@
 """Recipient validation over real sockets: callout to a real upstream, the recipient list, the cache,
 and a dictionary attack slowed and cut off while a legitimate client goes on."""
+
 from __future__ import annotations
 
 import asyncio
@@ -49,8 +50,9 @@ class Exchange:
 
     async def start(self) -> str:
         loop = asyncio.get_running_loop()
-        self.server = await loop.create_server(lambda: AiosmtpdSMTP(self, hostname="exchange.corp.example"),
-                                               "127.0.0.1", 0)
+        self.server = await loop.create_server(
+            lambda: AiosmtpdSMTP(self, hostname="exchange.corp.example"), "127.0.0.1", 0
+        )
         return f"127.0.0.1:{self.server.sockets[0].getsockname()[1]}"
 
     async def stop(self) -> None:
@@ -73,11 +75,14 @@ async def test_callout_accepts_known_and_refuses_unknown_at_rcpt(gateway, exchan
     await gateway.configure(upstream=address, recipients__method="callout")
     assert (await asyncio.to_thread(rcpt, gateway, "Kim@corp.example"))[0] == 250
     assert await asyncio.to_thread(rcpt, gateway, "nobody@corp.example") == (
-        550, "5.1.1 <nobody@corp.example>: Recipient address rejected: User unknown")
+        550,
+        "5.1.1 <nobody@corp.example>: Recipient address rejected: User unknown",
+    )
     await asyncio.to_thread(gateway.send, "partner@other.example", ["bob@corp.example"], message())
     await wait_for(lambda: upstream.messages)
-    rows = await wait_for(lambda: db_rows(gateway.store, 
-        "SELECT verdict, rule FROM events WHERE check_name = 'recipient' ORDER BY id"))
+    rows = await wait_for(
+        lambda: db_rows(gateway.store, "SELECT verdict, rule FROM events WHERE check_name = 'recipient' ORDER BY id")
+    )
     assert rows[0][1] == "recipients:callout"
 
 
@@ -97,7 +102,9 @@ async def test_upstream_down_or_deferring_gives_451_never_250_or_550(gateway, ex
     upstream.down_for.add("kim@corp.example")
     await gateway.configure(upstream=address, recipients__method="callout", recipients__callout_timeout="2s")
     assert await asyncio.to_thread(rcpt, gateway, "kim@corp.example") == (
-        451, "4.4.3 <kim@corp.example>: Recipient address verification failed, try again later")
+        451,
+        "4.4.3 <kim@corp.example>: Recipient address verification failed, try again later",
+    )
     await gateway.configure(upstream=f"127.0.0.1:{closed_port()}")
     for who in ("bob@corp.example", "nobody@corp.example"):
         assert (await asyncio.to_thread(rcpt, gateway, who))[0] == 451
@@ -133,16 +140,22 @@ async def test_a_catch_all_and_per_domain_methods(gateway, exchange):
     await gateway.trust("127.0.0.0/8")
     await db_execute(gateway.store, "INSERT INTO local_domains(name, created) VALUES('open.example', 0)")
     await recipients_store.add_recipients(gateway.store, ["@open.example"], "test")
-    await gateway.configure(upstream=address, recipients__method="callout", **{"recipients__method__open.example":
-                                                                                "list"})
+    await gateway.configure(
+        upstream=address, recipients__method="callout", **{"recipients__method__open.example": "list"}
+    )
     assert (await asyncio.to_thread(rcpt, gateway, "anyone@open.example"))[0] == 250
     assert (await asyncio.to_thread(rcpt, gateway, "anyone@corp.example"))[0] == 550
 
 
 async def test_a_dictionary_attack_is_slowed_then_cut_off_while_a_legitimate_client_is_not(gateway, exchange):
     upstream, address = exchange
-    await gateway.configure(upstream=address, recipients__method="callout", recipients__harvest_limit="20", smtp__error_limit="100",
-                            smtp__tarpit_delay="0.05s")
+    await gateway.configure(
+        upstream=address,
+        recipients__method="callout",
+        recipients__harvest_limit="20",
+        smtp__error_limit="100",
+        smtp__tarpit_delay="0.05s",
+    )
 
     def attack() -> tuple[list[int], list[float], bool]:
         codes, timings = [], []
@@ -172,8 +185,9 @@ async def test_a_dictionary_attack_is_slowed_then_cut_off_while_a_legitimate_cli
     alerts = await wait_for(lambda: alerts_store.list_alerts(gateway.store, open_only=True))
     assert alerts[0].kind == "dictionary-attack" and alerts[0].subject == "client:127.0.0.66"
     assert "tried 20 unknown recipients" in alerts[0].summary
-    cut = await wait_for(lambda: db_rows(gateway.store, 
-        "SELECT recipient, reply FROM events WHERE reason = 'harvest_cutoff'"))
+    cut = await wait_for(
+        lambda: db_rows(gateway.store, "SELECT recipient, reply FROM events WHERE reason = 'harvest_cutoff'")
+    )
     assert cut[0][0] == "guess20@corp.example" and cut[0][1].startswith("421 4.7.0 Too many unknown recipients")
     assert (await asyncio.to_thread(rcpt, gateway, "bob@corp.example", "127.0.0.66"))[0] == 421
 
@@ -212,8 +226,16 @@ def test_the_import_parser_never_raises_and_yields_only_addresses(text, domain):
         assert at and host and address == address.lower() and " " not in address
 
 
-LDAP_USERS = {"kim@corp.example", "kim.min@corp.example", "park@corp.example", "jisoo.park@corp.example",
-              "seo@corp.example", "sales@corp.example", "orders@corp.example", "partner.lee@corp.example"}
+LDAP_USERS = {
+    "kim@corp.example",
+    "kim.min@corp.example",
+    "park@corp.example",
+    "jisoo.park@corp.example",
+    "seo@corp.example",
+    "sales@corp.example",
+    "orders@corp.example",
+    "partner.lee@corp.example",
+}
 
 
 async def test_ldap_agrees_with_the_callout_and_the_list(gateway, slapd_server, tmp_path):
@@ -222,19 +244,36 @@ async def test_ldap_agrees_with_the_callout_and_the_list(gateway, slapd_server, 
     address = await upstream.start()
     try:
         await recipients_store.add_recipients(gateway.store, sorted(LDAP_USERS), "test")
-        await gateway.configure(upstream=address, ldap__url=slapd_server.url, ldap__bind_dn=slapd_server.service_dn,
-                                ldap__password=slapd_server.service_password, ldap__base_dn=slapd_server.base_dn,
-                                ldap__starttls="yes", ldap__ca_file=slapd_server.ca_file)
-        probes = ["Kim@corp.example", "kim.min@corp.example", "JISOO.PARK@corp.example", "orders@corp.example",
-                  "partner.lee@corp.example", "choi@corp.example", "nobody@corp.example", "*@corp.example"]
+        await gateway.configure(
+            upstream=address,
+            ldap__url=slapd_server.url,
+            ldap__bind_dn=slapd_server.service_dn,
+            ldap__password=slapd_server.service_password,
+            ldap__base_dn=slapd_server.base_dn,
+            ldap__starttls="yes",
+            ldap__ca_file=slapd_server.ca_file,
+        )
+        probes = [
+            "Kim@corp.example",
+            "kim.min@corp.example",
+            "JISOO.PARK@corp.example",
+            "orders@corp.example",
+            "partner.lee@corp.example",
+            "choi@corp.example",
+            "nobody@corp.example",
+            "*@corp.example",
+        ]
         answers = {}
         for method in ("callout", "list", "ldap"):
             await gateway.configure(recipients__method=method)
             answers[method] = [(await asyncio.to_thread(rcpt, gateway, p, "127.0.0.21"))[0] for p in probes]
         expected = [250, 250, 250, 250, 250, 550, 550, 550]
         assert answers == {"callout": expected, "list": expected, "ldap": expected}
-        rows = await wait_for(lambda: db_rows(gateway.store, 
-            "SELECT rule FROM events WHERE check_name = 'recipient' AND rule LIKE 'recipients:ldap%'"))
+        rows = await wait_for(
+            lambda: db_rows(
+                gateway.store, "SELECT rule FROM events WHERE check_name = 'recipient' AND rule LIKE 'recipients:ldap%'"
+            )
+        )
         assert rows
         await gateway.configure(ldap__password="wrong", recipients__method="ldap")
         gateway.gateway.handler.verifier.cache.clear()

@@ -1,6 +1,7 @@
 """Operator regexes with a safety net (issue 13, item 7): a catastrophic pattern is refused when added; one
 that gets into the database anyway runs under a time limit on a worker thread, is disabled with a reason,
 raises an alert, and the message it could not finish is handled by policy (`rule-timeout`)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -35,8 +36,9 @@ from .processes import ServeProcess, closed_port, mailmoat
 ATTACK_42 = "a" * 41 + "!"  # 42 bytes of body
 
 
-def regex_rule(name: str, pattern: str, *, mode: str = "enforce", field: str = "body", score: float = 5.0,
-               enabled: bool = True) -> ContentRule:
+def regex_rule(
+    name: str, pattern: str, *, mode: str = "enforce", field: str = "body", score: float = 5.0, enabled: bool = True
+) -> ContentRule:
     return ContentRule(None, name, field, pattern, True, "custom", score, None, enabled, mode)
 
 
@@ -46,6 +48,7 @@ def decoded(body: str) -> object:
 
 # --- the validator -----------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("pattern", [r"(a+)+$", r"(a|aa)+$", r"(\w+\s?)+$", r"(.*a){12}$", r"(x+x+)+y"])
 def test_a_catastrophic_pattern_is_refused_when_added(pattern):
     with pytest.raises(SlowRegex, match="backtracks catastrophically"):
@@ -53,8 +56,18 @@ def test_a_catastrophic_pattern_is_refused_when_added(pattern):
     validate_rule(regex_rule("slow", pattern))  # the load-time check lets it through: the time limit handles it
 
 
-@pytest.mark.parametrize("pattern", [r"수신[\W_]*거부", r"\S", r"\d{3}-\d{3,4}-\d{4}", r"(?:bit\.ly|han\.gl)/\w+",
-                                     r"\b(\w+)\s+\1\b", r"(?:a*)*b", r"\p{Hangul}{2}광고"])
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"수신[\W_]*거부",
+        r"\S",
+        r"\d{3}-\d{3,4}-\d{4}",
+        r"(?:bit\.ly|han\.gl)/\w+",
+        r"\b(\w+)\s+\1\b",
+        r"(?:a*)*b",
+        r"\p{Hangul}{2}광고",
+    ],
+)
 def test_ordinary_patterns_pass_the_probe(pattern):
     validate_new_rule(regex_rule("fine", pattern))
 
@@ -94,6 +107,7 @@ def test_any_pattern_is_refused_cleanly_or_runs_within_its_limits(pattern, body)
 
 # --- scanning under limits ---------------------------------------------------------------------------------
 
+
 def test_a_rule_that_times_out_is_reported_tripped_and_not_run_again():
     compiled = compile_rules([regex_rule("slow", r"(a|aa)+$"), regex_rule("fine", r"a!")], ad_tag_enabled=False)
     scan = compiled.scan(decoded(ATTACK_42))
@@ -121,6 +135,7 @@ def test_a_monitor_rule_timing_out_alone_is_logged_not_counted():
 
 # --- over SMTP, against the live gateway -------------------------------------------------------------------
 
+
 def _send(gateway, body: str) -> tuple[int, str]:
     with gateway.smtp() as client:
         assert client.mail("kim@other.example")[0] == 250
@@ -147,8 +162,12 @@ async def _database(path: Path, sink, planted: ContentRule) -> str:
     """A database as the `gateway` fixture makes it, holding `planted` (for tests that restart the gateway)."""
     store = await Store.open(str(path))
     await initialise(store, "mx.corp.example")
-    for key, value in (("upstream", sink.address), ("smtp.tarpit_after", "1000"), ("relay.selftest", "no"),
-                       ("bayes.enabled", "no")):
+    for key, value in (
+        ("upstream", sink.address),
+        ("smtp.tarpit_after", "1000"),
+        ("relay.selftest", "no"),
+        ("bayes.enabled", "no"),
+    ):
         await settings_store.set_setting(store, key, value)
     await relay_store.add_local_domain(store, "corp.example")
     await rules_store.save_rule(store, planted)
@@ -163,16 +182,21 @@ async def _plant(gateway, rule: ContentRule) -> None:
 
 
 async def _attack_with_bystander(gateway, body: str) -> tuple[tuple[int, str], int]:
-    attack, (bystander_code, _worst) = await asyncio.gather(asyncio.to_thread(_send, gateway, body),
-                                                            asyncio.to_thread(_bystander, gateway))
+    attack, (bystander_code, _worst) = await asyncio.gather(
+        asyncio.to_thread(_send, gateway, body), asyncio.to_thread(_bystander, gateway)
+    )
     return attack, bystander_code
 
 
 async def _tripped(gateway, name: str) -> bool:
     row = await rules_store.find_rule(gateway.store, name)
     alerts = await alerts_store.list_alerts(gateway.store)
-    return (row is not None and not row.enabled and "timed out" in row.disabled_reason
-            and any(a.kind == "rule-timeout" and a.subject == f"rule:{name}" for a in alerts))
+    return (
+        row is not None
+        and not row.enabled
+        and "timed out" in row.disabled_reason
+        and any(a.kind == "rule-timeout" and a.subject == f"rule:{name}" for a in alerts)
+    )
 
 
 async def test_an_enforced_catastrophic_rule_is_disabled_alerted_and_its_message_quarantined(gateway, sink):
@@ -241,12 +265,29 @@ def test_cli_refuses_the_issue_s_pattern_with_one_line(tmp_path, capsys):
     code = main(["--db", db, "rule", "add", "--field", "body", "--pattern", "(a+)+$", "--regex", "--name", "nested"])
     err = capsys.readouterr().err
     assert code == 2 and "backtracks catastrophically" in err and len(err.strip().splitlines()) == 1
-    assert main(["--db", db, "rule", "add", "--field", "body", "--pattern", r"수신[\W_]*거부", "--regex",
-                 "--name", "optout"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "rule",
+                "add",
+                "--field",
+                "body",
+                "--pattern",
+                r"수신[\W_]*거부",
+                "--regex",
+                "--name",
+                "optout",
+            ]
+        )
+        == 0
+    )
     assert "optout" in capsys.readouterr().out
 
 
 # --- the dashboard -----------------------------------------------------------------------------------------
+
 
 async def test_the_dashboard_refuses_a_catastrophic_rule_and_shows_one_the_gateway_turned_off(gateway):
     from textual.widgets import DataTable, Label
@@ -303,6 +344,7 @@ async def test_the_limits_are_settings_and_a_zero_score_only_silences_the_findin
 
 # --- SIGTERM while a rule backtracks -----------------------------------------------------------------------
 
+
 def _cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -312,13 +354,19 @@ async def test_sigterm_stops_serve_while_a_rule_backtracks(tmp_path):
     """The regex runs on a worker thread and stops at its limit (here the longest allowed, 5 s), so SIGTERM,
     handled by the event loop, is no longer ignored while it runs."""
     db = tmp_path / "gw.db"
-    for args in (("init", "--hostname", "mx.corp.example"), ("domain", "add", "corp.example"),
-                 ("set", "upstream", f"127.0.0.1:{closed_port()}"), ("set", "relay.selftest", "no"),
-                 ("set", "content.regex_timeout", "5s")):
+    for args in (
+        ("init", "--hostname", "mx.corp.example"),
+        ("domain", "add", "corp.example"),
+        ("set", "upstream", f"127.0.0.1:{closed_port()}"),
+        ("set", "relay.selftest", "no"),
+        ("set", "content.regex_timeout", "5s"),
+    ):
         assert mailmoat(*args, db=db).returncode == 0
     with sqlite3.connect(db) as conn:  # planted past the CLI's probe
-        conn.execute("INSERT INTO content_rules(name, field, pattern, is_regex, category, score, enabled, mode,"
-                     " created) VALUES('redos', 'body', '(a|aa)+$', 1, 'custom', 5, 1, 'enforce', 0)")
+        conn.execute(
+            "INSERT INTO content_rules(name, field, pattern, is_regex, category, score, enabled, mode,"
+            " created) VALUES('redos', 'body', '(a|aa)+$', 1, 'custom', 5, 1, 'enforce', 0)"
+        )
     server = ServeProcess(db, tmp_path)
     try:
         cpu_before = _cpu_seconds(server.proc.pid)
@@ -360,6 +408,7 @@ class _EngineStandIn:
 
 def test_a_search_starved_of_the_processor_is_retried_not_called_catastrophic():
     from app.policy.rule_regex import search
+
     engine = _EngineStandIn(starved_attempts=2, spin=False, wall=0.02)
     assert search(engine, "text", 0.02) == "match"
     assert engine.timeouts == [0.02, 0.04, 0.08]  # each retry gets twice the time
@@ -367,6 +416,7 @@ def test_a_search_starved_of_the_processor_is_retried_not_called_catastrophic():
 
 def test_a_search_that_burns_its_cpu_time_is_stopped_at_once():
     from app.policy.rule_regex import search
+
     engine = _EngineStandIn(starved_attempts=5, spin=True, wall=0.03)
     with pytest.raises(TimeoutError):
         search(engine, "text", 0.02)
@@ -375,6 +425,7 @@ def test_a_search_that_burns_its_cpu_time_is_stopped_at_once():
 
 def test_a_starved_search_still_gives_up_after_its_patience():
     from app.policy.rule_regex import search
+
     engine = _EngineStandIn(starved_attempts=1000, spin=False, wall=0.02)
     started = time.perf_counter()
     with pytest.raises(TimeoutError):

@@ -1,4 +1,5 @@
 """`mailmoat relaytest` run against the gateway itself: all 17 abuse.net probes refused."""
+
 from __future__ import annotations
 
 from app.relaytest import run_probes

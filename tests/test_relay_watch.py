@@ -1,4 +1,5 @@
 """The relay self-test: a relay change that opens the relay is caught, alerted and can be undone."""
+
 from __future__ import annotations
 
 import asyncio

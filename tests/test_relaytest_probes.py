@@ -106,9 +106,7 @@ class HangUpHandler(RefusingHandler):
 @contextlib.asynccontextmanager
 async def smtp_server(handler, smtp_class=RawPathSMTP):
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(
-        lambda: smtp_class(handler, hostname=SERVER_NAME), "127.0.0.1", 0
-    )
+    server = await loop.create_server(lambda: smtp_class(handler, hostname=SERVER_NAME), "127.0.0.1", 0)
     try:
         yield server.sockets[0].getsockname()[1]
     finally:
@@ -169,31 +167,39 @@ def test_build_probes_cover_all_tricks():
     f = FOREIGN_DOMAIN
 
     # sender tricks
-    assert "<>" in senders                                  # null sender
-    assert "<spamtest>" in senders                          # sender without domain
-    assert "<spamtest@corp.example>" in senders             # spoofs the target domain
+    assert "<>" in senders  # null sender
+    assert "<spamtest>" in senders  # sender without domain
+    assert "<spamtest@corp.example>" in senders  # spoofs the target domain
     assert "<postmaster@corp.example>" in senders
     assert (f"<spamtest@{f}>", f"<relaytest@{f}>") in {
         (p.mail_from, p.rcpt_to) for p in probes
-    }                                                       # plain foreign -> foreign
+    }  # plain foreign -> foreign
     # recipient tricks
-    assert f'<"relaytest@{f}">' in rcpts                    # quoted recipient
-    assert f"<relaytest%{f}@corp.example>" in rcpts         # percent hack
-    assert f"<relaytest%{f}@[192.0.2.10]>" in rcpts         # ... via IP literal
+    assert f'<"relaytest@{f}">' in rcpts  # quoted recipient
+    assert f"<relaytest%{f}@corp.example>" in rcpts  # percent hack
+    assert f"<relaytest%{f}@[192.0.2.10]>" in rcpts  # ... via IP literal
     assert f"<relaytest%{f}>" in rcpts
-    assert f'<"relaytest@{f}"@corp.example>' in rcpts       # quoted local part with @
-    assert f'<"relaytest%{f}"@corp.example>' in rcpts       # quoted local part with %
-    assert f"<relaytest@{f}@corp.example>" in rcpts         # double @
+    assert f'<"relaytest@{f}"@corp.example>' in rcpts  # quoted local part with @
+    assert f'<"relaytest%{f}"@corp.example>' in rcpts  # quoted local part with %
+    assert f"<relaytest@{f}@corp.example>" in rcpts  # double @
     assert f"<relaytest@{f}@[192.0.2.10]>" in rcpts
-    assert f"<@corp.example:relaytest@{f}>" in rcpts        # source route
-    assert f"<{f}!relaytest>" in rcpts                      # bang paths
+    assert f"<@corp.example:relaytest@{f}>" in rcpts  # source route
+    assert f"<{f}!relaytest>" in rcpts  # bang paths
     assert f"<{f}!relaytest@corp.example>" in rcpts
     assert f"<{f}!relaytest@[192.0.2.10]>" in rcpts
 
     tricks = " | ".join(p.trick for p in probes)
-    for word in ("percent hack", "bang path", "source route", "quoted",
-                 "double @", "IP literal", "null sender", "without domain",
-                 "spoofs target domain"):
+    for word in (
+        "percent hack",
+        "bang path",
+        "source route",
+        "quoted",
+        "double @",
+        "IP literal",
+        "null sender",
+        "without domain",
+        "spoofs target domain",
+    ):
         assert word in tricks
 
 
@@ -223,8 +229,9 @@ def test_build_probes_custom_foreign_domain():
 def test_format_table_lists_every_probe():
     probes = build_probes("corp.example", "192.0.2.10")
     results = [
-        ProbeResult(p, p.number == 7, "rcpt",
-                    "250 OK" if p.number == 7 else "550-5.7.1 Relaying denied\n550 5.7.1 Go away")
+        ProbeResult(
+            p, p.number == 7, "rcpt", "250 OK" if p.number == 7 else "550-5.7.1 Relaying denied\n550 5.7.1 Go away"
+        )
         for p in probes
     ]
     table = format_table(results)
@@ -256,9 +263,7 @@ def test_parse_target(target, expected):
     assert parse_target(target) == expected
 
 
-@pytest.mark.parametrize(
-    "target", ["nonsense", "", "host:", ":25", "host:port", "::1:25", "host:0", "host:70000"]
-)
+@pytest.mark.parametrize("target", ["nonsense", "", "host:", ":25", "host:port", "::1:25", "host:0", "host:70000"])
 def test_parse_target_rejects(target):
     with pytest.raises(ValueError):
         parse_target(target)

@@ -1,4 +1,5 @@
 """The daily report: refusals by reason with bar charts, quarantine, alerts, findings; mailed through the gateway."""
+
 from __future__ import annotations
 
 import asyncio
@@ -61,7 +62,7 @@ async def test_the_report_counts_dmarc_failures_by_the_claimed_from_domain(verif
     report = await build_report(verifying.store)
     lines = report.text.splitlines()
     start = lines.index("DMARC failures, by the domain the From: claimed")
-    section = lines[start + 2:lines.index("", start)]
+    section = lines[start + 2 : lines.index("", start)]
     assert [(line.split()[0], line.split()[-1]) for line in section] == [("sender.test", "2"), ("quar.test", "1")]
     assert "<h2>DMARC failures, by the domain the From: claimed</h2>" in report.html
     assert "<td>sender.test</td>" in report.html

@@ -1,5 +1,6 @@
 """Secret settings stay secret: not in the journal (stored or shown), not by get/settings, not in the dashboard's
 journal line, not in the logs; exported files are created 0600, like the database."""
+
 from __future__ import annotations
 
 import asyncio
@@ -82,8 +83,10 @@ def test_undo_of_a_secret_change_is_refused_and_says_what_to_do(db, capsys):
     assert cli(capsys, db, "set", "ldap.password", SECOND)[0] == 0
     code, text = cli(capsys, db, "journal", "undo", "last")
     assert code == 2
-    assert text == ("mailmoat journal undo: change 3 set ldap.password, a secret whose value the journal does not keep;"
-                    " set it again with 'mailmoat set ldap.password ...'\n")
+    assert text == (
+        "mailmoat journal undo: change 3 set ldap.password, a secret whose value the journal does not keep;"
+        " set it again with 'mailmoat set ldap.password ...'\n"
+    )
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT value FROM settings WHERE key = 'ldap.password'").fetchone()[0] == SECOND
     # other changes still undo
@@ -95,9 +98,11 @@ def test_a_secret_journaled_before_it_was_marked_is_scrubbed_on_open(db, capsys)
     """A database from before the secret marking: its journal rows lose the value, and the bytes go."""
     with sqlite3.connect(db) as conn:
         conn.execute("DELETE FROM secret_settings")
-        conn.execute("INSERT INTO journal(ts, actor, change, tbl, op, key, before, after) VALUES(1.7e9, "
-                     "'old mailmoat', 99, 'settings', 'insert', '{\"key\":\"ldap.password\"}', NULL, ?)",
-                     (f'{{"key":"ldap.password","value":"{FIRST}"}}',))
+        conn.execute(
+            "INSERT INTO journal(ts, actor, change, tbl, op, key, before, after) VALUES(1.7e9, "
+            "'old mailmoat', 99, 'settings', 'insert', '{\"key\":\"ldap.password\"}', NULL, ?)",
+            (f'{{"key":"ldap.password","value":"{FIRST}"}}',),
+        )
     assert FIRST.encode() in file_bytes(db)
     code, text = cli(capsys, db, "journal", "show", "99")
     assert code == 0 and FIRST not in text and "ldap.password: set (a secret" in text
@@ -146,10 +151,17 @@ def test_export_to_stdout_still_works(db, capsys):
 
 async def test_a_wrong_ldap_password_never_reaches_the_log_or_the_connection_log(gateway, slapd_server, caplog):
     from .test_recipients import rcpt
+
     caplog.set_level(logging.DEBUG)
-    await gateway.configure(ldap__url=slapd_server.url, ldap__bind_dn=slapd_server.service_dn,
-                            ldap__password=FIRST, ldap__base_dn=slapd_server.base_dn, ldap__starttls="yes",
-                            ldap__ca_file=slapd_server.ca_file, recipients__method="ldap")
+    await gateway.configure(
+        ldap__url=slapd_server.url,
+        ldap__bind_dn=slapd_server.service_dn,
+        ldap__password=FIRST,
+        ldap__base_dn=slapd_server.base_dn,
+        ldap__starttls="yes",
+        ldap__ca_file=slapd_server.ca_file,
+        recipients__method="ldap",
+    )
     code, text = await asyncio.to_thread(rcpt, gateway, "kim@corp.example", "127.0.0.21")
     assert code == 451 and FIRST not in text
     events = await wait_for(lambda: db_rows(gateway.store, "SELECT * FROM events WHERE recipient != ''"))

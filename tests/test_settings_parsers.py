@@ -1,4 +1,5 @@
 """Operator input parsers: settings values, HOST:PORT, domains, networks."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -12,12 +13,15 @@ from app.policy.settings import PER_DOMAIN, SPECS, SettingError, Settings, valid
 from app.policy.names import validate_domain, validate_network
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("mail.corp.example:2525", ("mail.corp.example", 2525)),
-    ("192.0.2.1", ("192.0.2.1", 25)),
-    ("[2001:db8::1]:587", ("2001:db8::1", 587)),
-    ("2001:db8::1", ("2001:db8::1", 25)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("mail.corp.example:2525", ("mail.corp.example", 2525)),
+        ("192.0.2.1", ("192.0.2.1", 25)),
+        ("[2001:db8::1]:587", ("2001:db8::1", 587)),
+        ("2001:db8::1", ("2001:db8::1", 25)),
+    ],
+)
 def test_hostport_forms(text, expected):
     assert parse_hostport(text, 25) == expected
 
@@ -48,13 +52,22 @@ def test_every_setting_validator_accepts_or_explains(key, text):
     assert Settings.from_rows({key: stored}) == Settings.from_rows({key: validate(key, stored)})
 
 
-@pytest.mark.parametrize("key, text, value", [
-    ("smtp.max_size", "25M", 25 * 1024 * 1024), ("smtp.timeout", "5m", 300.0),
-    ("queue.lifetime", "5d", 432000.0), ("delivery.tls", "no", False),
-])
+@pytest.mark.parametrize(
+    "key, text, value",
+    [
+        ("smtp.max_size", "25M", 25 * 1024 * 1024),
+        ("smtp.timeout", "5m", 300.0),
+        ("queue.lifetime", "5d", 432000.0),
+        ("delivery.tls", "no", False),
+    ],
+)
 def test_units(key, text, value):
-    field = {"smtp.max_size": "max_size", "smtp.timeout": "timeout", "queue.lifetime": "queue_lifetime",
-             "delivery.tls": "delivery_tls"}[key]
+    field = {
+        "smtp.max_size": "max_size",
+        "smtp.timeout": "timeout",
+        "queue.lifetime": "queue_lifetime",
+        "delivery.tls": "delivery_tls",
+    }[key]
     assert getattr(Settings.from_rows({key: validate(key, text)}), field) == value
 
 
@@ -94,7 +107,9 @@ def test_each_setting_is_declared_once_as_a_field_of_settings():
         assert getattr(settings, f.name) == (spec.typed(parsed) if spec.typed else parsed), spec.key
     assert {"exe", "scr", "js"} <= settings.blocked_extensions
     assert PER_DOMAIN == tuple(key for key, spec in SPECS.items() if spec.per_domain)
-    overridden = Settings.from_rows({"content.reject_score.corp.example": "30", "recipients.method.corp.example": "list"})
+    overridden = Settings.from_rows(
+        {"content.reject_score.corp.example": "30", "recipients.method.corp.example": "list"}
+    )
     assert overridden.for_domain("content.reject_score", "corp.example") == 30.0
     assert overridden.for_domain("content.reject_score", "other.example") == 15.0
     assert overridden.for_domain("recipients.method", "corp.example") == "list"

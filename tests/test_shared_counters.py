@@ -1,5 +1,6 @@
 """The counters `serve --workers` shares between its workers: unit tests with an injected clock (two tables on
 one file play two workers), and the per-network connection rate held across two real workers."""
+
 from __future__ import annotations
 
 import asyncio

@@ -1,5 +1,6 @@
 """Scam signals that generalise beyond our own texts: a sender dressed up as a Korean company's address
 (pseudo-korean-sender) and a zip of web pages (attachment-archived-html). Hand-made messages."""
+
 from __future__ import annotations
 
 import base64
@@ -20,8 +21,10 @@ from app.policy.starter_rules import STARTER_RULES
 
 def mail(text: str, *, sender: str = "kim@example.co.kr", subject: str = "안내", reply_to: str = "") -> bytes:
     extra = f"Reply-To: <{reply_to}>\r\n" if reply_to else ""
-    return (f"From: <{sender}>\r\n{extra}Subject: {subject}\r\nMIME-Version: 1.0\r\n"
-            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n").encode()
+    return (
+        f"From: <{sender}>\r\n{extra}Subject: {subject}\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+    ).encode()
 
 
 def hits(raw: bytes) -> dict:
@@ -32,6 +35,7 @@ FEE = "서류 합격을 축하드립니다. 인적성 검사 응시료 55,000원
 
 
 # pseudo-korean-sender -------------------------------------------------------------------------------------
+
 
 def test_a_hyphenated_dot_co_sender_of_korean_mail_dresses_up_as_a_korean_company():
     found = hits(mail(FEE, sender="hr@daehan-careers.co", subject="[대한전자] 서류 합격 안내"))
@@ -47,8 +51,9 @@ def test_a_kr_com_sender_dresses_up_whatever_the_language():
 def test_honest_senders_are_not_pseudo_korean():
     assert "pseudo-korean-sender" not in hits(mail(FEE, sender="hr@daehan.co.kr"))  # the real .co.kr
     assert "pseudo-korean-sender" not in hits(mail("오늘의 노트입니다.", sender="note@longblack.co"))  # one brand word
-    assert "pseudo-korean-sender" not in hits(mail("Your order shipped.", sender="ship@acme-tools.co",
-                                                   subject="Order shipped"))  # English mail from a .co shop
+    assert "pseudo-korean-sender" not in hits(
+        mail("Your order shipped.", sender="ship@acme-tools.co", subject="Order shipped")
+    )  # English mail from a .co shop
     assert "pseudo-korean-sender" not in hits(mail(FEE, sender="kim@my-shop.com"))
 
 
@@ -59,6 +64,7 @@ def test_pseudo_korean_domain_never_raises(domain):
 
 # attachment-archived-html ---------------------------------------------------------------------------------
 
+
 def zip_of(*names: str) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -68,29 +74,42 @@ def zip_of(*names: str) -> bytes:
 
 
 def with_zip(text: str, filename: str, data: bytes, *, sender: str = "tax@bill-notice.example") -> bytes:
-    body = (f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
-            f"--b\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; filename*=UTF-8''"
-            f"{quote(filename)}\r\nContent-Transfer-Encoding: base64\r\n\r\n{base64.b64encode(data).decode()}\r\n--b--\r\n")
-    return (f"From: <{sender}>\r\nSubject: 세금계산서 발행 안내\r\nMIME-Version: 1.0\r\n"
-            f"Content-Type: multipart/mixed; boundary=b\r\n\r\n{body}").encode()
+    body = (
+        f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+        f"--b\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; filename*=UTF-8''"
+        f"{quote(filename)}\r\nContent-Transfer-Encoding: base64\r\n\r\n{base64.b64encode(data).decode()}\r\n--b--\r\n"
+    )
+    return (
+        f"From: <{sender}>\r\nSubject: 세금계산서 발행 안내\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: multipart/mixed; boundary=b\r\n\r\n{body}"
+    ).encode()
 
 
 def test_a_zip_of_nothing_but_a_web_page_is_a_packed_html_lure_and_a_lure_target():
-    raw = with_zip("전자세금계산서가 발행되었습니다. 첨부된 파일을 열어 확인해 주세요.", "세금계산서_1104.zip",
-                   zip_of("세금계산서_확인.html"))
+    raw = with_zip(
+        "전자세금계산서가 발행되었습니다. 첨부된 파일을 열어 확인해 주세요.",
+        "세금계산서_1104.zip",
+        zip_of("세금계산서_확인.html"),
+    )
     found = hits(raw)
     assert found["attachment-archived-html"].score == SIGNAL_SCORES["attachment-archived-html"]
     assert found["attachment-archived-html"].snippet == "세금계산서_1104.zip"
     assert found["credential-lure"].snippet.startswith("첨부된파일을열어 -> 세금계산서_1104.zip")
-    assert "attachment-archived-html" in hits(with_zip("B/L draft attached.", "Draft_BL.zip",
-                                                       zip_of("Draft_BL.pdf.html")))
+    assert "attachment-archived-html" in hits(
+        with_zip("B/L draft attached.", "Draft_BL.zip", zip_of("Draft_BL.pdf.html"))
+    )
 
 
 def test_honest_zips_are_not_packed_lures():
     text = "요청하신 자료 첨부합니다. 첨부된 파일을 열어 확인해 주세요."
-    for name, members in (("사진.zip", ("p1.jpg", "p2.jpg")), ("도면.zip", ("HP-0931.pdf",)),
-                          ("site.zip", ("index.html", "style.css", "logo.png")), ("empty.zip", ()),
-                          ("notes.zip", ("README",)), ("brand-logos.zip", ("logo.svg", "logo-white.svg"))):
+    for name, members in (
+        ("사진.zip", ("p1.jpg", "p2.jpg")),
+        ("도면.zip", ("HP-0931.pdf",)),
+        ("site.zip", ("index.html", "style.css", "logo.png")),
+        ("empty.zip", ()),
+        ("notes.zip", ("README",)),
+        ("brand-logos.zip", ("logo.svg", "logo-white.svg")),
+    ):
         found = hits(with_zip(text, name, zip_of(*members)))
         assert "attachment-archived-html" not in found and "credential-lure" not in found, name
     assert "attachment-archived-html" not in hits(with_zip(text, "broken.zip", b"PK\x03\x04 not a zip"))
@@ -98,20 +117,29 @@ def test_honest_zips_are_not_packed_lures():
 
 # fortune-freemail, crypto-wallet --------------------------------------------------------------------------
 
-DONATION = ("I am Mrs. Grace Miller, 81, and my doctor gives me weeks. I wish to donate $4,200,000 to a "
-            "company that will use it for charity. I chose you. Reply for details.")
+DONATION = (
+    "I am Mrs. Grace Miller, 81, and my doctor gives me weeks. I wish to donate $4,200,000 to a "
+    "company that will use it for charity. I chose you. Reply for details."
+)
 
 
 def test_a_fortune_offered_from_a_free_mailbox_in_english():
     found = hits(mail(DONATION, sender="grace.miller.charity@yahoo.com", subject="Donation"))
     assert found["fortune-freemail"].snippet == "$4,200,000 from yahoo.com"
-    assert "fortune-freemail" in hits(mail("Your share of USD 12.5 million awaits your reply.",
-                                           sender="barrister.cole@gmail.com", subject="Inheritance"))
+    assert "fortune-freemail" in hits(
+        mail(
+            "Your share of USD 12.5 million awaits your reply.",
+            sender="barrister.cole@gmail.com",
+            subject="Inheritance",
+        )
+    )
 
 
 def test_big_sums_from_a_company_or_in_korean_mail_are_not_a_fortune_offer():
     assert "fortune-freemail" not in hits(mail(DONATION, sender="ir@bigbank.example", subject="Q3"))
-    korean = "이번 계약 금액은 $4,200,000 입니다. 검토 부탁드립니다. 감사합니다. 계약서 초안은 다음 주에 보내드리겠습니다."
+    korean = (
+        "이번 계약 금액은 $4,200,000 입니다. 검토 부탁드립니다. 감사합니다. 계약서 초안은 다음 주에 보내드리겠습니다."
+    )
     assert "fortune-freemail" not in hits(mail(korean, sender="kim.partner@gmail.com"))
     assert "fortune-freemail" not in hits(mail("Lunch was $42. Thanks!", sender="friend@gmail.com", subject="lunch"))
 
@@ -131,9 +159,13 @@ def test_a_coin_name_or_an_id_alone_is_no_wallet():
 
 # sender-brand-lookalike ------------------------------------------------------------------------------------
 
+
 def test_a_sender_whose_own_domain_imitates_a_bank():
-    raw = mail("고객님의 기업용 공동인증서가 폐기됩니다. 재발급해 주십시오.", sender="ibk@ibk-corporate.info",
-               subject="[IBK기업은행] 인증서 폐기 예정 안내")
+    raw = mail(
+        "고객님의 기업용 공동인증서가 폐기됩니다. 재발급해 주십시오.",
+        sender="ibk@ibk-corporate.info",
+        subject="[IBK기업은행] 인증서 폐기 예정 안내",
+    )
     assert hits(raw)["sender-brand-lookalike"].snippet == "ibk-corporate.info (looks like ibk.co.kr)"
     assert "sender-brand-lookalike" in hits(mail("송금이 도착했습니다.", sender="pay@kakaopay-notice.net"))
 
@@ -145,8 +177,11 @@ def test_the_brand_itself_and_ordinary_senders_are_no_lookalike():
 
 # service-word-domain: Korean services ----------------------------------------------------------------------
 
+
 def test_a_korean_service_name_joined_to_other_words_is_not_the_service():
-    raw = mail('경영지원팀 토픽에 읽지 않은 메시지가 9개 있습니다. http://jandi-team.co/login', sender="noreply@jandi-team.co")
+    raw = mail(
+        "경영지원팀 토픽에 읽지 않은 메시지가 9개 있습니다. http://jandi-team.co/login", sender="noreply@jandi-team.co"
+    )
     assert hits(raw)["service-word-domain"].snippet == "jandi-team.co (jandi)"
     assert service_word_domain("bill36524-notice.com") == "bill36524"
     assert service_word_domain("hiworks-mailadmin.com") == "hiworks"
@@ -156,22 +191,34 @@ def test_a_korean_service_name_joined_to_other_words_is_not_the_service():
 
 # credential-lure: family-event smishing ------------------------------------------------------------------
 
+
 def test_a_funeral_notice_behind_a_shortener_is_a_lure():
-    raw = mail("[부고] 故 김정숙님께서 별세하셨기에 삼가 알려드립니다. 빈소 안내: https://me2.kr/bugo1104",
-               sender="bugo@notice-family.example", subject="[부고] 故 김정숙님 별세")
+    raw = mail(
+        "[부고] 故 김정숙님께서 별세하셨기에 삼가 알려드립니다. 빈소 안내: https://me2.kr/bugo1104",
+        sender="bugo@notice-family.example",
+        subject="[부고] 故 김정숙님 별세",
+    )
     assert hits(raw)["credential-lure"].snippet == "부고 -> me2.kr"
 
 
 def test_a_real_invitation_linking_the_card_service_is_no_lure():
-    raw = mail("저희 결혼합니다. 모바일 청첩장: https://m.barunsoncard.com/abc 와 주시면 감사하겠습니다.",
-               sender="mina@naver.com", subject="청첩장 보내드려요")
+    raw = mail(
+        "저희 결혼합니다. 모바일 청첩장: https://m.barunsoncard.com/abc 와 주시면 감사하겠습니다.",
+        sender="mina@naver.com",
+        subject="청첩장 보내드려요",
+    )
     assert "credential-lure" not in hits(raw)
 
 
 def test_calls_to_pay_renew_or_view_beside_a_throwaway_target_are_lures():
-    cases = [("착불 택배 문 앞에 두고 왔습니다. 착불 요금 4,500원 아래 링크로 결제 부탁드려요. https://me2.kr/pay4500", "착불요금"),
-             ("고객님의 OTP 유효기간이 만료됩니다. 지금 갱신하세요. http://otp.renew-now.top/", "지금갱신"),
-             ("You have received a secure message. Read Secure Message http://185.234.72.18/read", "securemessage")]
+    cases = [
+        (
+            "착불 택배 문 앞에 두고 왔습니다. 착불 요금 4,500원 아래 링크로 결제 부탁드려요. https://me2.kr/pay4500",
+            "착불요금",
+        ),
+        ("고객님의 OTP 유효기간이 만료됩니다. 지금 갱신하세요. http://otp.renew-now.top/", "지금갱신"),
+        ("You have received a secure message. Read Secure Message http://185.234.72.18/read", "securemessage"),
+    ]
     for text, phrase in cases:
         assert hits(mail(text, sender="notice@sender.example"))["credential-lure"].snippet.startswith(phrase), phrase
 
@@ -183,14 +230,25 @@ def test_the_same_calls_beside_the_senders_own_site_are_no_lure():
 
 # en-fraud starter lexicon: the classic letters' own words ---------------------------------------------------
 
+
 def test_the_classic_scam_letters_words_hit_the_starter_rules():
     starter = compile_rules(STARTER_RULES)
-    letter = mail("Dear CEO, we received an application to register your name as their Internet Keyword and CN "
-                  "domain names. My late husband left a consignment box with a diplomatic courier.",
-                  sender="jason@cn-registry.example", subject="Urgent")
+    letter = mail(
+        "Dear CEO, we received an application to register your name as their Internet Keyword and CN "
+        "domain names. My late husband left a consignment box with a diplomatic courier.",
+        sender="jason@cn-registry.example",
+        subject="Urgent",
+    )
     found = {hit.name for hit in starter.evaluate(decode_message(letter))}
-    assert {"en-fraud:internet keyword", "en-fraud:my late husband", "en-fraud:consignment box",
-            "en-fraud:diplomatic courier"} <= found
-    honest = mail("Please find the keyword list for our internet ads and the courier's tracking number.",
-                  sender="kim@example.co.kr", subject="Ads")
+    assert {
+        "en-fraud:internet keyword",
+        "en-fraud:my late husband",
+        "en-fraud:consignment box",
+        "en-fraud:diplomatic courier",
+    } <= found
+    honest = mail(
+        "Please find the keyword list for our internet ads and the courier's tracking number.",
+        sender="kim@example.co.kr",
+        subject="Ads",
+    )
     assert not {h.name for h in starter.evaluate(decode_message(honest))} & {"en-fraud:internet keyword"}

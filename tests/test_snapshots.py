@@ -3,6 +3,7 @@ in the default theme, and Live in the other themes too (a theme colours every sc
 
 Update after a deliberate change of the screens with: pytest tests/test_snapshots.py --snapshot-update
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -19,9 +20,16 @@ from app.ui.run import AttachedDashboard
 from app.ui.themes import load_themes
 
 SAMPLE_DB = Path(__file__).resolve().parents[1] / "sample.db"
-SCREENS = {"live": ("1", "#log"), "queue": ("2", "#messages"), "relay": ("3", "#networks"),
-           "blocklists": ("4", "#entries"), "rules": ("5", "#rules"), "quarantine": ("6", "#quarantine"),
-           "accounts": ("7", "#accounts"), "help": ("question_mark", "#keys")}
+SCREENS = {
+    "live": ("1", "#log"),
+    "queue": ("2", "#messages"),
+    "relay": ("3", "#networks"),
+    "blocklists": ("4", "#entries"),
+    "rules": ("5", "#rules"),
+    "quarantine": ("6", "#quarantine"),
+    "accounts": ("7", "#accounts"),
+    "help": ("question_mark", "#keys"),
+}
 THEMES = [theme.name for theme in load_themes()]
 
 
@@ -35,8 +43,10 @@ def sample_copy(tmp_path_factory):
     with sqlite3.connect(copy) as conn:
         (last_event,) = conn.execute("SELECT MAX(ts) FROM events").fetchone()
         # the screens as an operator mostly sees them: attached to a gateway that is alive (a heartbeat at "now")
-        conn.execute("INSERT INTO gateway_status(id, pid, listen, started, heartbeat) VALUES(1, 4242, "
-                     "'127.0.0.1:2525', ?, ?)", (last_event - 3600, last_event + 60.0))
+        conn.execute(
+            "INSERT INTO gateway_status(id, pid, listen, started, heartbeat) VALUES(1, 4242, '127.0.0.1:2525', ?, ?)",
+            (last_event - 3600, last_event + 60.0),
+        )
     yield str(copy), last_event + 60.0
     if old_tz is None:
         os.environ.pop("TZ", None)
@@ -56,7 +66,8 @@ def newest_row_shown(screen, newest: float) -> bool:
 
 SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
 CASES = [(screen, size, THEMES[0]) for screen in SCREENS for size in SIZES] + [
-    ("live", "120x40", theme) for theme in THEMES[1:]]
+    ("live", "120x40", theme) for theme in THEMES[1:]
+]
 
 
 @pytest.mark.parametrize("screen,size,theme", CASES, ids=[f"{s}-{z}-{t}" for s, z, t in CASES])
@@ -91,15 +102,27 @@ def screen_shown(path: str, now: float, screen: str, theme: str):
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             tables = pilot.app.screen.query(table_id)
-            ready = bool(tables) and bool(pilot.app.sub_title) and (
-                tables.first(DataTable).row_count > 0 or
-                (screen == "blocklists" and "entries" in str(pilot.app.screen.query_one("#lists-status").render())) or
-                (screen in ("rules", "quarantine", "accounts")
-                 and str(pilot.app.screen.query_one(f"#{screen}-status").render())))
+            ready = (
+                bool(tables)
+                and bool(pilot.app.sub_title)
+                and (
+                    tables.first(DataTable).row_count > 0
+                    or (
+                        screen == "blocklists"
+                        and "entries" in str(pilot.app.screen.query_one("#lists-status").render())
+                    )
+                    or (
+                        screen in ("rules", "quarantine", "accounts")
+                        and str(pilot.app.screen.query_one(f"#{screen}-status").render())
+                    )
+                )
+            )
             if ready and screen == "live":
-                ready = ("Select a connection" not in str(pilot.app.screen.query_one("#detail").render())
-                         and pilot.app.screen.query_one("#alerts-panel").loaded
-                         and newest_row_shown(pilot.app.screen, now - 60.5))
+                ready = (
+                    "Select a connection" not in str(pilot.app.screen.query_one("#detail").render())
+                    and pilot.app.screen.query_one("#alerts-panel").loaded
+                    and newest_row_shown(pilot.app.screen, now - 60.5)
+                )
             if ready:
                 break
             await asyncio.sleep(0.05)

@@ -1,4 +1,5 @@
 """SPF at MAIL FROM, against a real DNS server (dnsmasq) publishing the policies on loopback."""
+
 from __future__ import annotations
 
 import asyncio
@@ -30,15 +31,18 @@ def dns_port(tmp_path):
             yield port
 
 
-@pytest.mark.parametrize(("ip", "sender", "expected"), [
-    ("127.0.0.2", "a@strict.test", "pass"),
-    ("127.0.0.3", "a@strict.test", "fail"),
-    ("127.0.0.3", "a@soft.test", "softfail"),
-    ("127.0.0.3", "a@neutral.test", "neutral"),
-    ("127.0.0.3", "a@nothing.test", "none"),
-    ("127.0.0.3", "a@broken.test", "permerror"),
-    ("127.0.0.3", "a@loop.test", "permerror"),
-])
+@pytest.mark.parametrize(
+    ("ip", "sender", "expected"),
+    [
+        ("127.0.0.2", "a@strict.test", "pass"),
+        ("127.0.0.3", "a@strict.test", "fail"),
+        ("127.0.0.3", "a@soft.test", "softfail"),
+        ("127.0.0.3", "a@neutral.test", "neutral"),
+        ("127.0.0.3", "a@nothing.test", "none"),
+        ("127.0.0.3", "a@broken.test", "permerror"),
+        ("127.0.0.3", "a@loop.test", "permerror"),
+    ],
+)
 async def test_checker_results(dns_port, ip, sender, expected):
     checker = SpfChecker([("127.0.0.1", dns_port)])
     try:
@@ -91,16 +95,20 @@ async def test_reject_refuses_a_fail_at_mail_from(gateway, dns_port):
 async def test_the_log_names_the_domain_and_result(gateway, dns_port):
     await spf_gateway(gateway, dns_port, "reject")
     await asyncio.to_thread(mail_reply, gateway, "127.0.0.3", "a@strict.test")
-    rows = await wait_for(lambda: db_rows(gateway.store, 
-        "SELECT verdict, rule, reply FROM events WHERE check_name = 'spf'"))
+    rows = await wait_for(
+        lambda: db_rows(gateway.store, "SELECT verdict, rule, reply FROM events WHERE check_name = 'spf'")
+    )
     assert rows[0][0] == "reject" and rows[0][1] == "spf:strict.test=fail" and rows[0][2].startswith("550 5.7.23")
 
 
-@pytest.mark.parametrize(("action", "source_ip", "sender", "header"), [
-    ("tag", "127.0.0.3", "a@strict.test", "Received-SPF: fail"),
-    ("reject", "127.0.0.2", "a@strict.test", "Received-SPF: pass"),
-    ("reject", "127.0.0.3", "a@soft.test", "Received-SPF: softfail"),
-])
+@pytest.mark.parametrize(
+    ("action", "source_ip", "sender", "header"),
+    [
+        ("tag", "127.0.0.3", "a@strict.test", "Received-SPF: fail"),
+        ("reject", "127.0.0.2", "a@strict.test", "Received-SPF: pass"),
+        ("reject", "127.0.0.3", "a@soft.test", "Received-SPF: softfail"),
+    ],
+)
 async def test_delivered_mail_carries_received_spf(gateway, sink, dns_port, action, source_ip, sender, header):
     await spf_gateway(gateway, dns_port, action)
     await asyncio.to_thread(gateway.send, sender, ["bob@corp.example"], message(sender=sender), source_ip)

@@ -1,4 +1,5 @@
 """The database: migrations, file mode, group commit, retention."""
+
 from __future__ import annotations
 
 import asyncio
@@ -47,8 +48,15 @@ async def test_refuses_a_database_from_a_newer_mailmoat_and_a_non_database(tmp_p
 
 
 def _message(i: int, recipients=(("bob@corp.example", "upstream"),)) -> NewMessage:
-    return NewMessage(id=new_queue_id(), created=time.time(), sender=f"s{i}@x.example", client_ip="127.0.0.1",
-                      helo="h", content=b"Subject: %d\r\n\r\nbody\r\n" % i, recipients=list(recipients))
+    return NewMessage(
+        id=new_queue_id(),
+        created=time.time(),
+        sender=f"s{i}@x.example",
+        client_ip="127.0.0.1",
+        helo="h",
+        content=b"Subject: %d\r\n\r\nbody\r\n" % i,
+        recipients=list(recipients),
+    )
 
 
 async def test_group_commit_folds_concurrent_writers_and_isolates_a_bad_one(tmp_path):
@@ -57,9 +65,11 @@ async def test_group_commit_folds_concurrent_writers_and_isolates_a_bad_one(tmp_
         good = [_message(i) for i in range(50)]
         duplicate = _message(99)
         await store.commit_batched(enqueue_statements(duplicate))
-        results = await asyncio.gather(*(store.commit_batched(enqueue_statements(m)) for m in good),
-                                       store.commit_batched(enqueue_statements(duplicate)),
-                                       return_exceptions=True)
+        results = await asyncio.gather(
+            *(store.commit_batched(enqueue_statements(m)) for m in good),
+            store.commit_batched(enqueue_statements(duplicate)),
+            return_exceptions=True,
+        )
         assert all(r is None for r in results[:-1])
         assert isinstance(results[-1], Exception)  # primary key clash: only that writer fails
         assert len({row["id"] for row in await list_queue(store)}) == 51
@@ -78,8 +88,9 @@ async def test_event_retention_by_age_and_by_rows(tmp_path):
     store = await Store.open(tmp_path / "e.db")
     try:
         now = time.time()
-        rows = [Event(session="s", kind="connect", ts=now - 40 * 86400).row()] + \
-               [Event(session="s", kind="rcpt", recipient=str(i), ts=now - 10 + i).row() for i in range(10)]
+        rows = [Event(session="s", kind="connect", ts=now - 40 * 86400).row()] + [
+            Event(session="s", kind="rcpt", recipient=str(i), ts=now - 10 + i).row() for i in range(10)
+        ]
         await write_events(store, rows)
         await prune_events(store, older_than=now - 30 * 86400, keep_rows=5)
         kept = await recent_events(store, 100)

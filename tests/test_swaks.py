@@ -1,4 +1,5 @@
 """An independent client: swaks, with STARTTLS and pipelining, against the gateway."""
+
 from __future__ import annotations
 
 import asyncio
@@ -8,15 +9,33 @@ from .conftest import require_tool, wait_for
 
 async def swaks(gateway, *args: str) -> tuple[int, str]:
     process = await asyncio.create_subprocess_exec(
-        require_tool("swaks"), "--server", f"{gateway.host}:{gateway.port}", "--helo", "client.example",
-        "--timeout", "10", *args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+        require_tool("swaks"),
+        "--server",
+        f"{gateway.host}:{gateway.port}",
+        "--helo",
+        "client.example",
+        "--timeout",
+        "10",
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
     output, _ = await process.communicate()
     return process.returncode, output.decode(errors="replace")
 
 
 async def test_swaks_over_starttls_with_pipelining_is_delivered(gateway, sink):
-    code, output = await swaks(gateway, "--from", "alice@other.example", "--to", "bob@corp.example",
-                               "--tls", "--pipeline", "--header", "Subject: via swaks")
+    code, output = await swaks(
+        gateway,
+        "--from",
+        "alice@other.example",
+        "--to",
+        "bob@corp.example",
+        "--tls",
+        "--pipeline",
+        "--header",
+        "Subject: via swaks",
+    )
     assert code == 0, output
     assert "<-  220 2.0.0 Ready to start TLS" in output and "TLS started" in output
     await wait_for(lambda: sink.messages)
@@ -31,8 +50,20 @@ async def test_swaks_relay_attempt_is_refused_with_the_customers_wording(gateway
 
 
 async def test_swaks_auth_is_not_offered_before_accounts_exist(gateway):
-    code, output = await swaks(gateway, "--from", "a@other.example", "--to", "bob@corp.example", "--tls",
-                               "--auth", "PLAIN", "--auth-user", "webmaster", "--auth-password", "webmaster")
+    code, output = await swaks(
+        gateway,
+        "--from",
+        "a@other.example",
+        "--to",
+        "bob@corp.example",
+        "--tls",
+        "--auth",
+        "PLAIN",
+        "--auth-user",
+        "webmaster",
+        "--auth-password",
+        "webmaster",
+    )
     assert code != 0
     assert "Host did not advertise authentication" in output, output
     ehlo_lines = [line for line in output.splitlines() if line.startswith("<~  250") or line.startswith("<-  250")]

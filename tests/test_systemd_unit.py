@@ -1,4 +1,5 @@
 """packaging/mailmoat.service: `mailmoat serve` under systemd, hardened, checked by systemd's own parser."""
+
 from __future__ import annotations
 
 import configparser
@@ -18,8 +19,9 @@ UNIT = Path(__file__).resolve().parent.parent / "packaging" / "mailmoat.service"
 
 
 def _service() -> configparser.SectionProxy:
-    parser = configparser.ConfigParser(interpolation=None, strict=True, comment_prefixes=("#", ";"),
-                                       empty_lines_in_values=False)
+    parser = configparser.ConfigParser(
+        interpolation=None, strict=True, comment_prefixes=("#", ";"), empty_lines_in_values=False
+    )
     parser.optionxform = str  # systemd keys are case-sensitive
     parser.read_string(UNIT.read_text(encoding="utf-8"))
     return parser["Service"]
@@ -35,10 +37,17 @@ def test_the_unit_runs_serve_as_its_own_user_on_the_state_directory():
     assert service["Restart"] == "on-failure"
 
 
-@pytest.mark.parametrize(("key", "value"), [
-    ("ProtectSystem", "strict"), ("ProtectHome", "yes"), ("PrivateTmp", "yes"), ("NoNewPrivileges", "yes"),
-    ("CapabilityBoundingSet", "CAP_NET_BIND_SERVICE"), ("AmbientCapabilities", "CAP_NET_BIND_SERVICE"),
-])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("ProtectSystem", "strict"),
+        ("ProtectHome", "yes"),
+        ("PrivateTmp", "yes"),
+        ("NoNewPrivileges", "yes"),
+        ("CapabilityBoundingSet", "CAP_NET_BIND_SERVICE"),
+        ("AmbientCapabilities", "CAP_NET_BIND_SERVICE"),
+    ],
+)
 def test_the_unit_is_hardened(key, value):
     assert _service()[key] == value
 
@@ -60,6 +69,12 @@ def test_systemd_analyze_verify_accepts_the_unit_without_a_warning(tmp_path):
     assert mailmoat.exists()
     unit = tmp_path / "mailmoat.service"
     unit.write_text(UNIT.read_text(encoding="utf-8").replace("/usr/local/bin/mailmoat", str(mailmoat)))
-    result = subprocess.run([analyze, "verify", str(unit)], capture_output=True, text=True, timeout=60,
-                            stdin=subprocess.DEVNULL, cwd=tmp_path)
+    result = subprocess.run(
+        [analyze, "verify", str(unit)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0 and result.stderr == "" and result.stdout == "", result.stderr

@@ -6,6 +6,7 @@ sleep stands in for a condition, and every wait's bound is a failure deadline (B
 on a loaded machine a screen may take many seconds. How fast the dashboard shows a message is measured in
 bench/dashboard.py.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -46,14 +47,26 @@ def _env(**extra: str) -> dict[str, str]:
 
 
 def cli(db: Path, *args: str) -> str:
-    result = subprocess.run([*_cli(), "--db", str(db), *args], capture_output=True, text=True, env=_env(),
-                            stdin=subprocess.DEVNULL, timeout=30, check=False)
+    result = subprocess.run(
+        [*_cli(), "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        stdin=subprocess.DEVNULL,
+        timeout=30,
+        check=False,
+    )
     assert result.returncode == 0, (args, result.stdout, result.stderr)
     return result.stdout
 
 
-def poll(predicate: Callable[[], object], timeout: float, interval: float = 0.1, what: str = "condition",
-         detail: Callable[[], str] = lambda: ""):
+def poll(
+    predicate: Callable[[], object],
+    timeout: float,
+    interval: float = 0.1,
+    what: str = "condition",
+    detail: Callable[[], str] = lambda: "",
+):
     """Calls predicate until it returns something truthy; fails after `timeout` seconds."""
     deadline = time.monotonic() + timeout
     while True:
@@ -123,20 +136,39 @@ class TmuxPane:
         self.exit_file = workdir / f"{name}.exit"
         script = workdir / f"{name}.sh"
         exports = "".join(f"export {key}={shlex.quote(value)}\n" for key, value in env.items())
-        script.write_text(f"{exports}{prelude}{shlex.join(command)}\n"
-                          f"echo \"EXIT=$?\" > {shlex.quote(str(self.exit_file))}\n")
+        script.write_text(
+            f'{exports}{prelude}{shlex.join(command)}\necho "EXIT=$?" > {shlex.quote(str(self.exit_file))}\n'
+        )
         config = workdir / f"{name}.tmux.conf"
         config.write_text(f"set -g remain-on-exit on\nset -g status off\nset -g default-size {WIDTH}x{HEIGHT}\n")
         self._tmux_env = _env(**env)
         self.started = False
-        self._run("-f", str(config), "new-session", "-d", "-s", name, "-x", str(WIDTH), "-y", str(HEIGHT),
-                  f"sh {shlex.quote(str(script))}")
+        self._run(
+            "-f",
+            str(config),
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            str(WIDTH),
+            "-y",
+            str(HEIGHT),
+            f"sh {shlex.quote(str(script))}",
+        )
         self.started = True
         self.socket_path = self._run("display-message", "-p", "#{socket_path}", check=False).stdout.strip()
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        result = subprocess.run([self.tmux, "-L", self.socket, *args], capture_output=True, text=True,
-                                env=self._tmux_env, stdin=subprocess.DEVNULL, timeout=30, check=False)
+        result = subprocess.run(
+            [self.tmux, "-L", self.socket, *args],
+            capture_output=True,
+            text=True,
+            env=self._tmux_env,
+            stdin=subprocess.DEVNULL,
+            timeout=30,
+            check=False,
+        )
         if check:
             assert result.returncode == 0, (args, result.stderr)
         return result
@@ -157,17 +189,23 @@ class TmuxPane:
 
     def wait_for_text(self, *texts: str, timeout: float, line: int | None = None) -> str:
         """Polls the screen (or one line of it) until every text is there; returns that screen."""
+
         def seen() -> str | None:
             screen = self.capture()
             where = (screen.splitlines() + [""] * (HEIGHT + 1))[line] if line is not None else screen
             if all(text in where for text in texts):
                 return screen
             return None
+
         return poll(seen, timeout, what=f"screen showing {texts!r}", detail=self.describe)
 
     def wait_exit(self, timeout: float) -> int:
-        return poll(lambda: (code := self.exit_code()) is not None and (code,), timeout,
-                    what="the pane's command to end", detail=self.describe)[0]
+        return poll(
+            lambda: (code := self.exit_code()) is not None and (code,),
+            timeout,
+            what="the pane's command to end",
+            detail=self.describe,
+        )[0]
 
     def describe(self) -> str:
         return f"--- screen ---\n{self.capture()}\n--- exit: {self.exit_code()}"
@@ -209,7 +247,7 @@ def _ppid_and_state(pid: int) -> tuple[int, str] | None:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    fields = stat[stat.rindex(")") + 2:].split()
+    fields = stat[stat.rindex(")") + 2 :].split()
     return int(fields[1]), fields[0]
 
 
@@ -240,6 +278,7 @@ def wait_listening(port: int, timeout: float, alive: Callable[[], bool], detail:
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
             return True
         return False
+
     poll(accepts, timeout, interval=0.05, what=f"127.0.0.1:{port} accepting connections", detail=detail)
 
 
@@ -247,8 +286,11 @@ def send_one(port: int, sender: str) -> float:
     """Sends one message; returns the monotonic time of the 250 reply to DATA."""
     with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
         client.ehlo("client.example")
-        refused = client.sendmail(sender, ["bob@corp.example"],
-                                  f"From: <{sender}>\r\nTo: <bob@corp.example>\r\nSubject: trickle\r\n\r\nhi\r\n")
+        refused = client.sendmail(
+            sender,
+            ["bob@corp.example"],
+            f"From: <{sender}>\r\nTo: <bob@corp.example>\r\nSubject: trickle\r\n\r\nhi\r\n",
+        )
         accepted_at = time.monotonic()
     assert refused == {}
     return accepted_at
@@ -257,6 +299,7 @@ def send_one(port: int, sender: str) -> float:
 def assert_sender_shown(pane: TmuxPane, sender: str) -> None:
     def shown() -> bool:
         return sender in pane.capture()
+
     poll(shown, BOUND, interval=0.1, what=f"sender {sender} on screen after the 250", detail=pane.describe)
 
 
@@ -273,8 +316,12 @@ def test_run_shows_a_message_and_stops_the_gateway_on_quit(tmp_path):
         db = make_db(tmp_path, f"127.0.0.1:{controller.port}")
         port = free_port()
         try:
-            pane = TmuxPane(tmp_path, "run", [*_cli(), "--db", str(db), "run", "--listen", f"127.0.0.1:{port}"],
-                            {"MAILMOAT_LOG": str(tmp_path / "mailmoat.log")})
+            pane = TmuxPane(
+                tmp_path,
+                "run",
+                [*_cli(), "--db", str(db), "run", "--listen", f"127.0.0.1:{port}"],
+                {"MAILMOAT_LOG": str(tmp_path / "mailmoat.log")},
+            )
             wait_listening(port, BOUND, lambda: pane.exit_code() is None, pane.describe)
             pane.wait_for_text("Mailmoat", "gateway in this process", timeout=BOUND, line=0)
             pane.wait_for_text("sender", "recipients", "verdict", timeout=BOUND)
@@ -284,8 +331,12 @@ def test_run_shows_a_message_and_stops_the_gateway_on_quit(tmp_path):
             assert_sender_shown(pane, sender)
             # The delivery to the upstream shows up as its own row with the same sender.
             poll(lambda: sender in upstream.senders, BOUND, what="delivery to the upstream")
-            poll(lambda: counters(pane.capture()).get("delivered") == 1, BOUND, what="delivered counter at 1",
-                 detail=pane.describe)
+            poll(
+                lambda: counters(pane.capture()).get("delivered") == 1,
+                BOUND,
+                what="delivered counter at 1",
+                detail=pane.describe,
+            )
 
             pane.send_keys("C-q")
             pane.wait_for_text("Stop the gateway too?", timeout=BOUND)
@@ -308,19 +359,33 @@ def test_tui_attached_follows_a_separate_gateway_and_notices_it_stop(tmp_path):
         serve_out, serve_err = tmp_path / "serve.out", tmp_path / "serve.err"
         try:
             with open(serve_out, "wb") as out, open(serve_err, "wb") as err:
-                serve = subprocess.Popen([*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}"],
-                                         stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=_env())
+                serve = subprocess.Popen(
+                    [*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}"],
+                    stdin=subprocess.DEVNULL,
+                    stdout=out,
+                    stderr=err,
+                    env=_env(),
+                )
 
             def serve_detail() -> str:
-                return (f"serve exit {serve.poll()}\nstdout: {serve_out.read_text(errors='replace')}\n"
-                        f"stderr: {serve_err.read_text(errors='replace')[-2000:]}")
-            poll(lambda: LISTENING.search(serve_out.read_text()) or serve.poll() is not None, BOUND, interval=0.05,
-                 what="serve listening", detail=serve_detail)
+                return (
+                    f"serve exit {serve.poll()}\nstdout: {serve_out.read_text(errors='replace')}\n"
+                    f"stderr: {serve_err.read_text(errors='replace')[-2000:]}"
+                )
+
+            poll(
+                lambda: LISTENING.search(serve_out.read_text()) or serve.poll() is not None,
+                BOUND,
+                interval=0.05,
+                what="serve listening",
+                detail=serve_detail,
+            )
             assert serve.poll() is None, serve_detail()
             wait_listening(port, BOUND, lambda: serve.poll() is None, serve_detail)
 
-            pane = TmuxPane(tmp_path, "tui", [*_cli(), "--db", str(db), "tui"],
-                            {"MAILMOAT_LOG": str(tmp_path / "tui.log")})
+            pane = TmuxPane(
+                tmp_path, "tui", [*_cli(), "--db", str(db), "tui"], {"MAILMOAT_LOG": str(tmp_path / "tui.log")}
+            )
             pane.wait_for_text("sender", "recipients", "verdict", timeout=BOUND)
             header = pane.wait_for_text("attached", "alive", timeout=BOUND, line=0).splitlines()[0]
             assert f"pid {serve.pid}" in header and f"127.0.0.1:{port}" in header, header
@@ -347,7 +412,7 @@ def test_tui_attached_follows_a_separate_gateway_and_notices_it_stop(tmp_path):
 def _cpu_seconds(pid: int) -> float:
     """utime + stime of a process so far, from /proc/PID/stat."""
     stat = Path(f"/proc/{pid}/stat").read_text()
-    fields = stat[stat.rindex(")") + 2:].split()
+    fields = stat[stat.rindex(")") + 2 :].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -359,6 +424,7 @@ def _gateway_pid(pane: TmuxPane, command: str = "run") -> int:
                 if command.encode() in argv and b"--listen" in argv:
                     return pid
         return None
+
     return poll(find, BOUND, what="the mailmoat run process in the pane", detail=pane.describe)
 
 
@@ -377,8 +443,13 @@ def test_run_keeps_serving_headless_when_its_terminal_goes_and_stops_on_sigterm(
         db = make_db(tmp_path, f"127.0.0.1:{controller.port}")
         port = free_port()
         try:
-            pane = TmuxPane(tmp_path, "run", [*_cli(), "--db", str(db), "run", "--listen", f"127.0.0.1:{port}"],
-                            {"MAILMOAT_LOG": str(log_file)}, prelude="trap '' HUP\n" if "ignoring" in wrapper else "")
+            pane = TmuxPane(
+                tmp_path,
+                "run",
+                [*_cli(), "--db", str(db), "run", "--listen", f"127.0.0.1:{port}"],
+                {"MAILMOAT_LOG": str(log_file)},
+                prelude="trap '' HUP\n" if "ignoring" in wrapper else "",
+            )
             wait_listening(port, BOUND, lambda: pane.exit_code() is None, pane.describe)
             pane.wait_for_text("sender", "recipients", "verdict", timeout=BOUND)
             gateway_pid = _gateway_pid(pane)
@@ -387,8 +458,13 @@ def test_run_keeps_serving_headless_when_its_terminal_goes_and_stops_on_sigterm(
 
             def detail() -> str:
                 return f"log:\n{log_file.read_text() if log_file.exists() else '(none)'}"
-            poll(lambda: log_file.exists() and "keeps serving headless" in log_file.read_text(), BOUND,
-                 what="the log saying the gateway went headless", detail=detail)
+
+            poll(
+                lambda: log_file.exists() and "keeps serving headless" in log_file.read_text(),
+                BOUND,
+                what="the log saying the gateway went headless",
+                detail=detail,
+            )
             assert f"--db {db} tui" in log_file.read_text()  # how to get a dashboard back
             assert _running(gateway_pid), detail()
 
@@ -424,8 +500,13 @@ def test_serve_drains_on_sigterm_after_its_terminal_is_gone(tmp_path):
         db = make_db(tmp_path, f"127.0.0.1:{controller.port}")
         port = free_port()
         try:
-            pane = TmuxPane(tmp_path, "serve", [*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}"],
-                            {}, prelude="trap '' HUP\n")
+            pane = TmuxPane(
+                tmp_path,
+                "serve",
+                [*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}"],
+                {},
+                prelude="trap '' HUP\n",
+            )
             wait_listening(port, BOUND, lambda: pane.exit_code() is None, pane.describe)
             gateway_pid = _gateway_pid(pane, "serve")
             pane.kill_server()

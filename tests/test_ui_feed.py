@@ -1,5 +1,6 @@
 """The attached dashboard's feed (`mailmoat tui`): it reads what another process wrote, and a flood does not
 leave it behind (issue 17 item 8: the screen within 2 s of the mail)."""
+
 from __future__ import annotations
 
 from app.install import initialise
@@ -9,8 +10,22 @@ from app.ui.feed import DatabaseFeed
 
 
 def event_row(n: int) -> tuple:
-    return (1000.0 + n, f"S{n}", "queued", "data", "content", "accepted", "192.0.2.1", "mx.example",
-            "a@example.com", "b@corp.example", "250 2.0.0 queued", "", "", f"Q{n}")
+    return (
+        1000.0 + n,
+        f"S{n}",
+        "queued",
+        "data",
+        "content",
+        "accepted",
+        "192.0.2.1",
+        "mx.example",
+        "a@example.com",
+        "b@corp.example",
+        "250 2.0.0 queued",
+        "",
+        "",
+        f"Q{n}",
+    )
 
 
 async def test_one_drain_takes_a_flood_of_events_written_since_the_last(tmp_path):

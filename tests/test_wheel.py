@@ -5,6 +5,7 @@ into a new venv with nothing of the checkout beside it, and `mailmoat run --demo
 theme palettes and the demo database must come from inside the installed package. Building needs setuptools from
 PyPI (or pip's cache) and installing needs the dependencies: about a minute.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -37,8 +38,11 @@ def _digest(data: bytes) -> str:
 
 def _clean_env() -> dict[str, str]:
     """The environment without anything that could lead Python back to the checkout."""
-    return {k: v for k, v in os.environ.items()
-            if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "MAILMOAT_DB", "TMUX", "TMUX_PANE", "COLUMNS", "LINES")}
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "MAILMOAT_DB", "TMUX", "TMUX_PANE", "COLUMNS", "LINES")
+    }
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +51,14 @@ def dist(tmp_path_factory) -> tuple[Path, Path, str]:
     if importlib.util.find_spec("build") is None:
         pytest.fail("the `build` package is missing: it is in the [test] extra (make setup installs it)")
     out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], capture_output=True,
-                            text=True, timeout=600, stdin=subprocess.DEVNULL, env=_clean_env())
+    result = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
+        env=_clean_env(),
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     (sdist,), (wheel,) = out.glob("*.tar.gz"), out.glob("*.whl")
     return sdist, wheel, result.stdout + result.stderr
@@ -59,9 +69,14 @@ def installed(dist, tmp_path_factory) -> Path:
     """A fresh venv (no system site-packages) with the wheel installed; returns the venv's folder."""
     home = tmp_path_factory.mktemp("venv") / "venv"
     venv.EnvBuilder(with_pip=True, clear=True).create(home)
-    result = subprocess.run([str(home / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check",
-                             "-q", str(dist[1])], capture_output=True, text=True, timeout=900,
-                            stdin=subprocess.DEVNULL, env=_clean_env())
+    result = subprocess.run(
+        [str(home / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check", "-q", str(dist[1])],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        stdin=subprocess.DEVNULL,
+        env=_clean_env(),
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return home
 
@@ -92,10 +107,19 @@ def test_the_sdist_and_the_wheel_carry_the_top_level_files(dist):
 
 
 def test_the_installed_package_finds_its_files_inside_itself(installed, tmp_path):
-    code = ("from app.ui.themes import THEMES_DIR, load_themes; from app.demo import SAMPLE_DB; "
-            "print(THEMES_DIR); print(SAMPLE_DB); print(','.join(t.name for t in load_themes()))")
-    result = subprocess.run([str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True,
-                            timeout=60, cwd=tmp_path, env=_clean_env(), stdin=subprocess.DEVNULL)
+    code = (
+        "from app.ui.themes import THEMES_DIR, load_themes; from app.demo import SAMPLE_DB; "
+        "print(THEMES_DIR); print(SAMPLE_DB); print(','.join(t.name for t in load_themes()))"
+    )
+    result = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=_clean_env(),
+        stdin=subprocess.DEVNULL,
+    )
     assert result.returncode == 0, result.stderr
     themes_dir, sample_db, names = result.stdout.splitlines()
     site_packages = next((installed / "lib").glob("python3*/site-packages"))
@@ -108,8 +132,20 @@ def test_the_installed_mailmoat_runs_the_demo_with_its_themes(installed, tmp_pat
     require_tool("tmux")
     db = tmp_path / "demo.db"  # not there yet: the demo starts from the shipped sample.db
     port = free_port()
-    command = ["env", "-u", "PYTHONPATH", "-C", str(tmp_path), str(installed / "bin" / "mailmoat"), "--db", str(db),
-               "run", "--demo", "--listen", f"127.0.0.1:{port}"]
+    command = [
+        "env",
+        "-u",
+        "PYTHONPATH",
+        "-C",
+        str(tmp_path),
+        str(installed / "bin" / "mailmoat"),
+        "--db",
+        str(db),
+        "run",
+        "--demo",
+        "--listen",
+        f"127.0.0.1:{port}",
+    ]
     pane = None
     try:
         pane = TmuxPane(tmp_path, "wheel", command, {"MAILMOAT_LOG": str(tmp_path / "mailmoat.log")})
@@ -118,8 +154,12 @@ def test_the_installed_mailmoat_runs_the_demo_with_its_themes(installed, tmp_pat
         with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
             assert client.noop()[0] == 250  # connect() already checked the 220 greeting
         # The sample's history is on screen, and the demo's own traffic arrives (its HELO names start "demo-").
-        poll(lambda: counters(pane.capture()).get("relayed", 0) > 0, BOUND, what="the sample's history in the counters",
-             detail=pane.describe)
+        poll(
+            lambda: counters(pane.capture()).get("relayed", 0) > 0,
+            BOUND,
+            what="the sample's history in the counters",
+            detail=pane.describe,
+        )
         pane.wait_for_text(" demo-", timeout=BOUND)
 
         pane.send_keys("C-t")
@@ -131,6 +171,12 @@ def test_the_installed_mailmoat_runs_the_demo_with_its_themes(installed, tmp_pat
     finally:
         if pane is not None:
             pane.close()
-    result = subprocess.run([str(installed / "bin" / "mailmoat"), "--db", str(db), "get", "ui.theme"],
-                            capture_output=True, text=True, timeout=60, env=_clean_env(), stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [str(installed / "bin" / "mailmoat"), "--db", str(db), "get", "ui.theme"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_clean_env(),
+        stdin=subprocess.DEVNULL,
+    )
     assert result.stdout.strip() == "mailmoat-high-contrast"  # the switch was saved, so it was a real theme

@@ -6,6 +6,7 @@ row the database refuses (app.store.rows).
 Item 4: what the CLI prints from the wire or the database shows control characters as text
 (app.safe_text.visible), so an escape sequence in a HELO, a sender or a subject does nothing.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -36,6 +37,7 @@ from .processes import ServeProcess, closed_port, mailmoat
 
 # --- the one decoding -------------------------------------------------------------------------------
 
+
 @given(st.binary())
 def test_wire_text_of_any_bytes_is_storable_utf8(data):
     escaped = data.decode("utf-8", "surrogateescape")  # what aiosmtpd hands over for a command argument
@@ -59,6 +61,7 @@ def test_wire_text_marks_each_bad_byte_and_keeps_korean():
 
 def test_an_address_that_was_not_utf8_on_the_wire_is_refused():
     from app.mail.addresses import AddressError, parse_forward_path, parse_reverse_path
+
     for bad in ("<\ufffd\ufffd@partner.example>", "<bob@\ufffd.example>"):
         for parse in (parse_reverse_path, parse_forward_path):
             with pytest.raises(AddressError) as refused:
@@ -74,10 +77,21 @@ _8BIT = st.binary(min_size=1, max_size=40).filter(lambda b: b"\r" not in b and b
 def test_header_values_and_file_names_come_out_of_the_decoder_as_storable_text(subject, other, name):
     """The message decoder is where header values and file names become text: never a lone surrogate."""
     from app.mail.decode import decode_message
-    raw = (b"Subject: " + subject + b"\r\nX-Other: =?utf-8?b?" + base64.b64encode(other) + b"?= " + other +
-           b"\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
-           b"Content-Type: application/octet-stream; name*=utf-8''%" + name.hex("%").encode() +
-           b"\r\nContent-Disposition: attachment; filename=\"" + name + b"\"\r\n\r\nAAAA\r\n--b--\r\n")
+
+    raw = (
+        b"Subject: "
+        + subject
+        + b"\r\nX-Other: =?utf-8?b?"
+        + base64.b64encode(other)
+        + b"?= "
+        + other
+        + b"\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+        b"Content-Type: application/octet-stream; name*=utf-8''%"
+        + name.hex("%").encode()
+        + b'\r\nContent-Disposition: attachment; filename="'
+        + name
+        + b'"\r\n\r\nAAAA\r\n--b--\r\n'
+    )
     decoded = decode_message(raw)
     for text in [decoded.subject, *(v for _, v in decoded.headers), *(a.filename or "" for a in decoded.attachments)]:
         text.encode("utf-8")
@@ -101,6 +115,7 @@ def test_visible_output_is_printable_text_only(text):
 
 
 # --- the writers ------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 async def store(tmp_path):
@@ -150,23 +165,37 @@ async def test_a_database_that_fails_keeps_the_batch_for_the_next_try(store, tmp
 
 async def test_batched_rows_and_alerts_survive_values_the_database_refuses(store):
     from app.store import alerts as alerts_store
+
     await db_execute(store, "CREATE TABLE scratch(n INTEGER NOT NULL, label TEXT NOT NULL)")
-    written = await executemany_isolated(store, "INSERT INTO scratch(n, label) VALUES(?, ?)",
-                                         [(1, "a"), (2**70, "big"), (3, "\udcff"), (4, None), (5, "e")], "scratch")
+    written = await executemany_isolated(
+        store,
+        "INSERT INTO scratch(n, label) VALUES(?, ?)",
+        [(1, "a"), (2**70, "big"), (3, "\udcff"), (4, None), (5, "e")],
+        "scratch",
+    )
     assert (written.stored, written.repaired, written.dropped) == (2, 2, 1)
     rows = await db_rows(store, "SELECT n, label FROM scratch ORDER BY rowid")
     assert [r["label"] for r in rows] == ["a", "big", "\ufffd", "e"]  # the 65-bit number is kept as text
 
-    alert_id = await alerts_store.raise_alert(store, time.time(), "sender-over-limit", "\udcff@x.example",
-                                              "critical", "too much mail from \udcff@x.example")
+    alert_id = await alerts_store.raise_alert(
+        store, time.time(), "sender-over-limit", "\udcff@x.example", "critical", "too much mail from \udcff@x.example"
+    )
     assert (await alerts_store.get_alert(store, alert_id)).subject == "\ufffd@x.example"
 
 
 async def test_a_queue_batch_with_a_refused_value_is_stored_repaired(store):
     """commit_batched retries a failed batch alone, and there a refused value is repaired, not fatal."""
     from app.store.queue import NewMessage, enqueue_statements, get_message
-    message = NewMessage(id="Q1", created=time.time(), sender="a\udcff@other.example", client_ip="192.0.2.9",
-                         helo="bad\udcffhelo", content=b"Subject: x\r\n\r\nhi\r\n", recipients=[("b@corp.example", "")])
+
+    message = NewMessage(
+        id="Q1",
+        created=time.time(),
+        sender="a\udcff@other.example",
+        client_ip="192.0.2.9",
+        helo="bad\udcffhelo",
+        content=b"Subject: x\r\n\r\nhi\r\n",
+        recipients=[("b@corp.example", "")],
+    )
     await store.commit_batched(enqueue_statements(message))
     stored = await get_message(store, "Q1")
     assert (stored["sender"], stored["helo"]) == ("a\ufffd@other.example", "bad\ufffdhelo")
@@ -176,8 +205,14 @@ async def test_the_report_keeps_one_line_per_refused_sender(store):
     """A value holding a newline cannot forge a line of the report (printed or mailed)."""
     from app.monitor.report import build_report
     from app.store.events import write_events
-    forged = Event(session="s1", kind="mail", verdict="reject", reason="address_syntax",
-                   sender="evil@x.example\n  FAKE  ####  99\x1b[2J")
+
+    forged = Event(
+        session="s1",
+        kind="mail",
+        verdict="reject",
+        reason="address_syntax",
+        sender="evil@x.example\n  FAKE  ####  99\x1b[2J",
+    )
     await write_events(store, [forged.row()])
     report = await build_report(store)
     line = next(line for line in report.text.splitlines() if "evil@x.example" in line)
@@ -186,6 +221,7 @@ async def test_the_report_keeps_one_line_per_refused_sender(store):
 
 
 # --- the next hop's words are wire text too ----------------------------------------------------------
+
 
 async def _next_hop_with_bad_bytes(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     """An SMTP server that refuses every recipient with a reply that is not UTF-8."""
@@ -223,6 +259,7 @@ async def _bounced(store: Store) -> list[dict]:
 
 # --- the real gateway: a stranger's bad bytes, then a legitimate session ------------------------------
 
+
 class RawSession:
     """A client that sends exactly the bytes it is given (smtplib refuses non-ASCII commands)."""
 
@@ -259,8 +296,10 @@ def _bad_helo(s: RawSession) -> list[bytes]:
 
 def _bad_mail_from(s: RawSession) -> list[bytes]:
     s.command(b"EHLO client.example")
-    return [s.command(b"MAIL FROM:<\xff\xfe@partner.example>"),
-            s.command(b"MAIL FROM:<\xff\xfe@partner.example> SMTPUTF8")]
+    return [
+        s.command(b"MAIL FROM:<\xff\xfe@partner.example>"),
+        s.command(b"MAIL FROM:<\xff\xfe@partner.example> SMTPUTF8"),
+    ]
 
 
 def _bad_rcpt_to(s: RawSession) -> list[bytes]:
@@ -280,19 +319,26 @@ def _bad_header(s: RawSession) -> list[bytes]:
     assert s.command(b"MAIL FROM:<alice@other.example>").startswith(b"250")
     assert s.command(b"RCPT TO:<bob@corp.example>").startswith(b"250")
     assert s.command(b"DATA").startswith(b"354")
-    body = (b"From: \xff\xfe <alice@other.example>\r\nTo: <bob@corp.example>\r\nSubject: caf\xe9 \xff\xfe\r\n"
-            b"X-Odd: \xed\xa0\x80\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
-            b"--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n--b\r\nContent-Type: application/octet-stream\r\n"
-            b"Content-Disposition: attachment; filename=\"r\xff\xfe.pdf\"\r\n\r\nAAAA\r\n--b--\r\n.")
+    body = (
+        b"From: \xff\xfe <alice@other.example>\r\nTo: <bob@corp.example>\r\nSubject: caf\xe9 \xff\xfe\r\n"
+        b"X-Odd: \xed\xa0\x80\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n--b\r\nContent-Type: application/octet-stream\r\n"
+        b'Content-Disposition: attachment; filename="r\xff\xfe.pdf"\r\n\r\nAAAA\r\n--b--\r\n.'
+    )
     return [s.command(body)]
 
 
 @pytest.fixture
 def serve_db(tmp_path) -> Path:
     db = tmp_path / "wire.db"
-    for args in (("init", "--hostname", "mx.corp.example"), ("domain", "add", "corp.example"),
-                 ("set", "upstream", f"127.0.0.1:{closed_port()}"), ("set", "auth.plaintext_loopback", "yes"),
-                 ("set", "smtp.tarpit_after", "1000"), ("set", "relay.selftest", "no")):
+    for args in (
+        ("init", "--hostname", "mx.corp.example"),
+        ("domain", "add", "corp.example"),
+        ("set", "upstream", f"127.0.0.1:{closed_port()}"),
+        ("set", "auth.plaintext_loopback", "yes"),
+        ("set", "smtp.tarpit_after", "1000"),
+        ("set", "relay.selftest", "no"),
+    ):
         result = mailmoat(*args, db=db)
         assert result.returncode == 0, result.stderr
     return db
@@ -322,8 +368,9 @@ def test_invalid_utf8_from_a_stranger_never_blinds_the_log(serve_db, tmp_path):
             helo = f"legit{number}.other.example"
             with server.smtp() as client:
                 client.ehlo(helo)
-                client.sendmail("carol@other.example", ["bob@corp.example"], f"Subject: after {attack.__name__}\r\n"
-                                "\r\nhello\r\n")
+                client.sendmail(
+                    "carol@other.example", ["bob@corp.example"], f"Subject: after {attack.__name__}\r\n\r\nhello\r\n"
+                )
             _wait_logged(serve_db, helo, budget=2.0)  # functional bound: the writer flushes every 0.5 s
         log = mailmoat("log", "-n", "200", db=serve_db)
         assert log.returncode == 0 and "Traceback" not in log.stderr
@@ -349,13 +396,16 @@ SHOWN = "\\x1b]0;pwned\\x07"
 
 def _events_with(db: Path, like: str) -> int:
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        return conn.execute("SELECT COUNT(*) FROM events WHERE sender LIKE ? OR reply LIKE ?",
-                            (like, like)).fetchone()[0]
+        return conn.execute("SELECT COUNT(*) FROM events WHERE sender LIKE ? OR reply LIKE ?", (like, like)).fetchone()[
+            0
+        ]
 
 
 def test_escape_sequences_from_the_wire_print_as_text(serve_db, tmp_path):
-    assert mailmoat("block", "add", "email", "spam@bad.example", "--comment", PWNED + " \x1b[2J",
-                    db=serve_db).returncode == 0
+    assert (
+        mailmoat("block", "add", "email", "spam@bad.example", "--comment", PWNED + " \x1b[2J", db=serve_db).returncode
+        == 0
+    )
     server = ServeProcess(serve_db, tmp_path)
     try:
         stranger = RawSession(server.host, server.port)
@@ -367,8 +417,9 @@ def test_escape_sequences_from_the_wire_print_as_text(serve_db, tmp_path):
             client.ehlo("sender.other.example")
             client.mail("carol@other.example")
             client.rcpt("bob@corp.example")
-            code, reply = client.data(f"From: <carol@other.example>\r\nSubject: {PWNED} \x1b[31mred\r\n\r\n"
-                                      f"body {PWNED}\r\n".encode())
+            code, reply = client.data(
+                f"From: <carol@other.example>\r\nSubject: {PWNED} \x1b[31mred\r\n\r\nbody {PWNED}\r\n".encode()
+            )
         assert code == 250
         queue_id = reply.decode().rsplit(" ", 1)[-1]
         deadline = time.monotonic() + 10
@@ -379,8 +430,15 @@ def test_escape_sequences_from_the_wire_print_as_text(serve_db, tmp_path):
         server.terminate()
 
     printed = {}
-    for args in (("log", "-n", "100"), ("report",), ("queue", "show", queue_id), ("queue", "list"),
-                 ("block", "list"), ("alerts", "list", "--all"), ("quarantine", "list")):
+    for args in (
+        ("log", "-n", "100"),
+        ("report",),
+        ("queue", "show", queue_id),
+        ("queue", "list"),
+        ("block", "list"),
+        ("alerts", "list", "--all"),
+        ("quarantine", "list"),
+    ):
         result = mailmoat(*args, db=serve_db)
         assert result.returncode == 0, (args, result.stderr)
         output = result.stdout + result.stderr

@@ -1,4 +1,5 @@
 """`mailmoat serve --workers N`: the supervisor, its workers on one port, restarts and shutdown (real processes)."""
+
 from __future__ import annotations
 
 import asyncio

@@ -19,6 +19,7 @@ gateway's own pipeline stages and recorded by GatewayHandler.record/emit, delive
 delivery runner records them, so every row reads exactly like one the gateway writes.
 Everything is written through app.store's functions; the file is compacted at the end.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -77,12 +78,16 @@ _ALPHABET = "0123456789BCDFGHJKLMNPQRSTVWXYZ"
 
 # foreign providers that rate-limit the hijacked account hard (most of the queue is theirs)
 STRICT_SHARE = 0.15
-RATE_LIMITS = ("451 4.7.1 Rate limited, try later",
-               "450 4.7.1 Client host rejected: too many messages, try again later",
-               "421 4.7.0 Too many messages from this sender, try again later")
+RATE_LIMITS = (
+    "451 4.7.1 Rate limited, try later",
+    "450 4.7.1 Client host rejected: too many messages, try again later",
+    "421 4.7.0 Too many messages from this sender, try again later",
+)
 FLOOD_SESSIONS = (95, 70, 50, 40, 25, 20)  # connections per spam host (cast.SPAM_HOSTS)
-SPAM_REFUSALS = ("550 5.7.1 Message rejected as spam",
-                 "550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table")
+SPAM_REFUSALS = (
+    "550 5.7.1 Message rejected as spam",
+    "550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table",
+)
 
 
 @dataclass
@@ -95,6 +100,7 @@ class Reply:
 @dataclass
 class Queued:
     """A message as it stands in the queue at the end of the history."""
+
     message: queue_store.NewMessage
     state: dict[str, tuple[int, float, str] | None] = field(default_factory=dict)  # recipient -> attempts, next, error
     held: bool = False
@@ -148,10 +154,15 @@ class History:
         domain = recipient.rpartition("@")[2].lower()
         if route == "upstream":
             if when >= self.outage:
-                return Reply(451, f"451 4.4.1 cannot connect to {UPSTREAM}: Error connecting to 127.0.0.1 on port "
-                                  f"{cast.DEMO_UPSTREAM_PORT}: [Errno 111] Connect call failed", "")
-            return Reply(250, f"250 2.6.0 <{rng.getrandbits(40):010x}@{cast.EXCHANGE_HELO}> Queued mail for delivery",
-                         UPSTREAM)
+                return Reply(
+                    451,
+                    f"451 4.4.1 cannot connect to {UPSTREAM}: Error connecting to 127.0.0.1 on port "
+                    f"{cast.DEMO_UPSTREAM_PORT}: [Errno 111] Connect call failed",
+                    "",
+                )
+            return Reply(
+                250, f"250 2.6.0 <{rng.getrandbits(40):010x}@{cast.EXCHANGE_HELO}> Queued mail for delivery", UPSTREAM
+            )
         if route == "relay":
             hop = self.policy.current.relay_nexthop(domain) or ""
             return Reply(250, f"250 2.0.0 Ok: queued as {rng.getrandbits(40):010X}", hop)
@@ -178,8 +189,16 @@ class History:
                     state = (attempt, when, error)
                     break
                 reply = self.outcome(route, message.sender, recipient, attempt, when)
-                common = dict(session="", stage="delivery", sender=message.sender, recipient=recipient,
-                              reply=reply.line, rule=reply.remote, queue_id=message.id, ts=when)
+                common = dict(
+                    session="",
+                    stage="delivery",
+                    sender=message.sender,
+                    recipient=recipient,
+                    reply=reply.line,
+                    rule=reply.remote,
+                    queue_id=message.id,
+                    ts=when,
+                )
                 if 200 <= reply.code < 300:
                     self.bus.events.append(Event(kind="delivered", verdict="accept", reason="delivered", **common))
                     break
@@ -199,22 +218,39 @@ class History:
     def bounce(self, original: queue_store.NewMessage, recipient: str, reply: Reply, when: float) -> None:
         """The DSN the runner writes (app.delivery.dsn), queued to the sender and delivered to Exchange."""
         status = reply.line.split()[1] if len(reply.line.split()) > 1 and reply.line.split()[1][:1] == "5" else "5.0.0"
-        content = build_bounce(reporting_mta=cast.HOSTNAME, original_sender=original.sender,
-                               failed=[FailedRecipient(recipient, status, reply.line,
-                                                       reply.remote.rpartition(":")[0] or None)],
-                               original_message=original.content,
-                               arrival_date=datetime.fromtimestamp(original.created, timezone.utc),
-                               now=datetime.fromtimestamp(when, timezone.utc))
-        message = queue_store.NewMessage(id=self.queue_id(when), created=when, sender="", client_ip="127.0.0.1",
-                                         helo=cast.HOSTNAME, content=content,
-                                         recipients=[(original.sender, "upstream")], is_bounce=True)
+        content = build_bounce(
+            reporting_mta=cast.HOSTNAME,
+            original_sender=original.sender,
+            failed=[FailedRecipient(recipient, status, reply.line, reply.remote.rpartition(":")[0] or None)],
+            original_message=original.content,
+            arrival_date=datetime.fromtimestamp(original.created, timezone.utc),
+            now=datetime.fromtimestamp(when, timezone.utc),
+        )
+        message = queue_store.NewMessage(
+            id=self.queue_id(when),
+            created=when,
+            sender="",
+            client_ip="127.0.0.1",
+            helo=cast.HOSTNAME,
+            content=content,
+            recipients=[(original.sender, "upstream")],
+            is_bounce=True,
+        )
         self.deliver(message, when + self.rng.uniform(0.05, 0.5))
 
     # --- SMTP sessions, as GatewayHandler records them --------------------------------------
     def session(self, when: float, ip: str) -> "Session":
         self.sessions += 1
-        return Session(self, when, SessionContext(session_id=f"{self.session_prefix}{self.sessions:06x}",
-                                                  client_ip=ip, local_ip=LOCAL_IP, policy=self.policy.current))
+        return Session(
+            self,
+            when,
+            SessionContext(
+                session_id=f"{self.session_prefix}{self.sessions:06x}",
+                client_ip=ip,
+                local_ip=LOCAL_IP,
+                policy=self.policy.current,
+            ),
+        )
 
 
 class Session:
@@ -230,8 +266,9 @@ class Session:
     async def connect(self) -> None:
         self.step()
         verdict = decisive(await connect.check(self.ctx))
-        self.h.handler.emit(self.ctx, "connect", stage="connect", verdict="accept",
-                            rule=verdict.rule if verdict else "")
+        self.h.handler.emit(
+            self.ctx, "connect", stage="connect", verdict="accept", rule=verdict.rule if verdict else ""
+        )
 
     async def helo(self, name: str) -> bool:
         self.step(0.01, 0.3)
@@ -257,8 +294,12 @@ class Session:
         ctx.reset_transaction()
         ctx.smtputf8 = utf8
         verdict = decisive(await mail.check(ctx, f"<{sender}>"))
-        self.h.handler.record(ctx, verdict, reply_for_result(verdict, cast.HOSTNAME),
-                              sender=verdict.subject if not verdict.accepted else ctx.sender_text)
+        self.h.handler.record(
+            ctx,
+            verdict,
+            reply_for_result(verdict, cast.HOSTNAME),
+            sender=verdict.subject if not verdict.accepted else ctx.sender_text,
+        )
         if not verdict.accepted:
             ctx.reset_transaction()
         return verdict.accepted
@@ -279,8 +320,15 @@ class Session:
         self.step(0.05, 0.6)
         recipients = list(ctx.recipients)
         addresses = [r.mailbox.address for r in recipients]
-        content = cast.build_message(sender=ctx.sender_text, recipients=addresses, subject=subject, body=body,
-                                     when=self.t - 0.3, rng=self.h.rng, sender_name=name)
+        content = cast.build_message(
+            sender=ctx.sender_text,
+            recipients=addresses,
+            subject=subject,
+            body=body,
+            when=self.t - 0.3,
+            rng=self.h.rng,
+            sender_name=name,
+        )
         verdict = decisive(await data.check(ctx, content))
         quarantine = verdict is not None and verdict.action == Action.QUARANTINE
         assert verdict is not None and (verdict.accepted or quarantine)
@@ -288,23 +336,56 @@ class Session:
         protocol = "ESMTP" + ("S" if ctx.tls else "")
         if ctx.smtputf8:
             protocol = "UTF8SMTP" + protocol[4:]
-        trace = received_header(helo=ctx.helo, client_ip=ctx.client_ip, hostname=cast.HOSTNAME, protocol=protocol,
-                                queue_id=queue_id, recipient=addresses[0] if len(addresses) == 1 else None, when=self.t)
-        message = queue_store.NewMessage(id=queue_id, created=self.t, sender=ctx.sender_text, client_ip=ctx.client_ip,
-                                         helo=ctx.helo, content=trace + content,
-                                         recipients=[(r.mailbox.address, r.route) for r in recipients])
+        trace = received_header(
+            helo=ctx.helo,
+            client_ip=ctx.client_ip,
+            hostname=cast.HOSTNAME,
+            protocol=protocol,
+            queue_id=queue_id,
+            recipient=addresses[0] if len(addresses) == 1 else None,
+            when=self.t,
+        )
+        message = queue_store.NewMessage(
+            id=queue_id,
+            created=self.t,
+            sender=ctx.sender_text,
+            client_ip=ctx.client_ip,
+            helo=ctx.helo,
+            content=trace + content,
+            recipients=[(r.mailbox.address, r.route) for r in recipients],
+        )
         if quarantine:  # as GatewayHandler does: kept for the operator, never delivered
-            self.h.handler.emit(ctx, "quarantined", stage="data", check_name="content", verdict="quarantine",
-                                reply=reply_for("queued", queue_id), reason="content_quarantined", rule=verdict.rule,
-                                recipient=",".join(addresses), queue_id=queue_id)
+            self.h.handler.emit(
+                ctx,
+                "quarantined",
+                stage="data",
+                check_name="content",
+                verdict="quarantine",
+                reply=reply_for("queued", queue_id),
+                reason="content_quarantined",
+                rule=verdict.rule,
+                recipient=",".join(addresses),
+                queue_id=queue_id,
+            )
             outcome = ctx.content
-            await self.h.store.commit_batched(quarantine_store.quarantine_statements(
-                message, self.t + 30 * 86400, outcome.subject, outcome.score, outcome.rules_text))
+            await self.h.store.commit_batched(
+                quarantine_store.quarantine_statements(
+                    message, self.t + 30 * 86400, outcome.subject, outcome.score, outcome.rules_text
+                )
+            )
             ctx.reset_transaction()
             return None
-        self.h.handler.emit(ctx, "queued", stage="data", check_name="queue", verdict="accept",
-                            reply=reply_for("queued", queue_id), reason="queued", recipient=",".join(addresses),
-                            queue_id=queue_id)
+        self.h.handler.emit(
+            ctx,
+            "queued",
+            stage="data",
+            check_name="queue",
+            verdict="accept",
+            reply=reply_for("queued", queue_id),
+            reason="queued",
+            recipient=",".join(addresses),
+            queue_id=queue_id,
+        )
         ctx.reset_transaction()
         self.h.deliver(message, self.t + self.h.rng.uniform(0.1, 1.5))
         return message
@@ -356,11 +437,16 @@ async def spam_session(h: History, when: float, ip: str, helo_name: str) -> None
                 await s.rcpt(path)
     elif kind == "spam":
         recipients = sorted({f"{rng.choice(cast.STAFF)}@{cast.LOCAL_DOMAINS[0]}" for _ in range(rng.randint(1, 2))})
-        await s.send(rng.choice(cast.SPAM_SENDERS), recipients, rng.choice(cast.SPAM_SUBJECTS),
-                     rng.choice(cast.SPAM_BODIES))
+        await s.send(
+            rng.choice(cast.SPAM_SENDERS), recipients, rng.choice(cast.SPAM_SUBJECTS), rng.choice(cast.SPAM_BODIES)
+        )
     else:  # a forged sender in the weak exception's domain is relayed: why the exception is weak
-        await s.send(f"billing@{cast.WEAK_EXCEPTION}", [cast.foreign_recipient(rng)], rng.choice(cast.SPAM_SUBJECTS),
-                     rng.choice(cast.SPAM_BODIES))
+        await s.send(
+            f"billing@{cast.WEAK_EXCEPTION}",
+            [cast.foreign_recipient(rng)],
+            rng.choice(cast.SPAM_SUBJECTS),
+            rng.choice(cast.SPAM_BODIES),
+        )
     s.disconnect()
 
 
@@ -377,8 +463,9 @@ async def inbound(h: History) -> None:
             s.starttls()
             await s.helo(helo_name)
         for _ in range(rng.choice((1, 1, 1, 2))):
-            recipients = sorted({f"{rng.choice(cast.STAFF)}@{rng.choice(cast.LOCAL_DOMAINS)}"
-                                 for _ in range(rng.choice((1, 1, 2)))})
+            recipients = sorted(
+                {f"{rng.choice(cast.STAFF)}@{rng.choice(cast.LOCAL_DOMAINS)}" for _ in range(rng.choice((1, 1, 2)))}
+            )
             await s.send(address, recipients, rng.choice(cast.INBOUND_SUBJECTS), rng.choice(cast.INBOUND_BODIES), name)
         s.disconnect()
         t += rng.expovariate(1 / 300)
@@ -387,22 +474,32 @@ async def inbound(h: History) -> None:
         s = h.session(h.base - minutes * 60, ip)
         await s.connect()
         await s.helo(helo_name)
-        await s.send(address, [f"{rng.choice(cast.STAFF)}@{cast.LOCAL_DOMAINS[0]}"], rng.choice(cast.INBOUND_SUBJECTS),
-                     rng.choice(cast.INBOUND_BODIES), name)
+        await s.send(
+            address,
+            [f"{rng.choice(cast.STAFF)}@{cast.LOCAL_DOMAINS[0]}"],
+            rng.choice(cast.INBOUND_SUBJECTS),
+            rng.choice(cast.INBOUND_BODIES),
+            name,
+        )
         s.disconnect()
     for _ in range(6):  # backup MX duty for partner.example
         s = h.session(rng.uniform(h.start, h.base - 60), "198.51.100.90")
         await s.connect()
         await s.helo("relay.isp.example")
-        await s.send("sales@supplier.example", [f"orders@{cast.PARTNER_ROUTE[0]}"], "Order confirmation",
-                      cast.INBOUND_BODIES[0])
+        await s.send(
+            "sales@supplier.example", [f"orders@{cast.PARTNER_ROUTE[0]}"], "Order confirmation", cast.INBOUND_BODIES[0]
+        )
         s.disconnect()
     for _ in range(8):  # the legacy partner's application, relayed thanks to the (weak) sender exception
         s = h.session(rng.uniform(h.start, h.base - 60), "198.51.100.120")
         await s.connect()
         await s.helo("app01.legacy-partner.example")
-        await s.send(f"noreply@{cast.WEAK_EXCEPTION}", [cast.foreign_recipient(rng)], "Your statement is ready",
-                     "Your monthly statement is available in the customer portal.\n")
+        await s.send(
+            f"noreply@{cast.WEAK_EXCEPTION}",
+            [cast.foreign_recipient(rng)],
+            "Your statement is ready",
+            "Your monthly statement is available in the customer portal.\n",
+        )
         s.disconnect()
 
 
@@ -413,14 +510,23 @@ async def exchange(h: History) -> None:
     t = h.start
     while t < h.base:
         staff = rng.choice(cast.STAFF[:9])
-        outgoing.append((t, f"{staff}@{cast.LOCAL_DOMAINS[0]}", [cast.foreign_recipient(rng)],
-                         rng.choice(cast.INBOUND_SUBJECTS), rng.choice(cast.INBOUND_BODIES), ""))
+        outgoing.append(
+            (
+                t,
+                f"{staff}@{cast.LOCAL_DOMAINS[0]}",
+                [cast.foreign_recipient(rng)],
+                rng.choice(cast.INBOUND_SUBJECTS),
+                rng.choice(cast.INBOUND_BODIES),
+                "",
+            )
+        )
         t += rng.expovariate(1 / 420)
     t = h.base - TRICKLE_HOURS * 3600
     while t < h.base - 2:
         recipients = [cast.foreign_recipient(rng) for _ in range(1 if rng.random() < 0.85 else 2)]
-        outgoing.append((t, cast.HIJACKED, recipients, rng.choice(cast.SPAM_SUBJECTS), rng.choice(cast.SPAM_BODIES),
-                         "Webmaster"))
+        outgoing.append(
+            (t, cast.HIJACKED, recipients, rng.choice(cast.SPAM_SUBJECTS), rng.choice(cast.SPAM_BODIES), "Webmaster")
+        )
         t += rng.uniform(14, 20)  # 3 to 4 a minute, like clockwork: a script, not a person
     outgoing.sort(key=lambda item: item[0])
     index = 0
@@ -468,7 +574,7 @@ async def build(path: Path, seed: int, base: float) -> None:
         events = sorted((e for e in history.bus.events if e.ts <= base), key=lambda e: e.ts)
         rows = [event.row() for event in chronological_sessions(events, history.session_prefix)]
         for start in range(0, len(rows), 5000):
-            await events_store.write_events(store, rows[start:start + 5000])
+            await events_store.write_events(store, rows[start : start + 5000])
 
         statements = []
         for queued in history.queue:
@@ -481,8 +587,7 @@ async def build(path: Path, seed: int, base: float) -> None:
                 else:
                     attempts, next_attempt, error = state
                     for _ in range(attempts):
-                        statements += queue_store.deferred_statements(queued.message.id, recipient, next_attempt,
-                                                                      error)
+                        statements += queue_store.deferred_statements(queued.message.id, recipient, next_attempt, error)
         await store.commit_batched(statements)
         await settings_store.unset_setting(store, "bayes.enabled")
         hijacked = [q for q in history.queue if q.message.sender == cast.HIJACKED]
@@ -501,24 +606,43 @@ async def build(path: Path, seed: int, base: float) -> None:
 async def accounts_and_alerts(store: Store, h: History) -> None:
     """The accounts the office has, the hygiene they fail, and what the outbound monitor said about the trickle."""
     cheap = make_hasher(time_cost=1, memory_cost=1024, parallelism=1)  # the demo's passwords protect nothing
-    for address, password, aliases, weak in ((cast.HIJACKED, "webmaster", [], True),
-                                             ("kim@corp.example", "Blue-river 7 lanterns", ["kim.min@corp.example"],
-                                              False),
-                                             ("scanner@corp.example", "scan2mail-3rd-floor", [], False)):
+    for address, password, aliases, weak in (
+        (cast.HIJACKED, "webmaster", [], True),
+        ("kim@corp.example", "Blue-river 7 lanterns", ["kim.min@corp.example"], False),
+        ("scanner@corp.example", "scan2mail-3rd-floor", [], False),
+    ):
         findings = dump_findings(password_findings(address, password))
-        await accounts_store.add_account(store, address, hash_password(password, hasher=cheap), findings,
-                                         allow_weak=weak, aliases=aliases, networks="")
+        await accounts_store.add_account(
+            store,
+            address,
+            hash_password(password, hasher=cheap),
+            findings,
+            allow_weak=weak,
+            aliases=aliases,
+            networks="",
+        )
     await accounts_store.touch(store, "kim@corp.example", "last_login", h.base - 3 * 3600)
     await accounts_store.touch(store, "kim@corp.example", "last_send", h.base - 3 * 3600)
     started = h.base - TRICKLE_HOURS * 3600
     await alerts_store.raise_alert(
-        store, started + 105, "dormant-sender-started", f"sender:{cast.HIJACKED}", "critical",
+        store,
+        started + 105,
+        "dormant-sender-started",
+        f"sender:{cast.HIJACKED}",
+        "critical",
         f"{cast.HIJACKED} sent nothing for 7 days and has now sent 8 messages to 8 new external domains in "
         "2 minutes, relayed by the trusted Exchange server. A hijacked account sends like this.",
-        '{"messages": 8, "new_domains": 8}')
+        '{"messages": 8, "new_domains": 8}',
+    )
     spike = await alerts_store.raise_alert(
-        store, started - 86400, "volume-spike", "sender:newsletter@corp.example", "warning",
-        "newsletter@corp.example sent 340 messages today; it usually sends about 40.", "{}")
+        store,
+        started - 86400,
+        "volume-spike",
+        "sender:newsletter@corp.example",
+        "warning",
+        "newsletter@corp.example sent 340 messages today; it usually sends about 40.",
+        "{}",
+    )
     await alerts_store.ack(store, spike, started - 80000)
     await hygiene.record(store, await hygiene.audit(store, h.base), h.base)
 
@@ -527,28 +651,47 @@ async def quarantined(store: Store, h: History) -> None:
     """Korean advertising caught by the content rules and kept for the operator."""
     rules = await content_rules_store.load_rules(store)
     compiled = compile_rules([rule_from_row(r) for r in rules], ad_tag_score=3.0)
-    for index, (sender, subject, body) in enumerate((
-            ("event@shop-mall.example", "(광고) 블랙프라이데이 최대 90% 할인", "무료수신거부는 080-123-4567 로 연락주세요.\n"
-             "주식 리딩방 무료 초대! 급등주 추천 받으세요."),
+    for index, (sender, subject, body) in enumerate(
+        (
+            (
+                "event@shop-mall.example",
+                "(광고) 블랙프라이데이 최대 90% 할인",
+                "무료수신거부는 080-123-4567 로 연락주세요.\n주식 리딩방 무료 초대! 급등주 추천 받으세요.",
+            ),
             ("vip@casino-now.example", "[광, 고] 첫충전 보너스 지급", "카지노사이트 바카라사이트 첫충전보너스 100%"),
-            ("loan@fast-money.example", "(광고) 무직자 대출 당일 승인", "무직자대출 무담보대출 당일대출 가능합니다.\n"
-             "수신거부"))):
+            (
+                "loan@fast-money.example",
+                "(광고) 무직자 대출 당일 승인",
+                "무직자대출 무담보대출 당일대출 가능합니다.\n수신거부",
+            ),
+        )
+    ):
         when = h.base - (index + 1) * 1500
-        raw = (f"From: <{sender}>\r\nTo: <lee@corp.example>\r\nSubject: {email_header(subject)}\r\n"
-               f"Date: {email.utils.formatdate(when)}\r\nMIME-Version: 1.0\r\n"
-               f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
-               ).encode()
+        raw = (
+            f"From: <{sender}>\r\nTo: <lee@corp.example>\r\nSubject: {email_header(subject)}\r\n"
+            f"Date: {email.utils.formatdate(when)}\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
+        ).encode()
         hits = compiled.evaluate(decode_message(raw))
         score = sum(hit.score for hit in hits)
         rules_text = ", ".join(f"{hit.name}(+{hit.score:g})" for hit in hits)
-        message = queue_store.NewMessage(h.queue_id(when), when, sender, "203.0.113.90", "mail.shop-mall.example", raw,
-                                         [("lee@corp.example", "upstream")])
-        await store.commit_batched(quarantine_store.quarantine_statements(message, when + 30 * 86400, subject,
-                                                                          score, rules_text))
+        message = queue_store.NewMessage(
+            h.queue_id(when),
+            when,
+            sender,
+            "203.0.113.90",
+            "mail.shop-mall.example",
+            raw,
+            [("lee@corp.example", "upstream")],
+        )
+        await store.commit_batched(
+            quarantine_store.quarantine_statements(message, when + 30 * 86400, subject, score, rules_text)
+        )
 
 
 def email_header(text: str) -> str:
     from email.header import Header
+
     return Header(text, "utf-8").encode()
 
 
@@ -567,14 +710,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the Mailmoat demo database (sample.db).")
     parser.add_argument("path", nargs="?", default=str(DEFAULT_PATH), help="output file (deleted and rebuilt)")
     parser.add_argument("--seed", type=int, default=20240611, help="random seed (default: %(default)s)")
-    parser.add_argument("--now", type=float, default=None,
-                        help="end of the history, seconds since the epoch (default: the time of the build)")
+    parser.add_argument(
+        "--now",
+        type=float,
+        default=None,
+        help="end of the history, seconds since the epoch (default: the time of the build)",
+    )
     args = parser.parse_args(argv)
     path = Path(args.path).resolve()
     base = float(int(time.time() if args.now is None else args.now))
     asyncio.run(build(path, args.seed, base))
-    print(f"{path}: {os.path.getsize(path) / 1024:.0f} KiB, history up to "
-          f"{email.utils.formatdate(base, localtime=False)}")
+    print(
+        f"{path}: {os.path.getsize(path) / 1024:.0f} KiB, history up to {email.utils.formatdate(base, localtime=False)}"
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ in an executor, e.g. ``await loop.run_in_executor(None, verify_password, stored,
 Tests pass a cheap hasher (``make_hasher(time_cost=1, memory_cost=8, parallelism=1)``)
 through the ``hasher=`` parameter; the production defaults are never weakened.
 """
+
 from __future__ import annotations
 
 from argon2 import PasswordHasher, Type
@@ -26,13 +27,9 @@ __all__ = [
 DEFAULT_HASHER = PasswordHasher(type=Type.ID)
 
 
-def make_hasher(
-    *, time_cost: int = 3, memory_cost: int = 65536, parallelism: int = 4
-) -> PasswordHasher:
+def make_hasher(*, time_cost: int = 3, memory_cost: int = 65536, parallelism: int = 4) -> PasswordHasher:
     """An argon2id hasher with explicit cost parameters (memory_cost in KiB)."""
-    return PasswordHasher(
-        time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism, type=Type.ID
-    )
+    return PasswordHasher(time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism, type=Type.ID)
 
 
 def hash_password(password: str, *, hasher: PasswordHasher | None = None) -> str:
@@ -47,9 +44,7 @@ def hash_password(password: str, *, hasher: PasswordHasher | None = None) -> str
     return (hasher or DEFAULT_HASHER).hash(password)
 
 
-def verify_password(
-    stored_hash: str, password: str, *, hasher: PasswordHasher | None = None
-) -> bool:
+def verify_password(stored_hash: str, password: str, *, hasher: PasswordHasher | None = None) -> bool:
     """True when ``password`` matches ``stored_hash``; False otherwise.
 
     Never raises: a wrong password, an empty, truncated or foreign hash, a hash of

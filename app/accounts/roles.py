@@ -25,6 +25,7 @@ Decisions:
   ``*.local`` / ``*.lan`` / ``*.internal`` / ``home.arpa`` are a **warning**: common as an
   internal Active Directory name, wrong as a mail domain.
 """
+
 from __future__ import annotations
 
 import re
@@ -133,8 +134,7 @@ def demo_domain_finding(domain: str) -> Finding | None:
             f"'{d}' is a placeholder domain from documentation or an installation "
             "example; no real mailbox lives there. Accounts on it were left over from "
             "setting up the server and often still have their example passwords.",
-            "Delete the accounts and the domain, or replace it with the company's real "
-            "domain.",
+            "Delete the accounts and the domain, or replace it with the company's real domain.",
         )
     if d in _INTERNAL_SUFFIXES or any(d.endswith("." + s) for s in _INTERNAL_SUFFIXES):
         return Finding(

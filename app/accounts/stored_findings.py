@@ -1,5 +1,6 @@
 """Password findings as kept in the database: JSON, with every quoted fragment of the password removed
 (the explanation may say "a run of neighbouring characters ('1234')"; the store must not)."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,13 @@ _FRAGMENT = re.compile(r"\s*\('[^']*'\)")
 
 
 def dump_findings(findings: list[Finding]) -> str:
-    return json.dumps([{"code": f.code, "severity": f.severity, "explanation": _FRAGMENT.sub("", f.explanation),
-                        "fix": f.fix} for f in findings], ensure_ascii=False)
+    return json.dumps(
+        [
+            {"code": f.code, "severity": f.severity, "explanation": _FRAGMENT.sub("", f.explanation), "fix": f.fix}
+            for f in findings
+        ],
+        ensure_ascii=False,
+    )
 
 
 def load_findings(text: str) -> list[Finding]:

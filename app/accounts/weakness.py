@@ -27,6 +27,7 @@ Decisions, so that reviewers can argue with them:
   becomes a common one after removing added digits/punctuation or undoing look-alike
   substitutions (``P@ssw0rd``, ``Dragon77``) is treated as common too: critical.
 """
+
 from __future__ import annotations
 
 import functools
@@ -77,8 +78,9 @@ _GENERIC_LABELS = frozenset(
 )
 
 _DECORATION = re.compile(r"^[\W\d_]*(.*?)[\W\d_]*$", re.DOTALL)
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
-                       "@": "a", "$": "s", "!": "i", "8": "b", "9": "g"})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "8": "b", "9": "g"}
+)
 _LEET_L = str.maketrans({"1": "l", "!": "l", "|": "l"})
 
 _KEYBOARD_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm", "!@#$%^&*()")
@@ -91,11 +93,7 @@ def common_passwords() -> frozenset[str]:
         text = COMMON_PASSWORDS_FILE.read_text(encoding="utf-8")
     except OSError:
         return frozenset()
-    return frozenset(
-        line.strip().casefold()
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _norm(text: str) -> str:
@@ -138,7 +136,7 @@ def _matches(pw: str, candidates: list[str]) -> str | None:
         if pw in (cand, rev) or (len(core) >= 3 and core in (cand, rev)):
             return cand
         # The candidate itself may end in digits (user01): decorations then wrap it.
-        if len(cand) >= 3 and pw.startswith(cand) and not _undecorated(pw[len(cand):]):
+        if len(cand) >= 3 and pw.startswith(cand) and not _undecorated(pw[len(cand) :]):
             return cand
     return None
 
@@ -182,8 +180,13 @@ def _is_common(pw: str) -> tuple[bool, str]:
     if pw in common:
         return True, "exact"
     core = _undecorated(pw)
-    variants = {core, pw.translate(_LEET), core.translate(_LEET), pw.translate(_LEET_L),
-                _undecorated(pw.translate(_LEET))}
+    variants = {
+        core,
+        pw.translate(_LEET),
+        core.translate(_LEET),
+        pw.translate(_LEET_L),
+        _undecorated(pw.translate(_LEET)),
+    }
     for v in variants:
         if len(v) >= 4 and v != pw and v in common:
             return True, "variant"
@@ -246,8 +249,12 @@ def _findings(account: str, password: str) -> list[Finding]:
                 "common-password",
                 CRITICAL,
                 "This is one of the most common passwords"
-                + (" with a small change (digits or symbols added, letters swapped for "
-                   "look-alikes) that guessing programs also try" if how == "variant" else "")
+                + (
+                    " with a small change (digits or symbols added, letters swapped for "
+                    "look-alikes) that guessing programs also try"
+                    if how == "variant"
+                    else ""
+                )
                 + ". Attackers try these lists against every mail server on the internet.",
                 "Choose a password that is not a word, name or pattern: a passphrase of "
                 "four or more unrelated words, or a password manager's random password.",
@@ -307,8 +314,7 @@ def _findings(account: str, password: str) -> list[Finding]:
             Finding(
                 "repeated-characters",
                 WARNING,
-                f"The password repeats the same characters ({rep!r}), which adds almost "
-                "nothing to its strength.",
+                f"The password repeats the same characters ({rep!r}), which adds almost nothing to its strength.",
                 "Avoid repeating a character or a short group of characters.",
             )
         )

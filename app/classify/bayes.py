@@ -7,6 +7,7 @@ whose f lies within MIN_STRENGTH of 0.5, say nothing. Of the rest the MAX_CLUES 
 H = chi2Q(-2 sum ln f, 2k), S = chi2Q(-2 sum ln (1-f), 2k), probability = (1 + H - S) / 2 — near 1 when
 the spam evidence is strong and the ham evidence weak, near 0 the other way, 0.5 when both or neither.
 """
+
 from __future__ import annotations
 
 import math
@@ -24,6 +25,7 @@ _UNKNOWN = object()
 @dataclass(frozen=True)
 class Model:
     """Token -> (messages of spam holding it, messages of ham holding it), and how many of each were learned."""
+
     counts: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))
     nspam: int = 0
     nham: int = 0
@@ -123,5 +125,9 @@ def trained(model: Model, tokens: Iterable[str], label: str, sign: int = 1) -> M
             counts[token] = (spam, ham)
         else:
             counts.pop(token, None)
-    return Model(MappingProxyType(counts), max(0, model.nspam + sign * is_spam),
-                 max(0, model.nham + sign * (not is_spam)), model.version)
+    return Model(
+        MappingProxyType(counts),
+        max(0, model.nspam + sign * is_spam),
+        max(0, model.nham + sign * (not is_spam)),
+        model.version,
+    )

@@ -4,6 +4,7 @@ Used by `mailmoat learn`, the quarantine release (CLI and dashboard), the dashbo
 the spam traps. The tokens include the built-in signals the gateway's rules find (the ad tag, ...), so
 that what is learned is what the gateway later classifies.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -68,6 +69,8 @@ async def learn_released(store: Store, raw: bytes, message_id: str) -> str:
 def describe_learned(learned: Learned, label: str) -> str:
     if learned.training is None:
         return f"already learned as {label}"
-    return (f"learned as {label} (training {learned.training}"
-            + (f"; it replaces {learned.replaced} earlier training(s) as the other label" if learned.replaced else "")
-            + ")")
+    return (
+        f"learned as {label} (training {learned.training}"
+        + (f"; it replaces {learned.replaced} earlier training(s) as the other label" if learned.replaced else "")
+        + ")"
+    )

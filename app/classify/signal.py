@@ -16,6 +16,7 @@ nobody tuned on, and the full score alone quarantines.
 The hit's snippet names the probability and the tokens that decided, for `explain`, `check` and the
 dashboard.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -54,14 +55,21 @@ def band_score(probability: float, spam_score: float, ham_score: float) -> float
 
 
 def describe(verdict: Verdict) -> str:
-    """"p=0.998: 바카(0.99) 카라(0.98) ..." — the strongest tokens on the side the verdict fell."""
+    """ "p=0.998: 바카(0.99) 카라(0.98) ..." — the strongest tokens on the side the verdict fell."""
     spammy = verdict.probability >= 0.5
     tokens = " ".join(f"{token}({f:.2f})" for token, f in verdict.top(TOP_TOKENS, spammy=spammy))
     return f"p={verdict.probability:.3f}: {tokens}"
 
 
-def bayes_hit(model: Model, message: DecodedMessage, *, spam_score: float, ham_score: float, min_learned: int,
-              signals: Iterable[str] = ()) -> RuleHit | None:
+def bayes_hit(
+    model: Model,
+    message: DecodedMessage,
+    *,
+    spam_score: float,
+    ham_score: float,
+    min_learned: int,
+    signals: Iterable[str] = (),
+) -> RuleHit | None:
     """The filter's hit on `message`, None while it has learned too little or when it is unsure."""
     if model.learned < max(1, min_learned):
         return None

@@ -1,6 +1,7 @@
 """Spam traps: addresses no person uses (spamtrap.addresses). What they receive is accepted, learned as
 spam and delivered to no one; the other recipients of the same message get it as the content checks
 decide."""
+
 from __future__ import annotations
 
 import logging

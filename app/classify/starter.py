@@ -4,6 +4,7 @@ in the package as starter_model.json.gz so that a new installation filters from 
 Rebuild it with `make model` (python -m app.classify.starter corpus/train); `mailmoat init` loads it into
 a new database and `mailmoat learn --rebuild` into an existing one (keeping what was learned on site).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -35,8 +36,13 @@ def build(train_dir: Path) -> dict:
                 counts.setdefault(token, [0, 0])[column] += 1
     if not totals["spam"] or not totals["ham"]:
         raise StarterError(f"{train_dir}: need .eml files under both spam/ and ham/")
-    return {"format": FORMAT, "built_from": str(train_dir), "nspam": totals["spam"], "nham": totals["ham"],
-            "tokens": dict(sorted(counts.items()))}
+    return {
+        "format": FORMAT,
+        "built_from": str(train_dir),
+        "nspam": totals["spam"],
+        "nham": totals["ham"],
+        "tokens": dict(sorted(counts.items())),
+    }
 
 
 def write(model: dict, path: Path) -> None:

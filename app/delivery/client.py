@@ -5,6 +5,7 @@ hop offers PIPELINING: MAIL, every RCPT and DATA go in one write, the message in
 instead of 3 + recipients. aiosmtplib reads one reply per write (a reply arriving while the one before it
 waits to be picked up is dropped), so for those replies the transport is lent to a small reply reader.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -57,7 +58,9 @@ class _Idle:
 class ConnectionPool:
     """Keeps finished sessions open for a short while so the next message to the same host reuses them."""
 
-    def __init__(self, local_hostname: str, *, timeout: float = 120.0, use_tls: bool = True, idle_seconds: float = 10.0):
+    def __init__(
+        self, local_hostname: str, *, timeout: float = 120.0, use_tls: bool = True, idle_seconds: float = 10.0
+    ):
         self.local_hostname = local_hostname
         self.timeout = timeout
         self.use_tls = use_tls
@@ -77,8 +80,14 @@ class ConnectionPool:
         attempts = [None, False] if self.use_tls else [False]  # None: STARTTLS if offered; False: plaintext
         last_error: Exception | None = None
         for start_tls in attempts:
-            client = aiosmtplib.SMTP(hostname=host, port=port, local_hostname=self.local_hostname,
-                                     timeout=self.timeout, start_tls=start_tls, validate_certs=False)
+            client = aiosmtplib.SMTP(
+                hostname=host,
+                port=port,
+                local_hostname=self.local_hostname,
+                timeout=self.timeout,
+                start_tls=start_tls,
+                validate_certs=False,
+            )
             try:
                 await client.connect()
                 return client
@@ -109,8 +118,9 @@ class ConnectionPool:
         self._idle.clear()
 
 
-async def send_transaction(client: aiosmtplib.SMTP, sender: str, recipients: list[str],
-                           content: bytes) -> dict[str, Reply]:
+async def send_transaction(
+    client: aiosmtplib.SMTP, sender: str, recipients: list[str], content: bytes
+) -> dict[str, Reply]:
     """One MAIL/RCPT.../DATA transaction. Returns each recipient's final reply.
 
     Raises aiosmtplib.SMTPServerDisconnected / SMTPTimeoutError if the session dies before DATA: the caller
@@ -136,8 +146,9 @@ async def send_transaction(client: aiosmtplib.SMTP, sender: str, recipients: lis
     return await _one_by_one(client, mail, rcpts, recipients, content)
 
 
-async def _one_by_one(client: aiosmtplib.SMTP, mail: bytes, rcpts: list[bytes], recipients: list[str],
-                      content: bytes) -> dict[str, Reply]:
+async def _one_by_one(
+    client: aiosmtplib.SMTP, mail: bytes, rcpts: list[bytes], recipients: list[str], content: bytes
+) -> dict[str, Reply]:
     reply = await client.execute_command(*mail.split(b" "))
     if reply.code != 250:
         await reset(client)
@@ -165,8 +176,9 @@ async def _one_by_one(client: aiosmtplib.SMTP, mail: bytes, rcpts: list[bytes], 
     return outcome
 
 
-async def _pipelined(client: aiosmtplib.SMTP, mail: bytes, rcpts: list[bytes], recipients: list[str],
-                     content: bytes) -> dict[str, Reply]:
+async def _pipelined(
+    client: aiosmtplib.SMTP, mail: bytes, rcpts: list[bytes], recipients: list[str], content: bytes
+) -> dict[str, Reply]:
     """RFC 2920: MAIL, the RCPTs and DATA in one write; the message only after DATA's 354, once every earlier reply
     has been read. A DATA that got 354 although no recipient was accepted is ended with an empty message."""
     transport = cast(asyncio.Transport, client.transport)
@@ -211,8 +223,9 @@ async def _pipelined(client: aiosmtplib.SMTP, mail: bytes, rcpts: list[bytes], r
             except aiosmtplib.SMTPResponseException as exc:
                 final = Reply(exc.code, exc.message)
             except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError) as exc:
-                raise OutcomeUnknown(f"no reply to the message data ({exc or type(exc).__name__}): outcome unknown"
-                                     ) from exc
+                raise OutcomeUnknown(
+                    f"no reply to the message data ({exc or type(exc).__name__}): outcome unknown"
+                ) from exc
         for recipient in accepted:
             outcome[recipient] = final
         clean = True
@@ -259,14 +272,15 @@ class _ReplyReader(asyncio.Protocol):
         """The first complete reply in the buffer (removed from it), or None."""
         offset, code, lines = 0, -1, []
         while (end := self.buffer.find(b"\n", offset)) >= 0:
-            line = bytes(self.buffer[offset:end + 1])
+            line = bytes(self.buffer[offset : end + 1])
             if len(line) > MAX_LINE_LENGTH:
                 raise aiosmtplib.SMTPResponseException(-1, "Response too long")
             try:
                 code = int(line[:3])
             except ValueError:
                 raise aiosmtplib.SMTPResponseException(
-                    -1, f"Malformed SMTP response line: {line.decode('utf-8', 'ignore')}") from None
+                    -1, f"Malformed SMTP response line: {line.decode('utf-8', 'ignore')}"
+                ) from None
             offset = end + 1
             lines.append(line[4:].strip(b" \t\r\n"))
             if line[3:4] != b"-":

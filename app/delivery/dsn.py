@@ -225,9 +225,7 @@ def _returned_headers(original: bytes, limit: int) -> MIMEPart | None:
 
 def _transportable(data: bytes) -> bool:
     """Whether SMTP DATA (with 8BITMIME) can carry `data` unencoded; CRLF line endings."""
-    return b"\0" not in data and all(
-        len(line) <= _MAX_LINE_OCTETS for line in data.split(b"\r\n")
-    )
+    return b"\0" not in data and all(len(line) <= _MAX_LINE_OCTETS for line in data.split(b"\r\n"))
 
 
 def _typed_address(address: str) -> str:

@@ -86,9 +86,7 @@ async def resolve_mx(domain: str, resolver: dns.asyncresolver.Resolver) -> list[
     random.shuffle(hosts)
     hosts.sort(key=lambda item: item[1])
 
-    results = await asyncio.gather(
-        *(_addresses(host, resolver) for host, _ in hosts), return_exceptions=True
-    )
+    results = await asyncio.gather(*(_addresses(host, resolver) for host, _ in hosts), return_exceptions=True)
     destinations = []
     temporary: TemporaryDNSError | None = None
     for (host, preference), result in zip(hosts, results):
@@ -97,9 +95,7 @@ async def resolve_mx(domain: str, resolver: dns.asyncresolver.Resolver) -> list[
         elif isinstance(result, BaseException):
             raise result
         elif result:
-            destinations.append(
-                Destination(host.to_text(omit_final_dot=True), result, preference)
-            )
+            destinations.append(Destination(host.to_text(omit_final_dot=True), result, preference))
     if destinations:
         return destinations
     if temporary is not None:
@@ -108,8 +104,9 @@ async def resolve_mx(domain: str, resolver: dns.asyncresolver.Resolver) -> list[
     raise NoRoute(f"{domain}: no MX host has an address")
 
 
-def make_resolver(nameservers: str | Sequence[tuple[str, int]] | None = None,
-                  timeout: float = 5.0) -> dns.asyncresolver.Resolver:
+def make_resolver(
+    nameservers: str | Sequence[tuple[str, int]] | None = None, timeout: float = 5.0
+) -> dns.asyncresolver.Resolver:
     """A resolver asking `nameservers`, or the system's if empty.
 
     `nameservers` is the dns.nameservers setting's text ("IP[:PORT],...", ValueError if bad) or its
@@ -140,9 +137,7 @@ def _domain_name(domain: str) -> dns.name.Name:
     return name
 
 
-async def _implicit_mx(
-    name: dns.name.Name, resolver: dns.asyncresolver.Resolver
-) -> list[Destination]:
+async def _implicit_mx(name: dns.name.Name, resolver: dns.asyncresolver.Resolver) -> list[Destination]:
     domain = name.to_text(omit_final_dot=True)
     addresses = await _addresses(name, resolver)
     if not addresses:
@@ -156,9 +151,7 @@ async def _addresses(host: dns.name.Name, resolver: dns.asyncresolver.Resolver) 
     Raises TemporaryDNSError only when a lookup failed and the other family gave
     nothing, since then the host might still have an address.
     """
-    v4, v6 = await asyncio.gather(
-        _lookup(host, "A", resolver), _lookup(host, "AAAA", resolver), return_exceptions=True
-    )
+    v4, v6 = await asyncio.gather(_lookup(host, "A", resolver), _lookup(host, "AAAA", resolver), return_exceptions=True)
     addresses: list[str] = []
     failure: BaseException | None = None
     for result in (v4, v6):
@@ -171,15 +164,11 @@ async def _addresses(host: dns.name.Name, resolver: dns.asyncresolver.Resolver) 
     return addresses
 
 
-async def _lookup(
-    name: dns.name.Name, rdtype: str, resolver: dns.asyncresolver.Resolver
-) -> list[str]:
+async def _lookup(name: dns.name.Name, rdtype: str, resolver: dns.asyncresolver.Resolver) -> list[str]:
     try:
         answer = await resolver.resolve(name, rdtype, search=False)
     except (dns.resolver.NoAnswer, *_NO_SUCH_NAME):
         return []
     except dns.exception.DNSException as exc:
-        raise TemporaryDNSError(
-            f"{name.to_text(omit_final_dot=True)} {rdtype} lookup failed: {exc}"
-        ) from exc
+        raise TemporaryDNSError(f"{name.to_text(omit_final_dot=True)} {rdtype} lookup failed: {exc}") from exc
     return [record.address for record in answer]

@@ -1,4 +1,5 @@
 """Where a queued recipient goes next: the upstream, a relay domain's next hop, the smarthost or its MX."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

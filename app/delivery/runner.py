@@ -1,4 +1,5 @@
 """The queue runner: picks due recipients, delivers them, records the outcome durably."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,8 +22,18 @@ from ..policy.loader import PolicyHolder
 from ..policy.snapshot import PolicySnapshot
 from ..store.database import Statement, Store
 from ..store import queue as queue_store
-from ..store.queue import (DueRecipient, NewMessage, deferred_statements, due_recipients, enqueue_statements,
-                           finished_statements, message_content, new_queue_id, next_due_time, release_leases)
+from ..store.queue import (
+    DueRecipient,
+    NewMessage,
+    deferred_statements,
+    due_recipients,
+    enqueue_statements,
+    finished_statements,
+    message_content,
+    new_queue_id,
+    next_due_time,
+    release_leases,
+)
 from ..store.workers import this_worker
 from .client import ConnectFailed, ConnectionPool, OutcomeUnknown, Reply, send_transaction
 from .dsn import FailedRecipient, build_bounce
@@ -42,10 +53,18 @@ _ENHANCED = re.compile(r"^([245]\.\d{1,3}\.\d{1,3})\b")
 
 
 class DeliveryRunner:
-    def __init__(self, store: Store, policy: PolicyHolder, bus: EventBus, *,
-                 clock: Callable[[], float] = time.time,
-                 resolver: dns.asyncresolver.Resolver | None = None,
-                 poll_interval: float = 1.0, max_tasks: int = 200, worker_id: str | None = None):
+    def __init__(
+        self,
+        store: Store,
+        policy: PolicyHolder,
+        bus: EventBus,
+        *,
+        clock: Callable[[], float] = time.time,
+        resolver: dns.asyncresolver.Resolver | None = None,
+        poll_interval: float = 1.0,
+        max_tasks: int = 200,
+        worker_id: str | None = None,
+    ):
         self.store = store
         self.worker_id = worker_id or this_worker()  # the name this runner's claims carry
         self.policy = policy
@@ -107,8 +126,9 @@ class DeliveryRunner:
         """Renews the claims of what this runner is delivering; frees the claims of workers that have gone."""
         now = self.clock()
         if now - self._renewed >= RENEW_EVERY:
-            await queue_store.renew(self.store, sorted(self._inflight | self._waiting), self.worker_id,
-                                    now + CLAIM_LEASE)
+            await queue_store.renew(
+                self.store, sorted(self._inflight | self._waiting), self.worker_id, now + CLAIM_LEASE
+            )
             self._renewed = now
         if now - self._released >= RELEASE_EVERY:
             if await release_leases(self.store, now, self.worker_id):
@@ -167,8 +187,9 @@ class DeliveryRunner:
     def _destination(self, key: str, policy: PolicySnapshot) -> asyncio.Semaphore:
         return self._per_destination.setdefault(key, asyncio.Semaphore(policy.settings.delivery_concurrency))
 
-    async def _start(self, message_id: str, key: str, items: list[DueRecipient], policy: PolicySnapshot,
-                     content: bytes | None) -> bool:
+    async def _start(
+        self, message_id: str, key: str, items: list[DueRecipient], policy: PolicySnapshot, content: bytes | None
+    ) -> bool:
         """Starts one delivery; the caller holds a connection slot of the destination, which the task releases.
 
         The destination's slot is taken before a global one, so that mail for a destination that does not
@@ -216,8 +237,12 @@ class DeliveryRunner:
             # Another worker may have taken some since the read: only what this runner claims is started.
             try:
                 claimed = await queue_store.claim(
-                    self.store, [(i.message_id, i.recipient) for _m, _k, items, _d in startable for i in items],
-                    self.worker_id, now, now + CLAIM_LEASE)
+                    self.store,
+                    [(i.message_id, i.recipient) for _m, _k, items, _d in startable for i in items],
+                    self.worker_id,
+                    now,
+                    now + CLAIM_LEASE,
+                )
             except BaseException:
                 for *_rest, destination in startable:
                     destination.release()
@@ -230,7 +255,7 @@ class DeliveryRunner:
                         destination.release()
                         continue
                     if not await self._start(message_id, key, items, policy, None):
-                        for *_rest, later in startable[index + 1:]:
+                        for *_rest, later in startable[index + 1 :]:
                             later.release()
                         return picked
                     picked += len(items)
@@ -261,8 +286,9 @@ class DeliveryRunner:
             await asyncio.wait_for(self._wake.wait(), timeout=wait)
         self._wake.clear()
 
-    async def _deliver_group(self, message_id: str, key: str, items: list[DueRecipient],
-                             policy: PolicySnapshot, content: bytes | None) -> None:
+    async def _deliver_group(
+        self, message_id: str, key: str, items: list[DueRecipient], policy: PolicySnapshot, content: bytes | None
+    ) -> None:
         record = None
         try:
             if content is None:
@@ -276,8 +302,9 @@ class DeliveryRunner:
         if record is not None:  # None: the message was deleted meanwhile, nothing to record
             await self._write_record(record)
 
-    async def _attempt(self, key: str, items: list[DueRecipient], content: bytes,
-                       policy: PolicySnapshot) -> tuple[dict[str, Reply], str]:
+    async def _attempt(
+        self, key: str, items: list[DueRecipient], content: bytes, policy: PolicySnapshot
+    ) -> tuple[dict[str, Reply], str]:
         recipients = [i.recipient for i in items]
         sender = items[0].sender
         try:
@@ -317,8 +344,9 @@ class DeliveryRunner:
             return outcome
         raise AssertionError("unreachable")
 
-    async def _outcome_record(self, items: list[DueRecipient], outcome: dict[str, Reply], remote: str,
-                              content: bytes, policy: PolicySnapshot) -> "_Unrecorded":
+    async def _outcome_record(
+        self, items: list[DueRecipient], outcome: dict[str, Reply], remote: str, content: bytes, policy: PolicySnapshot
+    ) -> "_Unrecorded":
         now = self.clock()
         settings = policy.settings
         statements: list[Statement] = []
@@ -326,9 +354,15 @@ class DeliveryRunner:
         events: list[Event] = []
         for item in items:
             reply = outcome.get(item.recipient, Reply(451, "4.3.0 no reply recorded"))
-            common: dict[str, Any] = dict(session="", stage="delivery", sender=item.sender,
-                                          recipient=item.recipient, reply=reply.line, rule=remote,
-                                          queue_id=item.message_id)
+            common: dict[str, Any] = dict(
+                session="",
+                stage="delivery",
+                sender=item.sender,
+                recipient=item.recipient,
+                reply=reply.line,
+                rule=remote,
+                queue_id=item.message_id,
+            )
             if 200 <= reply.code < 300:
                 statements += finished_statements(item.message_id, item.recipient)
                 events.append(Event(kind="delivered", verdict="accept", reason="delivered", **common))
@@ -339,8 +373,9 @@ class DeliveryRunner:
                 diagnostic = reply.line if reply.code >= 500 else f"delivery time expired; last error: {reply.line}"
                 failed.append(FailedRecipient(item.recipient, status, diagnostic, remote.rpartition(":")[0] or None))
                 statements += finished_statements(item.message_id, item.recipient)
-                events.append(Event(kind="bounced", verdict="reject", reason="expired" if expired else "refused",
-                                    **common))
+                events.append(
+                    Event(kind="bounced", verdict="reject", reason="expired" if expired else "refused", **common)
+                )
             else:
                 delay = min(settings.retry_max, settings.retry_min * (2 ** min(item.attempts, 20)))
                 statements += deferred_statements(item.message_id, item.recipient, now + delay, reply.line)
@@ -365,8 +400,11 @@ class DeliveryRunner:
             await self.store.commit_batched(record.statements)
         except Exception as exc:
             if record not in self._unrecorded:
-                log.error("could not record the delivery outcome of %s (%s); kept in memory and retried",
-                          record.items[0].message_id, exc)
+                log.error(
+                    "could not record the delivery outcome of %s (%s); kept in memory and retried",
+                    record.items[0].message_id,
+                    exc,
+                )
                 self._unrecorded.append(record)
             return False
         self._inflight.difference_update((i.message_id, i.recipient) for i in record.items)
@@ -387,13 +425,18 @@ class DeliveryRunner:
                 return
             self._unrecorded.remove(record)
 
-    def _bounce(self, item: DueRecipient, failed: list[FailedRecipient], content: bytes,
-                policy: PolicySnapshot, now: float) -> NewMessage:
+    def _bounce(
+        self, item: DueRecipient, failed: list[FailedRecipient], content: bytes, policy: PolicySnapshot, now: float
+    ) -> NewMessage:
         hostname = policy.settings.hostname
-        body = build_bounce(reporting_mta=hostname, original_sender=item.sender, failed=failed,
-                            original_message=content,
-                            arrival_date=datetime.fromtimestamp(item.created, timezone.utc),
-                            now=datetime.fromtimestamp(now, timezone.utc))
+        body = build_bounce(
+            reporting_mta=hostname,
+            original_sender=item.sender,
+            failed=failed,
+            original_message=content,
+            arrival_date=datetime.fromtimestamp(item.created, timezone.utc),
+            now=datetime.fromtimestamp(now, timezone.utc),
+        )
         domain = item.sender.rpartition("@")[2].lower()
         if policy.is_local_domain(domain):
             route = "upstream"
@@ -401,13 +444,22 @@ class DeliveryRunner:
             route = "relay"
         else:
             route = "outbound"
-        return NewMessage(id=new_queue_id(), created=now, sender="", client_ip="127.0.0.1", helo=hostname,
-                          content=body, recipients=[(item.sender, route)], is_bounce=True)
+        return NewMessage(
+            id=new_queue_id(),
+            created=now,
+            sender="",
+            client_ip="127.0.0.1",
+            helo=hostname,
+            content=body,
+            recipients=[(item.sender, route)],
+            is_bounce=True,
+        )
 
 
 @dataclass(eq=False)
 class _Unrecorded:
     """An outcome to write: the statements, and what follows once they are durable."""
+
     items: list[DueRecipient]
     statements: list[Statement]
     events: list[Event]

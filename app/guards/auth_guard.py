@@ -5,6 +5,7 @@ with each further lockout (at most a day). An account with `auth.account_failure
 hour, from anywhere, is under attack: reported once an hour (and locked if the operator chose so).
 State lives in memory: a restart forgets it, which costs an attacker nothing it did not already have.
 """
+
 from __future__ import annotations
 
 import time
@@ -46,14 +47,15 @@ class AuthGuard:
         state = self._lockouts.get(ip)
         return max(0.0, state.locked_until - self.clock()) if state else 0.0
 
-    def failed(self, ip: str, account: str | None, *, ip_failures: int, lockout: float,
-               account_failures: int) -> FailureOutcome:
+    def failed(
+        self, ip: str, account: str | None, *, ip_failures: int, lockout: float, account_failures: int
+    ) -> FailureOutcome:
         now = self.clock()
         locked_for = 0.0
         failures = self._ip_failures.hit(ip, now)
         if ip_failures and failures >= ip_failures:
             state = self._lockout(ip, now)
-            locked_for = min(MAX_LOCKOUT, lockout * 2 ** state.lockouts)
+            locked_for = min(MAX_LOCKOUT, lockout * 2**state.lockouts)
             state.lockouts += 1
             state.locked_until = now + locked_for
             self._ip_failures.reset(ip)

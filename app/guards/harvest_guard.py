@@ -3,6 +3,7 @@
 Half the limit starts the tarpit (each further reply is delayed a little more); the limit cuts the
 client off, and the operator gets one alert per address per hour.
 """
+
 from __future__ import annotations
 
 import time

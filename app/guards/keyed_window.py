@@ -9,6 +9,7 @@ number of clients.
 With `bucket` > 0 the hits are summed in buckets of that many seconds (the window then holds `span // bucket`
 buckets, the current one included): memory per key stays constant however many hits arrive.
 """
+
 from __future__ import annotations
 
 import time
@@ -31,8 +32,14 @@ class _Hits:
 
 
 class KeyedWindow(Generic[K]):
-    def __init__(self, span: float, *, max_keys: int = DEFAULT_MAX_KEYS, bucket: float = 0.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        span: float,
+        *,
+        max_keys: int = DEFAULT_MAX_KEYS,
+        bucket: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if span <= 0 or max_keys <= 0 or bucket < 0:
             raise ValueError("span and max_keys must be positive, bucket not negative")
         self.span = span  # may be changed later (a setting reloaded): it applies from the next read

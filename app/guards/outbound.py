@@ -38,6 +38,7 @@ JSON-serialisable data; without a restored snapshot every sender is "never seen"
 busy legitimate senders may raise one ``dormant-sender-started`` or ``volume-spike``
 after a restart.
 """
+
 from __future__ import annotations
 
 import math
@@ -155,10 +156,7 @@ class Verdict:
     def reason(self) -> str:
         if self.ok:
             return "within limits"
-        return (
-            f"{self.key[1]} sent {self.count} {self.measure} in the last {self.window}; "
-            f"the limit is {self.limit}"
-        )
+        return f"{self.key[1]} sent {self.count} {self.measure} in the last {self.window}; the limit is {self.limit}"
 
 
 # (name, span in seconds, bucket width in seconds)
@@ -198,7 +196,8 @@ class RateLimiter:
         self._last: OrderedDict[SenderKey, float] = OrderedDict()  # least recently active first
         self._windows: dict[tuple[str, str], KeyedWindow[SenderKey]] = {
             (name, measure): KeyedWindow(span, bucket=width, max_keys=max_senders + 1, clock=clock)
-            for name, span, width in _WINDOWS for measure in _MEASURES
+            for name, span, width in _WINDOWS
+            for measure in _MEASURES
         }
         self._last_sweep = -math.inf
 
@@ -235,13 +234,12 @@ class RateLimiter:
     def counts(self, key: SenderKey, now: float | None = None) -> dict[str, tuple[int, int]]:
         """{window: (messages, recipients)} over the sliding windows."""
         now = self.clock() if now is None else now
-        return {name: (self._windows[name, "messages"].count(key, now),
-                       self._windows[name, "recipients"].count(key, now))
-                for name, _span, _width in _WINDOWS}
+        return {
+            name: (self._windows[name, "messages"].count(key, now), self._windows[name, "recipients"].count(key, now))
+            for name, _span, _width in _WINDOWS
+        }
 
-    def check(
-        self, key: SenderKey, now: float | None = None, *, messages: int = 1, recipients: int = 0
-    ) -> Verdict:
+    def check(self, key: SenderKey, now: float | None = None, *, messages: int = 1, recipients: int = 0) -> Verdict:
         """Would one more message (with ``recipients`` external recipients) exceed a limit?
 
         When several limits are exceeded the verdict names the one that lasts longest.
@@ -312,7 +310,7 @@ class RateLimiter:
             (e for e in (data or {}).get("senders", ()) if isinstance(e, Mapping)),
             key=lambda e: e.get("last", 0) if isinstance(e.get("last"), (int, float)) else 0,
         )
-        for e in entries[-self.max_senders:]:
+        for e in entries[-self.max_senders :]:
             try:
                 key = (str(e["key"][0]), str(e["key"][1]))
                 last = float(e["last"])
@@ -502,7 +500,7 @@ class BaselineTracker:
                 new += 1
             known[d] = stamp
         if len(known) > t.known_domains_max:
-            keep = sorted(known.items(), key=lambda kv: kv[1])[-int(t.known_domains_max * 0.9):]
+            keep = sorted(known.items(), key=lambda kv: kv[1])[-int(t.known_domains_max * 0.9) :]
             st.known = dict(keep)
 
         st.day_count += 1
@@ -625,19 +623,22 @@ class BaselineTracker:
                     # only what the tracker knows: it may have been forgotten (idle, restarted without its state)
                     began = _fmt_duration(now - st.episode_start)
                     silent = (
-                        f"had sent no mail for {_fmt_duration(st.episode_start - st.episode_prev)} "
-                        f"until {began} ago"
+                        f"had sent no mail for {_fmt_duration(st.episode_start - st.episode_prev)} until {began} ago"
                         if st.episode_prev is not None
                         else f"first sent mail through Mailmoat {began} ago (nothing earlier on record)"
                     )
                     return Alert(
-                        "dormant-sender-started", key, "critical",
+                        "dormant-sender-started",
+                        key,
+                        "critical",
                         f"{who} {silent} and has now sent {msgs} messages to {new} outside "
                         f"domains it never wrote to, within {_fmt_duration(now - max(st.episode_start, now - span))}. "
                         "This is how a stolen password usually shows: check the account "
                         "and change its password.",
                         {
-                            "messages": msgs, "new_domains": new, "window_seconds": span,
+                            "messages": msgs,
+                            "new_domains": new,
+                            "window_seconds": span,
                             "episode_start": st.episode_start,
                             "previously_last_seen": st.episode_prev,
                             "usual_hour": self._usual_hour(st, now),
@@ -651,13 +652,17 @@ class BaselineTracker:
             msgs, new = _window_sum(st.recent, now, span)
             if new >= need and self._fire(st, "new-domain-trickle", now):
                 return Alert(
-                    "new-domain-trickle", key, "critical",
+                    "new-domain-trickle",
+                    key,
+                    "critical",
                     f"{who} wrote to {new} outside domains it never wrote to before, within "
                     f"{_fmt_duration(span)} ({msgs} messages); it usually adds about "
                     f"{usual_new:.1f} new domains a day. Check whether someone else is "
                     "using this account.",
                     {
-                        "messages": msgs, "new_domains": new, "window_seconds": span,
+                        "messages": msgs,
+                        "new_domains": new,
+                        "window_seconds": span,
                         "usual_new_domains_per_day": usual_new,
                         "usual_hour": self._usual_hour(st, now),
                     },
@@ -672,13 +677,22 @@ class BaselineTracker:
         need = max(t.spike_min, t.spike_factor * usual)
         if last24 > need and self._fire(st, "volume-spike", now):
             return Alert(
-                "volume-spike", key, "warning",
+                "volume-spike",
+                key,
+                "warning",
                 f"{key[1]} sent {last24} messages in the last 24 hours; "
-                + (f"it usually sends about {usual:.0f} a day." if st.ewma_daily is not None
-                   else "it has no usual volume yet (no full day on record).")
+                + (
+                    f"it usually sends about {usual:.0f} a day."
+                    if st.ewma_daily is not None
+                    else "it has no usual volume yet (no full day on record)."
+                )
                 + " If nobody planned a mailing, check the account.",
-                {"last_24h": last24, "usual_per_day": usual, "threshold": need,
-                 "usual_hour": self._usual_hour(st, now)},
+                {
+                    "last_24h": last24,
+                    "usual_per_day": usual,
+                    "threshold": need,
+                    "usual_hour": self._usual_hour(st, now),
+                },
                 now,
             )
         return None
@@ -725,11 +739,7 @@ class BaselineTracker:
             addrs = [_addr(a) for _, a in getaddresses([str(from_header)]) if a]
         except Exception:  # noqa: BLE001 - hostile headers
             addrs = []
-        bad = [
-            a for a in addrs
-            if "@" not in a
-            or not (a in allowed_addrs or a.rpartition("@")[2] in allowed_domains)
-        ]
+        bad = [a for a in addrs if "@" not in a or not (a in allowed_addrs or a.rpartition("@")[2] in allowed_domains)]
         if addrs and not bad:
             return None
         related = allowed_domains | {x.rpartition("@")[2] for x in allowed_addrs if "@" in x}
@@ -745,12 +755,18 @@ class BaselineTracker:
         if not self._fire(st, "from-mismatch", now):
             return None
         return Alert(
-            "from-mismatch", key, severity,
+            "from-mismatch",
+            key,
+            severity,
             f"{auth} logged in and sent a message with {what}. Spammers who steal a "
             "password send mail that pretends to come from someone else. If this is "
             "intended, add the address as an alias of the account.",
-            {"authenticated_as": auth, "from": addrs, "not_allowed": bad,
-             "allowed": sorted(allowed_addrs) + sorted("@" + d for d in allowed_domains)},
+            {
+                "authenticated_as": auth,
+                "from": addrs,
+                "not_allowed": bad,
+                "allowed": sorted(allowed_addrs) + sorted("@" + d for d in allowed_domains),
+            },
             now,
         )
 
@@ -759,16 +775,26 @@ class BaselineTracker:
         """All baselines as JSON-serialisable data (least recently active first)."""
         senders = []
         for k, st in self._senders.items():
-            senders.append({
-                "key": list(k),
-                "first_seen": st.first_seen, "last_seen": st.last_seen,
-                "episode_start": st.episode_start, "episode_prev": st.episode_prev,
-                "day": st.day, "day_count": st.day_count, "day_new": st.day_new,
-                "ewma_daily": st.ewma_daily, "ewma_new": st.ewma_new, "days": st.days,
-                "hours": list(st.hours), "hourly": [list(x) for x in st.hourly],
-                "known": dict(st.known), "recent": [list(x) for x in st.recent],
-                "fired": dict(st.fired or {}),
-            })
+            senders.append(
+                {
+                    "key": list(k),
+                    "first_seen": st.first_seen,
+                    "last_seen": st.last_seen,
+                    "episode_start": st.episode_start,
+                    "episode_prev": st.episode_prev,
+                    "day": st.day,
+                    "day_count": st.day_count,
+                    "day_new": st.day_new,
+                    "ewma_daily": st.ewma_daily,
+                    "ewma_new": st.ewma_new,
+                    "days": st.days,
+                    "hours": list(st.hours),
+                    "hourly": [list(x) for x in st.hourly],
+                    "known": dict(st.known),
+                    "recent": [list(x) for x in st.recent],
+                    "fired": dict(st.fired or {}),
+                }
+            )
         return {"version": SNAPSHOT_VERSION, "senders": senders}
 
     def restore(self, data: Mapping[str, Any]) -> None:
@@ -801,7 +827,7 @@ class BaselineTracker:
                 continue
             loaded.append((key, st))
         loaded.sort(key=lambda kv: kv[1].last_seen)
-        for key, st in loaded[-self.t.max_senders:]:
+        for key, st in loaded[-self.t.max_senders :]:
             self._senders[key] = st
 
 
@@ -832,16 +858,17 @@ class OutboundMonitor:
         self.clock = clock
         self.rates = RateLimiter(clock, default_limits, overrides)
         self.baselines = BaselineTracker(
-            clock, thresholds, aliases=aliases,
-            allow_same_domain_from=allow_same_domain_from, utc_offset=utc_offset,
+            clock,
+            thresholds,
+            aliases=aliases,
+            allow_same_domain_from=allow_same_domain_from,
+            utc_offset=utc_offset,
         )
 
     def set_limits(self, key: SenderKey, limits: Limits | None) -> None:
         self.rates.set_limits(key, limits)
 
-    def check(
-        self, key: SenderKey, now: float | None = None, *, messages: int = 1, recipients: int = 0
-    ) -> Verdict:
+    def check(self, key: SenderKey, now: float | None = None, *, messages: int = 1, recipients: int = 0) -> Verdict:
         return self.rates.check(key, now, messages=messages, recipients=recipients)
 
     def record(self, key: SenderKey, recipient_domains: list[str], now: float | None = None) -> None:
@@ -857,9 +884,7 @@ class OutboundMonitor:
         *,
         aliases: Iterable[str] | None = None,
     ) -> list[Alert]:
-        return self.baselines.observe(
-            key, recipient_domains, from_header, authenticated_as, now, aliases=aliases
-        )
+        return self.baselines.observe(key, recipient_domains, from_header, authenticated_as, now, aliases=aliases)
 
     def message_sent(
         self,

@@ -4,6 +4,7 @@ so that a harvester, a password guesser or a sender over its limit meets one cou
 Counts are exact to a bucket (1/60 of the window, app/guards/shared_table.py); what is not counting (the
 outbound baselines, say) stays per worker.
 """
+
 from __future__ import annotations
 
 import time
@@ -39,14 +40,15 @@ class SharedAuthGuard(AuthGuard):
         now = self.clock()
         return max(0.0, self.table.value("auth-locked", ip, now) - now)
 
-    def failed(self, ip: str, account: str | None, *, ip_failures: int, lockout: float,
-               account_failures: int) -> FailureOutcome:
+    def failed(
+        self, ip: str, account: str | None, *, ip_failures: int, lockout: float, account_failures: int
+    ) -> FailureOutcome:
         now = self.clock()
         table = self.table
         locked_for = 0.0
         if table.add("auth-ip", ip, WINDOW, now) >= ip_failures > 0:
             lockouts = int(table.value("auth-lockouts", ip, now))
-            locked_for = min(MAX_LOCKOUT, lockout * 2 ** lockouts)
+            locked_for = min(MAX_LOCKOUT, lockout * 2**lockouts)
             table.set_value("auth-lockouts", ip, lockouts + 1, now + MAX_LOCKOUT + WINDOW)
             table.set_value("auth-locked", ip, now + locked_for, now + locked_for)
             table.clear("auth-ip", ip, WINDOW)
@@ -79,12 +81,15 @@ class SharedRateLimiter(RateLimiter):
     def counts(self, key: SenderKey, now: float | None = None) -> dict[str, tuple[int, int]]:
         now = self.clock() if now is None else now
         name = format_key(key)
-        return {window: (self.table.count(f"out-msgs-{window}", name, span, now),
-                         self.table.count(f"out-rcpts-{window}", name, span, now))
-                for window, span, _width in _WINDOWS}
+        return {
+            window: (
+                self.table.count(f"out-msgs-{window}", name, span, now),
+                self.table.count(f"out-rcpts-{window}", name, span, now),
+            )
+            for window, span, _width in _WINDOWS
+        }
 
-    def check(self, key: SenderKey, now: float | None = None, *, messages: int = 1,
-              recipients: int = 0) -> Verdict:
+    def check(self, key: SenderKey, now: float | None = None, *, messages: int = 1, recipients: int = 0) -> Verdict:
         now = self.clock() if now is None else now
         limits = self.limits_for(key)
         counts = self.counts(key, now)

@@ -12,6 +12,7 @@ the database in bench/shared_counters.py. Keys are hashed (BLAKE2b, 8 bytes); a 
 flood of new keys can make the table forget, never grow. The supervisor makes the file afresh at each start:
 like the single process's memory, a restart forgets.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -41,8 +42,9 @@ def counters_path(db_path: str) -> str:
 
 
 def _hash(kind: str, key: str) -> int:
-    digest = int.from_bytes(hashlib.blake2b(f"{kind}\x00{key}".encode(errors="surrogatepass"),
-                                            digest_size=8).digest(), "little")
+    digest = int.from_bytes(
+        hashlib.blake2b(f"{kind}\x00{key}".encode(errors="surrogatepass"), digest_size=8).digest(), "little"
+    )
     return digest or 1  # 0 marks an empty slot
 
 
@@ -108,7 +110,7 @@ class SharedTable:
         with self._locked():
             offset = self._find(self._counts, COUNT_SIZE, digest, create=False)
             if offset is not None:
-                self._map[offset:offset + COUNT_SIZE] = bytes(COUNT_SIZE)
+                self._map[offset : offset + COUNT_SIZE] = bytes(COUNT_SIZE)
 
     def _count(self, kind: str, key: str, window: float, now: float, amount: int, limit: int) -> tuple[bool, int]:
         """(counted, the count over the window afterwards)."""
@@ -123,7 +125,7 @@ class SharedTable:
             cells = offset + _COUNT_HEAD.size
             if current != newest:
                 if not 0 < current - newest < BUCKETS:  # the window has moved past every bucket (or time went back)
-                    self._map[cells:cells + BUCKETS * _CELL.size] = bytes(BUCKETS * _CELL.size)
+                    self._map[cells : cells + BUCKETS * _CELL.size] = bytes(BUCKETS * _CELL.size)
                     total = 0
                 else:
                     for bucket in range(newest + 1, current + 1):  # buckets that leave the ring as these enter
@@ -174,7 +176,7 @@ class SharedTable:
         if total:
             _GAUGE.pack_into(self._map, offset, digest, *cells)
         else:
-            self._map[offset:offset + _GAUGE.size] = bytes(_GAUGE.size)  # the slot is free again
+            self._map[offset : offset + _GAUGE.size] = bytes(_GAUGE.size)  # the slot is free again
         return total
 
     def _gauge_sum(self, digest: int) -> int:
@@ -193,7 +195,7 @@ class SharedTable:
                     if sum(cells):
                         _GAUGE.pack_into(self._map, offset, entry[0], *cells)
                     else:
-                        self._map[offset:offset + _GAUGE.size] = bytes(_GAUGE.size)
+                        self._map[offset : offset + _GAUGE.size] = bytes(_GAUGE.size)
 
     # values
 
@@ -223,7 +225,7 @@ class SharedTable:
         stalest, stalest_age = None, -1.0
         for step in range(PROBE):
             offset = region + ((home + step) % self.slots) * size
-            stored = int.from_bytes(self._map[offset:offset + 8], "little")
+            stored = int.from_bytes(self._map[offset : offset + 8], "little")
             if stored == digest:
                 return offset
             if not create:
@@ -241,8 +243,8 @@ class SharedTable:
             return None
         offset = empty if empty is not None else stalest
         assert offset is not None  # the region has slots: an empty one or the stalest
-        self._map[offset:offset + size] = bytes(size)
-        self._map[offset:offset + 8] = digest.to_bytes(8, "little")
+        self._map[offset : offset + size] = bytes(size)
+        self._map[offset : offset + 8] = digest.to_bytes(8, "little")
         return offset
 
     def _age(self, region: int, offset: int, now: float) -> float:

@@ -11,6 +11,7 @@ Only a bracketed tag counts, at the start of the subject (after `Re:`/`Fw:` pref
 tags such as `[외부]`) or as the very last thing in it: the bare word 광고 in `광고 예산 회의` is ordinary
 business language, and so is a bracket elsewhere (`신규 광고 (검토 요청)`).
 """
+
 from __future__ import annotations
 
 import re

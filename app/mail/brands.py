@@ -10,6 +10,7 @@ the domain a registrar sold, which this rule gives for every suffix a Korean off
 private section (github.io, blogspot.com) would even hide the hosts these lists name. No download at run
 time, no dependency to keep fresh.
 """
+
 from __future__ import annotations
 
 import functools
@@ -17,25 +18,109 @@ import re
 import unicodedata
 
 # Second-level public suffixes: under these, the registered domain has three labels.
-SECOND_LEVEL_SUFFIXES = frozenset({
-    # Korea, generic and regional
-    "co.kr", "or.kr", "go.kr", "ne.kr", "re.kr", "pe.kr", "ac.kr", "hs.kr", "ms.kr", "es.kr", "sc.kr", "kg.kr",
-    "mil.kr", "seoul.kr", "busan.kr", "daegu.kr", "incheon.kr", "gwangju.kr", "daejeon.kr", "ulsan.kr",
-    "gyeonggi.kr", "gangwon.kr", "chungbuk.kr", "chungnam.kr", "jeonbuk.kr", "jeonnam.kr", "gyeongbuk.kr",
-    "gyeongnam.kr", "jeju.kr",
-    # elsewhere, the ones mail to Korea meets most
-    "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp", "com.cn", "net.cn", "org.cn", "gov.cn", "com.tw", "com.hk",
-    "com.sg", "com.vn", "co.uk", "org.uk", "ac.uk", "com.au", "net.au", "co.nz", "co.in", "com.br", "com.mx",
-    "co.id", "co.th", "com.my", "com.ph", "com.tr", "co.za",
-})
+SECOND_LEVEL_SUFFIXES = frozenset(
+    {
+        # Korea, generic and regional
+        "co.kr",
+        "or.kr",
+        "go.kr",
+        "ne.kr",
+        "re.kr",
+        "pe.kr",
+        "ac.kr",
+        "hs.kr",
+        "ms.kr",
+        "es.kr",
+        "sc.kr",
+        "kg.kr",
+        "mil.kr",
+        "seoul.kr",
+        "busan.kr",
+        "daegu.kr",
+        "incheon.kr",
+        "gwangju.kr",
+        "daejeon.kr",
+        "ulsan.kr",
+        "gyeonggi.kr",
+        "gangwon.kr",
+        "chungbuk.kr",
+        "chungnam.kr",
+        "jeonbuk.kr",
+        "jeonnam.kr",
+        "gyeongbuk.kr",
+        "gyeongnam.kr",
+        "jeju.kr",
+        # elsewhere, the ones mail to Korea meets most
+        "co.jp",
+        "ne.jp",
+        "or.jp",
+        "ac.jp",
+        "go.jp",
+        "com.cn",
+        "net.cn",
+        "org.cn",
+        "gov.cn",
+        "com.tw",
+        "com.hk",
+        "com.sg",
+        "com.vn",
+        "co.uk",
+        "org.uk",
+        "ac.uk",
+        "com.au",
+        "net.au",
+        "co.nz",
+        "co.in",
+        "com.br",
+        "com.mx",
+        "co.id",
+        "co.th",
+        "com.my",
+        "com.ph",
+        "com.tr",
+        "co.za",
+    }
+)
 
 # Link shorteners: the target is hidden until clicked (weak on its own: newsletters use some of them too).
-SHORTENERS = frozenset({
-    "bit.ly", "bitly.com", "han.gl", "me2.kr", "me2.do", "url.kr", "vo.la", "goo.gl", "is.gd", "v.gd", "buly.kr",
-    "c11.kr", "tinyurl.com", "t.ly", "ow.ly", "rebrand.ly", "cutt.ly", "shorturl.at", "rb.gy", "tiny.cc",
-    "s.id", "lrl.kr", "zrr.kr", "abit.ly", "naver.me", "kko.to", "bitly.kr", "t2m.kr", "muz.so", "ouo.io",
-    "shorturl.asia", "2u.pw", "qrco.de", "gg.gg",
-})
+SHORTENERS = frozenset(
+    {
+        "bit.ly",
+        "bitly.com",
+        "han.gl",
+        "me2.kr",
+        "me2.do",
+        "url.kr",
+        "vo.la",
+        "goo.gl",
+        "is.gd",
+        "v.gd",
+        "buly.kr",
+        "c11.kr",
+        "tinyurl.com",
+        "t.ly",
+        "ow.ly",
+        "rebrand.ly",
+        "cutt.ly",
+        "shorturl.at",
+        "rb.gy",
+        "tiny.cc",
+        "s.id",
+        "lrl.kr",
+        "zrr.kr",
+        "abit.ly",
+        "naver.me",
+        "kko.to",
+        "bitly.kr",
+        "t2m.kr",
+        "muz.so",
+        "ouo.io",
+        "shorturl.asia",
+        "2u.pw",
+        "qrco.de",
+        "gg.gg",
+    }
+)
 
 
 # brand -> the domains it owns (the first names the brand's label). A host under any of them is the
@@ -43,8 +128,17 @@ SHORTENERS = frozenset({
 BRANDS: dict[str, tuple[str, ...]] = {
     "naver": ("naver.com", "naver.net", "navercorp.com", "naver.me", "pstatic.net", "worksmobile.com"),
     "daum": ("daum.net", "daumcdn.net", "hanmail.net"),
-    "kakao": ("kakao.com", "kakaocorp.com", "kakaotalk.com", "kakao.co.kr", "kakaocdn.net", "kakaopay.com", "kakaopaycorp.com",
-              "kko.to", "kakaoenterprise.com"),
+    "kakao": (
+        "kakao.com",
+        "kakaocorp.com",
+        "kakaotalk.com",
+        "kakao.co.kr",
+        "kakaocdn.net",
+        "kakaopay.com",
+        "kakaopaycorp.com",
+        "kko.to",
+        "kakaoenterprise.com",
+    ),
     "kakaobank": ("kakaobank.com",),
     "kbstar": ("kbstar.com", "kbcard.com", "kbfg.com", "kbinsure.co.kr", "kbsec.com", "kbanknow.com"),
     "shinhan": ("shinhan.com", "shinhancard.com", "shinhansec.com", "shinhangroup.com", "shinhanlife.co.kr"),
@@ -75,15 +169,42 @@ BRANDS: dict[str, tuple[str, ...]] = {
     # mail), so they never make a brand claim; and their labels are in GLOBAL_LABELS: only the brand's domain
     # spelled out in front of someone else's (paypal.com.resolution-limit.org) makes a look-alike. Their
     # freemail domains (gmail.com, outlook.com, icloud.com) are left out: anyone holds an address there.
-    "microsoft": ("microsoft.com", "office.com", "office365.com",
-                  "sharepoint.com", "onedrive.com", "onmicrosoft.com", "aka.ms", "microsoftstore.com"),
+    "microsoft": (
+        "microsoft.com",
+        "office.com",
+        "office365.com",
+        "sharepoint.com",
+        "onedrive.com",
+        "onmicrosoft.com",
+        "aka.ms",
+        "microsoftstore.com",
+    ),
     "microsoft-login": ("microsoftonline.com",),  # its own entry: the sign-in domain phishers spell out
-    "google": ("google.com", "google.co.kr", "googleusercontent.com",
-               "google-analytics.com", "googletagmanager.com", "googleapis.com", "gstatic.com", "youtube.com",
-               "withgoogle.com", "forms.gle", "g.co"),
+    "google": (
+        "google.com",
+        "google.co.kr",
+        "googleusercontent.com",
+        "google-analytics.com",
+        "googletagmanager.com",
+        "googleapis.com",
+        "gstatic.com",
+        "youtube.com",
+        "withgoogle.com",
+        "forms.gle",
+        "g.co",
+    ),
     "apple": ("apple.com", "apple.co", "mzstatic.com"),
-    "amazon": ("amazon.com", "amazonaws.com", "amazonses.com", "amazon.co.jp", "amazon.co.uk", "amazon.de",
-               "media-amazon.com", "ssl-images-amazon.com", "amazontrust.com"),
+    "amazon": (
+        "amazon.com",
+        "amazonaws.com",
+        "amazonses.com",
+        "amazon.co.jp",
+        "amazon.co.uk",
+        "amazon.de",
+        "media-amazon.com",
+        "ssl-images-amazon.com",
+        "amazontrust.com",
+    ),
     "paypal": ("paypal.com", "paypal.me", "paypalobjects.com"),
     "docusign": ("docusign.net", "docusign.com"),
     "dropbox": ("dropbox.com", "dropboxusercontent.com", "dropboxmail.com"),
@@ -99,39 +220,110 @@ BRANDS: dict[str, tuple[str, ...]] = {
 # Korean phishing impersonates are brands here too (their own domains in BRANDS). Names that are ordinary
 # words (다음 "next", 토스 "toss" in sport) are left out.
 BRAND_NAMES: dict[str, tuple[str, ...]] = {
-    "naver": ("네이버", "naver"), "kakao": ("카카오", "kakao"), "kakaobank": ("카카오뱅크",),
-    "kbstar": ("kb국민", "국민은행", "국민카드"), "shinhan": ("신한은행", "신한카드", "신한금융"),
-    "wooribank": ("우리은행", "우리카드"), "kebhana": ("하나은행", "하나카드"), "nonghyup": ("농협", "nh농협"),
-    "ibk": ("기업은행", "ibk기업"), "nts": ("국세청", "홈택스", "hometax"),
-    "cjlogistics": ("대한통운",), "epost": ("우체국",), "hanjin": ("한진택배",),
-    "lotteglogis": ("롯데택배", "롯데글로벌로지스"), "coupang": ("쿠팡", "coupang"), "police": ("경찰청", "사이버수사대"),
-    "nhis": ("건강보험공단", "국민건강보험"), "samsungcard": ("삼성카드",), "hyundaicard": ("현대카드",),
-    "lottecard": ("롯데카드",), "spo": ("검찰청",), "scourt": ("법원",), "gov24": ("정부24",),
-    "fss": ("금융감독원",), "nps": ("국민연금",),
+    "naver": ("네이버", "naver"),
+    "kakao": ("카카오", "kakao"),
+    "kakaobank": ("카카오뱅크",),
+    "kbstar": ("kb국민", "국민은행", "국민카드"),
+    "shinhan": ("신한은행", "신한카드", "신한금융"),
+    "wooribank": ("우리은행", "우리카드"),
+    "kebhana": ("하나은행", "하나카드"),
+    "nonghyup": ("농협", "nh농협"),
+    "ibk": ("기업은행", "ibk기업"),
+    "nts": ("국세청", "홈택스", "hometax"),
+    "cjlogistics": ("대한통운",),
+    "epost": ("우체국",),
+    "hanjin": ("한진택배",),
+    "lotteglogis": ("롯데택배", "롯데글로벌로지스"),
+    "coupang": ("쿠팡", "coupang"),
+    "police": ("경찰청", "사이버수사대"),
+    "nhis": ("건강보험공단", "국민건강보험"),
+    "samsungcard": ("삼성카드",),
+    "hyundaicard": ("현대카드",),
+    "lottecard": ("롯데카드",),
+    "spo": ("검찰청",),
+    "scourt": ("법원",),
+    "gov24": ("정부24",),
+    "fss": ("금융감독원",),
+    "nps": ("국민연금",),
 }
 
 # Labels that are also ordinary words or other countries' names for things (police.uk, epost.ca): only
 # their confusable spellings count, not the word in another TLD or in a hyphenated name.
-GENERIC_LABELS = frozenset({"police", "toss", "epost", "nts", "nhis", "lotte", "daum", "hanjin", "kko", "spo", "gov",
-                            "fss", "nps", "scourt"})
+GENERIC_LABELS = frozenset(
+    {"police", "toss", "epost", "nts", "nhis", "lotte", "daum", "hanjin", "kko", "spo", "gov", "fss", "nps", "scourt"}
+)
 # Global brands own their names under many country TLDs (google.de, amazon.in, dhl.fr) and their words are
 # common in other names (live, office, apple): no foreign-TLD, hyphenated-word or typing-slip look-alikes.
-GLOBAL_LABELS = frozenset(_domain.split(".", 1)[0] for _brand in ("microsoft", "microsoft-login", "google", "apple",
-                          "amazon", "paypal", "docusign", "dropbox", "wetransfer", "netflix", "dhl", "fedex", "usps",
-                          "maersk") for _domain in BRANDS[_brand])
+GLOBAL_LABELS = frozenset(
+    _domain.split(".", 1)[0]
+    for _brand in (
+        "microsoft",
+        "microsoft-login",
+        "google",
+        "apple",
+        "amazon",
+        "paypal",
+        "docusign",
+        "dropbox",
+        "wetransfer",
+        "netflix",
+        "dhl",
+        "fedex",
+        "usps",
+        "maersk",
+    )
+    for _domain in BRANDS[_brand]
+)
 GENERIC_LABELS |= GLOBAL_LABELS
 
 # The TLDs a brand is assumed to hold defensively: its label there is not reported as a look-alike.
 _HOME_TLDS = ("com", "net", "co.kr", "kr")
 
 # Characters that look like Latin letters (Cyrillic, Greek, fullwidth handled by NFKC, a few IPA letters).
-_CONFUSABLES = str.maketrans({
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ԁ": "d",
-    "ѕ": "s", "һ": "h", "ԛ": "q", "ԝ": "w", "к": "k", "м": "m", "т": "t", "в": "b", "н": "h", "г": "r",
-    "ο": "o", "α": "a", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "ρ": "p", "ε": "e", "υ": "u", "χ": "x",
-    "ɡ": "g", "ı": "i", "ɩ": "i", "ӏ": "l", "ℓ": "l",
-    "0": "o", "1": "l", "3": "e", "5": "s", "|": "l",
-})
+_CONFUSABLES = str.maketrans(
+    {
+        "а": "a",
+        "е": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "у": "y",
+        "х": "x",
+        "і": "i",
+        "ј": "j",
+        "ԁ": "d",
+        "ѕ": "s",
+        "һ": "h",
+        "ԛ": "q",
+        "ԝ": "w",
+        "к": "k",
+        "м": "m",
+        "т": "t",
+        "в": "b",
+        "н": "h",
+        "г": "r",
+        "ο": "o",
+        "α": "a",
+        "ν": "v",
+        "ι": "i",
+        "κ": "k",
+        "τ": "t",
+        "ρ": "p",
+        "ε": "e",
+        "υ": "u",
+        "χ": "x",
+        "ɡ": "g",
+        "ı": "i",
+        "ɩ": "i",
+        "ӏ": "l",
+        "ℓ": "l",
+        "0": "o",
+        "1": "l",
+        "3": "e",
+        "5": "s",
+        "|": "l",
+    }
+)
 
 _OWNER: dict[str, str] = {domain: brand for brand, domains in BRANDS.items() for domain in domains}
 # label of a brand domain -> the brand (e.g. "kbcard" -> kbstar), for the brands' other domains too
@@ -277,29 +469,128 @@ def claimed_brands(text: str) -> set[str]:
 # Free hosting and app platforms where anyone publishes a page under the platform's name in minutes: a
 # login page there is not the sender's own. Ordinary mail links to them too (a team's demo on vercel.app),
 # so they count only beside a credential or payment lure (app.policy.lures).
-FREE_HOSTS = frozenset({
-    "web.app", "firebaseapp.com", "pages.dev", "workers.dev", "github.io", "netlify.app", "vercel.app",
-    "herokuapp.com", "glitch.me", "000webhostapp.com", "weebly.com", "wixsite.com", "blogspot.com", "r2.dev",
-    "ngrok.io", "ngrok-free.app", "ngrok.app", "repl.co", "replit.app", "onrender.com", "azurewebsites.net",
-    "web.core.windows.net", "firebasestorage.googleapis.com", "storage.googleapis.com", "ipfs.io", "dweb.link",
-    "square.site", "webflow.io", "framer.app", "framer.website", "notion.site", "surge.sh", "fly.dev",
-    "translate.goog", "typedream.app", "godaddysites.com", "mystrikingly.com", "jimdosite.com",
-})
+FREE_HOSTS = frozenset(
+    {
+        "web.app",
+        "firebaseapp.com",
+        "pages.dev",
+        "workers.dev",
+        "github.io",
+        "netlify.app",
+        "vercel.app",
+        "herokuapp.com",
+        "glitch.me",
+        "000webhostapp.com",
+        "weebly.com",
+        "wixsite.com",
+        "blogspot.com",
+        "r2.dev",
+        "ngrok.io",
+        "ngrok-free.app",
+        "ngrok.app",
+        "repl.co",
+        "replit.app",
+        "onrender.com",
+        "azurewebsites.net",
+        "web.core.windows.net",
+        "firebasestorage.googleapis.com",
+        "storage.googleapis.com",
+        "ipfs.io",
+        "dweb.link",
+        "square.site",
+        "webflow.io",
+        "framer.app",
+        "framer.website",
+        "notion.site",
+        "surge.sh",
+        "fly.dev",
+        "translate.goog",
+        "typedream.app",
+        "godaddysites.com",
+        "mystrikingly.com",
+        "jimdosite.com",
+    }
+)
 # TLDs sold for next to nothing and favoured by throw-away phishing and spam domains (Spamhaus' and
 # Interisle's yearly lists): again only a hint beside a lure, never alone.
-CHEAP_TLDS = frozenset({
-    "top", "xyz", "site", "online", "icu", "buzz", "click", "link", "live", "help", "support", "info", "cc",
-    "tk", "ml", "ga", "cf", "gq", "pw", "rest", "cyou", "sbs", "cfd", "monster", "quest", "bond", "win",
-    "loan", "work", "club", "vip", "fun", "space", "website", "today", "best", "mom", "lol", "email", "center",
-})
+CHEAP_TLDS = frozenset(
+    {
+        "top",
+        "xyz",
+        "site",
+        "online",
+        "icu",
+        "buzz",
+        "click",
+        "link",
+        "live",
+        "help",
+        "support",
+        "info",
+        "cc",
+        "tk",
+        "ml",
+        "ga",
+        "cf",
+        "gq",
+        "pw",
+        "rest",
+        "cyou",
+        "sbs",
+        "cfd",
+        "monster",
+        "quest",
+        "bond",
+        "win",
+        "loan",
+        "work",
+        "club",
+        "vip",
+        "fun",
+        "space",
+        "website",
+        "today",
+        "best",
+        "mom",
+        "lol",
+        "email",
+        "center",
+    }
+)
 _TLD_LABELS = frozenset({"com", "net", "org", "kr", "co", "go", "or", "us", "io", "jp", "cn", "uk", "de", "gov", "edu"})
 # Free mailboxes: anyone can open one in a name of their choosing, a "CEO" or "Mom" included.
-FREEMAIL = frozenset({
-    "gmail.com", "naver.com", "daum.net", "hanmail.net", "nate.com", "kakao.com", "yahoo.com", "yahoo.co.kr",
-    "yahoo.co.jp", "outlook.com", "hotmail.com", "live.com", "msn.com", "icloud.com", "me.com", "proton.me",
-    "protonmail.com", "gmx.com", "gmx.de", "mail.com", "aol.com", "zoho.com", "yandex.com", "mail.ru", "126.com",
-    "163.com", "qq.com", "sina.com",
-})
+FREEMAIL = frozenset(
+    {
+        "gmail.com",
+        "naver.com",
+        "daum.net",
+        "hanmail.net",
+        "nate.com",
+        "kakao.com",
+        "yahoo.com",
+        "yahoo.co.kr",
+        "yahoo.co.jp",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.com",
+        "gmx.de",
+        "mail.com",
+        "aol.com",
+        "zoho.com",
+        "yandex.com",
+        "mail.ru",
+        "126.com",
+        "163.com",
+        "qq.com",
+        "sina.com",
+    }
+)
 
 
 def is_free_host(host: str) -> bool:
@@ -336,7 +627,7 @@ _PSEUDO_KOREAN_ZONES = (".kr.com", ".kr.net", ".kr.org", ".co.kr.com", ".co.kr.n
 
 
 def pseudo_korean_domain(domain: str) -> str:
-    """"kr.com" or "hyphenated .co" when `domain` dresses up as a Korean company's address, else ""."""
+    """ "kr.com" or "hyphenated .co" when `domain` dresses up as a Korean company's address, else ""."""
     domain = domain.lower().rstrip(".")
     if domain.endswith(_PSEUDO_KOREAN_ZONES):
         return "kr.com"
@@ -350,22 +641,63 @@ def pseudo_korean_domain(domain: str) -> str:
 # the service sends from besides those in BRANDS. A display name is free text, so only the name used as a
 # word counts, and a sender under the service's own domains (or a brand's, per owner()) is the real thing.
 SENDER_NAMES: dict[str, tuple[str, ...]] = {
-    "paypal": (), "microsoft": (), "office 365": (), "microsoft 365": (), "onedrive": (), "sharepoint": (),
-    "outlook": ("outlook.com", "hotmail.com"), "google": (), "apple": (), "icloud": ("icloud.com",), "amazon": (),
-    "docusign": (), "dropbox": (), "wetransfer": (), "netflix": (), "dhl": (), "fedex": (), "usps": (),
-    "maersk": (), "zoom": ("zoom.us", "zoom.com", "zoomgov.com"), "linkedin": ("linkedin.com", "licdn.com"),
-    "adobe": ("adobe.com", "adobesign.com", "echosign.com", "adobe.io"), "binance": ("binance.com",),
-    "coinbase": ("coinbase.com",), "quickbooks": ("intuit.com",), "intuit": ("intuit.com",),
-    "facebook": ("facebook.com", "facebookmail.com"), "instagram": ("instagram.com", "facebookmail.com"),
-    "github": ("github.com",), "slack": ("slack.com",), "upbit": ("upbit.com",), "bithumb": ("bithumb.com",),
+    "paypal": (),
+    "microsoft": (),
+    "office 365": (),
+    "microsoft 365": (),
+    "onedrive": (),
+    "sharepoint": (),
+    "outlook": ("outlook.com", "hotmail.com"),
+    "google": (),
+    "apple": (),
+    "icloud": ("icloud.com",),
+    "amazon": (),
+    "docusign": (),
+    "dropbox": (),
+    "wetransfer": (),
+    "netflix": (),
+    "dhl": (),
+    "fedex": (),
+    "usps": (),
+    "maersk": (),
+    "zoom": ("zoom.us", "zoom.com", "zoomgov.com"),
+    "linkedin": ("linkedin.com", "licdn.com"),
+    "adobe": ("adobe.com", "adobesign.com", "echosign.com", "adobe.io"),
+    "binance": ("binance.com",),
+    "coinbase": ("coinbase.com",),
+    "quickbooks": ("intuit.com",),
+    "intuit": ("intuit.com",),
+    "facebook": ("facebook.com", "facebookmail.com"),
+    "instagram": ("instagram.com", "facebookmail.com"),
+    "github": ("github.com",),
+    "slack": ("slack.com",),
+    "upbit": ("upbit.com",),
+    "bithumb": ("bithumb.com",),
 }
-_SENDER_NAME_OWNER = {"paypal": "paypal", "microsoft": "microsoft", "office 365": "microsoft",
-                      "microsoft 365": "microsoft", "onedrive": "microsoft", "sharepoint": "microsoft",
-                      "outlook": "microsoft", "google": "google", "apple": "apple", "icloud": "apple",
-                      "amazon": "amazon", "docusign": "docusign", "dropbox": "dropbox", "wetransfer": "wetransfer",
-                      "netflix": "netflix", "dhl": "dhl", "fedex": "fedex", "usps": "usps", "maersk": "maersk"}
-_SENDER_NAME = re.compile(r"(?<![a-z0-9])(" + "|".join(sorted(map(re.escape, SENDER_NAMES), key=len, reverse=True))
-                          + r")(?![a-z0-9])")
+_SENDER_NAME_OWNER = {
+    "paypal": "paypal",
+    "microsoft": "microsoft",
+    "office 365": "microsoft",
+    "microsoft 365": "microsoft",
+    "onedrive": "microsoft",
+    "sharepoint": "microsoft",
+    "outlook": "microsoft",
+    "google": "google",
+    "apple": "apple",
+    "icloud": "apple",
+    "amazon": "amazon",
+    "docusign": "docusign",
+    "dropbox": "dropbox",
+    "wetransfer": "wetransfer",
+    "netflix": "netflix",
+    "dhl": "dhl",
+    "fedex": "fedex",
+    "usps": "usps",
+    "maersk": "maersk",
+}
+_SENDER_NAME = re.compile(
+    r"(?<![a-z0-9])(" + "|".join(sorted(map(re.escape, SENDER_NAMES), key=len, reverse=True)) + r")(?![a-z0-9])"
+)
 
 
 def named_service(display_name: str, sender_domain: str) -> str:
@@ -388,10 +720,47 @@ def named_service(display_name: str, sender_domain: str) -> str:
 # Korean public bodies: the ministries, agencies, courts, public corporations and their services that phishing
 # signs as. Every one of them mails from a domain under .kr (nts.go.kr, nhis.or.kr, kepco.co.kr, gov.kr).
 PUBLIC_BODY_NAMES = (
-    "국세청", "홈택스", "관세청", "조달청", "나라장터", "통계청", "병무청", "경찰청", "검찰청", "법원", "전자소송", "정부24",
-    "국민비서", "문서24", "건강보험", "국민연금", "근로복지공단", "고용노동부", "행정안전부", "법무부", "금융감독원", "금감원",
-    "금융위원회", "도로공사", "하이패스", "우체국", "우정사업본부", "한국전력", "한전", "위택스", "특허청", "식약처", "질병관리청",
-    "국토교통부", "보건복지부", "중소벤처기업부", "기획재정부", "과학기술정보통신부", "산업통상자원부", "등기소", "출입국",
+    "국세청",
+    "홈택스",
+    "관세청",
+    "조달청",
+    "나라장터",
+    "통계청",
+    "병무청",
+    "경찰청",
+    "검찰청",
+    "법원",
+    "전자소송",
+    "정부24",
+    "국민비서",
+    "문서24",
+    "건강보험",
+    "국민연금",
+    "근로복지공단",
+    "고용노동부",
+    "행정안전부",
+    "법무부",
+    "금융감독원",
+    "금감원",
+    "금융위원회",
+    "도로공사",
+    "하이패스",
+    "우체국",
+    "우정사업본부",
+    "한국전력",
+    "한전",
+    "위택스",
+    "특허청",
+    "식약처",
+    "질병관리청",
+    "국토교통부",
+    "보건복지부",
+    "중소벤처기업부",
+    "기획재정부",
+    "과학기술정보통신부",
+    "산업통상자원부",
+    "등기소",
+    "출입국",
 )
 _PUBLIC_BODY = re.compile("|".join(PUBLIC_BODY_NAMES) + r"|[가-힣]{2,}(?:공단|진흥원|위원회)")
 # the tag at the head of a subject: "[통계청] 경제총조사 ...", "(근로복지공단) ..."
@@ -414,14 +783,53 @@ def public_body_claim(display_name: str, subject: str, sender_domain: str) -> st
 
 # Global services' names distinctive enough that no honest third party builds a domain of them and other words
 # (apple, amazon, zoom, teams, ups, outlook are everyday words or Korean company names: left out).
-SERVICE_WORDS = ("paypal", "docusign", "dropbox", "wetransfer", "netflix", "fedex", "dhl", "usps", "maersk", "quickbooks",
-                 "intuit", "microsoft", "onedrive", "sharepoint", "office365", "m365", "o365", "adobe", "linkedin",
-                 "coinbase", "binance", "icloud", "metamask",
-                 # Korean groupware, e-invoicing, marketplaces and carriers whose notices Korean offices are
-                 # phished with (their own domains are one word: hiworks.com, bill36524.com, kurly.com)
-                 "hiworks", "daouoffice", "jandi", "bill36524", "smartbill", "kurly", "musinsa", "bunjang", "daangn",
-                 "gmarket", "tmon", "wemakeprice", "joonggonara", "interpark", "logen", "baemin", "yogiyo", "saramin",
-                 "jobkorea", "albamon")
+SERVICE_WORDS = (
+    "paypal",
+    "docusign",
+    "dropbox",
+    "wetransfer",
+    "netflix",
+    "fedex",
+    "dhl",
+    "usps",
+    "maersk",
+    "quickbooks",
+    "intuit",
+    "microsoft",
+    "onedrive",
+    "sharepoint",
+    "office365",
+    "m365",
+    "o365",
+    "adobe",
+    "linkedin",
+    "coinbase",
+    "binance",
+    "icloud",
+    "metamask",
+    # Korean groupware, e-invoicing, marketplaces and carriers whose notices Korean offices are
+    # phished with (their own domains are one word: hiworks.com, bill36524.com, kurly.com)
+    "hiworks",
+    "daouoffice",
+    "jandi",
+    "bill36524",
+    "smartbill",
+    "kurly",
+    "musinsa",
+    "bunjang",
+    "daangn",
+    "gmarket",
+    "tmon",
+    "wemakeprice",
+    "joonggonara",
+    "interpark",
+    "logen",
+    "baemin",
+    "yogiyo",
+    "saramin",
+    "jobkorea",
+    "albamon",
+)
 _SERVICE_WORD = re.compile(r"(?:^|-)(" + "|".join(SERVICE_WORDS) + r")(?:-|$)")
 
 

@@ -6,6 +6,7 @@ is what Outlook really sends under the `ks_c_5601-1987` label (e.g. 똠 is CP949
 label is decoded as CP949. Undeclared or wrongly declared 8-bit text is detected: UTF-8 strictly, then
 CP949 strictly, then latin-1 (which cannot fail).
 """
+
 from __future__ import annotations
 
 import codecs
@@ -13,18 +14,47 @@ from functools import lru_cache
 
 # Label (lowercased, stripped) -> Python codec name. None: no usable label, detect from the bytes.
 _ALIASES: dict[str, str | None] = {
-    "ks_c_5601-1987": "cp949", "ks_c_5601": "cp949", "ks_c_5601_1987": "cp949", "ks_c_5601-1989": "cp949",
-    "ksc5601": "cp949", "ksc_5601": "cp949", "ks_c_5601-1992": "cp949", "ksc5601-1987": "cp949",
-    "euc-kr": "cp949", "euc_kr": "cp949", "euckr": "cp949", "x-euc-kr": "cp949", "cseuckr": "cp949",
-    "korean": "cp949", "csksc56011987": "cp949", "iso-ir-149": "cp949", "ks_x_1001": "cp949",
-    "cp949": "cp949", "ms949": "cp949", "x-windows-949": "cp949", "windows-949": "cp949", "uhc": "cp949",
-    "x-uhc": "cp949", "cp-949": "cp949",
-    "iso-2022-kr": "iso2022_kr", "iso2022-kr": "iso2022_kr", "iso_2022_kr": "iso2022_kr",
+    "ks_c_5601-1987": "cp949",
+    "ks_c_5601": "cp949",
+    "ks_c_5601_1987": "cp949",
+    "ks_c_5601-1989": "cp949",
+    "ksc5601": "cp949",
+    "ksc_5601": "cp949",
+    "ks_c_5601-1992": "cp949",
+    "ksc5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "euc_kr": "cp949",
+    "euckr": "cp949",
+    "x-euc-kr": "cp949",
+    "cseuckr": "cp949",
+    "korean": "cp949",
+    "csksc56011987": "cp949",
+    "iso-ir-149": "cp949",
+    "ks_x_1001": "cp949",
+    "cp949": "cp949",
+    "ms949": "cp949",
+    "x-windows-949": "cp949",
+    "windows-949": "cp949",
+    "uhc": "cp949",
+    "x-uhc": "cp949",
+    "cp-949": "cp949",
+    "iso-2022-kr": "iso2022_kr",
+    "iso2022-kr": "iso2022_kr",
+    "iso_2022_kr": "iso2022_kr",
     "csiso2022kr": "iso2022_kr",
-    "utf-8": "utf-8", "utf8": "utf-8", "x-utf-8": "utf-8", "unicode-1-1-utf-8": "utf-8",
+    "utf-8": "utf-8",
+    "utf8": "utf-8",
+    "x-utf-8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
     # Labels that say nothing about the bytes: detect.
-    "unknown-8bit": None, "x-unknown": None, "unknown": None, "default": None, "x-user-defined": None,
-    "8bit": None, "binary": None, "": None,
+    "unknown-8bit": None,
+    "x-unknown": None,
+    "unknown": None,
+    "default": None,
+    "x-user-defined": None,
+    "8bit": None,
+    "binary": None,
+    "": None,
 }
 
 DETECT_ORDER = ("utf-8", "cp949")

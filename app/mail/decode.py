@@ -11,6 +11,7 @@ hidden from the reader (display:none, white on white ...) goes to `hidden_text`,
 Anything broken is decoded as well as it can be and noted in `defects`. Text kept for matching is
 bounded by MAX_TEXT_CHARS.
 """
+
 from __future__ import annotations
 
 import binascii
@@ -27,17 +28,17 @@ from app.mail import feedparser_speed  # noqa: F401  (the stdlib parser's end-of
 from app.mail.charsets import decode_bytes
 from app.mail.html_text import visible_and_hidden
 
-MAX_TEXT_CHARS = 256 * 1024      # decoded body text used for matching
-MAX_PARTS = 512                  # MIME leaves looked at (a bomb of tiny parts stops here)
-MAX_HEADER_CHARS = 16 * 1024     # one decoded header value
+MAX_TEXT_CHARS = 256 * 1024  # decoded body text used for matching
+MAX_PARTS = 512  # MIME leaves looked at (a bomb of tiny parts stops here)
+MAX_HEADER_CHARS = 16 * 1024  # one decoded header value
 # The stdlib parser keeps a str per line, about 85 bytes each: 24 MB of empty lines took 1 GB. Past this many
 # lines, runs of blank lines are squeezed to one and, if that is not enough, only the first lines decoded.
 MAX_DECODED_LINES = 400_000
 _BLANK_LINES = re.compile(rb"[\r\n]{5,}")  # a class, not a group: no per-repeat state
-MAX_HTML_CHARS = 512 * 1024      # raw HTML kept for link extraction (app.mail.links)
-MAX_PARAM_HEADER = 8 * 1024      # a Content-Type/-Disposition value parsed for parameters (the stdlib is quadratic)
-MAX_SCANNED_NAMES = 64           # file names read from the raw bytes of a message the parser could not take
-MAX_MULTIPARTS = 256             # more multipart containers than this: not parsed (nesting bombs), names scanned
+MAX_HTML_CHARS = 512 * 1024  # raw HTML kept for link extraction (app.mail.links)
+MAX_PARAM_HEADER = 8 * 1024  # a Content-Type/-Disposition value parsed for parameters (the stdlib is quadratic)
+MAX_SCANNED_NAMES = 64  # file names read from the raw bytes of a message the parser could not take
+MAX_MULTIPARTS = 256  # more multipart containers than this: not parsed (nesting bombs), names scanned
 
 _FOLD = re.compile(r"\r?\n(?=[ \t])|\r(?=[ \t])")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([bBqQ])\?([^?\s]*)(\?=)?")
@@ -46,8 +47,9 @@ _BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
 _ANGLE_ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+?)\s*>")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 # A file name parameter anywhere in the raw bytes: what a message the parser cannot read still names.
-_RAW_NAME = re.compile(rb"""(?:file)?name\*?(?:0\*?)?[ \t]*=[ \t]*(?:"([^"\r\n]{1,255})"|([^;"\s]{1,255}))""",
-                       re.IGNORECASE)
+_RAW_NAME = re.compile(
+    rb"""(?:file)?name\*?(?:0\*?)?[ \t]*=[ \t]*(?:"([^"\r\n]{1,255})"|([^;"\s]{1,255}))""", re.IGNORECASE
+)
 
 
 class _BoundedMessage(Message):
@@ -148,7 +150,7 @@ def decode_header_value(value: str, msg: DecodedMessage) -> str:
             pending_label = None
 
     for match in _ENCODED_WORD.finditer(value):
-        between = value[pos:match.start()]
+        between = value[pos : match.start()]
         if pending_label is None or not _WHITESPACE_ONLY.fullmatch(between):
             flush()
             if between:
@@ -255,8 +257,11 @@ def _leaf(msg: DecodedMessage, part: Message, texts: list[str], hidden: list[str
     ctype = part.get_content_type()
     filename = _filename(part, msg)
     disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
-    is_text = ctype in ("text/plain", "text/html") and disposition != "attachment" and (
-        filename is None or disposition == "inline")
+    is_text = (
+        ctype in ("text/plain", "text/html")
+        and disposition != "attachment"
+        and (filename is None or disposition == "inline")
+    )
     data = _payload(part, msg)
     if not is_text:
         msg.attachments.append(Attachment(filename, ctype, len(data), data))
@@ -279,10 +284,10 @@ def _leaf(msg: DecodedMessage, part: Message, texts: list[str], hidden: list[str
     if defect:
         msg.defects.append(f"{ctype}: {defect}")
     if ctype == "text/html":
-        msg.html.append(text[:max(0, MAX_HTML_CHARS - sum(map(len, msg.html)))])
+        msg.html.append(text[: max(0, MAX_HTML_CHARS - sum(map(len, msg.html)))])
         text, hidden_text = visible_and_hidden(text)
         if hidden_text:  # bounded like the visible text, on its own budget
-            hidden.append(hidden_text[:MAX_TEXT_CHARS - sum(map(len, hidden))])
+            hidden.append(hidden_text[: MAX_TEXT_CHARS - sum(map(len, hidden))])
     text = text[:budget]
     texts.append(text)
     return budget - len(text)
@@ -351,13 +356,13 @@ def _unparseable(raw: bytes, msg: DecodedMessage, exc: Exception) -> DecodedMess
     msg.defects.append(f"unparseable message: {type(exc).__name__}")
     msg.incomplete = f"the message could not be parsed ({type(exc).__name__})"
     with contextlib.suppress(Exception):
-        head = email.parser.BytesHeaderParser(_BoundedMessage, policy=compat32).parsebytes(raw[:256 * 1024])
+        head = email.parser.BytesHeaderParser(_BoundedMessage, policy=compat32).parsebytes(raw[: 256 * 1024])
         for name, value in head.raw_items():
             decoded = decode_header_value(str(value), msg)
             msg.headers.append((name.lower(), decoded))
             if name.lower() == "subject" and not msg.subject:
                 msg.subject = decoded
-    text, codec, _ = decode_bytes(raw[: MAX_TEXT_CHARS])
+    text, codec, _ = decode_bytes(raw[:MAX_TEXT_CHARS])
     msg.text, msg.charsets = text, {codec}
     _scan_names(raw, msg)
     return msg

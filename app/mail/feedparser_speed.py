@@ -9,6 +9,7 @@ so searching from two characters before the end finds the same match, and the fe
 but group(0). Installed only over the pattern it mirrors (another Python's feedparser keeps its own);
 tests/test_feedparser_speed.py checks the stand-in against the original.
 """
+
 from __future__ import annotations
 
 import email.feedparser

@@ -25,6 +25,7 @@ document: a 273 KB body of unclosed `<a` took 34 s with `[^>]*`). A `<` inside a
 therefore ends nothing and leaves a little attribute text visible, which for matching does no harm.
 Markup beyond MAX_HTML_CHARS is not looked at.
 """
+
 from __future__ import annotations
 
 import functools
@@ -32,10 +33,10 @@ import html
 import re
 
 MAX_HTML_CHARS = 1024 * 1024
-MAX_ATTRIBUTE_CHARS = 4096       # of one tag, looked at for alt/title/style
-MAX_HIDING_TAGS = 2000           # beyond this many hiding elements the rest counts as visible
-MAX_HIDING_NAMES = 8             # distinct element names searched for their end tags
-MAX_HIDING_CLASSES = 64          # class names a <style> block hides that are looked for
+MAX_ATTRIBUTE_CHARS = 4096  # of one tag, looked at for alt/title/style
+MAX_HIDING_TAGS = 2000  # beyond this many hiding elements the rest counts as visible
+MAX_HIDING_NAMES = 8  # distinct element names searched for their end tags
+MAX_HIDING_CLASSES = 64  # class names a <style> block hides that are looked for
 
 
 def _ci(word: str) -> str:
@@ -64,8 +65,8 @@ def _trie(words: tuple[str, ...]) -> str:
     return emit(tree)
 
 
-_TAG_REST = r"[^<>]*+>"   # the rest of a tag: possessive, so an unclosed tag fails at once
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)          # unterminated: to the end, as browsers do
+_TAG_REST = r"[^<>]*+>"  # the rest of a tag: possessive, so an unclosed tag fails at once
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)  # unterminated: to the end, as browsers do
 _DROP = re.compile(
     "|".join(rf"<{_ci(name)}\b{_TAG_REST}.*?(?:</{_ci(name)}\s*+>|\Z)" for name in ("script", "style", "template"))
     # ^ never displayed (mail clients run no script)
@@ -75,13 +76,41 @@ _DROP = re.compile(
 _ALT = re.compile(r"""\s(?:alt|title)\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s>]++))""", re.IGNORECASE)
 _IMAGE = re.compile(rf"<(?:{_ci('img')}|{_ci('area')}|{_ci('input')})\b{_TAG_REST}")
 _BLOCK_NAMES = (
-    "p", "br", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-    "hr", "title", "section", "article", "header", "footer", "dd", "dt", "dl", "center", "form", "td", "th",
-    "address", "body",
+    "p",
+    "br",
+    "div",
+    "tr",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "hr",
+    "title",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dd",
+    "dt",
+    "dl",
+    "center",
+    "form",
+    "td",
+    "th",
+    "address",
+    "body",
 )
 _BLOCK_TAG = re.compile(rf"</?{_trie(_BLOCK_NAMES)}\b{_TAG_REST}")
 _ANY_TAG = re.compile(rf"</?[a-zA-Z]{_TAG_REST}|<!{_TAG_REST}|<\?{_TAG_REST}")
-_RUNS = re.compile(r"[ \t\r\f\v]{2,}")       # single spaces are left alone: matching them all is slow
+_RUNS = re.compile(r"[ \t\r\f\v]{2,}")  # single spaces are left alone: matching them all is slow
 _LINE_BREAKS = re.compile(r"\n[ \t\r\f\v\n]++")
 
 # --- hidden text ------------------------------------------------------------------------------------------
@@ -99,16 +128,49 @@ _CSS_RULE = re.compile(r"(?:^|(?<=[{}]))([^{}]*+)\{([^{}]*+)\}")  # starts only 
 _CLASS_SELECTOR = re.compile(r"[a-zA-Z0-9]*\.([\w-]+)")
 _CLASS = re.compile(r"""(?:^|\s)class\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s>]++))""", re.IGNORECASE)
 _CLASS_HINT = re.compile(_ci("class"))
-_P_CLOSER_NAMES = ("address", "article", "blockquote", "center", "div", "dl", "footer", "form", "h1", "h2", "h3",
-                   "h4", "h5", "h6", "header", "hr", "ol", "p", "pre", "section", "table", "ul")
+_P_CLOSER_NAMES = (
+    "address",
+    "article",
+    "blockquote",
+    "center",
+    "div",
+    "dl",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
+)
 _P_CLOSERS = re.compile(rf"<{_trie(_P_CLOSER_NAMES)}\b")
 _VOID = frozenset(("img", "br", "hr", "input", "meta", "link", "area", "wbr", "col", "source", "embed", "param"))
-_NAMED_COLORS = {"white": (255, 255, 255), "black": (0, 0, 0), "red": (255, 0, 0), "blue": (0, 0, 255),
-                 "green": (0, 128, 0), "yellow": (255, 255, 0), "gray": (128, 128, 128), "grey": (128, 128, 128),
-                 "silver": (192, 192, 192), "whitesmoke": (245, 245, 245), "snow": (255, 250, 250),
-                 "ivory": (255, 255, 240), "navy": (0, 0, 128)}
+_NAMED_COLORS = {
+    "white": (255, 255, 255),
+    "black": (0, 0, 0),
+    "red": (255, 0, 0),
+    "blue": (0, 0, 255),
+    "green": (0, 128, 0),
+    "yellow": (255, 255, 0),
+    "gray": (128, 128, 128),
+    "grey": (128, 128, 128),
+    "silver": (192, 192, 192),
+    "whitesmoke": (245, 245, 245),
+    "snow": (255, 250, 250),
+    "ivory": (255, 255, 240),
+    "navy": (0, 0, 128),
+}
 _WHITE = (255, 255, 255)
-_SAME_COLOR = 12      # largest difference per channel that a reader cannot tell from the background
+_SAME_COLOR = 12  # largest difference per channel that a reader cannot tell from the background
 
 
 def _color(value: str) -> tuple[int, int, int] | None:
@@ -172,10 +234,12 @@ def _tag_facts(name: str, attributes: str) -> tuple[bool, tuple[int, int, int] |
 
 
 def _declarations_hide(style: dict[str, str]) -> bool:
-    return (style.get("display", "").startswith("none")
-            or style.get("visibility", "").startswith(("hidden", "collapse"))
-            or style.get("opacity", "").strip() in ("0", "0.0", "0%")
-            or _tiny(style.get("font-size", "1em")))
+    return (
+        style.get("display", "").startswith("none")
+        or style.get("visibility", "").startswith(("hidden", "collapse"))
+        or style.get("opacity", "").strip() in ("0", "0.0", "0%")
+        or _tiny(style.get("font-size", "1em"))
+    )
 
 
 def _declarations(text: str) -> dict[str, str]:
@@ -203,8 +267,9 @@ def _hiding_classes(markup: str) -> frozenset[str]:
 
 def _has_class(attributes: str, classes: frozenset[str]) -> bool:
     found = _CLASS.search(attributes)
-    return found is not None and not classes.isdisjoint((found.group(1) or found.group(2) or found.group(3)
-                                                         or "").split())
+    return found is not None and not classes.isdisjoint(
+        (found.group(1) or found.group(2) or found.group(3) or "").split()
+    )
 
 
 def _hiding_tags(markup: str, classes: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -214,8 +279,11 @@ def _hiding_tags(markup: str, classes: frozenset[str]) -> list[tuple[int, int, s
     other_backgrounds = False
     for found in _OPEN_TAG.finditer(markup):
         attributes = found.group(2)
-        by_class = bool(classes) and _CLASS_HINT.search(attributes) is not None and _has_class(
-            attributes[:MAX_ATTRIBUTE_CHARS], classes)
+        by_class = (
+            bool(classes)
+            and _CLASS_HINT.search(attributes) is not None
+            and _has_class(attributes[:MAX_ATTRIBUTE_CHARS], classes)
+        )
         if not by_class and _HIDING_HINT.search(attributes) is None:
             continue
         name = found.group(1).lower()

@@ -11,6 +11,7 @@ shows when that text looks like an address, and the flags the content stage scor
 user information before an ``@`` in the authority, punycode or non-ASCII host, a known shortener, and the
 brand domain it imitates (see app.mail.brands).
 """
+
 from __future__ import annotations
 
 import html as html_lib
@@ -29,20 +30,69 @@ MAX_ANCHOR_TEXT = 1024  # text of one link read
 MAX_TEXT_CANDIDATES = 2000  # "://" or "www." looked at in the text, per needle
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # keeps offsets
-_HREF = re.compile(r"""(?:^|\s)href\s*=\s*(?:"([^"]{0,%d})|'([^']{0,%d})|([^\s"'>]{1,%d}))"""
-                   % (MAX_URL_CHARS, MAX_URL_CHARS, MAX_URL_CHARS), re.IGNORECASE)
+_HREF = re.compile(
+    r"""(?:^|\s)href\s*=\s*(?:"([^"]{0,%d})|'([^']{0,%d})|([^\s"'>]{1,%d}))"""
+    % (MAX_URL_CHARS, MAX_URL_CHARS, MAX_URL_CHARS),
+    re.IGNORECASE,
+)
 # Bare links in text. Hangul, CJK and fullwidth forms end a link: Korean text runs on without a space.
-TEXT_URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'()\[\]{}\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{1,%d}"""
-                       % MAX_URL_CHARS, re.IGNORECASE)
+TEXT_URL = re.compile(
+    r"""(?:https?://|www\.)[^\s<>"'()\[\]{}\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{1,%d}"""
+    % MAX_URL_CHARS,
+    re.IGNORECASE,
+)
 _SHOWN = re.compile(r"(?:(https?)://)?((?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)+)\.?(?=$|[/:?#])", re.IGNORECASE)
 _NUMERIC_HOST = re.compile(r"(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}")
 _STRIP = re.compile(r"[\t\r\n\x00-\x1f]")
 # TLDs common enough that "shop.example.com" shown without a scheme is taken for an address
-_SHOWN_TLDS = frozenset({
-    "com", "net", "org", "kr", "io", "me", "co", "ly", "gl", "im", "info", "biz", "xyz", "top", "shop", "site",
-    "online", "cn", "jp", "us", "uk", "to", "do", "so", "at", "gd", "la", "ru", "club", "live", "app", "link",
-    "click", "store", "vip", "cc", "tk", "ml", "ga", "cf", "pw", "icu", "buzz", "한국",
-})
+_SHOWN_TLDS = frozenset(
+    {
+        "com",
+        "net",
+        "org",
+        "kr",
+        "io",
+        "me",
+        "co",
+        "ly",
+        "gl",
+        "im",
+        "info",
+        "biz",
+        "xyz",
+        "top",
+        "shop",
+        "site",
+        "online",
+        "cn",
+        "jp",
+        "us",
+        "uk",
+        "to",
+        "do",
+        "so",
+        "at",
+        "gd",
+        "la",
+        "ru",
+        "club",
+        "live",
+        "app",
+        "link",
+        "click",
+        "store",
+        "vip",
+        "cc",
+        "tk",
+        "ml",
+        "ga",
+        "cf",
+        "pw",
+        "icu",
+        "buzz",
+        "한국",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +152,9 @@ def text_urls(text: str):
             looked += 1
             if needle != "://":
                 starts.append(at)
-            elif text[max(0, at - 5):at].lower() == "https":
+            elif text[max(0, at - 5) : at].lower() == "https":
                 starts.append(at - 5)
-            elif text[max(0, at - 4):at].lower() == "http":
+            elif text[max(0, at - 4) : at].lower() == "http":
                 starts.append(at - 4)
             at = text.find(needle, at + len(needle))
     end = 0
@@ -182,7 +232,7 @@ def shown_host(text: str) -> str:
     if match is None:
         return ""
     host = match.group(2).lower()
-    rest = text[match.end():]
+    rest = text[match.end() :]
     if " " in rest.split("/", 1)[0]:
         return ""
     if match.group(1) is None and not host.startswith("www.") and host.rsplit(".", 1)[1] not in _SHOWN_TLDS:
@@ -205,10 +255,20 @@ def _add(links: list[Link], seen: set[tuple[str, str]], url: str, text: str, sou
     seen.add(key)
     seen.add(("", host))
     is_ip = _is_ip(host)
-    links.append(Link(
-        url=url[:MAX_URL_CHARS], scheme=scheme, host=host, shown_host=shown, is_ip=is_ip, has_userinfo=userinfo,
-        punycode=not host.isascii(), shortener=is_shortener(host),
-        lookalike="" if is_ip else (lookalike(host) or ""), source=source))
+    links.append(
+        Link(
+            url=url[:MAX_URL_CHARS],
+            scheme=scheme,
+            host=host,
+            shown_host=shown,
+            is_ip=is_ip,
+            has_userinfo=userinfo,
+            punycode=not host.isascii(),
+            shortener=is_shortener(host),
+            lookalike="" if is_ip else (lookalike(host) or ""),
+            source=source,
+        )
+    )
 
 
 class _Finder:
@@ -240,7 +300,7 @@ def _anchors(html: str, limit: int):
             return
         looked += 1
         after = start + 2
-        is_area = lower.startswith("rea", after) and lower[after + 3:after + 4] in (" ", "\t", "\r", "\n")
+        is_area = lower.startswith("rea", after) and lower[after + 3 : after + 4] in (" ", "\t", "\r", "\n")
         if is_area:
             after += 3  # <area href> of an image map: the picture's regions are its links, and show no text
         elif after >= len(lower) or lower[after] not in " \t\r\n/>":
@@ -254,15 +314,18 @@ def _anchors(html: str, limit: int):
         href = _HREF.search(html, after, min(end, after + MAX_TAG_CHARS))
         if href is None:
             continue
-        url = href.group(1) if href.group(1) is not None else (
-            href.group(2) if href.group(2) is not None else href.group(3))
+        url = (
+            href.group(1)
+            if href.group(1) is not None
+            else (href.group(2) if href.group(2) is not None else href.group(3))
+        )
         if is_area:
             yield url, ""
             continue
         close = finder.find("</a", pos)
         following = finder.find("<a", pos)  # an unclosed link's text ends where the next one starts
         stop = min(len(html) if close < 0 else close, len(html) if following < 0 else following)
-        yield url, _visible(html[pos:min(stop, pos + MAX_ANCHOR_TEXT)])
+        yield url, _visible(html[pos : min(stop, pos + MAX_ANCHOR_TEXT)])
 
 
 def _ascii_lower(text: str) -> str:
@@ -278,7 +341,7 @@ def _visible(fragment: str) -> str:
         kept = [pieces[0]]
         for piece in pieces[1:]:
             gt = piece.find(">")
-            kept.append(piece[gt + 1:] if gt >= 0 else "")
+            kept.append(piece[gt + 1 :] if gt >= 0 else "")
         fragment = " ".join(kept)
     return html_lib.unescape(fragment) if "&" in fragment else fragment
 
@@ -305,7 +368,7 @@ def linked_images(decoded) -> tuple[int, int]:
                 inside = False
             else:
                 end = part.find(">", match.end(), match.end() + MAX_TAG_CHARS)
-                attributes = part[match.end():end if end >= 0 else match.end() + MAX_TAG_CHARS]
+                attributes = part[match.end() : end if end >= 0 else match.end() + MAX_TAG_CHARS]
                 if _PIXEL.search(attributes):
                     continue
                 linked += inside or _USEMAP.search(attributes) is not None

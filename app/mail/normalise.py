@@ -32,14 +32,17 @@ between two Hangul characters, and where the match crosses a separator it must n
 `성인용품`. `keyword_pattern` is the fast pre-filter (separators anywhere between Hangul, a literal first
 character the regex engine can skip to); `exact_keyword_pattern` confirms a candidate.
 """
+
 from __future__ import annotations
 
 import functools
 import re
 import unicodedata
 
-_INVISIBLE_CHARS = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-                    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f")
+_INVISIBLE_CHARS = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f"
+)
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7a3\ud7b0-\ud7ff"
 _HANGUL_SEPARATORS = re.compile(f"(?<=[{_HANGUL}])[\\W_]+(?=[{_HANGUL}])")
@@ -61,7 +64,8 @@ def _reference(match: re.Match[str]) -> str:
     if "&" in folded or "#" in folded:
         return " "
     if folded[:1] in "0123456789abcdefABCDEFxX;" and _REFERENCE_START.search(
-            match.string, max(0, match.start() - 12), match.start()):
+        match.string, max(0, match.start() - 12), match.start()
+    ):
         return " "  # "&#&#51;8;" must not become "&#38;", a reference for the next pass
     return char
 
@@ -70,13 +74,18 @@ def _reference(match: re.Match[str]) -> str:
 _CONSONANT_JAMO = "\u3131-\u314e\uffa1-\uffbe\u1100-\u1112"
 _VOWEL_JAMO = "\u314f-\u3163\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc\u1161-\u1175"
 _VOWEL_LOOKALIKES = {c: "\u314f" for c in "rRｒＲ"} | {c: "\u3163" for c in "l1I|ｌ１Ｉ｜"}
-_CONSONANT_LOOKALIKES = ({c: "\u3147" for c in "0oOｏＯ０"} | {c: "\u3139" for c in "2２"}
-                         | {c: "\u3131" for c in "7７"} | {c: "\u3134" for c in "LＬ"})
+_CONSONANT_LOOKALIKES = (
+    {c: "\u3147" for c in "0oOｏＯ０"}
+    | {c: "\u3139" for c in "2２"}
+    | {c: "\u3131" for c in "7７"}
+    | {c: "\u3134" for c in "LＬ"}
+)
 _LOOKALIKES = "".join(_VOWEL_LOOKALIKES) + "".join(_CONSONANT_LOOKALIKES)
 _LOOKALIKE_NEAR_JAMO = re.compile(
     f"[{_CONSONANT_JAMO}][{re.escape(''.join(_VOWEL_LOOKALIKES))}]"
     f"|[{_VOWEL_JAMO}][{re.escape(''.join(_CONSONANT_LOOKALIKES))}]"
-    f"|[{re.escape(''.join(_CONSONANT_LOOKALIKES))}][{_VOWEL_JAMO}]")
+    f"|[{re.escape(''.join(_CONSONANT_LOOKALIKES))}][{_VOWEL_JAMO}]"
+)
 _JAMO_AND_LOOKALIKE_RUN = re.compile(f"[{_CONSONANT_JAMO}{_VOWEL_JAMO}{re.escape(_LOOKALIKES)}]{{2,}}+")
 _ANY_JAMO = re.compile(f"[{_CONSONANT_JAMO}{_VOWEL_JAMO}]")
 
@@ -110,7 +119,8 @@ def _fold_run(match: re.Match[str]) -> str:
         if char in _VOWEL_LOOKALIKES and previous in _CONSONANT_JAMO_SET:
             char = _VOWEL_LOOKALIKES[char]
         elif char in _CONSONANT_LOOKALIKES and (
-                previous in _VOWEL_JAMO_SET or (index < last and run[index + 1] in _VOWEL_JAMO_SET)):
+            previous in _VOWEL_JAMO_SET or (index < last and run[index + 1] in _VOWEL_JAMO_SET)
+        ):
             char = _CONSONANT_LOOKALIKES[char]
         out.append(char)
         previous = char
@@ -211,11 +221,38 @@ def _join_short_words(text: str, jamo: bool) -> str:
 _FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
 _CHOSEONG, _JUNGSEONG = 0x1100, 0x1161
 # choseong index -> jongseong index (ㄸ, ㅃ, ㅉ have no final form)
-_CHO_TO_JONG = {0: 1, 1: 2, 2: 4, 3: 7, 5: 8, 6: 16, 7: 17, 9: 19, 10: 20, 11: 21, 12: 22, 14: 23, 15: 24, 16: 25,
-                17: 26, 18: 27}
+_CHO_TO_JONG = {
+    0: 1,
+    1: 2,
+    2: 4,
+    3: 7,
+    5: 8,
+    6: 16,
+    7: 17,
+    9: 19,
+    10: 20,
+    11: 21,
+    12: 22,
+    14: 23,
+    15: 24,
+    16: 25,
+    17: 26,
+    18: 27,
+}
 _COMPOUND_VOWEL = {(8, 0): 9, (8, 1): 10, (8, 20): 11, (13, 4): 14, (13, 5): 15, (13, 20): 16, (18, 20): 19}
-_COMPOUND_FINAL = {(1, 19): 3, (4, 22): 5, (4, 27): 6, (8, 1): 9, (8, 16): 10, (8, 17): 11, (8, 19): 12,
-                   (8, 25): 13, (8, 26): 14, (8, 27): 15, (17, 19): 18}
+_COMPOUND_FINAL = {
+    (1, 19): 3,
+    (4, 22): 5,
+    (4, 27): 6,
+    (8, 1): 9,
+    (8, 16): 10,
+    (8, 17): 11,
+    (8, 19): 12,
+    (8, 25): 13,
+    (8, 26): 14,
+    (8, 27): 15,
+    (17, 19): 18,
+}
 _JAMO_RUN = re.compile("[\uac00-\ud7a3]?+[\u1100-\u1112\u1161-\u1175]++")
 
 
@@ -233,7 +270,7 @@ def _unit(char: str) -> tuple[str, int, int, int] | None:
 
 def _compose_run(match: re.Match[str]) -> str:
     # the two characters after the run tell whether a syllable starts there
-    run, after = match.group(0), match.string[match.end():match.end() + 2]
+    run, after = match.group(0), match.string[match.end() : match.end() + 2]
     return _compose_short(run, after) if len(run) <= 16 else _compose(run, after)
 
 
@@ -264,8 +301,11 @@ def _compose(run: str, after: str) -> str:
                 index += 2
                 continue
             # A final, unless a loose consonant that starts no syllable follows (ㅋㅋㅋ stays laughter).
-            attach = last is not None and last[0] == "S" and (
-                starts_syllable(index + 1) or following is None or following[0] != "C")
+            attach = (
+                last is not None
+                and last[0] == "S"
+                and (starts_syllable(index + 1) or following is None or following[0] != "C")
+            )
             final = _CHO_TO_JONG.get(a)
             if attach and last is not None and final is not None and last[3] == 0:
                 last[3] = final
@@ -353,7 +393,26 @@ def normalise(text: str) -> str:
 
 
 # --- keyword patterns ------------------------------------------------------------------------------------
-JOSA = ("은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "로", "으로", "와", "과", "도", "만", "까지", "부터")
+JOSA = (
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "에서",
+    "에게",
+    "로",
+    "으로",
+    "와",
+    "과",
+    "도",
+    "만",
+    "까지",
+    "부터",
+)
 _JOSA = "(?:" + "|".join(sorted(JOSA, key=len, reverse=True)) + ")"
 _WORD_START = r"(?<![^\W_])"
 _WORD_END = r"(?![^\W_])"

@@ -9,6 +9,7 @@ were there at all, which honest mail never needs:
   comma, slash, hyphen or tilde of `월·화·수`, `소/중/대`, `남-북` and `월~금`.
 Each finding is a short snippet of where it was seen.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,9 +17,12 @@ import re
 _HANGUL = "\uac00-\ud7a3"
 # One character class finds every candidate (a regex of alternatives costs several times more on Korean
 # text); each candidate is then looked at in its context.
-_CANDIDATE = re.compile("[\u3131-\u314e._|^+](?=[\uac00-\ud7a3\u314f-\u3163])"
-                        "|[\uffa0-\uffdc\u200b-\u200d\u2060\u00ad\ufeff]")
-_SEPARATED = re.compile(f"(?<![{_HANGUL}])[{_HANGUL}](?P<mark>[._|^+])[{_HANGUL}](?:(?P=mark)[{_HANGUL}])*(?![{_HANGUL}])")
+_CANDIDATE = re.compile(
+    "[\u3131-\u314e._|^+](?=[\uac00-\ud7a3\u314f-\u3163])|[\uffa0-\uffdc\u200b-\u200d\u2060\u00ad\ufeff]"
+)
+_SEPARATED = re.compile(
+    f"(?<![{_HANGUL}])[{_HANGUL}](?P<mark>[._|^+])[{_HANGUL}](?:(?P=mark)[{_HANGUL}])*(?![{_HANGUL}])"
+)
 # Not "*": Korean notices mask names with it (홍*동, 예금주 김*수), which is no trick.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
 MAX_CANDIDATES = 64
@@ -43,12 +47,12 @@ def _kind(text: str, at: int) -> str:
 
 
 def obfuscation(text: str) -> str:
-    """"loose jamo: ㅎㅘㄱ" for the first mark of obfuscation in `text`, "" for none."""
+    """ "loose jamo: ㅎㅘㄱ" for the first mark of obfuscation in `text`, "" for none."""
     for count, match in enumerate(_CANDIDATE.finditer(text)):
         if count >= MAX_CANDIDATES:
             break
         kind = _kind(text, match.start())
         if kind:
-            around = text[max(0, match.start() - 4):match.end() + 4].replace("\n", " ")
+            around = text[max(0, match.start() - 4) : match.end() + 4].replace("\n", " ")
             return f"{kind}: {around}"
     return ""

@@ -18,6 +18,7 @@ separately):
 
 At most MAX_TOKENS tokens; a token is at most 40 characters.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,15 +35,19 @@ MAX_TOKEN_CHARS = 40
 
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 # Single syllables with separators between them (`바.카.라`, `대 출`): joined, as normalise() would.
-_SPACED_SYLLABLES = re.compile("(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[\\W_]{1,3}[\uac00-\ud7a3](?![\uac00-\ud7a3])){1,}")
+_SPACED_SYLLABLES = re.compile(
+    "(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[\\W_]{1,3}[\uac00-\ud7a3](?![\uac00-\ud7a3])){1,}"
+)
 _NOT_HANGUL = re.compile("[^\uac00-\ud7a3]+")
 # [a-z][a-z0-9'\-]*[a-z0-9]|\d+, written to start with one character class: the regex engine then skips to
 # candidate characters in a tight loop (a leading alternation of classes makes it try the whole pattern everywhere)
 _LATIN_WORD = re.compile(r"[a-z\d](?:(?<=[a-z])[a-z0-9'\-]*[a-z0-9]|(?<=\d)\d*)")
-_HOST = re.compile(r"(?:https?://|www\.)([a-z0-9.-]{1,100}\.[a-z]{2,24}|\d{1,3}(?:\.\d{1,3}){3}|\d{8,10})|"
-                   # the lookbehind after the first letter lets the engine skip ahead (Korean text is cheap)
-                   r"([a-z0-9](?<![\w@.-][a-z0-9])[a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|net|org|kr|io|xyz|"
-                   r"top|info|biz|cc|me|co|shop|site|club|online|link|click|ly|tk|cn|ru))(?![\w-]|\.\w)")
+_HOST = re.compile(
+    r"(?:https?://|www\.)([a-z0-9.-]{1,100}\.[a-z]{2,24}|\d{1,3}(?:\.\d{1,3}){3}|\d{8,10})|"
+    # the lookbehind after the first letter lets the engine skip ahead (Korean text is cheap)
+    r"([a-z0-9](?<![\w@.-][a-z0-9])[a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|net|org|kr|io|xyz|"
+    r"top|info|biz|cc|me|co|shop|site|club|online|link|click|ly|tk|cn|ru))(?![\w-]|\.\w)"
+)
 _MAY_HOLD_HOST = re.compile(r"\.[a-z]")  # every _HOST match has one (its top-level domain), or http / www.
 _SECOND_LEVEL = {"co", "or", "ne", "go", "ac", "re", "pe", "com", "net", "org"}  # co.kr, or.kr, com.cn ...
 _URL_WORDS = frozenset({"http", "https", "www"})  # the hosts say more
@@ -77,8 +82,8 @@ def _text_tokens(text: str, prefix: str, out: set[str]) -> None:
         if host and host.replace(".", "").isdigit():
             out.add("host:numeric")  # http://3162602331/, http://1.2.3.4/: hiding the name
         elif host:
-            out.add(f"host:{host[:MAX_TOKEN_CHARS - 5]}")
-            out.add(f"host:{registrable(host)[:MAX_TOKEN_CHARS - 5]}")
+            out.add(f"host:{host[: MAX_TOKEN_CHARS - 5]}")
+            out.add(f"host:{registrable(host)[: MAX_TOKEN_CHARS - 5]}")
 
 
 def _header_tokens(message: DecodedMessage, from_domain: str, out: set[str]) -> None:
@@ -91,13 +96,13 @@ def _header_tokens(message: DecodedMessage, from_domain: str, out: set[str]) -> 
         elif key == "reply-to":
             found = _FROM_DOMAIN.search(value.lower())
             if found:
-                out.add(f"rt:{found.group(1).rstrip('>')[:MAX_TOKEN_CHARS - 3]}")
+                out.add(f"rt:{found.group(1).rstrip('>')[: MAX_TOKEN_CHARS - 3]}")
                 if found.group(1).rstrip(">") != from_domain:
                     out.add("sig:reply-to-elsewhere")
         elif key == "message-id":
             found = _FROM_DOMAIN.search(value.lower())
             if found:
-                out.add(f"mid:{found.group(1).rstrip('>')[:MAX_TOKEN_CHARS - 4]}")
+                out.add(f"mid:{found.group(1).rstrip('>')[: MAX_TOKEN_CHARS - 4]}")
         elif key in ("x-mailer", "user-agent"):
             out.add(f"xm:{value.split()[0].lower()[:30]}" if value.split() else "xm:")
 
@@ -124,7 +129,7 @@ def message_tokens(message: DecodedMessage, signals: Iterable[str] = ()) -> froz
     found = _FROM_DOMAIN.search(message.from_address)
     from_domain = found.group(1) if found else ""
     if from_domain:
-        tokens.add(f"from:{from_domain[:MAX_TOKEN_CHARS - 5]}")
+        tokens.add(f"from:{from_domain[: MAX_TOKEN_CHARS - 5]}")
     _header_tokens(message, from_domain, tokens)
     tokens.update(f"cs:{c[:20]}" for c in message.charsets)
     images = 0

@@ -7,6 +7,7 @@ verification. The stand-ins give dkimpy's results (tests/test_dkimpy_speed.py ch
 originals with hypothesis); the one difference is that OpenSSL refuses an RSA signature not below the
 modulus, which dkimpy's arithmetic would reduce and accept (RFC 8017 8.2.2 says refuse).
 """
+
 from __future__ import annotations
 
 import re
@@ -47,8 +48,8 @@ def rfc822_parse(message: bytes) -> tuple[list[list[bytes]], bytes]:
     end = message.find(b"\r\n\r\n")
     if end <= 0 or message.startswith(b"\r\n") or message.count(b"\n") != message.count(b"\r\n"):
         return _original_rfc822_parse(message)
-    headers, _ = _original_rfc822_parse(message[:end + 4])
-    return headers, message[end + 4:]
+    headers, _ = _original_rfc822_parse(message[: end + 4])
+    return headers, message[end + 4 :]
 
 
 def rsa_verify(hash, signature: bytes, public_key: dict) -> bool:

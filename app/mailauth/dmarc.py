@@ -4,6 +4,7 @@ The organisational domain comes from the Public Suffix List bundled with `public
 it never fetches). A percentage (pct=) below 100 is treated as 100: a small office gains nothing from
 sampling, and a sender that publishes p=reject means it.
 """
+
 from __future__ import annotations
 
 import functools
@@ -55,9 +56,12 @@ def parse_record(text: str) -> DmarcRecord | None:
     if policy not in POLICIES:
         policy = "none"  # RFC 7489 6.6.3: a record with a bad p= and a rua= counts as p=none
     subdomain = tags.get("sp", "").lower()
-    return DmarcRecord(policy, subdomain if subdomain in POLICIES else policy,
-                       "s" if tags.get("adkim", "r").lower() == "s" else "r",
-                       "s" if tags.get("aspf", "r").lower() == "s" else "r")
+    return DmarcRecord(
+        policy,
+        subdomain if subdomain in POLICIES else policy,
+        "s" if tags.get("adkim", "r").lower() == "s" else "r",
+        "s" if tags.get("aspf", "r").lower() == "s" else "r",
+    )
 
 
 @dataclass(frozen=True)
@@ -82,8 +86,13 @@ async def find_record(author: str, lookup: TxtLookup) -> tuple[DmarcRecord | Non
     return None, False, False
 
 
-def evaluate(author: str | None, found: tuple[DmarcRecord | None, bool, bool], dkim_results: Iterable[DkimResult],
-             spf_result: str, spf_domain: str) -> DmarcResult:
+def evaluate(
+    author: str | None,
+    found: tuple[DmarcRecord | None, bool, bool],
+    dkim_results: Iterable[DkimResult],
+    spf_result: str,
+    spf_domain: str,
+) -> DmarcResult:
     """found: what find_record(author) returned."""
     if author is None:
         return DmarcResult("permerror", "", reason="not exactly one From: address")
@@ -98,7 +107,8 @@ def evaluate(author: str | None, found: tuple[DmarcRecord | None, bool, bool], d
     for result in dkim_results:
         if result.result == "pass" and aligned(result.domain, author, record.adkim):
             return DmarcResult("pass", author, policy, f"dkim aligned (d={result.domain})")
-    if spf_result == "temperror" or any(r.result == "temperror" and aligned(r.domain, author, record.adkim)
-                                        for r in dkim_results):
+    if spf_result == "temperror" or any(
+        r.result == "temperror" and aligned(r.domain, author, record.adkim) for r in dkim_results
+    ):
         return DmarcResult("temperror", author, policy, "an aligned DKIM key or SPF lookup failed")
     return DmarcResult("fail", author, policy, "neither SPF nor DKIM passed for an aligned domain")

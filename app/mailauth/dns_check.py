@@ -4,6 +4,7 @@ local domain's DMARC policy, asked through the dns.nameservers setting within a 
 One copy of the logic for `mailmoat dkim check`, the dashboard's DKIM pane and the hygiene audit. A lookup
 that gets no answer is "no answer" (could not check), never an exception and never a verdict.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -45,8 +46,7 @@ async def check_key(checker: DnsblChecker, key: DkimKey, budget: float = CHECK_B
     return KeyCheck("ok" if ok else "wrong", what)
 
 
-async def check_keys(checker: DnsblChecker, keys: Iterable[DkimKey],
-                     budget: float = CHECK_BUDGET) -> list[KeyCheck]:
+async def check_keys(checker: DnsblChecker, keys: Iterable[DkimKey], budget: float = CHECK_BUDGET) -> list[KeyCheck]:
     """check_key for every key at once: the whole check takes at most `budget`."""
     return list(await asyncio.gather(*(check_key(checker, key, budget) for key in keys)))
 

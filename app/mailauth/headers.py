@@ -1,4 +1,5 @@
 """Reading the few header fields authentication needs, from the raw message bytes."""
+
 from __future__ import annotations
 
 import email.utils
@@ -10,7 +11,7 @@ _FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
 
 def header_block(message: bytes) -> bytes:
     end = _HEADER_END.search(message)
-    return message[:end.start()] if end else message
+    return message[: end.start()] if end else message
 
 
 def header_values(message: bytes, name: str) -> list[str]:

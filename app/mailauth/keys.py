@@ -3,6 +3,7 @@
 Keys are made with `cryptography`; RSA private keys are kept as PKCS#1 PEM, Ed25519 ones as the
 base64 of their 32-byte seed (the forms dkimpy reads). The private part never appears in a repr.
 """
+
 from __future__ import annotations
 
 import base64
@@ -48,7 +49,7 @@ class DkimKey:
 
     @property
     def kind(self) -> str:
-        """"ed25519" or "rsa 2048", as `mailmoat dkim list` and the dashboard show it."""
+        """ "ed25519" or "rsa 2048", as `mailmoat dkim list` and the dashboard show it."""
         return "ed25519" if self.algorithm == "ed25519" else f"rsa {self.bits}"
 
     @property
@@ -68,18 +69,24 @@ def default_selector(now: float) -> str:
     return "mm" + datetime.datetime.fromtimestamp(now, datetime.timezone.utc).strftime("%Y%m")
 
 
-def generate(domain: str, selector: str, algorithm: str = "rsa", bits: int = 2048, now: float = 0.0,
-             state: str = "active") -> DkimKey:
+def generate(
+    domain: str, selector: str, algorithm: str = "rsa", bits: int = 2048, now: float = 0.0, state: str = "active"
+) -> DkimKey:
     if algorithm == "ed25519":
         seed = ed25519.Ed25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
         private = base64.b64encode(seed).decode("ascii")
     elif algorithm == "rsa":
         if bits not in RSA_BITS:
             raise DkimKeyError(f"--bits must be one of {', '.join(map(str, RSA_BITS))}, not {bits}")
-        private = rsa.generate_private_key(65537, bits).private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
-            serialization.NoEncryption()).decode("ascii")
+        private = (
+            rsa.generate_private_key(65537, bits)
+            .private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL, serialization.NoEncryption()
+            )
+            .decode("ascii")
+        )
     else:
         raise DkimKeyError(f"not a key type: {algorithm!r} (rsa or ed25519)")
     return DkimKey(domain, selector, algorithm, private, state, now)
@@ -111,7 +118,7 @@ def public_key_b64(algorithm: str, private: str) -> str:
 
 def txt_strings(value: str) -> list[str]:
     """The record's text cut into character-strings of at most 255 bytes (a 2048-bit key needs two)."""
-    return [value[i:i + TXT_STRING_MAX] for i in range(0, len(value), TXT_STRING_MAX)] or [""]
+    return [value[i : i + TXT_STRING_MAX] for i in range(0, len(value), TXT_STRING_MAX)] or [""]
 
 
 def zone_record(key: DkimKey, ttl: int = 3600) -> str:

@@ -1,4 +1,5 @@
 """The Authentication-Results: header (RFC 8601): ours is written, a copy claiming our name is removed."""
+
 from __future__ import annotations
 
 import re
@@ -19,16 +20,19 @@ def _value(text: str) -> str:
     return _VALUE_UNSAFE.sub("", text)[:200] or "unknown"
 
 
-def authentication_results(authserv_id: str, dkim_results: list[DkimResult], spf: tuple[str, str] | None,
-                           dmarc: DmarcResult | None) -> bytes:
+def authentication_results(
+    authserv_id: str, dkim_results: list[DkimResult], spf: tuple[str, str] | None, dmarc: DmarcResult | None
+) -> bytes:
     """spf: (result, envelope sender or HELO identity) if SPF was checked."""
     parts = []
     for result in dkim_results:
         comment = f" ({_value(result.reason.replace(' ', '-'))})" if result.reason else ""
-        parts.append(f"dkim={result.result}{comment} header.d={_value(result.domain)}"
-                     f" header.s={_value(result.selector)}" + (f" header.a={_value(result.algorithm)}"
-                                                               if result.algorithm else "")
-                     + (f" header.b={_value(result.signature)}" if result.signature else ""))
+        parts.append(
+            f"dkim={result.result}{comment} header.d={_value(result.domain)}"
+            f" header.s={_value(result.selector)}"
+            + (f" header.a={_value(result.algorithm)}" if result.algorithm else "")
+            + (f" header.b={_value(result.signature)}" if result.signature else "")
+        )
     if not dkim_results:
         parts.append("dkim=none")
     if spf is not None:
@@ -38,7 +42,8 @@ def authentication_results(authserv_id: str, dkim_results: list[DkimResult], spf
         policy = f" (p={dmarc.policy})" if dmarc.policy else ""
         parts.append(f"dmarc={dmarc.result}{policy} header.from={_value(dmarc.author)}")
     return ("Authentication-Results: " + authserv_id + ";\r\n\t" + ";\r\n\t".join(parts) + "\r\n").encode(
-        "ascii", "replace")
+        "ascii", "replace"
+    )
 
 
 def authserv_id_of(value: bytes) -> str:
@@ -65,7 +70,7 @@ def remove_forged(message: bytes, authserv_id: str) -> bytes:
         dropping = False
         if _FIELD_START.match(line):
             value = line.split(b":", 1)[1]
-            for follow in lines[index + 1:]:
+            for follow in lines[index + 1 :]:
                 if follow[:1] not in (b" ", b"\t"):
                     break
                 value += follow

@@ -5,6 +5,7 @@ dkimpy does the canonicalisation, header selection and folding; the signature it
 GIL), while OpenSSL takes well under 1 ms and releases the GIL. dkimpy's own verifier checks the result
 in the tests.
 """
+
 from __future__ import annotations
 
 import base64
@@ -19,9 +20,22 @@ from .keys import DkimKey, load_private_key
 
 # Signed when present (RFC 6376 5.4.1); From: is signed once more than it occurs, so that no From:
 # can be added on the way without breaking the signature.
-SIGNED_HEADERS = (b"from", b"reply-to", b"subject", b"date", b"to", b"cc", b"message-id", b"in-reply-to",
-                  b"references", b"mime-version", b"content-type", b"content-transfer-encoding",
-                  b"list-unsubscribe", b"list-unsubscribe-post")
+SIGNED_HEADERS = (
+    b"from",
+    b"reply-to",
+    b"subject",
+    b"date",
+    b"to",
+    b"cc",
+    b"message-id",
+    b"in-reply-to",
+    b"references",
+    b"mime-version",
+    b"content-type",
+    b"content-transfer-encoding",
+    b"list-unsubscribe",
+    b"list-unsubscribe-post",
+)
 # relaxed headers (they get refolded on the way), simple body: dkimpy's own default, and the relaxed body
 # rules cost two regular-expression passes over the whole body. The gateway is the last hop that edits
 # the message, and it sends the queued bytes as they are.
@@ -44,9 +58,17 @@ def signature_header(message: bytes, key: DkimKey, now: float | None = None) -> 
     include = [name for name in SIGNED_HEADERS if name in present] + [b"from"]
     body_hash = base64.b64encode(hashlib.sha256(_CANONICALISATION.canonicalize_body(body)).digest())
     algorithm = b"ed25519-sha256" if key.algorithm == "ed25519" else b"rsa-sha256"
-    fields = [(b"v", b"1"), (b"a", algorithm), (b"c", b"relaxed/simple"), (b"d", key.domain.encode("ascii")),
-              (b"s", key.selector.encode("ascii")), (b"t", str(int(time.time() if now is None else now)).encode()),
-              (b"h", b":".join(include)), (b"bh", body_hash), (b"b", b"")]
+    fields = [
+        (b"v", b"1"),
+        (b"a", algorithm),
+        (b"c", b"relaxed/simple"),
+        (b"d", key.domain.encode("ascii")),
+        (b"s", key.selector.encode("ascii")),
+        (b"t", str(int(time.time() if now is None else now)).encode()),
+        (b"h", b":".join(include)),
+        (b"bh", body_hash),
+        (b"b", b""),
+    ]
     value = dkim.fold(b"; ".join(b"=".join(f) for f in fields), namelen=len(b"DKIM-Signature"))
     hasher = hashlib.sha256()
     canonical = _CANONICALISATION.canonicalize_headers(headers)

@@ -5,6 +5,7 @@ s= of each DKIM-Signature are read with a regular expression and their key recor
 the gateway's TXT lookup (its cache and time budget). dkim.verify then runs on a thread with a
 dnsfunc that only returns those prefetched answers: it never waits on the network.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -56,8 +57,9 @@ async def verify_dkim(message: bytes, lookup: TxtLookup) -> list[DkimResult]:
     return await asyncio.to_thread(_verify_all, message, names, prefetched)
 
 
-def _verify_all(message: bytes, names: list[tuple[str, str, str, str]],
-                prefetched: dict[str, tuple[str, ...] | None]) -> list[DkimResult]:
+def _verify_all(
+    message: bytes, names: list[tuple[str, str, str, str]], prefetched: dict[str, tuple[str, ...] | None]
+) -> list[DkimResult]:
     def dnsfunc(name: bytes, timeout: float = 5) -> bytes | None:
         texts = prefetched.get(name.decode("ascii", "replace").rstrip(".").lower())
         return texts[0].encode("utf-8", "replace") if texts else None
@@ -86,8 +88,16 @@ def _verify_all(message: bytes, names: list[tuple[str, str, str, str]],
         except Exception as exc:  # dkimpy on hostile input: no verdict, never a crash
             results.append(DkimResult("permerror", domain, selector, algorithm, prefix, type(exc).__name__))
             continue
-        results.append(DkimResult("pass" if verified else "fail", domain, selector, algorithm, prefix,
-                                  "" if verified else "signature did not verify"))
+        results.append(
+            DkimResult(
+                "pass" if verified else "fail",
+                domain,
+                selector,
+                algorithm,
+                prefix,
+                "" if verified else "signature did not verify",
+            )
+        )
     return results
 
 

@@ -1,4 +1,5 @@
 """The in-process event bus: publishers never wait, subscribers take what they need."""
+
 from __future__ import annotations
 
 import logging

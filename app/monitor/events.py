@@ -1,4 +1,5 @@
 """One structured event per connection step and decision."""
+
 from __future__ import annotations
 
 import time
@@ -24,5 +25,19 @@ class Event:
 
     def row(self) -> tuple:
         """Values in app.store.events.EVENT_COLUMNS order."""
-        return (self.ts, self.session, self.kind, self.stage, self.check_name, self.verdict, self.client_ip,
-                self.helo, self.sender, self.recipient, self.reply, self.reason, self.rule, self.queue_id)
+        return (
+            self.ts,
+            self.session,
+            self.kind,
+            self.stage,
+            self.check_name,
+            self.verdict,
+            self.client_ip,
+            self.helo,
+            self.sender,
+            self.recipient,
+            self.reply,
+            self.reason,
+            self.rule,
+            self.queue_id,
+        )

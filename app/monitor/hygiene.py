@@ -3,6 +3,7 @@
 Every finding says how bad it is, what it means in plain words, and what to do. `mailmoat audit` prints
 them; the gateway runs the audit hourly and the dashboard header counts the critical ones.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -54,12 +55,17 @@ async def audit(store: Store, now: float | None = None) -> list[HygieneFinding]:
         if finding is not None:
             found.append(HygieneFinding(finding.severity, finding.code, domain, finding.explanation, finding.fix))
     for domain in relay.sender_exceptions:
-        found.append(HygieneFinding(
-            "critical", "sender-relay-exception", domain,
-            f"Anyone on the internet may relay through the gateway by writing a sender address at {domain}: "
-            "sender addresses are trivially forged, so this is an open relay for spammers who guess it.",
-            f"Remove it (mailmoat relay remove-domain {domain}) and give the senders an account or a trusted "
-            "network instead."))
+        found.append(
+            HygieneFinding(
+                "critical",
+                "sender-relay-exception",
+                domain,
+                f"Anyone on the internet may relay through the gateway by writing a sender address at {domain}: "
+                "sender addresses are trivially forged, so this is an open relay for spammers who guess it.",
+                f"Remove it (mailmoat relay remove-domain {domain}) and give the senders an account or a trusted "
+                "network instead.",
+            )
+        )
     for cidr, _comment in relay.trusted_networks:
         found += network_findings(cidr)
     sends_out = bool(relay.trusted_networks) or bool(await accounts_store.load_accounts(store))
@@ -67,10 +73,15 @@ async def audit(store: Store, now: float | None = None) -> list[HygieneFinding]:
         found += await dkim_findings(store, relay, typed)
         found += await dmarc_findings(relay.local_domains, typed)
     if not typed.clamd:
-        found.append(HygieneFinding(
-            "warning", "no-virus-scanner", "virus.clamd",
-            "No virus scanner is configured: only the attachment rules stand between a virus and the office.",
-            "Install clamav-daemon and run: mailmoat set virus.clamd unix:/var/run/clamav/clamd.ctl"))
+        found.append(
+            HygieneFinding(
+                "warning",
+                "no-virus-scanner",
+                "virus.clamd",
+                "No virus scanner is configured: only the attachment rules stand between a virus and the office.",
+                "Install clamav-daemon and run: mailmoat set virus.clamd unix:/var/run/clamav/clamd.ctl",
+            )
+        )
     order = {"critical": 0, "warning": 1}
     return sorted(found, key=lambda f: (order.get(f.severity, 2), f.code, f.subject))
 
@@ -78,25 +89,43 @@ async def audit(store: Store, now: float | None = None) -> list[HygieneFinding]:
 def _account(account, max_age: float, now: float) -> list[HygieneFinding]:
     found = []
     if account.enabled:
-        for finding in filter(None, (role_account_finding(account.address),
-                                     demo_domain_finding(account.address.rpartition("@")[2]))):
-            found.append(HygieneFinding(finding.severity, finding.code, account.address, finding.explanation,
-                                        finding.fix))
+        for finding in filter(
+            None, (role_account_finding(account.address), demo_domain_finding(account.address.rpartition("@")[2]))
+        ):
+            found.append(
+                HygieneFinding(finding.severity, finding.code, account.address, finding.explanation, finding.fix)
+            )
         for finding in load_findings(account.findings):
-            found.append(HygieneFinding(finding.severity, f"password-{finding.code}", account.address,
-                                        finding.explanation + (" It was set with --allow-weak." if account.allow_weak
-                                                               else ""), finding.fix))
+            found.append(
+                HygieneFinding(
+                    finding.severity,
+                    f"password-{finding.code}",
+                    account.address,
+                    finding.explanation + (" It was set with --allow-weak." if account.allow_weak else ""),
+                    finding.fix,
+                )
+            )
         if account.last_login is None and now - account.created > NEVER_LOGGED_IN_AFTER:
-            found.append(HygieneFinding(
-                "warning", "never-logged-in", account.address,
-                f"This account has never logged in since it was created {(now - account.created) / 86400:.0f} "
-                "days ago. Unused accounts are forgotten, and forgotten accounts keep their first password.",
-                f"Disable it if nobody needs it: mailmoat account disable {account.address}"))
+            found.append(
+                HygieneFinding(
+                    "warning",
+                    "never-logged-in",
+                    account.address,
+                    f"This account has never logged in since it was created {(now - account.created) / 86400:.0f} "
+                    "days ago. Unused accounts are forgotten, and forgotten accounts keep their first password.",
+                    f"Disable it if nobody needs it: mailmoat account disable {account.address}",
+                )
+            )
         if now - account.password_changed > max_age:
-            found.append(HygieneFinding(
-                "warning", "old-password", account.address,
-                f"The password has not changed for {(now - account.password_changed) / 86400:.0f} days.",
-                f"Set a new one: mailmoat account passwd {account.address}"))
+            found.append(
+                HygieneFinding(
+                    "warning",
+                    "old-password",
+                    account.address,
+                    f"The password has not changed for {(now - account.password_changed) / 86400:.0f} days.",
+                    f"Set a new one: mailmoat account passwd {account.address}",
+                )
+            )
     return found
 
 
@@ -106,13 +135,18 @@ async def dkim_findings(store: Store, relay, settings: Settings) -> list[Hygiene
     unsigned = [domain for domain in relay.local_domains if domain not in keys]
     if not settings.dkim_sign:
         unsigned = list(relay.local_domains)
-    return [HygieneFinding(
-        "warning", "no-dkim-key", domain,
-        f"Mail from {domain} leaves without a DKIM signature: Gmail, Yahoo and Naver may reject it or put it "
-        "in the spam folder, and nobody here sees why.",
-        f"Run: mailmoat dkim keygen {domain}, publish the TXT record it prints, then mailmoat dkim check {domain}"
-        + ("" if settings.dkim_sign else " (and mailmoat set dkim.sign yes)"))
-        for domain in unsigned]
+    return [
+        HygieneFinding(
+            "warning",
+            "no-dkim-key",
+            domain,
+            f"Mail from {domain} leaves without a DKIM signature: Gmail, Yahoo and Naver may reject it or put it "
+            "in the spam folder, and nobody here sees why.",
+            f"Run: mailmoat dkim keygen {domain}, publish the TXT record it prints, then mailmoat dkim check {domain}"
+            + ("" if settings.dkim_sign else " (and mailmoat set dkim.sign yes)"),
+        )
+        for domain in unsigned
+    ]
 
 
 async def dmarc_findings(domains: list[str], settings: Settings) -> list[HygieneFinding]:
@@ -138,19 +172,29 @@ async def dmarc_findings(domains: list[str], settings: Settings) -> list[Hygiene
     for domain in domains:
         state = known[domain].state
         if state == "missing":
-            found.append(HygieneFinding(
-                "warning", "no-dmarc-record", domain,
-                f"{domain} publishes no DMARC record (_dmarc.{domain}): Gmail and Naver may reject your mail, "
-                f"and nothing asks other receivers to refuse mail forged in the name of {domain}.",
-                f'Publish a TXT record at _dmarc.{domain}: "v=DMARC1; p=quarantine; rua=mailto:postmaster@{domain}"'
-                f" once mailmoat dkim check {domain} says ok."))
+            found.append(
+                HygieneFinding(
+                    "warning",
+                    "no-dmarc-record",
+                    domain,
+                    f"{domain} publishes no DMARC record (_dmarc.{domain}): Gmail and Naver may reject your mail, "
+                    f"and nothing asks other receivers to refuse mail forged in the name of {domain}.",
+                    f'Publish a TXT record at _dmarc.{domain}: "v=DMARC1; p=quarantine; rua=mailto:postmaster@{domain}"'
+                    f" once mailmoat dkim check {domain} says ok.",
+                )
+            )
         elif state == "none":
-            found.append(HygieneFinding(
-                "warning", "dmarc-policy-none", domain,
-                f"The DMARC record of {domain} says p=none: receivers deliver mail that fails authentication, so "
-                f"mail forged in the name of {domain} reaches its targets, and Gmail and Naver may reject your mail.",
-                f"Once mailmoat dkim check {domain} says ok, change the record at _dmarc.{domain} to p=quarantine "
-                "(later p=reject)."))
+            found.append(
+                HygieneFinding(
+                    "warning",
+                    "dmarc-policy-none",
+                    domain,
+                    f"The DMARC record of {domain} says p=none: receivers deliver mail that fails authentication, so "
+                    f"mail forged in the name of {domain} reaches its targets, and Gmail and Naver may reject your mail.",
+                    f"Once mailmoat dkim check {domain} says ok, change the record at _dmarc.{domain} to p=quarantine "
+                    "(later p=reject).",
+                )
+            )
     unanswered = [d for d in domains if known[d].state == "no answer"]
     if unanswered:
         found.append(_dmarc_unchecked(unanswered, f"the nameservers gave no answer within {CHECK_BUDGET:g} s"))
@@ -160,9 +204,12 @@ async def dmarc_findings(domains: list[str], settings: Settings) -> list[Hygiene
 def _dmarc_unchecked(domains: list[str], why: str) -> HygieneFinding:
     shown = ", ".join(domains[:5]) + (f" and {len(domains) - 5} more" if len(domains) > 5 else "")
     return HygieneFinding(
-        "info", "dmarc-unchecked", "dns.nameservers",
+        "info",
+        "dmarc-unchecked",
+        "dns.nameservers",
         f"Could not check the DMARC record of {shown}: {why}.",
-        "Check the nameservers (mailmoat set dns.nameservers IP) and the network; the audit asks again next hour.")
+        "Check the nameservers (mailmoat set dns.nameservers IP) and the network; the audit asks again next hour.",
+    )
 
 
 def network_findings(cidr: str) -> list[HygieneFinding]:
@@ -173,18 +220,28 @@ def network_findings(cidr: str) -> list[HygieneFinding]:
     found = []
     public = not (network.is_private or network.is_loopback or network.is_link_local)
     if public:
-        found.append(HygieneFinding(
-            "critical", "public-trusted-network", cidr,
-            f"{cidr} contains public internet addresses, and every address in it may relay mail through the "
-            "gateway without logging in. If any of them is not yours, the gateway is an open relay to them.",
-            f"Narrow it to your own servers' addresses (mailmoat relay remove-net {cidr}, then allow-net each)."))
+        found.append(
+            HygieneFinding(
+                "critical",
+                "public-trusted-network",
+                cidr,
+                f"{cidr} contains public internet addresses, and every address in it may relay mail through the "
+                "gateway without logging in. If any of them is not yours, the gateway is an open relay to them.",
+                f"Narrow it to your own servers' addresses (mailmoat relay remove-net {cidr}, then allow-net each).",
+            )
+        )
     if network.prefixlen < (24 if network.version == 4 else 64):
-        found.append(HygieneFinding(
-            "warning", "wide-trusted-network", cidr,
-            f"{cidr} trusts {network.num_addresses:,} addresses to relay without logging in. The customer's "
-            "incident came through a trusted server: trust only the mail servers and the few machines that "
-            "send directly.",
-            f"Narrow it to the mail server's address (mailmoat relay remove-net {cidr}, then allow-net X/32)."))
+        found.append(
+            HygieneFinding(
+                "warning",
+                "wide-trusted-network",
+                cidr,
+                f"{cidr} trusts {network.num_addresses:,} addresses to relay without logging in. The customer's "
+                "incident came through a trusted server: trust only the mail servers and the few machines that "
+                "send directly.",
+                f"Narrow it to the mail server's address (mailmoat relay remove-net {cidr}, then allow-net X/32).",
+            )
+        )
     return found
 
 

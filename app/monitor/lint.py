@@ -44,6 +44,7 @@ app.pipeline.lists, not a second opinion):
   `trusted-network-unparsable` (info, the gateway ignores it), `relay-route-for-local-domain` (warning: the
   local domain wins, the route is never used).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -109,11 +110,11 @@ def counts(findings: list[LintFinding]) -> dict[str, int]:
 
 
 def _lint(entries, relay, rules, samples, now: float) -> list[LintFinding]:
-    return (_list_findings(entries, relay, now) + _relay_findings(relay)
-            + _rule_findings(rules, samples, now))
+    return _list_findings(entries, relay, now) + _relay_findings(relay) + _rule_findings(rules, samples, now)
 
 
 # --- block and allow entries ------------------------------------------------------------------------------
+
 
 def describe(entry: lists_store.ListEntry) -> str:
     """`block email x@sub.partner.example for corp.example`: the entry as `mailmoat block add` takes it."""
@@ -148,8 +149,10 @@ def _broken(entry: lists_store.ListEntry) -> str | None:
         except ValueError as exc:
             return f"{exc}, so it matches no sender"
         if value != entry.value:
-            return (f"senders are compared as {value!r} (lower case, international domains in their "
-                    f"xn-- form), never as {entry.value!r}")
+            return (
+                f"senders are compared as {value!r} (lower case, international domains in their "
+                f"xn-- form), never as {entry.value!r}"
+            )
     if entry.scope:
         kind, _, target = entry.scope.partition(":")
         try:
@@ -157,8 +160,10 @@ def _broken(entry: lists_store.ListEntry) -> str | None:
         except ValueError:
             scope = None
         if scope != entry.scope:
-            return (f"its scope {entry.scope!r} is not a recipient domain or address in the form the gateway "
-                    "compares, so it applies to no recipient")
+            return (
+                f"its scope {entry.scope!r} is not a recipient domain or address in the form the gateway "
+                "compares, so it applies to no recipient"
+            )
     return None
 
 
@@ -185,8 +190,11 @@ def _covering(allow: CompiledList, block: lists_store.ListEntry) -> list[Compile
     if block.kind == "ip":
         network = ipaddress.ip_network(block.value, strict=False)
         table, bits = (allow.v4, 32) if network.version == 4 else (allow.v6, 128)
-        return [e for e in table.find(int(network.network_address), bits)
-                if ipaddress.ip_network(e.value, strict=False).prefixlen <= network.prefixlen]
+        return [
+            e
+            for e in table.find(int(network.network_address), bits)
+            if ipaddress.ip_network(e.value, strict=False).prefixlen <= network.prefixlen
+        ]
     if block.kind == "email":
         user, _, domain = block.value.rpartition("@")
         return allow.matches(None, block.value, domain, user)  # email, user and domain allow entries
@@ -202,38 +210,53 @@ def _covering(allow: CompiledList, block: lists_store.ListEntry) -> list[Compile
 
 def _list_findings(entries: list[lists_store.ListEntry], relay, now: float) -> list[LintFinding]:
     found: list[LintFinding] = []
-    ours = ({normalise_domain(d) for d in relay.local_domains}
-            | {normalise_domain(d) for d, _hop in relay.relay_routes})
+    ours = {normalise_domain(d) for d in relay.local_domains} | {normalise_domain(d) for d, _hop in relay.relay_routes}
     live: list[lists_store.ListEntry] = []
     for entry in entries:
         if entry.expires is not None and entry.expires <= now:
-            found.append(LintFinding(
-                "info", f"{entry.list}-expired", describe(entry),
-                f"This {entry.list} entry expired on {_day(entry.expires)}. The gateway ignores it and "
-                f"'mailmoat {entry.list} list' no longer shows it, but it is still stored.",
-                f"Remove it ({_remove(entry)}), or add it again with a new --expires if it is still needed.",
-                _ref(entry)))
+            found.append(
+                LintFinding(
+                    "info",
+                    f"{entry.list}-expired",
+                    describe(entry),
+                    f"This {entry.list} entry expired on {_day(entry.expires)}. The gateway ignores it and "
+                    f"'mailmoat {entry.list} list' no longer shows it, but it is still stored.",
+                    f"Remove it ({_remove(entry)}), or add it again with a new --expires if it is still needed.",
+                    _ref(entry),
+                )
+            )
             continue
         reason = _broken(entry)
         if reason is not None:
-            found.append(LintFinding(
-                "warning", f"{entry.list}-never-matches", describe(entry),
-                f"This {entry.list} entry can never match: {reason}. It was probably written by hand or by an "
-                "old import.",
-                f"Add it again with 'mailmoat {entry.list} add', which stores it in the compared form. The broken "
-                f"row (id {entry.id}) cannot be removed by name but does nothing once replaced.", _ref(entry)))
+            found.append(
+                LintFinding(
+                    "warning",
+                    f"{entry.list}-never-matches",
+                    describe(entry),
+                    f"This {entry.list} entry can never match: {reason}. It was probably written by hand or by an "
+                    "old import.",
+                    f"Add it again with 'mailmoat {entry.list} add', which stores it in the compared form. The broken "
+                    f"row (id {entry.id}) cannot be removed by name but does nothing once replaced.",
+                    _ref(entry),
+                )
+            )
             continue
         if entry.scope and _scope_domain(entry.scope) not in ours:
             target = entry.scope.split(":", 1)[1]
-            found.append(LintFinding(
-                "warning", f"{entry.list}-scope-not-ours", describe(entry),
-                f"This {entry.list} entry only applies to mail for {target}, but "
-                f"{_scope_domain(entry.scope)} is neither a local domain nor a relay domain of this gateway: "
-                "mail from the internet for it is refused before the lists are asked, so the entry only ever "
-                "sees mail your own users send out to it. It is probably a typo or a domain since removed.",
-                f"Remove it ({_remove(entry)}) and add it with the right --scope, or add the domain "
-                f"(mailmoat domain add {_scope_domain(entry.scope)}) if the gateway should receive its mail.",
-                _ref(entry)))
+            found.append(
+                LintFinding(
+                    "warning",
+                    f"{entry.list}-scope-not-ours",
+                    describe(entry),
+                    f"This {entry.list} entry only applies to mail for {target}, but "
+                    f"{_scope_domain(entry.scope)} is neither a local domain nor a relay domain of this gateway: "
+                    "mail from the internet for it is refused before the lists are asked, so the entry only ever "
+                    "sees mail your own users send out to it. It is probably a typo or a domain since removed.",
+                    f"Remove it ({_remove(entry)}) and add it with the right --scope, or add the domain "
+                    f"(mailmoat domain add {_scope_domain(entry.scope)}) if the gateway should receive its mail.",
+                    _ref(entry),
+                )
+            )
             continue
         live.append(entry)
     found += _shadows(live)
@@ -263,89 +286,144 @@ def _shadows(live: list[lists_store.ListEntry]) -> list[LintFinding]:
         allow = allows[allow_id]
         if len(blocks) > DETAIL_LIMIT:
             shown = ", ".join(f"'{describe(b)}'" for b in blocks[:EXAMPLES])
-            found.append(LintFinding(
-                "warning", "allow-shadows-block", describe(allow),
-                f"Every message that {len(blocks)} block entries match (e.g. {shown}) also matches this allow "
-                "entry, and an allow entry always wins over a block, so those blocks never stop anything.",
-                f"Decide which you mean: narrow this allow entry ({_remove(allow)}, then add a narrower one) or "
-                "remove the blocks it covers.", _ref(allow)))
+            found.append(
+                LintFinding(
+                    "warning",
+                    "allow-shadows-block",
+                    describe(allow),
+                    f"Every message that {len(blocks)} block entries match (e.g. {shown}) also matches this allow "
+                    "entry, and an allow entry always wins over a block, so those blocks never stop anything.",
+                    f"Decide which you mean: narrow this allow entry ({_remove(allow)}, then add a narrower one) or "
+                    "remove the blocks it covers.",
+                    _ref(allow),
+                )
+            )
             continue
         for block in blocks:
-            who = {"ip": "from that address", "email": "from that sender", "domain": "from that domain",
-                   "user": "from a sender with that user name"}[block.kind]
-            found.append(LintFinding(
-                "warning", "allow-shadows-block", describe(block),
-                f"Every message {who} also matches the allow entry '{describe(allow)}', and an allow entry always "
-                "wins over a block, so this block never stops anything.",
-                f"Decide which one you mean: remove the block ({_remove(block)}) or narrow the allow entry "
-                f"({_remove(allow)}, then add a narrower one).", _ref(block)))
+            who = {
+                "ip": "from that address",
+                "email": "from that sender",
+                "domain": "from that domain",
+                "user": "from a sender with that user name",
+            }[block.kind]
+            found.append(
+                LintFinding(
+                    "warning",
+                    "allow-shadows-block",
+                    describe(block),
+                    f"Every message {who} also matches the allow entry '{describe(allow)}', and an allow entry always "
+                    "wins over a block, so this block never stops anything.",
+                    f"Decide which one you mean: remove the block ({_remove(block)}) or narrow the allow entry "
+                    f"({_remove(allow)}, then add a narrower one).",
+                    _ref(block),
+                )
+            )
     return found
 
 
 def _idle_entries(live: list[lists_store.ListEntry], now: float) -> list[LintFinding]:
     found = []
     for list_name in ("block", "allow"):
-        idle = [e for e in live if e.list == list_name and now - e.created > IDLE_AFTER
-                and (e.last_hit is None or now - e.last_hit > IDLE_AFTER)]
+        idle = [
+            e
+            for e in live
+            if e.list == list_name
+            and now - e.created > IDLE_AFTER
+            and (e.last_hit is None or now - e.last_hit > IDLE_AFTER)
+        ]
         if len(idle) > DETAIL_LIMIT:
             shown = ", ".join(describe(e) for e in idle[:EXAMPLES])
-            found.append(LintFinding(
-                "info", "entry-no-hits", f"{len(idle)} {list_name} entries",
-                f"{len(idle)} {list_name} entries older than {IDLE_AFTER / DAY:.0f} days decided nothing in the "
-                f"last {IDLE_AFTER / DAY:.0f} days (e.g. {shown}). Unused entries make the list hard to read.",
-                f"Review them (mailmoat {list_name} list shows hits and the last hit) and remove the ones no "
-                "longer needed.", f"list:{list_name}"))
+            found.append(
+                LintFinding(
+                    "info",
+                    "entry-no-hits",
+                    f"{len(idle)} {list_name} entries",
+                    f"{len(idle)} {list_name} entries older than {IDLE_AFTER / DAY:.0f} days decided nothing in the "
+                    f"last {IDLE_AFTER / DAY:.0f} days (e.g. {shown}). Unused entries make the list hard to read.",
+                    f"Review them (mailmoat {list_name} list shows hits and the last hit) and remove the ones no "
+                    "longer needed.",
+                    f"list:{list_name}",
+                )
+            )
             continue
         for entry in idle:
             last = f"last on {_day(entry.last_hit)}" if entry.last_hit else "never"
-            found.append(LintFinding(
-                "info", "entry-no-hits", describe(entry),
-                f"This {list_name} entry has decided nothing for {IDLE_AFTER / DAY:.0f} days ({last}). It may "
-                "be stale, or another entry may always decide first.",
-                f"Remove it if it is no longer needed: {_remove(entry)}", _ref(entry)))
+            found.append(
+                LintFinding(
+                    "info",
+                    "entry-no-hits",
+                    describe(entry),
+                    f"This {list_name} entry has decided nothing for {IDLE_AFTER / DAY:.0f} days ({last}). It may "
+                    "be stale, or another entry may always decide first.",
+                    f"Remove it if it is no longer needed: {_remove(entry)}",
+                    _ref(entry),
+                )
+            )
     return found
 
 
 # --- relay settings -------------------------------------------------------------------------------------
 
+
 def _relay_findings(relay) -> list[LintFinding]:
     found = []
     local = {normalise_domain(d) for d in relay.local_domains}
     for domain in relay.sender_exceptions:
-        own = (" It is one of your own domains, the first sender address a spammer will try."
-               if normalise_domain(domain) in local else "")
-        found.append(LintFinding(
-            "critical", "sender-relay-exception", domain,
-            f"Anyone on the internet may relay mail through the gateway to any address by writing a sender "
-            f"address at {domain}. Sender addresses are trivially forged, so this makes the gateway an open "
-            f"relay for whoever guesses it.{own}",
-            f"Remove it (mailmoat relay remove-domain {domain}) and give those senders an account or a trusted "
-            "network instead.", f"sender_exception:{domain}"))
+        own = (
+            " It is one of your own domains, the first sender address a spammer will try."
+            if normalise_domain(domain) in local
+            else ""
+        )
+        found.append(
+            LintFinding(
+                "critical",
+                "sender-relay-exception",
+                domain,
+                f"Anyone on the internet may relay mail through the gateway to any address by writing a sender "
+                f"address at {domain}. Sender addresses are trivially forged, so this makes the gateway an open "
+                f"relay for whoever guesses it.{own}",
+                f"Remove it (mailmoat relay remove-domain {domain}) and give those senders an account or a trusted "
+                "network instead.",
+                f"sender_exception:{domain}",
+            )
+        )
     for cidr, _comment in relay.trusted_networks:
         try:
             ipaddress.ip_network(cidr, strict=False)
         except ValueError:
-            found.append(LintFinding(
-                "info", "trusted-network-unparsable", cidr,
-                f"{cidr!r} is not a network, so the gateway ignores it: nothing is trusted because of it.",
-                f"Remove it (mailmoat relay remove-net {cidr}) and add the network you meant.",
-                f"trusted_network:{cidr}"))
+            found.append(
+                LintFinding(
+                    "info",
+                    "trusted-network-unparsable",
+                    cidr,
+                    f"{cidr!r} is not a network, so the gateway ignores it: nothing is trusted because of it.",
+                    f"Remove it (mailmoat relay remove-net {cidr}) and add the network you meant.",
+                    f"trusted_network:{cidr}",
+                )
+            )
             continue
         for h in hygiene_network(cidr):
             found.append(LintFinding(h.severity, h.code, h.subject, h.explanation, h.fix, f"trusted_network:{cidr}"))
     for domain, hop in relay.relay_routes:
         if normalise_domain(domain) in local:
-            found.append(LintFinding(
-                "warning", "relay-route-for-local-domain", domain,
-                f"{domain} is a local domain (its mail goes to the upstream) and also has a relay route to {hop}. "
-                "The local domain always wins, so the route is never used, and whoever reads the settings is "
-                "misled about where the mail goes.",
-                f"Keep one: mailmoat route remove {domain}, or mailmoat domain remove {domain} if it should be "
-                f"relayed to {hop}.", f"relay_route:{domain}"))
+            found.append(
+                LintFinding(
+                    "warning",
+                    "relay-route-for-local-domain",
+                    domain,
+                    f"{domain} is a local domain (its mail goes to the upstream) and also has a relay route to {hop}. "
+                    "The local domain always wins, so the route is never used, and whoever reads the settings is "
+                    "misled about where the mail goes.",
+                    f"Keep one: mailmoat route remove {domain}, or mailmoat domain remove {domain} if it should be "
+                    f"relayed to {hop}.",
+                    f"relay_route:{domain}",
+                )
+            )
     return found
 
 
 # --- content rules --------------------------------------------------------------------------------------
+
 
 def _rule(row: rules_store.RuleRow) -> ContentRule:
     return rule_from_row(row, enabled=True)
@@ -353,9 +431,14 @@ def _rule(row: rules_store.RuleRow) -> ContentRule:
 
 def message_from_sample(sample: Sample) -> DecodedMessage:
     """A content sample as the content rules see a message (subject, headers, text, attachment names)."""
-    return DecodedMessage(subject=sample.subject, headers=[(name.lower(), value) for name, value in sample.headers],
-                          text=sample.body, attachments=[Attachment(filename or None, content_type, 0, b"")
-                                                         for content_type, filename in sample.attachments])
+    return DecodedMessage(
+        subject=sample.subject,
+        headers=[(name.lower(), value) for name, value in sample.headers],
+        text=sample.body,
+        attachments=[
+            Attachment(filename or None, content_type, 0, b"") for content_type, filename in sample.attachments
+        ],
+    )
 
 
 @dataclass(frozen=True)
@@ -366,8 +449,9 @@ class WordFormAdvice:
     text: str
 
 
-def word_form_advice(rule: ContentRule, samples: list[Sample], hours: float = LEGIT_WINDOW / 3600
-                     ) -> WordFormAdvice | None:
+def word_form_advice(
+    rule: ContentRule, samples: list[Sample], hours: float = LEGIT_WINDOW / 3600
+) -> WordFormAdvice | None:
     """For a short Korean keyword matched as a substring: how much of the recent legitimate mail (`samples`
     with verdict accept) it hits, as it is and as a whole word, and the suggestion. None for other rules.
     CPU work: run it in a thread."""
@@ -382,10 +466,16 @@ def word_form_advice(rule: ContentRule, samples: list[Sample], hours: float = LE
         message = message_from_sample(sample)
         substring_hits += bool(as_substring.evaluate(message))
         word_hits += bool(as_word.evaluate(message))
-    return WordFormAdvice(substring_hits, word_hits, len(legit), (
-        f"The keyword {rule.pattern!r} is short and matches inside longer words: it hit {substring_hits} of the "
-        f"{len(legit)} messages delivered normally in the last {_span(hours)}, as a whole word "
-        f"{word_hits}. Consider matching whole words only."))
+    return WordFormAdvice(
+        substring_hits,
+        word_hits,
+        len(legit),
+        (
+            f"The keyword {rule.pattern!r} is short and matches inside longer words: it hit {substring_hits} of the "
+            f"{len(legit)} messages delivered normally in the last {_span(hours)}, as a whole word "
+            f"{word_hits}. Consider matching whole words only."
+        ),
+    )
 
 
 def _rule_findings(rows: list[rules_store.RuleRow], samples: list[Sample], now: float) -> list[LintFinding]:
@@ -398,28 +488,46 @@ def _rule_findings(rows: list[rules_store.RuleRow], samples: list[Sample], now: 
         try:
             validate_rule(rule)
         except ValueError as exc:
-            found.append(LintFinding(
-                "warning", "rule-invalid", row.name,
-                f"This enabled content rule cannot be used ({exc}); the gateway skips it, so it catches nothing.",
-                f"Correct it (mailmoat rule add --name {row.name} ... replaces it) or disable it "
-                f"(mailmoat rule disable {row.name}).", f"content_rule:{row.name}"))
+            found.append(
+                LintFinding(
+                    "warning",
+                    "rule-invalid",
+                    row.name,
+                    f"This enabled content rule cannot be used ({exc}); the gateway skips it, so it catches nothing.",
+                    f"Correct it (mailmoat rule add --name {row.name} ... replaces it) or disable it "
+                    f"(mailmoat rule disable {row.name}).",
+                    f"content_rule:{row.name}",
+                )
+            )
             continue
         rules[row.name] = (row, rule)
         advice = word_form_advice(rule, samples)
         if advice is not None and advice.substring_hits > advice.word_hits:
-            found.append(LintFinding("info", "rule-short-keyword", row.name, advice.text,
-                                     f"Re-add it with --word: mailmoat rule add --name {row.name} --field {row.field} "
-                                     f"--pattern {row.pattern} --word (keeping its other options).",
-                                     f"content_rule:{row.name}"))
+            found.append(
+                LintFinding(
+                    "info",
+                    "rule-short-keyword",
+                    row.name,
+                    advice.text,
+                    f"Re-add it with --word: mailmoat rule add --name {row.name} --field {row.field} "
+                    f"--pattern {row.pattern} --word (keeping its other options).",
+                    f"content_rule:{row.name}",
+                )
+            )
         if now - row.created > IDLE_AFTER and (row.last_hit is None or now - row.last_hit > IDLE_AFTER):
             last = f"last on {_day(row.last_hit)}" if row.last_hit else "never"
-            found.append(LintFinding(
-                "info", "rule-no-hits", row.name,
-                f"This content rule has matched no message for {IDLE_AFTER / DAY:.0f} days ({last}). The spam it "
-                "was written for may have moved on, or the pattern may have a mistake.",
-                f"Check the pattern against a recent spam, or disable the rule if it is no longer needed "
-                f"(mailmoat rule disable {row.name}).",
-                f"content_rule:{row.name}"))
+            found.append(
+                LintFinding(
+                    "info",
+                    "rule-no-hits",
+                    row.name,
+                    f"This content rule has matched no message for {IDLE_AFTER / DAY:.0f} days ({last}). The spam it "
+                    "was written for may have moved on, or the pattern may have a mistake.",
+                    f"Check the pattern against a recent spam, or disable the rule if it is no longer needed "
+                    f"(mailmoat rule disable {row.name}).",
+                    f"content_rule:{row.name}",
+                )
+            )
     legit = [s for s in samples if s.verdict == "accept"]
     if not rules or not legit:
         return found
@@ -444,14 +552,23 @@ def _rule_findings(rows: list[rules_store.RuleRow], samples: list[Sample], now: 
         else:
             effect = f"It adds {row.score:g} to their spam score, pushing real mail toward the spam thresholds."
         examples = "; ".join(repr(s.subject[:60]) for s in hits[:EXAMPLES])
-        found.append(LintFinding(
-            "critical" if harmful else "warning", "rule-matches-legitimate-mail", name,
-            f"This content rule matched {len(hits)} of the {len(legit)} messages delivered normally in the last "
-            f"{LEGIT_WINDOW / DAY:.0f} days ({100 * len(hits) / len(legit):.0f}%), e.g. {examples}. {effect}",
-            f"Narrow the pattern {row.pattern!r} (try it in the dashboard's rule editor on recent mail)"
-            + (" before enforcing it, " if row.mode == "monitor" else
-               f", switch it to monitor mode (mailmoat rule monitor {name}) ")
-            + f"or disable it (mailmoat rule disable {name}).", f"content_rule:{name}"))
+        found.append(
+            LintFinding(
+                "critical" if harmful else "warning",
+                "rule-matches-legitimate-mail",
+                name,
+                f"This content rule matched {len(hits)} of the {len(legit)} messages delivered normally in the last "
+                f"{LEGIT_WINDOW / DAY:.0f} days ({100 * len(hits) / len(legit):.0f}%), e.g. {examples}. {effect}",
+                f"Narrow the pattern {row.pattern!r} (try it in the dashboard's rule editor on recent mail)"
+                + (
+                    " before enforcing it, "
+                    if row.mode == "monitor"
+                    else f", switch it to monitor mode (mailmoat rule monitor {name}) "
+                )
+                + f"or disable it (mailmoat rule disable {name}).",
+                f"content_rule:{name}",
+            )
+        )
     return found
 
 

@@ -1,6 +1,7 @@
 """Counts how often each block or allow entry and each content rule decided, from the events, and stores
 the counts in batches (a rule in monitor mode counts its would-have hits). The would-have hits of monitored
 block entries and content rules are also stored by entry id or rule name with their sender, for promotion."""
+
 from __future__ import annotations
 
 import asyncio

@@ -1,5 +1,6 @@
 """Previews of policy changes over the stored history: the transactions of the last hours judged again by
 the server's own stages under the current policy and under a draft (app.pipeline.replay)."""
+
 from __future__ import annotations
 
 import time
@@ -13,8 +14,9 @@ from ..store.events import queued_since, transaction_rows
 from .promotion import correspondents
 
 
-async def preview_change(store: Store, make_draft: Callable[[PolicySnapshot], PolicySnapshot],
-                         hours: float = 24.0) -> Preview:
+async def preview_change(
+    store: Store, make_draft: Callable[[PolicySnapshot], PolicySnapshot], hours: float = 24.0
+) -> Preview:
     current = await load_snapshot(store)
     draft = make_draft(current)
     transactions = transactions_from_events(await transaction_rows(store, time.time() - hours * 3600))
@@ -22,11 +24,15 @@ async def preview_change(store: Store, make_draft: Callable[[PolicySnapshot], Po
 
 
 def summary(result: Preview, hours: float) -> str:
-    text = (f"In the last {hours:g} hours ({result.units} recipients judged again): {len(result.to_refused)} would "
-            f"now be refused, {len(result.to_accepted)} would now be accepted.")
+    text = (
+        f"In the last {hours:g} hours ({result.units} recipients judged again): {len(result.to_refused)} would "
+        f"now be refused, {len(result.to_accepted)} would now be accepted."
+    )
     if result.correspondents_hit:
-        text += (f" WARNING: {result.correspondents_hit} of the refused come from senders the office has written "
-                 "to; they are probably legitimate.")
+        text += (
+            f" WARNING: {result.correspondents_hit} of the refused come from senders the office has written "
+            "to; they are probably legitimate."
+        )
     return text
 
 
@@ -34,6 +40,7 @@ async def preview_limits(store: Store, limits, sender: str | None = None, hours:
     """How many of the last hours' outgoing messages the draft limits would have deferred, replayed in order
     through the gateway's own rate windows (per envelope sender, as for mail relayed from trusted networks)."""
     from ..guards.outbound import RateLimiter, sender_key
+
     policy = await load_snapshot(store)
     local = set(policy.local_domains)
     rows = await queued_since(store, time.time() - hours * 3600)
@@ -56,8 +63,11 @@ async def preview_limits(store: Store, limits, sender: str | None = None, hours:
             continue
         limiter.record(key, [r.rpartition("@")[2] for r in external], ts)
     worst = ", ".join(f"{a} ({n})" for a, n in sorted(hit.items(), key=lambda kv: -kv[1])[:5])
-    return (f"In the last {hours:g} hours, {deferred} of {sent} outgoing messages would have been deferred"
-            + (f": {worst}" if worst else "") + ".")
+    return (
+        f"In the last {hours:g} hours, {deferred} of {sent} outgoing messages would have been deferred"
+        + (f": {worst}" if worst else "")
+        + "."
+    )
 
 
 class _ReplayClock:
@@ -74,6 +84,7 @@ async def preview_thresholds(store: Store, key: str, value: float, hours: float 
     from dataclasses import replace
 
     from ..store.samples import samples_since
+
     current = (await load_snapshot(store)).settings
     base, _, domain = key.partition(".")[2].partition(".")
     if base not in ("tag_score", "quarantine_score", "reject_score"):
@@ -83,9 +94,13 @@ async def preview_thresholds(store: Store, key: str, value: float, hours: float 
         overrides.setdefault(f"content.{base}", {})[domain] = value
         draft = replace(current, per_domain=overrides)
     else:
-        draft = (replace(current, tag_score=value) if base == "tag_score"
-                 else replace(current, quarantine_score=value) if base == "quarantine_score"
-                 else replace(current, reject_score=value))
+        draft = (
+            replace(current, tag_score=value)
+            if base == "tag_score"
+            else replace(current, quarantine_score=value)
+            if base == "quarantine_score"
+            else replace(current, reject_score=value)
+        )
     changed: dict[tuple[str, str], int] = {}
     samples = await samples_since(store, time.time() - hours * 3600)
     for sample in samples:
@@ -100,8 +115,11 @@ async def preview_thresholds(store: Store, key: str, value: float, hours: float 
 
 
 def _action(settings, score: float, domains: set[str]) -> str:
-    for action, key in (("reject", "content.reject_score"), ("quarantine", "content.quarantine_score"),
-                        ("tag", "content.tag_score")):
+    for action, key in (
+        ("reject", "content.reject_score"),
+        ("quarantine", "content.quarantine_score"),
+        ("tag", "content.tag_score"),
+    ):
         if score > 0 and score >= min(settings.for_domain(key, d) for d in domains):
             return action
     return "deliver"

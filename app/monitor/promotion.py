@@ -2,6 +2,7 @@
 would-have hits never touched a correspondent of the office (an address the office has written to) starts
 to act. One that did stays in monitor mode: its hits are probably legitimate mail, the operator decides.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -43,8 +44,9 @@ async def promote_due(store: Store, now: float | None = None) -> list[str]:
         if any(s.lower() in known for s in await monitor_hits.senders_hit_by_entry(store, entry.id)):
             continue
         await lists_store.set_mode(store, entry.list, entry.kind, entry.value, entry.scope, "enforce")
-        promoted.append(f"{entry.list} {entry.kind} {entry.value}"
-                        + (f" for {entry.scope.split(':', 1)[1]}" if entry.scope else ""))
+        promoted.append(
+            f"{entry.list} {entry.kind} {entry.value}" + (f" for {entry.scope.split(':', 1)[1]}" if entry.scope else "")
+        )
     for rule in await rules_store.monitored_since(store, now - after):
         if any(s.lower() in known for s in await monitor_hits.senders_hit_by_rule(store, rule.name)):
             continue

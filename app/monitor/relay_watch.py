@@ -2,6 +2,7 @@
 against the gateway's own listener, from a loopback address no trusted network covers. An accepted probe
 is a critical alert that names the change to undo. Every run is kept (relay_selftests).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -21,8 +22,12 @@ log = logging.getLogger(__name__)
 
 
 def relay_fingerprint(policy: PolicySnapshot) -> tuple:
-    return (tuple(sorted(str(n) for n in policy.trusted_networks)), tuple(sorted(policy.sender_exceptions)),
-            tuple(sorted(policy.local_domains)), tuple(sorted(policy.relay_routes.items())))
+    return (
+        tuple(sorted(str(n) for n in policy.trusted_networks)),
+        tuple(sorted(policy.sender_exceptions)),
+        tuple(sorted(policy.local_domains)),
+        tuple(sorted(policy.relay_routes.items())),
+    )
 
 
 def untrusted_loopback(policy: PolicySnapshot) -> str | None:
@@ -35,8 +40,9 @@ def untrusted_loopback(policy: PolicySnapshot) -> str | None:
 
 
 class RelayWatch:
-    def __init__(self, store: Store, policy: PolicyHolder, alerts: AlertDesk | None, listen: tuple[str, int],
-                 settle: float = 1.0):
+    def __init__(
+        self, store: Store, policy: PolicyHolder, alerts: AlertDesk | None, listen: tuple[str, int], settle: float = 1.0
+    ):
         self.store = store
         self.policy = policy
         self.alerts = alerts
@@ -73,8 +79,11 @@ class RelayWatch:
         source = untrusted_loopback(policy)
         target = self._target()
         if source is None or target is None:
-            why = ("every loopback address is trusted, so no probe can come from outside"
-                   if source is None else f"the gateway listens on {self.host}, which loopback cannot reach")
+            why = (
+                "every loopback address is trusted, so no probe can come from outside"
+                if source is None
+                else f"the gateway listens on {self.host}, which loopback cannot reach"
+            )
             await selftests_store.record(self.store, time.time(), trigger, "skipped", "", why)
             return "skipped"
         domain = min(policy.local_domains) if policy.local_domains else None
@@ -85,19 +94,29 @@ class RelayWatch:
             return "failed"
         accepted = [r.probe.trick for r in results if r.accepted]
         if not accepted:
-            await selftests_store.record(self.store, time.time(), trigger, "closed", "",
-                                         f"{len(results)} probes from [{source}] refused")
+            await selftests_store.record(
+                self.store, time.time(), trigger, "closed", "", f"{len(results)} probes from [{source}] refused"
+            )
             return "closed"
-        await selftests_store.record(self.store, time.time(), trigger, "OPEN", ", ".join(accepted),
-                                     f"from [{source}]: " + "; ".join(r.reply for r in results if r.accepted)[:1500])
+        await selftests_store.record(
+            self.store,
+            time.time(),
+            trigger,
+            "OPEN",
+            ", ".join(accepted),
+            f"from [{source}]: " + "; ".join(r.reply for r in results if r.accepted)[:1500],
+        )
         undo = f" Undo it: mailmoat journal undo {change} (or ctrl+z on the dashboard)." if change else ""
         if self.alerts is None:  # no alert desk (a gateway without monitoring): the self-test row says it
             return "OPEN"
         await self.alerts.raise_alert(
-            "open-relay", "relay rules", "critical",
+            "open-relay",
+            "relay rules",
+            "critical",
             f"After the last relay change the gateway relayed mail for a stranger ({len(accepted)} of "
             f"{len(results)} probes: {', '.join(accepted[:4])}). Spammers find open relays within hours.{undo}",
-            {"accepted": accepted, "change": change, "source": source})
+            {"accepted": accepted, "change": change, "source": source},
+        )
         return "OPEN"
 
     def _target(self) -> str | None:

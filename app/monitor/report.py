@@ -1,5 +1,6 @@
 """The daily report: what was blocked and why, who was blocked most, what waits in quarantine, the alerts
 and the hygiene findings; in plain text (with bar charts) and HTML, mailed through the gateway itself."""
+
 from __future__ import annotations
 
 import datetime
@@ -37,25 +38,48 @@ async def build_report(store: Store, now: float | None = None, hours: float = 24
     findings = await hygiene.audit(store, now)
     total = sum(n for _, n in refusals["by_reason"])
     day = datetime.datetime.fromtimestamp(now).strftime("%Y-%m-%d")
-    subject = f"Mailmoat daily report {day}: {total} refused, {refusals['queued']} accepted, " \
-              f"{len(held)} in quarantine, {sum(1 for a in alerts if a.acked is None)} open alert(s)"
+    subject = (
+        f"Mailmoat daily report {day}: {total} refused, {refusals['queued']} accepted, "
+        f"{len(held)} in quarantine, {sum(1 for a in alerts if a.acked is None)} open alert(s)"
+    )
     sections: list[tuple[str, list[str], list[tuple[str, int]] | None]] = [
         ("Refused, by reason", [], refusals["by_reason"]),
         ("Most refused client addresses", [], refusals["by_client"]),
         ("Most refused senders", [], refusals["by_sender"]),
         ("DMARC failures, by the domain the From: claimed", [], dmarc_failures),
-        ("Quarantine", [f"{_when(m.created)}  score {m.score:g}  <{m.sender}>  {m.subject}  [{m.rules}]"
-                        for m in held] or ["empty"], None),
-        ("Alerts", [f"{'OPEN ' if a.acked is None else 'acked'} {a.severity.upper():<8} {_when(a.created)}  "
-                    f"{a.summary}" for a in alerts] or ["none"], None),
-        ("Hygiene findings (mailmoat audit)", [f"{f.severity.upper():<8} {f.subject}: {f.explanation}"
-                                               for f in findings] or ["none"], None),
+        (
+            "Quarantine",
+            [f"{_when(m.created)}  score {m.score:g}  <{m.sender}>  {m.subject}  [{m.rules}]" for m in held]
+            or ["empty"],
+            None,
+        ),
+        (
+            "Alerts",
+            [
+                f"{'OPEN ' if a.acked is None else 'acked'} {a.severity.upper():<8} {_when(a.created)}  {a.summary}"
+                for a in alerts
+            ]
+            or ["none"],
+            None,
+        ),
+        (
+            "Hygiene findings (mailmoat audit)",
+            [f"{f.severity.upper():<8} {f.subject}: {f.explanation}" for f in findings] or ["none"],
+            None,
+        ),
     ]
-    text = [subject, "", f"The last {hours:g} hours: {refusals['connections']} connections, "
-                         f"{refusals['queued']} messages accepted, {total} refusals.", ""]
-    markup = [f"<h1>{html.escape(subject)}</h1>",
-              f"<p>The last {hours:g} hours: {refusals['connections']} connections, {refusals['queued']} messages "
-              f"accepted, {total} refusals.</p>"]
+    text = [
+        subject,
+        "",
+        f"The last {hours:g} hours: {refusals['connections']} connections, "
+        f"{refusals['queued']} messages accepted, {total} refusals.",
+        "",
+    ]
+    markup = [
+        f"<h1>{html.escape(subject)}</h1>",
+        f"<p>The last {hours:g} hours: {refusals['connections']} connections, {refusals['queued']} messages "
+        f"accepted, {total} refusals.</p>",
+    ]
     for title, lines, counts in sections:
         text += [title, "-" * len(title)]
         markup.append(f"<h2>{html.escape(title)}</h2>")
@@ -84,8 +108,11 @@ def _html_bars(counts: list[tuple[str, int]]) -> str:
     if not counts:
         return "<p>none</p>"
     top = max(n for _, n in counts) or 1
-    rows = "".join(f"<tr><td>{html.escape(visible(label))}</td><td><div style=\"background:#c0392b;height:0.8em;"
-                   f"width:{max(1, round(300 * n / top))}px\"></div></td><td>{n}</td></tr>" for label, n in counts)
+    rows = "".join(
+        f'<tr><td>{html.escape(visible(label))}</td><td><div style="background:#c0392b;height:0.8em;'
+        f'width:{max(1, round(300 * n / top))}px"></div></td><td>{n}</td></tr>'
+        for label, n in counts
+    )
     return f"<table>{rows}</table>"
 
 
@@ -102,8 +129,9 @@ def report_message(report: Report, sender: str, recipient: str, now: float) -> b
     return message.as_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
-async def queue_report(store: Store, report: Report, recipient: str, hostname: str, route: str,
-                       now: float | None = None) -> str:
+async def queue_report(
+    store: Store, report: Report, recipient: str, hostname: str, route: str, now: float | None = None
+) -> str:
     """Puts the report in the delivery queue, from postmaster@hostname; returns the queue id."""
     now = time.time() if now is None else now
     sender = f"postmaster@{hostname}"

@@ -1,4 +1,5 @@
 """Is the gateway itself blacklisted? Asks the configured DNSBLs about its own public address."""
+
 from __future__ import annotations
 
 import asyncio

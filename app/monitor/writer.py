@@ -1,5 +1,6 @@
 """Writes published events to the database in batches and prunes by retention. One event the database
 refuses is repaired or dropped (app.store.rows), never holding back the events behind it."""
+
 from __future__ import annotations
 
 import asyncio
@@ -18,8 +19,16 @@ log = logging.getLogger(__name__)
 
 
 class EventWriter:
-    def __init__(self, store: Store, bus: EventBus, policy: PolicyHolder, *,
-                 interval: float = 0.5, max_pending: int = 200_000, worker: str = ""):
+    def __init__(
+        self,
+        store: Store,
+        bus: EventBus,
+        policy: PolicyHolder,
+        *,
+        interval: float = 0.5,
+        max_pending: int = 200_000,
+        worker: str = "",
+    ):
         self.store = store
         self.worker = worker  # the worker id the events carry (serve --workers), "" for a single process
         self.policy = policy

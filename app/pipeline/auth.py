@@ -4,6 +4,7 @@ The password is verified with argon2 on a small thread pool (never on the loop);
 the same time as a known one. At a successful login the plaintext is checked for weakness once, and only
 the findings leave this function, never the password.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -34,9 +35,17 @@ async def check(ctx: SessionContext, guard: AuthGuard, login: str, password: str
     shown = login[:200]
     locked = guard.locked_for(ctx.client_ip)
     if locked > 0:
-        return AuthOutcome(Result("auth", "auth_lockout", Action.TEMPFAIL, "auth_locked", ctx.client_ip,
-                                  f"setting:auth.ip_failures={settings.auth_ip_failures}",
-                                  target=str(max(1, round(locked / 60)))))
+        return AuthOutcome(
+            Result(
+                "auth",
+                "auth_lockout",
+                Action.TEMPFAIL,
+                "auth_locked",
+                ctx.client_ip,
+                f"setting:auth.ip_failures={settings.auth_ip_failures}",
+                target=str(max(1, round(locked / 60))),
+            )
+        )
     account = ctx.policy.accounts.find(login)
     loop = asyncio.get_running_loop()
     if account is None:
@@ -50,14 +59,22 @@ async def check(ctx: SessionContext, guard: AuthGuard, login: str, password: str
         return _failed(ctx, guard, account, shown, refusal)
     guard.succeeded(ctx.client_ip)
     findings = password_findings(account.address, password)
-    return AuthOutcome(Result("auth", "auth", Action.ACCEPT, "auth_ok", account.address, f"account:{account.address}"),
-                       account, findings)
+    return AuthOutcome(
+        Result("auth", "auth", Action.ACCEPT, "auth_ok", account.address, f"account:{account.address}"),
+        account,
+        findings,
+    )
 
 
 def _failed(ctx: SessionContext, guard: AuthGuard, account: Account | None, login: str, why: str) -> AuthOutcome:
     settings = ctx.policy.settings
-    failure = guard.failed(ctx.client_ip, account.address if account else None,
-                           ip_failures=settings.auth_ip_failures, lockout=settings.auth_ip_lockout,
-                           account_failures=settings.auth_account_failures)
-    return AuthOutcome(Result("auth", "auth", Action.REJECT, "auth_failed", login, f"auth:{why}"), account,
-                       failure=failure)
+    failure = guard.failed(
+        ctx.client_ip,
+        account.address if account else None,
+        ip_failures=settings.auth_ip_failures,
+        lockout=settings.auth_ip_lockout,
+        account_failures=settings.auth_account_failures,
+    )
+    return AuthOutcome(
+        Result("auth", "auth", Action.REJECT, "auth_failed", login, f"auth:{why}"), account, failure=failure
+    )

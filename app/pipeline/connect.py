@@ -1,4 +1,5 @@
 """Connect stage: judges the peer before the greeting."""
+
 from __future__ import annotations
 
 from . import lists

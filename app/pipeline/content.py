@@ -10,6 +10,7 @@ Regex rules run on a worker thread under time limits (app.policy.rule_regex); a 
 finish on scores the `rule-timeout` signal (fail closed, like `mime-incomplete`), and the rules that timed
 out are handed back in ContentOutcome.timeouts for the gateway to disable (app.monitor.rule_guard).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -18,8 +19,14 @@ from email.header import Header
 
 from ..classify.signal import bayes_hit
 from ..mail.decode import DecodedMessage, decode_message
-from ..policy.content_rules import (AD_TAG_RULE, RULE_TIMEOUT_SIGNAL, CompiledContentRules, ContentScan, RuleHit,
-                                    RuleTimeout)
+from ..policy.content_rules import (
+    AD_TAG_RULE,
+    RULE_TIMEOUT_SIGNAL,
+    CompiledContentRules,
+    ContentScan,
+    RuleHit,
+    RuleTimeout,
+)
 from ..policy.signal_scores import SIGNAL_SCORES
 from ..policy.signals import message_signals, theme_pair_hit
 from ..scan.attachments import check_attachments
@@ -36,6 +43,7 @@ CORRUPT_ARCHIVE_SCORE = 3.0
 @dataclass
 class ContentOutcome:
     """What the content checks decided, beyond the verdict: the score, the hits, the headers to add."""
+
     score: float = 0.0
     hits: list[RuleHit] = field(default_factory=list)
     monitored: list[RuleHit] = field(default_factory=list)
@@ -75,27 +83,47 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     if ctx.scanner is not None:
         scan = await ctx.scanner.scan(content)
         if scan.status == "virus":
-            return [Result("data", "virus", Action.REJECT, "virus_found", scan.virus or "unknown",
-                           f"clamd:{scan.virus}")]
+            return [
+                Result("data", "virus", Action.REJECT, "virus_found", scan.virus or "unknown", f"clamd:{scan.virus}")
+            ]
         if scan.status == "error":
             if settings.virus_on_error == "defer":
-                return [Result("data", "virus", Action.TEMPFAIL, "virus_scan_failed", scan.detail,
-                               "setting:virus.on_error=defer")]
+                return [
+                    Result(
+                        "data",
+                        "virus",
+                        Action.TEMPFAIL,
+                        "virus_scan_failed",
+                        scan.detail,
+                        "setting:virus.on_error=defer",
+                    )
+                ]
             outcome.extra_headers.append(("X-Mailmoat-Virus-Scan", f"failed ({scan.detail[:120]})"))
-            results.append(Result("data", "virus", Action.ACCEPT, "data_ok", scan.detail, "setting:virus.on_error=tag",
-                                  weak=True))
+            results.append(
+                Result("data", "virus", Action.ACCEPT, "data_ok", scan.detail, "setting:virus.on_error=tag", weak=True)
+            )
         else:
             outcome.extra_headers.append(("X-Mailmoat-Virus-Scan", "clean"))
     message = outcome.message = await decode(content)
     outcome.subject = message.subject
     corrupt: list[str] = []
-    for finding in check_attachments(message.attachments, settings.blocked_extensions,
-                                     block_encrypted_archives=settings.block_encrypted):
+    for finding in check_attachments(
+        message.attachments, settings.blocked_extensions, block_encrypted_archives=settings.block_encrypted
+    ):
         if finding.kind == "corrupt-archive":
             corrupt.append(finding.filename)
             continue
-        return [Result("data", "attachment", Action.REJECT, "attachment_refused", finding.filename,
-                       f"attachment:{finding.kind}", target=finding.reason)]
+        return [
+            Result(
+                "data",
+                "attachment",
+                Action.REJECT,
+                "attachment_refused",
+                finding.filename,
+                f"attachment:{finding.kind}",
+                target=finding.reason,
+            )
+        ]
     if ctx.recipients and all(r.allowlisted for r in ctx.recipients):
         results.append(Result("data", "allowlist", Action.ACCEPT, "data_ok", rule=ctx.recipients[0].allowlisted))
         return results
@@ -113,23 +141,32 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     paired = theme_pair_hit(hits, settings.signal_scores)
     if paired is not None:
         hits.append(paired)
-    signals = message_signals(message, settings.signal_scores,
-                              local_domains={r.mailbox.ascii_domain for r in ctx.recipients if r.route != "outbound"})
+    signals = message_signals(
+        message,
+        settings.signal_scores,
+        local_domains={r.mailbox.ascii_domain for r in ctx.recipients if r.route != "outbound"},
+    )
     signal_hits = signals.hits + await uribl_hits(ctx, signals.links)
     if ctx.authentication is not None:
         signal_hits += ctx.authentication.hits
     outcome.signals = [h.name for h in signal_hits]
     hits += signal_hits
     if corrupt:
-        hits.append(RuleHit("attachment-corrupt-archive", None, "custom", CORRUPT_ARCHIVE_SCORE, None, "attachment",
-                            corrupt[0]))
+        hits.append(
+            RuleHit("attachment-corrupt-archive", None, "custom", CORRUPT_ARCHIVE_SCORE, None, "attachment", corrupt[0])
+        )
     if ctx.auth_user is not None or ctx.policy.trusted_network_for(ctx.client_ip) is not None:
         # The office's own commercial mail must carry the (광고) tag by law: outbound, the tag is a score only.
         hits = [replace(h, action=None) if h.name == AD_TAG_RULE else h for h in hits]
     if settings.bayes_enabled:
-        learned = bayes_hit(ctx.policy.bayes, message, spam_score=settings.bayes_spam_score,
-                            ham_score=settings.bayes_ham_score, min_learned=settings.bayes_min_learned,
-                            signals=[hit.name for hit in signals.hits])
+        learned = bayes_hit(
+            ctx.policy.bayes,
+            message,
+            spam_score=settings.bayes_spam_score,
+            ham_score=settings.bayes_ham_score,
+            min_learned=settings.bayes_min_learned,
+            signals=[hit.name for hit in signals.hits],
+        )
         if learned is not None:
             hits.append(learned)
     outcome.hits = [h for h in hits if h.mode != "monitor"]
@@ -138,8 +175,10 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     outcome.action = _action(ctx, outcome)
     results.append(_verdict(outcome))
     if outcome.action in ("tag", "quarantine"):
-        outcome.extra_headers += [("X-Mailmoat-Score", f"{outcome.score:g}"),
-                                  ("X-Mailmoat-Rules", outcome.rules_text[:900])]
+        outcome.extra_headers += [
+            ("X-Mailmoat-Score", f"{outcome.score:g}"),
+            ("X-Mailmoat-Rules", outcome.rules_text[:900]),
+        ]
         if outcome.action == "tag":
             outcome.subject_tag = settings.subject_tag
     return results
@@ -149,8 +188,11 @@ def _action(ctx: SessionContext, outcome: ContentOutcome) -> str:
     settings = ctx.policy.settings
     chosen = max((h.action for h in outcome.hits if h.action), key=_ACTION_RANK.__getitem__, default="")
     domains = {r.mailbox.ascii_domain for r in ctx.recipients} or {""}
-    for action, key in (("reject", "content.reject_score"), ("quarantine", "content.quarantine_score"),
-                        ("tag", "content.tag_score")):
+    for action, key in (
+        ("reject", "content.reject_score"),
+        ("quarantine", "content.quarantine_score"),
+        ("tag", "content.tag_score"),
+    ):
         threshold = min(settings.for_domain(key, d) for d in domains)
         if outcome.hits and outcome.score >= threshold:
             return max(chosen, action, key=lambda a: _ACTION_RANK.get(a, 0))
@@ -161,8 +203,9 @@ def _verdict(outcome: ContentOutcome) -> Result:
     rule = f"content:{outcome.rules_text}" if outcome.hits else ""
     if outcome.action == "reject":
         deciding = max(outcome.hits, key=lambda h: (h.action == "reject", h.score))
-        return Result("data", "content", Action.REJECT, "content_rejected", deciding.name, rule,
-                      detail=f"score {outcome.score:g}")
+        return Result(
+            "data", "content", Action.REJECT, "content_rejected", deciding.name, rule, detail=f"score {outcome.score:g}"
+        )
     if outcome.action == "quarantine":
         return Result("data", "content", Action.QUARANTINE, "content_quarantined", f"{outcome.score:g}", rule)
     return Result("data", "content", Action.ACCEPT, "data_ok", f"{outcome.score:g}", rule)
@@ -199,6 +242,6 @@ def tag_subject(content: bytes, tag: str) -> bytes:
     if at < 0:
         return f"Subject: {encoded}\r\n".encode() + content
     start = at + (0 if at == 0 else 1) + len(b"subject:")
-    while start < len(head) and head[start:start + 1] in (b" ", b"\t"):
+    while start < len(head) and head[start : start + 1] in (b" ", b"\t"):
         start += 1
     return content[:start] + encoded.encode() + b" " + content[start:]

@@ -1,4 +1,5 @@
 """What the pipeline knows about one SMTP session."""
+
 from __future__ import annotations
 
 import time

@@ -1,4 +1,5 @@
 """HELO/EHLO stage: the client's name must look like a name or an address literal, and not be ours."""
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,9 @@ async def check(ctx: SessionContext, name: str) -> list[Result]:
     if len(name) > 255 or not (_NAME.fullmatch(name) or _LITERAL.fullmatch(name)):
         return [Result("helo", "helo_syntax", Action.REJECT, "bad_helo", subject=name[:80])]
     if _claims_to_be_us(ctx, name) and ctx.policy.trusted_network_for(ctx.client_ip) is None:
-        return [Result("helo", "helo_forged", Action.REJECT, "helo_claims_us", subject=name,
-                       rule="helo:not ours to claim")]
+        return [
+            Result("helo", "helo_forged", Action.REJECT, "helo_claims_us", subject=name, rule="helo:not ours to claim")
+        ]
     return [Result("helo", "helo_syntax", Action.ACCEPT, "helo_ok", subject=name)]
 
 

@@ -1,4 +1,5 @@
 """MAIL FROM stage: a sender must be a real address (or the null sender); then the DNS blocklists."""
+
 from __future__ import annotations
 
 import asyncio
@@ -25,8 +26,9 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
         if refused is not None:
             return results + [refused]
     policy = ctx.policy
-    asks_dns = (ctx.dnsbl is not None and policy.dnsbl_zones) or (ctx.spf is not None
-                                                                  and policy.settings.spf_action != "off")
+    asks_dns = (ctx.dnsbl is not None and policy.dnsbl_zones) or (
+        ctx.spf is not None and policy.settings.spf_action != "off"
+    )
     exempt = bool(asks_dns) and _exempt(ctx)
     for stage in (blocklists, spf.check):
         result = await stage(ctx, exempt)
@@ -46,8 +48,9 @@ def _ownership(ctx: SessionContext) -> Result | None:
     address = f"{sender.local}@{sender.ascii_domain}"
     if account is not None and account.owns(address):
         return None
-    return Result("mail", "sender_ownership", Action.REJECT, "sender_not_owned", sender.address,
-                  f"account:{ctx.auth_user}")
+    return Result(
+        "mail", "sender_ownership", Action.REJECT, "sender_not_owned", sender.address, f"account:{ctx.auth_user}"
+    )
 
 
 async def blocklists(ctx: SessionContext, exempt: bool) -> Result | None:
@@ -67,13 +70,28 @@ async def blocklists(ctx: SessionContext, exempt: bool) -> Result | None:
     kwargs = {"budget": settings.dnsbl_budget, "threshold": settings.dnsbl_threshold}
     ip_verdict, domain_verdict = await asyncio.gather(
         checker.check_ip(ctx.client_ip, zones, **kwargs),
-        checker.check_domain(domain, zones, **kwargs) if domain else _nothing(domain))
+        checker.check_domain(domain, zones, **kwargs) if domain else _nothing(domain),
+    )
     if ip_verdict.listed:
-        return Result("mail", "dnsbl", Action.REJECT, "dnsbl_client_listed", subject=ctx.client_ip,
-                      rule=ip_verdict.rule, target=ip_verdict.zone)
+        return Result(
+            "mail",
+            "dnsbl",
+            Action.REJECT,
+            "dnsbl_client_listed",
+            subject=ctx.client_ip,
+            rule=ip_verdict.rule,
+            target=ip_verdict.zone,
+        )
     if domain_verdict.listed and sender is not None:  # a domain was asked only for a sender
-        return Result("mail", "rhsbl", Action.REJECT, "dnsbl_sender_listed", subject=sender.address,
-                      rule=domain_verdict.rule, target=domain_verdict.zone)
+        return Result(
+            "mail",
+            "rhsbl",
+            Action.REJECT,
+            "dnsbl_sender_listed",
+            subject=sender.address,
+            rule=domain_verdict.rule,
+            target=domain_verdict.zone,
+        )
     return None
 
 
@@ -89,10 +107,15 @@ def _exempt(ctx: SessionContext) -> bool:
     if not allow.size:
         return False
     sender = ctx.sender
-    address, domain, user = ((f"{sender.local.lower()}@{sender.ascii_domain}", sender.ascii_domain,
-                              sender.local.lower()) if sender else ("", "", ""))
-    return any(not e.monitor for e in applicable(allow.matches(parse_ip(ctx.client_ip), address, domain, user),
-                                                 ctx.clock(), None))
+    address, domain, user = (
+        (f"{sender.local.lower()}@{sender.ascii_domain}", sender.ascii_domain, sender.local.lower())
+        if sender
+        else ("", "", "")
+    )
+    return any(
+        not e.monitor
+        for e in applicable(allow.matches(parse_ip(ctx.client_ip), address, domain, user), ctx.clock(), None)
+    )
 
 
 def _shown(path: str) -> str:

@@ -8,6 +8,7 @@ DNSBL checker (its cache) within dnsbl.budget; a lookup that fails is temperror,
 Outbound (authenticated or trusted clients): the DKIM signature, computed over the message exactly as
 it is queued (after the gateway's own header edits), so every retry sends the same signed bytes.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -62,7 +63,10 @@ async def check(ctx: SessionContext, content: bytes) -> Result | None:
     author = from_domain(content)
     judge_dmarc = settings.dmarc_action != "off" and author is not None
     dkim_results, spf, found = await asyncio.gather(
-        verify_dkim(content, lookup), _spf(ctx), find_record(author, lookup) if judge_dmarc and author is not None else _nothing())
+        verify_dkim(content, lookup),
+        _spf(ctx),
+        find_record(author, lookup) if judge_dmarc and author is not None else _nothing(),
+    )
     spf_result, spf_domain = (spf[0], spf[1].rpartition("@")[2]) if spf else ("none", "")
     dmarc = None
     if settings.dmarc_action != "off":
@@ -120,8 +124,13 @@ def _allowlisted(ctx: SessionContext) -> bool:
     return bool(ctx.recipients) and all(r.allowlisted for r in ctx.recipients)
 
 
-def _signals(ctx: SessionContext, author: str | None, dkim_results: list[DkimResult],
-             spf: tuple[str, str] | None, dmarc: DmarcResult | None) -> list[RuleHit]:
+def _signals(
+    ctx: SessionContext,
+    author: str | None,
+    dkim_results: list[DkimResult],
+    spf: tuple[str, str] | None,
+    dmarc: DmarcResult | None,
+) -> list[RuleHit]:
     scores = {**SIGNAL_SCORES, **ctx.policy.settings.signal_scores}
     fired: list[tuple[str, str]] = []
     if dmarc is not None and dmarc.result == "fail" and dmarc.policy in ("quarantine", "reject"):
@@ -129,16 +138,23 @@ def _signals(ctx: SessionContext, author: str | None, dkim_results: list[DkimRes
     if author is not None:
         spf_domain = spf[1].rpartition("@")[2] if spf else ""
         passed = any(r.result == "pass" and aligned(r.domain, author, "r") for r in dkim_results) or (
-            spf is not None and spf[0] == "pass" and aligned(spf_domain, author, "r"))
-        unsure = any(r.result == "temperror" and aligned(r.domain, author, "r") for r in dkim_results) or (
-            spf is not None and spf[0] == "temperror") or (dmarc is not None and dmarc.result == "temperror")
+            spf is not None and spf[0] == "pass" and aligned(spf_domain, author, "r")
+        )
+        unsure = (
+            any(r.result == "temperror" and aligned(r.domain, author, "r") for r in dkim_results)
+            or (spf is not None and spf[0] == "temperror")
+            or (dmarc is not None and dmarc.result == "temperror")
+        )
         if not passed and not unsure:
             if any(author == d or author.endswith("." + d) for d in ctx.policy.local_domains):
                 fired.append(("from-own-domain-spoof", author))
             elif (brand := brands.owner(author) or brands.lookalike(author)) is not None:
                 fired.append(("from-brand-unauthenticated", f"{author} ({brand})"))
-    return [RuleHit(name, None, "signal", scores[name], None, "from", snippet)
-            for name, snippet in fired if scores.get(name)]
+    return [
+        RuleHit(name, None, "signal", scores[name], None, "from", snippet)
+        for name, snippet in fired
+        if scores.get(name)
+    ]
 
 
 def signing_key(keys, domain: str):

@@ -1,4 +1,5 @@
 """Runs the DATA stage's own checks on a message outside an SMTP session (`mailmoat check`, rule tests)."""
+
 from __future__ import annotations
 
 from ..policy.snapshot import PolicySnapshot
@@ -10,8 +11,9 @@ from .context import AcceptedRecipient, SessionContext
 from .result import Result
 
 
-async def check_message(policy: PolicySnapshot, raw: bytes, recipients: list[str], scanner: Scanner | None,
-                        client_ip: str = "127.0.0.1") -> tuple[list[Result], ContentOutcome | None]:
+async def check_message(
+    policy: PolicySnapshot, raw: bytes, recipients: list[str], scanner: Scanner | None, client_ip: str = "127.0.0.1"
+) -> tuple[list[Result], ContentOutcome | None]:
     """The results the gateway would give `raw` at DATA for these recipients. Raises ValueError on a bad address."""
     ctx = SessionContext("offline", client_ip, "127.0.0.1", policy, scanner=scanner)
     for address in recipients:

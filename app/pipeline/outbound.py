@@ -3,6 +3,7 @@ for a trusted network such as Exchange), not per client address, since a hijacke
 the trusted server. Limits are checked at MAIL FROM; each accepted outgoing message is counted and
 compared with the sender's baseline at DATA.
 """
+
 from __future__ import annotations
 
 from ..guards.outbound import Alert, Limits, OutboundMonitor, SenderKey, account_key, parse_key, sender_key
@@ -28,8 +29,9 @@ def apply_limits(monitor: OutboundMonitor, policy: PolicySnapshot) -> None:
     overrides = {}
     for text, values in policy.sender_limits.items():
         try:
-            overrides[parse_key(text)] = Limits(*((own if own is not None else default) or None
-                                                  for own, default in zip(values, defaults)))
+            overrides[parse_key(text)] = Limits(
+                *((own if own is not None else default) or None for own, default in zip(values, defaults))
+            )
         except ValueError:
             continue
     monitor.rates.overrides = overrides
@@ -43,8 +45,15 @@ def at_mail(ctx: SessionContext) -> Result | None:
     verdict = monitor.check(key)
     if verdict.ok:
         return None
-    return Result("mail", "outbound_limit", Action.TEMPFAIL, "sender_over_limit", ctx.sender_text or key[1],
-                  f"limit:{key[0]}:{key[1]}", target=verdict.reason)
+    return Result(
+        "mail",
+        "outbound_limit",
+        Action.TEMPFAIL,
+        "sender_over_limit",
+        ctx.sender_text or key[1],
+        f"limit:{key[0]}:{key[1]}",
+        target=verdict.reason,
+    )
 
 
 def at_data(ctx: SessionContext, from_header: str | None) -> list[Alert]:
@@ -55,5 +64,6 @@ def at_data(ctx: SessionContext, from_header: str | None) -> list[Alert]:
     if key is None or monitor is None or not domains:
         return []
     account = ctx.policy.accounts.find(ctx.auth_user) if ctx.auth_user else None
-    return monitor.message_sent(key, domains, from_header or None, ctx.auth_user,
-                                aliases=sorted(account.aliases) if account else None)
+    return monitor.message_sent(
+        key, domains, from_header or None, ctx.auth_user, aliases=sorted(account.aliases) if account else None
+    )

@@ -1,4 +1,5 @@
 """RCPT TO stage: whom we accept mail for, and whom we relay for. Deny by default."""
+
 from __future__ import annotations
 
 from ..policy.names import parse_ip
@@ -11,8 +12,15 @@ from .result import Action, Result
 
 async def check(ctx: SessionContext, path: str) -> list[Result]:
     if len(ctx.recipients) >= ctx.policy.settings.max_recipients:
-        return [Result("rcpt", "recipient_limit", Action.TEMPFAIL, "too_many_recipients",
-                       rule=f"setting:smtp.max_recipients={ctx.policy.settings.max_recipients}")]
+        return [
+            Result(
+                "rcpt",
+                "recipient_limit",
+                Action.TEMPFAIL,
+                "too_many_recipients",
+                rule=f"setting:smtp.max_recipients={ctx.policy.settings.max_recipients}",
+            )
+        ]
     try:
         rcpt = parse_forward_path(path, smtputf8=ctx.smtputf8)
     except AddressError as exc:
@@ -43,15 +51,33 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
 async def _greylisted(ctx: SessionContext, rcpt: Mailbox, relay: Result) -> Result | None:
     """Greylisting for the local domains that asked for it; never for trusted or authenticated clients."""
     settings = ctx.policy.settings
-    if (ctx.greylist is None or relay.reason != "local_domain" or rcpt.ascii_domain not in settings.greylist_domains
-            or ctx.auth_user or ctx.policy.trusted_network_for(ctx.client_ip) is not None):
+    if (
+        ctx.greylist is None
+        or relay.reason != "local_domain"
+        or rcpt.ascii_domain not in settings.greylist_domains
+        or ctx.auth_user
+        or ctx.policy.trusted_network_for(ctx.client_ip) is not None
+    ):
         return None
-    verdict = await ctx.greylist.check(ctx.client_ip, ctx.sender_text, rcpt.address, delay=settings.greylist_delay,
-                                       lifetime=settings.greylist_lifetime, allow_for=settings.greylist_allow_for)
+    verdict = await ctx.greylist.check(
+        ctx.client_ip,
+        ctx.sender_text,
+        rcpt.address,
+        delay=settings.greylist_delay,
+        lifetime=settings.greylist_lifetime,
+        allow_for=settings.greylist_allow_for,
+    )
     if verdict.passed:
         return None
-    return Result("rcpt", "greylist", Action.TEMPFAIL, "greylisted", str(max(1, round(verdict.retry_in))),
-                  f"greylist:{verdict.reason}", target=rcpt.address)
+    return Result(
+        "rcpt",
+        "greylist",
+        Action.TEMPFAIL,
+        "greylisted",
+        str(max(1, round(verdict.retry_in))),
+        f"greylist:{verdict.reason}",
+        target=rcpt.address,
+    )
 
 
 def relay_decision(ctx: SessionContext, rcpt: Mailbox) -> Result:
@@ -62,21 +88,33 @@ def relay_decision(ctx: SessionContext, rcpt: Mailbox) -> Result:
         if str(rcpt.literal) == str(parse_ip(ctx.local_ip)):
             return Result("rcpt", "relay", Action.ACCEPT, "local_domain", address, "address_literal:ours", "upstream")
     elif policy.is_local_domain(rcpt.ascii_domain):
-        return Result("rcpt", "relay", Action.ACCEPT, "local_domain", address, f"local_domain:{rcpt.ascii_domain}",
-                      "upstream")
+        return Result(
+            "rcpt", "relay", Action.ACCEPT, "local_domain", address, f"local_domain:{rcpt.ascii_domain}", "upstream"
+        )
     elif (hop := policy.relay_nexthop(rcpt.ascii_domain)) is not None:
-        return Result("rcpt", "relay", Action.ACCEPT, "relay_domain", address,
-                      f"relay_domain:{rcpt.ascii_domain}->{hop}", "relay")
+        return Result(
+            "rcpt", "relay", Action.ACCEPT, "relay_domain", address, f"relay_domain:{rcpt.ascii_domain}->{hop}", "relay"
+        )
     network = policy.trusted_network_for(ctx.client_ip)
     if network is not None:
-        return Result("rcpt", "relay", Action.ACCEPT, "relay_trusted", address, f"trusted_network:{network}",
-                      "outbound")
+        return Result(
+            "rcpt", "relay", Action.ACCEPT, "relay_trusted", address, f"trusted_network:{network}", "outbound"
+        )
     if ctx.auth_user:
-        return Result("rcpt", "relay", Action.ACCEPT, "relay_authenticated", address, f"account:{ctx.auth_user}",
-                      "outbound")
+        return Result(
+            "rcpt", "relay", Action.ACCEPT, "relay_authenticated", address, f"account:{ctx.auth_user}", "outbound"
+        )
     if ctx.sender is not None and (domain := policy.sender_exception_for(ctx.sender.ascii_domain)):
-        return Result("rcpt", "relay", Action.ACCEPT, "relay_sender_exception", address,
-                      f"sender_exception:{domain}", "outbound", weak=True)
+        return Result(
+            "rcpt",
+            "relay",
+            Action.ACCEPT,
+            "relay_sender_exception",
+            address,
+            f"sender_exception:{domain}",
+            "outbound",
+            weak=True,
+        )
     reason = "relay_literal_denied" if rcpt.literal is not None else "relay_denied"
     return Result("rcpt", "relay", Action.REJECT, reason, address, "default:deny")
 

@@ -5,6 +5,7 @@ recipients.relay_domains=validate, asking their next hop. An unknown recipient g
 gets 451 4.4.3 (never a blind yes or no). A client that collects unknown recipients (a dictionary attack)
 is slowed from half of recipients.harvest_limit on, and cut off at the limit.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -31,19 +32,37 @@ async def check(ctx: SessionContext, rcpt: Mailbox, relay: Result) -> Result | N
     if harvest is not None and limit:
         seen = harvest.count(ctx.client_ip, window)
         if seen >= limit:
-            return Result("rcpt", "harvest", Action.DISCONNECT, "harvest_cutoff", ctx.client_ip,
-                          f"setting:recipients.harvest_limit={limit}", target=rcpt.address, detail=str(seen))
+            return Result(
+                "rcpt",
+                "harvest",
+                Action.DISCONNECT,
+                "harvest_cutoff",
+                ctx.client_ip,
+                f"setting:recipients.harvest_limit={limit}",
+                target=rcpt.address,
+                detail=str(seen),
+            )
         if seen >= limit // 2:
             await asyncio.sleep(min(10.0, settings.tarpit_delay * (seen - limit // 2 + 1)))
     verdict = await ctx.verifier.verify(ctx.policy, rcpt.address, domain, method, nexthop)
     rule = f"recipients:{method}" + (" (cached)" if verdict.cached else "")
     if verdict.status == "found":
-        return Result("rcpt", "recipient", Action.ACCEPT, "recipient_verified", rcpt.address, rule,
-                      relay.route, detail=verdict.detail)
+        return Result(
+            "rcpt",
+            "recipient",
+            Action.ACCEPT,
+            "recipient_verified",
+            rcpt.address,
+            rule,
+            relay.route,
+            detail=verdict.detail,
+        )
     if verdict.status == "unknown":
         if harvest is not None:
             harvest.unknown(ctx.client_ip, window)
-        return Result("rcpt", "recipient", Action.REJECT, "recipient_unknown", rcpt.address, rule,
-                      detail=verdict.detail)
-    return Result("rcpt", "recipient", Action.TEMPFAIL, "recipient_unverified", rcpt.address, rule,
-                  detail=verdict.detail)
+        return Result(
+            "rcpt", "recipient", Action.REJECT, "recipient_unknown", rcpt.address, rule, detail=verdict.detail
+        )
+    return Result(
+        "rcpt", "recipient", Action.TEMPFAIL, "recipient_unverified", rcpt.address, rule, detail=verdict.detail
+    )

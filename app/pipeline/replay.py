@@ -5,6 +5,7 @@ and RCPT stages under the current policy and under the draft; what changes is a 
 offline: no DNS (blocklists, SPF), no greylisting, no recipient callouts, no flood limits, and content is
 previewed separately, from the content samples (the Rules screen does that).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -81,8 +82,11 @@ def transactions_from_events(rows) -> list[Transaction]:
 async def judge(policy: PolicySnapshot, tx: Transaction) -> dict[str, Outcome]:
     """Each recipient's outcome (key "" when the transaction ends before RCPT)."""
     ctx = SessionContext(f"replay-{tx.session}", tx.client_ip, "0.0.0.0", policy, clock=lambda: tx.ts)
-    for stage in (lambda: connect.check(ctx), lambda: helo.check(ctx, tx.helo or "unknown"),
-                  lambda: mail.check(ctx, f"<{tx.sender}>")):
+    for stage in (
+        lambda: connect.check(ctx),
+        lambda: helo.check(ctx, tx.helo or "unknown"),
+        lambda: mail.check(ctx, f"<{tx.sender}>"),
+    ):
         verdict = decisive(await stage())
         if verdict is not None and not verdict.accepted:
             refused = Outcome(False, verdict.rule, verdict.reason)
@@ -96,8 +100,9 @@ async def judge(policy: PolicySnapshot, tx: Transaction) -> dict[str, Outcome]:
     return outcomes or {"": Outcome(True, "", "sender_ok")}
 
 
-async def preview(current: PolicySnapshot, draft: PolicySnapshot, transactions: list[Transaction],
-                  correspondents: set[str]) -> Preview:
+async def preview(
+    current: PolicySnapshot, draft: PolicySnapshot, transactions: list[Transaction], correspondents: set[str]
+) -> Preview:
     result = Preview(transactions=len(transactions))
     for tx in transactions:
         before, after = await judge(current, tx), await judge(draft, tx)

@@ -1,4 +1,5 @@
 """What a pipeline stage says about a session: data, never SMTP text."""
+
 from __future__ import annotations
 
 import enum

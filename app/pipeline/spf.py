@@ -4,6 +4,7 @@ Skipped for trusted networks, authenticated clients and whole-gateway allowliste
 With spf.action=reject a `fail` is refused; every other result, and every result with spf.action=tag,
 is only recorded for the Received-SPF: header.
 """
+
 from __future__ import annotations
 
 from .context import SessionContext
@@ -24,6 +25,7 @@ async def check(ctx: SessionContext, exempt: bool) -> Result | None:
     ctx.spf_verdict = verdict
     rule = f"spf:{verdict.identity}={verdict.result}"
     if verdict.failed and settings.spf_action == "reject":
-        return Result("mail", "spf", Action.REJECT, "spf_fail", subject=address or ctx.helo, rule=rule,
-                      target=verdict.explanation)
+        return Result(
+            "mail", "spf", Action.REJECT, "spf_fail", subject=address or ctx.helo, rule=rule, target=verdict.explanation
+        )
     return Result("mail", "spf", Action.ACCEPT, "sender_ok", subject=address, rule=rule)

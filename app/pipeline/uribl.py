@@ -6,6 +6,7 @@ once. A zone that does not answer in time counts as not listing: a dead nameserv
 the budget at most and never holds it. Each listing zone becomes one rule hit `uribl:ZONE` scoring
 weight x uribl.score.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -48,6 +49,13 @@ async def uribl_hits(ctx: SessionContext, links: list[Link]) -> list[RuleHit]:
     for verdict in verdicts:
         for hit in verdict.hits:
             if hit.zone not in listed:
-                listed[hit.zone] = RuleHit(f"uribl:{hit.zone}", None, "signal", hit.weight * settings.uribl_score,
-                                           None, "link", f"{verdict.subject} ({hit.code})")
+                listed[hit.zone] = RuleHit(
+                    f"uribl:{hit.zone}",
+                    None,
+                    "signal",
+                    hit.weight * settings.uribl_score,
+                    None,
+                    "link",
+                    f"{verdict.subject} ({hit.code})",
+                )
     return list(listed.values())

@@ -1,4 +1,5 @@
 """SMTP AUTH accounts as the gateway consults them: who may log in, from where, and send as whom."""
+
 from __future__ import annotations
 
 import ipaddress
@@ -35,8 +36,11 @@ class Account:
 
     def owns(self, sender: str) -> bool:
         sender = sender.lower()
-        return sender == self.address or sender in self.aliases or (
-            "@" in sender and "@" + sender.rpartition("@")[2] in self.aliases)
+        return (
+            sender == self.address
+            or sender in self.aliases
+            or ("@" in sender and "@" + sender.rpartition("@")[2] in self.aliases)
+        )
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,12 @@ def compile_accounts(rows) -> Accounts:
                 networks.append(ipaddress.ip_network(cidr, strict=False))
             except ValueError:
                 log.warning("account %s: ignoring unparsable network %r", row.address, cidr)
-        accounts[row.address] = Account(row.address, row.password_hash, row.enabled, row.expires, tuple(networks),
-                                        frozenset(a.lower() for a in row.aliases))
+        accounts[row.address] = Account(
+            row.address,
+            row.password_hash,
+            row.enabled,
+            row.expires,
+            tuple(networks),
+            frozenset(a.lower() for a in row.aliases),
+        )
     return Accounts(MappingProxyType(accounts))

@@ -40,6 +40,7 @@ disables the rule and raises an alert); this snapshot stops running it at once.
 The Korean commercial-mail subject tag is a built-in signal (`korean-ad-tag`, category advertising),
 see `app.mail.adtag`.
 """
+
 from __future__ import annotations
 
 import math
@@ -86,15 +87,30 @@ class ContentRule:
 
     def describe(self) -> str:
         kind = "regex" if self.is_regex else ("word" if self.word else "keyword")
-        return (f"rule {self.name}: {self.field} {kind} {self.pattern!r}, "
-                f"{self.category}, score {self.score:g}" + (f", action {self.action}" if self.action else "")
-                + (", monitor only" if self.mode == "monitor" else ""))
+        return (
+            f"rule {self.name}: {self.field} {kind} {self.pattern!r}, "
+            f"{self.category}, score {self.score:g}"
+            + (f", action {self.action}" if self.action else "")
+            + (", monitor only" if self.mode == "monitor" else "")
+        )
 
 
 def rule_from_row(row, *, enabled: bool | None = None) -> ContentRule:
     """A stored rule (an app.store.content_rules.RuleRow) as the compiler takes it; `enabled` overrides."""
-    return ContentRule(row.id, row.name, row.field, row.pattern, row.is_regex, row.category, row.score, row.action,
-                       row.enabled if enabled is None else enabled, row.mode, row.comment, row.word)
+    return ContentRule(
+        row.id,
+        row.name,
+        row.field,
+        row.pattern,
+        row.is_regex,
+        row.category,
+        row.score,
+        row.action,
+        row.enabled if enabled is None else enabled,
+        row.mode,
+        row.comment,
+        row.word,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +128,7 @@ class RuleHit:
 @dataclass(frozen=True, slots=True)
 class RuleTimeout:
     """A regex rule that ran into its own time limit on one field of one message."""
+
     rule: ContentRule
     field: str
     seconds: float
@@ -121,14 +138,17 @@ class RuleTimeout:
     @property
     def reason(self) -> str:
         spent = max(self.seconds, self.limit)  # the timer's grain can read a hair under the limit
-        return (f"timed out: over {spent * 1000:.0f} ms on a {self.text_length}-character {self.field} "
-                f"(limit {self.limit * 1000:g} ms)")
+        return (
+            f"timed out: over {spent * 1000:.0f} ms on a {self.text_length}-character {self.field} "
+            f"(limit {self.limit * 1000:g} ms)"
+        )
 
 
 @dataclass(slots=True)
 class ContentScan:
     """What `CompiledContentRules.scan` found: the hits, the rules that timed out, and the regex rules not run
     because the message's time budget was spent. `incomplete`: some rule did not get its full look."""
+
     hits: list[RuleHit] = field(default_factory=list)
     timeouts: list[RuleTimeout] = field(default_factory=list)
     skipped: list[ContentRule] = field(default_factory=list)
@@ -145,10 +165,21 @@ class ContentScan:
             return None
         mode = "enforce" if any(r.mode != "monitor" for r in unfinished) else "monitor"
         first = self.timeouts[0] if self.timeouts else None
-        snippet = (f"rule {first.rule.name} {first.reason}" if first is not None
-                   else f"{len(self.skipped)} rule(s) not run: message budget spent")
-        return RuleHit(RULE_TIMEOUT_SIGNAL, None, "signal", score, None,
-                       first.field if first is not None else self.skipped[0].field, snippet[:200], mode)
+        snippet = (
+            f"rule {first.rule.name} {first.reason}"
+            if first is not None
+            else f"{len(self.skipped)} rule(s) not run: message budget spent"
+        )
+        return RuleHit(
+            RULE_TIMEOUT_SIGNAL,
+            None,
+            "signal",
+            score,
+            None,
+            first.field if first is not None else self.skipped[0].field,
+            snippet[:200],
+            mode,
+        )
 
 
 def _compile_regex(pattern: str) -> rule_regex.Pattern:
@@ -217,8 +248,8 @@ def validate_new_rule(rule: ContentRule, *, regex_timeout: float = rule_regex.RU
 class _Keyword:
     text: str
     word: bool
-    regex: re.Pattern[str]           # the pre-filter over the match form
-    exact: re.Pattern[str] | None    # over the normalised text; None when the pre-filter is exact already
+    regex: re.Pattern[str]  # the pre-filter over the match form
+    exact: re.Pattern[str] | None  # over the normalised text; None when the pre-filter is exact already
     rules: list[ContentRule]
 
 
@@ -237,7 +268,7 @@ class _FieldMatcher:
 
 
 def _snippet(text: str, start: int, end: int) -> str:
-    return " ".join(text[max(0, start - 15):max(end, start + 1) + 15].split())[:SNIPPET]
+    return " ".join(text[max(0, start - 15) : max(end, start + 1) + 15].split())[:SNIPPET]
 
 
 def _hit(rule: ContentRule, field_name: str, snippet: str) -> RuleHit:
@@ -248,10 +279,16 @@ class CompiledContentRules:
     """Rules grouped per field with keywords normalised and regexes compiled; immutable after construction
     but for `tripped`, the regex rules that timed out here (not run again by this snapshot)."""
 
-    def __init__(self, rules: Iterable[ContentRule], *, ad_tag_score: float = 2.0,
-                 ad_tag_action: str | None = None, ad_tag_enabled: bool = True,
-                 regex_timeout: float = rule_regex.RULE_TIMEOUT,
-                 regex_budget: float = rule_regex.MESSAGE_BUDGET) -> None:
+    def __init__(
+        self,
+        rules: Iterable[ContentRule],
+        *,
+        ad_tag_score: float = 2.0,
+        ad_tag_action: str | None = None,
+        ad_tag_enabled: bool = True,
+        regex_timeout: float = rule_regex.RULE_TIMEOUT,
+        regex_budget: float = rule_regex.MESSAGE_BUDGET,
+    ) -> None:
         self._fields: dict[str, _FieldMatcher] = {}
         self.regex_timeout = regex_timeout
         self.regex_budget = regex_budget
@@ -304,8 +341,9 @@ class CompiledContentRules:
         """Every rule that matches `msg` (each rule at most once), the ad tag signal first."""
         return self.scan(msg).hits
 
-    def scan(self, msg: DecodedMessage, *, budget: float | None = None,
-             rule_timeout: float | None = None) -> ContentScan:
+    def scan(
+        self, msg: DecodedMessage, *, budget: float | None = None, rule_timeout: float | None = None
+    ) -> ContentScan:
         """evaluate(), and which regex rules timed out or were not run (limits: the snapshot's settings unless
         given). Thread-safe: the content stage runs it on a worker thread when there are regexes (they release
         the GIL while they search)."""
@@ -317,8 +355,9 @@ class CompiledContentRules:
         if self.ad_tag_enabled:
             tag = detect_ad_tag(msg.subject)
             if tag is not None:
-                hits.append(RuleHit(AD_TAG_RULE, None, "advertising", self.ad_tag_score, self.ad_tag_action,
-                                    "subject", tag))
+                hits.append(
+                    RuleHit(AD_TAG_RULE, None, "advertising", self.ad_tag_score, self.ad_tag_action, "subject", tag)
+                )
         for field_name, matcher in self._fields.items():
             raw = self._field_text(msg, field_name)
             if not raw:
@@ -328,11 +367,14 @@ class CompiledContentRules:
             else:
                 text = match_form(raw)
             keywords = matcher.keywords
-            for index in (matcher.index.candidates(text) if matcher.index is not None else ()):
+            for index in matcher.index.candidates(text) if matcher.index is not None else ():
                 keyword = keywords[index]
                 found = keyword.regex.search(text)
-                if found is not None and keyword.exact is not None and (
-                        keyword.word or _SEPARATOR.search(found.group(0))):
+                if (
+                    found is not None
+                    and keyword.exact is not None
+                    and (keyword.word or _SEPARATOR.search(found.group(0)))
+                ):
                     found = keyword.exact.search(text, found.start())  # a candidate only: confirm it
                 if found is None:
                     continue
@@ -359,9 +401,15 @@ class CompiledContentRules:
         return result
 
 
-def compile_rules(rules: Iterable[ContentRule], *, ad_tag_score: float = 2.0, ad_tag_action: str | None = None,
-                  ad_tag_enabled: bool = True, regex_timeout: float = rule_regex.RULE_TIMEOUT,
-                  regex_budget: float = rule_regex.MESSAGE_BUDGET) -> CompiledContentRules:
+def compile_rules(
+    rules: Iterable[ContentRule],
+    *,
+    ad_tag_score: float = 2.0,
+    ad_tag_action: str | None = None,
+    ad_tag_enabled: bool = True,
+    regex_timeout: float = rule_regex.RULE_TIMEOUT,
+    regex_budget: float = rule_regex.MESSAGE_BUDGET,
+) -> CompiledContentRules:
     """Compile `rules` (disabled ones skipped; a bad rule raises ValueError naming it)."""
     compiled_rules = []
     for rule in rules:
@@ -371,6 +419,11 @@ def compile_rules(rules: Iterable[ContentRule], *, ad_tag_score: float = 2.0, ad
             except ValueError as exc:
                 raise ValueError(f"content rule {rule.name!r}: {exc}") from None
         compiled_rules.append(rule)
-    return CompiledContentRules(compiled_rules, ad_tag_score=ad_tag_score, ad_tag_action=ad_tag_action,
-                                ad_tag_enabled=ad_tag_enabled, regex_timeout=regex_timeout,
-                                regex_budget=regex_budget)
+    return CompiledContentRules(
+        compiled_rules,
+        ad_tag_score=ad_tag_score,
+        ad_tag_action=ad_tag_action,
+        ad_tag_enabled=ad_tag_enabled,
+        regex_timeout=regex_timeout,
+        regex_budget=regex_budget,
+    )

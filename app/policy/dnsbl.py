@@ -5,6 +5,7 @@ applicable zone is asked at once; whatever has not answered within the budget co
 listed, and no lookup ever raises: a slow or broken blocklist costs a session at most the budget.
 Answers are cached for their TTL (NXDOMAIN and empty answers for the SOA minimum, else 5 minutes).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -48,7 +49,7 @@ class DnsblZone:
 
 
 def parse_codes(text: str) -> frozenset[str]:
-    """"127.0.0.2, 127.0.0.3" -> the set of codes; ValueError for anything not an IPv4 address."""
+    """ "127.0.0.2, 127.0.0.3" -> the set of codes; ValueError for anything not an IPv4 address."""
     codes = set()
     for part in text.split(","):
         part = part.strip()
@@ -135,8 +136,15 @@ class DnsblVerdict:
 class DnsblChecker:
     """Queries blocklist zones concurrently, within a time budget, with a TTL cache."""
 
-    def __init__(self, resolver: dns.asyncresolver.Resolver, clock: Callable[[], float] = time.monotonic, *,
-                 budget: float = 2.0, threshold: float = 1.0, max_cache: int = 50_000):
+    def __init__(
+        self,
+        resolver: dns.asyncresolver.Resolver,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        budget: float = 2.0,
+        threshold: float = 1.0,
+        max_cache: int = 50_000,
+    ):
         self.resolver = resolver
         self.clock = clock
         self.budget = budget
@@ -151,21 +159,25 @@ class DnsblChecker:
         self.resolver = resolver
         self.cache.clear()
 
-    async def check_ip(self, ip: str, zones: Iterable[DnsblZone], *, budget: float | None = None,
-                       threshold: float | None = None) -> DnsblVerdict:
+    async def check_ip(
+        self, ip: str, zones: Iterable[DnsblZone], *, budget: float | None = None, threshold: float | None = None
+    ) -> DnsblVerdict:
         return await self._check(ip, [z for z in zones if z.kind == "ip"], budget, threshold)
 
-    async def check_domain(self, domain: str, zones: Iterable[DnsblZone], *, budget: float | None = None,
-                           threshold: float | None = None) -> DnsblVerdict:
+    async def check_domain(
+        self, domain: str, zones: Iterable[DnsblZone], *, budget: float | None = None, threshold: float | None = None
+    ) -> DnsblVerdict:
         return await self._check(domain, [z for z in zones if z.kind == "domain"], budget, threshold)
 
-    async def check_uri(self, domain: str, zones: Iterable[DnsblZone], *, budget: float | None = None,
-                        threshold: float | None = None) -> DnsblVerdict:
+    async def check_uri(
+        self, domain: str, zones: Iterable[DnsblZone], *, budget: float | None = None, threshold: float | None = None
+    ) -> DnsblVerdict:
         """A link's registered domain against the URI blocklists (SURBL, URIBL, Spamhaus DBL style)."""
         return await self._check(domain, [z for z in zones if z.kind == "uri"], budget, threshold)
 
-    async def _check(self, subject: str, zones: list[DnsblZone], budget: float | None,
-                     threshold: float | None) -> DnsblVerdict:
+    async def _check(
+        self, subject: str, zones: list[DnsblZone], budget: float | None, threshold: float | None
+    ) -> DnsblVerdict:
         budget = self.budget if budget is None else budget
         threshold = self.threshold if threshold is None else threshold
         answers: dict[str, tuple[str, ...] | None] = {}
@@ -205,8 +217,9 @@ class DnsblChecker:
         """The A records of `name` (() if none), cached for their TTL; None if there was no usable answer."""
         self.queries += 1
         try:
-            answer = await self.resolver.resolve(name, "A", search=False, raise_on_no_answer=False,
-                                                 lifetime=max(budget, 0.01))
+            answer = await self.resolver.resolve(
+                name, "A", search=False, raise_on_no_answer=False, lifetime=max(budget, 0.01)
+            )
         except dns.resolver.NXDOMAIN as exc:
             self._remember(name, (), _negative_ttl(_response_of(exc, name)))
             return ()
@@ -229,8 +242,10 @@ class DnsblChecker:
         budget = self.budget if budget is None else budget
         self.txt_queries += 1
         try:
-            answer = await asyncio.wait_for(self.resolver.resolve(
-                name, "TXT", search=False, raise_on_no_answer=False, lifetime=max(budget, 0.01)), max(budget, 0.01))
+            answer = await asyncio.wait_for(
+                self.resolver.resolve(name, "TXT", search=False, raise_on_no_answer=False, lifetime=max(budget, 0.01)),
+                max(budget, 0.01),
+            )
         except dns.resolver.NXDOMAIN as exc:
             self._remember(key, (), _negative_ttl(_response_of(exc, name)))
             return ()

@@ -1,4 +1,5 @@
 """Draft policies: the current snapshot with one change applied in memory, for previews. Nothing is saved."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -29,24 +30,41 @@ class _OverlayList:
 def with_list_entry(policy: PolicySnapshot, entry: dict) -> PolicySnapshot:
     """`entry` as app.policy.list_files.entry_from_row makes it (list, kind, value, subdomains, scope, ...)."""
     extra = CompiledList()
-    extra.add(CompiledEntry(DRAFT_ID, entry["list"], entry["kind"], entry["value"], entry.get("scope", ""),
-                            entry.get("action", "reject"), entry.get("expires"), entry.get("mode") == "monitor"),
-              bool(entry.get("subdomains")))
+    extra.add(
+        CompiledEntry(
+            DRAFT_ID,
+            entry["list"],
+            entry["kind"],
+            entry["value"],
+            entry.get("scope", ""),
+            entry.get("action", "reject"),
+            entry.get("expires"),
+            entry.get("mode") == "monitor",
+        ),
+        bool(entry.get("subdomains")),
+    )
     extra.freeze()
     block, allow = policy.lists.block, policy.lists.allow
-    lists = Lists(_OverlayList(block, extra) if entry["list"] == "block" else block,
-                  _OverlayList(allow, extra) if entry["list"] == "allow" else allow)
+    lists = Lists(
+        _OverlayList(block, extra) if entry["list"] == "block" else block,
+        _OverlayList(allow, extra) if entry["list"] == "allow" else allow,
+    )
     return dataclasses.replace(policy, lists=lists)
 
 
 def without_list_entry(policy: PolicySnapshot, entry_id: int) -> PolicySnapshot:
     removed = frozenset({entry_id})
-    return dataclasses.replace(policy, lists=Lists(_OverlayList(policy.lists.block, removed=removed),
-                                                   _OverlayList(policy.lists.allow, removed=removed)))
+    return dataclasses.replace(
+        policy,
+        lists=Lists(
+            _OverlayList(policy.lists.block, removed=removed), _OverlayList(policy.lists.allow, removed=removed)
+        ),
+    )
 
 
-def with_relay_change(policy: PolicySnapshot, kind: str, value: str, *, remove: bool = False,
-                      nexthop: str = "") -> PolicySnapshot:
+def with_relay_change(
+    policy: PolicySnapshot, kind: str, value: str, *, remove: bool = False, nexthop: str = ""
+) -> PolicySnapshot:
     """kind: network | local_domain | relay_domain | sender_exception (as the Relay screen names them)."""
     if kind == "network":
         network = ipaddress.ip_network(value, strict=False)

@@ -1,5 +1,6 @@
 """Greylisting: a first attempt from an unknown client gets 451; a real mail server retries after the
 delay and is then let through, and its network is allowlisted for a while (off by default, per domain)."""
+
 from __future__ import annotations
 
 import ipaddress
@@ -31,8 +32,9 @@ class Greylist:
         self.clock = clock
         self._pruned = 0.0
 
-    async def check(self, ip: str, sender: str, recipient: str, *, delay: float, lifetime: float,
-                    allow_for: float) -> GreylistVerdict:
+    async def check(
+        self, ip: str, sender: str, recipient: str, *, delay: float, lifetime: float, allow_for: float
+    ) -> GreylistVerdict:
         now = self.clock()
         if now - self._pruned > 3600:  # spam never retries: forget stale triplets and lapsed networks
             self._pruned = now

@@ -1,4 +1,5 @@
 """HOST:PORT as operators write it: name:port, 1.2.3.4:port, [v6]:port, or a bare host."""
+
 from __future__ import annotations
 
 import ipaddress

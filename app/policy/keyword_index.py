@@ -15,6 +15,7 @@ Taking the separators out is done in bytes for ASCII (bytes.translate, one C pas
 only when non-ASCII separators (`·`, `※`, emoji ...) are left, since `re.sub` over a Korean body with a word
 space every few characters costs 100-230 µs by itself.
 """
+
 from __future__ import annotations
 
 import re
@@ -59,7 +60,8 @@ class KeywordIndex:
             compact = separator_free(text)
             if compact:
                 owners = self._owners
-                for pattern in {match[0] for match in
-                                self._automaton.find_matches_as_indexes(compact, overlapping=True)}:
+                for pattern in {
+                    match[0] for match in self._automaton.find_matches_as_indexes(compact, overlapping=True)
+                }:
                     found.update(owners[pattern])
         return sorted(found)

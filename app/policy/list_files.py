@@ -1,4 +1,5 @@
 """Import and export of block and allow lists: CSV (with a header) or plain lists, one entry a line."""
+
 from __future__ import annotations
 
 import csv
@@ -20,7 +21,9 @@ def parse_entries(text: str, list_name: str, *, kind: str | None = None, now: fl
     first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
     if "value" in [cell.strip().lower() for cell in first.split(",")]:
         rows = list(csv.DictReader(io.StringIO(text)))
-        raw = [(n + 2, {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}) for n, row in enumerate(rows)]
+        raw = [
+            (n + 2, {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}) for n, row in enumerate(rows)
+        ]
     else:
         raw = []
         for number, line in enumerate(lines, 1):
@@ -54,9 +57,17 @@ def entry_from_row(row: dict, list_name: str, kind: str | None, now: float) -> d
             expires = now + parse_duration(row["expires"])
         except SettingError as exc:
             raise ValueError(str(exc)) from None
-    return {"list": list_name, "kind": entry_kind, "value": normalised, "subdomains": subdomains,
-            "scope": normalise_scope(row.get("scope")), "action": action, "comment": row.get("comment", ""),
-            "created": now, "expires": expires}
+    return {
+        "list": list_name,
+        "kind": entry_kind,
+        "value": normalised,
+        "subdomains": subdomains,
+        "scope": normalise_scope(row.get("scope")),
+        "action": action,
+        "comment": row.get("comment", ""),
+        "created": now,
+        "expires": expires,
+    }
 
 
 def export_csv(entries, now: float) -> str:

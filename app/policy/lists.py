@@ -4,6 +4,7 @@ Networks sit in one hash table per prefix length (at most 33 or 129 probes, in p
 addresses, user names and domains in hash tables, a domain with its subdomains found by
 probing each parent name. Scopes: the whole gateway, one local domain, or one recipient.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -104,6 +105,7 @@ class CompiledList:
 
 class EntryTable(Protocol):
     """What the stages ask of a list: a CompiledList, or a draft's overlay of one (app.policy.drafts)."""
+
     size: int
 
     def matches(self, ip: IPAddress | None, sender: str, domain: str, user: str) -> list[CompiledEntry]: ...
@@ -127,8 +129,9 @@ class Lists:
             entry_id, list_name, kind, value, subdomains, scope, action, _comment, _created, expires = row[:10]
             monitor = len(row) > 12 and row[12] == "monitor"
             try:
-                lists[list_name].add(CompiledEntry(entry_id, list_name, kind, value, scope, action, expires, monitor),
-                                     bool(subdomains))
+                lists[list_name].add(
+                    CompiledEntry(entry_id, list_name, kind, value, scope, action, expires, monitor), bool(subdomains)
+                )
             except (ValueError, KeyError):
                 continue  # an unparsable row from a hand-edited database: skip, never crash
         for compiled in lists.values():
@@ -142,6 +145,7 @@ _compiled: "weakref.WeakKeyDictionary[object, tuple[int, Lists]]" = weakref.Weak
 async def compiled_lists(store) -> Lists:
     """The store's entries compiled; recompiled (in a thread, off the loop) only after they changed."""
     from ..store.lists import lists_version, load_entry_rows
+
     version = await lists_version(store)
     cached = _compiled.get(store)
     if cached is not None and cached[0] == version:
@@ -205,5 +209,3 @@ def guess_kind(text: str) -> str:
     if parse_ip(text.split("/")[0]) is not None:
         return "ip"
     return "email" if "@" in text else "domain"
-
-

@@ -1,4 +1,5 @@
 """Builds policy snapshots from the store and swaps in a new one when the database changes."""
+
 from __future__ import annotations
 
 import asyncio
@@ -76,9 +77,14 @@ def compile_rule_rows(rows, settings: Settings) -> CompiledContentRules:
                 log.warning("content rule %r skipped: %s", row.name, exc)
                 continue
         rules.append(rule)
-    return compile_rules(rules, ad_tag_score=settings.ad_tag_score, ad_tag_action=settings.ad_tag_action,
-                         ad_tag_enabled=settings.ad_tag_score > 0, regex_timeout=settings.regex_timeout,
-                         regex_budget=settings.regex_budget)
+    return compile_rules(
+        rules,
+        ad_tag_score=settings.ad_tag_score,
+        ad_tag_action=settings.ad_tag_action,
+        ad_tag_enabled=settings.ad_tag_score > 0,
+        regex_timeout=settings.regex_timeout,
+        regex_budget=settings.regex_budget,
+    )
 
 
 class PolicyHolder:

@@ -10,6 +10,7 @@ whose site no link goes to).
 Phrases are matched in the normalised text with its spaces removed (`비밀번호 변경`, `비밀번호를 변경`,
 `비.밀.번.호 변경` and `verify your account` all match), so each entry is written without spaces.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,42 +22,175 @@ LURE_CHARS = 1500  # the call to action is near the top; a long message is read 
 # (theme, phrases), every phrase written as it appears once normalised and spaces are removed
 LURES: dict[str, tuple[str, ...]] = {
     "sign-in": (
-        "로그인하세요", "로그인하시기", "로그인해야", "로그인해주", "로그인후", "로그인하여", "재로그인", "다시로그인",
-        "로그인주소", "로그인하십시오", "로그인이필요", "signin", "login", "logon",
+        "로그인하세요",
+        "로그인하시기",
+        "로그인해야",
+        "로그인해주",
+        "로그인후",
+        "로그인하여",
+        "재로그인",
+        "다시로그인",
+        "로그인주소",
+        "로그인하십시오",
+        "로그인이필요",
+        "signin",
+        "login",
+        "logon",
     ),
     "password": (
-        "비밀번호변경", "비밀번호를변경", "비밀번호가변경", "비밀번호만료", "비밀번호가만료", "비밀번호를입력", "비밀번호입력",
-        "비밀번호로로그인", "현재비밀번호", "비밀번호재설정", "passwordexpire", "passwordwillexpire", "keepcurrentpassword",
-        "resetyourpassword", "confirmyourpassword",
+        "비밀번호변경",
+        "비밀번호를변경",
+        "비밀번호가변경",
+        "비밀번호만료",
+        "비밀번호가만료",
+        "비밀번호를입력",
+        "비밀번호입력",
+        "비밀번호로로그인",
+        "현재비밀번호",
+        "비밀번호재설정",
+        "passwordexpire",
+        "passwordwillexpire",
+        "keepcurrentpassword",
+        "resetyourpassword",
+        "confirmyourpassword",
     ),
     "identity": (
-        "본인확인", "본인인증", "계정확인", "계정인증", "재인증", "계정복구", "계정을복구", "계정정지", "계정이정지", "계정보호",
-        "보호조치", "이용정지", "이용이제한", "사용이제한", "접근이차단", "송수신이중단", "verifyyouraccount",
-        "verifyyouridentity", "confirmyouraccount", "confirmyouridentity", "validateyouraccount", "unusualsign-in",
-        "unusualsignin", "unusualactivity", "suspiciousactivity", "accountsuspended", "accountwillbesuspended",
-        "accountwillbeclosed", "accounthasbeenlimited", "accountisonhold", "reactivateyouraccount",
-        "mailboxisfull", "mailboxhasexceeded", "exceededitsquota", "verifyyourbusinessaccount", "갱신하세요", "지금갱신",
+        "본인확인",
+        "본인인증",
+        "계정확인",
+        "계정인증",
+        "재인증",
+        "계정복구",
+        "계정을복구",
+        "계정정지",
+        "계정이정지",
+        "계정보호",
+        "보호조치",
+        "이용정지",
+        "이용이제한",
+        "사용이제한",
+        "접근이차단",
+        "송수신이중단",
+        "verifyyouraccount",
+        "verifyyouridentity",
+        "confirmyouraccount",
+        "confirmyouridentity",
+        "validateyouraccount",
+        "unusualsign-in",
+        "unusualsignin",
+        "unusualactivity",
+        "suspiciousactivity",
+        "accountsuspended",
+        "accountwillbesuspended",
+        "accountwillbeclosed",
+        "accounthasbeenlimited",
+        "accountisonhold",
+        "reactivateyouraccount",
+        "mailboxisfull",
+        "mailboxhasexceeded",
+        "exceededitsquota",
+        "verifyyourbusinessaccount",
+        "갱신하세요",
+        "지금갱신",
     ),
     "certificate": ("인증서갱신", "인증서만료", "인증서폐기", "인증서재발급", "재발급해", "인증서가만료"),
     "payment": (
-        "결제승인", "해외승인", "결제가완료", "결제취소", "주문취소", "승인취소", "환급신청", "환급금", "환급계좌", "미납금액",
-        "미납통행료", "미납요금", "납부하기", "결제하기", "updateyourpayment", "paymentfailed", "paymentdeclined",
-        "billinginformation", "updateyourbilling", "refundrequest", "claimyourrefund",
-        "결제부탁", "링크로결제", "착불요금", "납부계좌", "결제수단을다시", "결제수단다시", "연장비용", "약정진행",
-        "verifyandreceive", "toreceiveit",
+        "결제승인",
+        "해외승인",
+        "결제가완료",
+        "결제취소",
+        "주문취소",
+        "승인취소",
+        "환급신청",
+        "환급금",
+        "환급계좌",
+        "미납금액",
+        "미납통행료",
+        "미납요금",
+        "납부하기",
+        "결제하기",
+        "updateyourpayment",
+        "paymentfailed",
+        "paymentdeclined",
+        "billinginformation",
+        "updateyourbilling",
+        "refundrequest",
+        "claimyourrefund",
+        "결제부탁",
+        "링크로결제",
+        "착불요금",
+        "납부계좌",
+        "결제수단을다시",
+        "결제수단다시",
+        "연장비용",
+        "약정진행",
+        "verifyandreceive",
+        "toreceiveit",
     ),
     "delivery": (
-        "본인이아닌경우", "본인이변경하지", "본인이주문하지", "본인사용이아닌", "ifthiswasnotyou", "ifthiswasn'tyou",
-        "ifthisisnotyou", "wasn'tyou", "newdevice",
-        "주소확인", "주소지확인", "주소를확인", "주소를업데이트", "주소업데이트", "주소불명", "주소지오류", "주소가불분명", "배송불가",
-        "반송예정", "updateyouraddress", "confirmyouraddress", "deliveryfailed", "unabletodeliver", "redelivery",
+        "본인이아닌경우",
+        "본인이변경하지",
+        "본인이주문하지",
+        "본인사용이아닌",
+        "ifthiswasnotyou",
+        "ifthiswasn'tyou",
+        "ifthisisnotyou",
+        "wasn'tyou",
+        "newdevice",
+        "주소확인",
+        "주소지확인",
+        "주소를확인",
+        "주소를업데이트",
+        "주소업데이트",
+        "주소불명",
+        "주소지오류",
+        "주소가불분명",
+        "배송불가",
+        "반송예정",
+        "updateyouraddress",
+        "confirmyouraddress",
+        "deliveryfailed",
+        "unabletodeliver",
+        "redelivery",
     ),
     "document": (
-        "문서보기", "문서열기", "파일보기", "문서를공유", "파일을공유", "파일이공유", "문서가공유", "서명요청", "결재하기", "결재문서",
-        "열람하실", "열람가능", "viewdocument", "reviewdocument", "sharedadocument", "sharedafile", "sharedwithyou",
-        "viewsharedfile", "opendocument", "e-signature", "docusign", "newvoicemail", "listentovoicemail",
-        "음성메시지", "reviewandsign", "reviewandpay", "remittanceadvice", "paymentadvice", "송금확인서", "입금확인서",
-        "첨부파일을열어", "첨부된파일을열어", "securemessage", "세금계산서보기", "사진보기", "업로드해주세요", "이력서를업로드",
+        "문서보기",
+        "문서열기",
+        "파일보기",
+        "문서를공유",
+        "파일을공유",
+        "파일이공유",
+        "문서가공유",
+        "서명요청",
+        "결재하기",
+        "결재문서",
+        "열람하실",
+        "열람가능",
+        "viewdocument",
+        "reviewdocument",
+        "sharedadocument",
+        "sharedafile",
+        "sharedwithyou",
+        "viewsharedfile",
+        "opendocument",
+        "e-signature",
+        "docusign",
+        "newvoicemail",
+        "listentovoicemail",
+        "음성메시지",
+        "reviewandsign",
+        "reviewandpay",
+        "remittanceadvice",
+        "paymentadvice",
+        "송금확인서",
+        "입금확인서",
+        "첨부파일을열어",
+        "첨부된파일을열어",
+        "securemessage",
+        "세금계산서보기",
+        "사진보기",
+        "업로드해주세요",
+        "이력서를업로드",
     ),
     # The family-event smishing: a funeral notice, a wedding or first-birthday invitation whose "mobile card"
     # is behind a shortener or a throw-away host. Real ones link the card services' own sites
@@ -66,17 +200,59 @@ LURES: dict[str, tuple[str, ...]] = {
 # Business email compromise: a request to send money (or gift-card numbers) from someone who says they cannot
 # be called and asks to keep it between the two of you. Scored only from a free mailbox (app.policy.signals):
 # a manager at the office's own domain writes the same words warning against it.
-TRANSFER = ("송금", "입금해", "입금부탁", "보내주", "보내야", "이체", "계좌로", "빌려", "기프트카드", "핀번호", "wire",
-            "transfer", "giftcard", "bankdetails", "bankaccount")
-UNREACHABLE = ("통화가어렵", "통화어렵", "전화는안", "전화는지금", "전화는회의", "전화가안", "전화를못", "전화는어렵", "카톡이안",
-               "폰이고장", "액정이", "폰을잃어", "개인메일", "대외비", "다른직원", "공유하지마", "이메일로만", "이메일로답장",
-               "메일로만", "메일로연락", "메일로답장", "메일로보내", "inameeting", "can'ttalk", "cannottalk",
-               "keepthisconfidential", "strictlyconfidential", "bediscreet")
+TRANSFER = (
+    "송금",
+    "입금해",
+    "입금부탁",
+    "보내주",
+    "보내야",
+    "이체",
+    "계좌로",
+    "빌려",
+    "기프트카드",
+    "핀번호",
+    "wire",
+    "transfer",
+    "giftcard",
+    "bankdetails",
+    "bankaccount",
+)
+UNREACHABLE = (
+    "통화가어렵",
+    "통화어렵",
+    "전화는안",
+    "전화는지금",
+    "전화는회의",
+    "전화가안",
+    "전화를못",
+    "전화는어렵",
+    "카톡이안",
+    "폰이고장",
+    "액정이",
+    "폰을잃어",
+    "개인메일",
+    "대외비",
+    "다른직원",
+    "공유하지마",
+    "이메일로만",
+    "이메일로답장",
+    "메일로만",
+    "메일로연락",
+    "메일로답장",
+    "메일로보내",
+    "inameeting",
+    "can'ttalk",
+    "cannottalk",
+    "keepthisconfidential",
+    "strictlyconfidential",
+    "bediscreet",
+)
 _TRANSFER = re.compile("|".join(map(re.escape, TRANSFER)))
 _UNREACHABLE = re.compile("|".join(map(re.escape, UNREACHABLE)))
 
-_PATTERN = re.compile("|".join(sorted((re.escape(p) for phrases in LURES.values() for p in phrases),
-                                      key=len, reverse=True)))
+_PATTERN = re.compile(
+    "|".join(sorted((re.escape(p) for phrases in LURES.values() for p in phrases), key=len, reverse=True))
+)
 _THEME = {phrase: theme for theme, phrases in LURES.items() for phrase in phrases}
 
 
@@ -101,7 +277,7 @@ def _phrase(pattern: re.Pattern[str], text: str) -> str:
             after_space = False
     for match in pattern.finditer(letters):
         a, b = match.span()
-        if starts[a] or not any(starts[a + 1:b]):
+        if starts[a] or not any(starts[a + 1 : b]):
             return match.group(0)
     return ""
 
@@ -116,7 +292,7 @@ def lure_theme(phrase: str) -> str:
 
 
 def transfer_request(subject: str, text: str) -> str:
-    """"송금 + 통화가어렵": a money request beside a reason not to call, "" when the text lacks either."""
+    """ "송금 + 통화가어렵": a money request beside a reason not to call, "" when the text lacks either."""
     head = subject[:300] + " " + text[:LURE_CHARS]
     transfer = _phrase(_TRANSFER, head)
     unreachable = _phrase(_UNREACHABLE, head) if transfer else ""
@@ -126,9 +302,35 @@ def transfer_request(subject: str, text: str) -> str:
 # A list mailer that has only the address greets its recipient by the mailbox: "marketing님", "support 님",
 # "Hello contact,", "master@corp.example 고객님께". People and honest senders use a name or 담당자님 / "Dear
 # Customer". Role words of shared mailboxes only: a personal local part (kim님) could be a nickname.
-ROLE_MAILBOXES = ("info", "support", "help", "admin", "administrator", "contact", "sales", "marketing", "office",
-                  "hr", "webmaster", "master", "account", "accounts", "billing", "postmaster", "service", "staff",
-                  "recruit", "jobs", "finance", "biz", "business", "mail", "email", "cs", "manager")
+ROLE_MAILBOXES = (
+    "info",
+    "support",
+    "help",
+    "admin",
+    "administrator",
+    "contact",
+    "sales",
+    "marketing",
+    "office",
+    "hr",
+    "webmaster",
+    "master",
+    "account",
+    "accounts",
+    "billing",
+    "postmaster",
+    "service",
+    "staff",
+    "recruit",
+    "jobs",
+    "finance",
+    "biz",
+    "business",
+    "mail",
+    "email",
+    "cs",
+    "manager",
+)
 _ROLE = "(?:" + "|".join(ROLE_MAILBOXES) + ")"
 # Each pattern runs on the few characters before a "님" (found with str.find) or on a mostly-English text only:
 # a regex that starts with a character class costs ~30 ns a character of Korean text.
@@ -151,7 +353,7 @@ def mailbox_greeting(subject: str, text: str) -> str:
     looked = 0
     while at > 0 and looked < MAX_HONORIFICS:
         looked += 1
-        before = body[max(0, at - 80):at]
+        before = body[max(0, at - 80) : at]
         found = _ROLE_BEFORE.search(before) or _ADDRESS_BEFORE.search(before)
         if found is not None:
             return found.group(0) + "님"
@@ -165,16 +367,22 @@ def mailbox_greeting(subject: str, text: str) -> str:
 
 # The English cold pitch: a greeting to nobody in particular and a reply-for-more call to action, together
 # ("Dear Sir/Madam ... free sample ... kindly reply"). Either alone is everyday mail; both, a bulk offer.
-_NOBODY = re.compile(r"\b(?:dear (?:sir|madam|sir/madam|sir or madam|friend|purchasing manager|manager|partner|ceo|"
-                     r"beneficiary)|hi there|hello there|good day|greetings)\b", re.IGNORECASE)
-_REPLY_FOR_MORE = re.compile(r"\b(?:just reply|reply (?:yes|with|if)|interested\?|if (?:you are |you're )?interested|"
-                             r"shall i send|kindly (?:reply|revert|contact|confirm|send)|let me know if|"
-                             r"book a (?:free|call)|free (?:sample|trial|audit|quote|consultation))", re.IGNORECASE)
+_NOBODY = re.compile(
+    r"\b(?:dear (?:sir|madam|sir/madam|sir or madam|friend|purchasing manager|manager|partner|ceo|"
+    r"beneficiary)|hi there|hello there|good day|greetings)\b",
+    re.IGNORECASE,
+)
+_REPLY_FOR_MORE = re.compile(
+    r"\b(?:just reply|reply (?:yes|with|if)|interested\?|if (?:you are |you're )?interested|"
+    r"shall i send|kindly (?:reply|revert|contact|confirm|send)|let me know if|"
+    r"book a (?:free|call)|free (?:sample|trial|audit|quote|consultation))",
+    re.IGNORECASE,
+)
 PITCH_CHARS = 1500
 
 
 def cold_pitch(subject: str, text: str) -> str:
-    """"Dear Sir + free sample" when the text greets nobody and asks for a reply to get more, else ""."""
+    """ "Dear Sir + free sample" when the text greets nobody and asks for a reply to get more, else ""."""
     if not _mostly_english(text or subject):
         return ""  # a Korean text: the English phrases would be a quotation
     body = subject[:300] + " " + text[:PITCH_CHARS]
@@ -189,8 +397,10 @@ def cold_pitch(subject: str, text: str) -> str:
 # The names are looked for with str.find in their usual spellings (no lower(): ~12 µs on 3,000 Korean
 # characters), and the address only near the first name found.
 _COIN_NAMES = ("itcoin", "BTC", "btc", "USDT", "usdt", "thereum", "Tether", "allet", "비트코인", "테더", "지갑")
-_WALLET = re.compile(r"(?<![A-Za-z0-9])(?:bc1[02-9ac-hj-np-z]{25,60}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40}"
-                     r"|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])")
+_WALLET = re.compile(
+    r"(?<![A-Za-z0-9])(?:bc1[02-9ac-hj-np-z]{25,60}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40}"
+    r"|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])"
+)
 WALLET_CHARS = 1500
 WALLET_WINDOW = 400  # characters either side of the coin's name looked at for an address
 
@@ -208,14 +418,17 @@ def crypto_wallet(subject: str, text: str) -> str:
 # The advance-fee letter's fortune: a million or more in dollars, euros or pounds ("$2,500,000", "USD 12.5
 # million", "4.7 million dollars"), offered in English. Scored from a free mailbox only (app.policy.signals):
 # a company's contract or a bank's report quotes such sums from its own domain.
-_BIG_SUM = re.compile(r"(?:\$|usd|us\$|eur|€|£|gbp)\s?\d{1,3}(?:,\d{3}){2,}"
-                      r"|\d+(?:\.\d+)?\s?(?:million|m)\s?(?:usd|dollars|us dollars|euros?|pounds)"
-                      r"|(?:usd|us\$|\$|eur|€|£)\s?\d+(?:\.\d+)?\s?million", re.IGNORECASE)
+_BIG_SUM = re.compile(
+    r"(?:\$|usd|us\$|eur|€|£|gbp)\s?\d{1,3}(?:,\d{3}){2,}"
+    r"|\d+(?:\.\d+)?\s?(?:million|m)\s?(?:usd|dollars|us dollars|euros?|pounds)"
+    r"|(?:usd|us\$|\$|eur|€|£)\s?\d+(?:\.\d+)?\s?million",
+    re.IGNORECASE,
+)
 SUM_CHARS = 3000
 
 
 def fortune_offer(subject: str, text: str) -> str:
-    """"$2,500,000" when a mostly-English text names a sum of a million or more, else ""."""
+    """ "$2,500,000" when a mostly-English text names a sum of a million or more, else ""."""
     if not _mostly_english(text or subject):
         return ""
     found = _BIG_SUM.search(subject[:300] + " " + text[:SUM_CHARS])

@@ -1,4 +1,5 @@
 """Names and addresses as operators type them and as the policy compares them."""
+
 from __future__ import annotations
 
 import ipaddress

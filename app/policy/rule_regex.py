@@ -18,6 +18,7 @@ When a rule is added or enabled, `probe_regex` tries it on hostile texts built f
 (`aaaa…!` for `(a+)+$`) and refuses one that runs into the limit there: the operator hears about the
 problem at once instead of from the first message that trips it.
 """
+
 from __future__ import annotations
 
 import re
@@ -98,9 +99,13 @@ def probe_regex(pattern: str, *, timeout: float = RULE_TIMEOUT, budget: float = 
             search(compiled, text, timeout)
         except TimeoutError:
             shown = text[:6] + "…" + repr(text[-1])[1:-1]
-            raise SlowRegex(f"regular expression backtracks catastrophically: over {timeout * 1000:g} ms on "
-                            f"{len(text)} characters of {shown!r} (nested repetition such as (a+)+ or (a|aa)+; "
-                            "write it without a repeat inside a repeat)") from None
+            raise SlowRegex(
+                f"regular expression backtracks catastrophically: over {timeout * 1000:g} ms on "
+                f"{len(text)} characters of {shown!r} (nested repetition such as (a+)+ or (a|aa)+; "
+                "write it without a repeat inside a repeat)"
+            ) from None
         if time.thread_time() - started > budget:
-            raise SlowRegex(f"regular expression too slow: its probes took over {budget * 1000:g} ms "
-                            "(nested or stacked repetition such as (.*a){5} or .*.*.*=)")
+            raise SlowRegex(
+                f"regular expression too slow: its probes took over {budget * 1000:g} ms "
+                "(nested or stacked repetition such as (.*a){5} or .*.*.*=)"
+            )

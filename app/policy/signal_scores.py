@@ -7,6 +7,7 @@ bank or portal, a macro document, an HTML attachment with a form. Quarantine rat
 offices do receive real macro workbooks and a released message costs an operator one key, while a
 refused one is lost to the recipient. Weak ones only add up.
 """
+
 from __future__ import annotations
 
 SIGNAL_SCORES: dict[str, float] = {
@@ -162,7 +163,7 @@ SIGNAL_SCORES: dict[str, float] = {
 
 
 def parse_signal_scores(text: str) -> dict[str, float]:
-    """"link-shortener=0, image-only=1.5" -> {name: score}; ValueError for an unknown name or a bad number."""
+    """ "link-shortener=0, image-only=1.5" -> {name: score}; ValueError for an unknown name or a bad number."""
     scores: dict[str, float] = {}
     for item in text.split(","):
         item = item.strip()
@@ -171,8 +172,7 @@ def parse_signal_scores(text: str) -> dict[str, float]:
         name, equals, value = item.partition("=")
         name = name.strip().lower()
         if not equals or name not in SIGNAL_SCORES:
-            raise ValueError(f"not SIGNAL=SCORE with a known signal: {item!r} "
-                             f"(signals: {', '.join(SIGNAL_SCORES)})")
+            raise ValueError(f"not SIGNAL=SCORE with a known signal: {item!r} (signals: {', '.join(SIGNAL_SCORES)})")
         try:
             score = float(value)
         except ValueError:

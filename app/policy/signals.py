@@ -4,15 +4,26 @@ macro documents, HTML attachments with forms. Pure; the scores are data (app.pol
 Each signal fires at most once per message, whatever the number of links or files showing it; its
 snippet names the first host or file that did. A signal whose score is 0 is not reported.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..mail.brands import (FREEMAIL, claimed_brands, domain_in_subdomain, lookalike, named_service, owner, pseudo_korean_domain,
-                           public_body_claim,
-                           registered_domain, service_word_domain, throwaway_host)
+from ..mail.brands import (
+    FREEMAIL,
+    claimed_brands,
+    domain_in_subdomain,
+    lookalike,
+    named_service,
+    owner,
+    pseudo_korean_domain,
+    public_body_claim,
+    registered_domain,
+    service_word_domain,
+    throwaway_host,
+)
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
@@ -45,8 +56,9 @@ class Signals:
         return [hit.name for hit in self.hits]
 
 
-def message_signals(decoded, overrides: Mapping[str, float] | None = None,
-                    local_domains: Iterable[str] = ()) -> Signals:
+def message_signals(
+    decoded, overrides: Mapping[str, float] | None = None, local_domains: Iterable[str] = ()
+) -> Signals:
     """The signals of `decoded`; `local_domains` (the recipients' domains) lets a link or sender that
     imitates the office's own domain count as a lure's target."""
     scores = {**SIGNAL_SCORES, **(overrides or {})}
@@ -73,8 +85,12 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
             fire("link-domain-prefix", "link", link.host)
     claimed = _claimed_brands(decoded)
     sender_domain = (getattr(decoded, "from_address", "") or "").rpartition("@")[2]
-    if (claimed and links and owner(sender_domain) not in claimed  # a forged sender is DMARC's business
-            and not any(owner(link.host) in claimed for link in links)):
+    if (
+        claimed
+        and links
+        and owner(sender_domain) not in claimed  # a forged sender is DMARC's business
+        and not any(owner(link.host) in claimed for link in links)
+    ):
         fire("brand-claim-offsite", "link", f"{', '.join(sorted(claimed))} -> {links[0].host}")
     text = getattr(decoded, "text", "") or ""
     visible = _visible_characters(text, LITTLE_TEXT)
@@ -96,8 +112,9 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
                 fire("own-domain-lookalike", "link" if host != sender_domain.lower() else "sender", host)
                 break
     documents = document_findings(getattr(decoded, "attachments", ()))
-    target = _lure_target(decoded, links, claimed, sender_domain, mimics,
-                          [d.filename for d in documents if d.kind == "archived-html"])
+    target = _lure_target(
+        decoded, links, claimed, sender_domain, mimics, [d.filename for d in documents if d.kind == "archived-html"]
+    )
     if target:
         lure = find_lure(getattr(decoded, "subject", "") or "", text)
         if lure:
@@ -112,23 +129,32 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
     wallet = crypto_wallet(getattr(decoded, "subject", "") or "", text)
     if wallet:
         fire("crypto-wallet", "body", wallet)
-    display = (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
+    display = (
+        (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
+    )
     for host in dict.fromkeys([sender_domain.lower(), *(link.host for link in links[:MAX_HOSTS_LOOKED_AT])]):
         service = service_word_domain(host) if host else ""
         if service:
             fire("service-word-domain", "sender" if host == sender_domain.lower() else "link", f"{host} ({service})")
             break
     reply_domain = _reply_to_domain(decoded)
-    if (reply_domain in FREEMAIL and sender_domain and sender_domain.lower() not in FREEMAIL
-            and registered_domain(reply_domain) != registered_domain(sender_domain.lower())):
+    if (
+        reply_domain in FREEMAIL
+        and sender_domain
+        and sender_domain.lower() not in FREEMAIL
+        and registered_domain(reply_domain) != registered_domain(sender_domain.lower())
+    ):
         fire("reply-to-freemail", "sender", f"{sender_domain.lower()} -> reply to {reply_domain}")
     if display and sender_domain:
         service = named_service(display, sender_domain)
         if service:
             fire("sender-name-mismatch", "sender", f"{display[:60]} <{sender_domain.lower()}> is not {service}")
     if sender_domain and (links or getattr(decoded, "attachments", ())):
-        body = public_body_claim(normalise(display[:120]) if display else "",
-                                 normalise((getattr(decoded, "subject", "") or "")[:60]), sender_domain)
+        body = public_body_claim(
+            normalise(display[:120]) if display else "",
+            normalise((getattr(decoded, "subject", "") or "")[:60]),
+            sender_domain,
+        )
         if body:
             fire("public-body-offsite", "sender", f"{body} <{sender_domain.lower()}>")
     imitated = lookalike(sender_domain.lower()) if sender_domain and owner(sender_domain.lower()) is None else None
@@ -157,8 +183,11 @@ def message_signals(decoded, overrides: Mapping[str, float] | None = None,
         fire("mime-incomplete", "structure", incomplete)
     for finding in documents:
         fire(f"attachment-{finding.kind}", "attachment", finding.filename)
-    hits = [RuleHit(name, None, "signal", scores[name], None, where, snippet)
-            for name, (where, snippet) in found.items() if scores.get(name, 0.0)]
+    hits = [
+        RuleHit(name, None, "signal", scores[name], None, where, snippet)
+        for name, (where, snippet) in found.items()
+        if scores.get(name, 0.0)
+    ]
     return Signals(hits, links)
 
 
@@ -179,7 +208,7 @@ def _has_hangul(text: str) -> bool:
 def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
     """Characters of text other than white space and bare links, counted up to `limit` only (so a long
     message costs a few words' look)."""
-    head = text[:2 * limit]
+    head = text[: 2 * limit]
     if len(head) - sum(map(head.count, _SPACES)) >= limit and "://" not in head and "www." not in head.lower():
         return limit  # the common case: a text that starts with words, counted without a look at each one
     count = 0
@@ -193,8 +222,9 @@ def _visible_characters(text: str, limit: int = FEW_CHARACTERS) -> int:
     return count
 
 
-def _lure_target(decoded, links: list[Link], claimed: set[str], sender_domain: str, mimics,
-                 archived_pages: Sequence[str] = ()) -> str:
+def _lure_target(
+    decoded, links: list[Link], claimed: set[str], sender_domain: str, mimics, archived_pages: Sequence[str] = ()
+) -> str:
     """What a credential or payment lure would send the reader to that an honest sender would not use, as
     a snippet ("" for nothing): a hidden or throw-away link target, an HTML attachment, a look-alike of the
     office's own domain, a zip of web pages, or a brand named in the text (or subject, sender name) whose site no link goes to."""
@@ -288,6 +318,7 @@ def theme_pair_hit(hits: Iterable[RuleHit], overrides: Mapping[str, float] | Non
         if not any(keyword in other or other in keyword for other in kept):
             kept.append(keyword)
             if len(kept) == 2:
-                return RuleHit("lexicon-theme-pair", None, "signal", score, None, "body",
-                               f"{theme}: {kept[0]}, {kept[1]}")
+                return RuleHit(
+                    "lexicon-theme-pair", None, "signal", score, None, "body", f"{theme}: {kept[0]}, {kept[1]}"
+                )
     return None

@@ -1,4 +1,5 @@
 """An immutable, compiled view of the policy rows: what one SMTP session judges by."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -29,7 +30,8 @@ class PolicySnapshot:
     recipients: frozenset[str] = frozenset()  # the recipient list: addresses and "@domain" catch-alls
     held_senders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # sender -> reason
     sender_limits: Mapping[str, tuple[int | None, int | None, int | None]] = field(
-        default_factory=lambda: MappingProxyType({}))  # "account:x" / "sender:x" -> (per minute, hour, day)
+        default_factory=lambda: MappingProxyType({})
+    )  # "account:x" / "sender:x" -> (per minute, hour, day)
     dkim_keys: Mapping[str, DkimKey] = field(default_factory=lambda: MappingProxyType({}))  # domain -> active key
     bayes: Model = field(default_factory=Model)  # the statistical filter's token counts
 

@@ -4,6 +4,7 @@ pyspf resolves through a module-level `DNSLookup` function using dnspython's def
 replaced once, at import, by one that asks the resolver of the calling thread, so each check uses the
 gateway's `dns.nameservers` and never /etc/resolv.conf behind the operator's back.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -93,8 +94,7 @@ class SpfChecker:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _check(resolver: dns.resolver.Resolver, client_ip: str, sender: str, helo: str,
-           budget: float) -> tuple[str, str]:
+def _check(resolver: dns.resolver.Resolver, client_ip: str, sender: str, helo: str, budget: float) -> tuple[str, str]:
     _thread.resolver = resolver
     try:
         result, explanation = spf.check2(i=client_ip, s=sender, h=helo, querytime=budget)
@@ -107,6 +107,8 @@ def received_spf_header(verdict: SpfVerdict, client_ip: str, sender: str, helo: 
     """RFC 7208 section 9.1 trace header."""
     comment = f"{hostname}: {verdict.explanation}".replace("(", "[").replace(")", "]")
     envelope_from = sender.replace('"', "")
-    text = (f"Received-SPF: {verdict.result} ({comment}) client-ip={client_ip};"
-            f" envelope-from=\"{envelope_from}\"; helo={helo or 'unknown'};")
+    text = (
+        f"Received-SPF: {verdict.result} ({comment}) client-ip={client_ip};"
+        f' envelope-from="{envelope_from}"; helo={helo or "unknown"};'
+    )
     return text.encode("utf-8", "replace")[:900] + b"\r\n"

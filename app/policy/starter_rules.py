@@ -14,16 +14,37 @@ Principles:
   action (executables named as documents), everything else is left to the policy's score thresholds.
 - Rules with a real false-positive risk ship with enabled=False so an administrator can opt in.
 """
+
 from __future__ import annotations
 
 from app.policy.content_rules import ContentRule
 from app.policy.starter_lexicon import LEXICON
 
 
-def _rule(name: str, field: str, pattern: str, category: str, score: float, *, regex: bool = False,
-          action: str | None = None, enabled: bool = True, word: bool = False) -> ContentRule:
-    return ContentRule(id=None, name=name, field=field, pattern=pattern, is_regex=regex, category=category,
-                       score=score, action=action, enabled=enabled, word=word)
+def _rule(
+    name: str,
+    field: str,
+    pattern: str,
+    category: str,
+    score: float,
+    *,
+    regex: bool = False,
+    action: str | None = None,
+    enabled: bool = True,
+    word: bool = False,
+) -> ContentRule:
+    return ContentRule(
+        id=None,
+        name=name,
+        field=field,
+        pattern=pattern,
+        is_regex=regex,
+        category=category,
+        score=score,
+        action=action,
+        enabled=enabled,
+        word=word,
+    )
 
 
 STARTER_RULES: list[ContentRule] = [
@@ -33,8 +54,14 @@ STARTER_RULES: list[ContentRule] = [
     # "unsubscribe" alone: also in legitimate newsletters, hence a low score.
     _rule("ko-ad-optout", "body", "수신거부", "advertising", 1.0),
     # An 080 free-call opt-out number next to 수신거부: the legal ad footer; business mail has no 080 opt-out.
-    _rule("ko-ad-080-optout", "body", r"수신[\W_]*거부.{0,20}080-?\d{3,4}-?\d{4}|080-?\d{3,4}-?\d{4}.{0,20}수신[\W_]*거부",
-          "advertising", 1.5, regex=True),
+    _rule(
+        "ko-ad-080-optout",
+        "body",
+        r"수신[\W_]*거부.{0,20}080-?\d{3,4}-?\d{4}|080-?\d{3,4}-?\d{4}.{0,20}수신[\W_]*거부",
+        "advertising",
+        1.5,
+        regex=True,
+    ),
     # "advertising information" boilerplate (광고성 정보): ad mail footers; consent mails mention it too, low score.
     _rule("ko-ad-info", "body", "광고성정보", "advertising", 1.0),
     # Stock-tip chat rooms ("주식 리딩방", "무료 리딩방"): one of the largest Korean spam themes. Not the bare
@@ -62,7 +89,6 @@ STARTER_RULES: list[ContentRule] = [
     _rule("ko-ad-lowest-price", "body", "최저가보장", "advertising", 1.0, enabled=False),
     # DISABLED: bare 대출 (loan) is ordinary banking vocabulary.
     _rule("ko-ad-loan", "body", "대출", "advertising", 1.0, enabled=False),
-
     # --- Korean adult ---------------------------------------------------------------------------------
     # 조건만남 (paid "conditional meeting"), 출장안마 (call-out massage), 무료야동 / 야동사이트 (free porn videos /
     # porn sites), 몰카영상 (hidden-camera videos): slang of the adult/prostitution trade, not business words.
@@ -84,7 +110,6 @@ STARTER_RULES: list[ContentRule] = [
     # DISABLED: 성인 (adult) is ordinary ("성인 요금", adult fare) and, without word spaces, hides inside
     # other words ("완성 인원" -> "완성인원").
     _rule("ko-adult-word", "body", "성인", "adult", 1.0, enabled=False),
-
     # --- English advertising -----------------------------------------------------------------------
     # Classic spam phrases; none is used on its own in business correspondence.
     _rule("en-ad-make-money-fast", "body", "make money fast", "advertising", 3.0),
@@ -96,7 +121,6 @@ STARTER_RULES: list[ContentRule] = [
     # DISABLED: "limited time offer" / "act now" are in plenty of wanted marketing mail.
     _rule("en-ad-limited-offer", "body", "limited time offer", "advertising", 1.0, enabled=False),
     _rule("en-ad-act-now", "body", "act now", "advertising", 0.5, enabled=False),
-
     # --- English adult -------------------------------------------------------------------------------
     # Drug names and explicit phrases: spam vocabulary; word-bounded (viagra, not "viagrafalls").
     _rule("en-adult-viagra", "body", "viagra", "adult", 3.0),
@@ -108,7 +132,6 @@ STARTER_RULES: list[ContentRule] = [
     # DISABLED: "sex" is on forms ("Sex: F"), in medicine and HR; "xxx" is a placeholder in templates.
     _rule("en-adult-sex", "body", "sex", "adult", 1.0, enabled=False),
     _rule("en-adult-xxx", "body", "xxx", "adult", 1.0, enabled=False),
-
     # --- Phishing ------------------------------------------------------------------------------------------
     # Korean banking/parcel phishing lures: "security upgrade" (보안승급), "account suspended" (계정이 정지),
     # "parcel address mismatch" (택배 주소 불일치). Not phrases a colleague writes.
@@ -117,16 +140,34 @@ STARTER_RULES: list[ContentRule] = [
     _rule("ko-phish-parcel-address", "body", "주소불일치", "phishing", 2.0),
     # English account lures; "verify your account" also comes from real services, hence moderate scores.
     _rule("en-phish-verify-account", "body", "verify your account", "phishing", 2.0),
-    _rule("en-phish-account-suspended", "body", r"your account (?:has been|will be) (?:suspended|locked|closed)",
-          "phishing", 2.5, regex=True),
+    _rule(
+        "en-phish-account-suspended",
+        "body",
+        r"your account (?:has been|will be) (?:suspended|locked|closed)",
+        "phishing",
+        2.5,
+        regex=True,
+    ),
     _rule("en-phish-confirm-password", "body", "confirm your password", "phishing", 2.5),
     # Executables dressed as documents ("invoice.pdf.exe"): never legitimate, so a direct action.
-    _rule("attachment-double-extension", "attachment",
-          r"\.(?:pdf|docx?|xlsx?|pptx?|hwp|txt|jpe?g|png|zip)\.(?:exe|scr|pif|com|bat|cmd|js|jse|vbs|vbe|wsf|hta|lnk)$",
-          "phishing", 5.0, regex=True, action="quarantine"),
+    _rule(
+        "attachment-double-extension",
+        "attachment",
+        r"\.(?:pdf|docx?|xlsx?|pptx?|hwp|txt|jpe?g|png|zip)\.(?:exe|scr|pif|com|bat|cmd|js|jse|vbs|vbe|wsf|hta|lnk)$",
+        "phishing",
+        5.0,
+        regex=True,
+        action="quarantine",
+    ),
     # Executable and script attachments: rarely legitimate by mail, but software vendors do send them.
-    _rule("attachment-executable", "attachment", r"\.(?:exe|scr|pif|bat|cmd|js|jse|vbs|vbe|wsf|hta|lnk)$",
-          "phishing", 3.0, regex=True),
+    _rule(
+        "attachment-executable",
+        "attachment",
+        r"\.(?:exe|scr|pif|bat|cmd|js|jse|vbs|vbe|wsf|hta|lnk)$",
+        "phishing",
+        3.0,
+        regex=True,
+    ),
 ]
 
 # The everyday vocabulary of Korean spam, by theme (app.policy.starter_lexicon), after the rules above; a

@@ -1,5 +1,6 @@
 """Callout: ask the upstream itself whether it would take a recipient (MAIL FROM:<>, RCPT TO:<x>, RSET),
 over pooled connections that stay open between questions."""
+
 from __future__ import annotations
 
 import asyncio

@@ -5,6 +5,7 @@ Every SMTP address found is taken (lower-cased); other proxy address types (X400
 are ignored; "@domain" is a catch-all. With a default domain, a bare name in a plain list means
 name@domain. Nothing here raises on bad input: what cannot be read is counted as skipped.
 """
+
 from __future__ import annotations
 
 import csv

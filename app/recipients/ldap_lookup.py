@@ -21,6 +21,7 @@ by ``timeout``, each answer by ``timeout`` rounded up to whole seconds (an ldap3
 caller's wait by ``deadline`` = 4 × timeout + 1 s, whatever the threads are doing.
 The bind password is never logged, and never appears in a repr or a result.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -113,9 +114,12 @@ class _Tls(ldap3.Tls):
         self._server_hostname = server_hostname
 
     def wrap_socket(self, connection, do_handshake=False):
-        connection.socket = self._context.wrap_socket(connection.socket, server_side=False,
-                                                      do_handshake_on_connect=do_handshake,
-                                                      server_hostname=self._server_hostname)
+        connection.socket = self._context.wrap_socket(
+            connection.socket,
+            server_side=False,
+            do_handshake_on_connect=do_handshake,
+            server_hostname=self._server_hostname,
+        )
 
 
 def _tls_context(config: LdapConfig) -> ssl.SSLContext:
@@ -155,8 +159,13 @@ class LdapRecipientLookup:
     def __init__(self, config: LdapConfig, max_workers: int = 2) -> None:
         self.config = config
         scheme, host, port = LdapConfig.parse_url(config.url)
-        self._server_arguments = {"host": host, "port": port, "use_ssl": scheme == "ldaps",
-                                  "get_info": ldap3.NONE, "connect_timeout": config.timeout}
+        self._server_arguments = {
+            "host": host,
+            "port": port,
+            "use_ssl": scheme == "ldaps",
+            "get_info": ldap3.NONE,
+            "connect_timeout": config.timeout,
+        }
         self._executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="ldap-lookup")
         self._lock = threading.Lock()
         self._connection: ldap3.Connection | None = None
@@ -176,8 +185,9 @@ class LdapRecipientLookup:
             return LookupResult("error", "LDAP lookup is closed")
         loop = asyncio.get_running_loop()
         try:
-            return await asyncio.wait_for(loop.run_in_executor(self._executor, self._lookup_blocking, address),
-                                          self.deadline)
+            return await asyncio.wait_for(
+                loop.run_in_executor(self._executor, self._lookup_blocking, address), self.deadline
+            )
         except TimeoutError:
             return LookupResult("error", f"LDAP lookup timed out after {self.deadline:g} s")
         except RuntimeError as error:  # the executor was shut down under us: close() raced a lookup
@@ -229,8 +239,15 @@ class LdapRecipientLookup:
         """A connection the server closed is worth one more try; a timeout or a refused bind is not."""
         if isinstance(error, TimeoutError):
             return False
-        return isinstance(error, (ldap_errors.LDAPCommunicationError, ldap_errors.LDAPSessionTerminatedByServerError,
-                                  ldap_errors.LDAPSocketOpenError, OSError))
+        return isinstance(
+            error,
+            (
+                ldap_errors.LDAPCommunicationError,
+                ldap_errors.LDAPSessionTerminatedByServerError,
+                ldap_errors.LDAPSocketOpenError,
+                OSError,
+            ),
+        )
 
     def _failure(self, error: Exception) -> LookupResult:
         detail = _describe(error)
@@ -288,9 +305,14 @@ class LdapRecipientLookup:
         connection = self._connection
         value = escape_filter_chars(address)
         search_filter = f"(|(mail={value})(proxyAddresses=smtp:{value}))"
-        ok = connection.search(self.config.base_dn, search_filter, search_scope=ldap3.SUBTREE,
-                               attributes=list(self.ATTRIBUTES), size_limit=2,
-                               time_limit=self._receive_timeout)
+        ok = connection.search(
+            self.config.base_dn,
+            search_filter,
+            search_scope=ldap3.SUBTREE,
+            attributes=list(self.ATTRIBUTES),
+            size_limit=2,
+            time_limit=self._receive_timeout,
+        )
         result = connection.result or {}
         code = result.get("result")
         self._last_used = time.monotonic()

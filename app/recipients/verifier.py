@@ -4,6 +4,7 @@ Callout and LDAP answers are cached, positive and negative each for their own ti
 memory already. An error (upstream down, a 4xx, LDAP unreachable) is never cached and never turned
 into a yes or a no: the caller tells the sender to try again later.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -70,20 +71,25 @@ class RecipientVerifier:
             self._ldap_config = ldap_config
             if ldap_config is not None and not isinstance(ldap_config, str):
                 from .ldap_lookup import LdapRecipientLookup
+
                 self.ldap = LdapRecipientLookup(ldap_config)
             if old_ldap is not None:
                 _later(old_ldap.close())
             self.cache = OrderedDict((k, v) for k, v in self.cache.items() if k[0] != "ldap")
 
-    async def verify(self, policy: PolicySnapshot, address: str, domain: str, method: str,
-                     nexthop: str | None) -> Verdict:
+    async def verify(
+        self, policy: PolicySnapshot, address: str, domain: str, method: str, nexthop: str | None
+    ) -> Verdict:
         stats = self.stats.setdefault(domain, DomainStats())
         stats.asked += 1
         address = address.lower()
         if method == "list":
             found = address in policy.recipients or f"@{domain}" in policy.recipients
-            verdict = Verdict("found" if found else "unknown", method,
-                              "in the recipient list" if found else "not in the recipient list")
+            verdict = Verdict(
+                "found" if found else "unknown",
+                method,
+                "in the recipient list" if found else "not in the recipient list",
+            )
         else:
             key = (method, address)
             cached = self.cache.get(key)
@@ -97,8 +103,11 @@ class RecipientVerifier:
                 verdict = Verdict(lookup.status, method, lookup.detail)
                 if lookup.status != "error":
                     settings = policy.settings
-                    life = settings.recipients_cache_known if lookup.status == "found" else \
-                        settings.recipients_cache_unknown
+                    life = (
+                        settings.recipients_cache_known
+                        if lookup.status == "found"
+                        else settings.recipients_cache_unknown
+                    )
                     self.cache[key] = (lookup, now + life)
                     self.cache.move_to_end(key)
                     while len(self.cache) > MAX_CACHED:
@@ -134,9 +143,16 @@ def _ldap_config(settings: Settings):
     if not settings.ldap_url:
         return None
     from .ldap_lookup import LdapConfig
-    return LdapConfig(url=settings.ldap_url, bind_dn=settings.ldap_bind_dn, password=settings.ldap_password,
-                      base_dn=settings.ldap_base_dn, starttls=settings.ldap_starttls,
-                      verify_tls=settings.ldap_verify_tls, ca_file=settings.ldap_ca_file)
+
+    return LdapConfig(
+        url=settings.ldap_url,
+        bind_dn=settings.ldap_bind_dn,
+        password=settings.ldap_password,
+        base_dn=settings.ldap_base_dn,
+        starttls=settings.ldap_starttls,
+        verify_tls=settings.ldap_verify_tls,
+        ca_file=settings.ldap_ca_file,
+    )
 
 
 def _later(coro) -> None:

@@ -35,6 +35,7 @@ archive are looked at, nested zips above ``max_nested_size`` bytes are not opene
 one archive together unpack to at most twice that. Entries that share their data (the overlapping-entries
 zip bomb: a 70 KB file that unpacks a 19 MB member a thousand times) are a ``corrupt-archive`` finding.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -57,29 +58,84 @@ __all__ = [
     "looks_executable",
 ]
 
-DEFAULT_BLOCKED_EXTENSIONS: frozenset[str] = frozenset({
-    ".exe", ".scr", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".wsh", ".bat", ".cmd", ".com", ".pif", ".jar",
-    ".lnk", ".iso", ".img", ".hta", ".cpl", ".msi", ".ps1", ".reg",
-})
+DEFAULT_BLOCKED_EXTENSIONS: frozenset[str] = frozenset(
+    {
+        ".exe",
+        ".scr",
+        ".vbs",
+        ".vbe",
+        ".js",
+        ".jse",
+        ".wsf",
+        ".wsh",
+        ".bat",
+        ".cmd",
+        ".com",
+        ".pif",
+        ".jar",
+        ".lnk",
+        ".iso",
+        ".img",
+        ".hta",
+        ".cpl",
+        ".msi",
+        ".ps1",
+        ".reg",
+    }
+)
 
-ZIP_CONTENT_TYPES = frozenset({
-    "application/zip", "application/x-zip", "application/x-zip-compressed", "multipart/x-zip",
-})
+ZIP_CONTENT_TYPES = frozenset(
+    {
+        "application/zip",
+        "application/x-zip",
+        "application/x-zip-compressed",
+        "multipart/x-zip",
+    }
+)
 MAX_MEMBERS = 1000
 MAX_NESTED_SIZE = 20 * 1024 * 1024
 
 # Extensions a disguised program pretends to have, with words a recipient would use for them.
 _DECOY_TYPES: dict[str, str] = {
-    "pdf": "a PDF document", "doc": "a Word document", "docx": "a Word document", "docm": "a Word document",
-    "xls": "an Excel spreadsheet", "xlsx": "an Excel spreadsheet", "xlsm": "an Excel spreadsheet",
-    "csv": "a spreadsheet", "ppt": "a PowerPoint presentation", "pptx": "a PowerPoint presentation",
-    "hwp": "a Hangul (HWP) document", "hwpx": "a Hangul (HWP) document", "odt": "a document",
-    "ods": "a spreadsheet", "rtf": "a document", "txt": "a text file", "htm": "a web page", "html": "a web page",
-    "jpg": "a picture", "jpeg": "a picture", "png": "a picture", "gif": "a picture", "bmp": "a picture",
-    "tif": "a picture", "tiff": "a picture", "heic": "a picture", "webp": "a picture",
-    "mp3": "a sound file", "wav": "a sound file", "m4a": "a sound file",
-    "mp4": "a video", "avi": "a video", "mov": "a video", "wmv": "a video", "mkv": "a video",
-    "zip": "an archive", "rar": "an archive", "7z": "an archive", "eml": "an e-mail message",
+    "pdf": "a PDF document",
+    "doc": "a Word document",
+    "docx": "a Word document",
+    "docm": "a Word document",
+    "xls": "an Excel spreadsheet",
+    "xlsx": "an Excel spreadsheet",
+    "xlsm": "an Excel spreadsheet",
+    "csv": "a spreadsheet",
+    "ppt": "a PowerPoint presentation",
+    "pptx": "a PowerPoint presentation",
+    "hwp": "a Hangul (HWP) document",
+    "hwpx": "a Hangul (HWP) document",
+    "odt": "a document",
+    "ods": "a spreadsheet",
+    "rtf": "a document",
+    "txt": "a text file",
+    "htm": "a web page",
+    "html": "a web page",
+    "jpg": "a picture",
+    "jpeg": "a picture",
+    "png": "a picture",
+    "gif": "a picture",
+    "bmp": "a picture",
+    "tif": "a picture",
+    "tiff": "a picture",
+    "heic": "a picture",
+    "webp": "a picture",
+    "mp3": "a sound file",
+    "wav": "a sound file",
+    "m4a": "a sound file",
+    "mp4": "a video",
+    "avi": "a video",
+    "mov": "a video",
+    "wmv": "a video",
+    "mkv": "a video",
+    "zip": "an archive",
+    "rar": "an archive",
+    "7z": "an archive",
+    "eml": "an e-mail message",
 }
 
 # Invisible characters that reorder how text is displayed; none has an honest use in a file name.
@@ -142,8 +198,13 @@ def check_attachment(
     max_members: int = MAX_MEMBERS,
     max_nested_size: int = MAX_NESTED_SIZE,
 ) -> list[AttachmentFinding]:
-    return check_attachments([attachment], blocked_extensions, block_encrypted_archives=block_encrypted_archives,
-                             max_members=max_members, max_nested_size=max_nested_size)
+    return check_attachments(
+        [attachment],
+        blocked_extensions,
+        block_encrypted_archives=block_encrypted_archives,
+        max_members=max_members,
+        max_nested_size=max_nested_size,
+    )
 
 
 def looks_executable(data: bytes) -> str | None:
@@ -165,6 +226,7 @@ def is_zip(filename: str | None, content_type: str, data: bytes) -> bool:
 
 
 # -- internals ---------------------------------------------------------------------------------------
+
 
 def _normalise_extensions(extensions: Iterable[str]) -> frozenset[str]:
     result = set()
@@ -240,9 +302,11 @@ def _analyse_name(raw: str, blocked: frozenset[str]) -> _Name:
         pretend = shown_extension.lstrip(".")
         looks = f" ({_DECOY_TYPES[pretend]})" if pretend in _DECOY_TYPES else ""
         real_kind = f"really a {extension} file" if extension else "really something else"
-        reason = (f"The file name contains an invisible character that reverses the text direction, so "
-                  f"'{real}' is displayed as '{shown}'{looks}. It is {real_kind}. "
-                  "This is a common trick to disguise dangerous files.")
+        reason = (
+            f"The file name contains an invisible character that reverses the text direction, so "
+            f"'{real}' is displayed as '{shown}'{looks}. It is {real_kind}. "
+            "This is a common trick to disguise dangerous files."
+        )
         return _Name(shown, real, extension, pretend or None, True, reason)
     if extension in blocked:
         before = stem.rstrip()
@@ -251,12 +315,16 @@ def _analyse_name(raw: str, blocked: frozenset[str]) -> _Name:
         pretend = inner_extension.lstrip(".")
         if pretend in _DECOY_TYPES:
             padding = " with extra spaces that push the real ending out of view" if padded else ""
-            reason = (f"'{real}' is named to look like {_DECOY_TYPES[pretend]} (.{pretend}){padding}, but it "
-                      f"really is {_what(extension)} ({extension}) that runs when opened.")
+            reason = (
+                f"'{real}' is named to look like {_DECOY_TYPES[pretend]} (.{pretend}){padding}, but it "
+                f"really is {_what(extension)} ({extension}) that runs when opened."
+            )
             return _Name(shown, real, extension, pretend, True, reason)
         if padded:
-            reason = (f"'{real}' has extra spaces before its real ending ({extension}) to push it out of view; "
-                      f"it is {_what(extension)} that runs when opened.")
+            reason = (
+                f"'{real}' has extra spaces before its real ending ({extension}) to push it out of view; "
+                f"it is {_what(extension)} that runs when opened."
+            )
             return _Name(shown, real, extension, None, True, reason)
     return _Name(shown, real, extension, None, False, None)
 
@@ -282,14 +350,17 @@ def _name_finding(display: str, name: _Name, blocked: frozenset[str]) -> Attachm
         return AttachmentFinding("double-extension", display, name.reason or "")
     if name.extension in blocked:
         return AttachmentFinding(
-            "blocked-extension", display,
+            "blocked-extension",
+            display,
             f"Files ending in {name.extension} are not accepted: '{name.real}' is {_what(name.extension)} "
-            "that can run when opened. Send it another way, or ask for it in a safe format.")
+            "that can run when opened. Send it another way, or ask for it in a safe format.",
+        )
     return None
 
 
-def _check(attachment: Attachment, blocked: frozenset[str], block_encrypted: bool,
-           max_members: int, max_nested_size: int) -> list[AttachmentFinding]:
+def _check(
+    attachment: Attachment, blocked: frozenset[str], block_encrypted: bool, max_members: int, max_nested_size: int
+) -> list[AttachmentFinding]:
     display = _display_name(attachment)
     raw_name = _safe_str(getattr(attachment, "filename", None))
     content_type = _safe_str(getattr(attachment, "content_type", None))
@@ -305,12 +376,17 @@ def _check(attachment: Attachment, blocked: frozenset[str], block_encrypted: boo
     program = looks_executable(data)
     if program:
         subject = f"'{display}'" if raw_name.strip() else "This attachment"
-        findings.append(AttachmentFinding(
-            "executable-content", display,
-            f"{subject} is {program}, whatever its name or type says. Programs are not accepted by e-mail."))
+        findings.append(
+            AttachmentFinding(
+                "executable-content",
+                display,
+                f"{subject} is {program}, whatever its name or type says. Programs are not accepted by e-mail.",
+            )
+        )
     if is_zip(raw_name, content_type, data):
-        findings.extend(_check_zip(display, display, data, blocked, block_encrypted, max_members, max_nested_size,
-                                   depth=0))
+        findings.extend(
+            _check_zip(display, display, data, blocked, block_encrypted, max_members, max_nested_size, depth=0)
+        )
     return findings
 
 
@@ -325,8 +401,16 @@ def _member_name(info: zipfile.ZipInfo) -> str:
     return _safe_str(name)
 
 
-def _check_zip(display: str, path: str, data: bytes, blocked: frozenset[str], block_encrypted: bool,
-               max_members: int, max_nested_size: int, depth: int) -> list[AttachmentFinding]:
+def _check_zip(
+    display: str,
+    path: str,
+    data: bytes,
+    blocked: frozenset[str],
+    block_encrypted: bool,
+    max_members: int,
+    max_nested_size: int,
+    depth: int,
+) -> list[AttachmentFinding]:
     findings: list[AttachmentFinding] = []
     seen: set[tuple[str, str]] = set()
 
@@ -336,9 +420,10 @@ def _check_zip(display: str, path: str, data: bytes, blocked: frozenset[str], bl
             findings.append(AttachmentFinding(kind, display, reason))
 
     def corrupt(why: str) -> None:
-        add("corrupt-archive",
-            f"The archive '{path}' is damaged or not a real zip file ({why}), so what is inside could not be "
-            "checked.")
+        add(
+            "corrupt-archive",
+            f"The archive '{path}' is damaged or not a real zip file ({why}), so what is inside could not be checked.",
+        )
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -362,11 +447,16 @@ def _check_zip(display: str, path: str, data: bytes, blocked: frozenset[str], bl
                     continue
                 name = _analyse_name(member, blocked)
                 if name.disguised or name.extension in blocked:
-                    what = (name.reason or "") if name.disguised else (
-                        f"'{name.real}' is {_what(name.extension)} that can run when opened.")
-                    add("executable-in-archive",
+                    what = (
+                        (name.reason or "")
+                        if name.disguised
+                        else (f"'{name.real}' is {_what(name.extension)} that can run when opened.")
+                    )
+                    add(
+                        "executable-in-archive",
                         f"The archive '{path}' contains '{member}'. {what} Programs are not accepted by e-mail, "
-                        "even inside archives.")
+                        "even inside archives.",
+                    )
                 if info.flag_bits & 0x1:
                     encrypted = True
                     continue  # cannot look inside without the password
@@ -374,9 +464,11 @@ def _check_zip(display: str, path: str, data: bytes, blocked: frozenset[str], bl
                     head = stream.read(64)
                 program = looks_executable(head) if len(head) >= 64 or head[:4] == b"\x7fELF" else None
                 if program:
-                    add("executable-in-archive",
+                    add(
+                        "executable-in-archive",
                         f"The archive '{path}' contains '{member}', which is {program} whatever its name says. "
-                        "Programs are not accepted by e-mail, even inside archives.")
+                        "Programs are not accepted by e-mail, even inside archives.",
+                    )
                 if is_zip(member, "", head):
                     if depth >= 1:
                         continue  # one level of nesting is opened; deeper ones are left to the virus scanner
@@ -387,15 +479,18 @@ def _check_zip(display: str, path: str, data: bytes, blocked: frozenset[str], bl
                         inner = stream.read(max_nested_size + 1)
                     if len(inner) > max_nested_size:
                         continue
-                    for finding in _check_zip(display, inside, inner, blocked, block_encrypted, max_members,
-                                              max_nested_size, depth + 1):
+                    for finding in _check_zip(
+                        display, inside, inner, blocked, block_encrypted, max_members, max_nested_size, depth + 1
+                    ):
                         add(finding.kind, finding.reason)
             except Exception as error:  # noqa: BLE001 - a damaged member, unsupported method, bad CRC ...
                 corrupt(_why(error))
         if encrypted and block_encrypted:
-            add("encrypted-archive",
+            add(
+                "encrypted-archive",
                 f"The archive '{path}' is protected by a password, so it cannot be checked for viruses. "
-                "Ask the sender to share the file another way, or without a password.")
+                "Ask the sender to share the file another way, or without a password.",
+            )
     except Exception as error:  # noqa: BLE001
         corrupt(_why(error))
     finally:

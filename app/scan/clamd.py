@@ -17,6 +17,7 @@ cannot read, clamd's ``INSTREAM size limit exceeded`` (its ``StreamMaxLength``) 
 (tempfail, accept with a header, reject) is policy, decided by the caller. Only a malformed *address*
 raises (``ValueError``, at construction), since that is a configuration mistake, not a runtime event.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -62,14 +63,14 @@ def parse_address(address: str) -> tuple[Literal["unix", "tcp"], str, int]:
     """``unix:/path``, ``/path``, ``tcp:host:port``, ``host:port`` or ``[v6]:port`` -> (kind, host-or-path, port)."""
     text = address.strip()
     if text.startswith("unix:"):
-        path = text[len("unix:"):].removeprefix("//")  # unix:///run/clamav/clamd.ctl
+        path = text[len("unix:") :].removeprefix("//")  # unix:///run/clamav/clamd.ctl
         if not path:
             raise ValueError(f"clamd address {address!r}: empty socket path")
         return "unix", path, 0
     if text.startswith("/"):
         return "unix", text, 0
     if text.startswith("tcp:"):
-        text = text[len("tcp:"):].removeprefix("//")
+        text = text[len("tcp:") :].removeprefix("//")
     if text.startswith("["):
         host, sep, port_text = text[1:].partition("]:")
         if not sep:
@@ -191,7 +192,9 @@ class ClamdClient:
                 data = await loop.sock_recv(sock, 4096)
             except OSError as error:
                 if buffer:
-                    raise _ClamdError(f"lost the connection to clamd in the middle of its reply: {_text(buffer)!r}") from None
+                    raise _ClamdError(
+                        f"lost the connection to clamd in the middle of its reply: {_text(buffer)!r}"
+                    ) from None
                 raise _ClamdError(f"lost the connection to clamd at {self.address}: {_describe(error)}") from None
             if not data:
                 if buffer:
@@ -202,7 +205,9 @@ class ClamdClient:
             if end >= 0:
                 return _text(buffer[:end])
             if len(buffer) > _MAX_REPLY:
-                raise _ClamdError(f"unreadable reply from clamd at {self.address}: no terminator within {_MAX_REPLY} bytes")
+                raise _ClamdError(
+                    f"unreadable reply from clamd at {self.address}: no terminator within {_MAX_REPLY} bytes"
+                )
 
     async def _simple(self, command: bytes) -> str:
         loop = asyncio.get_running_loop()
@@ -228,7 +233,7 @@ class ClamdClient:
                 await loop.sock_sendall(sock, b"zINSTREAM\0")
                 size = self.chunk_size
                 for start in range(0, len(view), size):
-                    chunk = view[start:start + size]  # a view: the message is never copied
+                    chunk = view[start : start + size]  # a view: the message is never copied
                     await loop.sock_sendall(sock, struct.pack(">I", len(chunk)))
                     await loop.sock_sendall(sock, chunk)
                 await loop.sock_sendall(sock, b"\0\0\0\0")
@@ -242,7 +247,8 @@ class ClamdClient:
                 if send_error is not None:
                     raise _ClamdError(
                         f"clamd at {self.address} closed the connection while the message was being sent:"
-                        f" {_describe(send_error)}") from None
+                        f" {_describe(send_error)}"
+                    ) from None
                 raise
         finally:
             sock.close()

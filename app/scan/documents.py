@@ -23,6 +23,7 @@ offices do exchange real macro workbooks). Kinds:
 
 Never raises on hostile input; reads at most MAX_HTML_BYTES of an HTML attachment.
 """
+
 from __future__ import annotations
 
 import io
@@ -31,8 +32,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-MACRO_EXTENSIONS = frozenset({".docm", ".dotm", ".xlsm", ".xltm", ".xlam", ".pptm", ".potm", ".ppsm", ".ppam",
-                              ".sldm"})
+MACRO_EXTENSIONS = frozenset({".docm", ".dotm", ".xlsm", ".xltm", ".xlam", ".pptm", ".potm", ".ppsm", ".ppam", ".sldm"})
 HTML_EXTENSIONS = frozenset({".htm", ".html", ".shtml", ".xhtml", ".mht", ".mhtml", ".svg"})
 PAGE_EXTENSIONS = HTML_EXTENSIONS - {".svg"}  # an archive of pictures (brand-logos.zip) is no packed web page
 MAX_HTML_BYTES = 1024 * 1024
@@ -76,8 +76,11 @@ def _check(attachment) -> DocumentFinding | None:
         return DocumentFinding("macro", shown, f"'{shown}' is an Office file holding VBA macros (vbaProject.bin).")
     files = [n for n in names if not n.endswith("/")]
     if files and all(_extension(n) in PAGE_EXTENSIONS for n in files):
-        return DocumentFinding("archived-html", shown, f"The archive '{shown}' holds only web pages "
-                                                       f"({files[0][:80]}): an HTML lure packed to pass unread.")
+        return DocumentFinding(
+            "archived-html",
+            shown,
+            f"The archive '{shown}' holds only web pages ({files[0][:80]}): an HTML lure packed to pass unread.",
+        )
     if data[:8] == _OLE_MAGIC and _ole_has_macros(data):
         return DocumentFinding("macro", shown, f"'{shown}' is an Office file holding VBA macros.")
     if extension in HTML_EXTENSIONS or ctype in ("text/html", "application/xhtml+xml", "image/svg+xml"):
@@ -86,7 +89,7 @@ def _check(attachment) -> DocumentFinding | None:
 
 
 def _extension(name: str) -> str:
-    """".html" for "a/b/Draft_BL.pdf.html", "" for a name without one."""
+    """ ".html" for "a/b/Draft_BL.pdf.html", "" for a name without one."""
     base = name.rsplit("/", 1)[-1]
     return "." + base.rsplit(".", 1)[1].lower() if "." in base else ""
 
@@ -102,6 +105,7 @@ def _zip_names(data: bytes) -> list[str]:
 
 def _ole_has_macros(data: bytes) -> bool:
     import olefile
+
     try:
         with olefile.OleFileIO(data) as ole:
             entries = ole.listdir(streams=True, storages=True)
@@ -120,9 +124,12 @@ def _html_finding(shown: str, data: bytes) -> DocumentFinding | None:
     page = data[:MAX_HTML_BYTES].translate(_ASCII_LOWER)
     if b"<form" in page or (b"<input" in page and _PASSWORD_FIELD.search(page)):
         what = "a password field" if _PASSWORD_FIELD.search(page) else "a form"
-        return DocumentFinding("html-form", shown, f"The web page '{shown}' has {what}: a log-in page sent as "
-                                                   "an attachment sends what is typed to someone else.")
+        return DocumentFinding(
+            "html-form",
+            shown,
+            f"The web page '{shown}' has {what}: a log-in page sent as "
+            "an attachment sends what is typed to someone else.",
+        )
     if b"<script" in page or b"javascript:" in page or _META_REFRESH.search(page):
-        return DocumentFinding("html-script", shown, f"The web page '{shown}' runs a script or redirects when "
-                                                     "opened.")
+        return DocumentFinding("html-script", shown, f"The web page '{shown}' runs a script or redirects when opened.")
     return None

@@ -14,6 +14,7 @@ The rules of the line reader are kept:
   but the data is still read to its end, then refused (552), as is a line longer than the line limit
   (500); the first of the two problems decides.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -51,7 +52,7 @@ class DataAssembler:
             return self._drain(data, end)
         if end >= 0:
             self.done = True
-            self.leftover = data[end + len(END_OF_DATA):]
+            self.leftover = data[end + len(END_OF_DATA) :]
             self.size = self._carry_at + end + 2
             self._keep(data[:end])
             if self.size_limit and self.size > self.size_limit:
@@ -94,7 +95,7 @@ class DataAssembler:
     def _drain(self, data: bytes, end: int) -> bool:
         if end >= 0:
             self.done = True
-            self.leftover = data[end + len(END_OF_DATA):]
+            self.leftover = data[end + len(END_OF_DATA) :]
             return True
         self._carry = data[-4:]
         return False
@@ -116,8 +117,9 @@ def lines_fit(piece: bytes, limit: int) -> bool:
     return True
 
 
-async def read_data(reader: asyncio.StreamReader, size_limit: int | None, line_limit: int,
-                    on_chunk: Callable[[], None] | None = None) -> DataAssembler:
+async def read_data(
+    reader: asyncio.StreamReader, size_limit: int | None, line_limit: int, on_chunk: Callable[[], None] | None = None
+) -> DataAssembler:
     """Reads message data from `reader` up to and including its end-of-data line.
 
     Bytes read past the end (commands a PIPELINING client sent behind the data) go back to the front of the

@@ -10,6 +10,7 @@ list holds only those: its three loops then run over a few dozen names, not the 
 an SMTP protocol object has (with the instance's own attributes of those prefixes added, as `dir()`
 would list them).
 """
+
 from __future__ import annotations
 
 import inspect

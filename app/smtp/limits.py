@@ -3,6 +3,7 @@
 A network is the client's address cut to a prefix (/24 for IPv4 and /64 for IPv6 by default): one host
 owns a whole IPv6 /64, so counting exact addresses would let it open connections without end.
 """
+
 from __future__ import annotations
 
 import ipaddress

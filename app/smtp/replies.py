@@ -1,4 +1,5 @@
 """The one place where a pipeline verdict becomes SMTP reply text."""
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,11 @@ REPLIES: dict[str, tuple[int, str, str]] = {
     "address_percent_hack": (553, "5.7.1", "Address <{subject}> uses the % relay hack and is not accepted"),
     "address_bang_path": (553, "5.7.1", "Address <{subject}> is a bang path and is not accepted"),
     "address_source_route": (553, "5.7.1", "Source-routed address <{subject}> is not accepted"),
-    "address_quoted_special": (553, "5.7.1", "Address <{subject}> hides routing characters in quotes and is not accepted"),
+    "address_quoted_special": (
+        553,
+        "5.7.1",
+        "Address <{subject}> hides routing characters in quotes and is not accepted",
+    ),
     "no_local_domain": (550, "5.1.1", "No local domain is configured to receive mail for postmaster"),
     "local_domain": (250, "2.1.5", "Recipient <{subject}> ok"),
     "relay_domain": (250, "2.1.5", "Recipient <{subject}> ok"),
@@ -44,8 +49,11 @@ REPLIES: dict[str, tuple[int, str, str]] = {
     "virus_scan_failed": (451, "4.7.0", "Virus scanner unavailable, please try again later"),
     "attachment_refused": (554, "5.7.1", "Attachment {subject} is not allowed: {target}"),
     "content_rejected": (550, "5.7.1", "Message content rejected (rule {subject})"),
-    "dmarc_reject": (550, "5.7.1", "Message rejected: {subject} asks (DMARC p=reject) that mail failing "
-                                   "its authentication be refused"),
+    "dmarc_reject": (
+        550,
+        "5.7.1",
+        "Message rejected: {subject} asks (DMARC p=reject) that mail failing its authentication be refused",
+    ),
     "auth_ok": (235, "2.7.0", "Authentication successful"),
     "auth_failed": (535, "5.7.8", "Authentication credentials invalid"),
     "auth_locked": (454, "4.7.0", "Too many failed logins from [{subject}], try again in {target} minutes"),

@@ -1,4 +1,5 @@
 """The protocol edge: aiosmtpd's hooks mapped onto pipeline stages."""
+
 from __future__ import annotations
 
 import asyncio
@@ -113,13 +114,19 @@ class GatewaySMTP(SMTP):
             peer = transport.get_extra_info("peername") or ("", 0)
             sock = transport.get_extra_info("sockname") or ("", 0)
             client = parse_ip(str(peer[0]))  # an IPv4-mapped IPv6 peer is logged and judged as IPv4
-            self.ctx = SessionContext(session_id=f"{_session_prefix}{next(_session_ids):06x}",
-                                      client_ip=str(client) if client else str(peer[0]),
-                                      local_ip=str(sock[0]), policy=self.gateway.policy.current,
-                                      dnsbl=self.gateway.dnsbl, greylist=self.gateway.greylist,
-                                      spf=self.gateway.spf, scanner=self.gateway.scanner,
-                                      outbound=self.gateway.outbound, verifier=self.gateway.verifier,
-                                      harvest=self.gateway.harvest)
+            self.ctx = SessionContext(
+                session_id=f"{_session_prefix}{next(_session_ids):06x}",
+                client_ip=str(client) if client else str(peer[0]),
+                local_ip=str(sock[0]),
+                policy=self.gateway.policy.current,
+                dnsbl=self.gateway.dnsbl,
+                greylist=self.gateway.greylist,
+                spf=self.gateway.spf,
+                scanner=self.gateway.scanner,
+                outbound=self.gateway.outbound,
+                verifier=self.gateway.verifier,
+                harvest=self.gateway.harvest,
+            )
             self.session_deadline = self.loop.time() + self.ctx.policy.settings.session_timeout
             self.gateway.sessions.add(self)
             self._reset_timeout()
@@ -157,8 +164,13 @@ class GatewaySMTP(SMTP):
         if self.transport is None:
             return
         if self.ctx is not None:
-            self.gateway.emit(self.ctx, "timeout", verdict="info", reason="timeout",
-                              rule="setting:smtp.stress_timeout" if self.gateway.stressed else "")
+            self.gateway.emit(
+                self.ctx,
+                "timeout",
+                verdict="info",
+                reason="timeout",
+                rule="setting:smtp.stress_timeout" if self.gateway.stressed else "",
+            )
         self.transport.write((reply_for("timeout", hostname=self.hostname) + "\r\n").encode())
         self.transport.close()
 
@@ -199,8 +211,13 @@ class GatewaySMTP(SMTP):
         if refused is None and settings.pregreet_wait and not trusted and await self._talks_first(settings):
             refused = "pregreet"
         if refused is not None:
-            verdict = Result("connect", "flood" if refused != "pregreet" else "pregreet", Action.TEMPFAIL
-                             if refused != "pregreet" else Action.DISCONNECT, refused, self.ctx.client_ip)
+            verdict = Result(
+                "connect",
+                "flood" if refused != "pregreet" else "pregreet",
+                Action.TEMPFAIL if refused != "pregreet" else Action.DISCONNECT,
+                refused,
+                self.ctx.client_ip,
+            )
             reply = reply_for_result(verdict)
             self.gateway.record(self.ctx, verdict, reply)
             await self._refuse(reply)
@@ -214,8 +231,7 @@ class GatewaySMTP(SMTP):
             self.gateway.record(self.ctx, verdict, reply)
             await self._refuse(reply)
             return
-        self.gateway.emit(self.ctx, "connect", stage="connect", verdict="accept",
-                          rule=verdict.rule if verdict else "")
+        self.gateway.emit(self.ctx, "connect", stage="connect", verdict="accept", rule=verdict.rule if verdict else "")
         await super()._handle_client()
 
     async def _make_room(self) -> bool:
@@ -298,8 +314,9 @@ class GatewaySMTP(SMTP):
             self.data_deadline = self.loop.time() + self.ctx.policy.settings.data_timeout
             await self.push("354 End data with <CR><LF>.<CR><LF>")
             try:
-                received = await read_data(self._reader, self.data_size_limit, self.line_length_limit,
-                                           on_chunk=self._wait_for_client)
+                received = await read_data(
+                    self._reader, self.data_size_limit, self.line_length_limit, on_chunk=self._wait_for_client
+                )
             except (asyncio.IncompleteReadError, asyncio.CancelledError):
                 log.info("Connection lost during DATA")  # the client went away; connection_lost cleans up
                 self._writer.close()
@@ -309,8 +326,11 @@ class GatewaySMTP(SMTP):
             self._reset_timeout()
             if received.problem is not None:
                 self._set_post_data_state()
-                await self.push("500 Line too long (see RFC5321 4.5.3.1.6)" if received.problem == TOO_LONG
-                                else "552 Error: Too much mail data")
+                await self.push(
+                    "500 Line too long (see RFC5321 4.5.3.1.6)"
+                    if received.problem == TOO_LONG
+                    else "552 Error: Too much mail data"
+                )
                 return
             # Each big message waiting here holds only its received bytes; joining them and every stage after
             # (decoding, the trace header copy, the queue write) run for a few big messages at a time.
@@ -360,9 +380,11 @@ class GatewaySMTP(SMTP):
 def _with_wire_text(function):
     """The command method, called with its argument made valid Unicode (app.safe_text.wire_text); it keeps the
     method's HELP syntax (aiosmtpd's @syntax attributes), or HELP would list no command."""
+
     @functools.wraps(function)
     def call(self, arg: str | None):
         return function(self, wire_text(arg))
+
     call.__wire_text__ = True
     return call
 
@@ -384,8 +406,7 @@ _wrap_commands(GatewaySMTP)
 class GatewayHandler:
     """aiosmtpd handler: each hook runs one pipeline stage and turns its verdict into a reply."""
 
-    def __init__(self, store: Store, policy: PolicyHolder, bus: EventBus,
-                 delivery: "DeliveryRunner"):
+    def __init__(self, store: Store, policy: PolicyHolder, bus: EventBus, delivery: "DeliveryRunner"):
         self.store = store
         self.policy = policy
         self.bus = bus
@@ -413,8 +434,12 @@ class GatewayHandler:
         leave_margin = min(5, settings.stress_at // 2) if self.stressed else 0
         stressed = self.limiter.stressed(settings.max_connections, settings.stress_at - leave_margin)
         if stressed and not self.stressed:
-            log.warning("under stress: %d connections of %d; waits for clients cut to %gs", self.limiter.total,
-                        settings.max_connections, settings.stress_timeout)
+            log.warning(
+                "under stress: %d connections of %d; waits for clients cut to %gs",
+                self.limiter.total,
+                settings.max_connections,
+                settings.stress_timeout,
+            )
             self.stressed = True
             for session in list(self.sessions):
                 if session.waiting_since is not None and session.transport is not None:
@@ -461,19 +486,37 @@ class GatewayHandler:
 
     # --- events -------------------------------------------------------------------------
     def emit(self, ctx: SessionContext, kind: str, **fields) -> None:
-        self.bus.publish(Event(session=ctx.session_id, kind=kind, client_ip=ctx.client_ip, helo=ctx.helo,
-                               sender=fields.pop("sender", ctx.sender_text), **fields))
+        self.bus.publish(
+            Event(
+                session=ctx.session_id,
+                kind=kind,
+                client_ip=ctx.client_ip,
+                helo=ctx.helo,
+                sender=fields.pop("sender", ctx.sender_text),
+                **fields,
+            )
+        )
 
     def record(self, ctx: SessionContext, result: Result, reply: str, **fields) -> None:
         verdict = "accept" if result.accepted else result.action.value
         if result.weak and result.accepted:
             verdict = "accept-weak"
-        self.emit(ctx, result.stage, stage=result.stage, check_name=result.check, verdict=verdict, reply=reply,
-                  reason=result.reason, rule=result.rule, **fields)
+        self.emit(
+            ctx,
+            result.stage,
+            stage=result.stage,
+            check_name=result.check,
+            verdict=verdict,
+            reply=reply,
+            reason=result.reason,
+            rule=result.rule,
+            **fields,
+        )
 
     # --- hooks --------------------------------------------------------------------------
-    async def handle_EHLO(self, server: GatewaySMTP, session: Session, envelope: Envelope, hostname: str,
-                          responses: list[str]) -> list[str]:
+    async def handle_EHLO(
+        self, server: GatewaySMTP, session: Session, envelope: Envelope, hostname: str, responses: list[str]
+    ) -> list[str]:
         reply = await self._helo(server, session, hostname)
         if reply is not None:
             return [reply]
@@ -552,8 +595,16 @@ class GatewayHandler:
             return AuthResult(success=True, auth_data=account.address, message=reply)
         failure = outcome.failure
         if failure is not None and failure.ip_locked_for and self.alerts is not None:
-            self.emit(ctx, "auth", stage="auth", check_name="auth_lockout", verdict="info", sender=name[:200],
-                      reason="auth_locked", rule=f"lockout:{failure.ip_locked_for:.0f}s")
+            self.emit(
+                ctx,
+                "auth",
+                stage="auth",
+                check_name="auth_lockout",
+                verdict="info",
+                sender=name[:200],
+                reason="auth_locked",
+                rule=f"lockout:{failure.ip_locked_for:.0f}s",
+            )
         if failure is not None and failure.account_attacked and account is not None and self.alerts is not None:
             self._background(self._account_attacked(ctx, account.address, failure.account_failures))
         await server.push(reply)
@@ -572,15 +623,23 @@ class GatewayHandler:
         if locked:
             await accounts_store.set_enabled(self.store, address, False)
             await self.policy.reload()
-        what = "It has been disabled until you enable it again (mailmoat account enable)." if locked else (
-            "Logins still work; if the password is weak, change it now (mailmoat account passwd).")
+        what = (
+            "It has been disabled until you enable it again (mailmoat account enable)."
+            if locked
+            else ("Logins still work; if the password is weak, change it now (mailmoat account passwd).")
+        )
         await self.alerts.raise_alert(
-            "account-under-attack", f"account:{address}", "critical",
+            "account-under-attack",
+            f"account:{address}",
+            "critical",
             f"{failures} failed logins to {address} in the last hour, the latest from [{ctx.client_ip}]. {what}",
-            {"failures": failures, "client_ip": ctx.client_ip, "locked": locked}, client_ip=ctx.client_ip)
+            {"failures": failures, "client_ip": ctx.client_ip, "locked": locked},
+            client_ip=ctx.client_ip,
+        )
 
-    async def handle_MAIL(self, server: GatewaySMTP, session: Session, envelope: Envelope, address: str,
-                          mail_options: list[str]) -> str:
+    async def handle_MAIL(
+        self, server: GatewaySMTP, session: Session, envelope: Envelope, address: str, mail_options: list[str]
+    ) -> str:
         ctx = server.ctx
         ctx.reset_transaction()
         ctx.smtputf8 = bool(envelope.smtp_utf8)
@@ -604,25 +663,39 @@ class GatewayHandler:
             return
         self.holding.add(sender)
         hold = sender if ctx.policy.settings.hold_on_alert else None
-        self._background(self.alerts.raise_alert(
-            "sender-over-limit", verdict.rule.removeprefix("limit:"), "critical",
-            f"{verdict.target}. Its new mail is deferred" + (" and its queued mail held for review." if hold
-                                                             else "."),
-            {"client_ip": ctx.client_ip}, hold_sender=hold, client_ip=ctx.client_ip))
+        self._background(
+            self.alerts.raise_alert(
+                "sender-over-limit",
+                verdict.rule.removeprefix("limit:"),
+                "critical",
+                f"{verdict.target}. Its new mail is deferred"
+                + (" and its queued mail held for review." if hold else "."),
+                {"client_ip": ctx.client_ip},
+                hold_sender=hold,
+                client_ip=ctx.client_ip,
+            )
+        )
 
-    async def handle_RCPT(self, server: GatewaySMTP, session: Session, envelope: Envelope, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: GatewaySMTP, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+    ) -> str:
         ctx = server.ctx
         verdict = decisive(await rcpt.check(ctx, address))
         reply = reply_for_result(verdict, server.hostname)
         self.record(ctx, verdict, reply, recipient=verdict.target or verdict.subject)
         if verdict.reason == "harvest_cutoff" and self.alerts is not None and self.harvest.should_alert(ctx.client_ip):
-            self._background(self.alerts.raise_alert(
-                "dictionary-attack", f"client:{ctx.client_ip}", "critical",
-                f"[{ctx.client_ip}] tried {verdict.detail} unknown recipients within "
-                f"{ctx.policy.settings.harvest_window / 60:g} minutes, a dictionary attack to find valid "
-                "mailboxes. It is cut off; consider blocking it (mailmoat block add ip ...).",
-                {"client_ip": ctx.client_ip, "unknown": verdict.detail}, client_ip=ctx.client_ip))
+            self._background(
+                self.alerts.raise_alert(
+                    "dictionary-attack",
+                    f"client:{ctx.client_ip}",
+                    "critical",
+                    f"[{ctx.client_ip}] tried {verdict.detail} unknown recipients within "
+                    f"{ctx.policy.settings.harvest_window / 60:g} minutes, a dictionary attack to find valid "
+                    "mailboxes. It is cut off; consider blocking it (mailmoat block add ip ...).",
+                    {"client_ip": ctx.client_ip, "unknown": verdict.detail},
+                    client_ip=ctx.client_ip,
+                )
+            )
         if verdict.accepted:
             envelope.rcpt_tos.append(verdict.subject)
         return reply
@@ -645,22 +718,40 @@ class GatewayHandler:
             ctx.recipients = [r for r in ctx.recipients if r not in trapped]
             if not ctx.recipients:  # accepted, learned as spam, delivered to no one
                 reply = reply_for("queued", new_queue_id())
-                self.emit(ctx, "data", stage="data", check_name="spamtrap", verdict="accept", reply=reply,
-                          reason="spamtrap", rule="spamtrap:" + ",".join(r.mailbox.address for r in trapped),
-                          recipient=",".join(r.mailbox.address for r in trapped))
+                self.emit(
+                    ctx,
+                    "data",
+                    stage="data",
+                    check_name="spamtrap",
+                    verdict="accept",
+                    reply=reply,
+                    reason="spamtrap",
+                    rule="spamtrap:" + ",".join(r.mailbox.address for r in trapped),
+                    recipient=",".join(r.mailbox.address for r in trapped),
+                )
                 return reply
         recipients = list(ctx.recipients)
         rcpt_text = ",".join(r.mailbox.address for r in recipients)
         verdict = decisive(await data.check(ctx, content))
         if ctx.authentication is not None:  # for the Live detail pane and the daily report, whatever the verdict
-            self.emit(ctx, "data", stage="data", check_name="authentication", verdict="info",
-                      reason=mailauth.event_reason(ctx.authentication), rule=mailauth.summary(ctx.authentication),
-                      recipient=rcpt_text)
+            self.emit(
+                ctx,
+                "data",
+                stage="data",
+                check_name="authentication",
+                verdict="info",
+                reason=mailauth.event_reason(ctx.authentication),
+                rule=mailauth.summary(ctx.authentication),
+                recipient=rcpt_text,
+            )
         quarantine = verdict is not None and verdict.action is Action.QUARANTINE
         outcome = ctx.content
         if outcome is not None and outcome.timeouts:
-            self._background(rule_guard.disable_timed_out_rules(self.store, self.policy, self.alerts,
-                                                                outcome.timeouts, client_ip=ctx.client_ip))
+            self._background(
+                rule_guard.disable_timed_out_rules(
+                    self.store, self.policy, self.alerts, outcome.timeouts, client_ip=ctx.client_ip
+                )
+            )
         sample = _sample(ctx, outcome, verdict, rcpt_text)
         if verdict is not None and not verdict.accepted and not quarantine:
             reply = reply_for_result(verdict, server.hostname)
@@ -673,22 +764,39 @@ class GatewayHandler:
         protocol = "ESMTP" + ("S" if ctx.tls else "") + ("A" if ctx.auth_user else "")
         if ctx.smtputf8:
             protocol = "UTF8SMTP" + protocol.removeprefix("ESMTP")  # RFC 6531 3.7.4: UTF8SMTP, UTF8SMTPSA...
-        trace = received_header(helo=ctx.helo, client_ip=ctx.client_ip, hostname=server.hostname,
-                                protocol=protocol, queue_id=queue_id,
-                                recipient=recipients[0].mailbox.address if len(recipients) == 1 else None, when=now)
+        trace = received_header(
+            helo=ctx.helo,
+            client_ip=ctx.client_ip,
+            hostname=server.hostname,
+            protocol=protocol,
+            queue_id=queue_id,
+            recipient=recipients[0].mailbox.address if len(recipients) == 1 else None,
+            when=now,
+        )
         if ctx.spf_verdict is not None:
             trace += received_spf_header(ctx.spf_verdict, ctx.client_ip, ctx.sender_text, ctx.helo, server.hostname)
         if outcome is not None:
             trace += content_headers(outcome)
             content = tag_subject(content, outcome.subject_tag)
-        message = NewMessage(id=queue_id, created=now, sender=ctx.sender_text, client_ip=ctx.client_ip,
-                             helo=ctx.helo, content=await mailauth.finish(ctx, trace, content),
-                             recipients=[(r.mailbox.address, r.route) for r in recipients])
+        message = NewMessage(
+            id=queue_id,
+            created=now,
+            sender=ctx.sender_text,
+            client_ip=ctx.client_ip,
+            helo=ctx.helo,
+            content=await mailauth.finish(ctx, trace, content),
+            recipients=[(r.mailbox.address, r.route) for r in recipients],
+        )
         held = self._outbound_alerts(ctx, outcome)
         due = self.delivery.fresh_due_time(now, len(message.content)) if not held else now
         if quarantine:
-            statements = quarantine_statements(message, now + ctx.policy.settings.quarantine_lifetime,
-                                               outcome.subject, outcome.score, outcome.rules_text)
+            statements = quarantine_statements(
+                message,
+                now + ctx.policy.settings.quarantine_lifetime,
+                outcome.subject,
+                outcome.score,
+                outcome.rules_text,
+            )
         else:
             statements = enqueue_statements(message, due, held=held)
         if sample is not None:
@@ -698,20 +806,56 @@ class GatewayHandler:
         except Exception:
             log.exception("queue write failed for session %s", ctx.session_id)
             reply = reply_for("queue_failure")
-            self.emit(ctx, "data", stage="data", check_name="queue", verdict="tempfail", reply=reply,
-                      reason="queue_failure", recipient=rcpt_text)
+            self.emit(
+                ctx,
+                "data",
+                stage="data",
+                check_name="queue",
+                verdict="tempfail",
+                reply=reply,
+                reason="queue_failure",
+                recipient=rcpt_text,
+            )
             return reply
         reply = reply_for("queued", queue_id)
         if outcome is not None and (outcome.hits or outcome.monitored):
-            self.emit(ctx, "data", stage="data", check_name="content", verdict=outcome.action or "accept",
-                      reply=reply, reason=verdict.reason, rule=content_rule_text(outcome), recipient=rcpt_text,
-                      queue_id=queue_id)
+            self.emit(
+                ctx,
+                "data",
+                stage="data",
+                check_name="content",
+                verdict=outcome.action or "accept",
+                reply=reply,
+                reason=verdict.reason,
+                rule=content_rule_text(outcome),
+                recipient=rcpt_text,
+                queue_id=queue_id,
+            )
         if quarantine:
-            self.emit(ctx, "quarantined", stage="data", check_name="content", verdict="quarantine", reply=reply,
-                      reason="content_quarantined", rule=verdict.rule, recipient=rcpt_text, queue_id=queue_id)
+            self.emit(
+                ctx,
+                "quarantined",
+                stage="data",
+                check_name="content",
+                verdict="quarantine",
+                reply=reply,
+                reason="content_quarantined",
+                rule=verdict.rule,
+                recipient=rcpt_text,
+                queue_id=queue_id,
+            )
             return reply
-        self.emit(ctx, "queued", stage="data", check_name="queue", verdict="accept", reply=reply,
-                  reason="queued_held" if held else "queued", recipient=rcpt_text, queue_id=queue_id)
+        self.emit(
+            ctx,
+            "queued",
+            stage="data",
+            check_name="queue",
+            verdict="accept",
+            reply=reply,
+            reason="queued_held" if held else "queued",
+            recipient=rcpt_text,
+            queue_id=queue_id,
+        )
         if not held:
             self.delivery.submit(message, due)
         return reply
@@ -725,15 +869,26 @@ class GatewayHandler:
         sender = ctx.sender_text
         held = bool(sender) and (sender in self.policy.current.held_senders or sender in self.holding)
         for alert in alerts:
-            hold = (sender if alert.severity == "critical" and ctx.policy.settings.hold_on_alert and sender
-                    and not held else None)
+            hold = (
+                sender
+                if alert.severity == "critical" and ctx.policy.settings.hold_on_alert and sender and not held
+                else None
+            )
             if hold:
                 held = True
                 self.holding.add(sender)
             if self.alerts is not None:
-                self._background(self.alerts.raise_alert(
-                    alert.kind, f"{alert.key[0]}:{alert.key[1]}", alert.severity, alert.summary, alert.details,
-                    hold_sender=hold, client_ip=ctx.client_ip))
+                self._background(
+                    self.alerts.raise_alert(
+                        alert.kind,
+                        f"{alert.key[0]}:{alert.key[1]}",
+                        alert.severity,
+                        alert.summary,
+                        alert.details,
+                        hold_sender=hold,
+                        client_ip=ctx.client_ip,
+                    )
+                )
         return held
 
     def _background(self, work) -> None:
@@ -754,10 +909,18 @@ def _sample(ctx: SessionContext, outcome, verdict: Result | None, recipients: st
     verdict_text = verdict.action.value if verdict is not None else "accept"
     if verdict is not None and verdict.accepted and outcome.action == "tag":
         verdict_text = "tag"
-    return sample_statement(ctx.clock(), ctx.session_id, ctx.sender_text, recipients, message.subject,
-                            message.headers, message.text, [(a.content_type, a.filename or "")
-                                                            for a in message.attachments],
-                            outcome.score, verdict_text)
+    return sample_statement(
+        ctx.clock(),
+        ctx.session_id,
+        ctx.sender_text,
+        recipients,
+        message.subject,
+        message.headers,
+        message.text,
+        [(a.content_type, a.filename or "") for a in message.attachments],
+        outcome.score,
+        verdict_text,
+    )
 
 
 def _b64(text: str) -> bytes | None:
@@ -772,6 +935,7 @@ def _finished(tasks: set):
         tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.warning("could not keep a content sample: %s", task.exception())
+
     return done
 
 
@@ -779,5 +943,6 @@ async def start_server(handler: GatewayHandler, host: str, port: int, *, reuse_p
     """reuse_port: several worker processes listen on the same port and the kernel spreads connections."""
     handler.load_tls()
     loop = asyncio.get_running_loop()
-    return await loop.create_server(handler.protocol, host=host, port=port, reuse_address=True, backlog=1024,
-                                    reuse_port=reuse_port or None)
+    return await loop.create_server(
+        handler.protocol, host=host, port=port, reuse_address=True, backlog=1024, reuse_port=reuse_port or None
+    )

@@ -1,4 +1,5 @@
 """STARTTLS: the server context, and a self-signed certificate for a fresh install."""
+
 from __future__ import annotations
 
 import datetime
@@ -23,7 +24,8 @@ def make_self_signed(hostname: str, cert_path: str, key_path: str, days: int = 3
         pass
     cert = (
         x509.CertificateBuilder()
-        .subject_name(name).issuer_name(name)
+        .subject_name(name)
+        .issuer_name(name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(days=1))
@@ -31,8 +33,9 @@ def make_self_signed(hostname: str, cert_path: str, key_path: str, days: int = 3
         .add_extension(x509.SubjectAlternativeName(alt_names), critical=False)
         .sign(key, hashes.SHA256())
     )
-    key_bytes = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.NoEncryption())
+    key_bytes = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(key_bytes)

@@ -1,4 +1,5 @@
 """SMTP AUTH accounts, their aliases, and what was found wrong with their passwords (never the passwords)."""
+
 from __future__ import annotations
 
 import time
@@ -23,8 +24,10 @@ class AccountRow:
     aliases: tuple[str, ...] = ()
 
 
-_COLUMNS = ("address, password_hash, enabled, expires, networks, allow_weak, findings, created, password_changed, "
-            "last_login, last_send")
+_COLUMNS = (
+    "address, password_hash, enabled, expires, networks, allow_weak, findings, created, password_changed, "
+    "last_login, last_send"
+)
 
 
 def _row(r, aliases: tuple[str, ...]) -> AccountRow:
@@ -47,31 +50,48 @@ async def get_account(store: Store, address: str) -> AccountRow | None:
     return _row(row, tuple(a[0] for a in aliases))
 
 
-async def add_account(store: Store, address: str, password_hash: str, findings: str, *, allow_weak: bool,
-                      aliases: list[str], networks: str, expires: float | None = None) -> None:
+async def add_account(
+    store: Store,
+    address: str,
+    password_hash: str,
+    findings: str,
+    *,
+    allow_weak: bool,
+    aliases: list[str],
+    networks: str,
+    expires: float | None = None,
+) -> None:
     """Raises ValueError when the address or an alias is taken."""
     now = time.time()
     async with store.transaction() as conn:
-        cursor = await conn.execute("SELECT 1 FROM accounts WHERE address = ? UNION ALL "
-                                    "SELECT 1 FROM account_aliases WHERE alias = ?", (address, address))
+        cursor = await conn.execute(
+            "SELECT 1 FROM accounts WHERE address = ? UNION ALL SELECT 1 FROM account_aliases WHERE alias = ?",
+            (address, address),
+        )
         if await cursor.fetchone():
             raise ValueError(f"{address} already exists")
         await conn.execute(
             "INSERT INTO accounts(address, password_hash, enabled, expires, networks, allow_weak, findings, created,"
             " password_changed) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?)",
-            (address, password_hash, expires, networks, int(allow_weak), findings, now, now))
+            (address, password_hash, expires, networks, int(allow_weak), findings, now, now),
+        )
         for alias in aliases:
-            cursor = await conn.execute("SELECT 1 FROM accounts WHERE address = ? UNION ALL "
-                                        "SELECT 1 FROM account_aliases WHERE alias = ?", (alias, alias))
+            cursor = await conn.execute(
+                "SELECT 1 FROM accounts WHERE address = ? UNION ALL SELECT 1 FROM account_aliases WHERE alias = ?",
+                (alias, alias),
+            )
             if await cursor.fetchone():
                 raise ValueError(f"alias {alias} is already an account or an alias")
             await conn.execute("INSERT INTO account_aliases(alias, address) VALUES(?, ?)", (alias, address))
 
 
 async def set_password(store: Store, address: str, password_hash: str, findings: str, allow_weak: bool) -> bool:
-    return bool(await store._execute(
-        "UPDATE accounts SET password_hash = ?, findings = ?, allow_weak = ?, password_changed = ? WHERE address = ?",
-        (password_hash, findings, int(allow_weak), time.time(), address)))
+    return bool(
+        await store._execute(
+            "UPDATE accounts SET password_hash = ?, findings = ?, allow_weak = ?, password_changed = ? WHERE address = ?",
+            (password_hash, findings, int(allow_weak), time.time(), address),
+        )
+    )
 
 
 async def set_findings(store: Store, address: str, findings: str) -> None:
@@ -102,12 +122,15 @@ async def load_sender_limits(store: Store) -> dict[str, tuple[int | None, int | 
     return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
-async def set_sender_limits(store: Store, key: str, per_minute: int | None, per_hour: int | None,
-                            per_day: int | None) -> None:
-    await store._execute("INSERT INTO sender_limits(key, per_minute, per_hour, per_day) VALUES(?, ?, ?, ?) "
-                        "ON CONFLICT(key) DO UPDATE SET per_minute = excluded.per_minute, "
-                        "per_hour = excluded.per_hour, per_day = excluded.per_day",
-                        (key, per_minute, per_hour, per_day))
+async def set_sender_limits(
+    store: Store, key: str, per_minute: int | None, per_hour: int | None, per_day: int | None
+) -> None:
+    await store._execute(
+        "INSERT INTO sender_limits(key, per_minute, per_hour, per_day) VALUES(?, ?, ?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET per_minute = excluded.per_minute, "
+        "per_hour = excluded.per_hour, per_day = excluded.per_day",
+        (key, per_minute, per_hour, per_day),
+    )
 
 
 async def remove_sender_limits(store: Store, key: str) -> bool:

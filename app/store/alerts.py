@@ -1,4 +1,5 @@
 """Alerts: things the operator must see (a hijacked sender, a dictionary attack), open until acknowledged."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,34 +29,41 @@ class AlertRow:
 _COLUMNS = "id, created, kind, subject, severity, summary, details, acked, times, last_seen"
 
 
-async def raise_alert(store: Store, created: float, kind: str, subject: str, severity: str, summary: str,
-                      details: str = "") -> int:
+async def raise_alert(
+    store: Store, created: float, kind: str, subject: str, severity: str, summary: str, details: str = ""
+) -> int:
     """One alert per subject and incident: while an alert of this kind about this subject is open, raising it
     again updates that alert (times, last seen, summary, details; a warning becomes critical, never the reverse)
     instead of adding another. Its id."""
     async with store.transaction() as conn:
         cursor = await execute_repaired(
-            conn, "SELECT id FROM alerts WHERE kind = ? AND subject = ? AND acked IS NULL ORDER BY id DESC LIMIT 1",
-            (kind, subject))
+            conn,
+            "SELECT id FROM alerts WHERE kind = ? AND subject = ? AND acked IS NULL ORDER BY id DESC LIMIT 1",
+            (kind, subject),
+        )
         row = await cursor.fetchone()
         if row is not None:
             await execute_repaired(
-                conn, "UPDATE alerts SET times = times + 1, last_seen = ?, summary = ?, details = ?, "
-                      "severity = CASE WHEN severity = 'critical' THEN severity ELSE ? END WHERE id = ?",
-                (created, summary, details, severity, row[0]))
+                conn,
+                "UPDATE alerts SET times = times + 1, last_seen = ?, summary = ?, details = ?, "
+                "severity = CASE WHEN severity = 'critical' THEN severity ELSE ? END WHERE id = ?",
+                (created, summary, details, severity, row[0]),
+            )
             return int(row[0])
         cursor = await execute_repaired(
-            conn, "INSERT INTO alerts(created, kind, subject, severity, summary, details, last_seen) "
-                  "VALUES(?, ?, ?, ?, ?, ?, ?)",
-            (created, kind, subject, severity, summary, details, created))
+            conn,
+            "INSERT INTO alerts(created, kind, subject, severity, summary, details, last_seen) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?)",
+            (created, kind, subject, severity, summary, details, created),
+        )
         return int(cursor.lastrowid or 0)
 
 
 async def list_alerts(store: Store, *, open_only: bool = False, limit: int = 200) -> list[AlertRow]:
     where = "WHERE acked IS NULL" if open_only else ""
     rows = await store._fetchall(
-        f"SELECT {_COLUMNS} FROM alerts {where} ORDER BY COALESCE(last_seen, created) DESC, id DESC LIMIT ?",
-        (limit,))  # the alert raised last first, a repeat of an open one included
+        f"SELECT {_COLUMNS} FROM alerts {where} ORDER BY COALESCE(last_seen, created) DESC, id DESC LIMIT ?", (limit,)
+    )  # the alert raised last first, a repeat of an open one included
     return [AlertRow(*r) for r in rows]
 
 

@@ -4,6 +4,7 @@ Counts are the starter model plus every row of bayes_trainings; triggers keep th
 a delete unlearns), which is what makes a journaled training undoable like any policy change.
 bayes_totals.version changes with every change of the counts, so that a reload reads the tokens only then.
 """
+
 from __future__ import annotations
 
 import json
@@ -46,8 +47,9 @@ async def load_model(store: Store) -> Model:
     return Model(MappingProxyType({token: (spam, ham) for token, spam, ham in rows}), nspam, nham, version)
 
 
-async def add_training(store: Store, label: str, tokens: Iterable[str], source: str, subject: str,
-                       digest: str, now: float | None = None) -> Learned:
+async def add_training(
+    store: Store, label: str, tokens: Iterable[str], source: str, subject: str, digest: str, now: float | None = None
+) -> Learned:
     """Learns one message. The same message (same digest) learned again as the same label is a no-op; learned
     as the other label, its earlier training is removed first (in the same transaction, hence one change)."""
     if label not in ("spam", "ham"):
@@ -62,8 +64,15 @@ async def add_training(store: Store, label: str, tokens: Iterable[str], source: 
             await conn.execute("DELETE FROM bayes_trainings WHERE id = ?", (row[0],))
         cursor = await conn.execute(
             "INSERT INTO bayes_trainings(ts, label, source, subject, digest, tokens) VALUES(?, ?, ?, ?, ?, ?)",
-            (time.time() if now is None else now, label, source[:200], subject[:200], digest,
-             json.dumps(token_list, ensure_ascii=False)))
+            (
+                time.time() if now is None else now,
+                label,
+                source[:200],
+                subject[:200],
+                digest,
+                json.dumps(token_list, ensure_ascii=False),
+            ),
+        )
         return Learned(cursor.lastrowid, len(earlier))
 
 
@@ -72,8 +81,11 @@ async def forget(store: Store, training: int) -> bool:
 
 
 async def trainings(store: Store, limit: int = 50) -> list[Training]:
-    rows = await store._fetchall("SELECT id, ts, label, source, subject, json_array_length(tokens) "
-                                "FROM bayes_trainings ORDER BY id DESC LIMIT ?", (limit,))
+    rows = await store._fetchall(
+        "SELECT id, ts, label, source, subject, json_array_length(tokens) "
+        "FROM bayes_trainings ORDER BY id DESC LIMIT ?",
+        (limit,),
+    )
     return [Training(*row) for row in rows]
 
 
@@ -82,15 +94,20 @@ async def replace_base(store: Store, counts: Mapping[str, tuple[int, int]], nspa
     trainings are, and they are kept."""
     async with store.transaction() as conn:
         await conn.execute("DELETE FROM bayes_tokens")
-        await conn.executemany("INSERT INTO bayes_tokens(token, spam, ham) VALUES(?, ?, ?)",
-                               [(token, spam, ham) for token, (spam, ham) in counts.items()])
+        await conn.executemany(
+            "INSERT INTO bayes_tokens(token, spam, ham) VALUES(?, ?, ?)",
+            [(token, spam, ham) for token, (spam, ham) in counts.items()],
+        )
         await conn.execute(
             "INSERT INTO bayes_tokens(token, spam, ham) "
             "SELECT j.value, SUM(t.label = 'spam'), SUM(t.label = 'ham') "
             "FROM bayes_trainings t, json_each(t.tokens) j WHERE true GROUP BY j.value "
-            "ON CONFLICT(token) DO UPDATE SET spam = spam + excluded.spam, ham = ham + excluded.ham")
+            "ON CONFLICT(token) DO UPDATE SET spam = spam + excluded.spam, ham = ham + excluded.ham"
+        )
         await conn.execute(
             "UPDATE bayes_totals SET "
             "spam = ? + (SELECT COUNT(*) FROM bayes_trainings WHERE label = 'spam'), "
             "ham = ? + (SELECT COUNT(*) FROM bayes_trainings WHERE label = 'ham'), "
-            "version = version + 1 WHERE id = 1", (nspam, nham))
+            "version = version + 1 WHERE id = 1",
+            (nspam, nham),
+        )

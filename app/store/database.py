@@ -1,4 +1,5 @@
 """The one SQLite database: connection, migrations, transactions and group commit."""
+
 from __future__ import annotations
 
 import asyncio
@@ -91,8 +92,9 @@ class Store:
         if os.path.isdir(path):
             raise StoreError(f"{path} is a directory, not a database file")
         if exists and not create and not _has_content(path) and not _has_content(path + "-wal"):
-            raise StoreError(f"{path} is an empty file, not a Mailmoat database "
-                             f"('mailmoat --db {path} init' makes a new one there)")
+            raise StoreError(
+                f"{path} is an empty file, not a Mailmoat database ('mailmoat --db {path} init' makes a new one there)"
+            )
         connection = aiosqlite.connect(path, isolation_level=None)
         # A store left open on an error path must not keep the process alive (its thread is not a daemon).
         with contextlib.suppress(AttributeError):
@@ -135,8 +137,11 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(describe_database_error(self.path, exc)) from None
         if rows[0][0] != "ok":
-            raise StoreError(describe_database_error(self.path, sqlite3.DatabaseError(
-                f"database disk image is malformed ({rows[0][0]})")))
+            raise StoreError(
+                describe_database_error(
+                    self.path, sqlite3.DatabaseError(f"database disk image is malformed ({rows[0][0]})")
+                )
+            )
 
     async def migrate(self) -> int:
         version = await self._schema_version()
@@ -158,8 +163,10 @@ class Store:
         await self.conn.execute("PRAGMA secure_delete = ON")
         try:
             async with self.transaction() as conn:
-                await conn.executemany("INSERT OR IGNORE INTO secret_settings(key) VALUES(?)",
-                                       [(key,) for key in sorted(SECRET_SETTINGS - known)])
+                await conn.executemany(
+                    "INSERT OR IGNORE INTO secret_settings(key) VALUES(?)",
+                    [(key,) for key in sorted(SECRET_SETTINGS - known)],
+                )
         finally:
             await self.conn.execute("PRAGMA secure_delete = OFF")
         await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old page images leave the WAL too
@@ -188,8 +195,9 @@ class Store:
                         change = (await cursor.fetchone() or (None,))[0]  # journal_context has its one row
                         if self.journal_group:
                             self.journal_change = change
-                    await self.conn.execute("UPDATE journal_context SET actor = ?, change = ? WHERE id = 1",
-                                            (self.journal_actor, change))
+                    await self.conn.execute(
+                        "UPDATE journal_context SET actor = ?, change = ? WHERE id = 1", (self.journal_actor, change)
+                    )
                 yield self.conn
                 if self.journal_actor is not None:
                     await self.conn.execute("UPDATE journal_context SET actor = NULL, change = NULL WHERE id = 1")
@@ -199,8 +207,15 @@ class Store:
             else:
                 await self.conn.execute("COMMIT")
 
-    async def write_in_chunks(self, sql: str, rows: Sequence[Sequence[Any]], *, last: Sequence[Statement] = (),
-                              chunk: int = IMPORT_CHUNK, pause: float = IMPORT_PAUSE) -> None:
+    async def write_in_chunks(
+        self,
+        sql: str,
+        rows: Sequence[Sequence[Any]],
+        *,
+        last: Sequence[Statement] = (),
+        chunk: int = IMPORT_CHUNK,
+        pause: float = IMPORT_PAUSE,
+    ) -> None:
         """`sql` for every row of `rows`, in transactions of `chunk` rows with a pause between them, the `last`
         statements in the final one: a bulk import never holds the database for long, so a gateway writing to
         the same file (its queue, its log) waits at most one chunk. With journal_group set, all chunks are one
@@ -209,7 +224,7 @@ class Store:
             if start:
                 await asyncio.sleep(pause)
             async with self.transaction() as conn:
-                await conn.executemany(sql, rows[start:start + chunk])
+                await conn.executemany(sql, rows[start : start + chunk])
                 if start + chunk >= len(rows):
                     for statement, params in last:
                         await conn.execute(statement, params)

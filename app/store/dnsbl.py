@@ -1,4 +1,5 @@
 """DNS blocklist zones: which DNSBLs (client IP) and RHSBLs (sender domain) to ask, and how much each counts."""
+
 from __future__ import annotations
 
 import time
@@ -26,7 +27,8 @@ async def set_zone(store: Store, zone: str, kind: str = "ip", weight: float = 1.
     await store._execute(
         "INSERT INTO dnsbl_zones(zone, kind, weight, codes, created) VALUES(?, ?, ?, ?, ?) "
         "ON CONFLICT(zone) DO UPDATE SET kind = excluded.kind, weight = excluded.weight, codes = excluded.codes",
-        (zone, kind, weight, codes, time.time()))
+        (zone, kind, weight, codes, time.time()),
+    )
 
 
 async def remove_zone(store: Store, zone: str) -> bool:

@@ -4,6 +4,7 @@ A change is everything one command (or one dashboard action) did: rows of severa
 state before and after. Undo applies the inverse, newest first, in one transaction, and is itself a
 change in the journal (so an undo can be undone). It refuses when a row has changed since, unless forced.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,9 @@ class JournalEntry:
     @property
     def secret(self) -> bool:
         """A secret setting's row: the journal holds no value (and shows none, even of rows older than that)."""
-        return self.table == "settings" and (self.key.get("key") in SECRET_SETTINGS or any(
-            row.get("secret") for row in (self.before, self.after) if row))
+        return self.table == "settings" and (
+            self.key.get("key") in SECRET_SETTINGS or any(row.get("secret") for row in (self.before, self.after) if row)
+        )
 
     def describe(self) -> str:
         what = ", ".join(f"{k}={v}" for k, v in self.key.items())
@@ -50,7 +52,11 @@ class JournalEntry:
             diff = [f"{c}: {before.get(c)!r} -> {after.get(c)!r}" for c in after if before.get(c) != after.get(c)]
             return f"{self.table} {what}: " + "; ".join(diff)
         row = (self.after if self.op == "insert" else self.before) or {}
-        shown = {k: v for k, v in row.items() if k not in self.key and k not in ("created", "password_hash", "tokens", "digest")}
+        shown = {
+            k: v
+            for k, v in row.items()
+            if k not in self.key and k not in ("created", "password_hash", "tokens", "digest")
+        }
         return f"{self.op} {self.table} {what} {json.dumps(shown, ensure_ascii=False)}"
 
 
@@ -65,8 +71,17 @@ class Change:
 
 
 def _entry(row) -> JournalEntry:
-    return JournalEntry(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]),
-                        json.loads(row[7]) if row[7] else None, json.loads(row[8]) if row[8] else None)
+    return JournalEntry(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        json.loads(row[6]),
+        json.loads(row[7]) if row[7] else None,
+        json.loads(row[8]) if row[8] else None,
+    )
 
 
 _COLUMNS = "id, ts, actor, change, tbl, op, key, before, after"
@@ -75,7 +90,9 @@ _COLUMNS = "id, ts, actor, change, tbl, op, key, before, after"
 async def recent_changes(store: Store, limit: int = 20) -> list[Change]:
     rows = await store._fetchall(
         "SELECT change, MIN(ts), actor, COUNT(*), GROUP_CONCAT(DISTINCT tbl), MIN(id) FROM journal "
-        "GROUP BY change ORDER BY MIN(id) DESC LIMIT ?", (limit,))
+        "GROUP BY change ORDER BY MIN(id) DESC LIMIT ?",
+        (limit,),
+    )
     changes = []
     for change, ts, actor, count, tables, first_id in rows:
         first = await store._fetchone(f"SELECT {_COLUMNS} FROM journal WHERE id = ?", (first_id,))
@@ -85,8 +102,9 @@ async def recent_changes(store: Store, limit: int = 20) -> list[Change]:
 
 async def entries(store: Store, change: int, limit: int = -1) -> list[JournalEntry]:
     """The change's rows in order; the first `limit` of them (a bulk import is one change of many rows)."""
-    rows = await store._fetchall(f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id LIMIT ?",
-                                (change, limit))
+    rows = await store._fetchall(
+        f"SELECT {_COLUMNS} FROM journal WHERE change = ? ORDER BY id LIMIT ?", (change, limit)
+    )
     return [_entry(r) for r in rows]
 
 
@@ -111,35 +129,45 @@ async def undo(store: Store, change: int, *, force: bool = False) -> int:
         raise KeyError(change)
     secrets = sorted({e.key["key"] for e in done if e.secret})
     if secrets:
-        raise SecretNotJournaled(f"change {change} set {', '.join(secrets)}, a secret whose value the journal "
-                                 f"does not keep; set it again with 'mailmoat set {secrets[0]} ...'")
+        raise SecretNotJournaled(
+            f"change {change} set {', '.join(secrets)}, a secret whose value the journal "
+            f"does not keep; set it again with 'mailmoat set {secrets[0]} ...'"
+        )
     async with store.transaction() as conn:
         for entry in reversed(done):
             current = await _current(conn, entry)
             expected = entry.after if entry.op != "delete" else None
             if current != expected and not force:
-                raise JournalConflict(f"{entry.table} {entry.key} has changed since change {change}; "
-                                      "undo the later change first, or force it")
+                raise JournalConflict(
+                    f"{entry.table} {entry.key} has changed since change {change}; "
+                    "undo the later change first, or force it"
+                )
             await _apply_inverse(conn, entry)
         if store.journal_actor is not None:  # the undo is a change of its own: remember which one it undid
             cursor = await conn.execute("SELECT change FROM journal_context WHERE id = 1")
             context = await cursor.fetchone()
             assert context is not None, "journal_context has its one row from the migration on"
-            await conn.execute("INSERT OR REPLACE INTO journal_undos(change, undoes) VALUES (?, ?)",
-                               (context[0], change))
+            await conn.execute(
+                "INSERT OR REPLACE INTO journal_undos(change, undoes) VALUES (?, ?)", (context[0], change)
+            )
         for table in {e.table for e in done} & _VERSIONED.keys():
-            await conn.execute("INSERT INTO settings(key, value) VALUES(?, '1') ON CONFLICT(key) DO UPDATE SET "
-                               "value = CAST(value AS INTEGER) + 1", (_VERSIONED[table],))
+            await conn.execute(
+                "INSERT INTO settings(key, value) VALUES(?, '1') ON CONFLICT(key) DO UPDATE SET "
+                "value = CAST(value AS INTEGER) + 1",
+                (_VERSIONED[table],),
+            )
     return len(done)
 
 
 async def _current(conn, entry: JournalEntry) -> dict | None:
     columns = list((entry.after or entry.before or {}).keys())
     where = " AND ".join(f"{k} = ?" for k in entry.key)
-    fields = ", ".join(f"'{c}', CASE WHEN typeof({c}) = 'real' THEN printf('%!.17g', {c}) ELSE {c} END"
-                       for c in columns)  # as the journal's triggers write them
-    cursor = await conn.execute(f"SELECT json_object({fields}) FROM {entry.table} WHERE {where}",
-                                tuple(entry.key.values()))
+    fields = ", ".join(
+        f"'{c}', CASE WHEN typeof({c}) = 'real' THEN printf('%!.17g', {c}) ELSE {c} END" for c in columns
+    )  # as the journal's triggers write them
+    cursor = await conn.execute(
+        f"SELECT json_object({fields}) FROM {entry.table} WHERE {where}", tuple(entry.key.values())
+    )
     row = await cursor.fetchone()
     return json.loads(row[0]) if row else None
 
@@ -151,12 +179,15 @@ async def _apply_inverse(conn, entry: JournalEntry) -> None:
         await conn.execute(f"DELETE FROM {entry.table} WHERE {where}", keys)
     elif entry.op == "delete":
         row = entry.before or {}
-        await conn.execute(f"INSERT OR REPLACE INTO {entry.table}({', '.join(row)}) VALUES "
-                           f"({', '.join('?' for _ in row)})", tuple(row.values()))
+        await conn.execute(
+            f"INSERT OR REPLACE INTO {entry.table}({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+            tuple(row.values()),
+        )
     else:
         row = entry.before or {}
-        await conn.execute(f"UPDATE {entry.table} SET {', '.join(f'{c} = ?' for c in row)} WHERE {where}",
-                           (*row.values(), *keys))
+        await conn.execute(
+            f"UPDATE {entry.table} SET {', '.join(f'{c} = ?' for c in row)} WHERE {where}", (*row.values(), *keys)
+        )
 
 
 @dataclass(frozen=True)
@@ -168,8 +199,7 @@ class StackTops:
 async def stack_tops(store: Store, limit: int = 1000) -> StackTops:
     """Undo and redo as stacks over the journal (the last `limit` changes): undoing twice steps back through
     two changes, and a redo reverses the latest undo; a new change (not an undo) empties the redo stack."""
-    rows = await store._fetchall("SELECT change FROM journal GROUP BY change ORDER BY MIN(id) DESC LIMIT ?",
-                                (limit,))
+    rows = await store._fetchall("SELECT change FROM journal GROUP BY change ORDER BY MIN(id) DESC LIMIT ?", (limit,))
     order = [row[0] for row in reversed(rows)]
     undoes = {row[0]: row[1] for row in await store._fetchall("SELECT change, undoes FROM journal_undos")}
     applied: dict[int, bool] = {}

@@ -8,19 +8,59 @@ _JOURNALED = [
     ("trusted_networks", ("cidr",), ("cidr", "comment", "created"), ("cidr", "comment"), ""),
     ("relay_routes", ("domain",), ("domain", "nexthop", "created"), ("nexthop",), ""),
     ("sender_relay_exceptions", ("domain",), ("domain", "created"), ("domain",), ""),
-    ("list_entries", ("id",), ("id", "list", "kind", "value", "subdomains", "scope", "action", "comment",
-                               "created", "expires"),
-     ("list", "kind", "value", "subdomains", "scope", "action", "comment", "expires"), ""),
+    (
+        "list_entries",
+        ("id",),
+        ("id", "list", "kind", "value", "subdomains", "scope", "action", "comment", "created", "expires"),
+        ("list", "kind", "value", "subdomains", "scope", "action", "comment", "expires"),
+        "",
+    ),
     ("dnsbl_zones", ("zone",), ("zone", "kind", "weight", "codes", "created"), ("kind", "weight", "codes"), ""),
-    ("content_rules", ("id",), ("id", "name", "field", "pattern", "is_regex", "category", "score", "action",
-                                "enabled", "mode", "comment", "created"),
-     ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment"), ""),
-    ("accounts", ("address",), ("address", "password_hash", "enabled", "expires", "networks", "allow_weak",
-                                "findings", "created", "password_changed"),
-     ("password_hash", "enabled", "expires", "networks", "allow_weak"), ""),
+    (
+        "content_rules",
+        ("id",),
+        (
+            "id",
+            "name",
+            "field",
+            "pattern",
+            "is_regex",
+            "category",
+            "score",
+            "action",
+            "enabled",
+            "mode",
+            "comment",
+            "created",
+        ),
+        ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment"),
+        "",
+    ),
+    (
+        "accounts",
+        ("address",),
+        (
+            "address",
+            "password_hash",
+            "enabled",
+            "expires",
+            "networks",
+            "allow_weak",
+            "findings",
+            "created",
+            "password_changed",
+        ),
+        ("password_hash", "enabled", "expires", "networks", "allow_weak"),
+        "",
+    ),
     ("account_aliases", ("alias",), ("alias", "address"), ("address",), ""),
-    ("sender_limits", ("key",), ("key", "per_minute", "per_hour", "per_day"), ("per_minute", "per_hour", "per_day"),
-     ""),
+    (
+        "sender_limits",
+        ("key",),
+        ("key", "per_minute", "per_hour", "per_day"),
+        ("per_minute", "per_hour", "per_day"),
+        "",
+    ),
     ("held_senders", ("sender",), ("sender", "since", "reason"), ("reason",), ""),
     ("recipients", ("address",), ("address", "domain", "source", "created"), ("source",), ""),
 ]
@@ -29,7 +69,8 @@ _JOURNALED = [
 def _journal_migration() -> str:
     """The journal and one trigger per policy table and operation. A trigger writes only while a writer has
     named itself in journal_context (the CLI and the dashboard do; the gateway's own bookkeeping does not)."""
-    sql = ["""
+    sql = [
+        """
     CREATE TABLE journal (
         id     INTEGER PRIMARY KEY,
         ts     REAL NOT NULL,
@@ -49,7 +90,8 @@ def _journal_migration() -> str:
         last_change INTEGER NOT NULL DEFAULT 0
     );
     INSERT INTO journal_context(id, actor, change) VALUES (1, NULL, NULL);
-    """]
+    """
+    ]
     for spec in _JOURNALED:
         sql.append(_journal_triggers(*spec))
     return "".join(sql)
@@ -58,9 +100,14 @@ def _journal_migration() -> str:
 def _obj(row: str, names, keys=(), secret: str = "") -> str:
     """A row as JSON; a REAL goes in as 17 significant digits of text, so undo puts back the very same number.
     Where `secret` holds for the row: only its key columns, and "secret": true."""
-    whole = "json_object(" + ", ".join(
-        f"'{c}', CASE WHEN typeof({row}.{c}) = 'real' THEN printf('%!.17g', {row}.{c}) ELSE {row}.{c} END"
-        for c in names) + ")"
+    whole = (
+        "json_object("
+        + ", ".join(
+            f"'{c}', CASE WHEN typeof({row}.{c}) = 'real' THEN printf('%!.17g', {row}.{c}) ELSE {row}.{c} END"
+            for c in names
+        )
+        + ")"
+    )
     if not secret:
         return whole
     masked = "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in keys) + ", 'secret', json('true'))"
@@ -81,7 +128,7 @@ def _journal_triggers(table: str, keys, columns, changing, extra: str, secret: s
         before = _obj("OLD", columns, keys, secret) if op != "insert" else "NULL"
         after = _obj("NEW", columns, keys, secret) if op != "delete" else "NULL"
         sql.append(f"""
-    CREATE TRIGGER journal_{table}_{op} {event} ON {table} WHEN {' AND '.join(when)}
+    CREATE TRIGGER journal_{table}_{op} {event} ON {table} WHEN {" AND ".join(when)}
     BEGIN
         INSERT INTO journal(ts, actor, change, tbl, op, key, before, after)
         SELECT (julianday('now') - 2440587.5) * 86400.0, actor, change, '{table}', '{op}', {_obj(row, keys)},
@@ -343,14 +390,48 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER journal_content_rules_insert;
     DROP TRIGGER journal_content_rules_update;
     DROP TRIGGER journal_content_rules_delete;
-    """ + _journal_triggers(
-        "list_entries", ("id",), ("id", "list", "kind", "value", "subdomains", "scope", "action", "comment",
-                                  "created", "expires", "mode", "mode_since"),
-        ("list", "kind", "value", "subdomains", "scope", "action", "comment", "expires", "mode"), "")
+    """
     + _journal_triggers(
-        "content_rules", ("id",), ("id", "name", "field", "pattern", "is_regex", "category", "score", "action",
-                                   "enabled", "mode", "comment", "created", "mode_since"),
-        ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment"), ""),
+        "list_entries",
+        ("id",),
+        (
+            "id",
+            "list",
+            "kind",
+            "value",
+            "subdomains",
+            "scope",
+            "action",
+            "comment",
+            "created",
+            "expires",
+            "mode",
+            "mode_since",
+        ),
+        ("list", "kind", "value", "subdomains", "scope", "action", "comment", "expires", "mode"),
+        "",
+    )
+    + _journal_triggers(
+        "content_rules",
+        ("id",),
+        (
+            "id",
+            "name",
+            "field",
+            "pattern",
+            "is_regex",
+            "category",
+            "score",
+            "action",
+            "enabled",
+            "mode",
+            "comment",
+            "created",
+            "mode_since",
+        ),
+        ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment"),
+        "",
+    ),
     # 13: URI blocklists (link domains) as a third kind of DNS blocklist zone
     """
     CREATE TABLE dnsbl_zones_new (
@@ -364,8 +445,10 @@ MIGRATIONS: list[str] = [
         SELECT zone, kind, weight, codes, created FROM dnsbl_zones;
     DROP TABLE dnsbl_zones;
     ALTER TABLE dnsbl_zones_new RENAME TO dnsbl_zones;
-    """ + _journal_triggers(
-        "dnsbl_zones", ("zone",), ("zone", "kind", "weight", "codes", "created"), ("kind", "weight", "codes"), ""),
+    """
+    + _journal_triggers(
+        "dnsbl_zones", ("zone",), ("zone", "kind", "weight", "codes", "created"), ("kind", "weight", "codes"), ""
+    ),
     # 14: secret settings (SettingSpec.secret, recorded here by the store on open) never reach the journal:
     # their rows are journaled as changed, without a value, and marking a key secret scrubs its past values
     """
@@ -382,19 +465,44 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER journal_settings_insert;
     DROP TRIGGER journal_settings_update;
     DROP TRIGGER journal_settings_delete;
-    """ + _journal_triggers("settings", ("key",), ("key", "value"), ("value",), "{row}.key NOT LIKE 'internal.%'",
-                            secret="{row}.key IN (SELECT key FROM secret_settings)"),
+    """
+    + _journal_triggers(
+        "settings",
+        ("key",),
+        ("key", "value"),
+        ("value",),
+        "{row}.key NOT LIKE 'internal.%'",
+        secret="{row}.key IN (SELECT key FROM secret_settings)",
+    ),
     # 15: a keyword rule may match whole words only (`mailmoat rule add --word`)
     """
     ALTER TABLE content_rules ADD COLUMN word INTEGER NOT NULL DEFAULT 0;
     DROP TRIGGER journal_content_rules_insert;
     DROP TRIGGER journal_content_rules_update;
     DROP TRIGGER journal_content_rules_delete;
-    """ + _journal_triggers(
-        "content_rules", ("id",), ("id", "name", "field", "pattern", "is_regex", "category", "score", "action",
-                                   "enabled", "mode", "comment", "created", "mode_since", "word"),
-        ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment",
-         "word"), ""),
+    """
+    + _journal_triggers(
+        "content_rules",
+        ("id",),
+        (
+            "id",
+            "name",
+            "field",
+            "pattern",
+            "is_regex",
+            "category",
+            "score",
+            "action",
+            "enabled",
+            "mode",
+            "comment",
+            "created",
+            "mode_since",
+            "word",
+        ),
+        ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment", "word"),
+        "",
+    ),
     # 16: DKIM signing keys, one active per domain (a pending one waits for its DNS record during a
     # rotation). No journal triggers: a private key must never be copied into the journal.
     """
@@ -450,8 +558,10 @@ MIGRATIONS: list[str] = [
         UPDATE bayes_totals SET spam = max(0, spam - (OLD.label = 'spam')), ham = max(0, ham - (OLD.label = 'ham')),
                                 version = version + 1 WHERE id = 1;
     END;
-    """ + _journal_triggers("bayes_trainings", ("id",), ("id", "ts", "label", "source", "subject", "digest", "tokens"),
-                            ("label",), ""),
+    """
+    + _journal_triggers(
+        "bayes_trainings", ("id",), ("id", "ts", "label", "source", "subject", "digest", "tokens"), ("label",), ""
+    ),
     # 18: why the gateway turned a content rule off (a regex that ran into its time limit); cleared when the
     # rule is enabled or saved again
     """
@@ -506,9 +616,15 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER journal_settings_insert;
     DROP TRIGGER journal_settings_update;
     DROP TRIGGER journal_settings_delete;
-    """ + _journal_triggers("settings", ("key",), ("key", "value"), ("value",),
-                            "{row}.key NOT LIKE 'internal.%' AND {row}.key NOT LIKE 'ui.%'",
-                            secret="{row}.key IN (SELECT key FROM secret_settings)"),
+    """
+    + _journal_triggers(
+        "settings",
+        ("key",),
+        ("key", "value"),
+        ("value",),
+        "{row}.key NOT LIKE 'internal.%' AND {row}.key NOT LIKE 'ui.%'",
+        secret="{row}.key IN (SELECT key FROM secret_settings)",
+    ),
     # 22: one alert per sender and incident: a repeat of an open alert updates it (how many times, when last)
     """
     ALTER TABLE alerts ADD COLUMN times INTEGER NOT NULL DEFAULT 1;

@@ -1,5 +1,6 @@
 """Would-have hits of monitored block entries and content rules, by entry id or rule name and sender: what
 monitor-mode promotion reads to see whether a monitored rule touched a correspondent of the office."""
+
 from __future__ import annotations
 
 from .database import Store
@@ -10,8 +11,9 @@ MonitorHit = tuple[float, int | None, str | None, str]
 
 
 async def record_monitor_hits(store: Store, hits: list[MonitorHit]) -> None:
-    await executemany_isolated(store, "INSERT INTO monitor_hits(ts, list_entry, rule_name, sender) VALUES(?, ?, ?, ?)",
-                               hits, "monitor hits")
+    await executemany_isolated(
+        store, "INSERT INTO monitor_hits(ts, list_entry, rule_name, sender) VALUES(?, ?, ?, ?)", hits, "monitor hits"
+    )
 
 
 async def senders_hit_by_entry(store: Store, entry_id: int) -> set[str]:

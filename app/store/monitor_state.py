@@ -1,4 +1,5 @@
 """State that monitors keep across restarts (the outbound monitor's per-sender baselines), as JSON text."""
+
 from __future__ import annotations
 
 from .database import Store
@@ -10,5 +11,7 @@ async def load_state(store: Store, name: str) -> str | None:
 
 
 async def save_state(store: Store, name: str, value: str) -> None:
-    await store._execute("INSERT INTO monitor_state(name, value) VALUES(?, ?) "
-                        "ON CONFLICT(name) DO UPDATE SET value = excluded.value", (name, value))
+    await store._execute(
+        "INSERT INTO monitor_state(name, value) VALUES(?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+        (name, value),
+    )

@@ -1,4 +1,5 @@
 """Quarantined messages: kept with their verdict until released, deleted or expired."""
+
 from __future__ import annotations
 
 import json
@@ -27,15 +28,32 @@ _COLUMNS = "id, created, expires, sender, recipients, client_ip, helo, subject, 
 
 
 def _row(r) -> QuarantinedMessage:
-    return QuarantinedMessage(r[0], r[1], r[2], r[3], [tuple(x) for x in json.loads(r[4])], r[5], r[6], r[7],
-                              float(r[8]), r[9], r[10])
+    return QuarantinedMessage(
+        r[0], r[1], r[2], r[3], [tuple(x) for x in json.loads(r[4])], r[5], r[6], r[7], float(r[8]), r[9], r[10]
+    )
 
 
 def quarantine_statements(msg: NewMessage, expires: float, subject: str, score: float, rules: str) -> list[Statement]:
-    return [("INSERT INTO quarantine(id, created, expires, sender, recipients, client_ip, helo, subject, score, rules,"
-             " size, content) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-             (msg.id, msg.created, expires, msg.sender, json.dumps(msg.recipients), msg.client_ip, msg.helo,
-              subject[:500], score, rules, len(msg.content), msg.content))]
+    return [
+        (
+            "INSERT INTO quarantine(id, created, expires, sender, recipients, client_ip, helo, subject, score, rules,"
+            " size, content) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                msg.id,
+                msg.created,
+                expires,
+                msg.sender,
+                json.dumps(msg.recipients),
+                msg.client_ip,
+                msg.helo,
+                subject[:500],
+                score,
+                rules,
+                len(msg.content),
+                msg.content,
+            ),
+        )
+    ]
 
 
 async def list_quarantine(store: Store, limit: int = 1000) -> list[QuarantinedMessage]:
@@ -61,8 +79,15 @@ async def release(store: Store, message_id: str, released_by: str, now: float) -
             return None
         held = _row(row)
         header = f"X-Mailmoat-Released: by {released_by} at {_rfc2822(now)}\r\n".encode("utf-8", "replace")
-        message = NewMessage(id=held.id, created=now, sender=held.sender, client_ip=held.client_ip, helo=held.helo,
-                             content=header + bytes(row[11]), recipients=held.recipients)
+        message = NewMessage(
+            id=held.id,
+            created=now,
+            sender=held.sender,
+            client_ip=held.client_ip,
+            helo=held.helo,
+            content=header + bytes(row[11]),
+            recipients=held.recipients,
+        )
         for sql, params in enqueue_statements(message, now):
             await conn.execute(sql, params)
         await conn.execute("DELETE FROM quarantine WHERE id = ?", (message_id,))
@@ -79,4 +104,5 @@ async def count(store: Store) -> int:
 
 def _rfc2822(ts: float) -> str:
     from email.utils import formatdate
+
     return formatdate(ts, localtime=False)

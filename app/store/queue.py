@@ -1,4 +1,5 @@
 """The durable mail queue: message bytes and one row per recipient still to deliver."""
+
 from __future__ import annotations
 
 import random
@@ -34,8 +35,9 @@ class DueRecipient:
     next_attempt: float = 0.0
 
 
-def enqueue_statements(msg: NewMessage, due: float | None = None, *, held: bool = False,
-                       claimed_by: str | None = None) -> list[Statement]:
+def enqueue_statements(
+    msg: NewMessage, due: float | None = None, *, held: bool = False, claimed_by: str | None = None
+) -> list[Statement]:
     """`due` later than now leases the message to the in-memory fast path of the delivery runner: the
     recipients are claimed by the worker `claimed_by` (this process's by default) until `due`, and no poll
     takes them before then. A held message waits for the operator."""
@@ -43,17 +45,31 @@ def enqueue_statements(msg: NewMessage, due: float | None = None, *, held: bool 
     claim, lease_until = "", 0.0
     if due > msg.created:
         claim, lease_until = claimed_by or this_worker(), due
-    statements: list[Statement] = [(
-        "INSERT INTO queue_messages(id, created, sender, client_ip, helo, size, held, is_bounce, content) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (msg.id, msg.created, msg.sender, msg.client_ip, msg.helo, len(msg.content), int(held), int(msg.is_bounce),
-         msg.content),
-    )]
-    statements += [(
-        "INSERT INTO queue_recipients(message_id, recipient, route, next_attempt, claimed_by, lease_until) "
-        "VALUES(?, ?, ?, ?, ?, ?)",
-        (msg.id, address, route, due, claim, lease_until),
-    ) for address, route in msg.recipients]
+    statements: list[Statement] = [
+        (
+            "INSERT INTO queue_messages(id, created, sender, client_ip, helo, size, held, is_bounce, content) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                msg.id,
+                msg.created,
+                msg.sender,
+                msg.client_ip,
+                msg.helo,
+                len(msg.content),
+                int(held),
+                int(msg.is_bounce),
+                msg.content,
+            ),
+        )
+    ]
+    statements += [
+        (
+            "INSERT INTO queue_recipients(message_id, recipient, route, next_attempt, claimed_by, lease_until) "
+            "VALUES(?, ?, ?, ?, ?, ?)",
+            (msg.id, address, route, due, claim, lease_until),
+        )
+        for address, route in msg.recipients
+    ]
     return statements
 
 
@@ -61,8 +77,14 @@ def enqueue_statements(msg: NewMessage, due: float | None = None, *, held: bool 
 _FREE = "r.next_attempt <= ? AND m.held = 0 AND (r.lease_until <= ? OR r.claimed_by = ?)"
 
 
-async def due_recipients(store: Store, now: float, limit: int = 500,
-                         after: tuple[float, str, str] | None = None, *, worker: str | None = None) -> list[DueRecipient]:
+async def due_recipients(
+    store: Store,
+    now: float,
+    limit: int = 500,
+    after: tuple[float, str, str] | None = None,
+    *,
+    worker: str | None = None,
+) -> list[DueRecipient]:
     """Recipients due by `now` that no other worker has claimed, oldest first; `after` (next_attempt, message
     id, recipient) of the last row of a previous page continues from there, so a caller can look past a page
     of mail it cannot start yet. Reading is not claiming: see `claim`."""
@@ -79,13 +101,14 @@ async def due_recipients(store: Store, now: float, limit: int = 500,
     return [DueRecipient(*row) for row in rows]
 
 
-async def claim(store: Store, keys: list[tuple[str, str]], worker: str, now: float,
-                lease_until: float) -> set[tuple[str, str]]:
+async def claim(
+    store: Store, keys: list[tuple[str, str]], worker: str, now: float, lease_until: float
+) -> set[tuple[str, str]]:
     """Claims those of `keys` (message id, recipient) that are still free for `worker`, until `lease_until`;
     returns the ones claimed. One statement under SQLite's write lock: two workers never both get a key."""
     claimed: set[tuple[str, str]] = set()
     for start in range(0, len(keys), CLAIM_CHUNK):
-        chunk = keys[start:start + CLAIM_CHUNK]
+        chunk = keys[start : start + CLAIM_CHUNK]
         values = ", ".join(["(?, ?)"] * len(chunk))
         async with store.transaction() as conn:
             cursor = await conn.execute(
@@ -94,7 +117,8 @@ async def claim(store: Store, keys: list[tuple[str, str]], worker: str, now: flo
                 "AND (r.lease_until <= ? OR r.claimed_by = ?) "
                 "AND NOT EXISTS (SELECT 1 FROM queue_messages m WHERE m.id = r.message_id AND m.held = 1) "
                 "RETURNING message_id, recipient",
-                (worker, lease_until, *[part for key in chunk for part in key], now, now, worker))
+                (worker, lease_until, *[part for key in chunk for part in key], now, now, worker),
+            )
             claimed.update((row[0], row[1]) for row in await cursor.fetchall())
     return claimed
 
@@ -108,7 +132,8 @@ async def renew(store: Store, keys: list[tuple[str, str]], worker: str, lease_un
         async with store.transaction() as conn:
             await conn.executemany(
                 "UPDATE queue_recipients SET lease_until = ? WHERE message_id = ? AND recipient = ? AND claimed_by = ?",
-                [(lease_until, message_id, recipient, worker) for message_id, recipient in keys])
+                [(lease_until, message_id, recipient, worker) for message_id, recipient in keys],
+            )
 
 
 async def release_claims(store: Store, worker: str, now: float) -> int:
@@ -116,11 +141,13 @@ async def release_claims(store: Store, worker: str, now: float) -> int:
     return await store._execute(
         "UPDATE queue_recipients SET claimed_by = '', lease_until = 0, next_attempt = "
         "CASE WHEN state = 'pending' AND next_attempt > ? THEN ? ELSE next_attempt END WHERE claimed_by = ?",
-        (now, now, worker))
+        (now, now, worker),
+    )
 
 
-async def release_leases(store: Store, now: float, worker: str | None = None,
-                         alive: Callable[[str], bool] = is_alive) -> int:
+async def release_leases(
+    store: Store, now: float, worker: str | None = None, alive: Callable[[str], bool] = is_alive
+) -> int:
     """Frees the claims of workers that have gone (per `alive`), and the unclaimed fast-path leases left by a
     single-process gateway before claims existed; a live worker's claims stay its own. Returns how many."""
     holders = await store._fetchall("SELECT DISTINCT claimed_by FROM queue_recipients WHERE claimed_by != ''")
@@ -129,8 +156,9 @@ async def release_leases(store: Store, now: float, worker: str | None = None,
         if holder != worker and not alive(holder):
             released += await release_claims(store, holder, now)
     released += await store._execute(
-        "UPDATE queue_recipients SET next_attempt = ? WHERE state = 'pending' AND next_attempt > ? "
-        "AND claimed_by = ''", (now, now))
+        "UPDATE queue_recipients SET next_attempt = ? WHERE state = 'pending' AND next_attempt > ? AND claimed_by = ''",
+        (now, now),
+    )
     return released
 
 
@@ -139,7 +167,9 @@ async def next_due_time(store: Store, now: float | None = None) -> float | None:
     now = time.time() if now is None else now
     row = await store._fetchone(
         "SELECT MIN(CASE WHEN r.lease_until > ? THEN max(r.next_attempt, r.lease_until) ELSE r.next_attempt END) "
-        "AS t FROM queue_recipients r JOIN queue_messages m ON m.id = r.message_id WHERE m.held = 0", (now,))
+        "AS t FROM queue_recipients r JOIN queue_messages m ON m.id = r.message_id WHERE m.held = 0",
+        (now,),
+    )
     return row["t"] if row else None
 
 
@@ -152,24 +182,30 @@ def finished_statements(message_id: str, recipient: str) -> list[Statement]:
     """The recipient is done (delivered or bounced): forget it, and the message once none remain."""
     return [
         ("DELETE FROM queue_recipients WHERE message_id = ? AND recipient = ?", (message_id, recipient)),
-        ("DELETE FROM queue_messages WHERE id = ? AND NOT EXISTS "
-         "(SELECT 1 FROM queue_recipients WHERE message_id = ?)", (message_id, message_id)),
+        (
+            "DELETE FROM queue_messages WHERE id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM queue_recipients WHERE message_id = ?)",
+            (message_id, message_id),
+        ),
     ]
 
 
 def deferred_statements(message_id: str, recipient: str, next_attempt: float, error: str) -> list[Statement]:
-    return [(
-        "UPDATE queue_recipients SET state = 'deferred', attempts = attempts + 1, next_attempt = ?, last_error = ?, "
-        "claimed_by = '', lease_until = 0 WHERE message_id = ? AND recipient = ?",
-        (next_attempt, error, message_id, recipient),
-    )]
+    return [
+        (
+            "UPDATE queue_recipients SET state = 'deferred', attempts = attempts + 1, next_attempt = ?, last_error = ?, "
+            "claimed_by = '', lease_until = 0 WHERE message_id = ? AND recipient = ?",
+            (next_attempt, error, message_id, recipient),
+        )
+    ]
 
 
 async def list_queue(store: Store) -> list[dict]:
     rows = await store._fetchall(
         "SELECT m.id, m.created, m.sender, m.client_ip, m.size, m.held, m.is_bounce, r.recipient, r.route, r.state, "
         "r.attempts, r.next_attempt, r.last_error FROM queue_messages m "
-        "JOIN queue_recipients r ON r.message_id = m.id ORDER BY m.created, m.id, r.recipient")
+        "JOIN queue_recipients r ON r.message_id = m.id ORDER BY m.created, m.id, r.recipient"
+    )
     return [dict(row) for row in rows]
 
 
@@ -179,9 +215,14 @@ async def get_message(store: Store, message_id: str) -> dict | None:
         return None
     message = dict(row)
     message["content"] = bytes(message["content"])
-    message["recipients"] = [dict(r) for r in await store._fetchall(
-        "SELECT recipient, route, state, attempts, next_attempt, last_error FROM queue_recipients "
-        "WHERE message_id = ? ORDER BY recipient", (message_id,))]
+    message["recipients"] = [
+        dict(r)
+        for r in await store._fetchall(
+            "SELECT recipient, route, state, attempts, next_attempt, last_error FROM queue_recipients "
+            "WHERE message_id = ? ORDER BY recipient",
+            (message_id,),
+        )
+    ]
     return message
 
 
@@ -197,6 +238,7 @@ async def delete_message(store: Store, message_id: str) -> bool:
 class QueueScope:
     """A set of queued messages an operator acts on at once: one sender, every sender of one domain, or one
     client address. `value` is the address, the domain or the IP as stored."""
+
     kind: str  # one of SCOPE_KINDS
     value: str
 
@@ -232,7 +274,9 @@ def _scope_condition(scope: QueueScope) -> tuple[str, tuple]:
         # the domain is what follows the last @; LIKE ignores ASCII case, as domain names do; a Korean domain is
         # stored as the sender wrote it, in Hangul or in punycode, so both forms are asked
         forms = _domain_forms(scope.value)
-        return "(" + " OR ".join(["sender LIKE ? ESCAPE '\\'"] * len(forms)) + ")", tuple(f"%@{_escape_like(f)}" for f in forms)
+        return "(" + " OR ".join(["sender LIKE ? ESCAPE '\\'"] * len(forms)) + ")", tuple(
+            f"%@{_escape_like(f)}" for f in forms
+        )
     if scope.kind == "client":
         return "client_ip = ?", (scope.value,)
     raise ValueError(f"unknown queue scope {scope.kind!r}: one of {', '.join(SCOPE_KINDS)}")
@@ -250,8 +294,9 @@ async def hold_scope(store: Store, scope: QueueScope, held: bool) -> int:
     """Holds (or releases) every queued message in the scope; returns how many changed. Unlike hold_sender,
     mail that arrives later is not held."""
     where, params = _scope_condition(scope)
-    return await store._execute(f"UPDATE queue_messages SET held = ? WHERE {where} AND held = ?",
-                               (int(held), *params, int(not held)))
+    return await store._execute(
+        f"UPDATE queue_messages SET held = ? WHERE {where} AND held = ?", (int(held), *params, int(not held))
+    )
 
 
 async def delete_scope(store: Store, scope: QueueScope) -> int:
@@ -288,10 +333,15 @@ async def hold_sender(store: Store, sender: str, reason: str, now: float) -> int
     """From now on the sender's mail waits in the queue for the operator; so does what is queued already.
     Returns how many queued messages were held."""
     async with store.transaction() as conn:
-        await execute_repaired(conn, "INSERT INTO held_senders(sender, since, reason) VALUES(?, ?, ?) "
-                               "ON CONFLICT(sender) DO UPDATE SET reason = excluded.reason", (sender, now, reason))
-        cursor = await execute_repaired(conn, "UPDATE queue_messages SET held = 1 WHERE sender = ? AND held = 0",
-                                        (sender,))
+        await execute_repaired(
+            conn,
+            "INSERT INTO held_senders(sender, since, reason) VALUES(?, ?, ?) "
+            "ON CONFLICT(sender) DO UPDATE SET reason = excluded.reason",
+            (sender, now, reason),
+        )
+        cursor = await execute_repaired(
+            conn, "UPDATE queue_messages SET held = 1 WHERE sender = ? AND held = 0", (sender,)
+        )
         return cursor.rowcount
 
 

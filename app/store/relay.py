@@ -1,4 +1,5 @@
 """Rows that say whom we accept mail for and whom we relay for."""
+
 from __future__ import annotations
 
 import time
@@ -33,8 +34,9 @@ async def local_domain_names(store: Store) -> set[str]:
 
 
 async def add_local_domain(store: Store, name: str) -> bool:
-    return bool(await store._execute(
-        "INSERT OR IGNORE INTO local_domains(name, created) VALUES(?, ?)", (name, time.time())))
+    return bool(
+        await store._execute("INSERT OR IGNORE INTO local_domains(name, created) VALUES(?, ?)", (name, time.time()))
+    )
 
 
 async def remove_local_domain(store: Store, name: str) -> bool:
@@ -42,9 +44,12 @@ async def remove_local_domain(store: Store, name: str) -> bool:
 
 
 async def add_trusted_network(store: Store, cidr: str, comment: str = "") -> bool:
-    return bool(await store._execute(
-        "INSERT OR IGNORE INTO trusted_networks(cidr, comment, created) VALUES(?, ?, ?)",
-        (cidr, comment, time.time())))
+    return bool(
+        await store._execute(
+            "INSERT OR IGNORE INTO trusted_networks(cidr, comment, created) VALUES(?, ?, ?)",
+            (cidr, comment, time.time()),
+        )
+    )
 
 
 async def remove_trusted_network(store: Store, cidr: str) -> bool:
@@ -52,8 +57,11 @@ async def remove_trusted_network(store: Store, cidr: str) -> bool:
 
 
 async def add_sender_exception(store: Store, domain: str) -> bool:
-    return bool(await store._execute(
-        "INSERT OR IGNORE INTO sender_relay_exceptions(domain, created) VALUES(?, ?)", (domain, time.time())))
+    return bool(
+        await store._execute(
+            "INSERT OR IGNORE INTO sender_relay_exceptions(domain, created) VALUES(?, ?)", (domain, time.time())
+        )
+    )
 
 
 async def remove_sender_exception(store: Store, domain: str) -> bool:
@@ -64,7 +72,8 @@ async def set_relay_route(store: Store, domain: str, nexthop: str) -> None:
     await store._execute(
         "INSERT INTO relay_routes(domain, nexthop, created) VALUES(?, ?, ?) "
         "ON CONFLICT(domain) DO UPDATE SET nexthop = excluded.nexthop",
-        (domain, nexthop, time.time()))
+        (domain, nexthop, time.time()),
+    )
 
 
 async def remove_relay_route(store: Store, domain: str) -> bool:

@@ -6,6 +6,7 @@ once (text made valid Unicode by app.safe_text.wire_text, other odd values store
 the repaired row is refused too, dropped and counted. Errors of the database itself (locked, full,
 read-only, corrupt) are not a row's fault: they propagate, and the caller keeps its rows for a retry.
 """
+
 from __future__ import annotations
 
 import logging
@@ -24,9 +25,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # What binding or inserting one bad row raises (UnicodeEncodeError is a ValueError).
-ROW_ERRORS = (ValueError, TypeError, OverflowError, sqlite3.InterfaceError, sqlite3.ProgrammingError,
-              sqlite3.IntegrityError, sqlite3.DataError)
-_INT64 = range(-2**63, 2**63)
+ROW_ERRORS = (
+    ValueError,
+    TypeError,
+    OverflowError,
+    sqlite3.InterfaceError,
+    sqlite3.ProgrammingError,
+    sqlite3.IntegrityError,
+    sqlite3.DataError,
+)
+_INT64 = range(-(2**63), 2**63)
 
 
 @dataclass
@@ -84,8 +92,14 @@ async def executemany_isolated(store: "Store", sql: str, rows: Sequence[Sequence
                 else:
                     written.dropped += 1
     if written.repaired or written.dropped:
-        log.warning("%s: %d row(s) refused by the database: %d stored repaired, %d dropped; %d stored as they were",
-                    what, written.repaired + written.dropped, written.repaired, written.dropped, written.stored)
+        log.warning(
+            "%s: %d row(s) refused by the database: %d stored repaired, %d dropped; %d stored as they were",
+            what,
+            written.repaired + written.dropped,
+            written.repaired,
+            written.dropped,
+            written.stored,
+        )
     return written
 
 

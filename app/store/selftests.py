@@ -1,4 +1,5 @@
 """The relay self-test's history: after every relay change, was the gateway still closed?"""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,12 +19,15 @@ class SelfTestRow:
 
 async def record(store: Store, ts: float, trigger: str, outcome: str, accepted: str, detail: str) -> int:
     async with store.transaction() as conn:
-        cursor = await conn.execute("INSERT INTO relay_selftests(ts, trigger, outcome, accepted, detail) "
-                                    "VALUES(?, ?, ?, ?, ?)", (ts, trigger, outcome, accepted, detail[:2000]))
+        cursor = await conn.execute(
+            "INSERT INTO relay_selftests(ts, trigger, outcome, accepted, detail) VALUES(?, ?, ?, ?, ?)",
+            (ts, trigger, outcome, accepted, detail[:2000]),
+        )
         return int(cursor.lastrowid or 0)
 
 
 async def history(store: Store, limit: int = 50) -> list[SelfTestRow]:
-    rows = await store._fetchall("SELECT id, ts, trigger, outcome, accepted, detail FROM relay_selftests "
-                                "ORDER BY id DESC LIMIT ?", (limit,))
+    rows = await store._fetchall(
+        "SELECT id, ts, trigger, outcome, accepted, detail FROM relay_selftests ORDER BY id DESC LIMIT ?", (limit,)
+    )
     return [SelfTestRow(*r) for r in rows]

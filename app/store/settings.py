@@ -1,4 +1,5 @@
 """Raw key/value settings rows. Types and defaults live in app.policy.settings."""
+
 from __future__ import annotations
 
 from .database import Store

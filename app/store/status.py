@@ -1,4 +1,5 @@
 """The running gateway announces itself, so an attached dashboard can tell whether it is alive."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,7 +20,8 @@ async def beat(store: Store, pid: int, listen: str, started: float, now: float) 
         "INSERT INTO gateway_status(id, pid, listen, started, heartbeat) VALUES(1, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET pid = excluded.pid, listen = excluded.listen, "
         "started = excluded.started, heartbeat = excluded.heartbeat",
-        (pid, listen, started, now))
+        (pid, listen, started, now),
+    )
 
 
 async def clear(store: Store, pid: int) -> None:

@@ -4,6 +4,7 @@ A worker's id names its host, its pid and a random token, so that a restarted pr
 a different worker. Claims on queued recipients (store/queue.py) carry this id; heartbeats let the dashboard
 show every worker.
 """
+
 from __future__ import annotations
 
 import os
@@ -67,7 +68,8 @@ async def beat(store: Store, worker: str, listen: str, started: float, now: floa
     await store._execute(
         "INSERT INTO gateway_workers(worker, pid, listen, started, heartbeat) VALUES(?, ?, ?, ?, ?) "
         "ON CONFLICT(worker) DO UPDATE SET listen = excluded.listen, heartbeat = excluded.heartbeat",
-        (worker, pid_of(worker) or 0, listen, started, now))
+        (worker, pid_of(worker) or 0, listen, started, now),
+    )
 
 
 async def forget(store: Store, worker: str) -> None:
@@ -84,6 +86,7 @@ async def forget_dead(store: Store) -> int:
 
 
 async def all_workers(store: Store) -> list[WorkerStatus]:
-    rows = await store._fetchall("SELECT worker, pid, listen, started, heartbeat FROM gateway_workers "
-                                "ORDER BY started, worker")
+    rows = await store._fetchall(
+        "SELECT worker, pid, listen, started, heartbeat FROM gateway_workers ORDER BY started, worker"
+    )
     return [WorkerStatus(*row) for row in rows]

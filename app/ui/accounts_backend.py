@@ -3,6 +3,7 @@
 The same data and the same changes as `mailmoat account`, `audit`, `alerts` and `queue hold-sender`; every change
 that the gateway's policy reads (enabled accounts, aliases, held senders) reloads it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -57,9 +58,11 @@ def relayed_through_trusted_network(subject: str) -> bool:
 
 def no_login_to_disable(who: str) -> str:
     """Why `D` does not help against a sender relayed by a trusted network, and what does."""
-    return (f"<{who}> reaches us through a trusted network (the Exchange server) without an SMTP AUTH login, so "
-            "disabling a login here would not stop it: H holds its mail, L limits it, B blocks it for outbound "
-            "(and change its mailbox password on Exchange)")
+    return (
+        f"<{who}> reaches us through a trusted network (the Exchange server) without an SMTP AUTH login, so "
+        "disabling a login here would not stop it: H holds its mail, L limits it, B blocks it for outbound "
+        "(and change its mailbox password on Exchange)"
+    )
 
 
 def limits_from_form(values: dict) -> tuple[int | None, int | None, int | None]:
@@ -77,10 +80,14 @@ def limits_from_form(values: dict) -> tuple[int | None, int | None, int | None]:
 
 def _disabled_findings(account: AccountRow) -> list[HygieneFinding]:
     """What a disabled account carries (the audit skips it: it can no longer log in)."""
-    found = [HygieneFinding(f.severity, f.code, account.address, f.explanation, f.fix)
-             for f in account_findings(account.address)]
-    found += [HygieneFinding(f.severity, f"password-{f.code}", account.address, f.explanation, f.fix)
-              for f in load_findings(account.findings)]
+    found = [
+        HygieneFinding(f.severity, f.code, account.address, f.explanation, f.fix)
+        for f in account_findings(account.address)
+    ]
+    found += [
+        HygieneFinding(f.severity, f"password-{f.code}", account.address, f.explanation, f.fix)
+        for f in load_findings(account.findings)
+    ]
     return sorted(found, key=lambda f: (SEVERITY_ORDER.get(f.severity, 2), f.code))
 
 
@@ -150,8 +157,10 @@ class AccountsBackend(BackendBase):
     # --- alerts --------------------------------------------------------------------------------
     async def open_alerts(self) -> tuple[list[AlertRow], dict[str, str]]:
         """Open alerts, newest first, and the senders whose mail is held (sender -> reason)."""
-        return (await alerts_store.list_alerts(self.store, open_only=True),
-                await queue_store.load_held_senders(self.store))
+        return (
+            await alerts_store.list_alerts(self.store, open_only=True),
+            await queue_store.load_held_senders(self.store),
+        )
 
     async def ack_alert(self, alert_id: int) -> str:
         alert = await alerts_store.get_alert(self.store, alert_id)
@@ -172,8 +181,9 @@ class AccountsBackend(BackendBase):
         await self._changed()
         return held
 
-    async def limit_sender(self, subject: str, per_minute: int | None, per_hour: int | None,
-                           per_day: int | None) -> str:
+    async def limit_sender(
+        self, subject: str, per_minute: int | None, per_hour: int | None, per_day: int | None
+    ) -> str:
         """An outbound limit for the alert's sender or account (as `mailmoat limits set --sender|--account`);
         over it, its new mail is deferred (451) at MAIL FROM."""
         kind, who = alert_target(subject)
@@ -181,10 +191,13 @@ class AccountsBackend(BackendBase):
             raise ValueError(f"{subject} is not a sender or an account")
         await accounts_store.set_sender_limits(self.store, f"{kind}:{who}", per_minute, per_hour, per_day)
         await self._changed()
-        shown = ", ".join(f"{n}/{w}" for n, w in zip((per_minute, per_hour, per_day), ("min", "hour", "day"))
-                          if n is not None)
-        return (f"outbound limit for <{who}>: {shown} (0: none; more is deferred); ctrl+z or mailmoat limits "
-                "remove undoes it")
+        shown = ", ".join(
+            f"{n}/{w}" for n, w in zip((per_minute, per_hour, per_day), ("min", "hour", "day")) if n is not None
+        )
+        return (
+            f"outbound limit for <{who}>: {shown} (0: none; more is deferred); ctrl+z or mailmoat limits "
+            "remove undoes it"
+        )
 
     async def block_outbound_sender(self: _ListWriter, sender: str, why: str) -> str:
         """The sender address on the whole-gateway block list: its mail is refused at RCPT from every client, the

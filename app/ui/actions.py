@@ -1,4 +1,5 @@
 """One registry of dashboard actions: it makes the key bindings, the command palette and the help screen."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """The Mailmoat dashboard: a Textual app over the gateway's store and event feed."""
+
 from __future__ import annotations
 
 import asyncio
@@ -97,6 +98,7 @@ class MailmoatApp(App[str | None]):
         if sys.platform == "win32" or textual_constants.DRIVER:  # Windows, or $TEXTUAL_DRIVER chose one
             return super().get_driver_class()
         from .terminal import TerminalDriver
+
         return TerminalDriver
 
     def terminal_lost(self, reason: str) -> None:
@@ -115,8 +117,15 @@ class MailmoatApp(App[str | None]):
             log.error("dashboard: unhandled error, the dashboard closes", exc_info=error)
         super()._handle_exception(error)
 
-    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
-               markup: bool = True) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity="information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
         """Always plain text: notifications carry addresses, patterns and values the operator typed, and
         none of ours needs markup (a stray "[/" in markup ends the app)."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
@@ -148,8 +157,9 @@ class MailmoatApp(App[str | None]):
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         self.save_svg_screenshot(path)
 
-    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
-                           time_format: str | None = None) -> str | None:
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
         """Textual's own (the command palette's "Screenshot") would save to ~/Downloads, which a server seldom
         has, and name the file in markup: ours goes to ui.screenshots and says where, in plain text."""
         self.save_svg_screenshot(path)
@@ -160,12 +170,16 @@ class MailmoatApp(App[str | None]):
         svg = self.export_screenshot()  # the screen as it is now, before anything below awaits
         directory = os.path.abspath(os.path.expanduser(directory or await self.backend.screenshot_directory()))
         if not os.path.isdir(directory):
-            self.notify(f"Screenshot not saved: {directory} is not a directory (mailmoat set ui.screenshots DIR)",
-                        severity="error", timeout=10)
+            self.notify(
+                f"Screenshot not saved: {directory} is not a directory (mailmoat set ui.screenshots DIR)",
+                severity="error",
+                timeout=10,
+            )
             return
         try:
-            path = await asyncio.to_thread(write_new_file, directory,
-                                           f"mailmoat-{self.current_mode}-{time.strftime('%Y%m%d-%H%M%S')}", svg)
+            path = await asyncio.to_thread(
+                write_new_file, directory, f"mailmoat-{self.current_mode}-{time.strftime('%Y%m%d-%H%M%S')}", svg
+            )
         except OSError as exc:
             self.notify(f"Screenshot not saved in {directory}: {exc.strerror or exc}", severity="error", timeout=10)
             return
@@ -252,13 +266,17 @@ class MailmoatApp(App[str | None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         for spec in self.specs:
-            yield SystemCommand(f"Show {spec.title}", spec.description, lambda name=spec.name: self.run_action(
-                f"show('{name}')"))
+            yield SystemCommand(
+                f"Show {spec.title}", spec.description, lambda name=spec.name: self.run_action(f"show('{name}')")
+            )
         scope = next((spec.name for spec in self.specs if self.current_mode == spec.name), "")
         for action in actions_for(scope):
             if action.palette:
-                yield SystemCommand(f"{spec_title(self.specs, scope)}: {action.description}",
-                                    f"key {typed(action.key)}", lambda a=action.action: screen.run_action(a))
+                yield SystemCommand(
+                    f"{spec_title(self.specs, scope)}: {action.description}",
+                    f"key {typed(action.key)}",
+                    lambda a=action.action: screen.run_action(a),
+                )
         yield SystemCommand("Next theme", "cycle dark, light and high-contrast (remembered)", self.action_next_theme)
 
     def action_leave_input(self) -> None:
@@ -283,8 +301,12 @@ class MailmoatApp(App[str | None]):
     async def _step(self, *, redo: bool) -> None:
         step = await self.backend.next_step(redo=redo)
         if step is None:
-            self.notify("Nothing to redo: no undo since the last change" if redo else
-                        "Nothing to undo: the journal holds no change in effect", severity="warning")
+            self.notify(
+                "Nothing to redo: no undo since the last change"
+                if redo
+                else "Nothing to undo: the journal holds no change in effect",
+                severity="warning",
+            )
             return
         if not await self.push_screen_wait(ConfirmScreen(step.question())):
             return

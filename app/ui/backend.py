@@ -1,4 +1,5 @@
 """Everything the dashboard reads or changes, in one place; screens call it from workers."""
+
 from __future__ import annotations
 
 import asyncio
@@ -98,9 +99,11 @@ class ListsBackend(BackendBase):
         since = self.clock() - hours * 3600
         if kind == "ip":
             network = ipaddress.ip_network(normalised)
-            return sum(count for ip, count in (await connections_by_client(self.store, since)).items()
-                       if (address := parse_ip(ip)) is not None and address.version == network.version
-                       and address in network)
+            return sum(
+                count
+                for ip, count in (await connections_by_client(self.store, since)).items()
+                if (address := parse_ip(ip)) is not None and address.version == network.version and address in network
+            )
         if kind == "email":
             return await sessions_from_senders(self.store, since, normalised)
         if kind == "user":
@@ -135,13 +138,22 @@ class DnsblBackend(BackendBase):
         return removed
 
 
-class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, JournalBackend, AccountsBackend,
-              TuningBackend, DkimBackend):
+class Backend(
+    ListsBackend,
+    DnsblBackend,
+    ContentBackend,
+    RecipientsBackend,
+    JournalBackend,
+    AccountsBackend,
+    TuningBackend,
+    DkimBackend,
+):
     """`policy` is the gateway's own holder in `mailmoat run`, None when attached to another process
     (which notices our writes through PRAGMA data_version within a second)."""
 
-    def __init__(self, store: Store, policy: PolicyHolder | None, *, attached: bool,
-                 clock: Callable[[], float] = time.time):
+    def __init__(
+        self, store: Store, policy: PolicyHolder | None, *, attached: bool, clock: Callable[[], float] = time.time
+    ):
         self.clock = clock
         self.heartbeat_timeout = HEARTBEAT_TIMEOUT
         self.store = store
@@ -155,8 +167,9 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
         selfcheck = (await settings_store.get_setting(self.store, RESULT_KEY) or "").partition(" ")[2]
         if selfcheck.startswith("LISTED"):
             badges.append(selfcheck)
-        open_alerts = [a for a in await alerts_store.list_alerts(self.store, open_only=True)
-                       if a.severity == "critical"]
+        open_alerts = [
+            a for a in await alerts_store.list_alerts(self.store, open_only=True) if a.severity == "critical"
+        ]
         if open_alerts:
             badges.append(f"ALERT: {len(open_alerts)} open ({open_alerts[0].summary[:80]})")
         critical = (await settings_store.get_setting(self.store, HYGIENE_KEY) or "0").split()[0]
@@ -171,7 +184,8 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
         status = await status_store.current(self.store)
         if status is None:
             return "attached: gateway NOT running", (
-                "GATEWAY NOT RUNNING: no mail is received or delivered until it starts (systemctl start mailmoat)")
+                "GATEWAY NOT RUNNING: no mail is received or delivered until it starts (systemctl start mailmoat)"
+            )
         age = self.clock() - status.heartbeat
         workers = await self._workers_text()
         if age < self.heartbeat_timeout and workers:
@@ -179,9 +193,11 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
         if age < self.heartbeat_timeout:
             return f"attached to gateway pid {status.pid} on {status.listen}: alive", ""
         last = datetime.datetime.fromtimestamp(status.heartbeat).strftime("%H:%M:%S")
-        return (f"attached to gateway pid {status.pid} on {status.listen}: NOT responding for {age:.0f}s",
-                f"GATEWAY NOT RESPONDING for {age:.0f} s (pid {status.pid} on {status.listen}, last heartbeat "
-                f"{last}): see systemctl status mailmoat")
+        return (
+            f"attached to gateway pid {status.pid} on {status.listen}: NOT responding for {age:.0f}s",
+            f"GATEWAY NOT RESPONDING for {age:.0f} s (pid {status.pid} on {status.listen}, last heartbeat "
+            f"{last}): see systemctl status mailmoat",
+        )
 
     async def _workers_text(self) -> str:
         """Each worker of serve --workers, alive or late ("" for a single gateway process)."""
@@ -190,8 +206,11 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
             return ""
         now = self.clock()
         return f"{len(workers)} workers: " + ", ".join(
-            f"pid {w.pid} alive" if now - w.heartbeat < self.heartbeat_timeout
-            else f"pid {w.pid} LATE {now - w.heartbeat:.0f}s" for w in workers)
+            f"pid {w.pid} alive"
+            if now - w.heartbeat < self.heartbeat_timeout
+            else f"pid {w.pid} LATE {now - w.heartbeat:.0f}s"
+            for w in workers
+        )
 
     # --- relay rules ----------------------------------------------------------------------
     async def relay_rows(self) -> RelayRows:
@@ -232,9 +251,12 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
         return done
 
     async def remove_relay_rule(self, kind: str, value: str) -> str:
-        remove = {"network": relay_store.remove_trusted_network, "local_domain": relay_store.remove_local_domain,
-                  "relay_domain": relay_store.remove_relay_route,
-                  "sender_exception": relay_store.remove_sender_exception}[kind]
+        remove = {
+            "network": relay_store.remove_trusted_network,
+            "local_domain": relay_store.remove_local_domain,
+            "relay_domain": relay_store.remove_relay_route,
+            "sender_exception": relay_store.remove_sender_exception,
+        }[kind]
         removed = await remove(self.store, value)
         await self._changed()
         return f"{value} removed" if removed else f"{value} was already gone"
@@ -243,8 +265,13 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
         policy = self.policy.current if self.policy is not None else await load_snapshot(self.store)
         result = await would_relay(policy, client_ip, sender, recipient)
         verdict = "accept" if result.accepted else result.action.value
-        return RelayAnswer(result.accepted, verdict, reply_for_result(result, policy.settings.hostname),
-                           result.rule or result.check, result.weak)
+        return RelayAnswer(
+            result.accepted,
+            verdict,
+            reply_for_result(result, policy.settings.hostname),
+            result.rule or result.check,
+            result.weak,
+        )
 
     # --- queue ------------------------------------------------------------------------------
     async def queue_rows(self) -> list[dict]:
@@ -261,12 +288,17 @@ class Backend(ListsBackend, DnsblBackend, ContentBackend, RecipientsBackend, Jou
         for sender in set(per_sender) | set(waiting):
             rows = per_sender.get(sender, [])
             domains = Counter(r.rpartition("@")[2] for row in rows for r in row["recipient"].split(",") if r)
-            summaries.append(SenderSummary(
-                sender=sender, queued_now=waiting.get(sender, 0),
-                last_10m=sum(1 for r in rows if r["ts"] >= now - 600),
-                last_hour=sum(1 for r in rows if r["ts"] >= now - 3600),
-                last_day=len(rows), domains=len(domains),
-                top_domains=", ".join(d for d, _ in domains.most_common(3))))
+            summaries.append(
+                SenderSummary(
+                    sender=sender,
+                    queued_now=waiting.get(sender, 0),
+                    last_10m=sum(1 for r in rows if r["ts"] >= now - 600),
+                    last_hour=sum(1 for r in rows if r["ts"] >= now - 3600),
+                    last_day=len(rows),
+                    domains=len(domains),
+                    top_domains=", ".join(d for d, _ in domains.most_common(3)),
+                )
+            )
         summaries.sort(key=lambda s: (s.last_hour, s.queued_now, s.last_day), reverse=True)
         return summaries
 

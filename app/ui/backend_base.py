@@ -1,5 +1,6 @@
 """What every part of the dashboard's Backend shares: the parts (accounts_backend.py, content_backend.py, ...) are
 mixins of one Backend, and declare here the state they all use so the type checker can see it."""
+
 from __future__ import annotations
 
 from typing import Callable

@@ -3,6 +3,7 @@
 Drafts are tried before they are saved: on a pasted text, on a stored message, and on the content samples of
 the last day's mail. Decoding and matching many samples is CPU work: it runs in a thread, never on the loop.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -12,8 +13,17 @@ from dataclasses import dataclass
 
 from ..classify.learning import describe_learned, learn, learn_decoded, learn_released
 from ..mail.decode import Attachment, DecodedMessage, decode_message
-from ..policy.content_rules import (ACTIONS, CATEGORIES, MODES, ContentRule, RuleHit, compile_rules, rule_from_row,
-                                    validate_new_rule, validate_rule)
+from ..policy.content_rules import (
+    ACTIONS,
+    CATEGORIES,
+    MODES,
+    ContentRule,
+    RuleHit,
+    compile_rules,
+    rule_from_row,
+    validate_new_rule,
+    validate_rule,
+)
 from ..monitor.lint import word_form_advice
 from ..policy.list_files import entry_from_row
 from ..policy.loader import load_snapshot
@@ -46,10 +56,10 @@ class RuleTest:
     source: str  # what was tested: "pasted text" or "message ID (subject)"
 
 
-
 def rule_from_fields(fields: dict, *, enabled: bool = True) -> ContentRule:
     """A ContentRule from the form's text fields (name, field, pattern, regex, category, score, action, mode).
     Raises ValueError with a one-line reason."""
+
     def text(key: str, default: str = "") -> str:
         return str(fields.get(key) if fields.get(key) is not None else default).strip()
 
@@ -76,8 +86,19 @@ def rule_from_fields(fields: dict, *, enabled: bool = True) -> ContentRule:
     pattern = str(fields.get("pattern") or "")
     # whole words only: a `word` field saying yes, or "word" in the regex field (a keyword, as a word)
     word = text("word").lower() in _YES or regex == "word"
-    rule = ContentRule(None, name, field_name, pattern, regex in _YES, category, score, action, enabled, mode,
-                       word=word and regex not in _YES)
+    rule = ContentRule(
+        None,
+        name,
+        field_name,
+        pattern,
+        regex in _YES,
+        category,
+        score,
+        action,
+        enabled,
+        mode,
+        word=word and regex not in _YES,
+    )
     validate_rule(rule)
     return rule
 
@@ -102,9 +123,12 @@ def message_for_field(field_name: str, text: str) -> DecodedMessage:
 def message_with_text_everywhere(text: str, header_names: set[str]) -> DecodedMessage:
     """A pasted text put in every field the rules look at, so that each rule sees it where it looks."""
     lines = [line for line in text.splitlines() if line.strip()]
-    return DecodedMessage(subject=" ".join(text.split()), text=text,
-                          headers=[(name, line) for name in sorted(header_names) for line in lines or [text]],
-                          attachments=[_attachment(line) for line in lines])
+    return DecodedMessage(
+        subject=" ".join(text.split()),
+        text=text,
+        headers=[(name, line) for name in sorted(header_names) for line in lines or [text]],
+        attachments=[_attachment(line) for line in lines],
+    )
 
 
 def _attachment(line: str) -> Attachment:
@@ -116,9 +140,14 @@ def _attachment(line: str) -> Attachment:
 
 
 def message_from_sample(sample: Sample) -> DecodedMessage:
-    return DecodedMessage(subject=sample.subject, headers=list(sample.headers), text=sample.body,
-                          attachments=[Attachment(filename or None, content_type, 0, b"")
-                                       for content_type, filename in sample.attachments])
+    return DecodedMessage(
+        subject=sample.subject,
+        headers=list(sample.headers),
+        text=sample.body,
+        attachments=[
+            Attachment(filename or None, content_type, 0, b"") for content_type, filename in sample.attachments
+        ],
+    )
 
 
 def preview_samples(rule: ContentRule, samples: list[Sample], hours: float) -> RulePreview:
@@ -258,11 +287,15 @@ class ContentBackend(BackendBase):
         sample = await sample_of_session(self.store, session) if session else None
         if sample is None:
             raise ValueError("this session's message is neither stored nor sampled: nothing to learn from")
-        message = DecodedMessage(subject=sample.subject, headers=list(sample.headers), text=sample.body,
-                                 attachments=[Attachment(name or None, ctype, 0, b"") for ctype, name in
-                                              sample.attachments])
-        message.from_address = next((v.rpartition("<")[2].rstrip(">").strip().lower() for k, v in sample.headers
-                                     if k == "from"), "")
+        message = DecodedMessage(
+            subject=sample.subject,
+            headers=list(sample.headers),
+            text=sample.body,
+            attachments=[Attachment(name or None, ctype, 0, b"") for ctype, name in sample.attachments],
+        )
+        message.from_address = next(
+            (v.rpartition("<")[2].rstrip(">").strip().lower() for k, v in sample.headers if k == "from"), ""
+        )
         learned = await learn_decoded(self.store, message, label, f"dashboard session {session}")
         await self._changed()
         return f"session {session}: {describe_learned(learned, label)}"
@@ -291,8 +324,12 @@ class ContentBackend(BackendBase):
         if allow_sender:
             if not released.sender:
                 return done + "; the null sender cannot be allow-listed"
-            entry = entry_from_row({"kind": "email", "value": released.sender,
-                                    "comment": f"released from quarantine ({message_id})"}, "allow", None, now)
+            entry = entry_from_row(
+                {"kind": "email", "value": released.sender, "comment": f"released from quarantine ({message_id})"},
+                "allow",
+                None,
+                now,
+            )
             await lists_store.add_entries(self.store, [entry])
             await self._changed()
             done += f"; allow: email {released.sender} for the whole gateway"
@@ -307,13 +344,17 @@ def _test_on_text(draft: ContentRule | None, rules: list[ContentRule], ad_tag: f
     headers = {r.field.strip().lower()[7:] for r in everyone if r.field.strip().lower().startswith("header:")}
     message = message_with_text_everywhere(text, headers)
     in_force = compile_rules(rules, ad_tag_score=ad_tag, ad_tag_enabled=ad_tag > 0).evaluate(message)
-    draft_hits = (compile_rules([draft], ad_tag_enabled=False).evaluate(message_for_field(draft.field, text))
-                  if draft is not None else [])
+    draft_hits = (
+        compile_rules([draft], ad_tag_enabled=False).evaluate(message_for_field(draft.field, text))
+        if draft is not None
+        else []
+    )
     return RuleTest(draft_hits, in_force, "pasted text")
 
 
-def _test_on_message(draft: ContentRule | None, rules: list[ContentRule], ad_tag: float, message: DecodedMessage,
-                     source: str) -> RuleTest:
+def _test_on_message(
+    draft: ContentRule | None, rules: list[ContentRule], ad_tag: float, message: DecodedMessage, source: str
+) -> RuleTest:
     in_force = compile_rules(rules, ad_tag_score=ad_tag, ad_tag_enabled=ad_tag > 0).evaluate(message)
     draft_hits = compile_rules([draft], ad_tag_enabled=False).evaluate(message) if draft is not None else []
     return RuleTest(draft_hits, in_force, source)

@@ -3,6 +3,7 @@
 The same data as `mailmoat dkim list` (app.store.dkim_keys) and the same DNS comparison as `mailmoat dkim
 check` (app.mailauth.dns_check). What leaves here carries no private key: only names, kinds, states, ages.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """Where the dashboard's live events come from: the in-process bus, or the database of another process."""
+
 from __future__ import annotations
 
 import contextlib
@@ -11,10 +12,23 @@ from ..store.events import events_since, last_event_id, recent_events
 
 
 def event_dict(event: Event) -> dict:
-    return {"id": 0, "ts": event.ts, "session": event.session, "kind": event.kind, "stage": event.stage,
-            "check_name": event.check_name, "verdict": event.verdict, "client_ip": event.client_ip,
-            "helo": event.helo, "sender": event.sender, "recipient": event.recipient, "reply": event.reply,
-            "reason": event.reason, "rule": event.rule, "queue_id": event.queue_id}
+    return {
+        "id": 0,
+        "ts": event.ts,
+        "session": event.session,
+        "kind": event.kind,
+        "stage": event.stage,
+        "check_name": event.check_name,
+        "verdict": event.verdict,
+        "client_ip": event.client_ip,
+        "helo": event.helo,
+        "sender": event.sender,
+        "recipient": event.recipient,
+        "reply": event.reply,
+        "reason": event.reason,
+        "rule": event.rule,
+        "queue_id": event.queue_id,
+    }
 
 
 class BusFeed:

@@ -1,4 +1,5 @@
 """The journal as the dashboard uses it: undo and redo as stacks, each step described in plain words."""
+
 from __future__ import annotations
 
 import datetime
@@ -14,6 +15,7 @@ SHOWN_ROWS = 4  # rows of a change the confirm dialog describes; "and N more" fo
 @dataclass(frozen=True)
 class JournalStep:
     """What ctrl+z (or ctrl+y) would do, before it is done."""
+
     change: int  # the journal change to reverse
     redo: bool
     actor: str  # who made the change that would be undone (or, for a redo, who undid it)
@@ -71,10 +73,19 @@ def _noun(table: str, row: dict, key: dict) -> str:
         return f"{row.get('list', '')} list entry {row.get('kind', '')} {value} {_scope(str(row.get('scope') or ''))}"
     if table == "content_rules":
         return f"content rule {row.get('name', key.get('id'))!r} ({row.get('field', '')}: {row.get('pattern', '')})"
-    names = {"accounts": "account", "trusted_networks": "trusted network", "local_domains": "local domain",
-             "relay_routes": "relay route for", "sender_relay_exceptions": "relay exception for",
-             "dnsbl_zones": "DNS blocklist", "account_aliases": "alias", "sender_limits": "sending limit for",
-             "held_senders": "hold on the mail of", "recipients": "recipient", "bayes_trainings": "learned message"}
+    names = {
+        "accounts": "account",
+        "trusted_networks": "trusted network",
+        "local_domains": "local domain",
+        "relay_routes": "relay route for",
+        "sender_relay_exceptions": "relay exception for",
+        "dnsbl_zones": "DNS blocklist",
+        "account_aliases": "alias",
+        "sender_limits": "sending limit for",
+        "held_senders": "hold on the mail of",
+        "recipients": "recipient",
+        "bayes_trainings": "learned message",
+    }
     value = " ".join(str(v) for v in key.values())
     if table == "relay_routes":
         value += f" via {row.get('nexthop', '')}"
@@ -113,6 +124,10 @@ def plain_words(entry: JournalEntry) -> str:
         if column == "password_hash":
             changes.append("a new password")
         elif column not in _HIDDEN:
-            changes.append(f"{column} from {old if old not in (None, '') else '(none)'} to "
-                           f"{new if new not in (None, '') else '(none)'}")
-    return f"changed {_noun(entry.table, entry.before or {}, entry.key)}: " + ", ".join(changes or ["(no visible change)"])
+            changes.append(
+                f"{column} from {old if old not in (None, '') else '(none)'} to "
+                f"{new if new not in (None, '') else '(none)'}"
+            )
+    return f"changed {_noun(entry.table, entry.before or {}, entry.key)}: " + ", ".join(
+        changes or ["(no visible change)"]
+    )

@@ -1,4 +1,5 @@
 """The connection log as the dashboard shows it: one row per SMTP session (or delivery), bounded."""
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,10 @@ class LogRow:
 
     def matches(self, text: str) -> bool:
         text = text.lower()
-        return any(text in value.lower() for value in
-                   (self.client_ip, self.helo, self.sender, " ".join(self.recipients), self.verdict, self.reason))
+        return any(
+            text in value.lower()
+            for value in (self.client_ip, self.helo, self.sender, " ".join(self.recipients), self.verdict, self.reason)
+        )
 
 
 _REJECTING = {"reject", "disconnect"}

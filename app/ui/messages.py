@@ -1,4 +1,5 @@
 """Messages that carry data into the dashboard's widgets."""
+
 from __future__ import annotations
 
 from textual.message import Message

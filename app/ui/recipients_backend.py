@@ -1,4 +1,5 @@
 """Recipient validation as the Relay screen shows it: each local domain's method and how the cache does."""
+
 from __future__ import annotations
 
 import json
@@ -37,6 +38,7 @@ class RecipientsBackend(BackendBase):
         shown = {}
         for domain in domains:
             asked, from_cache, unknown = (stats.get(domain) or [0, 0, 0])[:3]
-            shown[domain] = DomainValidation(settings.for_domain("recipients.method", domain), asked, from_cache,
-                                             unknown)
+            shown[domain] = DomainValidation(
+                settings.for_domain("recipients.method", domain), asked, from_cache, unknown
+            )
         return shown

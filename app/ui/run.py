@@ -1,4 +1,5 @@
 """`mailmoat run` (gateway and dashboard on one loop) and `mailmoat tui` (attached to another process)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -28,6 +29,7 @@ async def run_with_dashboard(db_path: str, listen: str | None, *, demo: bool = F
     terminal) and the gateway goes on serving headless; only SIGTERM, SIGINT or quit with "stop" end it."""
     if demo:
         from ..demo import prepare_demo_db
+
         store = await Store.open(db_path, create=False)
         try:
             await prepare_demo_db(store)
@@ -40,6 +42,7 @@ async def run_with_dashboard(db_path: str, listen: str | None, *, demo: bool = F
     host, port = await gateway.start(listen)
     if demo:
         from ..demo import Demo
+
         try:
             demo_handle = await Demo.start(gateway, host, port)
         except (OSError, ValueError) as exc:
@@ -102,14 +105,17 @@ async def _dashboard_then_headless(gateway: Gateway, db_path: str, address: str)
             return
         if app.lost_terminal:
             release_terminal()
-            log.warning("dashboard closed (%s); the gateway keeps serving headless on %s. "
-                        "Attach a dashboard with `mailmoat --db %s tui`; stop it with SIGTERM.",
-                        app.lost_terminal, address, db_path)
+            log.warning(
+                "dashboard closed (%s); the gateway keeps serving headless on %s. "
+                "Attach a dashboard with `mailmoat --db %s tui`; stop it with SIGTERM.",
+                app.lost_terminal,
+                address,
+                db_path,
+            )
         elif app.failure is not None:
             await _report_failure(gateway, app.failure, db_path, address)
         else:
-            say(f"mailmoat: dashboard closed; the gateway keeps serving on {address}. "
-                "Stop it with SIGTERM or ctrl+c.")
+            say(f"mailmoat: dashboard closed; the gateway keeps serving on {address}. Stop it with SIGTERM or ctrl+c.")
         await stop.wait()
     finally:
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
@@ -148,18 +154,28 @@ async def _report_failure(gateway: Gateway, failure: BaseException, db_path: str
     what = f"{type(failure).__name__}: {failure}"
     log_file = run_log_path()
     where = f" (traceback in {log_file})" if log_file else ""
-    log.warning("the dashboard failed; the gateway keeps serving headless on %s. Attach a dashboard with "
-                "`mailmoat --db %s tui`; stop it with SIGTERM.", address, db_path)
+    log.warning(
+        "the dashboard failed; the gateway keeps serving headless on %s. Attach a dashboard with "
+        "`mailmoat --db %s tui`; stop it with SIGTERM.",
+        address,
+        db_path,
+    )
     with contextlib.suppress(Exception):
         alerts = gateway.handler.alerts  # None only before the gateway serves
         if alerts is not None:
             await alerts.raise_alert(
-                "dashboard_failed", "dashboard", "warning",
+                "dashboard_failed",
+                "dashboard",
+                "warning",
                 f"The dashboard of mailmoat run (pid {os.getpid()}) stopped on an error, {what[:300]}; the gateway "
-                f"kept serving.{where}", {"error": what, "traceback": "".join(traceback.format_exception(failure))})
-    say(f"mailmoat: the dashboard failed: {what}{where}.\n"
+                f"kept serving.{where}",
+                {"error": what, "traceback": "".join(traceback.format_exception(failure))},
+            )
+    say(
+        f"mailmoat: the dashboard failed: {what}{where}.\n"
         f"mailmoat: the gateway keeps serving on {address}. Attach a dashboard with `mailmoat --db {db_path} tui`; "
-        "stop the gateway with SIGTERM or ctrl+c.")
+        "stop the gateway with SIGTERM or ctrl+c."
+    )
 
 
 def run_log_path() -> str:

@@ -11,6 +11,7 @@ Textual's Linux driver assumes the terminal outlives the app. When it vanishes, 
 `TerminalDriver` ends both at the cause: an empty read or an OSError on input, or an OSError on output, means
 the operator is gone; the app is told once (`terminal_lost`) and the dead descriptor is never touched again.
 """
+
 from __future__ import annotations
 
 import contextlib

@@ -1,4 +1,5 @@
 """Theme files (themes/*.toml) loaded into Textual Theme objects."""
+
 from __future__ import annotations
 
 import tomllib
@@ -11,10 +12,27 @@ from ..bundled import bundled
 THEMES_DIR = bundled("themes")
 DEFAULT_THEME = "mailmoat-dark"
 # Mailmoat's own colour variables, with fallbacks for Textual's built-in themes.
-VARIABLE_DEFAULTS = {"accepted": "#5FBF77", "rejected": "#E06464", "tempfail": "#E0C04F", "weak": "#E0904F",
-                     "info": "#7A8CA5"}
-_THEME_FIELDS = {"primary", "secondary", "warning", "error", "success", "accent", "foreground", "background",
-                 "surface", "panel", "boost", "dark"}
+VARIABLE_DEFAULTS = {
+    "accepted": "#5FBF77",
+    "rejected": "#E06464",
+    "tempfail": "#E0C04F",
+    "weak": "#E0904F",
+    "info": "#7A8CA5",
+}
+_THEME_FIELDS = {
+    "primary",
+    "secondary",
+    "warning",
+    "error",
+    "success",
+    "accent",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
+    "dark",
+}
 
 
 def load_theme(path: Path) -> Theme:

@@ -4,6 +4,7 @@ Textual's default (exit_on_error=True) turns any exception in any worker into th
 `mailmoat run` that used to be the end of the gateway too. Here the error is logged with its traceback and
 shown as an error notification; the worker ends in the ERROR state and the dashboard carries on.
 """
+
 from __future__ import annotations
 
 import functools
@@ -26,6 +27,7 @@ def work(method=None, **options):
 def _reporting(method):
     what = method.__name__.removeprefix("action_").replace("_", " ")
     if inspect.iscoroutinefunction(method):
+
         @functools.wraps(method)
         async def guarded(node, *args, **kwargs):
             try:
@@ -33,6 +35,7 @@ def _reporting(method):
             except Exception as exc:
                 report_failure(node, what, exc, from_thread=False)
                 raise
+
         return guarded
 
     @functools.wraps(method)
@@ -42,6 +45,7 @@ def _reporting(method):
         except Exception as exc:
             report_failure(node, what, exc, from_thread=True)
             raise
+
     return guarded_in_thread
 
 

@@ -1,4 +1,5 @@
 """Dashboard screens. Each module here defines SPEC (a ScreenSpec); adding a screen is adding a module."""
+
 from __future__ import annotations
 
 import importlib

@@ -1,4 +1,5 @@
 """Accounts: SMTP AUTH accounts with their last login and send, and what the hygiene audit finds wrong."""
+
 from __future__ import annotations
 
 import datetime
@@ -44,8 +45,11 @@ class AccountsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label("Accounts: who may log in to send, when they last did, and what the audit finds wrong",
-                    classes="title", markup=False)
+        yield Label(
+            "Accounts: who may log in to send, when they last did, and what the audit finds wrong",
+            classes="title",
+            markup=False,
+        )
         yield PlainTable(id="accounts", cursor_type="row", zebra_stripes=True)
         with Horizontal(id="accounts-panes"):
             with VerticalScroll(id="account-findings-box") as box:
@@ -59,9 +63,15 @@ class AccountsScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one("#accounts", DataTable)
-        for label, key, width in (("address", "address", 28), ("on", "on", 3), ("last login", "login", 11),
-                                  ("last send", "send", 11), ("findings", "worst", 13), ("aliases", "aliases", 20),
-                                  ("networks", "networks", 18)):
+        for label, key, width in (
+            ("address", "address", 28),
+            ("on", "on", 3),
+            ("last login", "login", 11),
+            ("last send", "send", 11),
+            ("findings", "worst", 13),
+            ("aliases", "aliases", 20),
+            ("networks", "networks", 18),
+        ):
             table.add_column(label, key=key, width=width)
         table.focus()
         self.refresh_data()
@@ -95,22 +105,30 @@ class AccountsScreen(Screen):
             table.clear()
             for v in views:
                 a = v.account
-                table.add_row(Text(a.address), Text("on" if a.enabled else "off",
-                                                    style=f"bold {on_color if a.enabled else off_color}"),
-                              _when(a.last_login), _when(a.last_send), _worst(self.app, v),
-                              Text(", ".join(a.aliases)), Text(a.networks or "anywhere"), key=a.address)
+                table.add_row(
+                    Text(a.address),
+                    Text("on" if a.enabled else "off", style=f"bold {on_color if a.enabled else off_color}"),
+                    _when(a.last_login),
+                    _when(a.last_send),
+                    _worst(self.app, v),
+                    Text(", ".join(a.aliases)),
+                    Text(a.networks or "anywhere"),
+                    key=a.address,
+                )
             addresses = [v.address for v in views]
             if selected is not None and selected.address in addresses:
                 table.move_cursor(row=addresses.index(selected.address))
         self.query_one("#audit-findings", Static).update(
-            render_findings(self.app, audit.others, "No findings about domains, networks or settings."))
+            render_findings(self.app, audit.others, "No findings about domains, networks or settings.")
+        )
         disabled = sum(1 for v in views if not v.account.enabled)
         findings = [f for v in views if v.account.enabled for f in v.findings] + audit.others
         critical = sum(1 for f in findings if f.severity == "critical")
         warning = sum(1 for f in findings if f.severity == "warning")
         self.query_one("#accounts-status", Label).update(
             f"{len(views)} account{'' if len(views) == 1 else 's'}, {disabled} disabled | audit: {critical} critical, "
-            f"{warning} warning | d disable/enable, r remove an alias")
+            f"{warning} warning | d disable/enable, r remove an alias"
+        )
         self._show_selected()
 
     def _selected(self):
@@ -127,8 +145,11 @@ class AccountsScreen(Screen):
         view = self._selected()
         pane = self.query_one("#account-findings", Static)
         if view is None or self.audit is None:
-            pane.update("No SMTP AUTH accounts (mailmoat account add)." if self.audit and not self.audit.accounts
-                        else "Select an account to see its findings.")
+            pane.update(
+                "No SMTP AUTH accounts (mailmoat account add)."
+                if self.audit and not self.audit.accounts
+                else "Select an account to see its findings."
+            )
             return
         pane.update(render_account(self.app, view, self.audit.held_senders))
 
@@ -139,8 +160,11 @@ class AccountsScreen(Screen):
             self.notify("Nothing selected", severity="warning")
             return
         address = view.address
-        question = (f"Disable {address}? It can no longer log in to send mail (mail to it still arrives)."
-                    if view.account.enabled else f"Enable {address} again? It can log in to send mail.")
+        question = (
+            f"Disable {address}? It can no longer log in to send mail (mail to it still arrives)."
+            if view.account.enabled
+            else f"Enable {address} again? It can log in to send mail."
+        )
         if not await self.app.push_screen_wait(ConfirmScreen(question)):
             return
         enabled = await self.app.backend.toggle_account(address)
@@ -162,17 +186,22 @@ class AccountsScreen(Screen):
             return
         alias = aliases[0]
         if len(aliases) > 1:
-            values = await self.app.push_screen_wait(FormScreen(
-                f"Remove which alias of {view.address}?", [("alias", ", ".join(aliases), aliases[0])],
-                preset={"alias": aliases[0]}))
+            values = await self.app.push_screen_wait(
+                FormScreen(
+                    f"Remove which alias of {view.address}?",
+                    [("alias", ", ".join(aliases), aliases[0])],
+                    preset={"alias": aliases[0]},
+                )
+            )
             if not values:
                 return
             alias = values["alias"].strip().lower()
             if alias not in aliases:
                 self.notify(f"{alias} is not an alias of {view.address}", severity="error")
                 return
-        if not await self.app.push_screen_wait(ConfirmScreen(
-                f"Remove the alias {alias} of {view.address}? The account can no longer send as it.")):
+        if not await self.app.push_screen_wait(
+            ConfirmScreen(f"Remove the alias {alias} of {view.address}? The account can no longer send as it.")
+        ):
             return
         removed = await self.app.backend.remove_alias(alias)
         self.notify(f"alias {alias} removed" if removed else f"alias {alias} was already gone")
@@ -184,11 +213,15 @@ def render_account(app, view, held_senders: dict[str, str]) -> Text:
     out = Text()
     out.append(a.address, style="bold")
     out.append("  enabled" if a.enabled else "  DISABLED: cannot log in", style="bold")
-    out.append(f"\ncreated {_day(a.created)}, password changed {_day(a.password_changed)}"
-               + (f", expires {_day(a.expires)}" if a.expires else "")
-               + (", weak password allowed (--allow-weak)" if a.allow_weak else ""))
-    out.append(f"\nlast login {_when(a.last_login)}, last send {_when(a.last_send)}"
-               + (f", from {a.networks} only" if a.networks else ", from anywhere"))
+    out.append(
+        f"\ncreated {_day(a.created)}, password changed {_day(a.password_changed)}"
+        + (f", expires {_day(a.expires)}" if a.expires else "")
+        + (", weak password allowed (--allow-weak)" if a.allow_weak else "")
+    )
+    out.append(
+        f"\nlast login {_when(a.last_login)}, last send {_when(a.last_send)}"
+        + (f", from {a.networks} only" if a.networks else ", from anywhere")
+    )
     if a.aliases:
         out.append(f"\nmay also send as {', '.join(a.aliases)}")
     if a.address in held_senders:
@@ -233,8 +266,14 @@ def _day(ts: float | None) -> str:
     return datetime.datetime.fromtimestamp(ts).strftime("%Y-%m-%d") if ts else "?"
 
 
-SPEC = ScreenSpec("accounts", "7", "Accounts", "SMTP AUTH accounts with their last login and last send, aliases, "
-                  "networks, and the hygiene audit's findings (severity, what it means, how to fix it): weak or "
-                  "default passwords, role and left-over accounts; below, findings about domains, trusted networks "
-                  "and settings. Disable or enable the selected account, remove one of its aliases.",
-                  AccountsScreen, order=50)
+SPEC = ScreenSpec(
+    "accounts",
+    "7",
+    "Accounts",
+    "SMTP AUTH accounts with their last login and last send, aliases, "
+    "networks, and the hygiene audit's findings (severity, what it means, how to fix it): weak or "
+    "default passwords, role and left-over accounts; below, findings about domains, trusted networks "
+    "and settings. Disable or enable the selected account, remove one of its aliases.",
+    AccountsScreen,
+    order=50,
+)

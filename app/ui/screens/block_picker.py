@@ -1,5 +1,6 @@
 """Block from a Live row: one key picks what to block (the client IP, the sender address, its domain or its
 user part), another the scope (the whole gateway or one of the row's recipients); the preview follows."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,14 +16,19 @@ from ...policy.names import parse_ip
 from ..log_model import LogRow
 
 KIND_KEYS = {"ip": "i", "email": "a", "domain": "d", "user": "u"}
-KIND_NAMES = {"ip": "the client IP", "email": "the sender address", "domain": "the sender's domain",
-              "user": "the sender's user name (any domain)"}
+KIND_NAMES = {
+    "ip": "the client IP",
+    "email": "the sender address",
+    "domain": "the sender's domain",
+    "user": "the sender's user name (any domain)",
+}
 BLOCK_EXPIRES = "7d"
 
 
 @dataclass(frozen=True)
 class BlockOffer:
     """What a log row holds that a block entry can name."""
+
     values: dict[str, str]  # kind -> value, only the kinds the row holds
     recipients: tuple[str, ...]  # the row's recipients, accepted or refused, offered as the scope
     client_ip: str  # as the row shows it, for the dialog's title
@@ -53,8 +59,10 @@ def block_offer(row: LogRow) -> BlockOffer:
 
 
 def nothing_to_block(row: LogRow) -> str:
-    return (f"Nothing to block on this row: no client address ({row.client_ip or 'none'}) and no sender address "
-            f"({row.sender or 'none'}). Pick a connection row, or add an entry on Blocklists (4, a).")
+    return (
+        f"Nothing to block on this row: no client address ({row.client_ip or 'none'}) and no sender address "
+        f"({row.sender or 'none'}). Pick a connection row, or add an entry on Blocklists (4, a)."
+    )
 
 
 def scope_words(scope: str) -> str:
@@ -65,9 +73,12 @@ class BlockPicker(ModalScreen[BlockChoice | None]):
     """i, a, d or u blocks that kind at once (the preview then asks before saving); r changes the scope among
     the row's recipients; f opens the full form, filled in."""
 
-    BINDINGS = [*(Binding(key, f"pick('{kind}')", KIND_NAMES[kind]) for kind, key in KIND_KEYS.items()),
-                Binding("r", "next_scope", "Scope"), Binding("f", "pick('form')", "Full form"),
-                Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [
+        *(Binding(key, f"pick('{kind}')", KIND_NAMES[kind]) for kind, key in KIND_KEYS.items()),
+        Binding("r", "next_scope", "Scope"),
+        Binding("f", "pick('form')", "Full form"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
 
     def __init__(self, offer: BlockOffer) -> None:
         super().__init__()
@@ -81,8 +92,12 @@ class BlockPicker(ModalScreen[BlockChoice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog scope-dialog", id="block-picker"):
-            yield Label(f"Block what, from {self.offer.client_ip or '-'} <{self.offer.sender or '-'}>? "
-                        f"(for {BLOCK_EXPIRES}; the preview comes before saving)", classes="question", markup=False)
+            yield Label(
+                f"Block what, from {self.offer.client_ip or '-'} <{self.offer.sender or '-'}>? "
+                f"(for {BLOCK_EXPIRES}; the preview comes before saving)",
+                classes="question",
+                markup=False,
+            )
             yield Label("", id="block-scope", markup=False)
             for kind, key in KIND_KEYS.items():
                 value = self.offer.values.get(kind)

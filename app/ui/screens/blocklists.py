@@ -1,4 +1,5 @@
 """Blocklists: block and allow entries of the four kinds, with scope, expiry and hit counts."""
+
 from __future__ import annotations
 
 import datetime
@@ -29,8 +30,12 @@ if TYPE_CHECKING:
 
 ENTRY_FIELDS = [
     ("list", "List: block, or allow (allow wins over blocks and every later filter)", "block", ("block", "allow")),
-    ("kind", "Kind: ip (address or network), email (sender address), domain (sender domain), user (the part "
-             "before @)", "ip", ("ip", "email", "domain", "user")),
+    (
+        "kind",
+        "Kind: ip (address or network), email (sender address), domain (sender domain), user (the part before @)",
+        "ip",
+        ("ip", "email", "domain", "user"),
+    ),
     ("value", "Value (a domain written .example.com covers its subdomains)", "e.g. 203.0.113.0/24"),
     ("scope", "Scope: empty for the whole gateway, a local domain, or one recipient", "e.g. bob@corp.example"),
     ("action", "Action for ip entries: reject, or disconnect at the greeting", "reject", ("reject", "disconnect")),
@@ -41,8 +46,12 @@ ENTRY_FIELDS = [
 
 ZONE_FIELDS = [
     ("zone", "Zone (e.g. zen.spamhaus.org)", "e.g. zen.spamhaus.org"),
-    ("kind", "Kind: ip (asks for the client address), domain (the sender domain) or uri (link domains)", "ip",
-     ("ip", "domain", "uri")),
+    (
+        "kind",
+        "Kind: ip (asks for the client address), domain (the sender domain) or uri (link domains)",
+        "ip",
+        ("ip", "domain", "uri"),
+    ),
     ("weight", "Weight (the weights of the zones that list a client add up to the threshold)", "1"),
     ("codes", "Return codes that count, comma separated (empty: any 127.0.0.0/8 answer)", "e.g. 127.0.0.2"),
 ]
@@ -50,6 +59,7 @@ ZONE_FIELDS = [
 
 def entry_check(clock):
     """The entry form's inline check: what entry_from_row would refuse, said before the form closes."""
+
     async def check(values: dict) -> str | None:
         if not values.get("value", "").strip():
             return "Value: type an address or network, a sender address, a domain or a user name"
@@ -59,6 +69,7 @@ def entry_check(clock):
         except ValueError as exc:
             return str(exc)
         return None
+
     return check
 
 
@@ -97,8 +108,11 @@ class BlocklistsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label("Block and allow entries. Allow entries win over blocks and over every later filter.",
-                    classes="title", markup=False)
+        yield Label(
+            "Block and allow entries. Allow entries win over blocks and over every later filter.",
+            classes="title",
+            markup=False,
+        )
         yield Input(placeholder="search: value, scope or comment", id="list-search")
         yield PlainTable(id="entries", cursor_type="row", zebra_stripes=True)
         yield Label("", id="lists-status", markup=False)
@@ -108,13 +122,27 @@ class BlocklistsScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one("#entries", DataTable)
-        for label, key, width in (("list", "list", 6), ("kind", "kind", 7), ("value", "value", 30),
-                                  ("scope", "scope", 22), ("action", "action", 10), ("mode", "mode", 7), ("hits", "hits", 6),
-                                  ("last hit", "last", 16), ("expires", "expires", 16), ("comment", "comment", 30)):
+        for label, key, width in (
+            ("list", "list", 6),
+            ("kind", "kind", 7),
+            ("value", "value", 30),
+            ("scope", "scope", 22),
+            ("action", "action", 10),
+            ("mode", "mode", 7),
+            ("hits", "hits", 6),
+            ("last hit", "last", 16),
+            ("expires", "expires", 16),
+            ("comment", "comment", 30),
+        ):
             table.add_column(label, key=key, width=width)
         zones = self.query_one("#zones", DataTable)
-        for label, key, width in (("kind", "kind", 7), ("zone", "zone", 36), ("asks for", "asks", 16),
-                                  ("weight", "weight", 7), ("codes that count", "codes", 30)):
+        for label, key, width in (
+            ("kind", "kind", 7),
+            ("zone", "zone", 36),
+            ("asks for", "asks", 16),
+            ("weight", "weight", 7),
+            ("codes that count", "codes", 30),
+        ):
             zones.add_column(label, key=key, width=width)
         self.query_one("#list-search", Input).display = False
         table.focus()
@@ -160,15 +188,31 @@ class BlocklistsScreen(Screen):
                 if self.search and self.search.lower() not in f"{value} {scope} {e.comment}".lower():
                     continue
                 color = self.app.verdict_color("rejected" if e.list == "block" else "accepted")
-                mode = (Text("MONITOR", style=f"bold {theme_color(self.app, 'warning')}") if e.mode == "monitor"
-                        else Text(e.mode))
-                table.add_row(Text(e.list, style=f"bold {color}"), e.kind, Text(value), Text(scope), e.action, mode,
-                              e.hits, _when(e.last_hit), _when(e.expires), Text(e.comment), key=str(e.id))
+                mode = (
+                    Text("MONITOR", style=f"bold {theme_color(self.app, 'warning')}")
+                    if e.mode == "monitor"
+                    else Text(e.mode)
+                )
+                table.add_row(
+                    Text(e.list, style=f"bold {color}"),
+                    e.kind,
+                    Text(value),
+                    Text(scope),
+                    e.action,
+                    mode,
+                    e.hits,
+                    _when(e.last_hit),
+                    _when(e.expires),
+                    Text(e.comment),
+                    key=str(e.id),
+                )
                 shown += 1
         monitored = sum(1 for e in self.entries if e.mode == "monitor" and (e.expires is None or e.expires > now))
         self.query_one("#lists-status", Label).update(
-            f"{shown} of {len(self.entries)} entries" + (f", {monitored} monitor only (log, do not act)"
-                                                         if monitored else "") + " | l lints the policy")
+            f"{shown} of {len(self.entries)} entries"
+            + (f", {monitored} monitor only (log, do not act)" if monitored else "")
+            + " | l lints the policy"
+        )
 
     def _selected(self):
         table = self.query_one("#entries", DataTable)
@@ -187,8 +231,9 @@ class BlocklistsScreen(Screen):
         if not values:
             return
         try:
-            done = await self.app.backend.save_dnsbl_zone(values["zone"], values["kind"], values["weight"],
-                                                          values["codes"])
+            done = await self.app.backend.save_dnsbl_zone(
+                values["zone"], values["kind"], values["weight"], values["codes"]
+            )
         except ValueError as exc:
             self.notify(str(exc), severity="error")
             return
@@ -200,7 +245,9 @@ class BlocklistsScreen(Screen):
         zones = self.query_one("#zones", DataTable)
         if zones.has_focus and zones.row_count:
             zone = zones.coordinate_to_cell_key(zones.cursor_coordinate).row_key.value
-            if zone is not None and await self.app.push_screen_wait(ConfirmScreen(f"Stop asking DNS blocklist {zone}?")):
+            if zone is not None and await self.app.push_screen_wait(
+                ConfirmScreen(f"Stop asking DNS blocklist {zone}?")
+            ):
                 await self.app.backend.remove_dnsbl_zone(zone)
                 self.notify(f"{zone} removed")
                 self.refresh_data()
@@ -226,8 +273,10 @@ class BlocklistsScreen(Screen):
         if mode is None:
             self.notify(f"{entry.value} is gone", severity="warning")
         else:
-            self.notify(f"{entry.list} {entry.kind} {entry.value}: {mode}"
-                        + (" (logs what it would have done, does not act)" if mode == "monitor" else ""))
+            self.notify(
+                f"{entry.list} {entry.kind} {entry.value}: {mode}"
+                + (" (logs what it would have done, does not act)" if mode == "monitor" else "")
+            )
         self.refresh_data()
 
     def action_lint(self) -> None:
@@ -249,16 +298,18 @@ class BlocklistsScreen(Screen):
 async def add_entry(screen: Screen, preset: dict) -> bool:
     """The add form, with a preview of what the entry would have matched in the last 24 hours; used by the
     Blocklists screen and by the Live screen's block key."""
-    values = await screen.app.push_screen_wait(FormScreen("New list entry", ENTRY_FIELDS, preset=preset,
-                                                          check=entry_check(dashboard(screen).clock)))
+    values = await screen.app.push_screen_wait(
+        FormScreen("New list entry", ENTRY_FIELDS, preset=preset, check=entry_check(dashboard(screen).clock))
+    )
     if not values:
         return False
     list_name, mode = values.pop("list"), values.pop("mode")
     return await preview_and_save(screen, list_name, values, mode)
 
 
-async def preview_and_save(screen: Screen, list_name: str, values: dict, mode: str = "enforce",
-                           what: str = "this entry") -> bool:
+async def preview_and_save(
+    screen: Screen, list_name: str, values: dict, mode: str = "enforce", what: str = "this entry"
+) -> bool:
     """What the entry would have matched in the last 24 hours (connections, and the replayed verdicts), then
     yes or no; saved on yes. values: kind, value, scope, action, expires, comment as typed."""
     backend = dashboard(screen).backend
@@ -269,9 +320,13 @@ async def preview_and_save(screen: Screen, list_name: str, values: dict, mode: s
     except ValueError as exc:
         screen.notify(str(exc), severity="error")
         return False
-    if not await screen.app.push_screen_wait(PreviewScreen(
+    if not await screen.app.push_screen_wait(
+        PreviewScreen(
             f"{what[0].upper()}{what[1:]}: in the last 24 hours it would have matched {matched} connection(s).\n"
-            f"{summary(replayed, 24)}\nSave it?", replayed)):
+            f"{summary(replayed, 24)}\nSave it?",
+            replayed,
+        )
+    ):
         return False
     try:
         done = await backend.save_list_entry_as(list_name, values, mode)
@@ -286,7 +341,14 @@ def _when(ts: float | None) -> str:
     return datetime.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else ""
 
 
-SPEC = ScreenSpec("blocklists", "4", "Blocklists", "Block and allow entries by client IP or network, sender "
-                  "address, sender domain and user name, each for the whole gateway, one local domain or one "
-                  "recipient, with expiry and hit counts. Before saving, see what an entry would have matched in "
-                  "the last 24 hours. Below: the DNS blocklists asked, and whether our own address is listed.", BlocklistsScreen, order=35)
+SPEC = ScreenSpec(
+    "blocklists",
+    "4",
+    "Blocklists",
+    "Block and allow entries by client IP or network, sender "
+    "address, sender domain and user name, each for the whole gateway, one local domain or one "
+    "recipient, with expiry and hit counts. Before saving, see what an entry would have matched in "
+    "the last 24 hours. Below: the DNS blocklists asked, and whether our own address is listed.",
+    BlocklistsScreen,
+    order=35,
+)

@@ -1,6 +1,7 @@
 """Tuning dialogs. Explain: a logged session's client, HELO, sender and recipients run again through the
 server's own checks with the policy in force now (the engine of `mailmoat explain`), next to what the client
 got then. Lint: the policy lint panel."""
+
 from __future__ import annotations
 
 import re
@@ -27,13 +28,19 @@ if TYPE_CHECKING:
     from ..app import MailmoatApp
 
 NOT_REPLAYED = "message content not replayed (not stored): the DATA checks (content, virus) are not run"
-_STEP_STYLE = {"accept": "accepted", "reject": "rejected", "disconnect": "rejected", "tempfail": "tempfail",
-               "quarantine": "weak"}
+_STEP_STYLE = {
+    "accept": "accepted",
+    "reject": "rejected",
+    "disconnect": "rejected",
+    "tempfail": "tempfail",
+    "quarantine": "weak",
+}
 
 
 @dataclass(frozen=True)
 class Replay:
     """What the connection log kept of a session: enough to run it again."""
+
     client_ip: str
     helo: str
     sender: str
@@ -55,8 +62,16 @@ def replay_of(row: LogRow) -> Replay | None:
     for e in events:
         if e.get("kind") == "rcpt" and e.get("recipient") and e["recipient"] not in recipients:
             recipients.append(e["recipient"])
-    auth = next((e["sender"] for e in events if e.get("kind") == "auth" and str(e.get("verdict", "")).startswith(
-        "accept") and e.get("check_name") != "auth_lockout"), "")
+    auth = next(
+        (
+            e["sender"]
+            for e in events
+            if e.get("kind") == "auth"
+            and str(e.get("verdict", "")).startswith("accept")
+            and e.get("check_name") != "auth_lockout"
+        ),
+        "",
+    )
     replies = [e["reply"] for e in events if e.get("reply")]
     then_reply = row.reason or (replies[-1] if replies else "")
     return Replay(row.client_ip, row.helo, sender, recipients, auth, row.verdict, then_reply, list(events))
@@ -83,7 +98,7 @@ def then_reply_for(step, events: list[dict]) -> str | None:
 
 
 def compare_then(step, events: list[dict]) -> str:
-    """"same then", "then: <reply>" or "then: not reached", for a decisive step."""
+    """ "same then", "then: <reply>" or "then: not reached", for a decisive step."""
     event = then_event_for(step, events)
     if event is None:
         return "then: not reached"
@@ -116,13 +131,16 @@ class ExplainScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         r = self.replay
         with Vertical(classes="dialog wide", id="explain-dialog"):
-            title = Text(f"Explain [{r.client_ip}] HELO {r.helo or '-'}, from <{r.sender}> to "
-                         f"{', '.join(r.recipients) or 'no recipient'}"
-                         + (f", logged in as {r.auth_login}" if r.auth_login else ""))
+            title = Text(
+                f"Explain [{r.client_ip}] HELO {r.helo or '-'}, from <{r.sender}> to "
+                f"{', '.join(r.recipients) or 'no recipient'}"
+                + (f", logged in as {r.auth_login}" if r.auth_login else "")
+            )
             yield Label(title, classes="question", markup=False)
             yield PlainTable(id="trace", cursor_type="row", zebra_stripes=True)
-            yield Static("running the server's checks with the policy in force now…", id="explain-replies",
-                         markup=False)
+            yield Static(
+                "running the server's checks with the policy in force now…", id="explain-replies", markup=False
+            )
             yield Label("", id="explain-now", markup=False)
             yield Label("", id="explain-then", markup=False)
             auth = authentication_lines(self.replay.events)
@@ -133,8 +151,14 @@ class ExplainScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#trace", DataTable)
-        for label, key, width in (("stage", "stage", 7), ("check", "check", 14), ("input", "input", 24),
-                                  ("verdict", "verdict", 10), ("reason", "reason", 18), ("rule", "rule", 26)):
+        for label, key, width in (
+            ("stage", "stage", 7),
+            ("check", "check", 14),
+            ("input", "input", 24),
+            ("verdict", "verdict", 10),
+            ("reason", "reason", 18),
+            ("rule", "rule", 26),
+        ):
             table.add_column(label, key=key, width=width)
         table.focus()
         self.run_explain()
@@ -143,8 +167,7 @@ class ExplainScreen(ModalScreen[None]):
     async def run_explain(self) -> None:
         r = self.replay
         try:
-            trace = await self.app.backend.explain_session(r.client_ip, r.helo, r.sender, r.recipients,
-                                                           r.auth_login)
+            trace = await self.app.backend.explain_session(r.client_ip, r.helo, r.sender, r.recipients, r.auth_login)
         except Exception as exc:  # a bad address, a DNS failure: say so in the dialog, not a traceback
             self.query_one("#explain-replies", Static).update(f"cannot explain this session: {exc}")
             return
@@ -158,15 +181,23 @@ class ExplainScreen(ModalScreen[None]):
             table.clear()
             for index, step in enumerate(trace.steps):
                 style = self.app.verdict_color(_STEP_STYLE.get(step.verdict, "info"))
-                table.add_row(step.stage, Text(step.check), Text(step.input), Text(step.verdict, style=f"bold {style}"),
-                              Text(step.reason), Text(step.rule), key=str(index))
+                table.add_row(
+                    step.stage,
+                    Text(step.check),
+                    Text(step.input),
+                    Text(step.verdict, style=f"bold {style}"),
+                    Text(step.reason),
+                    Text(step.rule),
+                    key=str(index),
+                )
                 if step.reply:
-                    lines.append(f"{step.stage} {step.input}: {step.reply}   ({compare_then(step, self.replay.events)})")
+                    lines.append(
+                        f"{step.stage} {step.input}: {step.reply}   ({compare_then(step, self.replay.events)})"
+                    )
                 if step.detail and step.detail != step.input:
                     lines.append(f"    {step.check}: {step.detail}")
         self.query_one("#explain-replies", Static).update("\n".join(lines) or "no decisive reply")
-        self.query_one("#explain-now", Label).update(Text(f"now: {trace.verdict} — reply: {trace.reply}",
-                                                          style="bold"))
+        self.query_one("#explain-now", Label).update(Text(f"now: {trace.verdict} — reply: {trace.reply}", style="bold"))
         final = next((s for s in reversed(trace.steps) if s.reply and same_reply(s.reply, trace.reply)), None)
         then = then_reply_for(final, self.replay.events) if final is not None else None
         then = then or self.replay.then_reply
@@ -182,10 +213,11 @@ class ExplainScreen(ModalScreen[None]):
 
 def explain_text(screen: ExplainScreen) -> str:
     """The dialog's text, for tests and for copying."""
-    parts = [str(screen.query_one(selector).render()) for selector in
-             ("#explain-replies", "#explain-now", "#explain-then", "#explain-auth", "#explain-note")]
+    parts = [
+        str(screen.query_one(selector).render())
+        for selector in ("#explain-replies", "#explain-now", "#explain-then", "#explain-auth", "#explain-note")
+    ]
     return "\n".join(parts)
-
 
 
 class LintScreen(ModalScreen[None]):

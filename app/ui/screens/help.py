@@ -1,4 +1,5 @@
 """Help: every binding, and what each screen is for."""
+
 from __future__ import annotations
 
 from textual.app import ComposeResult
@@ -25,15 +26,23 @@ class HelpScreen(Screen):
         for column in ("key", "where", "does"):
             table.add_column(column, key=column)
         for action in all_actions():
-            table.add_row(typed(action.key), "everywhere" if action.scope == "app" else action.scope, action.description)
+            table.add_row(
+                typed(action.key), "everywhere" if action.scope == "app" else action.scope, action.description
+            )
 
     @staticmethod
     def _screens_text() -> str:
-        lines = ["# Mailmoat dashboard", "", "Press a screen's key to go there; `ctrl+p` opens the command palette.", ""]
+        lines = [
+            "# Mailmoat dashboard",
+            "",
+            "Press a screen's key to go there; `ctrl+p` opens the command palette.",
+            "",
+        ]
         for spec in discover():
             lines.append(f"- **{spec.title}** (`{typed(spec.key)}`): {spec.description}")
         return "\n".join(lines)
 
 
-SPEC = ScreenSpec("help", "question_mark", "Help", "This page: every key and what each screen is for.",
-                  HelpScreen, order=90)
+SPEC = ScreenSpec(
+    "help", "question_mark", "Help", "This page: every key and what each screen is for.", HelpScreen, order=90
+)

@@ -1,4 +1,5 @@
 """Live: the connection log streaming, counters and sparklines for the last hour, a detail pane."""
+
 from __future__ import annotations
 
 import datetime
@@ -30,13 +31,24 @@ if TYPE_CHECKING:
 
 TABLE_ROWS = 400  # rows kept in the table; older ones stay in the model (filter, detail) but off screen
 VERDICT_FILTERS = ("all", "rejected", "queued", "relayed", "delivery")
-VERDICT_STYLE = {"rejected": "rejected", "tempfail": "tempfail", "deferred": "tempfail", "bounced": "rejected",
-                 "queued": "accepted", "delivered": "accepted", "relayed": "accepted", "relayed-weak": "weak",
-                 "open": "info"}
+VERDICT_STYLE = {
+    "rejected": "rejected",
+    "tempfail": "tempfail",
+    "deferred": "tempfail",
+    "bounced": "rejected",
+    "queued": "accepted",
+    "delivered": "accepted",
+    "relayed": "accepted",
+    "relayed-weak": "weak",
+    "open": "info",
+}
 UNKNOWN_COUNTED = ("recipient_unknown",)  # the "unknown rcpt" counter: one per refused recipient
 UNKNOWN_SHOWN = ("recipient_unknown", "harvest_cutoff")  # log rows in the counter's colour
-LIMIT_FIELDS = [("per_minute", "Messages per minute", "default"), ("per_hour", "Messages per hour", "default"),
-                ("per_day", "Messages per day", "default")]
+LIMIT_FIELDS = [
+    ("per_minute", "Messages per minute", "default"),
+    ("per_hour", "Messages per hour", "default"),
+    ("per_day", "Messages per day", "default"),
+]
 LIMIT_PRESET = {"per_minute": "2", "per_hour": "10", "per_day": "50"}  # an office worker's day, not a flood's
 ALERTS_INTERVAL = 5.0  # the panel also rereads the store (acks from the CLI, another process's alerts)
 
@@ -58,8 +70,15 @@ register(
 
 
 NARROW = 100  # columns: below, the reasons box is hidden (mailmoat.tcss, Screen.-narrow) and the status line says them
-COLUMN_LABELS = {"time": "time", "client": "client", "helo": "HELO", "sender": "sender", "rcpt": "recipients",
-                 "verdict": "verdict", "reason": "reason"}
+COLUMN_LABELS = {
+    "time": "time",
+    "client": "client",
+    "helo": "HELO",
+    "sender": "sender",
+    "rcpt": "recipients",
+    "verdict": "verdict",
+    "reason": "reason",
+}
 # (key, narrowest, preferred) in the order shown when the width allows them all
 FLEXIBLE = (("helo", 10, 16), ("sender", 16, 28), ("rcpt", 16, 28))
 FIXED = {"time": 8, "client": 15, "verdict": 12}
@@ -75,8 +94,15 @@ def log_columns(width: int) -> list[tuple[str, int]]:
     fixed_total = sum(FIXED.values())
     if fixed_total + sum(flexible.values()) + REASON[0] > budget:
         reason = max(REASON[0], budget - (FIXED["time"] + FIXED["client"] + flexible["sender"] + 10))
-        return [("time", 8), ("client", 15), ("sender", flexible["sender"]), ("verdict", 10), ("reason", reason),
-                ("rcpt", flexible["rcpt"]), ("helo", flexible["helo"])]
+        return [
+            ("time", 8),
+            ("client", 15),
+            ("sender", flexible["sender"]),
+            ("verdict", 10),
+            ("reason", reason),
+            ("rcpt", flexible["rcpt"]),
+            ("helo", flexible["helo"]),
+        ]
     spare = budget - fixed_total - sum(flexible.values()) - REASON[0]
     reason = REASON[0] + min(spare, REASON[1] - REASON[0])
     spare -= reason - REASON[0]
@@ -85,8 +111,15 @@ def log_columns(width: int) -> list[tuple[str, int]]:
         flexible[key] += grow
         spare -= grow
     reason += min(spare, REASON[2] - reason)
-    return [("time", 8), ("client", 15), ("helo", flexible["helo"]), ("sender", flexible["sender"]),
-            ("rcpt", flexible["rcpt"]), ("verdict", 12), ("reason", reason)]
+    return [
+        ("time", 8),
+        ("client", 15),
+        ("helo", flexible["helo"]),
+        ("sender", flexible["sender"]),
+        ("rcpt", flexible["rcpt"]),
+        ("verdict", 12),
+        ("reason", reason),
+    ]
 
 
 class MinuteCounter:
@@ -201,7 +234,8 @@ class LiveScreen(Screen):
         rows = [self.model.rows[key] for key in changed]
         new = [row for row in rows if row.key not in table.rows and self._visible(row)]
         stale = any(key in table.rows for key in evicted) or any(
-            row.key in table.rows and not self._visible(row) for row in rows)
+            row.key in table.rows and not self._visible(row) for row in rows
+        )
         with self.app.batch_update():
             if stale or table.row_count + len(new) > TABLE_ROWS:
                 self._fill(table, TABLE_ROWS * 3 // 4)
@@ -233,14 +267,21 @@ class LiveScreen(Screen):
 
     def _cells(self, row: LogRow) -> tuple:
         style = self.app.verdict_color(VERDICT_STYLE.get(row.verdict, "info"))
-        if row.verdict == "rejected" and any(e["reason"] in UNKNOWN_SHOWN and e["reply"] == row.reason
-                                             for e in row.events):
+        if row.verdict == "rejected" and any(
+            e["reason"] in UNKNOWN_SHOWN and e["reply"] == row.reason for e in row.events
+        ):
             style = theme_color(self.app, "accent")  # the unknown-recipient counter's colour
         when = datetime.datetime.fromtimestamp(row.ts).strftime("%H:%M:%S")
         # Text, never str: a str cell is parsed as markup, and senders and HELO names are attacker-chosen
-        cells = {"time": Text(when), "client": Text(row.client_ip), "helo": Text(row.helo),
-                 "sender": Text(row.sender), "rcpt": Text(", ".join(row.recipients) or self._refused(row)),
-                 "verdict": Text(row.verdict, style=f"bold {style}"), "reason": Text(row.reason, style=style)}
+        cells = {
+            "time": Text(when),
+            "client": Text(row.client_ip),
+            "helo": Text(row.helo),
+            "sender": Text(row.sender),
+            "rcpt": Text(", ".join(row.recipients) or self._refused(row)),
+            "verdict": Text(row.verdict, style=f"bold {style}"),
+            "reason": Text(row.reason, style=style),
+        }
         return tuple(cells[key] for key, _ in self._layout)
 
     @staticmethod
@@ -263,14 +304,19 @@ class LiveScreen(Screen):
             self.query_one(f"#spark-{name}", Sparkline).data = list(self.model.series[name])
         # unknown recipients first, in a colour of their own: a dictionary attack shows at a glance
         lines = Text(f"{self.unknown.total():>4} unknown rcpt", style=f"bold {theme_color(self.app, 'accent')}")
-        reasons = [(reason, count) for reason, count in self.model.rejected_reasons.most_common(5)
-                   if reason not in UNKNOWN_COUNTED][:4]
+        reasons = [
+            (reason, count)
+            for reason, count in self.model.rejected_reasons.most_common(5)
+            if reason not in UNKNOWN_COUNTED
+        ][:4]
         for reason, count in reasons:
             lines.append(f"\n{count:>4} {reason.removeprefix('address_')[:15]}")
         self.query_one("#reasons", Static).update(lines)
         # a narrow screen has no room for the box: the status line says the same
-        self._reasons_line = ", ".join([f"{self.unknown.total()} unknown rcpt"] + [
-            f"{count} {reason.removeprefix('address_')}" for reason, count in reasons])
+        self._reasons_line = ", ".join(
+            [f"{self.unknown.total()} unknown rcpt"]
+            + [f"{count} {reason.removeprefix('address_')}" for reason, count in reasons]
+        )
         self._update_status()
 
     def _update_status(self) -> None:
@@ -290,8 +336,12 @@ class LiveScreen(Screen):
         row = self.model.row(event.row_key.value) if event.row_key else None
         if row is None:
             return
-        lines = [f"{row.client_ip}  HELO {row.helo or '-'}", f"sender <{row.sender}>",
-                 *authentication_lines(row.events), ""]
+        lines = [
+            f"{row.client_ip}  HELO {row.helo or '-'}",
+            f"sender <{row.sender}>",
+            *authentication_lines(row.events),
+            "",
+        ]
         for e in row.events:
             if e.get("check_name") == "authentication":
                 continue  # shown above
@@ -328,9 +378,16 @@ class LiveScreen(Screen):
         if a.details and a.details != "{}":
             lines += ["", f"details: {a.details}"]
         kind, who = alert_target(a.subject)
-        lines += ["", "k acknowledges it" + (f", H holds or releases the mail of {who}, L limits its outbound "
-                                             "mail, B blocks it for outbound" if kind in ("sender", "account")
-                                             else "") + (", D disables the account" if kind == "account" else "")]
+        lines += [
+            "",
+            "k acknowledges it"
+            + (
+                f", H holds or releases the mail of {who}, L limits its outbound mail, B blocks it for outbound"
+                if kind in ("sender", "account")
+                else ""
+            )
+            + (", D disables the account" if kind == "account" else ""),
+        ]
         if relayed_through_trusted_network(a.subject):
             lines.append(no_login_to_disable(who))
         self.query_one("#detail", Static).update("\n".join(lines))
@@ -359,19 +416,25 @@ class LiveScreen(Screen):
             return
         kind, who = alert_target(alert.subject)
         if kind not in ("sender", "account") or not who:
-            self.notify(f"alert {alert.id} is about {alert.subject}, not a sender: block it with b on its "
-                        "connection, or mailmoat block add", severity="warning")
+            self.notify(
+                f"alert {alert.id} is about {alert.subject}, not a sender: block it with b on its "
+                "connection, or mailmoat block add",
+                severity="warning",
+            )
             return
         if who in self.query_one(AlertsPanel).held:
-            if not await self.app.push_screen_wait(ConfirmScreen(
-                    f"Release the mail of <{who}>? Its held messages are delivered and new mail flows again.")):
+            if not await self.app.push_screen_wait(
+                ConfirmScreen(f"Release the mail of <{who}>? Its held messages are delivered and new mail flows again.")
+            ):
                 return
             released = await self.app.backend.release_sender(who)
             self.notify(f"mail from <{who}> flows again ({released} message(s) released)")
         else:
-            if not await self.app.push_screen_wait(ConfirmScreen(
-                    f"Hold all mail from <{who}>? What is queued and what arrives waits for you (H again "
-                    "releases it).")):
+            if not await self.app.push_screen_wait(
+                ConfirmScreen(
+                    f"Hold all mail from <{who}>? What is queued and what arrives waits for you (H again releases it)."
+                )
+            ):
                 return
             held = await self.app.backend.hold_sender(who, f"alert #{alert.id}: {alert.kind} (dashboard)")
             self.notify(f"mail from <{who}> is held ({held} queued message(s) now held)")
@@ -388,8 +451,10 @@ class LiveScreen(Screen):
             if not await self.app.backend.has_account(who):  # nothing to disable: say what does stop it
                 self.notify(no_login_to_disable(who), severity="warning", timeout=12)
                 return
-            question = (f"{question}\nThis alert counted its mail relayed by a trusted network without a login, "
-                        "which disabling does not stop: H holds it, L limits it, B blocks it for outbound.")
+            question = (
+                f"{question}\nThis alert counted its mail relayed by a trusted network without a login, "
+                "which disabling does not stop: H holds it, L limits it, B blocks it for outbound."
+            )
         elif kind != "account" or not who:
             self.notify(f"alert {alert.id} is about {alert.subject}, not an account", severity="warning")
             return
@@ -405,8 +470,11 @@ class LiveScreen(Screen):
             return None, ""
         kind, who = alert_target(alert.subject)
         if kind not in ("sender", "account") or not who:
-            self.notify(f"alert {alert.id} is about {alert.subject}, not a sender: nothing to {what}; block it "
-                        "with b on its connection, or mailmoat block add", severity="warning")
+            self.notify(
+                f"alert {alert.id} is about {alert.subject}, not a sender: nothing to {what}; block it "
+                "with b on its connection, or mailmoat block add",
+                severity="warning",
+            )
             return None, ""
         return alert, who
 
@@ -423,9 +491,15 @@ class LiveScreen(Screen):
                 return str(exc)
             return None
 
-        values = await self.app.push_screen_wait(FormScreen(
-            f"Outbound limit for <{who}>: over it, its new mail is deferred (451) at MAIL FROM, whatever path it "
-            "takes (empty: the default; 0: no limit)", LIMIT_FIELDS, preset=LIMIT_PRESET, check=check))
+        values = await self.app.push_screen_wait(
+            FormScreen(
+                f"Outbound limit for <{who}>: over it, its new mail is deferred (451) at MAIL FROM, whatever path it "
+                "takes (empty: the default; 0: no limit)",
+                LIMIT_FIELDS,
+                preset=LIMIT_PRESET,
+                check=check,
+            )
+        )
         if values is None:
             return
         self.notify(await self.app.backend.limit_sender(alert.subject, *limits_from_form(values)))
@@ -436,9 +510,12 @@ class LiveScreen(Screen):
         alert, who = self._alert_sender("block")
         if alert is None:
             return
-        if not await self.app.push_screen_wait(ConfirmScreen(
+        if not await self.app.push_screen_wait(
+            ConfirmScreen(
                 f"Block <{who}> for outbound? Its mail is refused (550) from every client, the trusted Exchange "
-                "server included (Blocklists, or ctrl+z, removes it).")):
+                "server included (Blocklists, or ctrl+z, removes it)."
+            )
+        ):
             return
         self.notify(await self.app.backend.block_outbound_sender(who, f"alert #{alert.id}: {alert.kind} (dashboard)"))
         self.refresh_alerts()
@@ -449,9 +526,13 @@ class LiveScreen(Screen):
         """Block what the selected row holds: b, then one key for the kind (and r for the scope), then the
         preview of the last day, and y saves."""
         from .blocklists import add_entry, preview_and_save
+
         table = self.query_one("#log", DataTable)
-        row = (self.model.row(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-               if table.row_count else None)
+        row = (
+            self.model.row(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+            if table.row_count
+            else None
+        )
         if row is None:
             self.notify("No connection selected", severity="warning")
             return
@@ -465,20 +546,41 @@ class LiveScreen(Screen):
         comment = f"from the Live screen; client {row.client_ip}, sender <{row.sender}>"
         if choice.kind == "form":
             kind = "email" if "email" in offer.values else "ip"
-            await add_entry(self, {"list": "block", "kind": kind, "value": offer.values[kind],
-                                   "scope": choice.scope, "expires": BLOCK_EXPIRES, "comment": comment})
+            await add_entry(
+                self,
+                {
+                    "list": "block",
+                    "kind": kind,
+                    "value": offer.values[kind],
+                    "scope": choice.scope,
+                    "expires": BLOCK_EXPIRES,
+                    "comment": comment,
+                },
+            )
             return
-        await preview_and_save(self, "block", {"kind": choice.kind, "value": choice.value, "scope": choice.scope,
-                                               "action": "reject", "expires": BLOCK_EXPIRES, "comment": comment},
-                               what=f"block {choice.kind} {choice.value} for {scope_words(choice.scope)}, "
-                                    f"{BLOCK_EXPIRES}")
+        await preview_and_save(
+            self,
+            "block",
+            {
+                "kind": choice.kind,
+                "value": choice.value,
+                "scope": choice.scope,
+                "action": "reject",
+                "expires": BLOCK_EXPIRES,
+                "comment": comment,
+            },
+            what=f"block {choice.kind} {choice.value} for {scope_words(choice.scope)}, {BLOCK_EXPIRES}",
+        )
 
     @work(group="live-learn")
     async def action_learn(self, label: str) -> None:
         """Teach the statistical filter the selected session's message (stored, or its content sample)."""
         table = self.query_one("#log", DataTable)
-        row = (self.model.row(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-               if table.row_count else None)
+        row = (
+            self.model.row(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+            if table.row_count
+            else None
+        )
         if row is None:
             self.notify("No connection selected", severity="warning")
             return
@@ -538,5 +640,12 @@ class LiveScreen(Screen):
         self._rebuild()
 
 
-SPEC = ScreenSpec("live", "1", "Live", "The connection log as it happens: who connected, what they sent, what "
-                  "Mailmoat decided and why. Counters and sparklines cover the last hour.", LiveScreen, order=10)
+SPEC = ScreenSpec(
+    "live",
+    "1",
+    "Live",
+    "The connection log as it happens: who connected, what they sent, what "
+    "Mailmoat decided and why. Counters and sparklines cover the last hour.",
+    LiveScreen,
+    order=10,
+)

@@ -1,4 +1,5 @@
 """Small modal dialogs shared by the screens: confirm, a form of inputs, a text viewer."""
+
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
@@ -37,8 +38,11 @@ class ConfirmScreen(ModalScreen[bool]):
 class QuitScreen(ModalScreen[str | None]):
     """Quitting `mailmoat run`: stop the gateway too, or leave it serving headless."""
 
-    BINDINGS = [Binding("s", "choose('stop')", "Stop gateway"), Binding("k", "choose('keep')", "Keep serving"),
-                Binding("escape", "choose('')", "Cancel")]
+    BINDINGS = [
+        Binding("s", "choose('stop')", "Stop gateway"),
+        Binding("k", "choose('keep')", "Keep serving"),
+        Binding("escape", "choose('')", "Cancel"),
+    ]
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -65,8 +69,9 @@ class FormScreen(ModalScreen[dict | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, fields: list[tuple], preset: dict | None = None,
-                 check: FormCheck | None = None) -> None:
+    def __init__(
+        self, title: str, fields: list[tuple], preset: dict | None = None, check: FormCheck | None = None
+    ) -> None:
         """fields: (name, label, placeholder) or (name, label, default, choices); preset: the values already
         filled in (an edit's current values). A placeholder is only shown, never submitted."""
         super().__init__()

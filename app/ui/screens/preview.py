@@ -1,4 +1,5 @@
 """Before a change is saved: what it would have done to the stored history, flip by flip, then yes or no."""
+
 from __future__ import annotations
 
 import datetime
@@ -46,14 +47,23 @@ class PreviewScreen(ModalScreen[bool]):
         for label in ("when", "client", "sender", "recipient", "was", "now", "rule"):
             table.add_column(label, key=label)
         refused, accepted = self.app.verdict_color("rejected"), self.app.verdict_color("accepted")
-        flips = [(f, refused, "refused") for f in self.preview.to_refused] + \
-                [(f, accepted, "accepted") for f in self.preview.to_accepted]
+        flips = [(f, refused, "refused") for f in self.preview.to_refused] + [
+            (f, accepted, "accepted") for f in self.preview.to_accepted
+        ]
         for flip, color, word in flips[:SHOWN]:
-            sender = Text(flip.sender + (" (correspondent)" if flip.correspondent else ""),
-                          style=f"bold {self.app.verdict_color('weak')}" if flip.correspondent else "")
-            table.add_row(datetime.datetime.fromtimestamp(flip.ts).strftime("%m-%d %H:%M"), flip.client_ip, sender,
-                          Text(flip.recipient or "(at MAIL)"), flip.before.reason, Text(word, style=f"bold {color}"),
-                          Text(flip.after.rule))
+            sender = Text(
+                flip.sender + (" (correspondent)" if flip.correspondent else ""),
+                style=f"bold {self.app.verdict_color('weak')}" if flip.correspondent else "",
+            )
+            table.add_row(
+                datetime.datetime.fromtimestamp(flip.ts).strftime("%m-%d %H:%M"),
+                flip.client_ip,
+                sender,
+                Text(flip.recipient or "(at MAIL)"),
+                flip.before.reason,
+                Text(word, style=f"bold {color}"),
+                Text(flip.after.rule),
+            )
         table.display = bool(flips)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -1,4 +1,5 @@
 """Quarantine: mail held back by the content rules; read it decoded, release it, allow its sender, delete it."""
+
 from __future__ import annotations
 
 import datetime
@@ -55,9 +56,16 @@ class QuarantineScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one("#quarantine", DataTable)
-        for label, key, width in (("arrived", "arrived", 11), ("sender", "sender", 22), ("recipients", "rcpt", 18),
-                                  ("subject", "subject", 26), ("score", "score", 5), ("rules", "rules", 16),
-                                  ("expires", "expires", 7), ("id", "id", 14)):
+        for label, key, width in (
+            ("arrived", "arrived", 11),
+            ("sender", "sender", 22),
+            ("recipients", "rcpt", 18),
+            ("subject", "subject", 26),
+            ("score", "score", 5),
+            ("rules", "rules", 16),
+            ("expires", "expires", 7),
+            ("id", "id", 14),
+        ):
             table.add_column(label, key=key, width=width)
         table.focus()
         self.refresh_data()
@@ -83,16 +91,25 @@ class QuarantineScreen(Screen):
             table.clear()
             for m in self.rows:
                 recipients = ", ".join(address for address, _route in m.recipients)
-                table.add_row(_when(m.created), Text(m.sender or "<>"), Text(recipients), Text(m.subject),
-                              Text(f"{m.score:g}", style=f"bold {color}"), Text(m.rules), _left(m.expires, now),
-                              m.id, key=m.id)
+                table.add_row(
+                    _when(m.created),
+                    Text(m.sender or "<>"),
+                    Text(recipients),
+                    Text(m.subject),
+                    Text(f"{m.score:g}", style=f"bold {color}"),
+                    Text(m.rules),
+                    _left(m.expires, now),
+                    m.id,
+                    key=m.id,
+                )
             ids = [m.id for m in self.rows]
             if selected in ids:
                 table.move_cursor(row=ids.index(selected))
         size = sum(m.size for m in self.rows)
         self.query_one("#quarantine-status", Label).update(
             f"{len(self.rows)} messages held ({size / 1024:.0f} KB) | r release (learns it as ham), l release and "
-            "allow the sender, d delete, S/N learn as spam/ham")
+            "allow the sender, d delete, S/N learn as spam/ham"
+        )
         if not self.rows:
             self.shown_id = None
             self.query_one("#quarantine-message", Static).update("The quarantine is empty.")
@@ -141,8 +158,11 @@ class QuarantineScreen(Screen):
         if m is None:
             self.notify("Nothing selected", severity="warning")
             return
-        question = (f"Release {m.id} to its recipients and allow <{m.sender}> for the whole gateway?" if allow
-                    else f"Release {m.id} from <{m.sender or ''}> to its recipients?")
+        question = (
+            f"Release {m.id} to its recipients and allow <{m.sender}> for the whole gateway?"
+            if allow
+            else f"Release {m.id} from <{m.sender or ''}> to its recipients?"
+        )
         if not await self.app.push_screen_wait(ConfirmScreen(question)):
             return
         try:
@@ -178,9 +198,12 @@ class QuarantineScreen(Screen):
 
 
 def quarantine_details(meta) -> list[tuple[str, str]]:
-    return [*envelope_lines(meta.id, meta.created, meta.size, meta.sender, [a for a, _ in meta.recipients],
-                            meta.client_ip, meta.helo),
-            ("Verdict:", f"score {meta.score:g}: {meta.rules}")]
+    return [
+        *envelope_lines(
+            meta.id, meta.created, meta.size, meta.sender, [a for a, _ in meta.recipients], meta.client_ip, meta.helo
+        ),
+        ("Verdict:", f"score {meta.score:g}: {meta.rules}"),
+    ]
 
 
 def _when(ts: float | None) -> str:
@@ -195,6 +218,13 @@ def _left(expires: float, now: float) -> str:
     return f"{left // 3600:.0f}h" if left >= 3600 else f"{left // 60:.0f}m"
 
 
-SPEC = ScreenSpec("quarantine", "6", "Quarantine", "Mail the content rules held back, with its score and the rules "
-                  "that hit. Read the selected message decoded (headers, text, attachment names); release it to its "
-                  "recipients, release it and allow its sender, or delete it.", QuarantineScreen, order=45)
+SPEC = ScreenSpec(
+    "quarantine",
+    "6",
+    "Quarantine",
+    "Mail the content rules held back, with its score and the rules "
+    "that hit. Read the selected message decoded (headers, text, attachment names); release it to its "
+    "recipients, release it and allow its sender, or delete it.",
+    QuarantineScreen,
+    order=45,
+)

@@ -1,4 +1,5 @@
 """Queue: waiting mail grouped by sender, so one account sending a steady trickle stands out."""
+
 from __future__ import annotations
 
 import datetime
@@ -58,25 +59,44 @@ class QueueScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="queue-body"):
-            yield Label("Senders: messages waiting, and queued in the last 10 minutes / hour / day", classes="title",
-                        markup=False)
+            yield Label(
+                "Senders: messages waiting, and queued in the last 10 minutes / hour / day",
+                classes="title",
+                markup=False,
+            )
             yield PlainTable(id="senders", cursor_type="row", zebra_stripes=True)
-            yield Label("Messages in the queue (all senders, or the sender selected above)", classes="title",
-                        id="messages-title", markup=False)
+            yield Label(
+                "Messages in the queue (all senders, or the sender selected above)",
+                classes="title",
+                id="messages-title",
+                markup=False,
+            )
             yield PlainTable(id="messages", cursor_type="row", zebra_stripes=True)
         yield Label("", id="queue-status", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         senders = self.query_one("#senders", DataTable)
-        for label, key, width in (("sender", "sender", 34), ("waiting", "waiting", 8), ("10 min", "m10", 7),
-                                  ("1 hour", "h1", 7), ("24 h", "d1", 7), ("domains", "domains", 8),
-                                  ("top destination domains", "top", 40)):
+        for label, key, width in (
+            ("sender", "sender", 34),
+            ("waiting", "waiting", 8),
+            ("10 min", "m10", 7),
+            ("1 hour", "h1", 7),
+            ("24 h", "d1", 7),
+            ("domains", "domains", 8),
+            ("top destination domains", "top", 40),
+        ):
             senders.add_column(label, key=key, width=width)
         messages = self.query_one("#messages", DataTable)
-        for label, key, width in (("id", "id", 14), ("arrived", "arrived", 8), ("sender", "sender", 30),
-                                  ("recipient", "rcpt", 30), ("state", "state", 9), ("tries", "tries", 5),
-                                  ("last error", "error", 50)):
+        for label, key, width in (
+            ("id", "id", 14),
+            ("arrived", "arrived", 8),
+            ("sender", "sender", 30),
+            ("recipient", "rcpt", 30),
+            ("state", "state", 9),
+            ("tries", "tries", 5),
+            ("last error", "error", 50),
+        ):
             messages.add_column(label, key=key, width=width)
         self.refresh_data()
         self.set_interval(3.0, self.refresh_data)
@@ -102,9 +122,16 @@ class QueueScreen(Screen):
             for s in summaries:
                 suspicious = s.last_hour >= TRICKLE_PER_HOUR and s.domains >= TRICKLE_DOMAINS
                 style = self.app.verdict_color("weak") if suspicious else ""
-                senders.add_row(Text(s.sender or "<>", style=f"bold {style}" if style else ""), s.queued_now,
-                                s.last_10m, Text(str(s.last_hour), style=style), s.last_day, s.domains,
-                                Text(s.top_domains), key=s.sender or "<>")
+                senders.add_row(
+                    Text(s.sender or "<>", style=f"bold {style}" if style else ""),
+                    s.queued_now,
+                    s.last_10m,
+                    Text(str(s.last_hour), style=style),
+                    s.last_day,
+                    s.domains,
+                    Text(s.top_domains),
+                    key=s.sender or "<>",
+                )
             if summaries:
                 keys = [s.sender or "<>" for s in summaries]
                 # the same sender, wherever the new counts have sorted it; else the same place
@@ -113,7 +140,8 @@ class QueueScreen(Screen):
             self._show_messages()
         self.query_one("#queue-status", Label).update(
             f"{len({m['id'] for m in self._messages})} messages waiting, {len(self._messages)} recipients; "
-            f"senders over {TRICKLE_PER_HOUR}/hour to {TRICKLE_DOMAINS}+ domains are highlighted")
+            f"senders over {TRICKLE_PER_HOUR}/hour to {TRICKLE_DOMAINS}+ domains are highlighted"
+        )
 
     def _show_messages(self) -> None:
         table = self.query_one("#messages", DataTable)
@@ -128,14 +156,20 @@ class QueueScreen(Screen):
             color = self.app.verdict_color("tempfail" if state in ("deferred", "held") else "info")
             age = datetime.timedelta(seconds=int(now - row["created"]))
             # Text, never str: str cells are parsed as markup, and addresses and replies come from strangers
-            table.add_row(row["id"], str(age), Text(row["sender"] or "<>"), Text(row["recipient"]),
-                          Text(state, style=color), row["attempts"], Text(row["last_error"]),
-                          key=f"{row['id']}|{row['recipient']}")
+            table.add_row(
+                row["id"],
+                str(age),
+                Text(row["sender"] or "<>"),
+                Text(row["recipient"]),
+                Text(state, style=color),
+                row["attempts"],
+                Text(row["last_error"]),
+                key=f"{row['id']}|{row['recipient']}",
+            )
             keys.append(f"{row['id']}|{row['recipient']}")
         if keys:
             # the same recipient row across refreshes (by key, not by index); if it left, the row now in its place
-            table.move_cursor(row=keys.index(selected) if selected in keys else min(keep, len(keys) - 1),
-                              animate=False)
+            table.move_cursor(row=keys.index(selected) if selected in keys else min(keep, len(keys) - 1), animate=False)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "senders" and event.row_key is not None:
@@ -256,21 +290,40 @@ class QueueScreen(Screen):
             self.notify("That message has left the queue", severity="warning")
             return
         message, decoded = found
-        details = envelope_lines(message["id"], message["created"], message["size"], message["sender"],
-                                 [r["recipient"] for r in message["recipients"]], message["client_ip"],
-                                 message["helo"])
+        details = envelope_lines(
+            message["id"],
+            message["created"],
+            message["size"],
+            message["sender"],
+            [r["recipient"] for r in message["recipients"]],
+            message["client_ip"],
+            message["helo"],
+        )
         details.append(("Held:", "yes, until released" if message["held"] else "no"))
-        details += [("Delivery:" if i == 0 else "", f"<{r['recipient']}> {r['state']}, tries {r['attempts']}"
-                     + (f": {r['last_error']}" if r["last_error"] else ""))
-                    for i, r in enumerate(message["recipients"])]
-        self.app.push_screen(TextScreen(f"Message {message_id} from <{message['sender'] or ''}>",
-                                        render_message(decoded, details)))
+        details += [
+            (
+                "Delivery:" if i == 0 else "",
+                f"<{r['recipient']}> {r['state']}, tries {r['attempts']}"
+                + (f": {r['last_error']}" if r["last_error"] else ""),
+            )
+            for i, r in enumerate(message["recipients"])
+        ]
+        self.app.push_screen(
+            TextScreen(f"Message {message_id} from <{message['sender'] or ''}>", render_message(decoded, details))
+        )
 
     def action_refresh(self) -> None:
         self.refresh_data()
 
 
-SPEC = ScreenSpec("queue", "2", "Queue", "Mail waiting to be delivered, grouped by sender with counts over the last "
-                  "10 minutes, hour and day: a hijacked account sending a steady trickle to many domains stands "
-                  "out here. Hold, release, delete, flush, read a message decoded; H, U, D hold, release or delete "
-                  "everything from the selected message's sender, sender domain or client IP.", QueueScreen, order=20)
+SPEC = ScreenSpec(
+    "queue",
+    "2",
+    "Queue",
+    "Mail waiting to be delivered, grouped by sender with counts over the last "
+    "10 minutes, hour and day: a hijacked account sending a steady trickle to many domains stands "
+    "out here. Hold, release, delete, flush, read a message decoded; H, U, D hold, release or delete "
+    "everything from the selected message's sender, sender domain or client IP.",
+    QueueScreen,
+    order=20,
+)

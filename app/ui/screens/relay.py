@@ -1,5 +1,6 @@
 """Relay: who we accept mail for and who may relay, the DKIM keys that sign what leaves, and a "would this
 relay?" checker."""
+
 from __future__ import annotations
 
 import asyncio
@@ -29,15 +30,30 @@ if TYPE_CHECKING:
 
 # table id -> (rule kind, title, columns, form fields)
 SECTIONS = {
-    "networks": ("network", "Trusted networks (may relay anywhere)", ("network", "comment"),
-                 [("value", "Network (CIDR)", "e.g. 192.168.1.0/24"), ("extra", "Comment", "e.g. office LAN")]),
-    "local-domains": ("local_domain", "Local domains (forwarded to the upstream) and recipient validation",
-                      ("domain", "recipients", "cache hits", "unknown"),
-                      [("value", "Domain", "e.g. corp.example")]),
-    "relay-domains": ("relay_domain", "Relay domains (backup MX) and next hop", ("domain", "next hop"),
-                      [("value", "Domain", "e.g. partner.example"), ("extra", "Next hop HOST:PORT", "e.g. 10.0.0.25:25")]),
-    "exceptions": ("sender_exception", "Sender-domain exceptions: WEAK, any client can forge a sender",
-                   ("sender domain", "strength"), [("value", "Sender domain", "e.g. legacy.example")]),
+    "networks": (
+        "network",
+        "Trusted networks (may relay anywhere)",
+        ("network", "comment"),
+        [("value", "Network (CIDR)", "e.g. 192.168.1.0/24"), ("extra", "Comment", "e.g. office LAN")],
+    ),
+    "local-domains": (
+        "local_domain",
+        "Local domains (forwarded to the upstream) and recipient validation",
+        ("domain", "recipients", "cache hits", "unknown"),
+        [("value", "Domain", "e.g. corp.example")],
+    ),
+    "relay-domains": (
+        "relay_domain",
+        "Relay domains (backup MX) and next hop",
+        ("domain", "next hop"),
+        [("value", "Domain", "e.g. partner.example"), ("extra", "Next hop HOST:PORT", "e.g. 10.0.0.25:25")],
+    ),
+    "exceptions": (
+        "sender_exception",
+        "Sender-domain exceptions: WEAK, any client can forge a sender",
+        ("sender domain", "strength"),
+        [("value", "Sender domain", "e.g. legacy.example")],
+    ),
 }
 
 register(
@@ -72,7 +88,9 @@ class RelayScreen(Screen):
                 yield PlainTable(id="dkim", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="dkim-detail", markup=False)
         with Vertical(id="checker") as checker:
-            checker.border_title = "Would this relay? (w) The server's own MAIL and RCPT checks, for a client you describe"
+            checker.border_title = (
+                "Would this relay? (w) The server's own MAIL and RCPT checks, for a client you describe"
+            )
             with Horizontal(id="checker-inputs"):
                 yield Input(placeholder="client IP, e.g. 203.0.113.9", id="check-ip", compact=True)
                 yield Input(placeholder="sender, e.g. alice@corp.example", id="check-sender", compact=True)
@@ -110,11 +128,22 @@ class RelayScreen(Screen):
         weak = self.app.verdict_color("weak")
         content: dict[str, list[tuple[tuple[str | Text, ...], str]]] = {
             "networks": [((cidr, Text(comment)), cidr) for cidr, comment in rows.trusted_networks],
-            "local-domains": [((name, _method(validation[name].method, weak), validation[name].cache_text,
-                                str(validation[name].unknown or "")), name) for name in rows.local_domains],
+            "local-domains": [
+                (
+                    (
+                        name,
+                        _method(validation[name].method, weak),
+                        validation[name].cache_text,
+                        str(validation[name].unknown or ""),
+                    ),
+                    name,
+                )
+                for name in rows.local_domains
+            ],
             "relay-domains": [((domain, hop), domain) for domain, hop in rows.relay_routes],
-            "exceptions": [((Text(d, style=weak), Text("WEAK", style=f"bold {weak}")), d)
-                           for d in rows.sender_exceptions],
+            "exceptions": [
+                ((Text(d, style=weak), Text("WEAK", style=f"bold {weak}")), d) for d in rows.sender_exceptions
+            ],
         }
         dkim_rows = await self.app.backend.dkim_rows()
         with self.app.batch_update():
@@ -135,9 +164,15 @@ class RelayScreen(Screen):
         weak = self.app.verdict_color("weak")
         for row in rows:
             state = Text(row.state, style=f"bold {weak}" if row.state == "no key" else "")
-            table.add_row(Text(row.domain), Text(row.selector or "-"), Text(row.kind or "-"), state,
-                          Text(_age(row.created, self.app.clock()) if row.created is not None else "-"),
-                          self._dns_cell(row), key=row.key)
+            table.add_row(
+                Text(row.domain),
+                Text(row.selector or "-"),
+                Text(row.kind or "-"),
+                state,
+                Text(_age(row.created, self.app.clock()) if row.created is not None else "-"),
+                self._dns_cell(row),
+                key=row.key,
+            )
         self._show_dkim_detail()
 
     def _dns_cell(self, row: DkimRow) -> Text:
@@ -146,8 +181,10 @@ class RelayScreen(Screen):
         check = self.dkim_checks.get(row.key)
         if check is None:
             return Text("checking…" if self.dkim_checking else "not checked")
-        return Text(DNS_SHOWN.get(check.state, check.state),
-                    style=f"bold {self.app.verdict_color(DNS_STYLE.get(check.state, 'info'))}")
+        return Text(
+            DNS_SHOWN.get(check.state, check.state),
+            style=f"bold {self.app.verdict_color(DNS_STYLE.get(check.state, 'info'))}",
+        )
 
     def _show_dkim_detail(self) -> None:
         table = self.query_one("#dkim", DataTable)
@@ -155,12 +192,18 @@ class RelayScreen(Screen):
         if row is None:
             text = "No local domain and no key: mailmoat domain add, then mailmoat dkim keygen DOMAIN."
         elif not row.selector:
-            text = (f"{row.domain} has no DKIM key: its mail leaves unsigned. "
-                    f"mailmoat dkim keygen {row.domain} prints the TXT record to publish.")
+            text = (
+                f"{row.domain} has no DKIM key: its mail leaves unsigned. "
+                f"mailmoat dkim keygen {row.domain} prints the TXT record to publish."
+            )
         else:
             check = self.dkim_checks.get(row.key)
-            text = check.what if check is not None else f"{row.selector}._domainkey.{row.domain}: " + (
-                "asking the nameservers…" if self.dkim_checking else "not checked yet (c checks)")
+            text = (
+                check.what
+                if check is not None
+                else f"{row.selector}._domainkey.{row.domain}: "
+                + ("asking the nameservers…" if self.dkim_checking else "not checked yet (c checks)")
+            )
             if row.state == "waiting":
                 text += f"  |  a new key, not yet signing: mailmoat dkim rotate {row.domain} --finish"
         self.query_one("#dkim-detail", Static).update(text)
@@ -183,8 +226,11 @@ class RelayScreen(Screen):
             checks = await asyncio.wait_for(self.app.backend.check_dkim_dns(), CHECK_BUDGET + 5)
         except Exception as exc:  # a timeout, a locked database: every key is "could not check"
             what = "no answer within the time limit" if isinstance(exc, TimeoutError) else f"{exc}"
-            checks = {key: KeyCheck("no answer", f"could not check: {what}")
-                      for key, row in self.dkim_rows.items() if row.selector}
+            checks = {
+                key: KeyCheck("no answer", f"could not check: {what}")
+                for key, row in self.dkim_rows.items()
+                if row.selector
+            }
         self.dkim_checking = False
         self.dkim_checks = checks
         self._update_dns_cells()
@@ -200,8 +246,10 @@ class RelayScreen(Screen):
         """None when the DKIM pane has the focus: keys are made, rotated and removed with mailmoat dkim."""
         focused = self.focused
         if isinstance(focused, DataTable) and focused.id == "dkim":
-            self.notify("DKIM keys are managed with mailmoat dkim keygen, rotate and remove (the private key "
-                        "never shows here)", severity="warning")
+            self.notify(
+                "DKIM keys are managed with mailmoat dkim keygen, rotate and remove (the private key never shows here)",
+                severity="warning",
+            )
             return None
         if isinstance(focused, DataTable) and focused.id in SECTIONS:
             return focused.id, focused
@@ -219,6 +267,7 @@ class RelayScreen(Screen):
         """The form (an edit's filled with the current values), the preview, then the rule saved; an edit that
         renamed the rule removes the old one once the new one is saved."""
         kind, _title, _columns, fields = SECTIONS[table_id]
+
         async def check(typed: dict) -> str | None:
             if not typed.get("value", "").strip():
                 return f"{fields[0][1]}: required"
@@ -236,7 +285,9 @@ class RelayScreen(Screen):
         backend = self.app.backend
         same = replaces is not None and values["value"].strip().lower() == replaces.lower()
         try:
-            if same and replaces is not None and kind == "network":  # a new comment: adding the same network again would keep the old one
+            if (
+                same and replaces is not None and kind == "network"
+            ):  # a new comment: adding the same network again would keep the old one
                 await backend.remove_relay_rule(kind, replaces)
             done = await backend.add_relay_rule(kind, values["value"], values.get("extra", ""))
             if replaces is not None and not same:
@@ -271,14 +322,16 @@ class RelayScreen(Screen):
         if key is None:
             self.notify("Nothing selected", severity="warning")
             return
-        if not await self._confirm_preview(SECTIONS[table_id][0], key, remove=True,
-                                           question=f"Remove {key} from {SECTIONS[table_id][1]}?"):
+        if not await self._confirm_preview(
+            SECTIONS[table_id][0], key, remove=True, question=f"Remove {key} from {SECTIONS[table_id][1]}?"
+        ):
             return
         self.notify(await self.app.backend.remove_relay_rule(SECTIONS[table_id][0], key))
         self.refresh_data()
 
-    async def _confirm_preview(self, kind: str, value: str, *, remove: bool = False, extra: str = "",
-                               question: str = "Save it?") -> bool:
+    async def _confirm_preview(
+        self, kind: str, value: str, *, remove: bool = False, extra: str = "", question: str = "Save it?"
+    ) -> bool:
         """Before a relay change is saved: what it would have done to the last 24 hours, then yes or no."""
         try:
             result = await self.app.backend.preview_relay_change(kind, value, remove=remove, extra=extra)
@@ -314,8 +367,7 @@ class RelayScreen(Screen):
         word = "YES, accepted" if answer.accepted else "NO, refused"
         if answer.weak:
             word += " (by a WEAK sender-domain exception)"
-        self.query_one("#check-answer", Static).update(
-            f"{word}\nreply: {answer.reply}\nrule: {answer.rule}")
+        self.query_one("#check-answer", Static).update(f"{word}\nreply: {answer.reply}\nrule: {answer.rule}")
 
 
 def _age(created: float, now: float) -> str:
@@ -330,7 +382,14 @@ def _method(method: str, weak: str) -> Text:
     return Text(method)
 
 
-SPEC = ScreenSpec("relay", "3", "Relay", "Who Mailmoat accepts mail for and who may send through it: trusted "
-                  "networks, local domains, backup-MX relay domains and weak sender-domain exceptions. Add, edit, "
-                  "delete; ask whether a given client, sender and recipient would be relayed. The DKIM pane: each "
-                  "domain's keys (active or waiting), their age, and whether DNS publishes them (c checks again).", RelayScreen, order=30)
+SPEC = ScreenSpec(
+    "relay",
+    "3",
+    "Relay",
+    "Who Mailmoat accepts mail for and who may send through it: trusted "
+    "networks, local domains, backup-MX relay domains and weak sender-domain exceptions. Add, edit, "
+    "delete; ask whether a given client, sender and recipient would be relayed. The DKIM pane: each "
+    "domain's keys (active or waiting), their age, and whether DNS publishes them (c checks again).",
+    RelayScreen,
+    order=30,
+)

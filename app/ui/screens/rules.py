@@ -1,4 +1,5 @@
 """Rules: content rules (keywords and regexes on subject, body, headers, attachments), tried before saving."""
+
 from __future__ import annotations
 
 import datetime
@@ -26,15 +27,22 @@ if TYPE_CHECKING:
 
 RULE_FIELDS = [
     ("name", "Name (empty: made up)", "e.g. ko-ad-free-optout"),
-    ("field", "Field: subject, body, hidden (HTML text the reader does not see), attachment or header:NAME",
-     "subject"),
+    ("field", "Field: subject, body, hidden (HTML text the reader does not see), attachment or header:NAME", "subject"),
     ("pattern", "Pattern: a keyword (matched however it is spaced, encoded or split) or a regex", "e.g. 무료수신거부"),
-    ("regex", "Regular expression? no (a keyword), yes, or word (a keyword matched as whole words only)", "no",
-     ("no", "yes", "word")),
+    (
+        "regex",
+        "Regular expression? no (a keyword), yes, or word (a keyword matched as whole words only)",
+        "no",
+        ("no", "yes", "word"),
+    ),
     ("category", "Category", "custom", CATEGORIES),
     ("score", "Score added when the rule hits (quarantine and reject thresholds: mailmoat settings)", "5"),
-    ("action", "Action whatever the score: none, tag, quarantine or reject", "none",
-     ("none", "tag", "quarantine", "reject")),
+    (
+        "action",
+        "Action whatever the score: none, tag, quarantine or reject",
+        "none",
+        ("none", "tag", "quarantine", "reject"),
+    ),
     ("mode", "Mode: enforce, or monitor (log what it would do, without acting)", "enforce", ("enforce", "monitor")),
     ("comment", "Comment", ""),
 ]
@@ -61,18 +69,30 @@ class RulesScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label("Content rules: each hit adds its score; the total tags, quarantines or rejects. "
-                    "Monitor-mode rules only log.", classes="title", markup=False)
+        yield Label(
+            "Content rules: each hit adds its score; the total tags, quarantines or rejects. "
+            "Monitor-mode rules only log.",
+            classes="title",
+            markup=False,
+        )
         yield PlainTable(id="rules", cursor_type="row", zebra_stripes=True)
         yield Label("", id="rules-status", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#rules", DataTable)
-        for label, key, width in (("name", "name", 20), ("on", "on", 3), ("mode", "mode", 7),
-                                  ("category", "category", 11), ("score", "score", 5), ("action", "action", 10),
-                                  ("field", "field", 10), ("pattern", "pattern", 18), ("hits", "hits", 5),
-                                  ("last hit", "last", 11)):
+        for label, key, width in (
+            ("name", "name", 20),
+            ("on", "on", 3),
+            ("mode", "mode", 7),
+            ("category", "category", 11),
+            ("score", "score", 5),
+            ("action", "action", 10),
+            ("field", "field", 10),
+            ("pattern", "pattern", 18),
+            ("hits", "hits", 5),
+            ("last hit", "last", 11),
+        ):
             table.add_column(label, key=key, width=width)
         table.focus()
         self.refresh_data()
@@ -105,11 +125,19 @@ class RulesScreen(Screen):
         with self.app.batch_update():
             table.clear()
             for r in self.rows:
-                table.add_row(Text(r.name), Text("on" if r.enabled else "off",
-                                                 style=f"bold {on_color if r.enabled else off_color}"),
-                              r.mode, r.category, f"{r.score:g}", r.action or "-", Text(r.field),
-                              Text(("/" + r.pattern + "/") if r.is_regex else r.pattern), r.hits, _when(r.last_hit),
-                              key=r.name)
+                table.add_row(
+                    Text(r.name),
+                    Text("on" if r.enabled else "off", style=f"bold {on_color if r.enabled else off_color}"),
+                    r.mode,
+                    r.category,
+                    f"{r.score:g}",
+                    r.action or "-",
+                    Text(r.field),
+                    Text(("/" + r.pattern + "/") if r.is_regex else r.pattern),
+                    r.hits,
+                    _when(r.last_hit),
+                    key=r.name,
+                )
             if selected is not None and selected.name in {r.name for r in self.rows}:
                 table.move_cursor(row=[r.name for r in self.rows].index(selected.name))
         enabled = sum(1 for r in self.rows if r.enabled)
@@ -117,8 +145,13 @@ class RulesScreen(Screen):
         tripped = [r for r in self.rows if not r.enabled and r.disabled_reason]
         self.query_one("#rules-status", Label).update(
             f"{len(self.rows)} rules, {enabled} on ({monitor} monitor only) | /pattern/ is a regular expression"
-            + (f"\nturned off by the gateway: {tripped[0].name}: {tripped[0].disabled_reason}"
-               + (f" (and {len(tripped) - 1} more)" if len(tripped) > 1 else "") if tripped else ""))
+            + (
+                f"\nturned off by the gateway: {tripped[0].name}: {tripped[0].disabled_reason}"
+                + (f" (and {len(tripped) - 1} more)" if len(tripped) > 1 else "")
+                if tripped
+                else ""
+            )
+        )
 
     def _selected(self):
         table = self.query_one("#rules", DataTable)
@@ -138,10 +171,17 @@ class RulesScreen(Screen):
         if rule is None:
             self.notify("Nothing selected", severity="warning")
             return
-        preset = {"name": rule.name, "field": rule.field, "pattern": rule.pattern,
-                  "regex": "yes" if rule.is_regex else "word" if rule.word else "no", "category": rule.category,
-                  "score": f"{rule.score:g}", "action": rule.action or "none", "mode": rule.mode,
-                  "comment": rule.comment}
+        preset = {
+            "name": rule.name,
+            "field": rule.field,
+            "pattern": rule.pattern,
+            "regex": "yes" if rule.is_regex else "word" if rule.word else "no",
+            "category": rule.category,
+            "score": f"{rule.score:g}",
+            "action": rule.action or "none",
+            "mode": rule.mode,
+            "comment": rule.comment,
+        }
         if await edit_rule(self, preset, rule.name):
             self.refresh_data()
 
@@ -185,9 +225,16 @@ class RulesScreen(Screen):
         rule = self._selected()
         draft = None
         if rule is not None:
-            draft = {"name": rule.name, "field": rule.field, "pattern": rule.pattern,
-                     "regex": "yes" if rule.is_regex else "no", "category": rule.category,
-                     "score": f"{rule.score:g}", "action": rule.action or "none", "mode": rule.mode}
+            draft = {
+                "name": rule.name,
+                "field": rule.field,
+                "pattern": rule.pattern,
+                "regex": "yes" if rule.is_regex else "no",
+                "category": rule.category,
+                "score": f"{rule.score:g}",
+                "action": rule.action or "none",
+                "mode": rule.mode,
+            }
         self.app.push_screen(RuleTestScreen(draft, "selected rule"))
 
 
@@ -198,7 +245,8 @@ async def edit_rule(screen: Screen, preset: dict, replaces: str | None) -> bool:
     backend = dashboard(screen).backend
     while True:
         values = await screen.app.push_screen_wait(
-            FormScreen("Edit content rule" if replaces else "New content rule", RULE_FIELDS, preset=values))
+            FormScreen("Edit content rule" if replaces else "New content rule", RULE_FIELDS, preset=values)
+        )
         if not values or not values.get("pattern", "").strip():
             return False
         try:
@@ -227,8 +275,12 @@ async def edit_rule(screen: Screen, preset: dict, replaces: str | None) -> bool:
 class RulePreviewScreen(ModalScreen[str]):
     """What a draft would have hit: save, test on a text, edit again or cancel."""
 
-    BINDINGS = [Binding("y", "choose('save')", "Save"), Binding("t", "choose('test')", "Test on a text"),
-                Binding("e", "choose('edit')", "Edit"), Binding("n,escape", "choose('cancel')", "Cancel")]
+    BINDINGS = [
+        Binding("y", "choose('save')", "Save"),
+        Binding("t", "choose('test')", "Test on a text"),
+        Binding("e", "choose('edit')", "Edit"),
+        Binding("n,escape", "choose('cancel')", "Cancel"),
+    ]
 
     def __init__(self, preview) -> None:
         super().__init__()
@@ -236,8 +288,9 @@ class RulePreviewScreen(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         p = self.preview
-        text = Text(f"In the last {p.hours:g} hours this rule would have hit {p.hits} of {p.total} messages.",
-                    style="bold")
+        text = Text(
+            f"In the last {p.hours:g} hours this rule would have hit {p.hits} of {p.total} messages.", style="bold"
+        )
         for sender, subject, snippet in p.examples:
             text.append(f"\n  <{sender}> {subject}", style="")
             text.append(f"\n      … {snippet}", style="italic")
@@ -275,11 +328,20 @@ class RuleTestScreen(ModalScreen[None]):
         self.draft_label = draft_label
 
     def compose(self) -> ComposeResult:
-        about = (f"Test the {self.draft_label} {self.draft.get('name') or '(unnamed)'} and the rules in force"
-                 if self.draft else "Test the rules in force")
+        about = (
+            f"Test the {self.draft_label} {self.draft.get('name') or '(unnamed)'} and the rules in force"
+            if self.draft
+            else "Test the rules in force"
+        )
         with Vertical(classes="dialog wide", id="rule-test"):
-            yield Static(Text(about + ": paste a text (it is put in every field a rule looks at), or give the ID "
-                             "of a quarantined or queued message."), classes="question", markup=False)
+            yield Static(
+                Text(
+                    about + ": paste a text (it is put in every field a rule looks at), or give the ID "
+                    "of a quarantined or queued message."
+                ),
+                classes="question",
+                markup=False,
+            )
             yield TextArea(id="test-text", soft_wrap=True)
             yield Input(placeholder="or a stored message: quarantine or queue ID", id="test-message")
             with Horizontal(classes="buttons"):
@@ -330,8 +392,12 @@ def format_test(tested, draft_label: str | None, hit_color: str) -> Text:
         out.append(f"Rules in force that hit (score {total:g}):\n", style="bold")
         for hit in tested.rules:
             out.append(f"  {hit.name}", style=f"bold {hit_color}")
-            out.append(f" +{hit.score:g} {hit.category}" + (f" {hit.action}" if hit.action else "")
-                       + (" (monitor)" if hit.mode == "monitor" else "") + f" in {hit.field}: … {hit.snippet} …\n")
+            out.append(
+                f" +{hit.score:g} {hit.category}"
+                + (f" {hit.action}" if hit.action else "")
+                + (" (monitor)" if hit.mode == "monitor" else "")
+                + f" in {hit.field}: … {hit.snippet} …\n"
+            )
     else:
         out.append("No rule in force hits.\n", style="bold")
     return out
@@ -341,8 +407,14 @@ def _when(ts: float | None) -> str:
     return datetime.datetime.fromtimestamp(ts).strftime("%m-%d %H:%M") if ts else ""
 
 
-SPEC = ScreenSpec("rules", "5", "Rules", "Content rules: keywords and regular expressions on the subject, body, a "
-                  "header or attachment names, each with a category and a score (or a direct action), on or off, "
-                  "enforced or only monitored, with hit counts. Before saving, see how many of the last 24 hours' "
-                  "messages a draft would have hit; test rules on a pasted text or a stored message.",
-                  RulesScreen, order=40)
+SPEC = ScreenSpec(
+    "rules",
+    "5",
+    "Rules",
+    "Content rules: keywords and regular expressions on the subject, body, a "
+    "header or attachment names, each with a category and a score (or a direct action), on or off, "
+    "enforced or only monitored, with hit counts. Before saving, see how many of the last 24 hours' "
+    "messages a draft would have hit; test rules on a pasted text or a stored message.",
+    RulesScreen,
+    order=40,
+)

@@ -1,4 +1,5 @@
 """Which queued mail a bulk action covers: the selected message's sender, its sender's domain or its client."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -33,8 +34,10 @@ def messages(count: int) -> str:
 class ScopePicker(ModalScreen[QueueScope | None]):
     """One key picks the scope (s, d or i); a scope with nothing to change cannot be picked."""
 
-    BINDINGS = [*(Binding(key, f"pick('{kind}')", SCOPE_NAMES[kind]) for kind, key in SCOPE_KEYS.items()),
-                Binding("escape", "pick('')", "Cancel")]
+    BINDINGS = [
+        *(Binding(key, f"pick('{kind}')", SCOPE_NAMES[kind]) for kind, key in SCOPE_KEYS.items()),
+        Binding("escape", "pick('')", "Cancel"),
+    ]
 
     def __init__(self, verb: str, choices: list[ScopeChoice]) -> None:
         """verb: "Hold", "Release" or "Delete"."""

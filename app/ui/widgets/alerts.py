@@ -1,5 +1,6 @@
 """The alerts panel: open alerts, newest first, coloured by severity. It never reads the database: the screen
 sends it `AlertsPanel.Loaded` and it tells the screen which alert is selected with `AlertsPanel.Selected`."""
+
 from __future__ import annotations
 
 import datetime
@@ -45,7 +46,7 @@ def _when(ts: float, now: float) -> str:
 
 
 def _repeats(alert, now: float) -> str:
-    """"3x, last 14:02:11: " for an alert raised again while open, else nothing."""
+    """ "3x, last 14:02:11: " for an alert raised again while open, else nothing."""
     times = getattr(alert, "times", 1)
     return f"{times}x, last {_when(alert.latest, now)}: " if times > 1 else ""
 
@@ -88,8 +89,14 @@ class AlertsPanel(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one("#alerts", DataTable)
-        for label, key, width in (("raised", "raised", 11), ("severity", "severity", 8), ("alert", "kind", 22),
-                                  ("about", "subject", 30), ("", "held", 4), ("summary", "summary", 200)):
+        for label, key, width in (
+            ("raised", "raised", 11),
+            ("severity", "severity", 8),
+            ("alert", "kind", 22),
+            ("about", "subject", 30),
+            ("", "held", 4),
+            ("summary", "summary", 200),
+        ):
             table.add_column(label, key=key, width=width)
         self._show()
 
@@ -120,19 +127,28 @@ class AlertsPanel(Vertical):
                 who = a.subject.partition(":")[2]
                 held = "HELD" if who and who in self.held else ""
                 # Text, never str: subjects and summaries carry attacker-chosen addresses
-                table.add_row(_when(a.created, now), Text(a.severity, style=style), Text(a.kind, style=style),
-                              Text(a.subject), Text(held, style=severity_style(self.app, "warning")),
-                              Text(_repeats(a, now) + a.summary), key=str(a.id))
+                table.add_row(
+                    _when(a.created, now),
+                    Text(a.severity, style=style),
+                    Text(a.kind, style=style),
+                    Text(a.subject),
+                    Text(held, style=severity_style(self.app, "warning")),
+                    Text(_repeats(a, now) + a.summary),
+                    key=str(a.id),
+                )
             keys = [str(a.id) for a in self.alerts]
             if selected is not None and str(selected.id) in keys:
                 table.move_cursor(row=keys.index(str(selected.id)), animate=False)
             critical = sum(1 for a in self.alerts if a.severity == "critical")
             title = self.query_one("#alerts-title", Label)
             if self.alerts:
-                title.update(Text.assemble(
-                    (f"Alerts: {len(self.alerts)} open", "bold"),
-                    (f" ({critical} critical)" if critical else "", severity_style(self.app, "critical")),
-                    "  k acknowledge, H hold/release the sender's mail, D disable the account"))
+                title.update(
+                    Text.assemble(
+                        (f"Alerts: {len(self.alerts)} open", "bold"),
+                        (f" ({critical} critical)" if critical else "", severity_style(self.app, "critical")),
+                        "  k acknowledge, H hold/release the sender's mail, D disable the account",
+                    )
+                )
             else:
                 title.update("Alerts: none open")
             self.set_class(not self.alerts, "-empty")

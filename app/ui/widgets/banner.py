@@ -2,6 +2,7 @@
 
 Apart from the header's badges (alerts, audit findings, a listed address): those need the operator's attention
 some time; a dead gateway means no mail now."""
+
 from __future__ import annotations
 
 from textual.widgets import Static

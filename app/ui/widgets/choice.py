@@ -4,6 +4,7 @@ Textual's Select, with what a form of text fields leads the hands to do: typing 
 answer picks it (as in a browser's select), enter saves the form like in the text fields beside it, and
 down or space opens the list.
 """
+
 from __future__ import annotations
 
 import time
@@ -17,8 +18,10 @@ TYPE_AHEAD_PAUSE = 1.0  # seconds: typing after a pause starts a new search, as 
 
 
 class ChoiceSelect(Select[str]):
-    BINDINGS = [Binding("down,space,up", "show_overlay", "Show the choices", show=False),
-                Binding("enter", "submit", "Save", show=False)]
+    BINDINGS = [
+        Binding("down,space,up", "show_overlay", "Show the choices", show=False),
+        Binding("enter", "submit", "Save", show=False),
+    ]
 
     class Submitted(Message):
         """Enter on the field: the form saves."""

@@ -1,6 +1,7 @@
 """The policy lint panel: what `mailmoat lint` finds (entries that never act, allow entries shadowing blocks,
 content rules hitting legitimate mail, open-relay settings), the worst first, with what to do. It never reads
 the database: its screen runs the lint in a worker and sends it `LintPanel.Loaded`."""
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -66,14 +67,19 @@ class LintPanel(Vertical):
         with self.app.batch_update():
             table.clear()
             for index, f in enumerate(self.findings):
-                table.add_row(Text(f.severity, style=severity_style(self.app, f.severity)), Text(f.code),
-                              Text(f.subject), key=str(index))
+                table.add_row(
+                    Text(f.severity, style=severity_style(self.app, f.severity)),
+                    Text(f.code),
+                    Text(f.subject),
+                    key=str(index),
+                )
         if self.findings:
             table.move_cursor(row=0)
             self._detail(0)
         else:
             self.query_one("#lint-detail", Static).update(
-                "Nothing to report: every list entry, content rule and relay setting does what it says.")
+                "Nothing to report: every list entry, content rule and relay setting does what it says."
+            )
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "findings" and event.row_key is not None and event.row_key.value is not None:

@@ -1,5 +1,6 @@
 """A stored message as the operator reads it: its decoded headers, where it came from, what became of it, its
 text and attachment names. Shared by the Quarantine pane and the Queue's message view."""
+
 from __future__ import annotations
 
 import datetime
@@ -11,13 +12,16 @@ from ...mail.decode import DecodedMessage
 VIEW_TEXT_CHARS = 20000  # of the decoded text shown
 
 
-def envelope_lines(message_id: str, created: float, size: int, sender: str, recipients: list[str], client_ip: str,
-                   helo: str) -> list[tuple[str, str]]:
+def envelope_lines(
+    message_id: str, created: float, size: int, sender: str, recipients: list[str], client_ip: str, helo: str
+) -> list[tuple[str, str]]:
     """The lines every stored message has: the SMTP envelope, its id and arrival, the client that sent it."""
     return [
         ("Envelope:", f"<{sender}> -> {', '.join(recipients)}"),
-        ("ID:", f"{message_id}, arrived {datetime.datetime.fromtimestamp(created):%Y-%m-%d %H:%M}, "
-                f"{size / 1024:.1f} KB"),
+        (
+            "ID:",
+            f"{message_id}, arrived {datetime.datetime.fromtimestamp(created):%Y-%m-%d %H:%M}, {size / 1024:.1f} KB",
+        ),
         ("Client:", f"[{client_ip}] helo {helo}"),
     ]
 
@@ -38,8 +42,10 @@ def render_message(decoded: DecodedMessage, details: list[tuple[str, str]]) -> T
     for label, value in details:
         line(label, value)
     if decoded.attachments:
-        line("Attached:", ", ".join(f"{a.filename or '(no name)'} ({a.content_type}, {a.size} bytes)"
-                                    for a in decoded.attachments))
+        line(
+            "Attached:",
+            ", ".join(f"{a.filename or '(no name)'} ({a.content_type}, {a.size} bytes)" for a in decoded.attachments),
+        )
     if decoded.defects:
         line("Defects:", "; ".join(decoded.defects[:5]))
     out.append("\n")
