@@ -19,7 +19,7 @@ as rspamd-milter's stub does for Rspamd (bench/throughput.py's DnsStub, with an 
 
 Loads, both sent by smtp-source (one message per connection, --sessions at once), the same client on every path:
   2k   smtp-source's own 2 KB filler (-l 2048)
-  20k  the ~20 KB Korean multipart message of bench/content.py (tests/corpus.py korean_multipart_20k), -F FILE
+  20k  the ~20 KB Korean multipart message of bench/content.py (tests/support/corpus.py korean_multipart_20k), -F FILE
 
 Each round runs every load through every path, the paths in an order rotated by one each round. Per load and path
 it prints the median over the rounds of delivered/s (messages / time from smtp-source's start until smtp-sink
@@ -57,7 +57,7 @@ sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 import filtering  # (Gateway: mailmoat serve on a copy of a template database, its CLI helper)
 import throughput as tp  # (Sink, PostfixRelay, drive_load, CPU accounting, process control)
 
-from tests.corpus import korean_multipart_20k
+from tests.support.corpus import korean_multipart_20k
 
 ROOT = tp.ROOT
 OUT_DEFAULT = ROOT / "bench" / "out" / "compare.json"

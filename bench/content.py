@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/content.py [--runs 2000]
 
-The message (tests/corpus.py `korean_multipart_20k`) is multipart/mixed: a multipart/alternative of
+The message (tests/support/corpus.py `korean_multipart_20k`) is multipart/mixed: a multipart/alternative of
 text/plain and text/html in CP949 (labelled ks_c_5601-1987) base64, plus a small PDF attachment with an
 encoded Korean file name. Prints the median cost of the full content evaluation with the starter rules
 (`decode_message` + `CompiledContentRules.evaluate` + the structural signals of `message_signals`: links,
@@ -34,7 +34,7 @@ from app.mail.tokens import message_tokens
 from app.policy.content_rules import compile_rules
 from app.policy.signals import message_signals
 from app.policy.starter_rules import STARTER_RULES
-from tests.corpus import korean_multipart_20k
+from tests.support.corpus import korean_multipart_20k
 
 
 def naive(raw: bytes) -> int:

@@ -6,7 +6,7 @@
 Each run feeds one dot-stuffed message plus its end line into an asyncio StreamReader in 64 KB pieces (as a
 socket would) and reads it back as message content; prints the median time per message and the Python
 memory the reading allocated at its peak (tracemalloc). Messages: 2 KB of text, the 20 KB Korean multipart
-message (tests/corpus.py), 1 MB of base64 lines, 4 MB of empty lines. Measurement only.
+message (tests/support/corpus.py), 1 MB of base64 lines, 4 MB of empty lines. Measurement only.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.smtp.data_reader import read_data  # noqa: E402
-from tests.corpus import korean_multipart_20k  # noqa: E402
+from tests.support.corpus import korean_multipart_20k  # noqa: E402
 
 LINE_LIMIT = 8192
 

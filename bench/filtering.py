@@ -5,13 +5,13 @@
 
 Each run starts a fresh `smtp-sink` and a fresh `mailmoat serve` (database copied from a template made once per
 configuration, set up as in bench/throughput.py) and sends it a mix of realistic ham with this script's own
-SMTP client (smtp-source only sends generated filler): the ~20 KB Korean multipart message of tests/corpus.py
+SMTP client (smtp-source only sends generated filler): the ~20 KB Korean multipart message of tests/support/corpus.py
 (`korean_multipart_20k`) and smaller English messages (plain text, multipart/alternative, text + a PDF).
 
 Configurations, in one run, rotated each round:
   off           every content rule disabled (`mailmoat rule disable`), content.ad_tag_score 0, no virus.clamd
   rules         the starter rule set `mailmoat init` seeds (the default settings)
-  rules+clamd   the same, plus virus.clamd on a private clamd (as tests/clamd.py: one EICAR signature)
+  rules+clamd   the same, plus virus.clamd on a private clamd (as tests/support/clamd.py: one EICAR signature)
 and, as the load generator's own ceiling, `client->sink`: the client straight into smtp-sink.
 
 accepted/s  = messages / wall time for the client to have them all accepted (250 after DATA)
@@ -51,7 +51,7 @@ from content import median_us
 from app.mail.decode import decode_message
 from app.policy.content_rules import compile_rules
 from app.policy.starter_rules import STARTER_RULES
-from tests.corpus import korean_multipart_20k, message, multipart, part, text_message
+from tests.support.corpus import korean_multipart_20k, message, multipart, part, text_message
 
 ROOT = tp.ROOT
 OUT_DEFAULT = ROOT / "bench" / "out" / "filtering.json"
@@ -381,10 +381,10 @@ class Gateway:
 
 
 class Clamd:
-    """A private clamd (tests/clamd.py's run_clamd: config, one-signature database, socket in a temp dir)."""
+    """A private clamd (tests/support/clamd.py's run_clamd: config, one-signature database, socket in a temp dir)."""
 
     def __init__(self, workdir: Path):
-        from tests.clamd import run_clamd  # imports pytest; only when clamd is wanted
+        from tests.support.clamd import run_clamd  # imports pytest; only when clamd is wanted
 
         self._context = run_clamd(workdir)
         try:

@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.mail.decode import decode_message
-from tests.corpus import korean_multipart_20k
+from tests.support.corpus import korean_multipart_20k
 
 
 def main(runs: int) -> None:

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/mailauth.py [--runs 500]
 
-The message is tests/corpus.py `korean_multipart_20k`, with CRLF line ends as SMTP carries it. Prints the
+The message is tests/support/corpus.py `korean_multipart_20k`, with CRLF line ends as SMTP carries it. Prints the
 median of:
 
 - sign: `app.mailauth.signing.signature_header` (dkimpy canonicalisation, OpenSSL signature), RSA-2048 and
@@ -35,7 +35,7 @@ from app.mailauth.dmarc import evaluate, find_record  # noqa: E402
 from app.mailauth.results import authentication_results  # noqa: E402
 from app.mailauth.signing import signature_header  # noqa: E402
 from app.mailauth.verify import verify_dkim  # noqa: E402
-from tests.corpus import korean_multipart_20k  # noqa: E402
+from tests.support.corpus import korean_multipart_20k  # noqa: E402
 
 
 def median_ms(work, runs: int) -> float:

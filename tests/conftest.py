@@ -58,7 +58,7 @@ def enough_file_descriptors():
 
 async def db_rows(store: Store, sql: str, params=()) -> list:
     """A test's look at the database through the gateway's own connection. The store's raw statements are
-    private to app/store/ (tests/test_rooms.py); tests inspect through these three helpers only."""
+    private to app/store/ (tests/unit/test_rooms.py); tests inspect through these three helpers only."""
     return await store._fetchall(sql, params)
 
 
@@ -210,9 +210,11 @@ async def gateway(tmp_path, sink):
     await initialise(store, "mx.corp.example")
     await settings_store.set_setting(store, "upstream", sink.address)
     await settings_store.set_setting(store, "queue.retry_min", "1s")
-    await settings_store.set_setting(store, "smtp.tarpit_after", "1000")  # tests/test_flood.py covers the tarpit
-    await settings_store.set_setting(store, "relay.selftest", "no")  # tests/test_relay_watch.py covers it
-    await settings_store.set_setting(store, "bayes.enabled", "no")  # tests/test_learn.py covers the filter
+    await settings_store.set_setting(
+        store, "smtp.tarpit_after", "1000"
+    )  # tests/gateway/test_flood.py covers the tarpit
+    await settings_store.set_setting(store, "relay.selftest", "no")  # tests/gateway/test_relay_watch.py covers it
+    await settings_store.set_setting(store, "bayes.enabled", "no")  # tests/gateway/test_learn.py covers the filter
     await relay_store.add_local_domain(store, "corp.example")
     await store.close()
     gut = await start_gateway(db)

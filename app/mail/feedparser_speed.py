@@ -7,7 +7,7 @@ searched from the start of the payload, which tries the pattern at every charact
 that was 115 µs of a ~390 µs parse. A match of that pattern is at most two characters long and ends the string,
 so searching from two characters before the end finds the same match, and the feedparser reads nothing of it
 but group(0). Installed only over the pattern it mirrors (another Python's feedparser keeps its own);
-tests/test_feedparser_speed.py checks the stand-in against the original.
+tests/unit/mail/test_feedparser_speed.py checks the stand-in against the original.
 """
 
 from __future__ import annotations

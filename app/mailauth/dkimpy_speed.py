@@ -3,7 +3,7 @@
 dkimpy (1.1) verifies RSA in pure Python (a 2048-bit modular power and byte-at-a-time conversions), splits
 the whole message into lines with a regular expression to find the header/body boundary and joins the body
 again, and rewrites every single space of a relaxed body. Per 20 KB message that was most of a
-verification. The stand-ins give dkimpy's results (tests/test_dkimpy_speed.py checks them against the
+verification. The stand-ins give dkimpy's results (tests/unit/mailauth/test_dkimpy_speed.py checks them against the
 originals with hypothesis); the one difference is that OpenSSL refuses an RSA signature not below the
 modulus, which dkimpy's arithmetic would reduce and accept (RFC 8017 8.2.2 says refuse).
 """

@@ -8,7 +8,7 @@ Principles:
   `토토사이트` finds `토토 사이트` and `토.토.사.이.트`, while `광고` does not find `관광 고속버스`. A short keyword that
   hides inside longer words is a `word` rule (whole word, Korean particles allowed).
 - Checked against the ham of the training corpus (corpus/train/ham; the held-out part is never looked at
-  for tuning) and the cases in tests/corpus.py.
+  for tuning) and the cases in tests/support/corpus.py.
 - Latin keywords match at word boundaries only.
 - Scores are additive signals on a scale where about 5 is "certainly spam"; only one rule carries a direct
   action (executables named as documents), everything else is left to the policy's score thresholds.

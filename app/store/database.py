@@ -229,7 +229,7 @@ class Store:
                     for statement, params in last:
                         await conn.execute(statement, params)
 
-    # The raw statements are private to store/: the other rooms call the store's functions (tests/test_rooms.py).
+    # The raw statements are private to store/: the other rooms call the store's functions (tests/unit/test_rooms.py).
     async def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         async with self.lock:
             return list(await self.conn.execute_fetchall(sql, params))

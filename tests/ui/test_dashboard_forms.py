@@ -1,0 +1,85 @@
+"""Forms built from widgets (issue 17, story 4): choices are Selects, a refused value is said under the form
+which stays open as typed, edits come filled in, and Esc leaves a text field so that screen keys work."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input, Label
+
+from app.store import relay as relay_store
+from app.ui.screens.modals import FormScreen
+from app.ui.screens.relay import RelayScreen
+from app.ui.widgets.choice import ChoiceSelect
+
+from tests.conftest import wait_for
+from tests.ui.test_dashboard import column, dashboard
+
+
+async def test_the_entry_form_has_choices_keeps_a_typo_open_and_saves_when_fixed(gateway):
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        await wait_for(lambda: app.screen.query("#entries"))
+        await pilot.press("a")
+        await wait_for(lambda: isinstance(app.screen, FormScreen))
+        form = app.screen
+        kind = form.query_one("#field-kind", ChoiceSelect)
+        assert kind.value == "ip"  # a real value, not a placeholder that submits nothing
+        assert form.query_one("#field-value", Input).value == ""  # the example is only a placeholder
+        assert {type(form.query_one(f"#field-{name}")) for name in ("list", "kind", "action", "mode")} == {ChoiceSelect}
+        await pilot.press("tab", *"email", "tab")  # typing picks the choice
+        assert kind.value == "email"
+        await pilot.press(*"not an address", "enter")
+        await wait_for(lambda: str(form.query_one("#form-error", Label).render()))
+        assert "not an address" in str(form.query_one("#form-error", Label).render())
+        assert app.screen is form and form.query_one("#field-value", Input).value == "not an address"
+        value = form.query_one("#field-value", Input)
+        value.value = "pest@junk.example"
+        await pilot.press("enter")
+        await wait_for(
+            lambda: app.screen.query(".question") and "Save it?" in str(app.screen.query_one(".question").render())
+        )
+        await pilot.press("y")
+        await wait_for(lambda: gateway.gateway.policy.current.lists.block.size == 1)
+    rows = await gateway.store._fetchall("SELECT list, kind, value, action, mode FROM list_entries")
+    assert [tuple(r) for r in rows] == [("block", "email", "pest@junk.example", "reject", "enforce")]
+
+
+async def test_esc_leaves_the_relay_checker_and_an_edit_comes_filled_in(gateway):
+    await relay_store.add_trusted_network(gateway.store, "192.168.10.0/24", "office LAN")
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await wait_for(lambda: isinstance(app.screen, RelayScreen) and app.screen.query("#networks"))
+        networks = app.screen.query_one("#networks", DataTable)
+        await wait_for(lambda: column(networks, "network") == ["192.168.10.0/24"])
+        await pilot.press("w", "1")  # "would this relay?": typing goes into the field
+        assert app.screen.query_one("#check-ip", Input).value == "1"
+        await pilot.press("escape")
+        assert not isinstance(app.focused, Input)
+        await pilot.press("1")  # a screen key again
+        await wait_for(lambda: app.current_mode == "live")
+        await pilot.press("3")
+        await wait_for(lambda: isinstance(app.screen, RelayScreen))
+        networks.focus()
+        await pilot.press("a", *"10.0.0.0/33", "enter")  # a typo: said under the form, kept as typed
+        await wait_for(
+            lambda: (
+                isinstance(app.screen, FormScreen)
+                and "not an IP network" in str(app.screen.query_one("#form-error", Label).render())
+            )
+        )
+        assert app.screen.values()["value"] == "10.0.0.0/33"
+        await pilot.press("escape")
+        await wait_for(lambda: isinstance(app.screen, RelayScreen))
+        networks.focus()
+        await pilot.press("e")
+        await wait_for(lambda: isinstance(app.screen, FormScreen))
+        form = app.screen
+        assert form.values() == {"value": "192.168.10.0/24", "extra": "office LAN"}
+        form.query_one("#field-extra", Input).value = "office LAN, 2nd floor"
+        await pilot.press("enter")
+        await wait_for(lambda: app.screen.query(".question"))
+        await pilot.press("y")
+        await wait_for(lambda: column(networks, "comment") == ["office LAN, 2nd floor"])
+    trusted = (await relay_store.load_relay_rows(gateway.store)).trusted_networks
+    assert list(trusted) == [("192.168.10.0/24", "office LAN, 2nd floor")]

@@ -1,0 +1,131 @@
+"""Snapshots of every dashboard screen on sample.db (pytest-textual-snapshot): each screen at 80x24 and 120x40
+in the default theme, and Live in the other themes too (a theme colours every screen alike; Live uses them most).
+
+Update after a deliberate change of the screens with: pytest tests/ui/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from app.ui.run import AttachedDashboard
+from app.ui.themes import load_themes
+
+SAMPLE_DB = Path(__file__).resolve().parents[2] / "sample.db"
+SCREENS = {
+    "live": ("1", "#log"),
+    "queue": ("2", "#messages"),
+    "relay": ("3", "#networks"),
+    "blocklists": ("4", "#entries"),
+    "rules": ("5", "#rules"),
+    "quarantine": ("6", "#quarantine"),
+    "accounts": ("7", "#accounts"),
+    "help": ("question_mark", "#keys"),
+}
+THEMES = [theme.name for theme in load_themes()]
+
+
+@pytest.fixture(scope="module")
+def sample_copy(tmp_path_factory):
+    old_tz = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"  # the log shows local times
+    time.tzset()
+    copy = tmp_path_factory.mktemp("snap") / "sample.db"
+    shutil.copyfile(SAMPLE_DB, copy)
+    with sqlite3.connect(copy) as conn:
+        (last_event,) = conn.execute("SELECT MAX(ts) FROM events").fetchone()
+        # the screens as an operator mostly sees them: attached to a gateway that is alive (a heartbeat at "now")
+        conn.execute(
+            "INSERT INTO gateway_status(id, pid, listen, started, heartbeat) VALUES(1, 4242, '127.0.0.1:2525', ?, ?)",
+            (last_event - 3600, last_event + 60.0),
+        )
+    yield str(copy), last_event + 60.0
+    if old_tz is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old_tz
+    time.tzset()
+
+
+def newest_row_shown(screen, newest: float) -> bool:
+    """The log's last row holds the sample's newest event: the history is in, not only a first batch."""
+    table = screen.query_one("#log", DataTable)
+    if not table.row_count:
+        return False
+    row = screen.model.rows.get(table.coordinate_to_cell_key((table.row_count - 1, 0)).row_key.value)
+    return row is not None and any(e["ts"] >= newest for e in row.events)
+
+
+SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
+CASES = [(screen, size, THEMES[0]) for screen in SCREENS for size in SIZES] + [
+    ("live", "120x40", theme) for theme in THEMES[1:]
+]
+
+
+@pytest.mark.parametrize("screen,size,theme", CASES, ids=[f"{s}-{z}-{t}" for s, z, t in CASES])
+def test_screen(snap_compare, sample_copy, screen, size, theme):
+    path, now = sample_copy
+    app, run_before = screen_shown(path, now, screen, theme)
+    assert snap_compare(app, run_before=run_before, terminal_size=SIZES[size])
+
+
+def test_the_banner_of_a_gateway_that_stopped_answering(snap_compare, sample_copy, tmp_path):
+    path, now = sample_copy
+    silent = tmp_path / "silent.db"
+    shutil.copyfile(path, silent)
+    with sqlite3.connect(silent) as conn:
+        conn.execute("UPDATE gateway_status SET heartbeat = ?", (now - 75,))
+    app, run_before = screen_shown(str(silent), now, "queue", THEMES[0])
+    assert snap_compare(app, run_before=run_before, terminal_size=(120, 40))
+
+
+def screen_shown(path: str, now: float, screen: str, theme: str):
+    """The app and the run_before that shows `screen` in `theme` once its data is in."""
+    key, table_id = SCREENS[screen]
+    app = AttachedDashboard(path, clock=lambda: now)
+    # The sample gets no new events. A first pump before load_history has set the feed's position reads the
+    # oldest events, after the history, and the log ends with them (DatabaseFeed starts at id 0): on a busy
+    # machine the history query can take longer than one pump interval, so pump late here.
+    app.PUMP_INTERVAL = 2.0
+
+    async def run_before(pilot) -> None:
+        pilot.app.theme = theme
+        await pilot.press(key)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            tables = pilot.app.screen.query(table_id)
+            ready = (
+                bool(tables)
+                and bool(pilot.app.sub_title)
+                and (
+                    tables.first(DataTable).row_count > 0
+                    or (
+                        screen == "blocklists"
+                        and "entries" in str(pilot.app.screen.query_one("#lists-status").render())
+                    )
+                    or (
+                        screen in ("rules", "quarantine", "accounts")
+                        and str(pilot.app.screen.query_one(f"#{screen}-status").render())
+                    )
+                )
+            )
+            if ready and screen == "live":
+                ready = (
+                    "Select a connection" not in str(pilot.app.screen.query_one("#detail").render())
+                    and pilot.app.screen.query_one("#alerts-panel").loaded
+                    and newest_row_shown(pilot.app.screen, now - 60.5)
+                )
+            if ready:
+                break
+            await asyncio.sleep(0.05)
+        await pilot.pause(0.3)
+
+    return app, run_before
