@@ -926,3 +926,783 @@ https://www.samsungpop.com/mbw/research/main.do
 """ + ol_quote("배성우", "2026년 11월 19일 목요일 오후 1:05", "오세훈", "점심 때 얘기한 그 종목", """
 세훈씨 아까 말한 리딩방 그거 진짜 수익 나는 거야? 처남이 들어가 보라는데.
 """), client="outlook")
+
+# --- F. family mail that asks for money to be sent to an account ----------------------------------------
+
+M("twins", "mom-send-to-brother", "엄마 <mija.park1958@hanmail.net>", P["park"],
+  "지영아 민호 등록금", "2026-08-17 21:30", """
+지영아 엄마야
+민호 2학기 등록금 중에 100만원만 니가 좀 보태 줄수있니
+지난번에 니가 한다고 했던거 기억나지
+민호 통장으로 바로 넣어주면 된다
+국민 412-21-8830-119 박민호
+아까 전화했는데 안받길래 메일로 보낸다 저녁에 다시 전화할께
+""", client="daum", enc="euc-kr/base64", henc="euc-kr/B")
+
+M("twins", "reply-to-mom-sent", P["park"], "엄마 <mija.park1958@hanmail.net>",
+  "RE: 지영아 민호 등록금", "2026-08-17 22:10", """
+엄마 방금 통화한 대로 민호 통장으로 100만원 보냈어요. 민호한테도 카톡 했어요.
+주말에 갈게요~
+""" + gm_quote("엄마 <mija.park1958@hanmail.net>", "2026년 8월 17일 (월) 오후 9:30", """
+지영아 엄마야
+민호 2학기 등록금 중에 100만원만 니가 좀 보태 줄수있니
+"""), client="outlook", reply="hanmail.net")
+
+M("twins", "kakao-down-mail-instead", "서민호 <minho.seo@gmail.com>", P["seo"],
+  "누나 카톡이 안 돼서 메일로 보내", "2026-09-02 12:40", """
+누나 나 민호. 폰 바꾸는 중이라 카톡이 오늘 저녁까지 안 돼서 메일로 보내.
+엄마 생신 선물 같이 하기로 한 거 내 몫 15만원 누나 계좌로 방금 보냈어. 확인해 봐.
+저녁에 새 폰으로 전화할게!
+""", client="gmail")
+
+M("twins", "dad-hospital-split", "박지훈 <jihoon.park.home@naver.com>", P["park"],
+  "아버지 병원비 정리 (형제들 분담)", "2026-07-05 20:15", """
+지영아, 오빠야.
+
+아버지 무릎 수술 병원비 정리해서 보낸다. 보험 청구하고 남은 금액이야.
+- 총 병원비 4,280,000원
+- 실손보험 지급 3,120,000원
+- 남은 금액 1,160,000원 → 셋이 나누면 각 386,000원 (반올림)
+
+엄마 계좌로 넣어 주면 돼. 농협 352-0441-2281-93 박순자
+영수증 사진 첨부한다. 궁금한 거 있으면 전화해.
+""", client="naver", att=[("병원비_영수증.jpg", "photo:samsung:SM-S918N")])
+
+M("twins", "aunt-wedding-gift-proxy", "이모 <kyung.ok.lee@daum.net>", P["kang"],
+  "하늘아 이모가 부탁 좀", "2026-10-10 09:20", """
+하늘아 이모야
+다음주 토요일 수현이 결혼식에 이모가 못 가게 됐어 (할머니 병원 때문에)
+축의금 10만원 니가 대신 좀 내 주고 이모가 니 계좌로 보내 줄게
+니 계좌번호 문자로 보내 줘. 이모가 저녁에 전화할게
+""", client="daum")
+
+M("twins", "son-study-abroad-tuition", "이준서 <junseo.lee.ucla@gmail.com>", P["ceo"],
+  "아빠 봄학기 등록금 청구서 왔어요", "2026-11-20 07:10 -0800", """
+아빠, 준서예요.
+
+봄학기 등록금 청구서가 학교 포털에 올라와서 PDF로 첨부해요.
+- 금액: USD 14,214 (납부 기한 12월 15일)
+- 납부는 학교 공식 결제 사이트(Flywire)로 해야 해요. 청구서에 있는 학생 번호로 들어가면 돼요.
+
+지난번처럼 제가 계좌번호를 메일로 보내는 일은 없을 거예요. 이상한 메일 오면 저한테 먼저 전화 주세요.
+주말에 영상통화해요!
+""", client="gmail", att=["Spring2027_Tuition_Statement.pdf"])
+
+M("twins", "grandma-allowance-thanks", "할머니 <soon.ja1944@hanmail.net>", P["kim"],
+  "다은아 고맙다", "2026-09-19 15:00", """
+다은아 할머니다
+니가 보내준 용돈 잘 받았다 고맙다
+추석에 오면 맛있는거 해줄께
+회사일 힘들어도 밥 잘 먹고 다녀라
+""", client="oldweb")
+
+M("twins", "friends-gye-monthly", "동네 계모임 총무 <gye.chongmu@naver.com>", P["oh"],
+  "[판교 아빠들 모임] 12월 회비 및 송년회 안내", "2026-12-01 21:00", """
+회원님들 안녕하세요, 총무 정재훈입니다.
+
+12월 회비 입금 부탁드립니다.
+- 월 회비: 5만원
+- 입금 계좌: 카카오뱅크 3333-05-2281193 (모임통장, 예금주 정재훈)
+- 기한: 12월 10일
+
+송년회: 12월 19일(토) 저녁 7시, 정자동 '소담' 
+가족 동반 가능합니다. 참석 인원은 단톡방 투표로 알려 주세요.
+""", client="naver")
+
+M("twins", "sister-phone-broken-no-money", "정혜진 <hyejin.jung.92@gmail.com>", P["jung"],
+  "오빠 나 폰 고장나서 이걸로 연락해", "2026-10-25 11:02", """
+오빠 나 혜진이. 폰이 물에 빠져서 서비스센터 맡겼어. 월요일에 찾아.
+그 사이에 엄마가 연락 안 된다고 걱정할까 봐, 오빠가 엄마한테 말 좀 해 줘.
+돈 필요한 거 아니야 ㅋㅋ 요즘 그런 사기 많다며. 혹시 누가 나라고 돈 달라 하면 무시해!
+""", client="gmail")
+
+M("twins", "cousin-bday-gift-pool", "김지원 <jiwon.kim.family@naver.com>", P["han"],
+  "할아버지 팔순 선물 모금 (사촌들)", "2026-05-02 19:30", """
+사촌들~ 지원이야.
+
+할아버지 팔순 잔치(5/24)에 드릴 안마의자 같이 하자고 했던 거 정리했어.
+- 안마의자 2,380,000원 / 사촌 8명 → 1인 30만원 (남는 건 꽃다발)
+- 모금 계좌: 토스뱅크 1000-4418-2209 김지원
+- 5월 15일까지!
+
+입금하면 단톡에 ✅ 남겨 줘~
+""", client="naver")
+
+M("twins", "mom-coupang-order-help", "엄마 <mija.park1958@hanmail.net>", P["park"],
+  "쿠팡 결제가 안된다", "2026-11-13 14:22", """
+지영아 쿠팡에서 전기요 주문하려는데 결제가 안된다
+엄마 카드 비밀번호 몇번 틀려서 그런가
+니가 대신 주문해주고 엄마가 돈 보내줄께
+링크 보낸다
+https://www.coupang.com/vp/products/7712209381
+""", client="daum")
+
+M("twins", "in-law-condolence-transfer", "박지영 <jy.park@corp.example>", "남편 <sangwoo.kim.home@gmail.com>",
+  "자기야 부의금 대신 좀 보내줘", "2026-09-08 10:44", """
+자기야 나 오늘 회의 때문에 장례식장 못 가.
+영업팀 박과장님 부친상인데 부의금 10만원만 대신 보내 줘. 부고에 있던 계좌야.
+상주 박현석: 우리은행 1002-441-882109
+저녁에 내가 자기한테 보낼게~
+""" + sig("park"), client="outlook")
+
+M("twins", "uncle-farm-order", "작은아버지 <jeong.farm.apple@hanmail.net>", P["jung"],
+  "민재야 올해 사과 주문받는다", "2026-10-18 07:30", """
+민재야 작은아버지다.
+올해 사과 수확했다. 회사 사람들 필요하면 주문받아라.
+5kg 한상자 35,000원 (택배비 포함)
+농협 301-0882-4419-11 정만수
+주문자 이름 주소 상자수 적어서 메일 보내라
+""", client="oldweb", enc="euc-kr/8bit", att=[("사과.jpg", "photo:LGE:LM-V500N")])
+
+M("twins", "colleague-gift-pool-team", P["kang"], "마케팅팀 <marketing@corp.example>",
+  "정민재 팀장님 출산 선물 모금 🍼", "2026-06-22 11:10", """
+마케팅팀 여러분~ 팀장님 득남 축하 선물 모금합니다 (팀장님은 참조에서 뺐어요 🤫)
+- 1인 2만원
+- 제 계좌: 카카오뱅크 3333-12-4471820 강하늘
+- 금요일까지 부탁드려요!
+선물은 유모차 쪽으로 알아보는 중이에요 😊
+""" + sig("kang"), client="outlook")
+
+# --- G. mail that is mostly a picture, with one line or none -----------------------------------------------
+
+M("twins", "yearend-party-poster", P["hr"], P["all"],
+  "2026 누리웍스 송년회 🎄", "2026-12-02 10:00", "", client="outlook", fmt="html", html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body style="margin:0;">
+<div style="text-align:center;"><img src="cid:yearend2026_poster" width="600" height="848" alt="2026 누리웍스 송년회 - 12월 19일(금) 18:30 판교 그래비티 호텔"></div>
+<p style="text-align:center;font-family:'맑은 고딕';font-size:10pt;color:#666;">참석 여부는 12/10까지 인사팀에 알려 주세요.</p>
+</body></html>
+""", inline=[("yearend2026_poster", "송년회_포스터.png", "png:600x848")])
+
+M("twins", "blood-drive-poster", "인사팀 <hr@corp.example>", P["all"],
+  "[사내 헌혈 캠페인] 12월 9일 (포스터)", "2026-11-30 09:20", "", client="outlook", fmt="html", html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body>
+<img src="cid:blood_drive_1209" width="640" height="905" alt="사내 헌혈 캠페인 12월 9일 1층 로비">
+</body></html>
+""", inline=[("blood_drive_1209", "헌혈캠페인.png", "png:640x905")])
+
+M("twins", "scan-one-line-tax", "RICOH IM C3000 <ricoh-5f@corp.example>", P["choi"], "스캔",
+  "2026-11-11 15:03", "\n", client="plain8", fmt="plain", att=[("scan_20261111_150244.jpg", "scan:")])
+
+M("twins", "scanned-contract-one-line", "대성케이블 김영수 <ys.kim@daesungcable.co.kr>", P["ceo"],
+  "계약서 날인본", "2026-12-03 17:05", """
+날인본 스캔 보냅니다.
+""", client="hiworks", att=[("유지보수계약서_날인본_1.jpg", "scan:"), ("유지보수계약서_날인본_2.jpg", "scan:")])
+
+M("twins", "event-ticket-qr", "이벤터스 <noreply@event-us.kr>", P["han"],
+  "[이벤터스] 'AI 팩토리 컨퍼런스 2026' 입장권 (QR)", "2026-11-25 10:00", """
+한서연님, 신청이 확정되었습니다.
+
+행사: AI 팩토리 컨퍼런스 2026
+일시: 12월 10일(목) 09:30~17:00
+장소: 코엑스 그랜드볼룸
+
+현장에서 첨부된 QR 입장권을 보여 주세요. (이벤터스 앱 > 내 티켓에서도 확인 가능)
+https://event-us.kr/mypage/ticket
+""", client="system", att=[("입장권_QR_AIFactory2026.png", "qr:EVT-2026-AIF-44182")])
+
+M("twins", "parking-qr-building-real", "판교오피스 관리사무소 <office@pangyo-office.co.kr>", P["all"],
+  "[관리사무소] 방문 차량 사전등록 QR 안내", "2026-11-09 10:00", """
+입주사 여러분께
+
+11월 16일부터 방문 차량은 사전등록 후 입구의 QR 단말기로 출차 정산합니다.
+등록 방법은 첨부 안내문과 같으며, 입주사 전용 페이지(https://pangyo-office.co.kr/visit)에서만 등록합니다.
+관리사무소는 개인 차량 재등록을 이유로 결제를 요구하지 않습니다. 문의 031-8016-2200
+""", client="hiworks", att=[("방문차량_사전등록_안내.pdf", None), ("출차정산_QR_예시.png", "qr:PANGYO-OFFICE-VISIT-SAMPLE")])
+
+M("twins", "mobile-invitation-qr", "최유진 <yujin.choi.wedding@gmail.com>", P["choi"],
+  "수진 언니 청첩장이에요 💐", "2026-10-30 20:40", "", client="gmail", fmt="html", html="""<div dir="ltr">
+<div>언니 저 결혼해요!! 🥹 모바일 청첩장이에요</div>
+<div><img src="cid:ii_wedding_card" width="420" height="640" alt="최유진 ♥ 김태오 12월 13일"></div>
+<div>QR 찍으면 지도 나와요 ㅎㅎ</div>
+<div><img src="cid:ii_wedding_qr" width="132" height="132" alt="QR"></div>
+</div>
+""", inline=[("ii_wedding_card", "청첩장.png", "png:420x640"), ("ii_wedding_qr", "오시는길_QR.png", "qr:https://map.naver.com/p/entry/place/11882")])
+
+M("twins", "banner-draft-from-printer", "동방인쇄 <dongbang.print@naver.com>", P["jung"],
+  "현수막 시안 1차", "2026-09-01 16:40", """
+시안 확인 부탁드립니다.
+""", client="naver", att=[("누리웍스_현수막_시안1.jpg", "scan:")])
+
+M("twins", "floor-plan-image", P["yoon"], "개발팀 <dev@corp.example>",
+  "자리 배치도 (12/14 이사)", "2026-12-04 18:00", "\n", client="outlook", fmt="plain",
+  att=[("5층_자리배치도_1214.png", "png:1200x800")])
+
+M("twins", "partner-expo-poster", "오토닉스 마케팅 <marketing@autonics.com>", P["bae"],
+  "오토닉스 부스에 초대합니다 - 스마트공장 자동화산업전", "2026-03-02 09:00", "", client="esp", fmt="html", html="""<!DOCTYPE html>
+<html><head><meta charset="utf-8"></head>
+<body style="margin:0;background:#f2f2f2;">
+<table width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">
+<a href="https://www.autonics.com/kr/event/smart-factory-2026"><img src="cid:autonics_expo" width="640" height="960" alt="오토닉스 Smart Factory + Automation World 2026 부스 A-210" border="0"></a>
+<p style="font-size:11px;color:#888;">오토닉스(주) | 본 메일은 거래처 담당자께 발송됩니다. <a href="https://www.autonics.com/kr/unsubscribe">수신거부</a></p>
+</td></tr></table>
+</body></html>
+""", inline=[("autonics_expo", "expo_invite.png", "png:640x960")],
+  headers={"List-Unsubscribe": "<https://www.autonics.com/kr/unsubscribe>"})
+
+M("twins", "family-photo-one-line", "이준서 <junseo.lee.ucla@gmail.com>", P["ceo"],
+  "졸업 전시 사진", "2026-06-12 19:40 -0700", """
+아빠 전시 사진이에요 ㅎㅎ
+""", client="gmail", fmt="plain", att=[("IMG_8812.jpg", "photo:Apple:iPhone 15"), ("IMG_8815.jpg", "photo:Apple:iPhone 15")])
+
+M("twins", "kakaotalk-photo-friend", "권나리 <nari.kwon@naver.com>", P["kim"],
+  "사진", "2026-10-04 22:10", "", client="naver", fmt="plain",
+  att=[("KakaoTalk_20261004_220812.jpg", "photo:samsung:SM-F946N")])
+
+M("twins", "qr-menu-team-lunch", P["kang"], "마케팅팀 <marketing@corp.example>",
+  "점심 메뉴 미리 골라 주세요 (QR 주문)", "2026-11-27 10:15", """
+내일 팀 점심 가는 '정자동 화덕' 은 테이블 QR로 주문해요. 메뉴 미리 보시라고 가게에서 준 QR 붙여요!
+""" + sig("kang"), client="outlook", att=[("화덕_메뉴_QR.png", "qr:https://order.jeongja-hwadeok.kr/menu")])
+
+M("twins", "whiteboard-after-meeting", P["lim"], "개발팀 <dev@corp.example>",
+  "스프린트 회고 보드", "2026-11-28 17:50", "\n", client="outlook", fmt="plain",
+  att=[("20261128_174922.jpg", "photo:samsung:SM-S928N")])
+
+# --- H. English partner and vendor mail that shares the spam's words -------------------------------------
+
+M("twins", "en-trademark-attorney-cn", "Grace Kim <gkim@hanbit-ip.com>", P["ceo"],
+  "NURIWORKS trademark - China filing status and the \"Asian domain\" letters", "2026-10-20 14:00", """
+Dear Mr. Lee,
+
+1. Your Chinese trademark application for NURIWORKS (Class 9) passed formal examination at CNIPA on 14 October.
+   Publication is expected in January 2027.
+
+2. You forwarded a letter from a "domain registration center in Shanghai" about nuriworks.cn. These letters are
+   a well-known sales tactic: nobody else has applied, and there is no deadline. Please do not reply. If you do
+   want the .cn domain, we can register it through your usual registrar for about KRW 40,000 a year.
+
+Our invoice for the CNIPA filing is attached (payment to our usual Woori Bank account, unchanged).
+
+Best regards,
+Grace Kim | Patent Attorney
+Hanbit IP Law Firm, Seoul
+""", client="outlook365", att=["Invoice_HB-2026-1182.pdf"])
+
+M("twins", "en-embedded-world-exhibitor-services", "Embedded World Exhibitor Service <exhibitorservice@nuernbergmesse.de>",
+  P["bae"], "embedded world 2027: your Exhibitor Service Center access and catalogue entry", "2026-11-04 10:00 +0100", """
+Dear Exhibitor,
+
+Thank you for your registration for embedded world 2027 (Nuremberg, 9-11 March 2027), Hall 3A, Stand 3A-418.
+
+Your catalogue entry is included in your participation fee. Please check it in the Exhibitor Service Center:
+https://www.embedded-world.de/en/exhibitors/exhibitor-service
+
+Please note: NürnbergMesse will never ask you to sign a form for a paid directory listing. Offers from
+"expo guides" or "fair catalogues" are not connected with us.
+
+Kind regards,
+Exhibitor Service Team
+NürnbergMesse GmbH
+""", client="esp")
+
+M("twins", "en-lead-retrieval-export", "Messe Lead Scan <leads@nuernbergmesse.de>", P["bae"],
+  "Your lead scan export - embedded world 2026 (142 contacts)", "2026-03-14 09:00 +0100", """
+Dear Exhibitor,
+
+The lead retrieval app export for your stand (3A-418) is attached: 142 visitors who agreed to share their
+contact details with NURIWORKS when their badge was scanned.
+
+Please use these contacts in line with GDPR and the consent given at the stand.
+
+Exhibitor Service Team
+""", client="esp", att=[("NURIWORKS_leads_ew2026.xlsx", [["Name", "Company", "Country", "Consent"],
+                                                         ["M. Schulz", "Festo", "DE", "yes"],
+                                                         ["L. Rossi", "Datalogic", "IT", "yes"]])])
+
+M("twins", "en-seo-agency-monthly-report", "Minji Cho <minji@brightpath-digital.kr>", P["jung"],
+  "NURIWORKS - November SEO & website report", "2026-12-02 10:30", """
+Hi 민재 팀장님,
+
+Here is the November report for corp.example (our retainer, PO NW-MKT-2026-03).
+
+- Organic sessions: 4,218 (+12% MoM)
+- Top new keyword: "IO-Link 마스터" now position 4
+- Fixed: 27 broken links and the slow product pages found in the October crawl
+
+Invoice for December retainer (KRW 1,650,000 incl. VAT) is attached, same terms as the contract.
+
+Best,
+Minji Cho | Brightpath Digital
+""", client="gmail", att=["Brightpath_Nov2026_Report.pdf", "Invoice_BP-2026-12.pdf"])
+
+M("twins", "en-magazine-guest-article", "Editor | Control Engineering Asia <editor@ceasiamag.com>", P["han"],
+  "Contributed article - IO-Link in Korean SME factories (Jan issue)", "2026-10-27 11:00 +0800", """
+Dear Ms. Han,
+
+Following your talk at the Automation Forum in Singapore, we'd be glad to publish a contributed article
+(1,200-1,500 words) on IO-Link adoption in Korean SME factories in our January 2027 issue.
+
+There is no fee either way; we ask only that the article is not promotional. Author guidelines are attached.
+Deadline for the draft: 30 November.
+
+Best regards,
+Daniel Lim
+Editor, Control Engineering Asia
+""", client="outlook365", att=["CEA_Author_Guidelines.pdf"])
+
+M("twins", "en-customer-rfq-known", "Procurement | Kyowa Denki <purchasing@kyowa-denki.co.jp>", P["bae"],
+  "RFQ KD-2026-118: temperature probes (3,000 pcs) - please quote by 20 Nov", "2026-11-06 10:20 +0900", """
+Dear Mr. Bae,
+
+As mentioned by Tanaka-san, please quote the items in the attached RFQ KD-2026-118.
+
+- Quantity: 3,000 pcs (1,000 per quarter)
+- Delivery: DAP Osaka
+- Payment: 60 days EOM (as in our frame agreement)
+
+Drawings are attached as PDF; no login is needed. Please reply to this e-mail with your quotation.
+
+Best regards,
+Yuki Sato
+Purchasing Dept., Kyowa Denki Co., Ltd.
+""", client="outlook365", att=["RFQ_KD-2026-118.pdf", "KD-TP300_drawing_rev2.pdf"])
+
+M("twins", "en-award-real-no-fee", "KOTRA Awards Secretariat <awards@kotra.or.kr>", P["ceo"],
+  "Congratulations - NURIWORKS selected for the 2026 Export Promising SME award", "2026-11-16 14:00", """
+Dear Mr. Lee,
+
+We are pleased to inform you that NURIWORKS Co., Ltd. has been selected as a 2026 Export Promising SME
+(수출유망중소기업) by KOTRA and the Ministry of SMEs and Startups.
+
+The certificate will be presented at the ceremony on 9 December at KOTRA headquarters. There is no cost of any
+kind for the award or the ceremony. Benefits are described in the attached notice.
+
+KOTRA Export Support Division
+""", client="esp", att=["2026_수출유망중소기업_지정안내.pdf"])
+
+M("twins", "en-official-hotel-block", "Housing | NürnbergMesse <housing@nuernbergmesse.de>", P["bae"],
+  "embedded world 2027 - hotel booking via the official partner", "2026-11-18 09:00 +0100", """
+Dear Exhibitor,
+
+Hotel rooms for embedded world 2027 can be booked through our official partner, Nürnberg Convention Bureau,
+at https://www.embedded-world.de/en/travel/accommodation . Payment is made to the hotel directly at check-out.
+
+We are aware of third parties contacting exhibitors by e-mail or phone and asking for prepayment by bank
+transfer. They are not connected with NürnbergMesse.
+
+Kind regards,
+Exhibitor Service Team
+""", client="esp")
+
+M("twins", "en-wire-from-customer-real", "Accounts Payable | Kyowa Denki <ap@kyowa-denki.co.jp>", P["acct"],
+  "Payment notice - JPY 4,820,000 (invoices NW-26-0918, NW-26-0927)", "2026-10-31 16:00 +0900", """
+Dear NURIWORKS Accounting,
+
+We have remitted JPY 4,820,000 today to your Shinhan Bank account (as registered in our vendor master) for:
+- NW-26-0918 JPY 2,410,000
+- NW-26-0927 JPY 2,410,000
+
+Bank charges: shared (SHA). Please allow 2 business days.
+
+Best regards,
+Accounts Payable, Kyowa Denki Co., Ltd.
+""", client="outlook365")
+
+M("twins", "en-linkedin-recruiter-real", "Sarah Lee <sarah.lee@hays.com.sg>", P["han"],
+  "Senior embedded engineer role (Singapore) - open to a chat?", "2026-09-29 11:40 +0800", """
+Hi Seoyeon,
+
+I'm a recruiter at Hays Singapore. A German industrial-sensor company is building an R&D team in Singapore and
+your IO-Link work caught my eye. Salary range SGD 9-11k/month, relocation supported.
+
+If you're open to a confidential 15-minute call, let me know a time. If not, no worries at all.
+
+Best,
+Sarah Lee | Hays Singapore | EA Licence 06C2863
+""", client="outlook365")
+
+M("twins", "en-domain-renewal-real", "Cloudflare <noreply@notify.cloudflare.com>", P["yoon"],
+  "Your domain nuriworks.net will auto-renew in 30 days", "2026-11-05 03:00", """
+Hi,
+
+Your domain nuriworks.net is set to auto-renew on December 5, 2026 for USD 10.44 (at-cost pricing) using the
+card ending in 4418.
+
+No action is needed. To manage renewal settings, log in at https://dash.cloudflare.com
+
+Cloudflare, Inc. | 101 Townsend St, San Francisco, CA 94107
+""", client="system")
+
+M("twins", "en-crypto-payment-declined", P["bae"], "Ahmed Rahman <ahmed@rahman-automation.ae>",
+  "RE: Payment in USDT?", "2026-10-12 10:10", """
+Dear Ahmed,
+
+Thank you for your order. Unfortunately we cannot accept payment in USDT or any cryptocurrency. Please pay by T/T
+to the account on our proforma invoice; our bank details will never change by e-mail, so please call me on
++82 10-3012-7749 if you ever receive such a message.
+
+Best regards,
+Sungwoo Bae
+""" + sig("bae") + gm_quote("Ahmed Rahman <ahmed@rahman-automation.ae>", "On Sun, Oct 11, 2026 at 3:02 PM", """
+Dear Sungwoo, can we pay the PI in USDT? It is faster for us. Regards, Ahmed
+"""), client="outlook", reply="rahman-automation.ae")
+
+M("twins", "en-inheritance-real-lawyer", "Kim & Partners <probate@kimpartners.co.kr>", P["seo"],
+  "Estate of the late Mr. Seo Young-chul - documents needed (our ref. KP-2026-0882)", "2026-07-14 10:00", """
+Dear Ms. Seo,
+
+As agreed at our meeting on 10 July, we act for the family in the estate of your late father. To file the
+inheritance tax return by 31 August, please bring the following to our office (we do not accept them by e-mail):
+
+1. Family relation certificate (가족관계증명서, detailed)
+2. Your resident registration certificate
+3. Bank statements of the accounts listed in the attached memo
+
+Our fee is as in the engagement letter; no payment is due now.
+
+Yours sincerely,
+Park Jiwon, Attorney
+Kim & Partners, Seoul
+""", client="outlook", att=["KP-2026-0882_document_list.pdf"])
+
+M("twins", "en-webdev-vendor-quote", "Jason Park <jason@studio-nine.kr>", P["jung"],
+  "RE: Website renewal quote (corp.example)", "2026-08-20 15:20", """
+Hi Minjae,
+
+Thanks for the meeting yesterday. Our quote for the corp.example renewal is attached:
+
+- Design + responsive build (12 pages, KR/EN): KRW 14,000,000
+- CMS training and 3 months of support included
+- Payment: 30% on contract, 40% at design sign-off, 30% on launch
+
+Happy to adjust the scope. Let me know if you want to visit our office in Seongsu.
+
+Jason
+""", client="gmail", att=["StudioNine_Quote_NURIWORKS.pdf"])
+
+M("twins", "en-app-dev-outsourcing-reply", P["lim"], "Priya Sharma <priya@techvista.in>",
+  "RE: Firmware tool development - statement of work", "2026-09-03 18:20", """
+Hi Priya,
+
+Thanks for the revised SOW. Two comments before we sign:
+1. Milestone 2 payment should follow our acceptance test, not delivery.
+2. Source code escrow as discussed.
+
+Please send the updated version and we'll route it for signature via DocuSign.
+
+Best,
+Chaewon Lim
+""" + sig("lim"), client="outlook", reply="techvista.in")
+
+M("twins", "en-bank-fraud-warning", "Shinhan Bank Global <global@shinhan.com>", P["acct"],
+  "Business email compromise - how to verify payment instructions", "2026-06-10 10:00", """
+Dear Corporate Customer,
+
+We have seen a rise in fraudulent e-mails that ask companies to send payments to a "new" bank account.
+Before changing any supplier's bank details:
+
+- Call the supplier on a number you already have (not one in the e-mail).
+- Check the sender's domain carefully (e.g. corp-example.co instead of corp.example).
+- Be wary of urgency and requests for secrecy.
+
+Shinhan Bank will never ask you to move funds to a "safe account".
+
+Shinhan Bank Global Banking Center | www.shinhan.com
+""", client="esp")
+
+# --- I. real fees, prizes, refunds and deposits (the fee scams' honest twins) ---------------------------
+
+M("twins", "card-event-prize-tax", "현대카드 <event@hyundaicard.com>", P["kang"],
+  "[현대카드] 이벤트 당첨 안내 및 제세공과금 납부 방법", "2026-11-09 11:00", """
+강하늘 회원님, 현대카드 '연말 여행 응원' 이벤트 경품(제주 항공권 2매, 시가 680,000원)에 당첨되셨습니다.
+
+관련 법령에 따라 5만원을 넘는 경품은 제세공과금(22%, 149,600원)이 당첨자 부담입니다.
+- 납부 방법: 현대카드 앱 > 이벤트 > 당첨 내역에서 본인 명의 카드로 결제
+- 기한: 11월 23일
+
+현대카드는 개인 계좌로 제세공과금 입금을 요청하지 않습니다. 문의: 현대카드 고객센터 1577-6000
+""", client="esp")
+
+M("twins", "sns-contest-prize-tax-small", "누리웍스 마케팅 <marketing@corp.example>", "김유리 <yuri.kim.2000@naver.com>",
+  "[누리웍스] 인스타그램 이벤트 당첨을 축하드립니다", "2026-10-21 15:00", """
+김유리님, 안녕하세요. (주)누리웍스 마케팅팀 강하늘입니다.
+
+인스타그램 '우리 공장 센서 찾기' 이벤트에 당첨되셨습니다. 🎉
+경품: 스타벅스 모바일 금액권 3만원 (제세공과금 없음)
+
+경품은 11월 1일까지 이 메일 주소로 회신 주신 휴대폰 번호로 발송됩니다.
+계좌번호나 신분증은 받지 않습니다.
+""" + sig("kang"), client="outlook", enc="utf-8/quoted-printable")
+
+M("twins", "kt-overpaid-refund", "KT <ktbill@kt.com>", P["acct"],
+  "[KT] 과오납 요금 환급 안내", "2026-09-05 10:00", """
+(주)누리웍스 고객님, KT입니다.
+
+인터넷 회선 해지 후 자동이체가 한 번 더 출금되어 과오납 요금이 발생했습니다.
+- 환급 금액: 44,000원
+- 환급 방법: 등록된 자동이체 계좌(신한 ***-***-**2204)로 9월 15일 자동 환급
+
+별도로 신청하실 필요가 없습니다. KT는 환급을 이유로 링크 접속이나 수수료를 요구하지 않습니다.
+문의: 기업고객센터 1588-0114
+""", client="system", enc="euc-kr/quoted-printable", henc="euc-kr/B")
+
+M("twins", "car-insurance-refund", "삼성화재 <noreply@samsungfire.com>", P["bae"],
+  "[삼성화재] 자동차보험 마일리지 특약 환급금 지급 안내", "2026-08-12 09:40", html=notice_html(
+      "삼성화재", "#0f4da8", "마일리지 환급금이 지급되었습니다", [
+          "배성우 고객님, 자동차보험 마일리지 특약(연 주행 7,000km 이하) 환급금이 지급되었습니다.",
+          "환급금: 87,300원<br>지급 계좌: 등록 계좌 (국민 ***-**-***882)",
+          "삼성화재는 환급을 위해 수수료나 보증금을 요구하지 않습니다.",
+          '<a href="https://www.samsungfire.com">www.samsungfire.com</a> · 1588-5114',
+      ], "삼성화재해상보험(주) | 본 메일은 발신전용입니다."))
+
+M("twins", "kodit-guarantee-fee", "신용보증기금 <noreply@kodit.co.kr>", P["acct"],
+  "[신용보증기금] 보증료 납부 안내 (보증 기한연장)", "2026-10-15 10:00", """
+(주)누리웍스 귀하
+
+보증 기한연장에 따른 보증료를 아래와 같이 안내드립니다.
+- 보증금액: 300,000,000원
+- 보증료: 2,310,000원 (연 0.77%)
+- 납부 방법: 가상계좌 (신보 홈페이지 > 사이버영업점에서 확인) 또는 담당 지점 방문
+- 담당: 성남지점 정현우 과장 031-785-****
+
+보증료는 신용보증기금 명의의 가상계좌로만 받습니다.
+""", client="system", enc="ks_c_5601-1987/base64", henc="ks_c_5601-1987/B")
+
+M("twins", "bank-loan-extension-stamp-fee", "IBK기업은행 판교지점 <pangyo@ibk.co.kr>", P["ceo"],
+  "[IBK기업은행] 시설자금 대출 기한연장 서류 안내", "2026-11-03 15:30", """
+이준호 대표님, IBK기업은행 판교지점 김상민 팀장입니다.
+
+12월 10일 만기인 시설자금 대출(3억원)의 기한연장 심사가 승인되었습니다.
+연장 약정 시 인지세 75,000원(고객 부담분)이 발생하며, 약정일에 법인 계좌에서 출금됩니다.
+
+약정은 지점 방문 또는 기업뱅킹 전자약정으로 가능합니다. 필요 서류는 첨부 목록을 봐 주세요.
+궁금하신 점은 지점 대표번호(031-8016-****)로 연락 주십시오.
+
+김상민 팀장 | IBK기업은행 판교지점
+""", client="outlook", att=["기한연장_필요서류.pdf"])
+
+M("twins", "customs-broker-duty-bill", "한빛관세사무소 <clear@hanbit-customs.co.kr>", P["oh"],
+  "[통관 완료] B/L SGKR2611034 관부가세 청구서", "2026-11-21 16:10", """
+누리웍스 오세훈 차장님,
+
+SGKR2611034 건 통관 완료되어 청구서 보내드립니다.
+- 관세: 0원 (한-아세안 FTA 적용)
+- 부가세: 482,000원
+- 통관 수수료: 33,000원 (VAT 포함)
+합계 515,000원
+
+입금 계좌는 매번 드리는 당사 법인 계좌(하나 620-118823-41107, 한빛관세사무소)와 같습니다.
+수입신고필증 첨부합니다.
+
+한빛관세사무소 이정민 관세사 | 032-745-****
+""", client="hiworks", att=["수입신고필증_SGKR2611034.pdf", "청구서_2611-034.pdf"])
+
+M("twins", "water-purifier-deposit-refund", "코웨이 <noreply@coway.com>", P["acct"],
+  "[코웨이] 렌탈 해지 및 등록비 정산 안내", "2026-07-30 14:00", """
+(주)누리웍스 고객님, 정수기 렌탈 해지가 완료되었습니다.
+- 제품: 코웨이 CHP-7210N (3층 탕비실)
+- 의무사용기간 경과로 위약금 없음
+- 회수: 8월 4일 방문 예정
+
+정산 내역은 코웨이 고객센터(1588-5100) 또는 홈페이지(www.coway.com)에서 확인하실 수 있습니다.
+""", client="system", enc="utf-8/8bit")
+
+M("twins", "rental-car-fine-transfer", "SK렌터카 <noreply@skrent.co.kr>", P["bae"],
+  "[SK렌터카] 과태료 변경부과(임차인 명의) 안내", "2026-09-22 11:00", """
+배성우 고객님, SK렌터카입니다.
+
+고객님께서 9월 3일 대여하신 차량(45하 88**)에 아래 과태료가 고지되어, 관련 법에 따라 임차인 명의로 변경부과를
+요청했습니다.
+- 위반: 주정차위반 (부산 해운대구)
+- 금액: 40,000원
+
+과태료는 해당 지자체 고지서로 다시 부과되며, 당사는 과태료를 대신 받지 않습니다.
+""", client="system")
+
+M("twins", "wetax-local-tax", "위택스 <wetax@wetax.go.kr>", P["acct"],
+  "[위택스] 12월 정기분 주민세(사업소분) 납부 안내", "2026-12-01 09:00", """
+(주)누리웍스 납세자님께
+
+12월 정기분 주민세(사업소분) 전자고지가 발송되었습니다.
+- 세액: 62,500원 (지방소득세 포함)
+- 납부기한: 2026. 12. 31.
+- 납부: 위택스(www.wetax.go.kr), 은행 앱, 가상계좌
+
+위택스는 문자·메일의 단축 URL로 납부를 안내하지 않습니다.
+""", client="system", enc="euc-kr/base64", henc="euc-kr/B")
+
+# --- J. the office's own HR, finance and IT mail in the lures' words --------------------------------------
+
+M("twins", "hr-salary-contract-posted", P["hr"], P["all"],
+  "[인사] 2027년 연봉 계약서 게시 안내 (그룹웨어에서만 열람)", "2026-12-04 10:00", """
+전 직원 여러분,
+
+2027년 연봉 계약서가 그룹웨어 [인사 > 내 계약서]에 게시되었습니다.
+- 열람·전자서명 기간: 12월 4일 ~ 12월 18일
+- 이의가 있으면 팀장 면담 후 인사팀으로
+
+연봉 계약서나 명세서는 메일 첨부나 외부 링크로 보내지 않습니다. "연봉 조정 명세서" 같은 메일이 외부에서 오면
+열지 말고 IT로 전달해 주세요.
+""" + sig("kim"), client="outlook")
+
+M("twins", "flex-payslip-notice", "flex <noreply@flex.team>", P["han"],
+  "[flex] 11월 급여명세서가 발행되었어요", "2026-11-25 10:00", """
+한서연님, (주)누리웍스의 11월 급여명세서가 발행되었어요.
+flex 앱 또는 https://flex.team 에 로그인해서 확인해 주세요.
+
+명세서 파일은 메일에 첨부되지 않아요.
+""", client="system")
+
+M("twins", "acct-card-receipt-reply-only", P["acct"], P["jung"],
+  "법인카드 증빙 누락 3건 확인 부탁드립니다", "2026-12-03 14:20", """
+정민재 팀장님, 경영지원팀입니다.
+
+11월 법인카드 사용분 중 증빙이 없는 3건입니다. 사용 목적만 회신 주시면 제가 정리하겠습니다.
+1. 11/07 (주)우아한형제들 48,500원
+2. 11/14 카카오모빌리티 23,100원
+3. 11/21 교보문고 32,000원
+
+이번 주 금요일 마감입니다. 감사합니다.
+""" + sig("seo"), client="outlook")
+
+M("twins", "it-security-agent-update", P["it"], P["all"],
+  "[IT] 백신·보안 에이전트 업데이트 (자동 설치, 클릭 불필요)", "2026-11-16 08:30", """
+오늘 점심시간에 V3와 문서보안 에이전트가 자동 업데이트됩니다. 여러분이 따로 설치하실 것은 없습니다.
+
+메일로 "보안점검도구.zip" 같은 파일을 받으시면 열지 말고 저에게 전달해 주세요.
+IT는 메일 첨부로 프로그램을 배포하지 않습니다.
+""" + sig("yoon"), client="outlook", enc="ks_c_5601-1987/quoted-printable")
+
+M("twins", "naver-mail-send-limit-real", "네이버 메일 <mail_noreply@navercorp.com>", P["jung"],
+  "[네이버 메일] 대량 발송 제한이 적용되었습니다", "2026-08-05 16:22", html=notice_html(
+      "NAVER 메일", "#03c75a", "발송 제한 안내", [
+          "mj.j****님 계정에서 짧은 시간에 많은 메일이 발송되어 24시간 동안 발송이 제한되었습니다.",
+          "본인이 보낸 메일이 맞다면 내일 16:22 이후 자동으로 해제됩니다. 본인이 보내지 않았다면 "
+          '<a href="https://nid.naver.com/user2/help/myInfo?m=viewSecurity">보안설정</a>에서 비밀번호를 변경하세요.',
+      ], "네이버(주) | 본 메일은 발신전용입니다."))
+
+M("twins", "police-investigation-cooperation", "경찰청 사이버수사과 <cyber@police.go.kr>", P["yoon"],
+  "[협조 요청] 피싱 메일 발신 정보 보존 요청 (공문 첨부)", "2026-10-30 10:30", """
+(주)누리웍스 정보보안 담당자님께
+
+귀사가 10월 28일 신고한 피싱 메일 사건(접수번호 2026-사이버-11882)과 관련하여, 수신 서버 로그 보존을 요청합니다.
+공문을 첨부하오니 확인 바랍니다. 본 요청은 자료 보존만을 위한 것이며, 금전이나 개인정보 제공을 요구하지
+않습니다. 확인이 필요하시면 경찰청 대표번호(182)로 전화하여 담당 수사관을 찾으십시오.
+
+경찰청 사이버수사과 경위 한동훈
+""", client="outlook", att=["보존요청_공문.hwp"])
+
+M("twins", "fss-voice-phishing-newsletter", "금융감독원 <webzine@fss.or.kr>", P["choi"],
+  "[금융감독원] 소비자경보: 검찰·금감원 사칭 '안전계좌' 이체 요구에 주의하세요", "2026-09-24 14:00", html=notice_html(
+      "금융감독원", "#0d3b7a", "소비자경보 (주의)", [
+          "최근 검찰·금융감독원 직원을 사칭하며 '명의가 도용되었다', '자산을 안전계좌로 옮겨야 한다'고 속이는 사기가 "
+          "늘고 있습니다.",
+          "수사기관과 금융감독원은 어떠한 경우에도 자금 이체나 앱 설치를 요구하지 않습니다. 사건 관련 연락을 받으면 "
+          "전화를 끊고 해당 기관 대표번호로 직접 확인하세요.",
+          '<a href="https://www.fss.or.kr">www.fss.or.kr</a> · 불법금융신고 국번없이 1332',
+      ], "금융감독원 | 서울시 영등포구 여의대로 38<br>본 메일은 웹진 구독을 신청하신 분께 발송됩니다.", layout=2))
+
+M("twins", "court-e-service-real", "전자소송 <ecfs@scourt.go.kr>", P["ceo"],
+  "[전자소송] 송달문서 도착 알림 (2026가소18821)", "2026-11-11 09:10", """
+(주)누리웍스 대표이사 이준호 귀하
+
+대한민국 법원 전자소송 홈페이지에 송달문서가 도착했습니다.
+- 사건번호: 2026가소18821 (물품대금)
+- 문서: 답변서 부본
+
+전자소송 홈페이지(ecfs.scourt.go.kr)에 직접 접속하여 로그인 후 확인하십시오.
+송달문서를 확인하지 않으면 등재일부터 1주가 지난 날에 송달된 것으로 봅니다.
+""", client="system")
+
+M("twins", "checkup-result-real", "KMI한국의학연구소 <result@kmi.or.kr>", P["kim"],
+  "[KMI] 건강검진 결과가 등록되었습니다", "2026-10-08 15:00", """
+김다은님, 10월 1일 받으신 건강검진 결과가 등록되었습니다.
+결과는 KMI 홈페이지(www.kmi.or.kr) 로그인 후 [검진결과 조회]에서 확인하실 수 있으며, 우편 결과지는 일주일 안에
+도착합니다. 재검이 필요한 항목은 없습니다.
+""", client="system")
+
+M("twins", "coupang-wing-settlement", "쿠팡 윙 <wing@coupang.com>", P["jung"],
+  "[쿠팡 윙] 11월 2주차 정산 지급 안내", "2026-11-18 09:00", """
+(주)누리웍스 판매자님, 정산 대금이 지급되었습니다.
+- 정산 금액: 2,884,120원 (판매 수수료 10.8% 차감)
+- 지급 계좌: 등록된 판매자 계좌 (신한 ***-***-**2204)
+
+정산 내역: https://wing.coupang.com/tenants/finance/settlement
+""", client="system")
+
+M("twins", "kakao-channel-business", "카카오비즈니스 <noreply@kakaocorp.com>", P["jung"],
+  "[카카오비즈니스] 채널 비즈니스 인증 심사가 완료되었습니다", "2026-07-08 11:00", """
+누리웍스 채널 관리자님, 비즈니스 인증 심사가 승인되었습니다.
+이제 채널 프로필에 비즈니스 인증 배지가 표시됩니다.
+
+관리: https://business.kakao.com
+카카오는 인증 유지를 이유로 비용 결제를 요구하지 않습니다.
+""", client="system")
+
+M("twins", "invoice-scan-one-line-vendor", "대성케이블 경리 <tax@daesungcable.co.kr>", P["acct"],
+  "계산서 보냅니다", "2026-11-30 18:40", """
+11월분 거래명세서 스캔 보냅니다. 전자세금계산서는 홈택스로 발행했습니다.
+""", client="legacy", att=[("거래명세서_202611.jpg", "scan:")])
+
+M("twins", "samsung-pop-vip-seminar", "삼성증권 <seminar@samsungpop.com>", P["ceo"],
+  "[삼성증권] 2027 투자전략 세미나 초대 (법인 고객)", "2026-11-26 10:00", """
+이준호 대표님께
+
+삼성증권 법인 고객을 모시고 2027년 투자전략 세미나를 개최합니다.
+- 일시: 12월 16일(화) 오후 4시
+- 장소: 삼성증권 본사 (서울 중구 세종대로 67) 20층
+- 내용: 2027 경제 전망, 법인 자금 운용 전략
+
+참석은 담당 PB(판교WM 정은비, 031-8018-****)에게 회신해 주세요.
+본 세미나는 종목 추천이나 리딩 서비스가 아닙니다.
+""", client="esp")
+
+# --- K. form: legacy bytes with no charset, a long English chain, a two-line phone reply ------------------
+
+M("twins", "erp-transfer-result-nolabel", "더존 자금관리 <erp@corp.example>", P["choi"],
+  "[자금] 대량이체 결과 통보 (2026-11-30)", "2026-11-30 16:05", """
+[대량이체 결과 통보]
+이체일자 : 2026-11-30
+출금계좌 : 신한 140-***-**2204 ((주)누리웍스)
+
+No  거래처            은행    계좌                 금액         결과
+1   한일정밀(주)      기업    221-038812-01-019    8,412,000    정상
+2   (주)대성케이블    국민    ***-**-****-118      2,180,000    정상
+3   판교오피스관리단  농협    301-0288-1104-21     3,284,000    정상
+
+합계 3건 13,876,000원 / 오류 0건
+""", client="legacy", enc="ks_c_5601-1987/8bit", label="", fmt="plain", henc="ks_c_5601-1987/B")
+
+M("twins", "en-bank-change-thread-deep", P["oh"], "Anna Keller <a.keller@sensortec-gmbh.de>",
+  "RE: RE: RE: Change of bank details - Sensortec GmbH", "2026-11-03 17:40", """
+Dear Anna,
+
+Confirmed: the first payment to the new Deutsche Bank account (EUR 10.00 test transfer) arrived on your side, as
+your colleague Mr. Braun told me by phone this afternoon. We will pay the open invoice SG-26-8812 (EUR 6,200)
+tomorrow.
+
+Best regards,
+Sehun Oh
+""" + ol_quote("Anna Keller", "Monday, November 2, 2026 4:10 PM", "오세훈", "RE: RE: Change of bank details - Sensortec GmbH", """
+Dear Mr. Oh,
+
+Thank you. Yes, a small test payment first is a good idea. Please let me know when it is sent.
+
+Anna
+""") + ol_quote("오세훈", "2026년 11월 2일 월요일 오전 9:02", "Anna Keller", "RE: Change of bank details - Sensortec GmbH", """
+Dear Anna, before the first payment to the new account we will send EUR 10.00 as a test. Could you confirm
+receipt by phone?
+""") + ol_quote("Anna Keller", "Monday, September 14, 2026 4:20 PM", "오세훈", "Change of bank details - Sensortec GmbH", """
+Please note that Sensortec GmbH is moving its main account from Commerzbank to Deutsche Bank as of 1 November 2026.
+Please do not act on this e-mail alone. Call me or our finance desk on the number you already have on file.
+"""), client="outlook", reply="sensortec-gmbh.de")
+
+M("twins", "dad-two-line-reply-sent", "아빠 <ys.park54@hanmail.net>", P["park"],
+  "Re: 아빠 김장 비용", "2026-11-22 07:15", """
+보냈다 확인해라
+""" + gm_quote("박지영 <jy.park@corp.example>", "2026년 11월 21일 (토) 오후 8:40", """
+아빠 김장 재료비 엄마 통장으로 30만원 보내 주세요. 농협 352-0441-2281-93 박순자
+저는 어제 보냈어요!
+"""), client="oldweb", reply="corp.example")
+
+M("twins", "en-payment-reminder-from-office", P["acct"], "Accounts Payable | Rahman Automation <ap@rahman-automation.ae>",
+  "Payment reminder: PI NW-PI-26-0311 (USD 9,400) - bank details unchanged", "2026-11-02 10:00", """
+Dear Rahman Automation Accounts Payable,
+
+This is a friendly reminder that PI NW-PI-26-0311 (USD 9,400.00) is due on 10 November.
+Please remit to our Shinhan Bank account printed on the PI. Our bank details have NOT changed, and we will never
+notify a change by e-mail. If you receive such a message, please call +82 31-8017-0207.
+
+Best regards,
+Sujin Choi
+Accounting | NURIWORKS Co., Ltd.
+""", client="outlook", enc="utf-8/quoted-printable")
