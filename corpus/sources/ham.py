@@ -40,6 +40,9 @@ CATEGORIES = ("work", "finance", "hr", "travel", "marketing", "newsletter", "not
 # corpus4-ham batch: industry mail (manufacturing, construction, law, tax, schools, clinics, real estate,
 # logistics, retail HQ, public sector, NGOs) and machine mail (groupware, ERP, dev tools, monitoring, DSNs).
 CATEGORIES += ("industry", "systems")
+# corpus5 batch: the honest twins of the spam voices the filter still misses (service notices from the real
+# domains, genuine bank-detail changes, broker research, family money requests, mail that is mostly a picture).
+CATEGORIES += ("twins",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
@@ -368,6 +371,8 @@ def attachment_bytes(name: str, spec) -> bytes:
         members = spec or {"문서.pdf": None}
         return zip_bytes({m: attachment_bytes(m, v) for m, v in members.items()})
     if ext == "png":
+        if isinstance(spec, str) and spec.startswith("qr:"):  # "qr:<text>": a picture that looks like a QR code
+            return qr_png(name + spec)
         if isinstance(spec, str) and spec.startswith("png:"):  # "png:600x400": an e-card or banner image
             w, h = (int(v) for v in spec[4:].split("x"))
             return png_stub(name, w, h)
@@ -405,6 +410,50 @@ EXTRA_STUBS = {
 }
 MIME_OF.update({"tif": "image/tiff",
                 "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation"})
+
+
+# --- corpus5 shapes: QR-looking pictures (tickets, parking, check-in) and a phone system's voicemail .wav -----
+
+def qr_png(seed: str, size: int = 25, scale: int = 4, quiet: int = 4) -> bytes:
+    """A QR-looking PNG: a size x size module grid with the three finder squares and the timing rows, the
+    other modules from the seed's hash. It is not a decodable code; the spam side draws the same shape."""
+    bits = "".join(f"{int(digest(seed, str(i), n=16), 16):064b}" for i in range(size * size // 64 + 1))
+    modules = [[bits[y * size + x] == "1" for x in range(size)] for y in range(size)]
+    for top, left in ((0, 0), (0, size - 7), (size - 7, 0)):
+        for dy in range(7):
+            for dx in range(7):
+                modules[top + dy][left + dx] = max(abs(dy - 3), abs(dx - 3)) != 2
+    for i in range(8, size - 8):
+        modules[6][i] = modules[i][6] = i % 2 == 0
+    side = (size + 2 * quiet) * scale
+    rows = []
+    for y in range(side):
+        my = y // scale - quiet
+        row = bytearray(b"\x00")
+        for x in range(side):
+            mx = x // scale - quiet
+            row += b"\x00\x00\x00" if 0 <= mx < size and 0 <= my < size and modules[my][mx] else b"\xff\xff\xff"
+        rows.append(bytes(row))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
+
+
+def wav_stub(seed: str, seconds: float = 0.25, rate: int = 8000) -> bytes:
+    """A short 8 kHz mono 16-bit PCM WAV, as a phone system attaches a voicemail."""
+    count = int(seconds * rate)
+    noise = bytes.fromhex(digest(seed, n=64))
+    samples = b"".join(struct.pack("<h", (noise[i % len(noise)] - 128) * 16) for i in range(count))
+    fmt = struct.pack("<HHIIHH", 1, 1, rate, rate * 2, 2, 16)
+    return (b"RIFF" + struct.pack("<I", 36 + len(samples)) + b"WAVE" + b"fmt " + struct.pack("<I", 16) + fmt
+            + b"data" + struct.pack("<I", len(samples)) + samples)
+
+
+EXTRA_STUBS["wav"] = wav_stub
+MIME_OF["wav"] = "audio/wav"
+MIME_OF["html"] = "text/html"  # a broker's secure-mail statement; its bytes are given with the text
 
 
 def dsn_report(m: dict, human, boundary_seed: str, when: datetime):

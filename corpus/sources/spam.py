@@ -591,7 +591,31 @@ def to_html(body: str, keywords, trick, rng: random.Random, hidden: str | None, 
 # ---------------------------------------------------------------- attachments and images
 
 
+def qr_image(rng: random.Random) -> bytes:
+    """A picture that looks like a QR code (a 25x25 module grid with the three finder squares, a quiet
+    zone, seeded random modules), as QR lures carry; it is not a decodable code."""
+    size, scale, quiet = 25, 4, 4
+    modules = [[rng.random() < 0.5 for _ in range(size)] for _ in range(size)]
+    for top, left in ((0, 0), (0, size - 7), (size - 7, 0)):
+        for dy in range(7):
+            for dx in range(7):
+                ring = max(abs(dy - 3), abs(dx - 3))
+                modules[top + dy][left + dx] = ring != 2
+    for i in range(8, size - 8):  # timing patterns
+        modules[6][i] = modules[i][6] = i % 2 == 0
+    side = (size + 2 * quiet) * scale
+
+    def pixel(x: int, y: int) -> tuple[int, int, int]:
+        mx, my = x // scale - quiet, y // scale - quiet
+        dark = 0 <= mx < size and 0 <= my < size and modules[my][mx]
+        return (0, 0, 0) if dark else (255, 255, 255)
+
+    return common.png_bytes(side, side, pixel)
+
+
 def random_image(rng: random.Random, kind: str) -> tuple[bytes, str, str]:
+    if kind == "qr":
+        return qr_image(rng), "image/png", "png"
     width, height = rng.choice([(40, 20), (60, 24), (32, 32), (48, 16), (24, 24), (80, 30)])
     c1 = tuple(rng.randrange(256) for _ in range(3))
     c2 = tuple(rng.randrange(256) for _ in range(3))
@@ -647,7 +671,7 @@ def attachment(kind: str, base: Base, rng: random.Random, victim: str) -> common
         name = base.options.get("filename", "invoice.zip")
         return common.binary_part(common.zip_bytes([(inner, page)]), rng.choice(["application/zip", "application/x-zip-compressed", "application/octet-stream"]),
                                   filename=name, filename_style=rng.choice(["b-utf-8", "rfc2231"]))
-    if kind in ("png", "gif", "jpeg"):
+    if kind in ("png", "gif", "jpeg", "qr"):
         data, ctype, ext = random_image(rng, kind)
         name = base.options.get("filename", f"{rng.choice(['event', 'img', 'banner', 'photo', 'IMG_'])}{rng.randint(1, 9999):04d}.{ext}")
         return common.binary_part(data, ctype, filename=name)
@@ -708,6 +732,8 @@ def render(base: Base, variant: int) -> Rendering:
     notes: list[str] = []
     subject, body = base.subject, base.body
     to_header, victim = recipients(rng)
+    if "{victim}" in body:  # the recipient's address, as a lure names it (percent-encoded inside links)
+        body = LINK.sub(lambda m: m.group(0).replace("{victim}", urllib.parse.quote(victim)), body).replace("{victim}", victim)
     keywords = KEYWORDS[cat] + [w for w in ascii_words(subject) if len(w) >= 5][:2] if english else KEYWORDS[cat]
 
     if cat == "adtag":
