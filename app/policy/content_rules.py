@@ -296,11 +296,13 @@ class CompiledContentRules:
         self.ad_tag_action = ad_tag_action
         self.ad_tag_enabled = ad_tag_enabled
         count = 0
+        self.modes: dict[str, str] = {}  # the rules in force, by name: "enforce" or "monitor"
         for rule in rules:
             if not rule.enabled:
                 continue
             validate_rule(rule)
             count += 1
+            self.modes[rule.name] = rule.mode
             field_name = rule.field.strip().lower()
             matcher = self._fields.setdefault(field_name, _FieldMatcher())
             if rule.is_regex:

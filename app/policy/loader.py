@@ -94,16 +94,30 @@ class PolicyHolder:
         self.store = store
         self.current = snapshot
         self.listeners: list[Callable[[PolicySnapshot], None]] = []
+        self._reloading = asyncio.Lock()
+        self._requested = 0
+        self._loaded = 0
 
     @classmethod
     async def load(cls, store: Store) -> "PolicyHolder":
         return cls(store, await load_snapshot(store))
 
     async def reload(self) -> PolicySnapshot:
-        self.current = await load_snapshot(self.store, self.current)
-        for listener in self.listeners:
-            listener(self.current)
-        return self.current
+        """A snapshot read after this call began. Reloads run one at a time: two overlapping loads could finish
+        out of order and leave the older rows in force (the watcher's load, begun before a write, finishing after
+        the writer's own reload). A reload asked for while another runs waits for it, then loads again, unless a
+        load begun after the request has already covered it."""
+        self._requested += 1
+        request = self._requested
+        async with self._reloading:
+            if self._loaded >= request:
+                return self.current
+            covers = self._requested
+            self.current = await load_snapshot(self.store, self.current)
+            self._loaded = covers
+            for listener in self.listeners:
+                listener(self.current)
+            return self.current
 
     async def watch(self, interval: float = 0.5) -> None:
         """Reloads whenever another process (the CLI, an attached dashboard) commits.

@@ -40,6 +40,12 @@ async def open_screen(app, pilot, key: str, table_id: str) -> DataTable:
     return app.screen.query_one(table_id, DataTable)
 
 
+def in_force(gateway, name: str) -> str | None:
+    """The rule's mode in the gateway's policy ("enforce", "monitor"), None when it is not in force. The screen may
+    show a stored change a moment before the policy reloads: a test sends mail only once the policy has it."""
+    return gateway.gateway.policy.current.content_rules.modes.get(name)
+
+
 async def test_a_rule_added_with_a_preview_of_the_last_day_then_toggled_and_deleted(gateway):
     # mail before the rule: two of three carry the made-up word in the subject
     for subject in ("zorblax 특가 안내", "회의 일정", "오늘만 ZORBLAX"):
@@ -72,6 +78,7 @@ async def test_a_rule_added_with_a_preview_of_the_last_day_then_toggled_and_dele
         assert "zorblax 특가 안내" in preview and "오늘만 ZORBLAX" in preview and "회의 일정" not in preview
         await pilot.press("y")
         await wait_for(lambda: "zorblax-reject" in column(rules, "name"))
+        await wait_for(lambda: in_force(gateway, "zorblax-reject") == "enforce")
         row = column(rules, "name").index("zorblax-reject")
         assert [
             column(rules, key)[row] for key in ("on", "mode", "category", "score", "action", "field", "pattern")
@@ -87,15 +94,19 @@ async def test_a_rule_added_with_a_preview_of_the_last_day_then_toggled_and_dele
         rules.move_cursor(row=column(rules, "name").index("zorblax-reject"))
         await pilot.press("m")  # monitor: logged, not acted upon
         await wait_for(lambda: column(rules, "mode")[column(rules, "name").index("zorblax-reject")] == "monitor")
+        await wait_for(lambda: in_force(gateway, "zorblax-reject") == "monitor")
         assert (await asyncio.to_thread(data_reply, gateway, spam))[0] == 250
         await pilot.press("m")
         await wait_for(lambda: column(rules, "mode")[column(rules, "name").index("zorblax-reject")] == "enforce")
+        await wait_for(lambda: in_force(gateway, "zorblax-reject") == "enforce")
         assert (await asyncio.to_thread(data_reply, gateway, spam))[0] == 550
         await pilot.press("space")  # off
         await wait_for(lambda: column(rules, "on")[column(rules, "name").index("zorblax-reject")] == "off")
+        await wait_for(lambda: in_force(gateway, "zorblax-reject") is None)
         assert (await asyncio.to_thread(data_reply, gateway, spam))[0] == 250
         await pilot.press("x")  # on again
         await wait_for(lambda: column(rules, "on")[column(rules, "name").index("zorblax-reject")] == "on")
+        await wait_for(lambda: in_force(gateway, "zorblax-reject") == "enforce")
         assert (await asyncio.to_thread(data_reply, gateway, spam))[0] == 550
 
         await pilot.press("d")
@@ -103,6 +114,7 @@ async def test_a_rule_added_with_a_preview_of_the_last_day_then_toggled_and_dele
         await pilot.press("y")
         await wait_for(lambda: "zorblax-reject" not in column(rules, "name"))
         assert await rules_store.find_rule(gateway.store, "zorblax-reject") is None
+        await wait_for(lambda: in_force(gateway, "zorblax-reject") is None)
         assert (await asyncio.to_thread(data_reply, gateway, spam))[0] == 250
 
 
@@ -201,6 +213,7 @@ async def test_quarantine_view_release_allow_and_delete(gateway, sink):
         await wait_for(lambda: len(sink.messages) == 2)
         allowed = [(e.list, e.kind, e.value) for e in await lists_store.load_entries(gateway.store)]
         assert ("allow", "email", "allowed@other.example") in allowed
+        await wait_for(lambda: gateway.gateway.policy.current.lists.allow.size == 1)  # the screen can be ahead of it
         # the allow entry is in force: the same content from that sender now passes the content rules
         again = text_message(b_word("다시"), "quuxwibble again")
         assert (await asyncio.to_thread(data_reply, gateway, again, "allowed@other.example"))[0] == 250

@@ -1,0 +1,66 @@
+"""PolicyHolder.reload: overlapping reloads never leave older rows in force."""
+
+from __future__ import annotations
+
+import asyncio
+
+from app.policy import loader
+from app.policy.loader import PolicyHolder
+from app.store import lists as lists_store
+from app.store.database import Store
+from app.install import initialise
+
+
+async def test_a_load_begun_before_a_write_cannot_overwrite_the_reload_after_it(tmp_path, monkeypatch):
+    store = await Store.open(tmp_path / "policy.db")
+    await initialise(store, "mx.corp.example")
+    holder = await PolicyHolder.load(store)
+    real_load = loader.load_snapshot
+    read_old_rows = asyncio.Event()
+    release_old_load = asyncio.Event()
+
+    async def first_load_is_slow(store, previous=None):
+        snapshot = await real_load(store, previous)
+        if not read_old_rows.is_set():  # the watcher's load: it has read the rows before the write below
+            read_old_rows.set()
+            await release_old_load.wait()
+        return snapshot
+
+    monkeypatch.setattr(loader, "load_snapshot", first_load_is_slow)
+    watcher_reload = asyncio.create_task(holder.reload())
+    await read_old_rows.wait()
+    await lists_store.add_entries(store, [{"list": "block", "kind": "ip", "value": "192.0.2.7", "subdomains": False}])
+    writer_reload = asyncio.create_task(holder.reload())  # the dashboard's reload after its write
+    # give the writer's reload the chance to finish first (unserialised, it would: then the old load lands last)
+    await asyncio.wait({writer_reload}, timeout=0.5)
+    release_old_load.set()
+    await asyncio.gather(watcher_reload, writer_reload)
+    assert holder.current.lists.block.size == 1  # the older load finished last, and did not win
+    await store.close()
+
+
+async def test_reloads_asked_while_one_runs_share_the_next_load(tmp_path, monkeypatch):
+    store = await Store.open(tmp_path / "policy.db")
+    await initialise(store, "mx.corp.example")
+    holder = await PolicyHolder.load(store)
+    real_load = loader.load_snapshot
+    loads = 0
+    started = asyncio.Event()
+    release = asyncio.Event()
+
+    async def counted(store, previous=None):
+        nonlocal loads
+        loads += 1
+        started.set()
+        await release.wait()
+        return await real_load(store, previous)
+
+    monkeypatch.setattr(loader, "load_snapshot", counted)
+    first = asyncio.create_task(holder.reload())
+    await started.wait()
+    waiting = [asyncio.create_task(holder.reload()) for _ in range(5)]
+    await asyncio.sleep(0)
+    release.set()
+    await asyncio.gather(first, *waiting)
+    assert loads == 2  # the one running, then one for all five that asked meanwhile
+    await store.close()
