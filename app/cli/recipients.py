@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Awaitable, Callable
 
-from .policy.loader import load_snapshot
-from .policy.names import validate_domain
-from .recipients.import_file import parse_recipient_file
-from .recipients.verifier import RecipientVerifier
-from .safe_text import visible
-from .store import recipients as recipients_store
-from .store.database import Store
-from .usage import UsageError
+from ..policy.loader import load_snapshot
+from ..policy.names import validate_domain
+from ..recipients.import_file import parse_recipient_file
+from ..recipients.verifier import RecipientVerifier
+from ..safe_text import visible
+from ..store import recipients as recipients_store
+from ..store.database import Store
+from ..usage import UsageError
 
 
 def add_parsers(commands) -> None:

@@ -10,24 +10,24 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 
-from .classify.learning import learn_released
-from .pipeline.offline import check_message
-from .safe_text import visible, visible_lines
-from .pipeline.result import decided
-from .monitor.lint import LEGIT_WINDOW, word_form_advice
-from .policy.content_rules import ACTIONS, CATEGORIES, ContentRule, is_short_keyword, rule_from_row, validate_new_rule
-from .policy.list_files import entry_from_row
-from .policy.loader import load_snapshot
-from .policy.settings import Settings
-from .store.settings import all_settings
-from .scan.clamd import ClamdClient
-from .smtp.replies import reply_for_result
-from .store import content_rules as rules_store
-from .store import lists as lists_store
-from .store import quarantine as quarantine_store
-from .store.database import Store
-from .store.samples import samples_since
-from .usage import UsageError
+from ..classify.learning import learn_released
+from ..pipeline.offline import check_message
+from ..safe_text import visible, visible_lines
+from ..pipeline.result import decided
+from ..monitor.lint import LEGIT_WINDOW, word_form_advice
+from ..policy.content_rules import ACTIONS, CATEGORIES, ContentRule, is_short_keyword, rule_from_row, validate_new_rule
+from ..policy.list_files import entry_from_row
+from ..policy.loader import load_snapshot
+from ..policy.settings import Settings
+from ..store.settings import all_settings
+from ..scan.clamd import ClamdClient
+from ..smtp.replies import reply_for_result
+from ..store import content_rules as rules_store
+from ..store import lists as lists_store
+from ..store import quarantine as quarantine_store
+from ..store.database import Store
+from ..store.samples import samples_since
+from ..usage import UsageError
 
 
 def add_parsers(commands) -> None:

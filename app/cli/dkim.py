@@ -6,14 +6,14 @@ import argparse
 import time
 from collections.abc import Awaitable, Callable
 
-from .mailauth.dns_check import CHECK_BUDGET, check_key, txt_checker
-from .mailauth.keys import DkimKey, DkimKeyError, default_selector, generate, validate_selector
-from .mailauth.keys import zone_record
-from .policy.loader import load_snapshot
-from .policy.names import validate_domain
-from .store import dkim_keys as keys_store
-from .store.database import Store
-from .usage import UsageError
+from ..mailauth.dns_check import CHECK_BUDGET, check_key, txt_checker
+from ..mailauth.keys import DkimKey, DkimKeyError, default_selector, generate, validate_selector
+from ..mailauth.keys import zone_record
+from ..policy.loader import load_snapshot
+from ..policy.names import validate_domain
+from ..store import dkim_keys as keys_store
+from ..store.database import Store
+from ..usage import UsageError
 
 
 def add_parsers(commands) -> None:

@@ -11,20 +11,20 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 
-from .accounts.passwords import hash_password
-from .accounts.roles import account_findings
-from .accounts.stored_findings import dump_findings, load_findings
-from .accounts.weakness import password_findings
-from .monitor import hygiene
-from .safe_text import visible
-from .policy.settings import SettingError, parse_duration, validate
-from .mail.addresses import AddressError, parse_forward_path
-from .store import accounts as accounts_store
-from .store import alerts as alerts_store
-from .store import queue as queue_store
-from .store import settings as settings_store
-from .store.database import Store
-from .usage import UsageError
+from ..accounts.passwords import hash_password
+from ..accounts.roles import account_findings
+from ..accounts.stored_findings import dump_findings, load_findings
+from ..accounts.weakness import password_findings
+from ..monitor import hygiene
+from ..safe_text import visible
+from ..policy.settings import SettingError, parse_duration, validate
+from ..mail.addresses import AddressError, parse_forward_path
+from ..store import accounts as accounts_store
+from ..store import alerts as alerts_store
+from ..store import queue as queue_store
+from ..store import settings as settings_store
+from ..store.database import Store
+from ..usage import UsageError
 
 
 def add_parsers(commands) -> None:
@@ -209,7 +209,7 @@ async def cmd_limits(store: Store, args: argparse.Namespace) -> int:
         defaults = [
             await settings_store.get_setting(store, f"outbound.{w}") for w in ("per_minute", "per_hour", "per_day")
         ]
-        from .policy.settings import SPECS
+        from ..policy.settings import SPECS
 
         shown = [
             d if d is not None else SPECS[f"outbound.{w}"].default
@@ -222,9 +222,9 @@ async def cmd_limits(store: Store, args: argparse.Namespace) -> int:
     if args.action == "set" and (args.per_minute, args.per_hour, args.per_day) == (None, None, None):
         raise UsageError("mailmoat limits set: give --per-minute, --per-hour or --per-day (0: no limit)")
     if args.dry_run and args.action == "set":
-        from .guards.outbound import Limits
-        from .monitor.preview import preview_limits
-        from .policy.loader import load_snapshot
+        from ..guards.outbound import Limits
+        from ..monitor.preview import preview_limits
+        from ..policy.loader import load_snapshot
 
         current = (await load_snapshot(store)).settings
         limits = Limits(

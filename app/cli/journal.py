@@ -6,9 +6,9 @@ import argparse
 import datetime
 from collections.abc import Awaitable, Callable
 
-from .store import journal as journal_store
-from .store.database import Store
-from .usage import UsageError
+from ..store import journal as journal_store
+from ..store.database import Store
+from ..usage import UsageError
 
 
 def add_parsers(commands) -> None:

@@ -15,32 +15,32 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
-from .install import initialise
-from .policy.settings import SPECS, SettingError, check_order, spec_for, validate
-from .policy.list_files import entry_from_row, export_csv, parse_entries
-from .policy.drafts import with_list_entry, with_relay_change, without_list_entry
-from .policy.names import validate_domain, validate_network
-from .private_files import write_private
-from .safe_text import terminal_guard, visible, visible_lines
-from .store import dnsbl as dnsbl_store
-from .store import lists as lists_store
-from .store import queue as queue_store
-from .store import relay as relay_store
-from .store import selftests as selftests_store
-from .store import settings as settings_store
-from .store.database import Store, StoreError, describe_database_error
-from .store.events import recent_events
-from .usage import UsageError
+from ..install import initialise
+from ..policy.settings import SPECS, SettingError, check_order, spec_for, validate
+from ..policy.list_files import entry_from_row, export_csv, parse_entries
+from ..policy.drafts import with_list_entry, with_relay_change, without_list_entry
+from ..policy.names import validate_domain, validate_network
+from ..private_files import write_private
+from ..safe_text import terminal_guard, visible, visible_lines
+from ..store import dnsbl as dnsbl_store
+from ..store import lists as lists_store
+from ..store import queue as queue_store
+from ..store import relay as relay_store
+from ..store import selftests as selftests_store
+from ..store import settings as settings_store
+from ..store.database import Store, StoreError, describe_database_error
+from ..store.events import recent_events
+from ..usage import UsageError
 from . import (
-    cli_accounts,
-    cli_content,
-    cli_dkim,
-    cli_explain,
-    cli_journal,
-    cli_learn,
-    cli_lint,
-    cli_recipients,
-    cli_report,
+    accounts as cli_accounts,
+    content as cli_content,
+    dkim as cli_dkim,
+    explain as cli_explain,
+    journal as cli_journal,
+    learn as cli_learn,
+    lint as cli_lint,
+    recipients as cli_recipients,
+    report as cli_report,
 )
 
 
@@ -205,8 +205,8 @@ def _dry_run(parser: argparse.ArgumentParser) -> None:
 
 
 async def _dry_run_of(store: Store, args: argparse.Namespace, make_draft) -> int:
-    from .cli_preview import print_preview
-    from .monitor.preview import preview_change
+    from .preview import print_preview
+    from ..monitor.preview import preview_change
 
     if args.hours <= 0:
         raise UsageError(f"mailmoat {args.command}: --hours must be positive")
@@ -222,13 +222,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             args.command, args.listen, args.demo = "run", None, False
         if args.command == "relaytest":
-            from .relaytest import relaytest_command
+            from ..relaytest import relaytest_command
 
             with terminal_guard():
                 return relaytest_command(args.target, args.domain)
         if args.command == "serve":
-            from .runtime import event_loop_runner, serve
-            from .supervisor import worker_count
+            from ..runtime import event_loop_runner, serve
+            from ..supervisor import worker_count
 
             try:
                 workers = worker_count(args.workers)
@@ -244,8 +244,8 @@ def main(argv: list[str] | None = None) -> int:
                 return runner.run(_with_init(args.db, lambda: serve(args.db, args.listen)))
         if args.command in ("run", "tui"):
             _log_beside_the_screen(args)
-            from .runtime import event_loop_runner
-            from .ui.run import attach_dashboard, run_with_dashboard
+            from ..runtime import event_loop_runner
+            from ..ui.run import attach_dashboard, run_with_dashboard
 
             if args.command == "run" and args.demo:
                 _seed_demo(args.db)
@@ -290,7 +290,7 @@ def _log_beside_the_screen(args: argparse.Namespace) -> None:
 
 def _seed_demo(db: str) -> None:
     """A demo on a database that does not exist yet starts from a copy of the shipped sample.db."""
-    from .demo import seed_demo_db
+    from ..demo import seed_demo_db
 
     try:
         seed_demo_db(db)
@@ -317,7 +317,7 @@ async def _supervise(db: str, listen: str | None, workers: int) -> int:
             listen = await settings_store.get_setting(store, "listen") or listen_spec.default
         finally:
             await store.close()
-    from .supervisor import supervise
+    from ..supervisor import supervise
 
     return await supervise(db, listen, workers)
 
@@ -348,7 +348,7 @@ async def cmd_set(store: Store, args: argparse.Namespace) -> int:
     except SettingError as exc:
         raise UsageError(f"mailmoat set: {exc}") from None
     if args.dry_run:
-        from .monitor.preview import preview_thresholds
+        from ..monitor.preview import preview_thresholds
 
         try:
             print("dry run, nothing saved. " + await preview_thresholds(store, args.key, float(value)))
@@ -582,7 +582,7 @@ async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
 
 
 def _queue_scope(args: argparse.Namespace) -> queue_store.QueueScope | None:
-    from .policy.names import parse_ip, validate_domain
+    from ..policy.names import parse_ip, validate_domain
 
     if args.sender is not None:
         sender = args.sender.strip().strip("<>")
@@ -720,7 +720,7 @@ async def cmd_list(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_dnsbl(store: Store, args: argparse.Namespace) -> int:
-    from .policy.dnsbl import parse_codes, parse_weight, validate_zone
+    from ..policy.dnsbl import parse_codes, parse_weight, validate_zone
 
     if args.action == "list":
         zones = await dnsbl_store.load_zones(store)
@@ -752,11 +752,11 @@ async def cmd_dnsbl(store: Store, args: argparse.Namespace) -> int:
 
 async def _dnsbl_check(store: Store, ip: str | None) -> int:
     """Exit 1 when the address is listed (for cron and monitoring), 0 when not, 2 when it cannot be asked."""
-    from .delivery.mx import make_resolver
-    from .monitor.selfcheck import check_own_address, describe
-    from .policy.dnsbl import DnsblChecker
-    from .policy.loader import load_snapshot
-    from .policy.names import parse_ip
+    from ..delivery.mx import make_resolver
+    from ..monitor.selfcheck import check_own_address, describe
+    from ..policy.dnsbl import DnsblChecker
+    from ..policy.loader import load_snapshot
+    from ..policy.names import parse_ip
 
     policy = await load_snapshot(store)
     ip = ip or policy.settings.public_ip

@@ -7,15 +7,15 @@ import datetime
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from .classify import starter
-from .classify.learning import describe_learned, learn
-from .install import STARTER_MODEL_LOADED
-from .store import bayes as bayes_store
-from .store import quarantine as quarantine_store
-from .store import queue as queue_store
-from .store import settings as settings_store
-from .store.database import Store
-from .usage import UsageError
+from ..classify import starter
+from ..classify.learning import describe_learned, learn
+from ..install import STARTER_MODEL_LOADED
+from ..store import bayes as bayes_store
+from ..store import quarantine as quarantine_store
+from ..store import queue as queue_store
+from ..store import settings as settings_store
+from ..store.database import Store
+from ..usage import UsageError
 
 MAX_FILE = 50 * 1024 * 1024
 
