@@ -11,22 +11,15 @@ import logging
 import os
 import sqlite3
 import sys
-import time
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
+from ..admin import AdminError
 from ..install import initialise
 from ..policy.settings import SPECS, SettingError, check_order, spec_for, validate
-from ..policy.list_files import entry_from_row, export_csv, parse_entries
-from ..policy.drafts import with_list_entry, with_relay_change, without_list_entry
-from ..policy.names import validate_domain, validate_network
-from ..private_files import write_private
-from ..safe_text import terminal_guard, visible, visible_lines
+from ..policy.names import validate_domain
+from ..safe_text import terminal_guard, visible
 from ..store import dnsbl as dnsbl_store
-from ..store import lists as lists_store
-from ..store import queue as queue_store
-from ..store import relay as relay_store
-from ..store import selftests as selftests_store
 from ..store import settings as settings_store
 from ..store.database import Store, StoreError, describe_database_error
 from ..store.events import recent_events
@@ -38,8 +31,11 @@ from . import (
     explain as cli_explain,
     journal as cli_journal,
     learn as cli_learn,
+    lists as cli_lists,
     lint as cli_lint,
+    queue as cli_queue,
     recipients as cli_recipients,
+    relay as cli_relay,
     report as cli_report,
 )
 
@@ -86,73 +82,6 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("get", help="show one setting").add_argument("key")
     commands.add_parser("settings", help="show every setting")
 
-    domain = commands.add_parser("domain", help="local domains: mail for them goes to the upstream")
-    domain.add_argument("action", choices=["add", "remove", "list"])
-    domain.add_argument("name", nargs="?")
-    _dry_run(domain)
-
-    relay = commands.add_parser("relay", help="who may relay to foreign domains")
-    relay.add_argument("action", choices=["allow-net", "remove-net", "allow-domain", "remove-domain", "list"])
-    relay.add_argument("value", nargs="?")
-    relay.add_argument("--comment", default="")
-    _dry_run(relay)
-
-    route = commands.add_parser("route", help="relay domains (backup MX) and their next hop")
-    route.add_argument("action", choices=["add", "remove", "list"])
-    route.add_argument("domain", nargs="?")
-    route.add_argument("nexthop", nargs="?", metavar="HOST:PORT")
-
-    queue = commands.add_parser("queue", help="the outgoing queue")
-    queue.add_argument(
-        "action",
-        choices=["list", "show", "flush", "hold", "release", "delete", "hold-sender", "release-sender"],
-        help="hold-sender/release-sender ADDRESS: stop or restart all mail from one sender",
-    )
-    queue.add_argument("id", nargs="?")
-    scope = queue.add_mutually_exclusive_group()
-    scope.add_argument(
-        "--sender",
-        metavar="ADDRESS",
-        help="hold, release or delete every queued message from this sender (instead of one ID)",
-    )
-    scope.add_argument("--domain", metavar="DOMAIN", help="... from every sender at this domain")
-    scope.add_argument("--client", metavar="IP", help="... that this client address sent")
-
-    for list_name, what in (("block", "refuse mail from"), ("allow", "always accept mail from")):
-        parser_ = commands.add_parser(list_name, help=f"{what} an IP or network, address, domain or user name")
-        parser_.add_argument(
-            "action",
-            choices=["add", "remove", "list", "import", "export", "monitor", "enforce"],
-            help="monitor KIND VALUE: only log what the entry would do; enforce: act again",
-        )
-        parser_.add_argument("kind", nargs="?", help="ip | email | domain | user (for import: the file)")
-        parser_.add_argument(
-            "value", nargs="?", help="the entry; a domain written .example.com also covers its subdomains"
-        )
-        parser_.add_argument("--scope", help="a local domain or one recipient address (default: the whole gateway)")
-        if list_name == "block":
-            parser_.add_argument(
-                "--action",
-                dest="list_action",
-                choices=["reject", "disconnect"],
-                default="reject",
-                help="disconnect refuses the connection at the greeting (ip entries only)",
-            )
-        parser_.add_argument("--expires", help="e.g. 7d, 12h")
-        parser_.add_argument("--comment", default="")
-        parser_.add_argument(
-            "--monitor",
-            action="store_true",
-            help="add it in monitor mode: it logs what it would have done and does not act",
-        )
-        _dry_run(parser_)
-        parser_.add_argument(
-            "--kind",
-            dest="import_kind",
-            choices=["ip", "email", "domain", "user"],
-            help="for import of a plain list: the kind of every line (default: guessed)",
-        )
-
     dnsbl = commands.add_parser(
         "dnsbl", help="DNS blocklists: client addresses (DNSBL), sender domains (RHSBL) and link domains (URIBL)"
     )
@@ -179,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     log = commands.add_parser("log", help="recent connection log")
     log.add_argument("-n", "--lines", type=int, default=50)
 
+    cli_relay.add_parsers(commands)
+    cli_queue.add_parsers(commands)
+    cli_lists.add_parsers(commands)
     cli_content.add_parsers(commands)
     cli_accounts.add_parsers(commands)
     cli_recipients.add_parsers(commands)
@@ -193,25 +125,6 @@ def build_parser() -> argparse.ArgumentParser:
     relaytest.add_argument("target", metavar="HOST:PORT")
     relaytest.add_argument("--domain")
     return parser
-
-
-def _dry_run(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="show what the change would have done to the stored history, and save nothing",
-    )
-    parser.add_argument("--hours", type=float, default=24.0, help="how much history a dry run replays (default 24)")
-
-
-async def _dry_run_of(store: Store, args: argparse.Namespace, make_draft) -> int:
-    from .preview import print_preview
-    from ..monitor.preview import preview_change
-
-    if args.hours <= 0:
-        raise UsageError(f"mailmoat {args.command}: --hours must be positive")
-    print_preview(await preview_change(store, make_draft, args.hours), args.hours)
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -328,6 +241,9 @@ async def _run_command(args: argparse.Namespace) -> int:
     store.journal_group = True  # everything this command changes is one change
     try:
         return await COMMANDS[args.command](store, args)
+    except AdminError as exc:  # the admin layer's refusal, said as the command that was typed
+        action = getattr(args, "action", None)
+        raise UsageError(f"mailmoat {args.command}{f' {action}' if isinstance(action, str) else ''}: {exc}") from None
     finally:
         await store.close()
 
@@ -408,204 +324,6 @@ def _usable(spec, value: str, key: str) -> bool:
     return True
 
 
-async def cmd_domain(store: Store, args: argparse.Namespace) -> int:
-    if args.action == "list":
-        for name in (await relay_store.load_relay_rows(store)).local_domains:
-            print(name)
-        return 0
-    name = _domain_arg(args.name, "domain " + args.action)
-    if args.dry_run:
-        return await _dry_run_of(
-            store, args, lambda policy: with_relay_change(policy, "local_domain", name, remove=args.action == "remove")
-        )
-    if args.action == "add":
-        added = await relay_store.add_local_domain(store, name)
-        print(f"local domain {name} {'added' if added else 'already present'}")
-    else:
-        if not await relay_store.remove_local_domain(store, name):
-            raise UsageError(f"mailmoat domain remove: {name} is not a local domain")
-        print(f"local domain {name} removed")
-    return 0
-
-
-async def cmd_relay(store: Store, args: argparse.Namespace) -> int:
-    if args.action == "list":
-        rows = await relay_store.load_relay_rows(store)
-        print("trusted networks (may relay anywhere):")
-        for cidr, comment in rows.trusted_networks:
-            print(f"  {cidr:<40} {comment}")
-        if not rows.trusted_networks:
-            print("  (none: only local and relay domains are accepted)")
-        print("sender-domain relay exceptions (WEAK: any client can forge these senders):")
-        for domain in rows.sender_exceptions:
-            print(f"  {domain}  [weak]")
-        if not rows.sender_exceptions:
-            print("  (none)")
-        runs = await selftests_store.history(store, 5)
-        print("relay self-tests after relay changes (newest first):")
-        for run in runs:
-            print(f"  {_when(run.ts)}  {run.outcome:<8} {run.trigger}: {visible(run.accepted or run.detail)}")
-        if not runs:
-            print("  (none yet: they run in the gateway after each relay change)")
-        return 0
-    if not args.value:
-        raise UsageError(f"mailmoat relay {args.action}: missing argument")
-    if args.action in ("allow-net", "remove-net"):
-        try:
-            cidr = validate_network(args.value)
-        except ValueError as exc:
-            raise UsageError(f"mailmoat relay {args.action}: {exc}") from None
-        if args.dry_run:
-            return await _dry_run_of(
-                store,
-                args,
-                lambda policy: with_relay_change(policy, "network", cidr, remove=args.action == "remove-net"),
-            )
-        if args.action == "allow-net":
-            await relay_store.add_trusted_network(store, cidr, args.comment)
-            print(f"trusted network {cidr} may relay")
-        elif not await relay_store.remove_trusted_network(store, cidr):
-            raise UsageError(f"mailmoat relay remove-net: {cidr} is not a trusted network")
-        else:
-            print(f"trusted network {cidr} removed")
-        return 0
-    domain = _domain_arg(args.value, f"relay {args.action}")
-    if args.dry_run:
-        return await _dry_run_of(
-            store,
-            args,
-            lambda policy: with_relay_change(policy, "sender_exception", domain, remove=args.action == "remove-domain"),
-        )
-    if args.action == "allow-domain":
-        await relay_store.add_sender_exception(store, domain)
-        print(
-            f"WARNING: senders @{domain} may now relay from anywhere. Sender addresses are trivially forged;"
-            " prefer 'relay allow-net' or authenticated accounts."
-        )
-    elif not await relay_store.remove_sender_exception(store, domain):
-        raise UsageError(f"mailmoat relay remove-domain: {domain} is not a sender exception")
-    else:
-        print(f"sender exception {domain} removed")
-    return 0
-
-
-async def cmd_route(store: Store, args: argparse.Namespace) -> int:
-    if args.action == "list":
-        for domain, nexthop in (await relay_store.load_relay_rows(store)).relay_routes:
-            print(f"{domain:<40} -> {nexthop}")
-        return 0
-    domain = _domain_arg(args.domain, "route " + args.action)
-    if args.action == "add":
-        if not args.nexthop:
-            raise UsageError("mailmoat route add: missing HOST:PORT of the next hop")
-        try:
-            nexthop = validate("upstream", args.nexthop)
-        except SettingError as exc:
-            raise UsageError(f"mailmoat route add: {exc}") from None
-        await relay_store.set_relay_route(store, domain, nexthop)
-        print(f"relay domain {domain} -> {nexthop}")
-    elif not await relay_store.remove_relay_route(store, domain):
-        raise UsageError(f"mailmoat route remove: {domain} is not a relay domain")
-    else:
-        print(f"relay domain {domain} removed")
-    return 0
-
-
-async def cmd_queue(store: Store, args: argparse.Namespace) -> int:
-    if args.action == "list":
-        rows = await queue_store.list_queue(store)
-        if not rows:
-            print("queue is empty")
-        for row in rows:
-            state = "held" if row["held"] else row["state"]
-            print(
-                f"{row['id']}  {_when(row['created'])}  {row['size']:>8}  <{visible(row['sender'])}> -> "
-                f"<{visible(row['recipient'])}>  {state} tries={row['attempts']} {visible(row['last_error'])}"
-            )
-        return 0
-    if args.action == "flush":
-        print(f"{await queue_store.flush(store, time.time())} recipient(s) due now")
-        return 0
-    if args.action in ("hold-sender", "release-sender"):
-        if not args.id:
-            raise UsageError(f"mailmoat queue {args.action}: missing sender address")
-        sender = args.id.strip().strip("<>")
-        if args.action == "hold-sender":
-            count = await queue_store.hold_sender(store, sender, "held by the operator", time.time())
-            print(f"mail from <{sender}> is held ({count} queued message(s) now held)")
-        else:
-            count = await queue_store.release_sender(store, sender)
-            print(f"mail from <{sender}> flows again ({count} message(s) released)")
-        return 0
-    scope = _queue_scope(args)
-    if scope is not None:
-        if args.action not in ("hold", "release", "delete") or args.id:
-            raise UsageError(
-                f"mailmoat queue {args.action}: --sender, --domain and --client go with hold, release "
-                "or delete, instead of a message ID"
-            )
-        if args.action == "delete":
-            count = await queue_store.delete_scope(store, scope)
-        else:
-            count = await queue_store.hold_scope(store, scope, args.action == "hold")
-        done = {"hold": "held", "release": "released", "delete": "deleted"}[args.action]
-        print(f"{count} message(s) {visible(scope.describe())} {done}")
-        return 0
-    if not args.id:
-        raise UsageError(f"mailmoat queue {args.action}: missing message ID (see 'mailmoat queue list')")
-    if args.action == "show":
-        message = await queue_store.get_message(store, args.id)
-        if message is None:
-            raise UsageError(f"mailmoat queue show: no message {args.id}")
-        print(
-            f"id: {visible(message['id'])}\narrived: {_when(message['created'])}\n"
-            f"client: [{visible(message['client_ip'])}] helo {visible(message['helo'])}\n"
-            f"sender: <{visible(message['sender'])}>\nheld: {'yes' if message['held'] else 'no'}"
-        )
-        for rcpt in message["recipients"]:
-            print(
-                f"recipient: <{visible(rcpt['recipient'])}> via {visible(rcpt['route'])}: {rcpt['state']}, "
-                f"tries {rcpt['attempts']}, next {_when(rcpt['next_attempt'])} {visible(rcpt['last_error'])}"
-            )
-        print()
-        print(visible_lines(message["content"].decode("utf-8", "replace")))
-        return 0
-    action = {
-        "hold": lambda: queue_store.set_held(store, args.id, True),
-        "release": lambda: queue_store.set_held(store, args.id, False),
-        "delete": lambda: queue_store.delete_message(store, args.id),
-    }[args.action]
-    if not await action():
-        raise UsageError(f"mailmoat queue {args.action}: no message {args.id}")
-    print(f"message {args.id}: {args.action} done")
-    return 0
-
-
-def _queue_scope(args: argparse.Namespace) -> queue_store.QueueScope | None:
-    from ..policy.names import parse_ip, validate_domain
-
-    if args.sender is not None:
-        sender = args.sender.strip().strip("<>")
-        if "@" not in sender:
-            raise UsageError(f"mailmoat queue {args.action}: --sender needs an address (local@domain)")
-        return queue_store.QueueScope("sender", sender)
-    if args.domain is not None:
-        domain = args.domain.strip().lstrip("@").lower().rstrip(".")
-        try:
-            validate_domain(domain)
-        except ValueError:
-            raise UsageError(
-                f"mailmoat queue {args.action}: --domain needs a domain name, not {args.domain!r}"
-            ) from None
-        return queue_store.QueueScope("domain", domain)  # as typed: the store asks its other IDNA form too
-    if args.client is not None:
-        address = parse_ip(args.client.strip().strip("[]"))
-        if address is None:
-            raise UsageError(f"mailmoat queue {args.action}: --client needs an IP address, not {args.client!r}")
-        return queue_store.QueueScope("client", str(address))
-    return None
-
-
 async def cmd_log(store: Store, args: argparse.Namespace) -> int:
     for event in await recent_events(store, args.lines):
         parts = [
@@ -620,102 +338,6 @@ async def cmd_log(store: Store, args: argparse.Namespace) -> int:
             event["rule"] and f"[{event['rule']}]",
         ]
         print("  ".join(visible(p) for p in parts if p))
-    return 0
-
-
-async def cmd_list(store: Store, args: argparse.Namespace) -> int:
-    list_name = args.command
-    now = time.time()
-    if args.action == "list":
-        entries = await lists_store.load_entries(store, list_name, args.kind)
-        for e in entries:
-            if e.expires is not None and e.expires <= now:
-                continue
-            value = ("." + e.value) if e.kind == "domain" and e.subdomains else e.value
-            scope = e.scope.split(":", 1)[1] if e.scope else "(whole gateway)"
-            expires = f" expires {_when(e.expires)}" if e.expires else ""
-            last = f", last {_when(e.last_hit)}" if e.last_hit else ""
-            mode = " MONITOR" if e.mode == "monitor" else ""
-            print(
-                f"{e.kind:<6} {visible(value):<40} {visible(scope):<28} {e.action:<10}{mode} hits {e.hits}{last}"
-                f"{expires}  {visible(e.comment)}"
-            )
-        if not entries:
-            print(f"{list_name} list is empty")
-        return 0
-    if args.action in ("import", "export"):
-        path = args.kind or args.value
-        if not path:
-            raise UsageError(f"mailmoat {list_name} {args.action}: missing FILE")
-        if args.action == "export":
-            text = export_csv(await lists_store.load_entries(store, list_name), now)
-            try:
-                sys.stdout.write(text) if path == "-" else write_private(path, text)
-            except OSError as exc:
-                raise UsageError(f"mailmoat {list_name} export: {path}: {exc.strerror}") from None
-            return 0
-        try:
-            text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8", errors="replace").read()
-        except OSError as exc:
-            raise UsageError(f"mailmoat {list_name} import: {path}: {exc.strerror}") from None
-        parsed, errors = parse_entries(text, list_name, kind=args.import_kind, now=now)
-        for error in errors[:20]:
-            print(f"skipped {error}", file=sys.stderr)
-        written = await lists_store.add_entries(store, parsed) if parsed else 0
-        print(f"{written} {list_name} entries imported" + (f", {len(errors)} lines skipped" if errors else ""))
-        return 0
-    if not args.kind or not args.value:
-        raise UsageError(f"mailmoat {list_name} {args.action}: need KIND VALUE (kind: ip, email, domain, user)")
-    row = {
-        "kind": args.kind,
-        "value": args.value,
-        "scope": args.scope or "",
-        "comment": args.comment,
-        "action": getattr(args, "list_action", "reject"),
-        "expires": args.expires or "",
-    }
-    try:
-        entry = entry_from_row(row, list_name, None, now)
-    except ValueError as exc:
-        raise UsageError(f"mailmoat {list_name} {args.action}: {exc}") from None
-    if args.dry_run and args.action in ("add", "remove"):
-        if args.action == "add":
-            return await _dry_run_of(
-                store,
-                args,
-                lambda policy: with_list_entry(
-                    policy, {**entry, "list": list_name, "mode": "monitor" if args.monitor else "enforce"}
-                ),
-            )
-        stored = [
-            e
-            for e in await lists_store.load_entries(store, list_name, entry["kind"])
-            if e.value == entry["value"] and e.scope == entry["scope"]
-        ]
-        if not stored:
-            raise UsageError(f"mailmoat {list_name} remove: no such entry ({args.kind} {args.value})")
-        return await _dry_run_of(store, args, lambda policy: without_list_entry(policy, stored[0].id))
-    if args.action == "add":
-        entry["mode"] = "monitor" if args.monitor else "enforce"
-        await lists_store.add_entries(store, [entry])
-        where = entry["scope"].split(":", 1)[1] if entry["scope"] else "the whole gateway"
-        print(
-            f"{list_name}: {entry['kind']} {args.value.strip()} for {where}"
-            + (f" until {_when(entry['expires'])}" if entry["expires"] else "")
-            + (" (monitor only: it logs, it does not act)" if args.monitor else "")
-        )
-        return 0
-    if args.action in ("monitor", "enforce"):
-        if not await lists_store.set_mode(store, list_name, entry["kind"], entry["value"], entry["scope"], args.action):
-            raise UsageError(f"mailmoat {list_name} {args.action}: no such entry ({args.kind} {args.value})")
-        print(
-            f"{list_name}: {args.kind} {args.value.strip()} now "
-            + ("only logs what it would do" if args.action == "monitor" else "acts")
-        )
-        return 0
-    if not await lists_store.remove_entry(store, list_name, entry["kind"], entry["value"], entry["scope"]):
-        raise UsageError(f"mailmoat {list_name} remove: no such entry ({args.kind} {args.value})")
-    print(f"{list_name}: {args.kind} {args.value.strip()} removed")
     return 0
 
 
@@ -784,14 +406,11 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "set": cmd_set,
     "get": cmd_get,
     "settings": cmd_settings,
-    "domain": cmd_domain,
-    "relay": cmd_relay,
-    "route": cmd_route,
-    "queue": cmd_queue,
     "log": cmd_log,
-    "block": cmd_list,
-    "allow": cmd_list,
     "dnsbl": cmd_dnsbl,
+    **cli_relay.COMMANDS,
+    **cli_queue.COMMANDS,
+    **cli_lists.COMMANDS,
     **cli_content.COMMANDS,
     **cli_accounts.COMMANDS,
     **cli_recipients.COMMANDS,

@@ -5,26 +5,20 @@ from __future__ import annotations
 import argparse
 import datetime
 import getpass
-import ipaddress
 import json
 import sys
 import time
 from collections.abc import Awaitable, Callable
 
-from ..accounts.passwords import hash_password
-from ..accounts.roles import account_findings
-from ..accounts.stored_findings import dump_findings, load_findings
-from ..accounts.weakness import password_findings
+from ..accounts.stored_findings import load_findings
 from ..monitor import hygiene
 from ..safe_text import visible
-from ..policy.settings import SettingError, parse_duration, validate
-from ..mail.addresses import AddressError, parse_forward_path
 from ..store import accounts as accounts_store
 from ..store import alerts as alerts_store
-from ..store import queue as queue_store
-from ..store import settings as settings_store
 from ..store.database import Store
 from ..usage import UsageError
+from ..admin import AdminError, accounts, alerts, limits
+from .common import admin_for
 
 
 def add_parsers(commands) -> None:
@@ -76,15 +70,10 @@ def _limit(text: str) -> int:
 
 
 def _address(text: str | None, what: str) -> str:
-    if not text:
-        raise UsageError(f"mailmoat {what}: missing address")
     try:
-        mailbox = parse_forward_path(f"<{text.strip()}>", smtputf8=True)
-    except AddressError as exc:
-        raise UsageError(f"mailmoat {what}: {text!r} is not an address ({exc.kind.replace('_', ' ')})") from None
-    if mailbox.literal is not None or not mailbox.domain:
-        raise UsageError(f"mailmoat {what}: {text!r} is not an address at a domain")
-    return f"{mailbox.local}@{mailbox.ascii_domain}".lower()
+        return accounts.address(text)
+    except AdminError as exc:
+        raise UsageError(f"mailmoat {what}: {exc}") from None
 
 
 def _password(args: argparse.Namespace, what: str) -> str:
@@ -105,14 +94,6 @@ def _password(args: argparse.Namespace, what: str) -> str:
     return password
 
 
-def _weakness(address: str, password: str, allow_weak: bool, what: str) -> str:
-    findings = password_findings(address, password)
-    if findings and not allow_weak:
-        worst = findings[0]
-        raise UsageError(f"mailmoat {what}: weak password: {worst.explanation} (--allow-weak to keep it anyway)")
-    return dump_findings(findings)
-
-
 async def cmd_account(store: Store, args: argparse.Namespace) -> int:
     if args.action == "list":
         rows = await accounts_store.load_accounts(store)
@@ -128,62 +109,33 @@ async def cmd_account(store: Store, args: argparse.Namespace) -> int:
         if not rows:
             print("no accounts")
         return 0
+    admin = admin_for(store)
     address = _address(args.address, f"account {args.action}")
     if args.action == "add":
-        return await _add(store, args, address)
-    if args.action == "passwd":
-        if await accounts_store.get_account(store, address) is None:
-            raise UsageError(f"mailmoat account passwd: no account {address}")
-        password = _password(args, "account passwd")
-        stored_findings = _weakness(address, password, args.allow_weak, "account passwd")
-        await accounts_store.set_password(store, address, hash_password(password), stored_findings, args.allow_weak)
-        print(f"account {address}: password changed" + (" (weak, flagged)" if stored_findings != "[]" else ""))
-        return 0
-    done = {
-        "disable": lambda: accounts_store.set_enabled(store, address, False),
-        "enable": lambda: accounts_store.set_enabled(store, address, True),
-        "remove": lambda: accounts_store.remove_account(store, address),
-    }[args.action]
-    if not await done():
-        raise UsageError(f"mailmoat account {args.action}: no account {address}")
-    print(f"account {address}: {args.action}d" if args.action != "remove" else f"account {address} removed")
-    return 0
-
-
-async def _add(store: Store, args: argparse.Namespace, address: str) -> int:
-    aliases = []
-    for alias in args.alias:
-        aliases.append(alias.strip().lower() if alias.strip().startswith("@") else _address(alias, "account add"))
-    networks = []
-    for cidr in filter(None, (c.strip() for c in args.networks.split(","))):
-        try:
-            networks.append(str(ipaddress.ip_network(cidr, strict=False)))
-        except ValueError:
-            raise UsageError(f"mailmoat account add: {cidr!r} is not a network") from None
-    expires = None
-    if args.expires:
-        try:
-            expires = time.time() + parse_duration(args.expires)
-        except SettingError as exc:
-            raise UsageError(f"mailmoat account add: --expires: {exc}") from None
-    password = _password(args, "account add")
-    findings = _weakness(address, password, args.allow_weak, "account add")
-    try:
-        await accounts_store.add_account(
-            store,
+        done = await accounts.add(
+            admin,
             address,
-            hash_password(password),
-            findings,
+            _password(args, "account add"),
             allow_weak=args.allow_weak,
-            aliases=aliases,
-            networks=",".join(networks),
-            expires=expires,
+            aliases=args.alias,
+            networks=args.networks,
+            expires=args.expires,
         )
-    except ValueError as exc:
-        raise UsageError(f"mailmoat account add: {exc}") from None
-    print(f"account {address} added" + (" (weak password, flagged)" if findings != "[]" else ""))
-    for finding in account_findings(address):
-        print(f"warning: {finding.explanation}", file=sys.stderr)
+        print(done.summary)
+        for warning in done.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        return 0
+    if args.action == "passwd":
+        if not await accounts.exists(admin, address):
+            raise UsageError(f"mailmoat account passwd: no account {address}")
+        done = await accounts.set_password(
+            admin, address, _password(args, "account passwd"), allow_weak=args.allow_weak
+        )
+    elif args.action == "remove":
+        done = await accounts.remove(admin, address)
+    else:
+        done = await accounts.set_enabled(admin, address, args.action == "enable")
+    print(done.summary)
     return 0
 
 
@@ -206,55 +158,27 @@ async def cmd_audit(store: Store, args: argparse.Namespace) -> int:
 
 async def cmd_limits(store: Store, args: argparse.Namespace) -> int:
     if args.action == "list":
-        defaults = [
-            await settings_store.get_setting(store, f"outbound.{w}") for w in ("per_minute", "per_hour", "per_day")
-        ]
-        from ..policy.settings import SPECS
-
-        shown = [
-            d if d is not None else SPECS[f"outbound.{w}"].default
-            for d, w in zip(defaults, ("per_minute", "per_hour", "per_day"))
-        ]
+        shown = await limits.defaults(admin_for(store))
         print(f"{'everyone (settings outbound.*)':<40} {shown[0]:>6}/min {shown[1]:>6}/hour {shown[2]:>6}/day")
-        for key, (m, h, d) in sorted((await accounts_store.load_sender_limits(store)).items()):
+        for key, (m, h, d) in sorted((await limits.per_sender(admin_for(store))).items()):
             print(f"{key:<40} {_n(m, shown[0]):>6}/min {_n(h, shown[1]):>6}/hour {_n(d, shown[2]):>6}/day")
         return 0
-    if args.action == "set" and (args.per_minute, args.per_hour, args.per_day) == (None, None, None):
+    admin = admin_for(store)
+    given = (args.per_minute, args.per_hour, args.per_day)
+    if args.action == "set" and given == (None, None, None):
         raise UsageError("mailmoat limits set: give --per-minute, --per-hour or --per-day (0: no limit)")
+    who = args.sender or args.account
     if args.dry_run and args.action == "set":
-        from ..guards.outbound import Limits
-        from ..monitor.preview import preview_limits
-        from ..policy.loader import load_snapshot
-
-        current = (await load_snapshot(store)).settings
-        limits = Limits(
-            args.per_minute if args.per_minute is not None else current.outbound_per_minute or None,
-            args.per_hour if args.per_hour is not None else current.outbound_per_hour or None,
-            args.per_day if args.per_day is not None else current.outbound_per_day or None,
-        )
-        who = _address(args.sender or args.account, "limits") if (args.sender or args.account) else None
-        print("dry run, nothing saved. " + await preview_limits(store, limits, who))
+        print(await limits.preview(admin, given, who))
         return 0
-    if args.sender or args.account:
-        key = (
-            f"sender:{_address(args.sender, 'limits')}"
-            if args.sender
-            else f"account:{_address(args.account, 'limits')}"
-        )
-        if args.action == "remove":
-            if not await accounts_store.remove_sender_limits(store, key):
-                raise UsageError(f"mailmoat limits remove: no limits for {key}")
-            print(f"{key}: back to the defaults")
-            return 0
-        await accounts_store.set_sender_limits(store, key, args.per_minute, args.per_hour, args.per_day)
-        print(f"{key}: {_n(args.per_minute)}/min {_n(args.per_hour)}/hour {_n(args.per_day)}/day")
-        return 0
-    if args.action == "remove":
+    if who:
+        key = limits.key_for("sender" if args.sender else "account", who)
+        done = await (limits.remove_for(admin, key) if args.action == "remove" else limits.set_for(admin, key, given))
+    elif args.action == "remove":
         raise UsageError("mailmoat limits remove: give --sender or --account")
-    for window, value in (("per_minute", args.per_minute), ("per_hour", args.per_hour), ("per_day", args.per_day)):
-        if value is not None:
-            await settings_store.set_setting(store, f"outbound.{window}", validate(f"outbound.{window}", str(value)))
-    print("default limits set (0 means no limit)")
+    else:
+        done = await limits.set_defaults(admin, given)
+    print(done.summary)
     return 0
 
 
@@ -262,16 +186,10 @@ async def cmd_alerts(store: Store, args: argparse.Namespace) -> int:
     if args.action == "ack":
         if args.id is None:
             raise UsageError("mailmoat alerts ack: missing alert ID (see 'mailmoat alerts list')")
-        alert = await alerts_store.get_alert(store, args.id)
-        if alert is None:
-            raise UsageError(f"mailmoat alerts ack: no alert {args.id}")
-        if not await alerts_store.ack(store, args.id, time.time()):
-            print(f"alert {args.id} was already acknowledged")
-            return 0
-        print(f"alert {args.id} acknowledged")
-        sender = alert.subject.partition(":")[2]
-        if sender and sender in await queue_store.load_held_senders(store):
-            print(f"{sender}'s mail is still held: mailmoat queue release-sender {sender}")
+        done = await alerts.ack(admin_for(store), args.id)
+        print(done.summary)
+        for warning in done.warnings:
+            print(f"{warning}: mailmoat queue release-sender releases it")
         return 0
     rows = await alerts_store.list_alerts(store, open_only=not args.all)
     for a in rows:

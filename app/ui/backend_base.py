@@ -3,8 +3,10 @@ mixins of one Backend, and declare here the state they all use so the type check
 
 from __future__ import annotations
 
+import getpass
 from typing import Callable
 
+from ..admin import Admin
 from ..policy.loader import PolicyHolder
 from ..store.database import Store
 
@@ -22,3 +24,8 @@ class BackendBase:
     async def _changed(self) -> None:
         if self.policy is not None:
             await self.policy.reload()
+
+    @property
+    def admin(self) -> Admin:
+        """The operator's actions (app.admin), acting as the dashboard and reloading the policy it shows."""
+        return Admin(self.store, self.policy, self.clock, f"{getpass.getuser()} (dashboard)")
