@@ -133,7 +133,6 @@ async def remove(admin: Admin, account: str | None) -> Done:
 
 
 async def remove_alias(admin: Admin, alias: str) -> Done:
-    if not await accounts_store.remove_alias(admin.store, alias):
-        raise NotFound(f"no alias {alias}")
-    await admin.changed()
-    return Done(f"alias {alias} removed")
+    return await admin.finish(
+        await accounts_store.remove_alias(admin.store, alias), f"alias {alias} removed", missing=f"no alias {alias}"
+    )

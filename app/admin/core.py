@@ -50,6 +50,13 @@ class Admin:
         if self.policy is not None:
             await self.policy.reload()
 
+    async def finish(self, found: bool, summary: str, *, missing: str) -> Done:
+        """After a change that finds what it changes: NotFound(missing) when it did not, else reload and say so."""
+        if not found:
+            raise NotFound(missing)
+        await self.changed()
+        return Done(summary)
+
     async def snapshot(self) -> PolicySnapshot:
         """The policy in force: the gateway's own in this process, else read from the store."""
         if self.policy is not None and self.policy.current is not None:

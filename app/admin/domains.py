@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..policy.names import validate_domain
 from ..store import relay as relay_store
-from .core import Admin, AdminError, Done, NotFound
+from .core import Admin, AdminError, Done
 
 
 def domain_name(value: str | None) -> str:
@@ -31,7 +31,8 @@ async def add(admin: Admin, value: str | None) -> Done:
 
 async def remove(admin: Admin, value: str | None) -> Done:
     name = domain_name(value)
-    if not await relay_store.remove_local_domain(admin.store, name):
-        raise NotFound(f"{name} is not a local domain")
-    await admin.changed()
-    return Done(f"local domain {name} removed")
+    return await admin.finish(
+        await relay_store.remove_local_domain(admin.store, name),
+        f"local domain {name} removed",
+        missing=f"{name} is not a local domain",
+    )

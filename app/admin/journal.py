@@ -13,8 +13,12 @@ from .core import Admin, AdminError, Done, NotFound
 SHOWN_ROWS = 4
 
 
-class UndoConflict(AdminError):
-    """A row the change touched has been changed again since: undo the later change first, or force it."""  # rows of a change the confirm dialog describes; "and N more" for the rest
+class UndoConflict(AdminError, journal_store.JournalConflict):
+    """A row the change touched has been changed again since: undo the later change first, or force it."""
+
+
+class SecretNotRestorable(AdminError, journal_store.SecretNotJournaled):
+    """The change set a secret, whose value the journal never keeps: no undo brings it back."""  # rows of a change the confirm dialog describes; "and N more" for the rest
 
 
 @dataclass(frozen=True)
@@ -75,13 +79,13 @@ async def next_step(admin: Admin, redo: bool = False) -> JournalStep | None:
 
 async def undo(admin: Admin, change: int, *, force: bool = False) -> Done:
     """Reverses one change (undoing an undo redoes it). Raises UndoConflict when a row changed again since, unless
-    forced, NotFound for an unknown change, AdminError for a change that set a secret."""
+    forced, NotFound for an unknown change, SecretNotRestorable for a change that set a secret."""
     try:
         restored = await journal_store.undo(admin.store, change, force=force)
     except KeyError:
         raise NotFound(f"no change {change}") from None
     except journal_store.SecretNotJournaled as exc:
-        raise AdminError(str(exc)) from None
+        raise SecretNotRestorable(str(exc)) from None
     except journal_store.JournalConflict as exc:
         raise UndoConflict(str(exc)) from None
     await admin.changed()

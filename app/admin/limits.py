@@ -6,7 +6,7 @@ from ..policy.settings import SPECS, validate
 from ..store import accounts as accounts_store
 from ..store import settings as settings_store
 from .accounts import address
-from .core import Admin, AdminError, Done, NotFound
+from .core import Admin, AdminError, Done
 
 WINDOWS = ("per_minute", "per_hour", "per_day")
 Limits = tuple[int | None, int | None, int | None]
@@ -43,10 +43,11 @@ async def set_for(admin: Admin, key: str, limits: Limits) -> Done:
 
 
 async def remove_for(admin: Admin, key: str) -> Done:
-    if not await accounts_store.remove_sender_limits(admin.store, key):
-        raise NotFound(f"no limits for {key}")
-    await admin.changed()
-    return Done(f"{key}: back to the defaults")
+    return await admin.finish(
+        await accounts_store.remove_sender_limits(admin.store, key),
+        f"{key}: back to the defaults",
+        missing=f"no limits for {key}",
+    )
 
 
 async def set_defaults(admin: Admin, limits: Limits) -> Done:

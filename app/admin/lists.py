@@ -69,10 +69,11 @@ async def remove_stored(admin: Admin, stored: ListEntry) -> Done:
 
 
 async def _remove(admin: Admin, list_name: str, kind: str, value: str, scope: str, named: str) -> Done:
-    if not await lists_store.remove_entry(admin.store, list_name, kind, value, scope):
-        raise NotFound(f"no such entry ({named})")
-    await admin.changed()
-    return Done(f"{list_name}: {named} removed")
+    return await admin.finish(
+        await lists_store.remove_entry(admin.store, list_name, kind, value, scope),
+        f"{list_name}: {named} removed",
+        missing=f"no such entry ({named})",
+    )
 
 
 async def set_mode(admin: Admin, list_name: str, fields: dict, mode: str) -> Done:
@@ -95,10 +96,11 @@ async def set_stored_mode(admin: Admin, stored: ListEntry, mode: str) -> Done:
 
 async def _set_mode(admin: Admin, list_name: str, kind: str, value: str, scope: str, mode: str, named: str) -> Done:
     mode = _mode(mode)
-    if not await lists_store.set_mode(admin.store, list_name, kind, value, scope, mode, admin.clock()):
-        raise NotFound(f"no such entry ({named})")
-    await admin.changed()
-    return Done(f"{list_name}: {named} now " + ("only logs what it would do" if mode == "monitor" else "acts"))
+    return await admin.finish(
+        await lists_store.set_mode(admin.store, list_name, kind, value, scope, mode, admin.clock()),
+        f"{list_name}: {named} now " + ("only logs what it would do" if mode == "monitor" else "acts"),
+        missing=f"no such entry ({named})",
+    )
 
 
 async def import_text(admin: Admin, list_name: str, text: str, kind: str | None = None) -> Done:

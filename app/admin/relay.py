@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..policy.names import validate_network
 from ..store import relay as relay_store
 from ..store.relay import RelayRows
-from .core import Admin, AdminError, Done, NotFound
+from .core import Admin, AdminError, Done
 from .domains import domain_name
 
 FORGED_SENDERS = (
@@ -37,10 +37,11 @@ async def allow_network(admin: Admin, value: str | None, comment: str = "") -> D
 
 async def remove_network(admin: Admin, value: str | None) -> Done:
     cidr = network(value)
-    if not await relay_store.remove_trusted_network(admin.store, cidr):
-        raise NotFound(f"{cidr} is not a trusted network")
-    await admin.changed()
-    return Done(f"trusted network {cidr} removed")
+    return await admin.finish(
+        await relay_store.remove_trusted_network(admin.store, cidr),
+        f"trusted network {cidr} removed",
+        missing=f"{cidr} is not a trusted network",
+    )
 
 
 async def allow_sender_domain(admin: Admin, value: str | None) -> Done:
@@ -52,10 +53,11 @@ async def allow_sender_domain(admin: Admin, value: str | None) -> Done:
 
 async def remove_sender_domain(admin: Admin, value: str | None) -> Done:
     domain = domain_name(value)
-    if not await relay_store.remove_sender_exception(admin.store, domain):
-        raise NotFound(f"{domain} is not a sender exception")
-    await admin.changed()
-    return Done(f"sender exception {domain} removed")
+    return await admin.finish(
+        await relay_store.remove_sender_exception(admin.store, domain),
+        f"sender exception {domain} removed",
+        missing=f"{domain} is not a sender exception",
+    )
 
 
 async def preview(admin: Admin, kind: str, value: str | None, *, remove: bool = False, nexthop: str = "", hours=24.0):

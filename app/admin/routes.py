@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..policy.settings import SettingError, validate
 from ..store import relay as relay_store
-from .core import Admin, AdminError, Done, NotFound
+from .core import Admin, AdminError, Done
 from .domains import domain_name
 
 
@@ -36,7 +36,8 @@ async def add(admin: Admin, domain: str | None, hop: str | None) -> Done:
 
 async def remove(admin: Admin, domain: str | None) -> Done:
     name = domain_name(domain)
-    if not await relay_store.remove_relay_route(admin.store, name):
-        raise NotFound(f"{name} is not a relay domain")
-    await admin.changed()
-    return Done(f"relay domain {name} removed")
+    return await admin.finish(
+        await relay_store.remove_relay_route(admin.store, name),
+        f"relay domain {name} removed",
+        missing=f"{name} is not a relay domain",
+    )

@@ -116,10 +116,9 @@ async def save(admin: Admin, fields: dict, replaces: str | None = None, *, advis
 
 
 async def remove(admin: Admin, name: str) -> Done:
-    if not await rules_store.remove_rule(admin.store, name):
-        raise NotFound(f"no rule {name!r}")
-    await admin.changed()
-    return Done(f"rule {name}: remove done")
+    return await admin.finish(
+        await rules_store.remove_rule(admin.store, name), f"rule {name}: remove done", missing=f"no rule {name!r}"
+    )
 
 
 async def set_enabled(admin: Admin, name: str, enabled: bool) -> Done:
@@ -141,7 +140,6 @@ async def set_mode(admin: Admin, name: str, mode: str) -> Done:
     """enforce, or monitor: the rule logs what it would do, without acting."""
     if mode not in MODES:
         raise AdminError(f"mode must be enforce or monitor, not {mode!r}")
-    if not await rules_store.set_mode(admin.store, name, mode):
-        raise NotFound(f"no rule {name!r}")
-    await admin.changed()
-    return Done(f"rule {name}: {mode} done")
+    return await admin.finish(
+        await rules_store.set_mode(admin.store, name, mode), f"rule {name}: {mode} done", missing=f"no rule {name!r}"
+    )

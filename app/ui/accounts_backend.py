@@ -87,7 +87,7 @@ def _disabled_findings(account: AccountRow) -> list[HygieneFinding]:
 
 
 class AccountsBackend(BackendBase):
-    """Accounts and alerts (mixed into Backend, which provides store, policy, clock, _changed)."""
+    """Accounts and alerts (mixed into Backend, which provides store, policy, clock and admin)."""
 
     # --- accounts and the audit -----------------------------------------------------------------
     async def accounts_audit(self) -> AccountsAudit:

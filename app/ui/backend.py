@@ -11,15 +11,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from ..admin import AdminError, NotFound, domains, lists, queue, relay, routes
+from ..admin import AdminError, NotFound, dnsbl, domains, lists, queue, relay, routes
 from ..mail.decode import DecodedMessage, decode_message
 from ..pipeline.probe import would_relay
 from ..policy.loader import PolicyHolder, load_snapshot
 from ..policy.lists import normalise_value
 from ..policy.names import parse_ip
 from ..smtp.replies import reply_for_result
-from ..policy.dnsbl import parse_codes, parse_weight, validate_zone
-from ..store import dnsbl as dnsbl_store
 from ..store import queue as queue_store
 from ..monitor.hygiene import RESULT_KEY as HYGIENE_KEY
 from ..monitor.selfcheck import RESULT_KEY
@@ -113,24 +111,18 @@ class DnsblBackend(BackendBase):
     async def dnsbl_zones(self) -> tuple[list, str]:
         """The zones, and the last self-check ("" if none ran)."""
         selfcheck = (await settings_store.get_setting(self.store, RESULT_KEY) or "").partition(" ")[2]
-        return await dnsbl_store.load_zones(self.store), selfcheck
+        return await dnsbl.zones(self.admin), selfcheck
 
     async def save_dnsbl_zone(self, zone: str, kind: str, weight: str, codes: str) -> str:
-        """Raises ValueError on bad input."""
-        zone = validate_zone(zone)
-        kind = (kind or "ip").strip().lower()
-        if kind not in ("ip", "domain", "uri"):
-            raise ValueError("kind must be ip (client address), domain (sender domain) or uri (link domains)")
-        weight_value = parse_weight(weight or "1")
-        codes_text = ",".join(sorted(parse_codes(codes)))
-        await dnsbl_store.set_zone(self.store, zone, kind, weight_value, codes_text)
-        await self._changed()
-        return f"dnsbl {zone}: weight {weight_value:g}, codes {codes_text or 'any 127.0.0.0/8'}"
+        """Raises AdminError on bad input."""
+        return (await dnsbl.add(self.admin, zone, kind, weight, codes)).summary
 
     async def remove_dnsbl_zone(self, zone: str) -> bool:
-        removed = await dnsbl_store.remove_zone(self.store, zone)
-        await self._changed()
-        return removed
+        try:
+            await dnsbl.remove(self.admin, zone)
+        except NotFound:
+            return False
+        return True
 
 
 class Backend(

@@ -4,6 +4,7 @@ mixins of one Backend, and declare here the state they all use so the type check
 from __future__ import annotations
 
 import getpass
+import time
 from typing import Callable
 
 from ..admin import Admin
@@ -16,14 +17,10 @@ class BackendBase:
     (which notices our writes through PRAGMA data_version within a second)."""
 
     store: Store
-    policy: PolicyHolder | None
+    policy: PolicyHolder | None = None
     attached: bool
-    clock: Callable[[], float]
+    clock: Callable[[], float] = time.time
     heartbeat_timeout: float
-
-    async def _changed(self) -> None:
-        if self.policy is not None:
-            await self.policy.reload()
 
     @property
     def admin(self) -> Admin:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-from ..classify.learning import describe_learned, learn, learn_decoded
 from ..mail.decode import Attachment, DecodedMessage, decode_message
 from ..policy.content_rules import (
     ContentRule,
@@ -21,10 +20,9 @@ from ..policy.content_rules import (
 from ..monitor.lint import word_form_advice
 from ..store import content_rules as rules_store
 from ..store import quarantine as quarantine_store
-from ..store import queue as queue_store
 from ..store.quarantine import QuarantinedMessage
-from ..store.samples import Sample, sample_of_session, samples_since
-from ..admin import AdminError, NotFound, quarantine, rules
+from ..store.samples import Sample, samples_since
+from ..admin import AdminError, NotFound, learn, quarantine, rules
 from ..admin.rules import rule_from_fields
 from .backend_base import BackendBase
 
@@ -110,7 +108,7 @@ def preview_samples(rule: ContentRule, samples: list[Sample], hours: float) -> R
 
 
 class ContentBackend(BackendBase):
-    """Content rules and quarantined mail (mixed into Backend, which provides store, policy, clock, _changed)."""
+    """Content rules and quarantined mail (mixed into Backend, which provides store, policy, clock and admin)."""
 
     # --- content rules --------------------------------------------------------------------
     async def rules(self) -> list[rules_store.RuleRow]:
@@ -196,45 +194,16 @@ class ContentBackend(BackendBase):
         return await asyncio.to_thread(_test_on_text, draft, rules, ad_tag, text)
 
     async def _stored_message(self, message_id: str) -> bytes | None:
-        found = await quarantine_store.get(self.store, message_id)
-        if found is not None:
-            return found[1]
-        queued = await queue_store.get_message(self.store, message_id)
-        if queued is not None:
-            content = queued.get("content")
-            return bytes(content) if content is not None else None
-        return None
+        return await learn.stored_message(self.admin, message_id)
 
     async def learn_stored(self, message_id: str, label: str) -> str:
-        """Learns a quarantined or queued message as spam or ham. Raises ValueError if it is gone."""
-        raw = await self._stored_message(message_id.strip())
-        if raw is None:
-            raise ValueError(f"message {message_id} is no longer in the quarantine or the queue")
-        learned = await learn(self.store, raw, label, f"dashboard {message_id}")
-        await self._changed()
-        return f"message {message_id}: {describe_learned(learned, label)}"
+        """Learns a quarantined or queued message as spam or ham. Raises NotFound if it is gone."""
+        return (await learn.stored(self.admin, message_id, label, source=f"dashboard {message_id.strip()}")).summary
 
     async def learn_session(self, session: str, queue_ids: list[str], label: str) -> str:
         """Learns the message of a Live row: as stored (queue or quarantine) while it is, else as its content
-        sample recorded. Raises ValueError when neither is there any more."""
-        for message_id in reversed(queue_ids):
-            if await self._stored_message(message_id) is not None:
-                return await self.learn_stored(message_id, label)
-        sample = await sample_of_session(self.store, session) if session else None
-        if sample is None:
-            raise ValueError("this session's message is neither stored nor sampled: nothing to learn from")
-        message = DecodedMessage(
-            subject=sample.subject,
-            headers=list(sample.headers),
-            text=sample.body,
-            attachments=[Attachment(name or None, ctype, 0, b"") for ctype, name in sample.attachments],
-        )
-        message.from_address = next(
-            (v.rpartition("<")[2].rstrip(">").strip().lower() for k, v in sample.headers if k == "from"), ""
-        )
-        learned = await learn_decoded(self.store, message, label, f"dashboard session {session}")
-        await self._changed()
-        return f"session {session}: {describe_learned(learned, label)}"
+        sample recorded. Raises NotFound when neither is there any more."""
+        return (await learn.session(self.admin, session, queue_ids, label)).summary
 
     # --- quarantine -------------------------------------------------------------------------
     async def quarantine_rows(self) -> list[QuarantinedMessage]:

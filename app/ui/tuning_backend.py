@@ -15,7 +15,7 @@ MODES = ("enforce", "monitor")
 
 
 class TuningBackend(BackendBase):
-    """Mixed into Backend: uses self.store, self.policy, self.clock and self._changed()."""
+    """Mixed into Backend: uses self.store, self.policy, self.clock and self.admin."""
 
     async def _snapshot(self):
         return (
