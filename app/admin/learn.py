@@ -63,7 +63,7 @@ async def session(admin: Admin, session_id: str, queue_ids: list[str], label: st
     sample recorded. NotFound when neither is there any more."""
     for message_id in reversed(queue_ids):
         if await stored_message(admin, message_id) is not None:
-            return await stored(admin, message_id, label)
+            return await stored(admin, message_id, label, source=f"dashboard {message_id}")
     sample = await sample_of_session(admin.store, session_id) if session_id else None
     if sample is None:
         raise NotFound("this session's message is neither stored nor sampled: nothing to learn from")
