@@ -7,7 +7,6 @@ that the gateway's policy reads (enabled accounts, aliases, held senders) reload
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
 from ..accounts.roles import account_findings
 from ..accounts.stored_findings import load_findings
@@ -18,6 +17,7 @@ from ..store import alerts as alerts_store
 from ..store import queue as queue_store
 from ..store.accounts import AccountRow
 from ..store.alerts import AlertRow
+from ..admin import AdminError, NotFound, accounts, alerts, limits, lists, queue
 from .backend_base import BackendBase
 
 SEVERITY_ORDER = {"critical": 0, "warning": 1}
@@ -41,12 +41,7 @@ class AccountsAudit:
     held_senders: dict[str, str]  # sender -> reason
 
 
-def alert_target(subject: str) -> tuple[str, str]:
-    """("sender" | "account" | "client" | "", the address or IP) of an alert's subject."""
-    kind, sep, value = subject.partition(":")
-    if not sep:
-        return "", subject
-    return kind, value
+alert_target = alerts.target
 
 
 def relayed_through_trusted_network(subject: str) -> bool:
@@ -91,14 +86,8 @@ def _disabled_findings(account: AccountRow) -> list[HygieneFinding]:
     return sorted(found, key=lambda f: (SEVERITY_ORDER.get(f.severity, 2), f.code))
 
 
-class _ListWriter(Protocol):
-    """The list mixin of Backend (ListsBackend in backend.py), which block_outbound_sender uses."""
-
-    async def save_list_entry(self, list_name: str, fields: dict) -> str: ...
-
-
 class AccountsBackend(BackendBase):
-    """Accounts and alerts (mixed into Backend, which provides store, policy, clock, _changed)."""
+    """Accounts and alerts (mixed into Backend, which provides store, policy, clock and admin)."""
 
     # --- accounts and the audit -----------------------------------------------------------------
     async def accounts_audit(self) -> AccountsAudit:
@@ -117,21 +106,16 @@ class AccountsBackend(BackendBase):
         others = [f for f in findings if f.subject not in addresses]
         return AccountsAudit(views, others, await queue_store.load_held_senders(self.store))
 
-    async def _record_audit(self) -> None:
-        """After a change here, the header's count of critical findings follows at once (as after `mailmoat
-        audit`) rather than at the gateway's next hourly audit."""
-        now = self.clock()
-        await hygiene.record(self.store, await hygiene.audit(self.store, now), now)
-
     async def toggle_account(self, address: str) -> bool | None:
         """Switches SMTP AUTH for the account on or off (as `mailmoat account enable|disable`); its new state,
         or None if it is gone."""
         row = await accounts_store.get_account(self.store, address)
         if row is None:
             return None
-        await accounts_store.set_enabled(self.store, address, not row.enabled)
-        await self._changed()
-        await self._record_audit()
+        try:
+            await accounts.set_enabled(self.admin, address, not row.enabled)
+        except NotFound:
+            return None
         return not row.enabled
 
     async def has_account(self, address: str) -> bool:
@@ -139,20 +123,20 @@ class AccountsBackend(BackendBase):
         return await accounts_store.get_account(self.store, address) is not None
 
     async def disable_account(self, address: str) -> str:
-        row = await accounts_store.get_account(self.store, address)
-        if row is None:
-            return f"no account {address}"
-        if not row.enabled:
-            return f"account {address} was already disabled"
-        await accounts_store.set_enabled(self.store, address, False)
-        await self._changed()
-        await self._record_audit()
+        try:
+            done = await accounts.set_enabled(self.admin, address, False)
+        except AdminError as exc:
+            return str(exc)
+        if not done.changed:
+            return done.summary
         return f"account {address} disabled: it can no longer log in to send (enable it on the Accounts screen)"
 
     async def remove_alias(self, alias: str) -> bool:
-        removed = await accounts_store.remove_alias(self.store, alias)
-        await self._changed()
-        return removed
+        try:
+            await accounts.remove_alias(self.admin, alias)
+        except NotFound:
+            return False
+        return True
 
     # --- alerts --------------------------------------------------------------------------------
     async def open_alerts(self) -> tuple[list[AlertRow], dict[str, str]]:
@@ -163,23 +147,15 @@ class AccountsBackend(BackendBase):
         )
 
     async def ack_alert(self, alert_id: int) -> str:
-        alert = await alerts_store.get_alert(self.store, alert_id)
-        if alert is None:
-            return f"no alert {alert_id}"
-        if not await alerts_store.ack(self.store, alert_id, self.clock()):
-            return f"alert {alert_id} was already acknowledged"
-        done = f"alert {alert_id} acknowledged"
-        kind, sender = alert_target(alert.subject)
-        if kind in ("sender", "account") and sender in await queue_store.load_held_senders(self.store):
-            done += f"; mail from {sender} is still held"
-        return done
+        try:
+            return (await alerts.ack(self.admin, alert_id)).text()
+        except NotFound as exc:
+            return str(exc)
 
     async def hold_sender(self, sender: str, reason: str = "held by the operator (dashboard)") -> int:
         """From now on the sender's mail waits for the operator, and so does its queued mail; how many queued
         messages were held."""
-        held = await queue_store.hold_sender(self.store, sender, reason, self.clock())
-        await self._changed()
-        return held
+        return (await queue.hold_sender(self.admin, sender, reason)).count
 
     async def limit_sender(
         self, subject: str, per_minute: int | None, per_hour: int | None, per_day: int | None
@@ -187,10 +163,7 @@ class AccountsBackend(BackendBase):
         """An outbound limit for the alert's sender or account (as `mailmoat limits set --sender|--account`);
         over it, its new mail is deferred (451) at MAIL FROM."""
         kind, who = alert_target(subject)
-        if kind not in ("sender", "account") or not who:
-            raise ValueError(f"{subject} is not a sender or an account")
-        await accounts_store.set_sender_limits(self.store, f"{kind}:{who}", per_minute, per_hour, per_day)
-        await self._changed()
+        await limits.set_for(self.admin, limits.key_for(kind, who), (per_minute, per_hour, per_day))
         shown = ", ".join(
             f"{n}/{w}" for n, w in zip((per_minute, per_hour, per_day), ("min", "hour", "day")) if n is not None
         )
@@ -199,13 +172,11 @@ class AccountsBackend(BackendBase):
             "remove undoes it"
         )
 
-    async def block_outbound_sender(self: _ListWriter, sender: str, why: str) -> str:
+    async def block_outbound_sender(self, sender: str, why: str) -> str:
         """The sender address on the whole-gateway block list: its mail is refused at RCPT from every client, the
         trusted networks included."""
-        await self.save_list_entry("block", {"kind": "email", "value": sender, "comment": why})
+        await lists.add(self.admin, "block", {"kind": "email", "value": sender, "comment": why})
         return f"<{sender}> is blocked: its next message is refused (550), from Exchange too"
 
     async def release_sender(self, sender: str) -> int:
-        released = await queue_store.release_sender(self.store, sender)
-        await self._changed()
-        return released
+        return (await queue.release_sender(self.admin, sender)).count

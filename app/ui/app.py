@@ -23,7 +23,7 @@ from .messages import EventsArrived, PolicyChanged
 from .screens import ScreenSpec, discover
 from .screens.live import NARROW
 from .screens.modals import ConfirmScreen, QuitScreen
-from ..store.journal import JournalConflict
+from ..admin import AdminError
 from .themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 from .widgets.banner import GatewayBanner
 from .workers import work
@@ -312,7 +312,7 @@ class MailmoatApp(App[str | None]):
             return
         try:
             await self.backend.undo_change(step.change)
-        except JournalConflict as exc:
+        except AdminError as exc:  # a row changed again since, or a secret the journal cannot restore
             self.notify(str(exc), severity="error")
             return
         self.notify(("redone: " if redo else "undone: ") + "; ".join(step.words))

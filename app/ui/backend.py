@@ -11,19 +11,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
+from ..admin import AdminError, NotFound, dnsbl, domains, lists, queue, relay, routes
 from ..mail.decode import DecodedMessage, decode_message
 from ..pipeline.probe import would_relay
 from ..policy.loader import PolicyHolder, load_snapshot
-from ..policy.settings import validate
-from ..policy.list_files import entry_from_row
 from ..policy.lists import normalise_value
-from ..policy.names import parse_ip, validate_domain, validate_network
+from ..policy.names import parse_ip
 from ..smtp.replies import reply_for_result
-from ..policy.dnsbl import parse_codes, parse_weight, validate_zone
-from ..store import dnsbl as dnsbl_store
-from ..store import lists as lists_store
 from ..store import queue as queue_store
-from ..store import relay as relay_store
 from ..monitor.hygiene import RESULT_KEY as HYGIENE_KEY
 from ..monitor.selfcheck import RESULT_KEY
 from ..store import alerts as alerts_store
@@ -78,20 +73,18 @@ class ListsBackend(BackendBase):
     """Block and allow list operations for the dashboard (mixed into Backend)."""
 
     async def list_entries(self) -> list:
-        return await lists_store.load_entries(self.store)
+        return await lists.entries(self.admin)
 
     async def save_list_entry(self, list_name: str, fields: dict) -> str:
-        """fields: kind, value, scope, action, expires, comment as typed. Raises ValueError on bad input."""
-        entry = entry_from_row(fields, list_name, None, self.clock())
-        await lists_store.add_entries(self.store, [entry])
-        await self._changed()
-        where = entry["scope"].split(":", 1)[1] if entry["scope"] else "the whole gateway"
-        return f"{list_name}: {entry['kind']} {entry['value']} for {where}"
+        """fields: kind, value, scope, action, expires, comment as typed. Raises AdminError on bad input."""
+        return (await lists.add(self.admin, list_name, fields)).summary
 
     async def delete_list_entry(self, entry) -> bool:
-        removed = await lists_store.remove_entry(self.store, entry.list, entry.kind, entry.value, entry.scope)
-        await self._changed()
-        return removed
+        try:
+            await lists.remove_stored(self.admin, entry)
+        except NotFound:
+            return False
+        return True
 
     async def preview_entry(self, kind: str, value: str, hours: float = 24) -> int:
         """How many connections (ip) or sessions (others) of the last `hours` the entry would have matched."""
@@ -118,24 +111,18 @@ class DnsblBackend(BackendBase):
     async def dnsbl_zones(self) -> tuple[list, str]:
         """The zones, and the last self-check ("" if none ran)."""
         selfcheck = (await settings_store.get_setting(self.store, RESULT_KEY) or "").partition(" ")[2]
-        return await dnsbl_store.load_zones(self.store), selfcheck
+        return await dnsbl.zones(self.admin), selfcheck
 
     async def save_dnsbl_zone(self, zone: str, kind: str, weight: str, codes: str) -> str:
-        """Raises ValueError on bad input."""
-        zone = validate_zone(zone)
-        kind = (kind or "ip").strip().lower()
-        if kind not in ("ip", "domain", "uri"):
-            raise ValueError("kind must be ip (client address), domain (sender domain) or uri (link domains)")
-        weight_value = parse_weight(weight or "1")
-        codes_text = ",".join(sorted(parse_codes(codes)))
-        await dnsbl_store.set_zone(self.store, zone, kind, weight_value, codes_text)
-        await self._changed()
-        return f"dnsbl {zone}: weight {weight_value:g}, codes {codes_text or 'any 127.0.0.0/8'}"
+        """Raises AdminError on bad input."""
+        return (await dnsbl.add(self.admin, zone, kind, weight, codes)).summary
 
     async def remove_dnsbl_zone(self, zone: str) -> bool:
-        removed = await dnsbl_store.remove_zone(self.store, zone)
-        await self._changed()
-        return removed
+        try:
+            await dnsbl.remove(self.admin, zone)
+        except NotFound:
+            return False
+        return True
 
 
 class Backend(
@@ -214,52 +201,43 @@ class Backend(
 
     # --- relay rules ----------------------------------------------------------------------
     async def relay_rows(self) -> RelayRows:
-        return await relay_store.load_relay_rows(self.store)
+        return await relay.rows(self.admin)
 
     @staticmethod
     def check_relay_rule(kind: str, value: str, extra: str = "") -> None:
-        """What add_relay_rule would refuse, without saving: raises ValueError (the form says it inline)."""
+        """What add_relay_rule would refuse, without saving: raises AdminError (the form says it inline)."""
         if kind == "network":
-            validate_network(value)
+            relay.network(value)
             return
-        validate_domain(value)
+        domains.domain_name(value)
         if kind == "relay_domain":
-            _relay_nexthop(extra)
+            routes.nexthop(extra)
 
     async def add_relay_rule(self, kind: str, value: str, extra: str = "") -> str:
-        """kind: network | local_domain | relay_domain | sender_exception. Raises ValueError on bad input."""
+        """kind: network | local_domain | relay_domain | sender_exception. Raises AdminError on bad input."""
         if kind == "network":
-            cidr = validate_network(value)
-            await relay_store.add_trusted_network(self.store, cidr, extra)
-            done = f"trusted network {cidr} added"
+            done = await relay.allow_network(self.admin, value, extra)
         elif kind == "local_domain":
-            name = validate_domain(value)
-            await relay_store.add_local_domain(self.store, name)
-            done = f"local domain {name} added"
+            done = await domains.add(self.admin, value)
         elif kind == "relay_domain":
-            name = validate_domain(value)
-            nexthop = _relay_nexthop(extra)
-            await relay_store.set_relay_route(self.store, name, nexthop)
-            done = f"relay domain {name} -> {nexthop}"
+            done = await routes.add(self.admin, value, extra)
         elif kind == "sender_exception":
-            name = validate_domain(value)
-            await relay_store.add_sender_exception(self.store, name)
-            done = f"WEAK sender exception {name} added"
+            done = await relay.allow_sender_domain(self.admin, value)
         else:
-            raise ValueError(f"unknown rule kind {kind!r}")
-        await self._changed()
-        return done
+            raise AdminError(f"unknown rule kind {kind!r}")
+        return done.summary
 
     async def remove_relay_rule(self, kind: str, value: str) -> str:
         remove = {
-            "network": relay_store.remove_trusted_network,
-            "local_domain": relay_store.remove_local_domain,
-            "relay_domain": relay_store.remove_relay_route,
-            "sender_exception": relay_store.remove_sender_exception,
+            "network": relay.remove_network,
+            "local_domain": domains.remove,
+            "relay_domain": routes.remove,
+            "sender_exception": relay.remove_sender_domain,
         }[kind]
-        removed = await remove(self.store, value)
-        await self._changed()
-        return f"{value} removed" if removed else f"{value} was already gone"
+        try:
+            return (await remove(self.admin, value)).summary
+        except NotFound:
+            return f"{value} was already gone"
 
     async def would_relay(self, client_ip: str, sender: str, recipient: str) -> RelayAnswer:
         policy = self.policy.current if self.policy is not None else await load_snapshot(self.store)
@@ -306,13 +284,21 @@ class Backend(
         return await queue_store.get_message(self.store, message_id)
 
     async def hold(self, message_id: str, held: bool) -> bool:
-        return await queue_store.set_held(self.store, message_id, held)
+        try:
+            await queue.set_held(self.admin, message_id, held)
+        except NotFound:
+            return False
+        return True
 
     async def delete(self, message_id: str) -> bool:
-        return await queue_store.delete_message(self.store, message_id)
+        try:
+            await queue.delete(self.admin, message_id)
+        except NotFound:
+            return False
+        return True
 
     async def flush(self) -> int:
-        return await queue_store.flush(self.store, self.clock())
+        return (await queue.flush(self.admin)).count
 
     async def queued_message(self, message_id: str) -> tuple[dict, DecodedMessage] | None:
         """The queued message (as get_message) and its decoding, done off the loop; None once it has left."""
@@ -325,10 +311,10 @@ class Backend(
         return await queue_store.count_scope(self.store, scope, held=held)
 
     async def hold_scope(self, scope: QueueScope, held: bool) -> int:
-        return await queue_store.hold_scope(self.store, scope, held)
+        return (await queue.hold_scope(self.admin, scope, held)).count
 
     async def delete_scope(self, scope: QueueScope) -> int:
-        return await queue_store.delete_scope(self.store, scope)
+        return (await queue.delete_scope(self.admin, scope)).count
 
     # --- preferences --------------------------------------------------------------------------
     async def saved_theme(self) -> str | None:
@@ -340,14 +326,3 @@ class Backend(
     async def screenshot_directory(self) -> str:
         """Where screenshots go: the ui.screenshots setting, else the current directory."""
         return await settings_store.get_setting(self.store, "ui.screenshots") or os.getcwd()
-
-
-def _relay_nexthop(text: str) -> str:
-    """A relay domain's next hop HOST:PORT, checked as the upstream setting is; ValueError otherwise."""
-    try:
-        nexthop = validate("upstream", text)
-    except Exception as exc:  # SettingError
-        raise ValueError(str(exc)) from None
-    if not nexthop:
-        raise ValueError("a relay domain needs a next hop HOST:PORT")
-    return nexthop

@@ -3,8 +3,11 @@ mixins of one Backend, and declare here the state they all use so the type check
 
 from __future__ import annotations
 
+import getpass
+import time
 from typing import Callable
 
+from ..admin import Admin
 from ..policy.loader import PolicyHolder
 from ..store.database import Store
 
@@ -14,11 +17,12 @@ class BackendBase:
     (which notices our writes through PRAGMA data_version within a second)."""
 
     store: Store
-    policy: PolicyHolder | None
+    policy: PolicyHolder | None = None
     attached: bool
-    clock: Callable[[], float]
+    clock: Callable[[], float] = time.time
     heartbeat_timeout: float
 
-    async def _changed(self) -> None:
-        if self.policy is not None:
-            await self.policy.reload()
+    @property
+    def admin(self) -> Admin:
+        """The operator's actions (app.admin), acting as the dashboard and reloading the policy it shows."""
+        return Admin(self.store, self.policy, self.clock, f"{getpass.getuser()} (dashboard)")

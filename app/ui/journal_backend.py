@@ -1,34 +1,12 @@
-"""The journal as the dashboard uses it: undo and redo as stacks, each step described in plain words."""
+"""The journal as the dashboard uses it: the stacks of app.admin.journal (mixed into Backend)."""
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass
-
-from ..store import journal as journal_store
-from ..store.journal import JournalEntry
+from ..admin import journal
+from ..admin.journal import JournalStep, plain_words
 from .backend_base import BackendBase
 
-SHOWN_ROWS = 4  # rows of a change the confirm dialog describes; "and N more" for the rest
-
-
-@dataclass(frozen=True)
-class JournalStep:
-    """What ctrl+z (or ctrl+y) would do, before it is done."""
-
-    change: int  # the journal change to reverse
-    redo: bool
-    actor: str  # who made the change that would be undone (or, for a redo, who undid it)
-    ts: float
-    words: tuple[str, ...]  # the change as the operator made it, in plain words
-
-    def question(self) -> str:
-        when = datetime.datetime.fromtimestamp(self.ts).strftime("%Y-%m-%d %H:%M:%S")
-        if self.redo:
-            head = f"Redo what {self.actor} undid at {when}?"
-        else:
-            head = f"Undo this change by {self.actor}, made at {when}?"
-        return "\n".join((head, *(f"  - {line}" for line in self.words), f"(journal change {self.change})"))
+__all__ = ["JournalBackend", "JournalStep", "plain_words"]
 
 
 class JournalBackend(BackendBase):
@@ -36,98 +14,8 @@ class JournalBackend(BackendBase):
 
     async def next_step(self, redo: bool = False) -> JournalStep | None:
         """The top of the undo stack (or of the redo stack), described; None when the stack is empty."""
-        tops = await journal_store.stack_tops(self.store)
-        change = tops.redo if redo else tops.undo
-        if change is None:
-            return None
-        done = await journal_store.entries(self.store, change, SHOWN_ROWS)
-        described = change
-        if redo:  # the redo brings back the change that undo reversed: describe that one
-            original = await journal_store.undone_by(self.store, change)
-            described = original if original is not None else change
-        shown = done if described == change else await journal_store.entries(self.store, described, SHOWN_ROWS)
-        words = [plain_words(entry) for entry in shown]
-        rows = await journal_store.change_size(self.store, described)
-        if rows > len(shown):
-            words.append(f"and {rows - len(shown)} more row(s)")
-        return JournalStep(change, redo, done[0].actor, done[0].ts, tuple(words))
+        return await journal.next_step(self.admin, redo)
 
     async def undo_change(self, change: int) -> str:
-        """Raises journal_store.JournalConflict when a row changed again since."""
-        restored = await journal_store.undo(self.store, change)
-        await self._changed()
-        return f"change {change} reversed: {restored} row(s) restored"
-
-
-def _scope(scope: str) -> str:
-    if not scope:
-        return "for the whole gateway"
-    kind, _, value = scope.partition(":")
-    return f"for mail to {value} only" if kind == "rcpt" else f"for {value}"
-
-
-def _noun(table: str, row: dict, key: dict) -> str:
-    """A policy row named as the operator knows it."""
-    if table == "list_entries":
-        value = ("." if row.get("subdomains") else "") + str(row.get("value", ""))
-        return f"{row.get('list', '')} list entry {row.get('kind', '')} {value} {_scope(str(row.get('scope') or ''))}"
-    if table == "content_rules":
-        return f"content rule {row.get('name', key.get('id'))!r} ({row.get('field', '')}: {row.get('pattern', '')})"
-    names = {
-        "accounts": "account",
-        "trusted_networks": "trusted network",
-        "local_domains": "local domain",
-        "relay_routes": "relay route for",
-        "sender_relay_exceptions": "relay exception for",
-        "dnsbl_zones": "DNS blocklist",
-        "account_aliases": "alias",
-        "sender_limits": "sending limit for",
-        "held_senders": "hold on the mail of",
-        "recipients": "recipient",
-        "bayes_trainings": "learned message",
-    }
-    value = " ".join(str(v) for v in key.values())
-    if table == "relay_routes":
-        value += f" via {row.get('nexthop', '')}"
-    elif table == "bayes_trainings":
-        value = f"{row.get('subject', '')!r} as {row.get('label', '')}"
-    return f"{names.get(table, table)} {value}"
-
-
-_HIDDEN = ("created", "password_hash", "tokens", "digest", "mode_since")
-
-
-def plain_words(entry: JournalEntry) -> str:
-    """One journal row as a sentence: "added block list entry domain junk.example for the whole gateway",
-    "changed setting spam.threshold from 5 to 6". Never a secret's value, never raw JSON."""
-    before, after = entry.before or {}, entry.after or {}  # None on an insert (before) and a delete (after)
-    if entry.table == "settings":
-        name = entry.key.get("key", "")
-        if entry.secret:
-            return f"{'unset' if entry.op == 'delete' else 'set'} setting {name} (a secret: no value kept)"
-        if entry.op == "insert":
-            return f"set setting {name} to {after.get('value')}"
-        if entry.op == "delete":
-            return f"unset setting {name} (was {before.get('value')})"
-        return f"changed setting {name} from {before.get('value')} to {after.get('value')}"
-    row = entry.after if entry.op != "delete" else entry.before
-    noun = _noun(entry.table, row or {}, entry.key)
-    if entry.op == "insert":
-        return f"added {noun}"
-    if entry.op == "delete":
-        return f"removed {noun}"
-    changes = []
-    for column, new in after.items():
-        old = before.get(column)
-        if old == new or column in entry.key:
-            continue
-        if column == "password_hash":
-            changes.append("a new password")
-        elif column not in _HIDDEN:
-            changes.append(
-                f"{column} from {old if old not in (None, '') else '(none)'} to "
-                f"{new if new not in (None, '') else '(none)'}"
-            )
-    return f"changed {_noun(entry.table, entry.before or {}, entry.key)}: " + ", ".join(
-        changes or ["(no visible change)"]
-    )
+        """Raises AdminError (UndoConflict when a row changed again since)."""
+        return (await journal.undo(self.admin, change)).summary

@@ -4,19 +4,18 @@ list entries (mixed into Backend)."""
 from __future__ import annotations
 
 
+from ..admin import NotFound, lists, relay
 from ..monitor.lint import LintFinding, lint
 from ..decision_trace import Trace, explain_now
-from ..policy.list_files import entry_from_row
 from ..policy.loader import load_snapshot
-from ..policy.names import parse_ip, validate_domain, validate_network
-from ..store import lists as lists_store
+from ..policy.names import parse_ip
 from .backend_base import BackendBase
 
 MODES = ("enforce", "monitor")
 
 
 class TuningBackend(BackendBase):
-    """Mixed into Backend: uses self.store, self.policy, self.clock and self._changed()."""
+    """Mixed into Backend: uses self.store, self.policy, self.clock and self.admin."""
 
     async def _snapshot(self):
         return (
@@ -50,50 +49,23 @@ class TuningBackend(BackendBase):
     async def toggle_entry_mode(self, entry) -> str | None:
         """Switches a list entry between enforce and monitor; its new mode, or None if it is gone."""
         mode = "enforce" if entry.mode == "monitor" else "monitor"
-        if not await lists_store.set_mode(
-            self.store, entry.list, entry.kind, entry.value, entry.scope, mode, self.clock()
-        ):
+        try:
+            await lists.set_stored_mode(self.admin, entry, mode)
+        except NotFound:
             return None
-        await self._changed()
         return mode
 
     async def save_list_entry_as(self, list_name: str, fields: dict, mode: str = "enforce") -> str:
-        """Like save_list_entry, in one write with its mode (a monitored entry never acts, not even for a
-        moment). Raises ValueError on bad input."""
-        mode = (mode or "enforce").strip().lower()
-        if mode not in MODES:
-            raise ValueError(f"mode must be enforce or monitor, not {mode!r}")
-        entry = entry_from_row(fields, list_name, None, self.clock())
-        entry["mode"] = mode
-        await lists_store.add_entries(self.store, [entry])
-        await self._changed()
-        where = entry["scope"].split(":", 1)[1] if entry["scope"] else "the whole gateway"
-        return f"{list_name}: {entry['kind']} {entry['value']} for {where}" + (
-            " (monitor only: it logs, it does not act)" if mode == "monitor" else ""
-        )
+        """Like save_list_entry, in one write with its mode. Raises AdminError on bad input."""
+        return (await lists.add(self.admin, list_name, fields, mode)).summary
 
     async def preview_relay_change(
         self, kind: str, value: str, *, remove: bool = False, extra: str = "", hours: float = 24.0
     ):
         """What adding (or removing) a relay rule would have done to the last hours (a replay Preview);
         raises ValueError."""
-        from ..monitor.preview import preview_change
-        from ..policy.drafts import with_relay_change
-
-        if kind == "network":
-            value = validate_network(value)
-        else:
-            value = validate_domain(value)
-        return await preview_change(
-            self.store, lambda policy: with_relay_change(policy, kind, value, remove=remove, nexthop=extra), hours
-        )
+        return await relay.preview(self.admin, kind, value, remove=remove, nexthop=extra, hours=hours)
 
     async def preview_list_entry(self, list_name: str, fields: dict, mode: str = "enforce", hours: float = 24.0):
         """What a new block or allow entry would have changed in the last hours (the --dry-run replay)."""
-        from ..monitor.preview import preview_change
-        from ..policy.drafts import with_list_entry
-
-        entry = entry_from_row(fields, list_name, None, self.clock())
-        return await preview_change(
-            self.store, lambda policy: with_list_entry(policy, {**entry, "list": list_name, "mode": mode}), hours
-        )
+        return await lists.preview(self.admin, list_name, fields, mode=mode, hours=hours)

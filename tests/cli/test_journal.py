@@ -67,7 +67,7 @@ def test_undo_restores_exactly_the_previous_state(db, change, capsys):
     assert after != before
     assert cli(db, "journal", "undo", "last") == 0
     assert state(db) == before
-    assert cli(db, "journal", "undo", "last") == 0  # undoing the undo does it again
+    assert cli(db, "journal", "redo") == 0  # a step forward on the same stack does it again
     assert state(db) == after
 
 
@@ -114,7 +114,8 @@ def test_a_row_changed_since_is_not_undone_unless_forced(db, capsys):
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (("journal", "undo"), "missing change number"),
+        (("journal", "show"), "missing change number"),
+        (("journal", "redo"), "nothing to redo"),
         (("journal", "undo", "9999"), "no change 9999"),
         (("journal", "show", "x"), "not a change number"),
     ],
@@ -122,6 +123,67 @@ def test_a_row_changed_since_is_not_undone_unless_forced(db, capsys):
 def test_bad_input(db, capsys, args, needle):
     assert cli(db, *args) == 2
     assert needle in capsys.readouterr().err
+
+
+def test_undo_steps_back_and_redo_steps_forward_on_one_stack(db, capsys):
+    """`journal undo` twice steps back through two changes (never undoing its own undo); `redo` walks forward."""
+    first = state(db)
+    assert cli(db, "block", "add", "email", "a@spam.example") == 0
+    one = state(db)
+    assert cli(db, "block", "add", "email", "b@spam.example") == 0
+    two = state(db)
+    capsys.readouterr()
+    assert cli(db, "journal", "undo") == 0
+    assert "undone: added block list entry email b@spam.example" in capsys.readouterr().out
+    assert state(db) == one
+    assert cli(db, "journal", "undo", "last") == 0
+    assert state(db) == first
+    assert cli(db, "journal", "redo") == 0
+    assert "redone: added block list entry email a@spam.example" in capsys.readouterr().out
+    assert state(db) == one
+    assert cli(db, "journal", "redo") == 0
+    assert state(db) == two
+    assert cli(db, "journal", "redo") == 2
+    assert "nothing to redo" in capsys.readouterr().err
+
+
+async def test_the_cli_and_the_dashboard_walk_one_stack(db):
+    """ctrl+z in the dashboard, then `journal undo`, `journal redo` and ctrl+y: each takes the next step of the
+    same undo and redo stacks, whoever took the one before."""
+    from app.store.database import Store
+    from app.ui.backend import Backend
+
+    async def run(*args: str) -> int:
+        return await asyncio.to_thread(cli, db, *args)
+
+    first = state(db)
+    assert await run("block", "add", "email", "a@spam.example") == 0
+    one = state(db)
+    operator = await Store.open(db)
+    operator.journal_actor = "operator (dashboard)"
+    backend = Backend(operator, None, attached=True)
+    try:
+        await backend.save_list_entry("block", {"kind": "email", "value": "b@spam.example"})
+        two = state(db)
+
+        async def dashboard(redo: bool) -> None:  # what ctrl+z (ctrl+y) does after the operator's yes
+            step = await backend.next_step(redo=redo)
+            assert step is not None
+            await backend.undo_change(step.change)
+
+        await dashboard(redo=False)
+        assert state(db) == one
+        assert await run("journal", "undo") == 0  # the change before the dashboard's, not its undo
+        assert state(db) == first
+        assert await run("journal", "redo") == 0  # the CLI's own undo reversed
+        assert state(db) == one
+        await dashboard(redo=True)  # the dashboard's undo reversed
+        assert state(db) == two
+        assert await backend.next_step(redo=True) is None
+        assert await run("journal", "undo") == 0
+        assert state(db) == one
+    finally:
+        await operator.close()
 
 
 async def test_the_gateways_own_bookkeeping_is_not_journaled(gateway, sink):

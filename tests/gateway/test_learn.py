@@ -108,7 +108,7 @@ async def test_a_training_is_one_journal_change_and_undo_unlearns_it(tmp_path):
         assert conn.execute("SELECT COUNT(*) FROM bayes_trainings").fetchone()[0] == 0
         learned = conn.execute("SELECT COUNT(*) FROM bayes_tokens WHERE token = 'host:vip-casino.xyz'").fetchone()[0]
         assert learned == (1 if base[0] else 0) or learned == 0
-    ok("journal", "undo", "last", db=db)  # the undo undone: learned again
+    ok("journal", "redo", db=db)  # the undo undone: learned again
     assert model_totals(db) == (base[0] + 2, base[1])
 
 

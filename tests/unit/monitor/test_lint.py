@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from app import cli_lint
+from app.cli import lint as cli_lint
 from app.install import initialise
 from app.monitor.lint import DETAIL_LIMIT, LintFinding, counts, lint
 from app.policy.content_rules import ContentRule

@@ -7,8 +7,8 @@ import json
 import time
 from collections.abc import Awaitable, Callable
 
-from .monitor import lint
-from .store.database import Store
+from ..monitor import lint
+from ..store.database import Store
 
 
 def add_parsers(commands) -> None:

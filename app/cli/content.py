@@ -3,31 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import datetime
-import getpass
 import sys
-import time
 from collections.abc import Awaitable, Callable
 
-from .classify.learning import learn_released
-from .pipeline.offline import check_message
-from .safe_text import visible, visible_lines
-from .pipeline.result import decided
-from .monitor.lint import LEGIT_WINDOW, word_form_advice
-from .policy.content_rules import ACTIONS, CATEGORIES, ContentRule, is_short_keyword, rule_from_row, validate_new_rule
-from .policy.list_files import entry_from_row
-from .policy.loader import load_snapshot
-from .policy.settings import Settings
-from .store.settings import all_settings
-from .scan.clamd import ClamdClient
-from .smtp.replies import reply_for_result
-from .store import content_rules as rules_store
-from .store import lists as lists_store
-from .store import quarantine as quarantine_store
-from .store.database import Store
-from .store.samples import samples_since
-from .usage import UsageError
+from ..pipeline.offline import check_message
+from ..safe_text import visible, visible_lines
+from ..pipeline.result import decided
+from ..policy.content_rules import ACTIONS, CATEGORIES
+from ..policy.loader import load_snapshot
+from ..scan.clamd import ClamdClient
+from ..smtp.replies import reply_for_result
+from ..store import content_rules as rules_store
+from ..store.database import Store
+from ..usage import UsageError
+from ..admin import quarantine, rules
+from .common import admin_for, show
 
 
 def add_parsers(commands) -> None:
@@ -93,67 +84,41 @@ async def cmd_rule(store: Store, args: argparse.Namespace) -> int:
         return await _add_rule(store, args)
     if not args.name:
         raise UsageError(f"mailmoat rule {args.action}: missing rule name (see 'mailmoat rule list')")
-    if args.action == "enable":
-        row = await rules_store.find_rule(store, args.name)
-        if row is not None:
-            try:
-                await asyncio.to_thread(
-                    validate_new_rule, rule_from_row(row, enabled=True), regex_timeout=await _regex_timeout(store)
-                )
-            except ValueError as exc:
-                raise UsageError(f"mailmoat rule enable: {args.name}: {exc}") from None
-    done = {
-        "remove": lambda: rules_store.remove_rule(store, args.name),
-        "enable": lambda: rules_store.set_enabled(store, args.name, True),
-        "disable": lambda: rules_store.set_enabled(store, args.name, False),
-        "monitor": lambda: rules_store.set_mode(store, args.name, "monitor"),
-        "enforce": lambda: rules_store.set_mode(store, args.name, "enforce"),
-    }[args.action]
-    if not await done():
-        raise UsageError(f"mailmoat rule {args.action}: no rule {args.name!r}")
-    print(f"rule {args.name}: {args.action} done")
+    admin = admin_for(store)
+    if args.action == "remove":
+        done = await rules.remove(admin, args.name)
+    elif args.action in ("enable", "disable"):
+        done = await rules.set_enabled(admin, args.name, args.action == "enable")
+    else:
+        done = await rules.set_mode(admin, args.name, args.action)
+    print(done.summary)
     return 0
-
-
-async def _regex_timeout(store: Store) -> float:
-    return Settings.from_rows(await all_settings(store)).regex_timeout
 
 
 async def _add_rule(store: Store, args: argparse.Namespace) -> int:
     if not args.field or args.pattern is None:
         raise UsageError("mailmoat rule add: --field and --pattern are required")
-    try:
-        score = float(args.score)
-    except ValueError:
-        raise UsageError(f"mailmoat rule add: --score {args.score!r} is not a number") from None
-    name = args.rule_name or f"{args.category}-{args.field.replace(':', '-')}-{int(time.time() * 1000) % 10**8}"
     if args.word and args.regex:
         raise UsageError("mailmoat rule add: --word is for keywords; a regular expression says its own boundaries")
-    rule = ContentRule(
-        None,
-        name.strip(),
-        args.field.strip().lower(),
-        args.pattern,
-        args.regex,
-        args.category,
-        score,
-        args.rule_action,
-        True,
-        "monitor" if args.monitor else "enforce",
-        args.comment,
-        args.word,
-    )
-    try:
-        await asyncio.to_thread(validate_new_rule, rule, regex_timeout=await _regex_timeout(store))
-    except ValueError as exc:
-        raise UsageError(f"mailmoat rule add: {exc}") from None
-    await rules_store.save_rule(store, rule)
-    print(rule.describe())
-    if is_short_keyword(rule):
-        samples = await samples_since(store, time.time() - LEGIT_WINDOW)
-        advice = await asyncio.to_thread(word_form_advice, rule, samples)
-        if advice is not None:
-            print(f"{advice.text} (the same command with --word replaces it)")
+    admin = admin_for(store)
+    fields = {
+        "name": args.rule_name or "",
+        "field": args.field,
+        "pattern": args.pattern,
+        "regex": "yes" if args.regex else "no",
+        "word": "yes" if args.word else "no",
+        "category": args.category,
+        "score": args.score,
+        "action": args.rule_action or "",
+        "mode": "monitor" if args.monitor else "enforce",
+        "comment": args.comment,
+        "enabled": True,
+    }
+    # `rule add` with the name of a rule replaces it (the advice below relies on that)
+    done = await rules.save(admin, fields, replaces=args.rule_name, advise=True)
+    print(done.summary)
+    for advice in done.warnings:
+        print(f"{advice} (the same command with --word replaces it)")
     return 0
 
 
@@ -193,7 +158,7 @@ async def cmd_check(store: Store, args: argparse.Namespace) -> int:
 
 async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
     if args.action == "list":
-        rows = await quarantine_store.list_quarantine(store)
+        rows = await quarantine.messages(admin_for(store))
         for m in rows:
             rcpts = ",".join(a for a, _route in m.recipients)
             print(
@@ -206,10 +171,7 @@ async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
     if not args.id:
         raise UsageError(f"mailmoat quarantine {args.action}: missing message ID (see 'mailmoat quarantine list')")
     if args.action == "show":
-        found = await quarantine_store.get(store, args.id)
-        if found is None:
-            raise UsageError(f"mailmoat quarantine show: no message {args.id}")
-        m, content = found
+        m, content = await quarantine.message(admin_for(store), args.id)
         print(
             f"id: {m.id}\narrived: {_when(m.created)}\nclient: [{visible(m.client_ip)}] helo {visible(m.helo)}\n"
             f"sender: <{visible(m.sender)}>\nrecipients: {visible(', '.join(a for a, _ in m.recipients))}\n"
@@ -217,27 +179,11 @@ async def cmd_quarantine(store: Store, args: argparse.Namespace) -> int:
         )
         print(visible_lines(content.decode("utf-8", "replace")))
         return 0
+    admin = admin_for(store)
     if args.action == "delete":
-        if not await quarantine_store.delete(store, args.id):
-            raise UsageError(f"mailmoat quarantine delete: no message {args.id}")
-        print(f"message {args.id} deleted")
+        show(await quarantine.delete(admin, args.id))
         return 0
-    released = await quarantine_store.release(store, args.id, f"{getpass.getuser()} (mailmoat quarantine)", time.time())
-    if released is None:
-        raise UsageError(f"mailmoat quarantine {args.action}: no message {args.id}")
-    print(f"message {args.id} released to the queue; {await learn_released(store, released.content, args.id)}")
-    if args.action == "allow":
-        if not released.sender:
-            print("the null sender cannot be allow-listed")
-        else:
-            entry = entry_from_row(
-                {"kind": "email", "value": released.sender, "comment": f"released from quarantine ({args.id})"},
-                "allow",
-                None,
-                time.time(),
-            )
-            await lists_store.add_entries(store, [entry])
-            print(f"allow: email {released.sender} for the whole gateway")
+    show(await quarantine.release(admin, args.id, allow_sender=args.action == "allow"))
     return 0
 
 

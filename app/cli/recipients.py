@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Awaitable, Callable
 
-from .policy.loader import load_snapshot
-from .policy.names import validate_domain
-from .recipients.import_file import parse_recipient_file
-from .recipients.verifier import RecipientVerifier
-from .safe_text import visible
-from .store import recipients as recipients_store
-from .store.database import Store
-from .usage import UsageError
+from ..policy.loader import load_snapshot
+from ..policy.names import validate_domain
+from ..recipients.verifier import RecipientVerifier
+from ..safe_text import visible
+from ..store import recipients as recipients_store
+from ..store.database import Store
+from ..usage import UsageError
+from ..admin import recipients
+from .common import admin_for
 
 
 def add_parsers(commands) -> None:
@@ -44,36 +45,22 @@ async def cmd_recipients(store: Store, args: argparse.Namespace) -> int:
         raise UsageError(
             f"mailmoat recipients {args.action}: missing {'FILE' if args.action == 'import' else 'ADDRESS'}"
         )
+    admin = admin_for(store)
     if args.action == "import":
         try:
             with open(args.value, encoding="utf-8", errors="replace") as handle:
-                parsed = parse_recipient_file(handle.read(), domain)
+                text = handle.read()
         except OSError as exc:
             raise UsageError(f"mailmoat recipients import: {args.value}: {exc.strerror}") from None
-        added = await recipients_store.add_recipients(store, sorted(parsed.addresses), f"import:{args.value}")
-        print(
-            f"{len(parsed.addresses)} address(es) read, {added} new"
-            + (f"; {len(parsed.skipped)} skipped (e.g. {parsed.skipped[0]!r})" if parsed.skipped else "")
-        )
+        print((await recipients.import_text(admin, text, domain, f"import:{args.value}")).summary)
         return 0
-    address = _one(args.value, args.action, domain)
     if args.action == "add":
-        added = await recipients_store.add_recipients(store, [address], "cli")
-        print(f"{address} {'added' if added else 'was already listed'}")
+        print((await recipients.add(admin, args.value, domain)).summary)
         return 0
     if args.action == "remove":
-        if not await recipients_store.remove_recipient(store, address):
-            raise UsageError(f"mailmoat recipients remove: {address} is not in the list")
-        print(f"{address} removed")
+        print((await recipients.remove(admin, args.value, domain)).summary)
         return 0
-    return await _check(store, address)
-
-
-def _one(text: str, action: str, domain: str | None) -> str:
-    parsed = parse_recipient_file(text, domain)
-    if len(parsed.addresses) != 1 or parsed.skipped:
-        raise UsageError(f"mailmoat recipients {action}: {text!r} is not an address")
-    return next(iter(parsed.addresses))
+    return await _check(store, recipients.recipient(args.value, domain))
 
 
 async def _check(store: Store, address: str) -> int:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Awaitable, Callable
 
-from .monitor.report import build_report, queue_report, route_for
-from .policy.loader import load_snapshot
-from .safe_text import visible_lines
-from .store.database import Store
-from .usage import UsageError
+from ..monitor.report import build_report, queue_report, route_for
+from ..policy.loader import load_snapshot
+from ..safe_text import visible_lines
+from ..store.database import Store
+from ..usage import UsageError
 
 
 def add_parsers(commands) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime
 
-from .pipeline.replay import Preview
-from .safe_text import visible
+from ..pipeline.replay import Preview
+from ..safe_text import visible
 
 SHOWN = 10
 

@@ -5,17 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 
-from .classify import starter
-from .classify.learning import describe_learned, learn
-from .install import STARTER_MODEL_LOADED
-from .store import bayes as bayes_store
-from .store import quarantine as quarantine_store
-from .store import queue as queue_store
-from .store import settings as settings_store
-from .store.database import Store
-from .usage import UsageError
+from ..store import bayes as bayes_store
+from ..store.database import Store
+from ..usage import UsageError
+from ..admin import AdminError, NotFound, learn
+from .common import admin_for
 
 MAX_FILE = 50 * 1024 * 1024
 
@@ -54,35 +49,31 @@ async def cmd_learn(store: Store, args: argparse.Namespace) -> int:
             + ("" if rows else "; nothing learned on site yet")
         )
         return 0
+    admin = admin_for(store)
     if args.forget is not None:
-        if not await bayes_store.forget(store, args.forget):
-            raise UsageError(f"mailmoat learn --forget: no training {args.forget} (see 'mailmoat learn --list')")
-        print(f"training {args.forget} unlearned")
+        try:
+            print((await learn.forget(admin, args.forget)).summary)
+        except NotFound as exc:
+            raise UsageError(f"mailmoat learn --forget: {exc} (see 'mailmoat learn --list')") from None
         return 0
     if args.label is None:
         raise UsageError("mailmoat learn: say spam or ham, then FILE.eml, --queue ID or --quarantine ID")
     messages = [(f"file {name}", _read(name)) for name in args.files]
-    if args.queue:
-        found = await queue_store.get_message(store, args.queue)
-        if found is None:
-            raise UsageError(f"mailmoat learn: no message {args.queue} in the queue")
-        messages.append((f"queue {args.queue}", found["content"]))
-    if args.quarantine:
-        held = await quarantine_store.get(store, args.quarantine)
-        if held is None:
-            raise UsageError(f"mailmoat learn: no message {args.quarantine} in the quarantine")
-        messages.append((f"quarantine {args.quarantine}", held[1]))
+    for where, message_id in (("queue", args.queue), ("quarantine", args.quarantine)):
+        if message_id:
+            raw = await learn.stored_message(admin, message_id, where)
+            if raw is None:
+                raise UsageError(f"mailmoat learn: no message {message_id} in the {where}")
+            messages.append((f"{where} {message_id}", raw))
     if not messages:
         raise UsageError(f"mailmoat learn {args.label}: give FILE.eml, --queue ID or --quarantine ID")
     failed = 0
     for source, raw in messages:
         try:
-            learned = await learn(store, raw, args.label, source)
-        except ValueError as exc:
+            print((await learn.message(admin, raw, args.label, source)).summary)
+        except AdminError as exc:
             print(f"{source}: not learned: {exc}")
             failed += 1
-            continue
-        print(f"{source}: {describe_learned(learned, args.label)}")
     return 1 if failed else 0
 
 
@@ -99,28 +90,9 @@ def _read(name: str) -> bytes:
 
 async def _rebuild(store: Store, corpus: str | None) -> int:
     try:
-        if corpus:
-            built = starter.build(Path(corpus) / "train")
-            base: tuple[dict[str, tuple[int, int]], int, int] | None = (
-                {t: (c[0], c[1]) for t, c in built["tokens"].items()},
-                built["nspam"],
-                built["nham"],
-            )
-            origin = f"{corpus}/train"
-        else:
-            base = starter.shipped()
-            origin = "the starter model"
-    except starter.StarterError as exc:
+        print((await learn.rebuild(admin_for(store), corpus)).summary)
+    except AdminError as exc:
         raise UsageError(f"mailmoat learn --rebuild: {exc}") from None
-    if base is None:
-        base, origin = ({}, 0, 0), "no starter model (this build has none)"
-    await bayes_store.replace_base(store, *base)
-    await settings_store.set_setting(store, STARTER_MODEL_LOADED, "1")
-    model = await bayes_store.load_model(store)
-    print(
-        f"rebuilt from {origin} plus {len(await bayes_store.trainings(store, 10**9))} training(s): "
-        f"{model.nspam} spam, {model.nham} ham, {len(model.counts)} tokens"
-    )
     return 0
 
 

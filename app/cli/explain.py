@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Awaitable, Callable
 
-from .decision_trace import explain_now
-from .policy.loader import load_snapshot
-from .policy.names import parse_ip
-from .safe_text import visible
-from .store.database import Store
-from .usage import UsageError
+from ..decision_trace import explain_now
+from ..policy.loader import load_snapshot
+from ..policy.names import parse_ip
+from ..safe_text import visible
+from ..store.database import Store
+from ..usage import UsageError
 
 
 def add_parsers(commands) -> None:
