@@ -8,7 +8,7 @@ from app.admin import Admin, AdminError, NotFound, accounts, domains, lists, rel
 from app.policy.loader import PolicyHolder
 from app.store.database import Store
 
-from .conftest import db_rows
+from tests.conftest import db_rows
 
 
 @pytest.fixture
