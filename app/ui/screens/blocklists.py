@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Header, Input, Label
 
 from ...monitor.preview import summary
 from ...policy.dnsbl import parse_codes, parse_weight, validate_zone
@@ -22,6 +22,7 @@ from .modals import ConfirmScreen, FormScreen
 from .preview import PreviewScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -118,7 +119,7 @@ class BlocklistsScreen(Screen):
         yield Label("", id="lists-status", markup=False)
         yield Label("DNS blocklists", id="zones-title", classes="title", markup=False)
         yield PlainTable(id="zones", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#entries", DataTable)

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Sparkline, Static
+from textual.widgets import DataTable, Header, Input, Label, Sparkline, Static
 
 from ..accounts_backend import alert_target, limits_from_form, no_login_to_disable, relayed_through_trusted_network
 from ..actions import UiAction, bindings_for, register
@@ -23,6 +23,7 @@ from .explain import ExplainScreen, replay_of
 from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -64,8 +65,8 @@ register(
     UiAction("D", "disable_alert_account", "Disable alert account", "live", short="Disable"),
     UiAction("L", "limit_alert_sender", "Limit the alert sender's outbound mail", "live", show=False),
     UiAction("B", "block_alert_sender", "Block the alert sender for outbound", "live", show=False),
-    UiAction("S", "learn('spam')", "Learn as spam", "live", short="Spam"),
-    UiAction("N", "learn('ham')", "Learn as ham", "live", short="Ham"),
+    UiAction("S", "learn('spam')", "Learn as spam", "live", show=False),
+    UiAction("N", "learn('ham')", "Learn as ham", "live", show=False),
 )
 
 
@@ -183,7 +184,7 @@ class LiveScreen(Screen):
             yield PlainTable(id="log", cursor_type="row", zebra_stripes=True)
             yield Static("Select a connection to see its conversation.", id="detail", markup=False)
         yield Label("", id="live-status", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#log", DataTable)

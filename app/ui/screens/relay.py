@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+from textual.widgets import Button, DataTable, Header, Input, Static
 
 from ...mailauth.dns_check import CHECK_BUDGET, KeyCheck
 from ...monitor.preview import summary
@@ -22,6 +22,7 @@ from .modals import FormScreen
 from .preview import PreviewScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -97,7 +98,7 @@ class RelayScreen(Screen):
                 yield Input(placeholder="recipient, e.g. bob@other.example", id="check-rcpt", compact=True)
                 yield Button("Check", id="check", variant="primary", compact=True)
             yield Static("", id="check-answer", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def __init__(self) -> None:
         super().__init__()

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static, TextArea
+from textual.widgets import Button, DataTable, Header, Input, Label, Static, TextArea
 
 from ...policy.content_rules import CATEGORIES
 from ..actions import UiAction, bindings_for, register
@@ -19,6 +19,7 @@ from . import ScreenSpec, dashboard
 from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -53,7 +54,7 @@ register(
     UiAction("d", "delete", "Delete", "rules"),
     UiAction("space,x", "toggle", "On/off", "rules"),
     UiAction("m", "monitor", "Monitor/enforce", "rules"),
-    UiAction("t", "test", "Test on a text", "rules"),
+    UiAction("t", "test", "Test on a text", "rules", short="test"),
 )
 
 
@@ -77,7 +78,7 @@ class RulesScreen(Screen):
         )
         yield PlainTable(id="rules", cursor_type="row", zebra_stripes=True)
         yield Label("", id="rules-status", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#rules", DataTable)
