@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Label
 
+from app.policy.content_rules import ContentRule
+from app.store import content_rules as rules_store
 from app.store import relay as relay_store
 from app.ui.screens.modals import FormScreen
 from app.ui.screens.relay import RelayScreen
@@ -83,3 +85,43 @@ async def test_esc_leaves_the_relay_checker_and_an_edit_comes_filled_in(gateway)
         await wait_for(lambda: column(networks, "comment") == ["office LAN, 2nd floor"])
     trusted = (await relay_store.load_relay_rows(gateway.store)).trusted_networks
     assert list(trusted) == [("192.168.10.0/24", "office LAN, 2nd floor")]
+
+
+async def test_a_rule_form_says_what_is_wrong_under_it_and_keeps_what_was_typed(gateway):
+    await rules_store.save_rule(
+        gateway.store, ContentRule(None, "flarp", "subject", "flarp", False, "custom", 4, None, True, "enforce")
+    )
+    await gateway.gateway.policy.reload()
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("5")
+        await wait_for(lambda: app.screen.query("#rules"))
+        rules = app.screen.query_one("#rules", DataTable)
+        await wait_for(lambda: "flarp" in column(rules, "name"))
+        await pilot.press("a")
+        await wait_for(lambda: isinstance(app.screen, FormScreen))
+        form = app.screen
+        await pilot.press(*"flarp", "enter")  # no pattern yet
+        await wait_for(lambda: "Pattern: required" in str(form.query_one("#form-error", Label).render()))
+        assert app.screen is form and form.values()["name"] == "flarp"
+        form.query_one("#field-pattern", Input).value = "플라프"
+        await pilot.press("enter")  # the field is a placeholder only
+        await wait_for(lambda: "unknown field" in str(form.query_one("#form-error", Label).render()))
+        form.query_one("#field-field", Input).value = "subject"
+        await pilot.press("enter")
+        await wait_for(lambda: app.screen.query("#preview-text"))
+        await pilot.press("y")  # the name is taken: the form again, as typed, with the reason under it
+        await wait_for(
+            lambda: (
+                isinstance(app.screen, FormScreen)
+                and "exists already" in str(app.screen.query_one("#form-error", Label).render())
+            )
+        )
+        assert app.screen.values()["pattern"] == "플라프" and app.screen.values()["name"] == "flarp"
+        app.screen.query_one("#field-name", Input).value = "flarp-ko"
+        await pilot.press("enter")
+        await wait_for(lambda: app.screen.query("#preview-text"))
+        await pilot.press("y")
+        await wait_for(lambda: "flarp-ko" in column(rules, "name"))
+    row = await rules_store.find_rule(gateway.store, "flarp-ko")
+    assert (row.pattern, row.field) == ("플라프", "subject")

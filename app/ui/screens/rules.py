@@ -241,25 +241,35 @@ class RulesScreen(Screen):
 
 async def edit_rule(screen: Screen, preset: dict, replaces: str | None) -> bool:
     """The rule form, then a preview of what the draft would have hit in the last 24 hours (test it on a text,
-    edit it again, save or cancel)."""
+    edit it again, save or cancel). A draft refused is said under the form, which stays open as typed; a save
+    refused (a name taken) opens it again with the reason."""
     values: dict | None = dict(preset)
     backend = dashboard(screen).backend
-    while True:
-        values = await screen.app.push_screen_wait(
-            FormScreen("Edit content rule" if replaces else "New content rule", RULE_FIELDS, preset=values)
-        )
-        if not values or not values.get("pattern", "").strip():
-            return False
+    previews: list = []
+
+    async def check(typed: dict) -> str | None:
+        if not typed.get("pattern", "").strip():
+            return "Pattern: required (a keyword, or a regular expression with Regular expression? yes)"
         try:
-            preview = await backend.preview_rule(values)
+            previews[:] = [await backend.preview_rule(typed)]
         except ValueError as exc:
-            screen.notify(str(exc), severity="error")
-            continue  # back to the form, as typed
+            return str(exc)
+        return None
+
+    refused = ""
+    while True:
+        title = "Edit content rule" if replaces else "New content rule"
+        values = await screen.app.push_screen_wait(
+            FormScreen(title, RULE_FIELDS, preset=values, check=check, error=refused)
+        )
+        if not values:
+            return False
         while True:
-            choice = await screen.app.push_screen_wait(RulePreviewScreen(preview))
+            choice = await screen.app.push_screen_wait(RulePreviewScreen(previews[0]))
             if choice != "test":
                 break
             await screen.app.push_screen_wait(RuleTestScreen(values, "draft"))
+        refused = ""
         if choice == "edit":
             continue
         if choice != "save":
@@ -267,8 +277,8 @@ async def edit_rule(screen: Screen, preset: dict, replaces: str | None) -> bool:
         try:
             done = await backend.save_rule(values, replaces)
         except ValueError as exc:
-            screen.notify(str(exc), severity="error")
-            continue
+            refused = str(exc)
+            continue  # back to the form, as typed, with the reason under it
         screen.notify(done)
         return True
 
