@@ -74,29 +74,35 @@ def newest_row_shown(screen, newest: float) -> bool:
     return row is not None and any(e["ts"] >= newest for e in row.events)
 
 
+DEFAULT, *OTHER_THEMES = THEMES
 SIZES = [(80, 24), (120, 40)]
 WIDE = (200, 50)  # in the default theme only: a theme colours every size alike
-SESSIONS = [(screen, theme) for screen in SCREENS for theme in THEMES]
+# (size, theme) in the order one session takes them
+PICTURES = [(size, DEFAULT) for size in [*SIZES, WIDE]] + [(size, theme) for theme in OTHER_THEMES for size in SIZES]
 
 
-@pytest.mark.parametrize("screen,theme", SESSIONS, ids=[f"{s}-{t}" for s, t in SESSIONS])
-async def test_screen(snapshot, request, sample_copy, screen, theme):
+@pytest.mark.parametrize("screen", SCREENS)
+async def test_screen(snapshot, request, sample_copy, screen):
+    """One session per screen: the terminal resized and the theme switched as an operator would (ctrl+t), each
+    picture taken once the screen has re-read its rows in the new colours."""
     path, now = sample_copy
-    sizes = SIZES + ([WIDE] if theme == THEMES[0] else [])
-    app, run_before = screen_shown(path, now, screen, theme)
+    app, run_before = screen_shown(path, now, screen, DEFAULT)
     pictures = {}
-    async with app.run_test(size=sizes[0]) as pilot:
+    async with app.run_test(size=PICTURES[0][0]) as pilot:
         await run_before(pilot)
-        for width, height in sizes:
-            if (width, height) != sizes[0]:
+        for (width, height), theme in PICTURES:
+            if app.size != (width, height):
                 await pilot.resize_terminal(width, height)
                 await wait_for(lambda: app.size == (width, height))
+            if app.theme != theme:
+                app.theme = theme
             await pilot.pause()
+            await app.workers.wait_for_complete()  # the rows re-read in the theme's colours
             await pilot.wait_for_scheduled_animations()
             await pilot.pause(0.1)
-            pictures[f"{width}x{height}"] = app.export_screenshot(title=app.title)
-    mismatched = [size for size, svg in pictures.items() if not same_picture(snapshot, request, size, svg)]
-    assert not mismatched, f"{screen} in {theme} differs at {mismatched} (see the snapshot report)"
+            pictures[f"{width}x{height}-{theme}"] = app.export_screenshot(title=app.title)
+    mismatched = [name for name, svg in pictures.items() if not same_picture(snapshot, request, name, svg)]
+    assert not mismatched, f"{screen} differs at {mismatched} (see the snapshot report)"
 
 
 def same_picture(snapshot, request, name: str, svg: str) -> bool:

@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Input, TextArea
 from .actions import UiAction, actions_for, bindings_for, register, typed
 from .backend import Backend, HeaderStatus
 from .feed import Feed
-from .messages import EventsArrived, PolicyChanged
+from .messages import EventsArrived, PolicyChanged, ThemeChanged
 from .screens import ScreenSpec, discover
 from .screens.live import NARROW
 from .screens.modals import ConfirmScreen, QuitScreen
@@ -142,6 +142,8 @@ class MailmoatApp(App[str | None]):
 
     def watch_theme(self, theme: str) -> None:
         self._verdict_colors = {}
+        for screen in self._mode_screens():
+            screen.post_message(ThemeChanged())
 
     def action_next_theme(self) -> None:
         names = [t.name for t in self.mailmoat_themes]

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static
 
 from ..actions import UiAction, bindings_for, register
-from ..messages import PolicyChanged
+from ..messages import PolicyChanged, ThemeChanged
 from ..widgets.alerts import severity_style
 from . import ScreenSpec
 from .modals import ConfirmScreen, FormScreen
@@ -81,6 +81,9 @@ class AccountsScreen(Screen):
     def _tick(self) -> None:
         if self.is_current:
             self.refresh_data()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

@@ -14,7 +14,7 @@ from ...monitor.preview import summary
 from ...policy.dnsbl import parse_codes, parse_weight, validate_zone
 from ...policy.list_files import entry_from_row
 from ..actions import UiAction, bindings_for, register
-from ..messages import PolicyChanged
+from ..messages import PolicyChanged, ThemeChanged
 from ..widgets.alerts import theme_color
 from . import ScreenSpec, dashboard
 from .explain import LintScreen
@@ -148,6 +148,9 @@ class BlocklistsScreen(Screen):
         self.query_one("#list-search", Input).display = False
         table.focus()
         self.refresh_data()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

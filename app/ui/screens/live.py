@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Header, Input, Label, Sparkline, Static
 from ..accounts_backend import alert_target, limits_from_form, no_login_to_disable, relayed_through_trusted_network
 from ..actions import UiAction, bindings_for, register
 from ..log_model import BUCKETS, SERIES, LogModel, LogRow, authentication_lines
-from ..messages import EventsArrived, PolicyChanged
+from ..messages import EventsArrived, PolicyChanged, ThemeChanged
 from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
 from .block_picker import BLOCK_EXPIRES, BlockPicker, block_offer, nothing_to_block, scope_words
@@ -297,6 +297,18 @@ class LiveScreen(Screen):
             self._fill(table, TABLE_ROWS)
         table.move_cursor(row=table.row_count - 1, animate=False)
         self._update_status()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        """The rows shown, the counters and the alerts in the new theme's colours; the cursor stays."""
+        table = self.query_one("#log", DataTable)
+        with self.app.batch_update():
+            for row_key in list(table.rows):
+                row = self.model.rows.get(str(row_key.value))
+                if row is not None:
+                    for (column, _), value in zip(self._layout, self._cells(row)):
+                        table.update_cell(row_key, column, value)
+            self._update_counters()
+        self.refresh_alerts()
 
     def _update_counters(self) -> None:
         totals = self.model.totals()

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static
 
 from ..actions import UiAction, bindings_for, register
-from ..messages import EventsArrived
+from ..messages import EventsArrived, ThemeChanged
 from . import ScreenSpec
 from .modals import ConfirmScreen
 from ..widgets.message_view import envelope_lines, render_message
@@ -70,6 +70,9 @@ class QuarantineScreen(Screen):
             table.add_column(label, key=key, width=width)
         table.focus()
         self.refresh_data()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label
 
 from ..actions import UiAction, bindings_for, register
-from ..messages import EventsArrived
+from ..messages import EventsArrived, ThemeChanged
 from . import ScreenSpec
 from .modals import ConfirmScreen, TextScreen
 from .scope_picker import ScopeChoice, ScopePicker, messages
@@ -102,6 +102,9 @@ class QueueScreen(Screen):
         self.refresh_data()
         self.set_interval(3.0, self.refresh_data)
 
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
+
     def on_screen_resume(self) -> None:
         self.refresh_data()
 
@@ -116,6 +119,8 @@ class QueueScreen(Screen):
         self._show(summaries)
 
     def _show(self, summaries) -> None:
+        # the backend's order, and senders of equal counts by address: among those, its order is a set's
+        summaries = sorted(summaries, key=lambda s: (-s.last_hour, -s.queued_now, -s.last_day, s.sender or ""))
         senders = self.query_one("#senders", DataTable)
         keep = senders.cursor_row
         with self.app.batch_update():

@@ -16,7 +16,7 @@ from ...mailauth.dns_check import CHECK_BUDGET, KeyCheck
 from ...monitor.preview import summary
 from ..actions import UiAction, bindings_for, register
 from ..dkim_backend import DkimRow
-from ..messages import PolicyChanged
+from ..messages import PolicyChanged, ThemeChanged
 from . import ScreenSpec
 from .modals import FormScreen
 from .preview import PreviewScreen
@@ -115,6 +115,9 @@ class RelayScreen(Screen):
         for column, width in DKIM_COLUMNS:
             dkim.add_column(column, key=column, width=width)
         self.refresh_data()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

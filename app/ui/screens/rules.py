@@ -14,7 +14,7 @@ from textual.widgets import Button, DataTable, Header, Input, Label, Static, Tex
 
 from ...policy.content_rules import CATEGORIES
 from ..actions import UiAction, bindings_for, register
-from ..messages import EventsArrived, PolicyChanged
+from ..messages import EventsArrived, PolicyChanged, ThemeChanged
 from . import ScreenSpec, dashboard
 from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
@@ -102,6 +102,9 @@ class RulesScreen(Screen):
     def _tick(self) -> None:
         if self.is_current:
             self.refresh_data()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
 
     def on_screen_resume(self) -> None:
         self.refresh_data()
