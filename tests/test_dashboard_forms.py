@@ -14,6 +14,7 @@ from app.ui.widgets.choice import ChoiceSelect
 
 from .conftest import wait_for
 from .test_dashboard import column, dashboard
+from .test_dashboard_content import open_screen
 
 
 async def test_the_entry_form_has_choices_keeps_a_typo_open_and_saves_when_fixed(gateway):
@@ -94,9 +95,7 @@ async def test_a_rule_form_says_what_is_wrong_under_it_and_keeps_what_was_typed(
     await gateway.gateway.policy.reload()
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("5")
-        await wait_for(lambda: app.screen.query("#rules"))
-        rules = app.screen.query_one("#rules", DataTable)
+        rules = await open_screen(app, pilot, "5", "#rules")
         await wait_for(lambda: "flarp" in column(rules, "name"))
         await pilot.press("a")
         await wait_for(lambda: isinstance(app.screen, FormScreen))
