@@ -74,9 +74,9 @@ def fit(
 
 def shown_bindings(screen: Screen) -> list[tuple[DOMNode, Binding, bool]]:
     """The bindings to show, nearest the focus first, one per action and namespace: Textual's own
-    Screen.active_bindings, except that a hidden binding of the focused widget (the table's enter) does not hide
-    the screen's binding of the same key (Queue's "enter view", which the table's row selection runs). Keys a text
-    field takes as typing are out of the chain already (check_consume_key); check_action False hides a key,
+    Screen.active_bindings, except that a hidden binding of the focused widget itself (the table's enter) does not
+    hide the screen's binding of the same key (Queue's "enter view", which the table's row selection runs). Keys a
+    text field takes as typing are out of the chain already (check_consume_key); check_action False hides a key,
     None shows it disabled."""
     app = screen.app
     shown: list[tuple[DOMNode, Binding, bool]] = []
@@ -85,8 +85,12 @@ def shown_bindings(screen: Screen) -> list[tuple[DOMNode, Binding, bool]]:
     for namespace, bindings in screen._modal_binding_chain:  # what active_bindings reads
         for key, binding in bindings:
             state = app._check_action_state(binding.action, namespace)
+            if state is False or key in taken_keys:
+                continue
             palette = binding.action in (PALETTE_ACTION, f"app.{PALETTE_ACTION}")
-            if state is False or key in taken_keys or not (binding.show or palette):
+            if not (binding.show or palette):
+                if namespace is not screen.focused:
+                    taken_keys.add(key)  # Live's hidden esc (clear the filter) is what esc does there
                 continue
             taken_keys.add(key)
             if (id(namespace), binding.action) not in actions:  # "space,x": the first key says it
@@ -149,9 +153,3 @@ class KeyBar(Widget, can_focus=False):
             if entry.word:
                 line.append(" " + entry.word, disabled_style if not entry.enabled else word_style)
         return line
-
-    @property
-    def shown_text(self) -> str:
-        """The line as it reads now (for tests and screen readers)."""
-        entries, separator = fit(self.screen_keys, self.global_keys, self.help_key, self.size.width)
-        return (" " * separator).join(f"{e.key} {e.word}".rstrip() for e in entries)
