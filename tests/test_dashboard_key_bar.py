@@ -12,7 +12,7 @@ from rich.cells import cell_len
 from textual.widgets import DataTable, Input
 
 from app.ui.run import AttachedDashboard
-from app.ui.widgets.key_bar import BarKey, bar_word, fit, line_width, shown_key
+from app.ui.widgets.key_bar import BarKey, KeyBar, bar_word, entry_at, entry_width, fit, line_width, shown_key
 
 from .conftest import wait_for
 
@@ -84,6 +84,11 @@ def test_global_keys_go_before_screen_keys_and_help_stays_last(screen_keys, glob
     help_key = BarKey("?", "help")
     shown, separator = fit(screen_keys, global_keys, help_key, width)
     assert line_width(shown, separator) <= width
+    start = 0
+    for entry in shown:  # a click anywhere on an entry is on that entry, and between two on none
+        assert entry_at(shown, separator, start) is entry_at(shown, separator, start + entry_width(entry) - 1) is entry
+        assert entry_at(shown, separator, start + entry_width(entry)) is None
+        start += entry_width(entry) + separator
     if width >= line_width([help_key], 1):
         assert shown[-1] == help_key
     body = [e for e in shown if e != help_key]
@@ -95,3 +100,17 @@ def test_global_keys_go_before_screen_keys_and_help_stays_last(screen_keys, glob
         assert shown_screen == screen_keys  # a global key only once every screen key is in
     if len(shown_screen) < len(screen_keys) and width >= line_width([BarKey("…", ""), help_key], 1):
         assert BarKey("…", "") in shown  # "more on the help screen"
+
+
+async def test_a_click_on_an_entry_presses_its_key(tmp_path):
+    copy = tmp_path / "sample.db"
+    shutil.copyfile(SAMPLE_DB, copy)
+    app = AttachedDashboard(str(copy))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(lambda: app.current_mode == "live" and app.screen.query(KeyBar))
+        await pilot.pause()
+        line = bottom_line(app)
+        await pilot.click(KeyBar, offset=(line.index("p pause") + 3, 0))  # on the word
+        await wait_for(lambda: app.screen.paused)
+        await pilot.click(KeyBar, offset=(line.index("? help"), 0))  # on the key
+        await wait_for(lambda: app.current_mode == "help")

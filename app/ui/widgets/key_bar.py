@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import RenderResult
 from textual.binding import Binding
 from textual.dom import DOMNode
@@ -30,6 +31,7 @@ class BarKey:
     key: str  # as typed: "b", "?", "^z", "enter"
     word: str  # "block"
     enabled: bool = True
+    bound: str = ""  # the binding's key ("question_mark"): what a click on the entry presses
 
 
 def shown_key(key: str) -> str:
@@ -45,7 +47,18 @@ def bar_word(description: str) -> str:
 
 
 def entry_width(entry: BarKey) -> int:
-    return cell_len(entry.key) + 1 + cell_len(entry.word)
+    return cell_len(entry.key) + (1 + cell_len(entry.word) if entry.word else 0)
+
+
+def entry_at(entries: list[BarKey], separator: int, x: int) -> BarKey | None:
+    """The entry drawn at column x, if any."""
+    start = 0
+    for entry in entries:
+        end = start + entry_width(entry)
+        if start <= x < end:
+            return entry
+        start = end + separator
+    return None
 
 
 def line_width(entries: list[BarKey], separator: int) -> int:
@@ -126,7 +139,7 @@ class KeyBar(Widget, can_focus=False):
         help_key = None
         typing = isinstance(self.app.focused, (Input, TextArea)) and self.app.focused.screen is screen
         for namespace, binding, enabled in shown_bindings(screen):
-            entry = BarKey(shown_key(binding.key), bar_word(binding.description), enabled)
+            entry = BarKey(shown_key(binding.key), bar_word(binding.description), enabled, binding.key)
             if typing and binding.key == "escape":
                 screen_keys.insert(0, entry)  # the way out of the text field first
             elif binding.action == HELP_ACTION:
@@ -139,6 +152,13 @@ class KeyBar(Widget, can_focus=False):
         global_keys.sort(key=lambda e: e.word == "palette")
         self.screen_keys, self.global_keys, self.help_key = screen_keys, global_keys, help_key
         self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on an entry presses its key, as on Textual's Footer (and htop's)."""
+        entries, separator = fit(self.screen_keys, self.global_keys, self.help_key, self.size.width)
+        entry = entry_at(entries, separator, event.x)
+        if entry is not None and entry.bound and entry.enabled:
+            self.app.simulate_key(entry.bound)
 
     def render(self) -> RenderResult:
         entries, separator = fit(self.screen_keys, self.global_keys, self.help_key, self.size.width)
