@@ -40,6 +40,14 @@ async def open_screen(app, pilot, key: str, table_id: str) -> DataTable:
     return app.screen.query_one(table_id, DataTable)
 
 
+async def rule_in_force(gateway, name: str, field: str, pattern: str, score: float = 4) -> None:
+    """A custom keyword rule, on and enforced, stored and in the gateway's policy."""
+    await rules_store.save_rule(
+        gateway.store, ContentRule(None, name, field, pattern, False, "custom", score, None, True, "enforce")
+    )
+    await gateway.gateway.policy.reload()
+
+
 async def test_a_rule_added_with_a_preview_of_the_last_day_then_toggled_and_deleted(gateway):
     # mail before the rule: two of three carry the made-up word in the subject
     for subject in ("zorblax 특가 안내", "회의 일정", "오늘만 ZORBLAX"):
@@ -107,10 +115,7 @@ async def test_a_rule_added_with_a_preview_of_the_last_day_then_toggled_and_dele
 
 
 async def test_editing_a_rule_keeps_it_and_a_bad_draft_is_refused_back_into_the_form(gateway):
-    await rules_store.save_rule(
-        gateway.store, ContentRule(None, "frobnic", "body", "frobnicate", False, "custom", 4, None, True, "enforce")
-    )
-    await gateway.gateway.policy.reload()
+    await rule_in_force(gateway, "frobnic", "body", "frobnicate")
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         rules = await open_screen(app, pilot, "5", "#rules")
@@ -163,10 +168,7 @@ async def test_the_test_modal_shows_which_rules_and_the_selected_rule_hit_a_past
 
 
 async def test_quarantine_view_release_allow_and_delete(gateway, sink):
-    await rules_store.save_rule(
-        gateway.store, ContentRule(None, "quux", "body", "quuxwibble", False, "custom", 12, None, True, "enforce")
-    )
-    await gateway.gateway.policy.reload()
+    await rule_in_force(gateway, "quux", "body", "quuxwibble", score=12)
     ids = {}
     for who, subject in (("released", "격리된 편지"), ("allowed", "두번째"), ("deleted", "세번째")):
         raw = text_message(b_word(subject), f"안녕하세요, quuxwibble 입니다 ({who})")

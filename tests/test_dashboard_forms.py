@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Label
 
-from app.policy.content_rules import ContentRule
 from app.store import content_rules as rules_store
 from app.store import relay as relay_store
 from app.ui.screens.modals import FormScreen
@@ -14,7 +13,7 @@ from app.ui.widgets.choice import ChoiceSelect
 
 from .conftest import wait_for
 from .test_dashboard import column, dashboard
-from .test_dashboard_content import open_screen
+from .test_dashboard_content import open_screen, rule_in_force
 
 
 async def test_the_entry_form_has_choices_keeps_a_typo_open_and_saves_when_fixed(gateway):
@@ -89,10 +88,7 @@ async def test_esc_leaves_the_relay_checker_and_an_edit_comes_filled_in(gateway)
 
 
 async def test_a_rule_form_says_what_is_wrong_under_it_and_keeps_what_was_typed(gateway):
-    await rules_store.save_rule(
-        gateway.store, ContentRule(None, "flarp", "subject", "flarp", False, "custom", 4, None, True, "enforce")
-    )
-    await gateway.gateway.policy.reload()
+    await rule_in_force(gateway, "flarp", "subject", "flarp")
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         rules = await open_screen(app, pilot, "5", "#rules")
