@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Input, TextArea
 from .actions import UiAction, actions_for, bindings_for, register, typed
 from .backend import Backend, HeaderStatus
 from .feed import Feed
-from .messages import EventsArrived, PolicyChanged
+from .messages import EventsArrived, PolicyChanged, ThemeChanged
 from .screens import ScreenSpec, discover
 from .screens.live import NARROW
 from .screens.modals import ConfirmScreen, QuitScreen
@@ -39,7 +39,7 @@ register(
     UiAction("ctrl+y", "redo", "Redo", show=False),
     UiAction("ctrl+s", "screenshot", "Screenshot", show=False),
     UiAction("ctrl+q", "quit", "Quit"),
-    UiAction("escape", "leave_input", "Leave the text field", show=False, palette=False),
+    UiAction("escape", "leave_input", "Leave the text field", palette=False, short="leave the field"),
 )
 
 
@@ -142,6 +142,8 @@ class MailmoatApp(App[str | None]):
 
     def watch_theme(self, theme: str) -> None:
         self._verdict_colors = {}
+        for screen in self._mode_screens():
+            screen.post_message(ThemeChanged())
 
     def action_next_theme(self) -> None:
         names = [t.name for t in self.mailmoat_themes]
@@ -279,10 +281,19 @@ class MailmoatApp(App[str | None]):
                 )
         yield SystemCommand("Next theme", "cycle dark, light and high-contrast (remembered)", self.action_next_theme)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc's "leave the field" exists (and the key bar shows it) only while a screen's text field has focus."""
+        if action == "leave_input":
+            return self._typing_in_screen()
+        return True
+
+    def _typing_in_screen(self) -> bool:
+        return isinstance(self.focused, (Input, TextArea)) and not isinstance(self.screen, ModalScreen)
+
     def action_leave_input(self) -> None:
         """Esc in a text field of a screen (a dialog has its own Esc): the screen's keys work again, the
         field keeps what was typed."""
-        if not isinstance(self.focused, (Input, TextArea)) or isinstance(self.screen, ModalScreen):
+        if not self._typing_in_screen():
             return
         table = next((t for t in self.screen.query(DataTable) if t.display and t.focusable), None)
         self.set_focus(table)

@@ -17,6 +17,11 @@ class PolicyChanged(Message):
     """Relay rules or settings changed (here or in another process): views re-read them."""
 
 
+class ThemeChanged(Message):
+    """The theme changed: a view re-colours what it coloured itself (a table cell keeps the colour it was made
+    with, and the verdict colours are the theme's)."""
+
+
 class GatewayStatusChanged(Message):
     def __init__(self, text: str, alive: bool) -> None:
         super().__init__()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Label
 
+from app.store import content_rules as rules_store
 from app.store import relay as relay_store
 from app.ui.screens.modals import FormScreen
 from app.ui.screens.relay import RelayScreen
@@ -12,6 +13,7 @@ from app.ui.widgets.choice import ChoiceSelect
 
 from tests.conftest import wait_for
 from tests.ui.test_dashboard import column, dashboard
+from tests.ui.test_dashboard_content import open_screen, rule_in_force
 
 
 async def test_the_entry_form_has_choices_keeps_a_typo_open_and_saves_when_fixed(gateway):
@@ -83,3 +85,38 @@ async def test_esc_leaves_the_relay_checker_and_an_edit_comes_filled_in(gateway)
         await wait_for(lambda: column(networks, "comment") == ["office LAN, 2nd floor"])
     trusted = (await relay_store.load_relay_rows(gateway.store)).trusted_networks
     assert list(trusted) == [("192.168.10.0/24", "office LAN, 2nd floor")]
+
+
+async def test_a_rule_form_says_what_is_wrong_under_it_and_keeps_what_was_typed(gateway):
+    await rule_in_force(gateway, "flarp", "subject", "flarp")
+    app = dashboard(gateway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        rules = await open_screen(app, pilot, "5", "#rules")
+        await wait_for(lambda: "flarp" in column(rules, "name"))
+        await pilot.press("a")
+        await wait_for(lambda: isinstance(app.screen, FormScreen))
+        form = app.screen
+        await pilot.press(*"flarp", "enter")  # no pattern yet
+        await wait_for(lambda: "Pattern: required" in str(form.query_one("#form-error", Label).render()))
+        assert app.screen is form and form.values()["name"] == "flarp"
+        form.query_one("#field-pattern", Input).value = "플라프"
+        await pilot.press("enter")  # the field is a placeholder only
+        await wait_for(lambda: "unknown field" in str(form.query_one("#form-error", Label).render()))
+        form.query_one("#field-field", Input).value = "subject"
+        await pilot.press("enter")
+        await wait_for(lambda: app.screen.query("#preview-text"))
+        await pilot.press("y")  # the name is taken: the form again, as typed, with the reason under it
+        await wait_for(
+            lambda: (
+                isinstance(app.screen, FormScreen)
+                and "exists already" in str(app.screen.query_one("#form-error", Label).render())
+            )
+        )
+        assert app.screen.values()["pattern"] == "플라프" and app.screen.values()["name"] == "flarp"
+        app.screen.query_one("#field-name", Input).value = "flarp-ko"
+        await pilot.press("enter")
+        await wait_for(lambda: app.screen.query("#preview-text"))
+        await pilot.press("y")
+        await wait_for(lambda: "flarp-ko" in column(rules, "name"))
+    row = await rules_store.find_rule(gateway.store, "flarp-ko")
+    assert (row.pattern, row.field) == ("플라프", "subject")

@@ -9,15 +9,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Header, Label, Static
 
 from ..actions import UiAction, bindings_for, register
-from ..messages import PolicyChanged
+from ..messages import PolicyChanged, ThemeChanged
 from ..widgets.alerts import severity_style
 from . import ScreenSpec
 from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -59,7 +60,7 @@ class AccountsScreen(Screen):
                 box.border_title = "domains, networks, settings"
                 yield Static("", id="audit-findings", markup=False)
         yield Label("", id="accounts-status", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#accounts", DataTable)
@@ -80,6 +81,9 @@ class AccountsScreen(Screen):
     def _tick(self) -> None:
         if self.is_current:
             self.refresh_data()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Header, Input, Label
 
 from ...monitor.preview import summary
 from ...policy.dnsbl import parse_codes, parse_weight, validate_zone
 from ...policy.list_files import entry_from_row
 from ..actions import UiAction, bindings_for, register
-from ..messages import PolicyChanged
+from ..messages import PolicyChanged, ThemeChanged
 from ..widgets.alerts import theme_color
 from . import ScreenSpec, dashboard
 from .explain import LintScreen
@@ -22,6 +22,7 @@ from .modals import ConfirmScreen, FormScreen
 from .preview import PreviewScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -118,7 +119,7 @@ class BlocklistsScreen(Screen):
         yield Label("", id="lists-status", markup=False)
         yield Label("DNS blocklists", id="zones-title", classes="title", markup=False)
         yield PlainTable(id="zones", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#entries", DataTable)
@@ -147,6 +148,9 @@ class BlocklistsScreen(Screen):
         self.query_one("#list-search", Input).display = False
         table.focus()
         self.refresh_data()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

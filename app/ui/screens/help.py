@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Markdown
+from textual.widgets import DataTable, Header, Label, Markdown
 
 from ..actions import all_actions, typed
 from . import ScreenSpec, discover
 from ..widgets.plain import PlainTable
+from ..widgets.key_bar import KeyBar
 
 
 class HelpScreen(Screen):
@@ -19,7 +20,7 @@ class HelpScreen(Screen):
             yield Markdown(self._screens_text())
             yield Label("Keys", classes="title", markup=False)
             yield PlainTable(id="keys", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#keys", DataTable)

@@ -10,12 +10,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Sparkline, Static
+from textual.widgets import DataTable, Header, Input, Label, Sparkline, Static
 
 from ..accounts_backend import alert_target, limits_from_form, no_login_to_disable, relayed_through_trusted_network
 from ..actions import UiAction, bindings_for, register
 from ..log_model import BUCKETS, SERIES, LogModel, LogRow, authentication_lines
-from ..messages import EventsArrived, PolicyChanged
+from ..messages import EventsArrived, PolicyChanged, ThemeChanged
 from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
 from .block_picker import BLOCK_EXPIRES, BlockPicker, block_offer, nothing_to_block, scope_words
@@ -23,6 +23,7 @@ from .explain import ExplainScreen, replay_of
 from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -64,8 +65,8 @@ register(
     UiAction("D", "disable_alert_account", "Disable alert account", "live", short="Disable"),
     UiAction("L", "limit_alert_sender", "Limit the alert sender's outbound mail", "live", show=False),
     UiAction("B", "block_alert_sender", "Block the alert sender for outbound", "live", show=False),
-    UiAction("S", "learn('spam')", "Learn as spam", "live", short="Spam"),
-    UiAction("N", "learn('ham')", "Learn as ham", "live", short="Ham"),
+    UiAction("S", "learn('spam')", "Learn as spam", "live", show=False),
+    UiAction("N", "learn('ham')", "Learn as ham", "live", show=False),
 )
 
 
@@ -183,7 +184,7 @@ class LiveScreen(Screen):
             yield PlainTable(id="log", cursor_type="row", zebra_stripes=True)
             yield Static("Select a connection to see its conversation.", id="detail", markup=False)
         yield Label("", id="live-status", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#log", DataTable)
@@ -296,6 +297,18 @@ class LiveScreen(Screen):
             self._fill(table, TABLE_ROWS)
         table.move_cursor(row=table.row_count - 1, animate=False)
         self._update_status()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        """The rows shown, the counters and the alerts in the new theme's colours; the cursor stays."""
+        table = self.query_one("#log", DataTable)
+        with self.app.batch_update():
+            for row_key in list(table.rows):
+                row = self.model.rows.get(str(row_key.value))
+                if row is not None:
+                    for (column, _), value in zip(self._layout, self._cells(row)):
+                        table.update_cell(row_key, column, value)
+            self._update_counters()
+        self.refresh_alerts()
 
     def _update_counters(self) -> None:
         totals = self.model.totals()

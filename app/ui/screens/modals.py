@@ -70,15 +70,22 @@ class FormScreen(ModalScreen[dict | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(
-        self, title: str, fields: list[tuple], preset: dict | None = None, check: FormCheck | None = None
+        self,
+        title: str,
+        fields: list[tuple],
+        preset: dict | None = None,
+        check: FormCheck | None = None,
+        error: str = "",
     ) -> None:
         """fields: (name, label, placeholder) or (name, label, default, choices); preset: the values already
-        filled in (an edit's current values). A placeholder is only shown, never submitted."""
+        filled in (an edit's current values). A placeholder is only shown, never submitted. error: said under
+        the form from the start (why the values in `preset` were refused the last time)."""
         super().__init__()
         self.title_text = title
         self.fields = fields
         self.preset = preset or {}
         self.check = check
+        self.error = error
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -92,7 +99,7 @@ class FormScreen(ModalScreen[dict | None]):
                     yield ChoiceSelect(options, default, id=f"field-{name}")
                 else:
                     yield Input(value, placeholder=placeholder, id=f"field-{name}")
-            yield Label("", id="form-error", classes="error", markup=False)
+            yield Label(self.error, id="form-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Save (enter)", id="save", variant="primary")
                 yield Button("Cancel (esc)", id="cancel")

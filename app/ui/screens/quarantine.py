@@ -9,15 +9,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Header, Label, Static
 
 from ..actions import UiAction, bindings_for, register
-from ..messages import EventsArrived
+from ..messages import EventsArrived, ThemeChanged
 from . import ScreenSpec
 from .modals import ConfirmScreen
 from ..widgets.message_view import envelope_lines, render_message
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -26,10 +27,10 @@ if TYPE_CHECKING:
 
 register(
     UiAction("r", "release", "Release", "quarantine"),
-    UiAction("l,A", "allow", "Release + allow sender", "quarantine"),
+    UiAction("l,A", "allow", "Release + allow sender", "quarantine", short="allow"),
     UiAction("d", "delete", "Delete", "quarantine"),
-    UiAction("S", "learn('spam')", "Learn as spam", "quarantine"),
-    UiAction("N", "learn('ham')", "Learn as ham", "quarantine"),
+    UiAction("S", "learn('spam')", "Learn as spam", "quarantine", short="spam"),
+    UiAction("N", "learn('ham')", "Learn as ham", "quarantine", short="ham"),
 )
 
 
@@ -52,7 +53,7 @@ class QuarantineScreen(Screen):
             with VerticalScroll(id="quarantine-view"):
                 yield Static("Select a message to read it decoded.", id="quarantine-message", markup=False)
         yield Label("", id="quarantine-status", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#quarantine", DataTable)
@@ -69,6 +70,9 @@ class QuarantineScreen(Screen):
             table.add_column(label, key=key, width=width)
         table.focus()
         self.refresh_data()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

@@ -9,10 +9,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label
+from textual.widgets import DataTable, Header, Label
 
 from ..actions import UiAction, bindings_for, register
-from ..messages import EventsArrived
+from ..messages import EventsArrived, ThemeChanged
 from . import ScreenSpec
 from .modals import ConfirmScreen, TextScreen
 from .scope_picker import ScopeChoice, ScopePicker, messages
@@ -20,6 +20,7 @@ from ...store.queue import QueueScope
 from ..widgets.message_view import envelope_lines, render_message
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -34,14 +35,14 @@ register(
     UiAction("h", "hold", "Hold", "queue"),
     UiAction("u", "release", "Release", "queue"),
     UiAction("d", "delete", "Delete", "queue"),
-    UiAction("H", "bulk('hold')", "Hold all…", "queue"),
-    UiAction("U", "bulk('release')", "Release all…", "queue"),
-    UiAction("D", "bulk('delete')", "Delete all…", "queue"),
+    UiAction("H", "bulk('hold')", "Hold all…", "queue", short="hold…"),
+    UiAction("U", "bulk('release')", "Release all…", "queue", short="release…"),
+    UiAction("D", "bulk('delete')", "Delete all…", "queue", short="delete…"),
     UiAction("f", "flush", "Flush", "queue"),
-    UiAction("enter", "view", "View message", "queue"),
-    UiAction("r", "refresh", "Refresh", "queue"),
-    UiAction("S", "learn('spam')", "Learn as spam", "queue"),
-    UiAction("N", "learn('ham')", "Learn as ham", "queue"),
+    UiAction("enter", "view", "View message", "queue", short="view"),
+    UiAction("r", "refresh", "Refresh", "queue", show=False),
+    UiAction("S", "learn('spam')", "Learn as spam", "queue", show=False),
+    UiAction("N", "learn('ham')", "Learn as ham", "queue", show=False),
 )
 
 
@@ -73,7 +74,7 @@ class QueueScreen(Screen):
             )
             yield PlainTable(id="messages", cursor_type="row", zebra_stripes=True)
         yield Label("", id="queue-status", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         senders = self.query_one("#senders", DataTable)
@@ -101,6 +102,9 @@ class QueueScreen(Screen):
         self.refresh_data()
         self.set_interval(3.0, self.refresh_data)
 
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
+
     def on_screen_resume(self) -> None:
         self.refresh_data()
 
@@ -115,6 +119,8 @@ class QueueScreen(Screen):
         self._show(summaries)
 
     def _show(self, summaries) -> None:
+        # the backend's order, and senders of equal counts by address: among those, its order is a set's
+        summaries = sorted(summaries, key=lambda s: (-s.last_hour, -s.queued_now, -s.last_day, s.sender or ""))
         senders = self.query_one("#senders", DataTable)
         keep = senders.cursor_row
         with self.app.batch_update():

@@ -10,18 +10,19 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+from textual.widgets import Button, DataTable, Header, Input, Static
 
 from ...mailauth.dns_check import CHECK_BUDGET, KeyCheck
 from ...monitor.preview import summary
 from ..actions import UiAction, bindings_for, register
 from ..dkim_backend import DkimRow
-from ..messages import PolicyChanged
+from ..messages import PolicyChanged, ThemeChanged
 from . import ScreenSpec
 from .modals import FormScreen
 from .preview import PreviewScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -97,7 +98,7 @@ class RelayScreen(Screen):
                 yield Input(placeholder="recipient, e.g. bob@other.example", id="check-rcpt", compact=True)
                 yield Button("Check", id="check", variant="primary", compact=True)
             yield Static("", id="check-answer", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def __init__(self) -> None:
         super().__init__()
@@ -114,6 +115,9 @@ class RelayScreen(Screen):
         for column, width in DKIM_COLUMNS:
             dkim.add_column(column, key=column, width=width)
         self.refresh_data()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

@@ -10,15 +10,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static, TextArea
+from textual.widgets import Button, DataTable, Header, Input, Label, Static, TextArea
 
 from ...policy.content_rules import CATEGORIES
 from ..actions import UiAction, bindings_for, register
-from ..messages import EventsArrived, PolicyChanged
+from ..messages import EventsArrived, PolicyChanged, ThemeChanged
 from . import ScreenSpec, dashboard
 from .modals import ConfirmScreen, FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
+from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from textual import getters
@@ -53,7 +54,7 @@ register(
     UiAction("d", "delete", "Delete", "rules"),
     UiAction("space,x", "toggle", "On/off", "rules"),
     UiAction("m", "monitor", "Monitor/enforce", "rules"),
-    UiAction("t", "test", "Test on a text", "rules"),
+    UiAction("t", "test", "Test on a text", "rules", short="test"),
 )
 
 
@@ -77,7 +78,7 @@ class RulesScreen(Screen):
         )
         yield PlainTable(id="rules", cursor_type="row", zebra_stripes=True)
         yield Label("", id="rules-status", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#rules", DataTable)
@@ -101,6 +102,9 @@ class RulesScreen(Screen):
     def _tick(self) -> None:
         if self.is_current:
             self.refresh_data()
+
+    def on_theme_changed(self, message: ThemeChanged) -> None:
+        self.refresh_data()  # the rows again, in the new theme's colours
 
     def on_screen_resume(self) -> None:
         self.refresh_data()
@@ -240,25 +244,35 @@ class RulesScreen(Screen):
 
 async def edit_rule(screen: Screen, preset: dict, replaces: str | None) -> bool:
     """The rule form, then a preview of what the draft would have hit in the last 24 hours (test it on a text,
-    edit it again, save or cancel)."""
+    edit it again, save or cancel). A draft refused is said under the form, which stays open as typed; a save
+    refused (a name taken) opens it again with the reason."""
     values: dict | None = dict(preset)
     backend = dashboard(screen).backend
-    while True:
-        values = await screen.app.push_screen_wait(
-            FormScreen("Edit content rule" if replaces else "New content rule", RULE_FIELDS, preset=values)
-        )
-        if not values or not values.get("pattern", "").strip():
-            return False
+    previews: list = []
+
+    async def check(typed: dict) -> str | None:
+        if not typed.get("pattern", "").strip():
+            return "Pattern: required (a keyword, or a regular expression with Regular expression? yes)"
         try:
-            preview = await backend.preview_rule(values)
+            previews[:] = [await backend.preview_rule(typed)]
         except ValueError as exc:
-            screen.notify(str(exc), severity="error")
-            continue  # back to the form, as typed
+            return str(exc)
+        return None
+
+    refused = ""
+    while True:
+        title = "Edit content rule" if replaces else "New content rule"
+        values = await screen.app.push_screen_wait(
+            FormScreen(title, RULE_FIELDS, preset=values, check=check, error=refused)
+        )
+        if not values:
+            return False
         while True:
-            choice = await screen.app.push_screen_wait(RulePreviewScreen(preview))
+            choice = await screen.app.push_screen_wait(RulePreviewScreen(previews[0]))
             if choice != "test":
                 break
             await screen.app.push_screen_wait(RuleTestScreen(values, "draft"))
+        refused = ""
         if choice == "edit":
             continue
         if choice != "save":
@@ -266,8 +280,8 @@ async def edit_rule(screen: Screen, preset: dict, replaces: str | None) -> bool:
         try:
             done = await backend.save_rule(values, replaces)
         except ValueError as exc:
-            screen.notify(str(exc), severity="error")
-            continue
+            refused = str(exc)
+            continue  # back to the form, as typed, with the reason under it
         screen.notify(done)
         return True
 
