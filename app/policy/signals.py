@@ -258,7 +258,7 @@ def _lure_target(
 
 
 def _own_domain_marks(local_domains: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]] | tuple[()]:
-    """(the registered local domains, the strings a look-alike of them carries: corp.example -> corp-example,
+    """(the registered local domains, the names a look-alike of them carries: corp.example -> corp-example,
     corpexample, corp.example; a label of 5+ letters on its own)."""
     domains = frozenset(registered_domain(d.lower().rstrip(".")) for d in local_domains if d)
     marks: set[str] = set()
@@ -270,10 +270,39 @@ def _own_domain_marks(local_domains: Iterable[str]) -> tuple[frozenset[str], tup
     return (domains, tuple(marks)) if domains else ()
 
 
+TYPO_LABEL = 6  # a registered label this long or longer one letter off the office's is a typo-squat of it
+
+
+def _at_boundary(text: str, mark: str, separators: str) -> bool:
+    """`mark` in `text` as whole parts: nothing or a separator on either side (corp-example in
+    gw-corp-example, korea not in koreaherald)."""
+    at = text.find(mark)
+    while at >= 0:
+        end = at + len(mark)
+        if (at == 0 or text[at - 1] in separators) and (end == len(text) or text[end] in separators):
+            return True
+        at = text.find(mark, at + 1)
+    return False
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """`a` and `b` differ by exactly one letter changed, added or dropped (nuriw0rks, nuriwork for nuriworks)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def _registered_mimic(host: str, mimics) -> bool:
-    """A domain someone registered with the office's name in it, beside other words (gw-corp-example.com,
-    corp-example-docs.com, nuriworks-mail.com for nuriworks.co.kr). Not the same name under another TLD (the
-    office's own nuriworks.com, as far as we can tell), nor a tenant of a service under its subdomains."""
+    """A domain someone registered with the office's name in it as a whole part beside other words
+    (gw-corp-example.com, corp-example-docs.com, nuriworks-mail.com for nuriworks.co.kr) or one letter off it
+    (nuriw0rks.com). Not a longer word that starts the same (koreaherald.com for korea.ac.kr), not the same
+    name under another TLD (the office's own nuriworks.com, as far as we can tell), nor a tenant of a service
+    under its subdomains."""
     domains, marks = mimics
     domain = registered_domain(host)
     if domain in domains or owner(host) is not None:
@@ -281,12 +310,23 @@ def _registered_mimic(host: str, mimics) -> bool:
     label = domain.split(".", 1)[0]
     if any(label == local.split(".", 1)[0] for local in domains):
         return False
-    return any(mark in label for mark in marks if "." not in mark)
+    return any(
+        _at_boundary(label, mark, "-") or (len(mark) >= TYPO_LABEL and _one_edit_apart(label, mark))
+        for mark in marks
+        if "." not in mark
+    )
 
 
 def _mimics(host: str, mimics) -> bool:
-    domains, marks = mimics  # corp-example.atlassian.net, corpexample.sharepoint.com: the office's own tenant
-    return registered_domain(host) not in domains and owner(host) is None and any(mark in host for mark in marks)
+    """The office's name as whole labels or hyphenated parts of `host` (corp-example.voice-portal.com,
+    mail.corp.example.password-keep.com), outside the office's own domains and the big services' tenants
+    (corp-example.atlassian.net, corpexample.sharepoint.com)."""
+    domains, marks = mimics
+    return (
+        registered_domain(host) not in domains
+        and owner(host) is None
+        and any(_at_boundary(host, mark, ".-") for mark in marks)
+    )
 
 
 def _claimed_brands(decoded) -> set[str]:
