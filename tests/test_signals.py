@@ -269,6 +269,26 @@ def test_a_link_with_a_domain_spelled_out_in_front_of_another():
         assert names(mime(text=f"We build apps for small businesses. Book a call: {honest}")) == []
 
 
+def test_country_language_and_site_part_labels_are_no_domain_spelled_in_front():
+    for honest in (
+        "https://www.kr.playstation.com/ko-kr/games/",
+        "https://store.kr.playstation.com/",
+        "https://m.en.wikipedia.org/wiki/Seoul",
+        "https://en.m.wikipedia.org/wiki/Seoul",
+        "https://m.us.example.com/help",
+        "https://www.en.example.com/",
+        "https://kr.co.example.com/",
+    ):
+        assert "link-domain-prefix" not in names(mime(text=f"자료는 여기에 있습니다: {honest}")), honest
+    for lure in (
+        "https://zoom.us.j.meeting-join.example/8812",  # a service's own domain before a country label
+        "https://wedding-card.kr.mobile-inv.example/",  # a hyphenated name before one
+        "https://yeoncheon.go.kr.e-notice.example/doc",  # a two-label suffix
+        "https://groupware.com.pw-change.example/",
+    ):
+        assert "link-domain-prefix" in names(mime(text=f"자료는 여기에 있습니다: {lure}")), lure
+
+
 def test_a_domain_made_of_a_global_service_name_and_other_words():
     from app.mail.brands import service_word_domain
 
