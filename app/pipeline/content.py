@@ -107,8 +107,12 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     message = outcome.message = await decode(content)
     outcome.subject = message.subject
     corrupt: list[str] = []
+    zip_listings: dict[int, list[str]] = {}  # read once here, for the document signals too
     for finding in check_attachments(
-        message.attachments, settings.blocked_extensions, block_encrypted_archives=settings.block_encrypted
+        message.attachments,
+        settings.blocked_extensions,
+        block_encrypted_archives=settings.block_encrypted,
+        listings=zip_listings,
     ):
         if finding.kind == "corrupt-archive":
             corrupt.append(finding.filename)
@@ -145,6 +149,7 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
         message,
         settings.signal_scores,
         local_domains={r.mailbox.ascii_domain for r in ctx.recipients if r.route != "outbound"},
+        zip_listings=zip_listings,
     )
     signal_hits = signals.hits + await uribl_hits(ctx, signals.links)
     if ctx.authentication is not None:

@@ -27,7 +27,7 @@ from ..mail.brands import (
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
-from ..scan.documents import document_findings
+from ..scan.documents import HTML_EXTENSIONS, document_findings
 from .content_rules import RuleHit
 from .lures import cold_pitch, crypto_wallet, find_lure, fortune_offer, mailbox_greeting, transfer_request
 from .signal_scores import SIGNAL_SCORES
@@ -57,10 +57,14 @@ class Signals:
 
 
 def message_signals(
-    decoded, overrides: Mapping[str, float] | None = None, local_domains: Iterable[str] = ()
+    decoded,
+    overrides: Mapping[str, float] | None = None,
+    local_domains: Iterable[str] = (),
+    zip_listings: Mapping[int, list[str]] | None = None,
 ) -> Signals:
     """The signals of `decoded`; `local_domains` (the recipients' domains) lets a link or sender that
-    imitates the office's own domain count as a lure's target."""
+    imitates the office's own domain count as a lure's target; `zip_listings` are the member names of its zip
+    attachments as the attachment policy read them (app.scan.attachments.check_attachments), else read here."""
     scores = {**SIGNAL_SCORES, **(overrides or {})}
     found: dict[str, tuple[str, str]] = {}  # name -> (field, snippet), first seen
 
@@ -111,7 +115,7 @@ def message_signals(
             if host and _registered_mimic(host, mimics):
                 fire("own-domain-lookalike", "link" if host != sender_domain.lower() else "sender", host)
                 break
-    documents = document_findings(getattr(decoded, "attachments", ()))
+    documents = document_findings(getattr(decoded, "attachments", ()), zip_listings)
     target = _lure_target(
         decoded, links, claimed, sender_domain, mimics, [d.filename for d in documents if d.kind == "archived-html"]
     )
@@ -240,7 +244,7 @@ def _lure_target(
             return f"{host} (imitates our domain)"
     for attachment in getattr(decoded, "attachments", ()):
         name = (attachment.filename or "").lower()
-        if name.endswith((".htm", ".html", ".shtml", ".xhtml", ".svg")) or attachment.content_type == "text/html":
+        if name.endswith(tuple(HTML_EXTENSIONS)) or attachment.content_type == "text/html":
             return attachment.filename or attachment.content_type
     if archived_pages:
         return f"{archived_pages[0]} (web pages in an archive)"
