@@ -172,6 +172,8 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
             min_learned=settings.bayes_min_learned,
             signals=[hit.name for hit in signals.hits],
         )
+        if learned is not None and learned.score < 0 and _signals_quarantine(ctx, signal_hits):
+            learned = replace(learned, mode="monitor")  # shown by explain, not counted
         if learned is not None:
             hits.append(learned)
     outcome.hits = [h for h in hits if h.mode != "monitor"]
@@ -187,6 +189,16 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
         if outcome.action == "tag":
             outcome.subject_tag = settings.subject_tag
     return results
+
+
+def _signals_quarantine(ctx: SessionContext, signal_hits: list[RuleHit]) -> bool:
+    """Whether the structural signals alone reach the quarantine threshold. The statistical filter's ham lean
+    does not take that back: phishing borrows the words of business mail (a payroll notice, a signing request),
+    which the filter learned as ham, while a look-alike link, a domain imitating the office's, a public body
+    off .kr are each scored to quarantine on their own (app.policy.signal_scores)."""
+    structural = sum(h.score for h in signal_hits if h.mode != "monitor" and h.score > 0)
+    domains = {r.mailbox.ascii_domain for r in ctx.recipients} or {""}
+    return structural >= min(ctx.policy.settings.for_domain("content.quarantine_score", d) for d in domains)
 
 
 def _action(ctx: SessionContext, outcome: ContentOutcome) -> str:

@@ -6,6 +6,14 @@ quarantine threshold (content.quarantine_score, 10) on their own: a link to a lo
 bank or portal, a macro document, an HTML attachment with a form. Quarantine rather than reject because
 offices do receive real macro workbooks and a released message costs an operator one key, while a
 refused one is lost to the recipient. Weak ones only add up.
+
+When the signals of a message reach the quarantine threshold by themselves, the statistical filter's ham lean
+is not counted (app.pipeline.content: shown by explain, in monitor mode). Phishing borrows the words of
+business mail (a payroll notice, a signing request, a court summons), which the filter learned as ham, and
+took back up to 3 points from a look-alike link or a domain imitating the office's: 8 of the phishing
+messages in the grouped 5-fold CV on corpus/train reached 10 by their signals and were only tagged. No train
+ham carries more than 4 points of signals. CV: phishing 87.7% -> 91.5% caught, all spam 91.1% -> 91.7%; ham
+unchanged (0 quarantined, 0.3% tagged).
 """
 
 from __future__ import annotations

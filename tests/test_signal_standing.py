@@ -1,0 +1,62 @@
+"""Part of issue 15's fourth signal pass: structure that generalises over the lures that still pass, tried on
+hand-made messages through the DATA stage's content checks (decode, rules, signals, statistical filter)."""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from pathlib import Path
+
+from app.classify.bayes import trained
+from app.classify.learning import tokens_of
+from app.install import initialise
+from app.mail.addresses import parse_forward_path
+from app.pipeline import content as content_stage
+from app.pipeline.context import AcceptedRecipient, SessionContext
+from app.policy.loader import load_snapshot
+from app.store import relay as relay_store
+from app.store.database import Store
+
+PAYROLL = (
+    "안녕하세요, 인사총무팀입니다. 11월 급여명세서가 발행되었습니다. 명세서 확인 후 연말정산 동의 항목을 "
+    "체크해 주세요. 문의는 내선 2210으로 부탁드립니다. 감사합니다."
+)
+
+
+def raw(text: str, sender: str = "hr@corp.example", subject: str = "11월 급여명세서 발행 안내") -> bytes:
+    return (
+        f"From: 인사총무팀 <{sender}>\r\nTo: bob@corp.example\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+    ).encode()
+
+
+async def outcome(message: bytes, ham_like: bytes):
+    """The content outcome of `message` with a filter that learned `ham_like` as ham (and other text as spam)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = await Store.open(Path(tmp) / "t.db", create=True)
+        try:
+            await initialise(store, "mx.corp.example")
+            await relay_store.add_local_domain(store, "corp.example")
+            policy = await load_snapshot(store)
+            model = policy.bayes.__class__()
+            ham_tokens = tokens_of(ham_like)[0]
+            spam_tokens = tokens_of(raw("카지노 첫충 20% 바카라 슬롯 가입머니 즉시 지급", "x@casino.example"))[0]
+            for _ in range(30):
+                model = trained(trained(model, ham_tokens, "ham"), spam_tokens, "spam")
+            ctx = SessionContext("s", "203.0.113.5", "127.0.0.1", dataclasses.replace(policy, bayes=model))
+            ctx.recipients = [AcceptedRecipient(parse_forward_path("<bob@corp.example>"), "upstream")]
+            await content_stage.check(ctx, message)
+            return ctx.content
+        finally:
+            await store.close()
+
+
+async def test_signals_that_quarantine_on_their_own_are_not_taken_back_by_the_filter_s_ham_lean():
+    lure = raw(PAYROLL + " 명세서 확인: http://nid-naver.com/payslip", sender="hr@corp.example")
+    found = await outcome(lure, raw(PAYROLL))
+    assert "link-brand-lookalike" in found.signals and found.action == "quarantine"
+    [learned] = [h for h in found.monitored if h.name == "bayes"]  # shown, not counted
+    assert learned.score < 0 and "bayes" not in [h.name for h in found.hits]
+    # Below the quarantine score the ham lean counts as before: a shortener (1) is no reason to ignore it.
+    weak = await outcome(raw(PAYROLL + " 명세서 확인: https://bit.ly/3xPay"), raw(PAYROLL))
+    assert any(h.name == "bayes" and h.score < 0 for h in weak.hits) and weak.action == ""
