@@ -60,3 +60,33 @@ async def test_signals_that_quarantine_on_their_own_are_not_taken_back_by_the_fi
     # Below the quarantine score the ham lean counts as before: a shortener (1) is no reason to ignore it.
     weak = await outcome(raw(PAYROLL + " 명세서 확인: https://bit.ly/3xPay"), raw(PAYROLL))
     assert any(h.name == "bayes" and h.score < 0 for h in weak.hits) and weak.action == ""
+
+
+def test_a_threat_of_loss_unless_the_reader_acts_is_a_clause_not_a_word():
+    from app.policy.lures import threat
+
+    assert threat("", "여권 정보 확인이 필요합니다. 확인하지 않을 경우 출국이 제한될 수 있습니다.").startswith(
+        "않을 경우"
+    )
+    assert threat("", "48시간 안에 등록하세요. 등록하지 않으면 메일과 Teams 접속이 차단됩니다.")
+    assert threat("[안내] 미등록 시 서비스 이용이 제한됩니다", "")
+    assert threat("", "If you do not confirm within 24 hours, your mailbox will be suspended.")
+    for honest in (
+        "회의 자료를 미리 확인해 주세요. 참석하지 않으신 분은 회신 부탁드립니다.",
+        "차단 설정이 완료되었습니다. 변경하지 않으면 지금 설정이 유지됩니다.",  # the loss is not in the clause
+        "비밀번호는 제한 없이 변경할 수 있습니다.",
+        "Please review the attached deck. If you do not have access, let me know.",
+    ):
+        assert threat("", honest) == "", honest
+
+
+async def test_a_threat_is_a_nudge_alone_and_stands_in_for_a_lure_phrase_beside_a_lure_target():
+    from app.policy.signals import message_signals
+    from app.mail.decode import decode_message
+
+    text = "귀하의 여권 정보가 일치하지 않습니다. 확인하지 않을 경우 출국이 제한될 수 있습니다."
+    alone = message_signals(decode_message(raw(text, sender="moj@immigration-notice.example")))
+    assert alone.names == ["threat-unless"] and alone.hits[0].score == 2
+    linked = message_signals(decode_message(raw(text + " https://bit.ly/3xMoj", sender="moj@immigration.example")))
+    [lure] = [h for h in linked.hits if h.name == "credential-lure"]
+    assert lure.snippet.startswith("않을 경우 출국이 제한 -> bit.ly")

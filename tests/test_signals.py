@@ -103,13 +103,20 @@ def test_a_phishing_message_scores_each_signal_once_and_scores_come_from_the_tab
         '<a href="https://bit.ly/x">택배</a>'
     )
     signals = message_signals(decode_message(mime(html=html)))
-    assert signals.names == ["link-brand-lookalike", "link-text-mismatch", "link-shortener", "credential-lure"]
-    assert signals.hits[-1].snippet == "본인확인 -> bit.ly"  # the shortener, not the look-alike, is the lure's target
+    assert signals.names == [
+        "link-brand-lookalike",
+        "link-text-mismatch",
+        "link-shortener",
+        "credential-lure",
+        "threat-unless",  # 확인하지 않으면 이용이 제한됩니다
+    ]
+    assert signals.hits[3].snippet == "본인확인 -> bit.ly"  # the shortener, not the look-alike, is the lure's target
     assert [h.score for h in signals.hits] == [SIGNAL_SCORES[n] for n in signals.names]
     assert signals.hits[0].snippet == "kbstar-security.com (looks like kbstar.com)"
     assert {h.category for h in signals.hits} == {"signal"}
     quiet = message_signals(
-        decode_message(mime(html=html)), {"link-shortener": 0, "link-text-mismatch": 1, "credential-lure": 0}
+        decode_message(mime(html=html)),
+        {"link-shortener": 0, "link-text-mismatch": 1, "credential-lure": 0, "threat-unless": 0},
     )
     assert quiet.names == ["link-brand-lookalike", "link-text-mismatch"] and quiet.hits[1].score == 1
 

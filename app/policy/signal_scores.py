@@ -129,6 +129,13 @@ SIGNAL_SCORES: dict[str, float] = {
     # ("send $1,950 in Bitcoin to bc1q...") and fake investment deposits. A crypto firm's newsletter could
     # print its own, hence 4, never a tag alone. In corpus/train 2 spam (1 missed before), no ham.
     "crypto-wallet": 4.0,
+    # A threat of loss unless the reader acts, as one clause (app.policy.lures.threat: "확인하지 않을 경우 출국이
+    # 제한", "등록하지 않으면 메일 접속이 차단", "미등록 시 이용 제한", "if you do not verify ... suspended"): a
+    # condition of not acting, then a loss within the same sentence, not a word. Honest notices say it too (a
+    # bank's "사용하지 않으면 소멸"): 2 of 668 train ham, against 23 train spam, hence 2, a nudge beside a lean.
+    # It also stands in for a lure phrase beside a lure target (credential-lure; CV unchanged by that part).
+    # CV: phishing 91.5% -> 92.0%, scam 78.2% -> 78.7%; ham unchanged (the two pass). 3: the same caught.
+    "threat-unless": 2.0,
     "almost-no-text": 2.0,  # a link and (almost) no text
     "attachment-macro": 10.0,  # .docm/.xlsm, or an Office file holding VBA macros
     "attachment-html-form": 10.0,  # an HTML attachment with a form or a password field

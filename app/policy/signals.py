@@ -29,7 +29,15 @@ from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
 from ..scan.documents import HTML_EXTENSIONS, document_findings
 from .content_rules import RuleHit
-from .lures import cold_pitch, crypto_wallet, find_lure, fortune_offer, mailbox_greeting, transfer_request
+from .lures import (
+    cold_pitch,
+    crypto_wallet,
+    find_lure,
+    fortune_offer,
+    mailbox_greeting,
+    threat,
+    transfer_request,
+)
 from .signal_scores import SIGNAL_SCORES
 from .starter_lexicon import LEXICON
 
@@ -120,9 +128,14 @@ def message_signals(
         decoded, links, claimed, sender_domain, mimics, [d.filename for d in documents if d.kind == "archived-html"]
     )
     if target:
-        lure = find_lure(getattr(decoded, "subject", "") or "", text)
+        lure = find_lure(getattr(decoded, "subject", "") or "", text) or threat(
+            getattr(decoded, "subject", "") or "", text
+        )
         if lure:
             fire("credential-lure", "body", f"{lure} -> {target}")
+    warning = threat(getattr(decoded, "subject", "") or "", text)
+    if warning:
+        fire("threat-unless", "body", warning)
     if sender_domain.lower() in FREEMAIL:
         request = transfer_request(getattr(decoded, "subject", "") or "", text)
         if request:
