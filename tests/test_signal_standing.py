@@ -90,3 +90,25 @@ async def test_a_threat_is_a_nudge_alone_and_stands_in_for_a_lure_phrase_beside_
     linked = message_signals(decode_message(raw(text + " https://bit.ly/3xMoj", sender="moj@immigration.example")))
     [lure] = [h for h in linked.hits if h.name == "credential-lure"]
     assert lure.snippet.startswith("않을 경우 출국이 제한 -> bit.ly")
+
+
+def test_a_stock_tip_room_claims_profit_and_gives_a_personal_channel():
+    from app.mail.decode import decode_message
+    from app.policy.lures import stock_tip
+    from app.policy.signals import message_signals
+
+    assert (
+        stock_tip("", "지난 달 VIP 추천 종목 평균 수익률 +46.8%. 지금 VIP 신청하시면 첫 달 50% 할인")
+        == "추천 종목 + VIP 신청"
+    )
+    assert stock_tip("[무료 세미나] 2027 급등 예상 테마주 5선 공개", "참석 신청 : 010-3382-7716 (성함 문자)")
+    assert stock_tip("", "원금 보장 상품, 상담은 카톡 ID money77") == "원금 보장 + 카톡"
+    for honest in (
+        "3분기 펀드 수익률 +14.6%입니다. 문의: 고객센터 1588-9999",  # a return, but the firm's own number
+        "이번 주 추천 종목 리포트를 첨부합니다. 리서치센터 드림",  # a report, no channel to join
+        "회의는 목요일입니다. 급한 일은 010-2931-5804로 연락 주세요.",  # a phone, no claim
+    ):
+        assert stock_tip("", honest) == "", honest
+    text = "VIP 투자 클럽 12월 세미나: 2027 급등 예상 테마주 공개. 참석 신청 010-3382-7716"
+    signals = message_signals(decode_message(raw(text, sender="club@securities-club.example", subject="초대")))
+    assert [(h.name, h.score) for h in signals.hits] == [("stock-tip-contact", 4.0)]

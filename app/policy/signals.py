@@ -35,6 +35,7 @@ from .lures import (
     find_lure,
     fortune_offer,
     mailbox_greeting,
+    stock_tip,
     threat,
     transfer_request,
 )
@@ -143,6 +144,9 @@ def message_signals(
         fortune = fortune_offer(getattr(decoded, "subject", "") or "", text)
         if fortune:
             fire("fortune-freemail", "body", f"{fortune} from {sender_domain.lower()}")
+    tip = stock_tip(getattr(decoded, "subject", "") or "", text)
+    if tip:
+        fire("stock-tip-contact", "body", tip)
     wallet = crypto_wallet(getattr(decoded, "subject", "") or "", text)
     if wallet:
         fire("crypto-wallet", "body", wallet)
