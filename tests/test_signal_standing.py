@@ -112,3 +112,23 @@ def test_a_stock_tip_room_claims_profit_and_gives_a_personal_channel():
     text = "VIP 투자 클럽 12월 세미나: 2027 급등 예상 테마주 공개. 참석 신청 010-3382-7716"
     signals = message_signals(decode_message(raw(text, sender="club@securities-club.example", subject="초대")))
     assert [(h.name, h.score) for h in signals.hits] == [("stock-tip-contact", 4.0)]
+
+
+def test_an_outside_offer_that_names_the_office_domain_and_a_price():
+    from app.mail.decode import decode_message
+    from app.policy.signals import message_signals
+
+    def names(text: str, subject: str, sender: str, local=("corp.example",)) -> list[str]:
+        message = decode_message(raw(text, sender=sender, subject=subject))
+        return message_signals(message, local_domains=local).names
+
+    pitch = "I can build 100 high DA backlinks to boost your Google ranking. Package: $49, delivered in 5 days."
+    assert names(pitch, "100 backlinks for corp.example", "seo.pro@gmail.com") == ["our-domain-offer"]
+    renewal = "corp.example 도메인의 검색엔진 등록이 만료되었습니다. 연장 비용 : 1년 396,000원"
+    assert "our-domain-offer" in names(renewal, "도메인 만료 안내", "renew@registry.example")
+    assert names(pitch, "100 backlinks for corp.example", "seo.pro@gmail.com", local=()) == []  # not at the gateway
+    assert names(pitch, "100 backlinks for your site", "seo.pro@gmail.com") == []  # the domain is not named
+    down = "Monitor is DOWN: www.corp.example has been down since 02:13 KST (connection timeout)."
+    assert names(down, "Monitor is DOWN", "alert@uptime.example") == []  # no price
+    own = names(pitch, "backlinks for corp.example", "kim@mail.corp.example")  # the office's own people
+    assert own == []

@@ -509,3 +509,16 @@ def stock_tip(subject: str, text: str) -> str:
                 return f"{claim.group(0)} + {channel.group(0)}" if channel is not None else ""
             at = head.find(anchor, at + 1)
     return ""
+
+
+# A price quoted in the top of a message: "$49", "USD 2,950", "EUR 1,271", "396,000원", "35만원".
+_PRICE = re.compile(
+    r"(?:\$|USD|US\$|EUR|€|£)\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+\s?원|\d+\s?만\s?원|\d[\d,]*\s?(?:dollars|euros)\b"
+)
+PRICE_CHARS = 1500
+
+
+def price_quote(subject: str, text: str) -> str:
+    """The first price in the subject or the top of the text, "" for none."""
+    found = _PRICE.search(subject[:300] + " " + text[:PRICE_CHARS])
+    return found.group(0) if found else ""

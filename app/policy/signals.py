@@ -35,6 +35,7 @@ from .lures import (
     find_lure,
     fortune_offer,
     mailbox_greeting,
+    price_quote,
     stock_tip,
     threat,
     transfer_request,
@@ -124,6 +125,9 @@ def message_signals(
             if host and _registered_mimic(host, mimics):
                 fire("own-domain-lookalike", "link" if host != sender_domain.lower() else "sender", host)
                 break
+        offer = _offer_for_our_domain(decoded, sender_domain.lower(), mimics[0])
+        if offer:
+            fire("our-domain-offer", "body", offer)
     documents = document_findings(getattr(decoded, "attachments", ()), zip_listings)
     target = _lure_target(
         decoded, links, claimed, sender_domain, mimics, [d.filename for d in documents if d.kind == "archived-html"]
@@ -348,6 +352,22 @@ def _mimics(host: str, mimics) -> bool:
         and owner(host) is None
         and any(_at_boundary(host, mark, ".-") for mark in marks)
     )
+
+
+OUR_DOMAIN_CHARS = 600  # of the text looked at for the office's domain name
+
+
+def _offer_for_our_domain(decoded, sender_domain: str, domains: frozenset[str]) -> str:
+    """ "corp.example + $49" when an outside sender names the office's domain in the subject or the top of the
+    text and quotes a price: the SEO, accessibility-audit, SSL and domain-renewal pitches. "" otherwise."""
+    if not sender_domain or registered_domain(sender_domain) in domains:
+        return ""
+    subject = getattr(decoded, "subject", "") or ""
+    text = getattr(decoded, "text", "") or ""
+    head = (subject[:300] + " " + text[:OUR_DOMAIN_CHARS]).lower()
+    named = next((domain for domain in sorted(domains) if domain in head), "")
+    price = price_quote(subject, text) if named else ""
+    return f"{named} + {price}" if price else ""
 
 
 def _claimed_brands(decoded) -> set[str]:
