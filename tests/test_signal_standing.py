@@ -132,3 +132,25 @@ def test_an_outside_offer_that_names_the_office_domain_and_a_price():
     assert names(down, "Monitor is DOWN", "alert@uptime.example") == []  # no price
     own = names(pitch, "backlinks for corp.example", "kim@mail.corp.example")  # the office's own people
     assert own == []
+
+
+def test_a_sender_that_names_a_service_and_spells_it_into_its_own_domain():
+    from app.mail.decode import decode_message
+    from app.policy.signal_scores import SIGNAL_SCORES
+    from app.policy.signals import message_signals
+
+    def hits(sender: str, name: str) -> dict[str, float]:
+        message = (
+            f"From: {name} <{sender}>\r\nSubject: 파일이 공유되었습니다\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n이은정 님이 세금계산서_11월.pdf 파일을 공유했습니다.\r\n"
+        ).encode()
+        return {h.name: h.score for h in message_signals(decode_message(message)).hits}
+
+    forged = hits("no-reply@dropbox-transfer.org", "Dropbox")
+    assert set(forged) == {"service-word-domain", "sender-name-mismatch", "sender-service-lookalike"}
+    assert (
+        sum(forged.values()) >= 10 and forged["sender-service-lookalike"] == SIGNAL_SCORES["sender-service-lookalike"]
+    )
+    assert "sender-service-lookalike" not in hits("no-reply@dropbox.com", "Dropbox")
+    assert set(hits("news@partner-shop.example", "Dropbox")) == {"sender-name-mismatch"}  # a name only
+    assert set(hits("sales@dropbox-reseller.com", "김민수")) == {"service-word-domain"}  # a domain only

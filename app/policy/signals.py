@@ -174,6 +174,8 @@ def message_signals(
         service = named_service(display, sender_domain)
         if service:
             fire("sender-name-mismatch", "sender", f"{display[:60]} <{sender_domain.lower()}> is not {service}")
+            if found.get("service-word-domain", ("", ""))[0] == "sender":  # Dropbox <no-reply@dropbox-transfer.org>
+                fire("sender-service-lookalike", "sender", f"{display[:60]} <{sender_domain.lower()}>")
     if sender_domain and (links or getattr(decoded, "attachments", ())):
         body = public_body_claim(
             normalise(display[:120]) if display else "",
