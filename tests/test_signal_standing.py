@@ -154,3 +154,6 @@ def test_a_sender_that_names_a_service_and_spells_it_into_its_own_domain():
     assert "sender-service-lookalike" not in hits("no-reply@dropbox.com", "Dropbox")
     assert set(hits("news@partner-shop.example", "Dropbox")) == {"sender-name-mismatch"}  # a name only
     assert set(hits("sales@dropbox-reseller.com", "김민수")) == {"service-word-domain"}  # a domain only
+    korean = hits("noreply@jandi-team.co", "잔디")  # a Korean service called by its Korean name
+    assert {"service-word-domain", "sender-service-lookalike", "pseudo-korean-sender"} <= set(korean)
+    assert "sender-service-lookalike" not in hits("noreply@jandi-team.co", "하이웍스")  # the name is another's

@@ -852,6 +852,35 @@ SERVICE_WORDS = (
     "albamon",
 )
 _SERVICE_WORD = re.compile(r"(?:^|-)(" + "|".join(SERVICE_WORDS) + r")(?:-|$)")
+# How a sender's display name calls the Korean services of SERVICE_WORDS ("잔디 <noreply@jandi-team.co>").
+SERVICE_WORD_NAMES: dict[str, tuple[str, ...]] = {
+    "hiworks": ("하이웍스",),
+    "daouoffice": ("다우오피스",),
+    "jandi": ("잔디",),
+    "bill36524": ("빌36524",),
+    "smartbill": ("스마트빌",),
+    "kurly": ("컬리",),
+    "musinsa": ("무신사",),
+    "bunjang": ("번개장터",),
+    "daangn": ("당근",),
+    "gmarket": ("g마켓", "지마켓"),
+    "tmon": ("티몬",),
+    "wemakeprice": ("위메프",),
+    "joonggonara": ("중고나라",),
+    "interpark": ("인터파크",),
+    "logen": ("로젠",),
+    "baemin": ("배민", "배달의민족"),
+    "yogiyo": ("요기요",),
+    "saramin": ("사람인",),
+    "jobkorea": ("잡코리아",),
+    "albamon": ("알바몬",),
+}
+
+
+def names_service(display_name: str, service: str) -> bool:
+    """Whether a sender's display name names `service` (a SERVICE_WORDS entry) in Latin or Korean letters."""
+    name = display_name[:120].lower().replace(" ", "")
+    return service in name or any(korean in name for korean in SERVICE_WORD_NAMES.get(service, ()))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,6 +17,7 @@ from ..mail.brands import (
     domain_in_subdomain,
     lookalike,
     named_service,
+    names_service,
     owner,
     pseudo_korean_domain,
     public_body_claim,
@@ -157,10 +158,12 @@ def message_signals(
     display = (
         (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
     )
+    sender_service = ""  # the service whose name the sender's own domain spells beside other words
     for host in dict.fromkeys([sender_domain.lower(), *(link.host for link in links[:MAX_HOSTS_LOOKED_AT])]):
         service = service_word_domain(host) if host else ""
         if service:
             fire("service-word-domain", "sender" if host == sender_domain.lower() else "link", f"{host} ({service})")
+            sender_service = service if host == sender_domain.lower() else ""
             break
     reply_domain = _reply_to_domain(decoded)
     if (
@@ -174,8 +177,9 @@ def message_signals(
         service = named_service(display, sender_domain)
         if service:
             fire("sender-name-mismatch", "sender", f"{display[:60]} <{sender_domain.lower()}> is not {service}")
-            if found.get("service-word-domain", ("", ""))[0] == "sender":  # Dropbox <no-reply@dropbox-transfer.org>
-                fire("sender-service-lookalike", "sender", f"{display[:60]} <{sender_domain.lower()}>")
+        # Dropbox <no-reply@dropbox-transfer.org>, 잔디 <noreply@jandi-team.co>: the name and the domain agree
+        if sender_service and (service or names_service(display, sender_service)):
+            fire("sender-service-lookalike", "sender", f"{display[:60]} <{sender_domain.lower()}>")
     if sender_domain and (links or getattr(decoded, "attachments", ())):
         body = public_body_claim(
             normalise(display[:120]) if display else "",
