@@ -157,3 +157,23 @@ def test_a_sender_that_names_a_service_and_spells_it_into_its_own_domain():
     korean = hits("noreply@jandi-team.co", "잔디")  # a Korean service called by its Korean name
     assert {"service-word-domain", "sender-service-lookalike", "pseudo-korean-sender"} <= set(korean)
     assert "sender-service-lookalike" not in hits("noreply@jandi-team.co", "하이웍스")  # the name is another's
+
+
+def test_check_shows_the_filter_s_ham_lean_it_did_not_count(tmp_path, capsys):
+    """`mailmoat check` lists the withheld filter score as a monitored hit, with its sign, and quarantines."""
+    from app.cli import main
+
+    db = tmp_path / "m.db"
+    assert main(["--db", str(db), "init", "--hostname", "mx.corp.example"]) == 0
+    assert main(["--db", str(db), "domain", "add", "corp.example"]) == 0
+    for number in range(8):  # the office's payroll notices, learned as ham
+        ham = tmp_path / f"ham{number}.eml"
+        ham.write_bytes(raw(PAYROLL + f" 사번 {1000 + number}"))
+        assert main(["--db", str(db), "learn", "ham", str(ham)]) == 0
+    eml = tmp_path / "lure.eml"
+    eml.write_bytes(raw(PAYROLL + " 명세서 확인: http://nid-naver.com/payslip"))
+    capsys.readouterr()
+    main(["--db", str(db), "check", str(eml), "--to", "bob@corp.example"])
+    out = capsys.readouterr().out
+    [withheld] = [line for line in out.splitlines() if line.strip().startswith("bayes")]
+    assert "(monitor, -" in withheld and "verdict: quarantine" in out
