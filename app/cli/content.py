@@ -143,7 +143,7 @@ async def cmd_check(store: Store, args: argparse.Namespace) -> int:
         for hit in outcome.hits:
             print(f"  {hit.name:<28} {hit.score:<+6g} {hit.category:<11} {hit.field}: {hit.snippet!r}")
         for hit in outcome.monitored:
-            print(f"  {hit.name:<28} (monitor, +{hit.score:g}) {hit.field}: {hit.snippet!r}")
+            print(f"  {hit.name:<28} (monitor, {hit.score:+g}) {hit.field}: {hit.snippet!r}")
         print(f"score: {outcome.score:g}")
     for result in results:
         if result.check in ("virus", "attachment") or not result.accepted:

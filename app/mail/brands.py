@@ -603,13 +603,34 @@ def has_cheap_tld(host: str) -> bool:
     return host.rsplit(".", 1)[-1] in CHEAP_TLDS
 
 
+# Labels that name a site's part, language or country rather than a domain (www.kr.playstation.com,
+# m.en.example.com, mail.us.example.net): never the name of a domain spelled in front of another.
+SUBDOMAIN_WORDS = frozenset({"www", "www2", "ww2", "m", "mobile", "wap", "web", "en", "ko", "ja", "zh", "fr", "es"})
+
+
 @functools.lru_cache(maxsize=4096)
 def domain_in_subdomain(host: str) -> bool:
     """A whole domain name spelled out in front of someone else's (daouoffice.com.approval-doc.site,
-    hiworks.com.auth-migrate.site): the reader sees the familiar name first."""
+    hiworks.com.auth-migrate.site, scourt.go.kr.e-songdal.com, zoom.us.j.meeting-join.app): the reader sees
+    the familiar name first. A name before a generic label (com, net, org, gov, edu) or before a two-label
+    suffix (co.kr, go.kr) counts; before a lone two-letter label, only a hyphenated name or a service's own
+    domain (wedding-card.kr, zoom.us), since a country or language label names a site's part
+    (store.kr.playstation.com). Site-part words are never the name (www.kr.playstation.com, m.en.example.com)."""
     domain = registered_domain(host)
     inner = host[: len(host) - len(domain)].rstrip(".").split(".")
-    return len(inner) >= 2 and any(label in _TLD_LABELS for label in inner[1:])
+    if len(inner) < 2:
+        return False
+    labels = inner + domain.split(".")
+    for at in range(1, len(inner)):
+        label, name = inner[at], inner[at - 1]
+        if label not in _TLD_LABELS or name in _TLD_LABELS or name in SUBDOMAIN_WORDS or len(name) < 2:
+            continue
+        if len(label) > 2 or labels[at + 1] in _TLD_LABELS:
+            return True
+        spelled = f"{name}.{label}"
+        if "-" in name or owner(spelled) is not None or any(spelled in known for known in SENDER_NAMES.values()):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -831,6 +852,35 @@ SERVICE_WORDS = (
     "albamon",
 )
 _SERVICE_WORD = re.compile(r"(?:^|-)(" + "|".join(SERVICE_WORDS) + r")(?:-|$)")
+# How a sender's display name calls the Korean services of SERVICE_WORDS ("잔디 <noreply@jandi-team.co>").
+SERVICE_WORD_NAMES: dict[str, tuple[str, ...]] = {
+    "hiworks": ("하이웍스",),
+    "daouoffice": ("다우오피스",),
+    "jandi": ("잔디",),
+    "bill36524": ("빌36524",),
+    "smartbill": ("스마트빌",),
+    "kurly": ("컬리",),
+    "musinsa": ("무신사",),
+    "bunjang": ("번개장터",),
+    "daangn": ("당근",),
+    "gmarket": ("g마켓", "지마켓"),
+    "tmon": ("티몬",),
+    "wemakeprice": ("위메프",),
+    "joonggonara": ("중고나라",),
+    "interpark": ("인터파크",),
+    "logen": ("로젠",),
+    "baemin": ("배민", "배달의민족"),
+    "yogiyo": ("요기요",),
+    "saramin": ("사람인",),
+    "jobkorea": ("잡코리아",),
+    "albamon": ("알바몬",),
+}
+
+
+def names_service(display_name: str, service: str) -> bool:
+    """Whether a sender's display name names `service` (a SERVICE_WORDS entry) in Latin or Korean letters."""
+    name = display_name[:120].lower().replace(" ", "")
+    return service in name or any(korean in name for korean in SERVICE_WORD_NAMES.get(service, ()))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -107,8 +107,12 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
     message = outcome.message = await decode(content)
     outcome.subject = message.subject
     corrupt: list[str] = []
+    zip_listings: dict[int, list[str]] = {}  # read once here, for the document signals too
     for finding in check_attachments(
-        message.attachments, settings.blocked_extensions, block_encrypted_archives=settings.block_encrypted
+        message.attachments,
+        settings.blocked_extensions,
+        block_encrypted_archives=settings.block_encrypted,
+        listings=zip_listings,
     ):
         if finding.kind == "corrupt-archive":
             corrupt.append(finding.filename)
@@ -145,6 +149,7 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
         message,
         settings.signal_scores,
         local_domains={r.mailbox.ascii_domain for r in ctx.recipients if r.route != "outbound"},
+        zip_listings=zip_listings,
     )
     signal_hits = signals.hits + await uribl_hits(ctx, signals.links)
     if ctx.authentication is not None:
@@ -167,6 +172,8 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
             min_learned=settings.bayes_min_learned,
             signals=[hit.name for hit in signals.hits],
         )
+        if learned is not None and learned.score < 0 and _signals_quarantine(ctx, signal_hits):
+            learned = replace(learned, mode="monitor")  # shown by explain, not counted
         if learned is not None:
             hits.append(learned)
     outcome.hits = [h for h in hits if h.mode != "monitor"]
@@ -182,6 +189,16 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
         if outcome.action == "tag":
             outcome.subject_tag = settings.subject_tag
     return results
+
+
+def _signals_quarantine(ctx: SessionContext, signal_hits: list[RuleHit]) -> bool:
+    """Whether the structural signals alone reach the quarantine threshold. The statistical filter's ham lean
+    does not take that back: phishing borrows the words of business mail (a payroll notice, a signing request),
+    which the filter learned as ham, while a look-alike link, a domain imitating the office's, a public body
+    off .kr are each scored to quarantine on their own (app.policy.signal_scores)."""
+    structural = sum(h.score for h in signal_hits if h.mode != "monitor" and h.score > 0)
+    domains = {r.mailbox.ascii_domain for r in ctx.recipients} or {""}
+    return structural >= min(ctx.policy.settings.for_domain("content.quarantine_score", d) for d in domains)
 
 
 def _action(ctx: SessionContext, outcome: ContentOutcome) -> str:

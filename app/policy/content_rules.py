@@ -134,9 +134,16 @@ class RuleTimeout:
     seconds: float
     text_length: int
     limit: float = rule_regex.RULE_TIMEOUT
+    wall_cap: float = 0.0  # > 0: stopped by the message's wall-clock cap for regex work, not by its own limit
 
     @property
     def reason(self) -> str:
+        if self.wall_cap:
+            return (
+                f"timed out: stopped at the message's {self.wall_cap * 1000:g} ms wall-clock cap for regex rules "
+                f"on a {self.text_length}-character {self.field} ({self.seconds * 1000:.0f} ms of CPU time; "
+                f"limit {self.limit * 1000:g} ms)"
+            )
         spent = max(self.seconds, self.limit)  # the timer's grain can read a hair under the limit
         return (
             f"timed out: over {spent * 1000:.0f} ms on a {self.text_length}-character {self.field} "
@@ -168,7 +175,7 @@ class ContentScan:
         snippet = (
             f"rule {first.rule.name} {first.reason}"
             if first is not None
-            else f"{len(self.skipped)} rule(s) not run: message budget spent"
+            else f"{len(self.skipped)} rule(s) not run: the message's regex time budget or wall-clock cap spent"
         )
         return RuleHit(
             RULE_TIMEOUT_SIGNAL,
@@ -288,10 +295,15 @@ class CompiledContentRules:
         ad_tag_enabled: bool = True,
         regex_timeout: float = rule_regex.RULE_TIMEOUT,
         regex_budget: float = rule_regex.MESSAGE_BUDGET,
+        regex_wall_cap: float | None = None,
     ) -> None:
         self._fields: dict[str, _FieldMatcher] = {}
         self.regex_timeout = regex_timeout
         self.regex_budget = regex_budget
+        # None: MESSAGE_WALL_CAP, or the CPU limits' sum where an operator raised them past it
+        self.regex_wall_cap = (
+            max(rule_regex.MESSAGE_WALL_CAP, regex_budget + regex_timeout) if regex_wall_cap is None else regex_wall_cap
+        )
         self.ad_tag_score = ad_tag_score
         self.ad_tag_action = ad_tag_action
         self.ad_tag_enabled = ad_tag_enabled
@@ -344,16 +356,23 @@ class CompiledContentRules:
         return self.scan(msg).hits
 
     def scan(
-        self, msg: DecodedMessage, *, budget: float | None = None, rule_timeout: float | None = None
+        self,
+        msg: DecodedMessage,
+        *,
+        budget: float | None = None,
+        rule_timeout: float | None = None,
+        wall_cap: float | None = None,
     ) -> ContentScan:
         """evaluate(), and which regex rules timed out or were not run (limits: the snapshot's settings unless
         given). Thread-safe: the content stage runs it on a worker thread when there are regexes (they release
         the GIL while they search)."""
         budget = self.regex_budget if budget is None else budget
         rule_timeout = self.regex_timeout if rule_timeout is None else rule_timeout
+        wall_cap = self.regex_wall_cap if wall_cap is None else wall_cap
         result = ContentScan()
         hits = result.hits
         spent = 0.0  # CPU seconds of regex search so far (the budget is for the operator's regexes only)
+        deadline: float | None = None  # the wall-clock cap, from the first regex search on
         if self.ad_tag_enabled:
             tag = detect_ad_tag(msg.subject)
             if tag is not None:
@@ -385,17 +404,22 @@ class CompiledContentRules:
             for regex, rule in matcher.regexes:
                 if rule.name in self.tripped:
                     continue
-                if spent >= budget:  # no rule is started past the budget; one started gets its whole limit,
-                    result.skipped.append(rule)  # so that a timeout is always the rule's own doing
+                if deadline is None:
+                    deadline = time.perf_counter() + wall_cap
+                # No rule is started past the budget; one started gets its whole limit, so that a timeout is
+                # always the rule's own doing, unless the wall-clock cap stops it (the box starved it too long).
+                if spent >= budget or time.perf_counter() >= deadline:
+                    result.skipped.append(rule)
                     continue
                 started = time.thread_time()  # CPU time: the budget is the rules' work, not the box's load
                 try:
-                    found = rule_regex.search(regex, text, rule_timeout)
+                    found = rule_regex.search(regex, text, rule_timeout, deadline=deadline)
                 except TimeoutError:
                     took = time.thread_time() - started
                     spent += took
                     self.tripped.add(rule.name)
-                    result.timeouts.append(RuleTimeout(rule, field_name, took, len(text), rule_timeout))
+                    capped = wall_cap if time.perf_counter() >= deadline else 0.0
+                    result.timeouts.append(RuleTimeout(rule, field_name, took, len(text), rule_timeout, capped))
                     continue
                 spent += time.thread_time() - started
                 if found is not None:
@@ -411,6 +435,7 @@ def compile_rules(
     ad_tag_enabled: bool = True,
     regex_timeout: float = rule_regex.RULE_TIMEOUT,
     regex_budget: float = rule_regex.MESSAGE_BUDGET,
+    regex_wall_cap: float | None = None,
 ) -> CompiledContentRules:
     """Compile `rules` (disabled ones skipped; a bad rule raises ValueError naming it)."""
     compiled_rules = []
@@ -428,4 +453,5 @@ def compile_rules(
         ad_tag_enabled=ad_tag_enabled,
         regex_timeout=regex_timeout,
         regex_budget=regex_budget,
+        regex_wall_cap=regex_wall_cap,
     )

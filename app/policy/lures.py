@@ -287,6 +287,41 @@ def find_lure(subject: str, text: str) -> str:
     return _phrase(_PATTERN, subject[:300] + " " + text[:LURE_CHARS])
 
 
+# A threat: what the reader is told will happen unless they act, as one clause ("확인하지 않을 경우 출국이 제한될
+# 수 있습니다", "등록하지 않으면 메일 접속이 차단됩니다", "if you do not verify within 24 hours your account will be
+# suspended"). A condition of not acting, then within the same sentence a loss. Honest notices say it too (a
+# bank's "사용하지 않으면 소멸", a safety rule's "미참석자 출입 제한": 7 of 668 train ham), so it only stands in for a
+# lure phrase beside a target no honest sender uses (app.policy.signals).
+_LOSS = (
+    r"[^.!?]{0,60}?(?:정지|제한|차단|삭제|폐기|중단|불가|해지|비활성|잠금|잠기|불이익|말소|소멸|압류|소송|고발|과태료|가산세|연체료"
+    r"|[Ss]uspend|[Dd]elet|[Tt]erminat|[Dd]isabl|[Ll]ock|[Cc]los|[Dd]eactivat|[Rr]emov|[Ll]os[te])"
+)
+# Each pattern starts with a literal letter, so that the regex engine skips to it at the speed of a find (a
+# pattern that starts with an alternation runs its whole machinery at every letter: ~200 µs on the top of a
+# Korean text): 하지 않으면 / 되지 않을 경우, 미등록 시, and in a mostly-English text "if you do not",
+# "failure to", "otherwise".
+_THREATS = (
+    re.compile(r"않(?:으면|을\s?(?:경우|시)|으실\s?경우|는\s?경우|으시면)" + _LOSS),
+    re.compile(r"미(?:완료|등록|확인|인증|조치|납|갱신|제출)\s?시" + _LOSS),
+)
+_THREATS_EN = (re.compile(r"f you (?:do not|don't|fail to)" + _LOSS), re.compile(r"(?:ailure to|therwise)" + _LOSS))
+MAX_THREATS = 8  # conditions looked at
+
+
+def threat(subject: str, text: str) -> str:
+    """ "않을 경우 출국이 제한" when the top of the message threatens a loss unless the reader acts ("확인하지
+    않을 경우 출국이 제한될 수 있습니다", "if you do not verify ... your account will be suspended"), else ""."""
+    head = subject[:300] + " " + text[:LURE_CHARS]
+    for pattern in _THREATS_EN if _mostly_english(head) else _THREATS:
+        for count, found in enumerate(pattern.finditer(head)):
+            if count >= MAX_THREATS:
+                break
+            at = found.start()
+            if head[at] != "않" or head[max(0, at - 2) : at].rstrip().endswith("지"):  # 하지 않으면, not 많지 않으면
+                return " ".join(found.group(0).split())[:80]
+    return ""
+
+
 def lure_theme(phrase: str) -> str:
     return _THEME.get(phrase, "")
 
@@ -432,4 +467,58 @@ def fortune_offer(subject: str, text: str) -> str:
     if not _mostly_english(text or subject):
         return ""
     found = _BIG_SUM.search(subject[:300] + " " + text[:SUM_CHARS])
+    return found.group(0) if found else ""
+
+
+# The stock-tip room (리딩방): a claim of trading profit and a personal channel to join, together ("지난 달 추천 종목
+# 평균 수익률 +46.8% ... VIP 신청", "급등 예상 테마주 5선 공개 ... 참석 신청 010-3382-7716", "리딩방 무료 입장 카톡
+# ID"). A brokerage's honest research mail claims no returns and gives its branch's 1588 number, not a mobile
+# phone, a Kakao ID or a Telegram handle. The claim is looked for around the letters str.find finds fastest,
+# single ones (익 of 수익, 목 of 종목, 급 of 급등, 딩 of 리딩, 테 of 테마주, 력 of 세력주, 작 of 작전주, 한 of 상한가, 보 of
+# 원금 보장; a find of a two-letter word costs ~20 times more), the channel only once a claim is found.
+_PROFIT_ANCHORS = "익목급딩테력작한보"
+_PROFIT = re.compile(
+    r"수익률\s?[+＋]?\s?\d{2,4}(?:\.\d)?\s?%|(?:수익|원금|수익률)\s?(?:보장|인증)|상한가"
+    r"|[+＋]\s?\d{2,4}(?:\.\d)?\s?%\s?(?:수익|상승|급등)"
+    r"|(?:추천|급등|상승|대장|작전|세력|테마)\s?(?:종목|주)|종목\s?(?:추천|공개|무료)|급등\s?(?:예상|임박)|리딩\s?방"
+)
+_PERSONAL_CHANNEL = re.compile(
+    r"01[016789][-. ]?\d{3,4}[-. ]?\d{4}|카톡|카카오톡\s?(?:ID|아이디|친구)|오픈\s?채팅|open\.kakao\.com|텔레그램|telegram|t\.me/"
+    r"|VIP\s?(?:신청|회원|방)|회원\s?방|문자\s?(?:주|신청|보내|로\s?신청)",
+    re.IGNORECASE,
+)
+PROFIT_WINDOW = 8  # characters either side of an anchor the claim is matched in
+MAX_PROFIT_CANDIDATES = 24
+
+
+def stock_tip(subject: str, text: str) -> str:
+    """ "수익률 +46.8% + VIP 신청" when the top of the message claims trading profit and gives a personal channel
+    to join, else ""."""
+    head = subject[:300] + " " + text[:LURE_CHARS]
+    looked = 0
+    for anchor in _PROFIT_ANCHORS:
+        at = head.find(anchor)
+        while at >= 0 and looked < MAX_PROFIT_CANDIDATES:
+            if anchor in "한보" and head[at + 1 : at + 2] not in "가장":  # 상한가, 원금 보장 only: 한 and 보 are common
+                at = head.find(anchor, at + 1)
+                continue
+            looked += 1
+            claim = _PROFIT.search(head, max(0, at - PROFIT_WINDOW), at + PROFIT_WINDOW)
+            if claim is not None:
+                channel = _PERSONAL_CHANNEL.search(head)
+                return f"{claim.group(0)} + {channel.group(0)}" if channel is not None else ""
+            at = head.find(anchor, at + 1)
+    return ""
+
+
+# A price quoted in the top of a message: "$49", "USD 2,950", "EUR 1,271", "396,000원", "35만원".
+_PRICE = re.compile(
+    r"(?:\$|USD|US\$|EUR|€|£)\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+\s?원|\d+\s?만\s?원|\d[\d,]*\s?(?:dollars|euros)\b"
+)
+PRICE_CHARS = 1500
+
+
+def price_quote(subject: str, text: str) -> str:
+    """The first price in the subject or the top of the text, "" for none."""
+    found = _PRICE.search(subject[:300] + " " + text[:PRICE_CHARS])
     return found.group(0) if found else ""

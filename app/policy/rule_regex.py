@@ -14,6 +14,12 @@ after RULE_TIMEOUT; no further regex rule starts on a message once they have tak
 (so at most MESSAGE_BUDGET + RULE_TIMEOUT, and every timeout is the rule's own). A rule that runs into its
 limit is disabled and raises an alert (app.monitor.rule_guard).
 
+Those limits are CPU time, and a search starved of the processor is retried (see `search`), each rule for up to
+PATIENCE times its limit on the wall clock: on a busy box ten regex rules could hold the message, and the worker
+thread of the shared default executor, for ten seconds. So the whole message's regex work also stops at a
+wall-clock cap, MESSAGE_WALL_CAP: the rule searching then counts as not matched and is reported as a timeout
+(the message scores `rule-timeout`, the rule is disabled with the reason), and the rules after it are not run.
+
 When a rule is added or enabled, `probe_regex` tries it on hostile texts built from its own characters
 (`aaaa…!` for `(a+)+$`) and refuses one that runs into the limit there: the operator hears about the
 problem at once instead of from the first message that trips it.
@@ -32,6 +38,7 @@ PROBE_CHARS = 2000  # length of a hostile probe text; (a+)+$ needs ~1000 in the 
 PROBE_BUDGET = 0.5  # seconds all probes of one pattern may take together
 STARVED_SHARE = 0.5  # an attempt stopped with less CPU time than this share of the limit was starved, not slow
 PATIENCE = 20  # a starved search is retried until this many times its limit has gone by on the wall clock
+MESSAGE_WALL_CAP = 1.0  # seconds of wall-clock time all regex rules together may hold one message, retries included
 _REPRESENTATIVES = ("a", "A", "1", " ", "가", ".", "-", "_", "a ", "a1", "가 ")
 _PROBE_TAILS = ("!", "\n!", "\x00")
 _LITERAL_RUN = re.compile(r"[^\W_]{2,8}")
@@ -55,7 +62,9 @@ def compile_operator_regex(pattern: str) -> regex.Pattern:
         raise regex.error(f"pattern too large ({type(exc).__name__})") from None
 
 
-def search(compiled: regex.Pattern, text: str, timeout: float, *, patience: float = PATIENCE):
+def search(
+    compiled: regex.Pattern, text: str, timeout: float, *, patience: float = PATIENCE, deadline: float | None = None
+):
     """compiled.search with the GIL released; TimeoutError once one attempt has used most of `timeout` seconds
     of this thread's CPU time.
 
@@ -63,11 +72,13 @@ def search(compiled: regex.Pattern, text: str, timeout: float, *, patience: floa
     processor past it, and neither should the rule be disabled nor the message quarantined for the box's load
     (it happened under a benchmark at load average 5). So an attempt the clock stopped before it had used
     STARVED_SHARE of its CPU time is run again with twice the time, until `patience` x `timeout` of wall-clock
-    time has gone by: a catastrophic pattern burns its CPU time and is stopped at the first attempt.
+    time has gone by: a catastrophic pattern burns its CPU time and is stopped at the first attempt. Never past
+    `deadline` (a time.perf_counter() value: the message's wall-clock cap), also not on the first attempt.
     """
     timeout = max(timeout, 0.001)
-    give_up = time.perf_counter() + timeout * patience
-    attempt = timeout
+    now = time.perf_counter()
+    give_up = now + timeout * patience if deadline is None else min(now + timeout * patience, deadline)
+    attempt = max(min(timeout, give_up - now), 0.001)
     while True:
         cpu_started = time.thread_time()
         try:

@@ -17,6 +17,7 @@ from ..mail.brands import (
     domain_in_subdomain,
     lookalike,
     named_service,
+    names_service,
     owner,
     pseudo_korean_domain,
     public_body_claim,
@@ -27,9 +28,19 @@ from ..mail.brands import (
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
-from ..scan.documents import document_findings
+from ..scan.documents import HTML_EXTENSIONS, document_findings
 from .content_rules import RuleHit
-from .lures import cold_pitch, crypto_wallet, find_lure, fortune_offer, mailbox_greeting, transfer_request
+from .lures import (
+    cold_pitch,
+    crypto_wallet,
+    find_lure,
+    fortune_offer,
+    mailbox_greeting,
+    price_quote,
+    stock_tip,
+    threat,
+    transfer_request,
+)
 from .signal_scores import SIGNAL_SCORES
 from .starter_lexicon import LEXICON
 
@@ -57,10 +68,14 @@ class Signals:
 
 
 def message_signals(
-    decoded, overrides: Mapping[str, float] | None = None, local_domains: Iterable[str] = ()
+    decoded,
+    overrides: Mapping[str, float] | None = None,
+    local_domains: Iterable[str] = (),
+    zip_listings: Mapping[int, list[str]] | None = None,
 ) -> Signals:
     """The signals of `decoded`; `local_domains` (the recipients' domains) lets a link or sender that
-    imitates the office's own domain count as a lure's target."""
+    imitates the office's own domain count as a lure's target; `zip_listings` are the member names of its zip
+    attachments as the attachment policy read them (app.scan.attachments.check_attachments), else read here."""
     scores = {**SIGNAL_SCORES, **(overrides or {})}
     found: dict[str, tuple[str, str]] = {}  # name -> (field, snippet), first seen
 
@@ -111,14 +126,22 @@ def message_signals(
             if host and _registered_mimic(host, mimics):
                 fire("own-domain-lookalike", "link" if host != sender_domain.lower() else "sender", host)
                 break
-    documents = document_findings(getattr(decoded, "attachments", ()))
+        offer = _offer_for_our_domain(decoded, sender_domain.lower(), mimics[0])
+        if offer:
+            fire("our-domain-offer", "body", offer)
+    documents = document_findings(getattr(decoded, "attachments", ()), zip_listings)
     target = _lure_target(
         decoded, links, claimed, sender_domain, mimics, [d.filename for d in documents if d.kind == "archived-html"]
     )
     if target:
-        lure = find_lure(getattr(decoded, "subject", "") or "", text)
+        lure = find_lure(getattr(decoded, "subject", "") or "", text) or threat(
+            getattr(decoded, "subject", "") or "", text
+        )
         if lure:
             fire("credential-lure", "body", f"{lure} -> {target}")
+    warning = threat(getattr(decoded, "subject", "") or "", text)
+    if warning:
+        fire("threat-unless", "body", warning)
     if sender_domain.lower() in FREEMAIL:
         request = transfer_request(getattr(decoded, "subject", "") or "", text)
         if request:
@@ -126,16 +149,21 @@ def message_signals(
         fortune = fortune_offer(getattr(decoded, "subject", "") or "", text)
         if fortune:
             fire("fortune-freemail", "body", f"{fortune} from {sender_domain.lower()}")
+    tip = stock_tip(getattr(decoded, "subject", "") or "", text)
+    if tip:
+        fire("stock-tip-contact", "body", tip)
     wallet = crypto_wallet(getattr(decoded, "subject", "") or "", text)
     if wallet:
         fire("crypto-wallet", "body", wallet)
     display = (
         (decoded.header("from")[:1] or [""])[0].rpartition("<")[0].strip(' "') if hasattr(decoded, "header") else ""
     )
+    sender_service = ""  # the service whose name the sender's own domain spells beside other words
     for host in dict.fromkeys([sender_domain.lower(), *(link.host for link in links[:MAX_HOSTS_LOOKED_AT])]):
         service = service_word_domain(host) if host else ""
         if service:
             fire("service-word-domain", "sender" if host == sender_domain.lower() else "link", f"{host} ({service})")
+            sender_service = service if host == sender_domain.lower() else ""
             break
     reply_domain = _reply_to_domain(decoded)
     if (
@@ -149,6 +177,9 @@ def message_signals(
         service = named_service(display, sender_domain)
         if service:
             fire("sender-name-mismatch", "sender", f"{display[:60]} <{sender_domain.lower()}> is not {service}")
+        # Dropbox <no-reply@dropbox-transfer.org>, 잔디 <noreply@jandi-team.co>: the name and the domain agree
+        if sender_service and (service or names_service(display, sender_service)):
+            fire("sender-service-lookalike", "sender", f"{display[:60]} <{sender_domain.lower()}>")
     if sender_domain and (links or getattr(decoded, "attachments", ())):
         body = public_body_claim(
             normalise(display[:120]) if display else "",
@@ -240,7 +271,7 @@ def _lure_target(
             return f"{host} (imitates our domain)"
     for attachment in getattr(decoded, "attachments", ()):
         name = (attachment.filename or "").lower()
-        if name.endswith((".htm", ".html", ".shtml", ".xhtml", ".svg")) or attachment.content_type == "text/html":
+        if name.endswith(tuple(HTML_EXTENSIONS)) or attachment.content_type == "text/html":
             return attachment.filename or attachment.content_type
     if archived_pages:
         return f"{archived_pages[0]} (web pages in an archive)"
@@ -258,7 +289,7 @@ def _lure_target(
 
 
 def _own_domain_marks(local_domains: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]] | tuple[()]:
-    """(the registered local domains, the strings a look-alike of them carries: corp.example -> corp-example,
+    """(the registered local domains, the names a look-alike of them carries: corp.example -> corp-example,
     corpexample, corp.example; a label of 5+ letters on its own)."""
     domains = frozenset(registered_domain(d.lower().rstrip(".")) for d in local_domains if d)
     marks: set[str] = set()
@@ -270,10 +301,39 @@ def _own_domain_marks(local_domains: Iterable[str]) -> tuple[frozenset[str], tup
     return (domains, tuple(marks)) if domains else ()
 
 
+TYPO_LABEL = 6  # a registered label this long or longer one letter off the office's is a typo-squat of it
+
+
+def _at_boundary(text: str, mark: str, separators: str) -> bool:
+    """`mark` in `text` as whole parts: nothing or a separator on either side (corp-example in
+    gw-corp-example, korea not in koreaherald)."""
+    at = text.find(mark)
+    while at >= 0:
+        end = at + len(mark)
+        if (at == 0 or text[at - 1] in separators) and (end == len(text) or text[end] in separators):
+            return True
+        at = text.find(mark, at + 1)
+    return False
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """`a` and `b` differ by exactly one letter changed, added or dropped (nuriw0rks, nuriwork for nuriworks)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def _registered_mimic(host: str, mimics) -> bool:
-    """A domain someone registered with the office's name in it, beside other words (gw-corp-example.com,
-    corp-example-docs.com, nuriworks-mail.com for nuriworks.co.kr). Not the same name under another TLD (the
-    office's own nuriworks.com, as far as we can tell), nor a tenant of a service under its subdomains."""
+    """A domain someone registered with the office's name in it as a whole part beside other words
+    (gw-corp-example.com, corp-example-docs.com, nuriworks-mail.com for nuriworks.co.kr) or one letter off it
+    (nuriw0rks.com). Not a longer word that starts the same (koreaherald.com for korea.ac.kr), not the same
+    name under another TLD (the office's own nuriworks.com, as far as we can tell), nor a tenant of a service
+    under its subdomains."""
     domains, marks = mimics
     domain = registered_domain(host)
     if domain in domains or owner(host) is not None:
@@ -281,12 +341,39 @@ def _registered_mimic(host: str, mimics) -> bool:
     label = domain.split(".", 1)[0]
     if any(label == local.split(".", 1)[0] for local in domains):
         return False
-    return any(mark in label for mark in marks if "." not in mark)
+    return any(
+        _at_boundary(label, mark, "-") or (len(mark) >= TYPO_LABEL and _one_edit_apart(label, mark))
+        for mark in marks
+        if "." not in mark
+    )
 
 
 def _mimics(host: str, mimics) -> bool:
-    domains, marks = mimics  # corp-example.atlassian.net, corpexample.sharepoint.com: the office's own tenant
-    return registered_domain(host) not in domains and owner(host) is None and any(mark in host for mark in marks)
+    """The office's name as whole labels or hyphenated parts of `host` (corp-example.voice-portal.com,
+    mail.corp.example.password-keep.com), outside the office's own domains and the big services' tenants
+    (corp-example.atlassian.net, corpexample.sharepoint.com)."""
+    domains, marks = mimics
+    return (
+        registered_domain(host) not in domains
+        and owner(host) is None
+        and any(_at_boundary(host, mark, ".-") for mark in marks)
+    )
+
+
+OUR_DOMAIN_CHARS = 600  # of the text looked at for the office's domain name
+
+
+def _offer_for_our_domain(decoded, sender_domain: str, domains: frozenset[str]) -> str:
+    """ "corp.example + $49" when an outside sender names the office's domain in the subject or the top of the
+    text and quotes a price: the SEO, accessibility-audit, SSL and domain-renewal pitches. "" otherwise."""
+    if not sender_domain or registered_domain(sender_domain) in domains:
+        return ""
+    subject = getattr(decoded, "subject", "") or ""
+    text = getattr(decoded, "text", "") or ""
+    head = (subject[:300] + " " + text[:OUR_DOMAIN_CHARS]).lower()
+    named = next((domain for domain in sorted(domains) if domain in head), "")
+    price = price_quote(subject, text) if named else ""
+    return f"{named} + {price}" if price else ""
 
 
 def _claimed_brands(decoded) -> set[str]:

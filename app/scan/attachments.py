@@ -181,12 +181,16 @@ def check_attachments(
     block_encrypted_archives: bool = True,
     max_members: int = MAX_MEMBERS,
     max_nested_size: int = MAX_NESTED_SIZE,
+    listings: dict[int, list[str]] | None = None,
 ) -> list[AttachmentFinding]:
-    """Every finding for every attachment, in order. Never raises on hostile data."""
+    """Every finding for every attachment, in order. Never raises on hostile data. `listings`, when given,
+    receives the member names of each attachment read as a zip (by its position in `attachments`; [] for any
+    other, or one that cannot be read), so that app.scan.documents does not read the central directory again."""
     blocked = _normalise_extensions(blocked_extensions)
     findings: list[AttachmentFinding] = []
-    for attachment in attachments:
-        findings.extend(_check(attachment, blocked, block_encrypted_archives, max_members, max_nested_size))
+    for position, attachment in enumerate(attachments):
+        names: list[str] | None = listings.setdefault(position, []) if listings is not None else None
+        findings.extend(_check(attachment, blocked, block_encrypted_archives, max_members, max_nested_size, names))
     return findings
 
 
@@ -359,7 +363,12 @@ def _name_finding(display: str, name: _Name, blocked: frozenset[str]) -> Attachm
 
 
 def _check(
-    attachment: Attachment, blocked: frozenset[str], block_encrypted: bool, max_members: int, max_nested_size: int
+    attachment: Attachment,
+    blocked: frozenset[str],
+    block_encrypted: bool,
+    max_members: int,
+    max_nested_size: int,
+    names: list[str] | None = None,
 ) -> list[AttachmentFinding]:
     display = _display_name(attachment)
     raw_name = _safe_str(getattr(attachment, "filename", None))
@@ -385,7 +394,9 @@ def _check(
         )
     if is_zip(raw_name, content_type, data):
         findings.extend(
-            _check_zip(display, display, data, blocked, block_encrypted, max_members, max_nested_size, depth=0)
+            _check_zip(
+                display, display, data, blocked, block_encrypted, max_members, max_nested_size, depth=0, names=names
+            )
         )
     return findings
 
@@ -410,7 +421,9 @@ def _check_zip(
     max_members: int,
     max_nested_size: int,
     depth: int,
+    names: list[str] | None = None,
 ) -> list[AttachmentFinding]:
+    """The findings inside the zip `data`; `names` (when given) receives its member names, as listed."""
     findings: list[AttachmentFinding] = []
     seen: set[tuple[str, str]] = set()
 
@@ -432,6 +445,8 @@ def _check_zip(
         return findings
     try:
         infos = archive.infolist()[:max_members]
+        if names is not None:
+            names.extend(_member_name(info) for info in infos)
         encrypted = False
         offsets: set[int] = set()
         nested_left = 2 * max_nested_size  # bytes all nested zips of this archive may unpack to, together

@@ -29,7 +29,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 MACRO_EXTENSIONS = frozenset({".docm", ".dotm", ".xlsm", ".xltm", ".xlam", ".pptm", ".potm", ".ppsm", ".ppam", ".sldm"})
@@ -51,11 +51,13 @@ class DocumentFinding:
     reason: str
 
 
-def document_findings(attachments: Iterable) -> list[DocumentFinding]:
+def document_findings(attachments: Iterable, listings: Mapping[int, list[str]] | None = None) -> list[DocumentFinding]:
+    """The findings of `attachments`. `listings`: the member names of the zips among them, by position, as
+    app.scan.attachments.check_attachments read them (their central directory is then not read again)."""
     findings: list[DocumentFinding] = []
-    for attachment in attachments:
+    for position, attachment in enumerate(attachments):
         try:
-            finding = _check(attachment)
+            finding = _check(attachment, listings.get(position) if listings is not None else None)
         except Exception:  # noqa: BLE001 - a hostile file is never worth a crash
             finding = None
         if finding is not None:
@@ -63,7 +65,7 @@ def document_findings(attachments: Iterable) -> list[DocumentFinding]:
     return findings
 
 
-def _check(attachment) -> DocumentFinding | None:
+def _check(attachment, listed: list[str] | None = None) -> DocumentFinding | None:
     name = (getattr(attachment, "filename", None) or "").strip().rstrip(". ")
     data = getattr(attachment, "data", b"") or b""
     ctype = (getattr(attachment, "content_type", "") or "").lower()
@@ -71,7 +73,10 @@ def _check(attachment) -> DocumentFinding | None:
     extension = "." + name.rsplit(".", 1)[1].lower() if "." in name else ""
     if extension in MACRO_EXTENSIONS:
         return DocumentFinding("macro", shown, f"'{shown}' is a macro-enabled Office file ({extension}).")
-    names = _zip_names(data) if data[:4] in _ZIP_MAGIC else []
+    if data[:4] not in _ZIP_MAGIC:
+        names = []
+    else:
+        names = listed[:MAX_ZIP_NAMES] if listed is not None else _zip_names(data)
     if any(n.rsplit("/", 1)[-1].lower() == "vbaproject.bin" for n in names):
         return DocumentFinding("macro", shown, f"'{shown}' is an Office file holding VBA macros (vbaProject.bin).")
     files = [n for n in names if not n.endswith("/")]

@@ -389,20 +389,24 @@ async def test_sigterm_stops_serve_while_a_rule_backtracks(tmp_path):
 
 
 class _EngineStandIn:
-    """Stands in for a compiled pattern: each attempt takes `wall` seconds, spinning the CPU or sleeping."""
+    """Stands in for a compiled pattern: each attempt takes `wall` seconds, spinning the CPU or sleeping. A spinning
+    one burns `wall` seconds of its thread's CPU time, however long a busy box makes that take on the clock."""
 
-    def __init__(self, *, starved_attempts: int, spin: bool, wall: float):
-        self.starved_attempts, self.spin, self.wall = starved_attempts, spin, wall
+    def __init__(self, *, starved_attempts: int, spin: bool, wall: float | None):
+        self.starved_attempts, self.spin, self.wall = starved_attempts, spin, wall  # wall None: the attempt's limit
         self.timeouts: list[float] = []
 
     def search(self, text, *, timeout, concurrent):
         self.timeouts.append(timeout)
         if len(self.timeouts) > self.starved_attempts:
             return "match"
-        ends = time.perf_counter() + self.wall
-        while time.perf_counter() < ends:
-            if not self.spin:
-                time.sleep(self.wall)  # the clock runs, this thread gets no processor: a starved search
+        wall = timeout if self.wall is None else self.wall
+        if self.spin:
+            burnt = time.thread_time() + wall
+            while time.thread_time() < burnt:
+                pass
+        else:
+            time.sleep(wall)  # the clock runs, this thread gets no processor: a starved search
         raise TimeoutError("regular expression timed out")
 
 
@@ -431,3 +435,68 @@ def test_a_starved_search_still_gives_up_after_its_patience():
     with pytest.raises(TimeoutError):
         search(engine, "text", 0.01, patience=6)
     assert len(engine.timeouts) < 10 and time.perf_counter() - started < 5
+
+
+def test_a_starved_search_stops_at_the_message_deadline_before_its_patience():
+    from app.policy.rule_regex import search
+
+    engine = _EngineStandIn(starved_attempts=1000, spin=False, wall=None)
+    deadline = time.perf_counter() + 0.05
+    with pytest.raises(TimeoutError):
+        search(engine, "text", 0.02, patience=1000, deadline=deadline)
+    assert sum(engine.timeouts) <= 0.05 + 1e-9  # no attempt was given time past the deadline
+    assert len(engine.timeouts) < 10
+    late = _EngineStandIn(starved_attempts=0, spin=False, wall=0.0)
+    with pytest.raises(TimeoutError):  # a deadline already gone: one token attempt of 1 ms at most
+        search(_EngineStandIn(starved_attempts=1000, spin=True, wall=0.001), "text", 0.02, deadline=0.0)
+    assert search(late, "text", 0.02, deadline=time.perf_counter() + 10) == "match"
+
+
+def _starved_rules(count: int) -> tuple[object, list[_EngineStandIn]]:
+    """Compiled regex rules whose engines are starved of the processor on every attempt (a busy box)."""
+    rules = [regex_rule(f"starved{i}", "x") for i in range(count)] + [regex_rule("fine", r"a!")]
+    compiled = compile_rules(rules, ad_tag_enabled=False)
+    engines = []
+    matcher = compiled._fields["body"]
+    for index, (regex, rule) in enumerate(matcher.regexes[:count]):
+        engine = _EngineStandIn(starved_attempts=1000, spin=False, wall=None)
+        engines.append(engine)
+        matcher.regexes[index] = (engine, rule)
+    return compiled, engines
+
+
+def test_starved_rules_share_one_wall_clock_cap_per_message():
+    compiled, engines = _starved_rules(5)
+    # Each rule alone would be retried for 20 x 50 ms; together they are stopped at the message's 0.12 s.
+    scan = compiled.scan(decoded(ATTACK_42), budget=10.0, rule_timeout=0.05, wall_cap=0.12)
+    assert 1 <= len(scan.timeouts) <= 3 and len(scan.timeouts) + len(scan.skipped) == 6
+    assert scan.skipped[-1].name == "fine" and not scan.hits  # not matched: nothing read past the cap
+    assert "wall-clock cap" in scan.timeouts[-1].reason and scan.timeouts[-1].wall_cap == 0.12
+    assert sum(sum(engine.timeouts) for engine in engines) <= 0.12 + 1e-6  # time given, all rules together
+    hit = scan.timeout_hit(10.0)
+    assert hit is not None and (hit.name, hit.mode) == ("rule-timeout", "enforce")
+
+
+def test_a_pathological_rule_on_a_busy_thread_keeps_within_the_wall_clock_cap():
+    """Real catastrophic patterns, scanned on a worker thread while another thread keeps the interpreter busy:
+    whatever the box's load, the message's regex work ends at its cap, with every rule reported or skipped."""
+    import threading
+
+    rules = [regex_rule(f"slow{i}", r"(a|aa)+$") for i in range(6)] + [regex_rule("fine", r"a!")]
+    compiled = compile_rules(rules, ad_tag_enabled=False, regex_timeout=0.5, regex_budget=100.0, regex_wall_cap=0.3)
+    stop = threading.Event()
+
+    def busy() -> None:
+        while not stop.is_set():
+            sum(range(1000))
+
+    spinner = threading.Thread(target=busy)
+    spinner.start()
+    try:
+        scan = compiled.scan(decoded(ATTACK_42 * 3))
+    finally:
+        stop.set()
+        spinner.join()
+    assert 1 <= len(scan.timeouts) and len(scan.timeouts) + len(scan.skipped) == 7
+    assert [s.name for s in scan.skipped][-1:] == ["fine"] and not scan.hits
+    assert scan.timeouts[-1].wall_cap == 0.3 and "wall-clock cap" in scan.timeouts[-1].reason

@@ -332,6 +332,23 @@ def test_a_domain_registered_with_the_office_name_beside_other_words():
     assert "own-domain-lookalike" not in names(mail(text=LETTER, sender="ap@nuriworks-mail.com"), ())
 
 
+def test_the_office_name_counts_as_a_whole_label_part_not_as_the_start_of_a_longer_word():
+    korea = ("korea.ac.kr",)
+    for honest in ("news@koreaherald.com", "desk@koreatimes.co.kr", "info@southkorea.net", "a@koreans.org"):
+        assert "own-domain-lookalike" not in names(mail(text=LETTER, sender=honest), korea), honest
+    linked = mail(text=LETTER + " 로그인하세요 http://koreaherald.com.example-cdn.net/login")
+    assert "own-domain-lookalike" not in names(linked, korea)
+    assert not any("imitates" in h.snippet for h in signals(linked, korea).hits)
+    for lookalike in ("it@korea-portal.com", "it@portal-korea.net", "it@mail-korea-ac.com"):
+        assert "own-domain-lookalike" in names(mail(text=LETTER, sender=lookalike), korea), lookalike
+    nuri = ("nuriworks.co.kr",)
+    for typo in ("ap@nuriw0rks.com", "ap@nuriwork.com", "ap@nuriworkss.co.kr"):
+        assert "own-domain-lookalike" in names(mail(text=LETTER, sender=typo), nuri), typo
+    assert "own-domain-lookalike" not in names(mail(text=LETTER, sender="ap@nuriworksmall.com"), nuri)
+    target = mail(text="결재문서 확인 후 로그인하세요 https://mail.corp.example.password-keep.com/")
+    assert any("imitates our domain" in h.snippet for h in signals(target).hits)
+
+
 # mailbox-greeting and cold-pitch -------------------------------------------------------------------------
 
 

@@ -17,6 +17,8 @@ from app.policy.content_rules import compile_rules
 from app.policy.signal_scores import SIGNAL_SCORES
 from app.policy.signals import message_signals
 from app.policy.starter_rules import STARTER_RULES
+from app.scan.attachments import check_attachments
+from app.scan.documents import HTML_EXTENSIONS, document_findings
 
 
 def mail(text: str, *, sender: str = "kim@example.co.kr", subject: str = "안내", reply_to: str = "") -> bytes:
@@ -113,6 +115,40 @@ def test_honest_zips_are_not_packed_lures():
         found = hits(with_zip(text, name, zip_of(*members)))
         assert "attachment-archived-html" not in found and "credential-lure" not in found, name
     assert "attachment-archived-html" not in hits(with_zip(text, "broken.zip", b"PK\x03\x04 not a zip"))
+
+
+def test_the_zip_directory_is_read_once_and_its_listing_passed_to_the_document_signals():
+    message = decode_message(
+        with_zip("첨부된 파일을 열어 확인해 주세요.", "세금계산서.zip", zip_of("세금계산서_확인.html", "보기.htm"))
+    )
+    listings: dict[int, list[str]] = {}
+    assert check_attachments(message.attachments, listings=listings) == []
+    assert listings == {0: ["세금계산서_확인.html", "보기.htm"]}
+    assert [f.kind for f in document_findings(message.attachments, listings)] == ["archived-html"]
+    # The listing given is what the document signals read: a zip of PDFs listed as web pages is judged by it.
+    pdfs = decode_message(with_zip("자료", "자료.zip", zip_of("a.pdf"))).attachments
+    assert [f.kind for f in document_findings(pdfs, {0: ["a.html"]})] == ["archived-html"]
+    assert document_findings(pdfs, {0: []}) == [] and document_findings(pdfs) == []
+    broken: dict[int, list[str]] = {}
+    corrupt = decode_message(with_zip("자료", "broken.zip", b"PK\x03\x04 not a zip")).attachments
+    assert [f.kind for f in check_attachments(corrupt, listings=broken)] == ["corrupt-archive"] and broken == {0: []}
+    signals = message_signals(message, zip_listings=listings)
+    assert "attachment-archived-html" in signals.names
+
+
+def test_every_html_suffix_of_the_one_list_is_a_lure_target():
+    assert {".htm", ".html", ".shtml", ".xhtml", ".mht", ".mhtml", ".svg"} <= HTML_EXTENSIONS
+    for suffix in sorted(HTML_EXTENSIONS):
+        body = (
+            "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n첨부된 파일을 열어 확인해 주세요.\r\n"
+            "--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; "
+            f"filename=invoice{suffix}\r\n\r\n<p>invoice</p>\r\n--b--\r\n"
+        )
+        raw = (
+            "From: <tax@bill-notice.example>\r\nSubject: 세금계산서\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: multipart/mixed; boundary=b\r\n\r\n{body}"
+        ).encode()
+        assert hits(raw)["credential-lure"].snippet == f"첨부된파일을열어 -> invoice{suffix}", suffix
 
 
 # fortune-freemail, crypto-wallet --------------------------------------------------------------------------

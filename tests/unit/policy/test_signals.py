@@ -103,13 +103,20 @@ def test_a_phishing_message_scores_each_signal_once_and_scores_come_from_the_tab
         '<a href="https://bit.ly/x">택배</a>'
     )
     signals = message_signals(decode_message(mime(html=html)))
-    assert signals.names == ["link-brand-lookalike", "link-text-mismatch", "link-shortener", "credential-lure"]
-    assert signals.hits[-1].snippet == "본인확인 -> bit.ly"  # the shortener, not the look-alike, is the lure's target
+    assert signals.names == [
+        "link-brand-lookalike",
+        "link-text-mismatch",
+        "link-shortener",
+        "credential-lure",
+        "threat-unless",  # 확인하지 않으면 이용이 제한됩니다
+    ]
+    assert signals.hits[3].snippet == "본인확인 -> bit.ly"  # the shortener, not the look-alike, is the lure's target
     assert [h.score for h in signals.hits] == [SIGNAL_SCORES[n] for n in signals.names]
     assert signals.hits[0].snippet == "kbstar-security.com (looks like kbstar.com)"
     assert {h.category for h in signals.hits} == {"signal"}
     quiet = message_signals(
-        decode_message(mime(html=html)), {"link-shortener": 0, "link-text-mismatch": 1, "credential-lure": 0}
+        decode_message(mime(html=html)),
+        {"link-shortener": 0, "link-text-mismatch": 1, "credential-lure": 0, "threat-unless": 0},
     )
     assert quiet.names == ["link-brand-lookalike", "link-text-mismatch"] and quiet.hits[1].score == 1
 
@@ -267,6 +274,26 @@ def test_a_link_with_a_domain_spelled_out_in_front_of_another():
         "https://news.mail.example.com/x",
     ):
         assert names(mime(text=f"We build apps for small businesses. Book a call: {honest}")) == []
+
+
+def test_country_language_and_site_part_labels_are_no_domain_spelled_in_front():
+    for honest in (
+        "https://www.kr.playstation.com/ko-kr/games/",
+        "https://store.kr.playstation.com/",
+        "https://m.en.wikipedia.org/wiki/Seoul",
+        "https://en.m.wikipedia.org/wiki/Seoul",
+        "https://m.us.example.com/help",
+        "https://www.en.example.com/",
+        "https://kr.co.example.com/",
+    ):
+        assert "link-domain-prefix" not in names(mime(text=f"자료는 여기에 있습니다: {honest}")), honest
+    for lure in (
+        "https://zoom.us.j.meeting-join.example/8812",  # a service's own domain before a country label
+        "https://wedding-card.kr.mobile-inv.example/",  # a hyphenated name before one
+        "https://yeoncheon.go.kr.e-notice.example/doc",  # a two-label suffix
+        "https://groupware.com.pw-change.example/",
+    ):
+        assert "link-domain-prefix" in names(mime(text=f"자료는 여기에 있습니다: {lure}")), lure
 
 
 def test_a_domain_made_of_a_global_service_name_and_other_words():
