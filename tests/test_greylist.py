@@ -9,7 +9,7 @@ from app.policy.greylist import client_network
 
 async def test_first_attempt_waits_a_proper_retry_passes_and_its_network_is_remembered(gateway):
     now = [1_000_000.0]
-    gateway.gateway.handler.greylist.clock = lambda: now[0]
+    gateway.gateway.services.greylist.clock = lambda: now[0]
     await gateway.configure(greylist__domains="corp.example", greylist__delay="5m")
     attempt = lambda ip, sender="a@other.example", to="bob@corp.example": asyncio.to_thread(  # noqa: E731
         gateway.rcpt_reply, ip, sender, to
