@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .delivery.mx import make_resolver
+from .net.dns import make_resolver
 from .delivery.runner import DeliveryRunner
 from .monitor.bus import EventBus
 from .monitor.list_hits import ListHitCounter
