@@ -42,140 +42,49 @@ def decide(client_ip: str, recipient: str, auth_user: str | None = None, sender_
 STRANGER = "203.0.113.7"
 
 
-@pytest.mark.parametrize(
-    ("client_ip", "recipient", "auth_user", "sender_domain", "action", "reason", "route", "rule"),
-    [
-        # our own domains: anyone may send to them
-        (
-            STRANGER,
-            "bob@corp.example",
-            None,
-            "x.example",
-            Action.ACCEPT,
-            "local_domain",
-            "upstream",
-            "local_domain:corp.example",
-        ),
-        (
-            STRANGER,
-            "bob@회사.kr",
-            None,
-            "x.example",
-            Action.ACCEPT,
-            "local_domain",
-            "upstream",
-            "local_domain:xn--vf4b131b.kr",
-        ),
-        (
-            STRANGER,
-            "bob@[192.0.2.25]",
-            None,
-            "x.example",
-            Action.ACCEPT,
-            "local_domain",
-            "upstream",
-            "address_literal:ours",
-        ),
-        # a subdomain of ours is not ours
-        (STRANGER, "bob@mail.corp.example", None, "x.example", Action.REJECT, "relay_denied", "", "default:deny"),
-        # the relay (backup MX) domains: anyone, to their next hop
-        (
-            STRANGER,
-            "ann@backup.example",
-            None,
-            None,
-            Action.ACCEPT,
-            "relay_domain",
-            "relay",
-            "relay_domain:backup.example->10.9.9.9:25",
-        ),
-        # elsewhere: only the trusted networks, an account, or a sender-domain exception
-        (STRANGER, "ann@elsewhere.example", None, "x.example", Action.REJECT, "relay_denied", "", "default:deny"),
-        (
-            "10.1.2.3",
-            "ann@elsewhere.example",
-            None,
-            "x.example",
-            Action.ACCEPT,
-            "relay_trusted",
-            "outbound",
-            "trusted_network:10.0.0.0/8",
-        ),
-        (
-            "fd12::1",
-            "ann@elsewhere.example",
-            None,
-            None,
-            Action.ACCEPT,
-            "relay_trusted",
-            "outbound",
-            "trusted_network:fd00::/8",
-        ),
-        (
-            "::ffff:10.1.2.3",
-            "ann@elsewhere.example",
-            None,
-            None,
-            Action.ACCEPT,
-            "relay_trusted",
-            "outbound",
-            "trusted_network:10.0.0.0/8",
-        ),
-        ("11.1.2.3", "ann@elsewhere.example", None, "x.example", Action.REJECT, "relay_denied", "", "default:deny"),
-        (
-            STRANGER,
-            "ann@elsewhere.example",
-            "kim@corp.example",
-            None,
-            Action.ACCEPT,
-            "relay_authenticated",
-            "outbound",
-            "account:kim@corp.example",
-        ),
-        (STRANGER, "ann@elsewhere.example", "", "x.example", Action.REJECT, "relay_denied", "", "default:deny"),
-        (
-            STRANGER,
-            "ann@elsewhere.example",
-            None,
-            "partner.example",
-            Action.ACCEPT,
-            "relay_sender_exception",
-            "outbound",
-            "sender_exception:partner.example",
-        ),
-        (
-            STRANGER,
-            "ann@elsewhere.example",
-            None,
-            None,
-            Action.REJECT,
-            "relay_denied",
-            "",
-            "default:deny",
-        ),  # null sender
-        # an address literal that is not ours: refused unless the client may relay anyway
-        (STRANGER, "ann@[198.51.100.1]", None, "x.example", Action.REJECT, "relay_literal_denied", "", "default:deny"),
-        (
-            "10.1.2.3",
-            "ann@[198.51.100.1]",
-            None,
-            "x.example",
-            Action.ACCEPT,
-            "relay_trusted",
-            "outbound",
-            "trusted_network:10.0.0.0/8",
-        ),
-    ],
-)
-def test_the_relay_table(client_ip, recipient, auth_user, sender_domain, action, reason, route, rule):
+ACCEPT, REJECT = Action.ACCEPT, Action.REJECT
+DENIED = (REJECT, "relay_denied", "", "default:deny")
+TRUSTED_V4 = (ACCEPT, "relay_trusted", "outbound", "trusted_network:10.0.0.0/8")
+ELSEWHERE = "ann@elsewhere.example"
+
+
+# (client, recipient, account, sender domain) -> (action, reason, route, rule)
+# fmt: off
+@pytest.mark.parametrize(("client_ip", "recipient", "auth_user", "sender_domain", "expected"), [
+    # our own domains: anyone may send to them
+    (STRANGER, "bob@corp.example", None, "x.example", (ACCEPT, "local_domain", "upstream", "local_domain:corp.example")),
+    (STRANGER, "bob@회사.kr", None, "x.example", (ACCEPT, "local_domain", "upstream", "local_domain:xn--vf4b131b.kr")),
+    (STRANGER, "bob@[192.0.2.25]", None, "x.example", (ACCEPT, "local_domain", "upstream", "address_literal:ours")),
+    (STRANGER, "bob@mail.corp.example", None, "x.example", DENIED),  # a subdomain of ours is not ours
+    # the relay (backup MX) domains: anyone, to their next hop
+    (STRANGER, "ann@backup.example", None, None,
+     (ACCEPT, "relay_domain", "relay", "relay_domain:backup.example->10.9.9.9:25")),
+    # elsewhere: only the trusted networks, an account, or a sender-domain exception
+    (STRANGER, ELSEWHERE, None, "x.example", DENIED),
+    ("10.1.2.3", ELSEWHERE, None, "x.example", TRUSTED_V4),
+    ("::ffff:10.1.2.3", ELSEWHERE, None, None, TRUSTED_V4),  # an IPv4-mapped peer is judged as IPv4
+    ("fd12::1", ELSEWHERE, None, None, (ACCEPT, "relay_trusted", "outbound", "trusted_network:fd00::/8")),
+    ("11.1.2.3", ELSEWHERE, None, "x.example", DENIED),
+    (STRANGER, ELSEWHERE, "kim@corp.example", None,
+     (ACCEPT, "relay_authenticated", "outbound", "account:kim@corp.example")),
+    (STRANGER, ELSEWHERE, "", "x.example", DENIED),  # an empty account name is no login
+    (STRANGER, ELSEWHERE, None, "partner.example",
+     (ACCEPT, "relay_sender_exception", "outbound", "sender_exception:partner.example")),
+    (STRANGER, ELSEWHERE, None, None, DENIED),  # the null sender
+    # an address literal that is not ours: refused unless the client may relay anyway
+    (STRANGER, "ann@[198.51.100.1]", None, "x.example", (REJECT, "relay_literal_denied", "", "default:deny")),
+    ("10.1.2.3", "ann@[198.51.100.1]", None, "x.example", TRUSTED_V4),
+])
+# fmt: on
+def test_the_relay_table(client_ip, recipient, auth_user, sender_domain, expected):
     verdict = decide(client_ip, recipient, auth_user, sender_domain)
-    assert (verdict.action, verdict.reason, verdict.route, verdict.rule) == (action, reason, route, rule)
+    assert (verdict.action, verdict.reason, verdict.route, verdict.rule) == expected
     assert verdict.stage == "rcpt" and verdict.check == "relay"
 
 
 def test_a_sender_exception_is_a_weak_accept_and_the_rest_are_not():
-    assert decide(STRANGER, "ann@elsewhere.example", sender_domain="partner.example").weak
-    assert not decide("10.1.2.3", "ann@elsewhere.example").weak
+    assert decide(STRANGER, ELSEWHERE, sender_domain="partner.example").weak
+    assert not decide("10.1.2.3", ELSEWHERE).weak
 
 
 _labels = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=12)

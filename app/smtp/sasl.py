@@ -10,16 +10,9 @@ from aiosmtpd.smtp import MISSING, SMTP
 
 async def plain_credentials(server: SMTP, args: list[str]) -> tuple[bytes, bytes] | None:
     """(login, password) from AUTH PLAIN [initial-response]; None when the client gave up or sent garbage."""
-    if len(args) == 1:
-        blob = await server.challenge_auth("")
-        if blob is MISSING:
-            return None
-    else:
-        decoded = _b64(args[1])
-        if decoded is None:
-            await server.push("501 5.5.2 Can't decode base64")
-            return None
-        blob = decoded
+    blob = await _first_response(server, args, "")
+    if blob is None:
+        return None
     parts = blob.split(b"\0")
     if len(parts) != 3:
         await server.push("501 5.5.2 Can't split auth value")
@@ -29,20 +22,25 @@ async def plain_credentials(server: SMTP, args: list[str]) -> tuple[bytes, bytes
 
 async def login_credentials(server: SMTP, args: list[str]) -> tuple[bytes, bytes] | None:
     """(login, password) from AUTH LOGIN [initial-response] and its challenges; None as for PLAIN."""
-    if len(args) == 1:
-        login = await server.challenge_auth(SMTP.AuthLoginUsernameChallenge)
-        if login is MISSING:
-            return None
-    else:
-        decoded = _b64(args[1])
-        if decoded is None:
-            await server.push("501 5.5.2 Can't decode base64")
-            return None
-        login = decoded
+    login = await _first_response(server, args, SMTP.AuthLoginUsernameChallenge)
+    if login is None:
+        return None
     password = await server.challenge_auth(SMTP.AuthLoginPasswordChallenge)
     if password is MISSING:
         return None
     return login, password
+
+
+async def _first_response(server: SMTP, args: list[str], challenge: str) -> bytes | None:
+    """The initial response given with the AUTH command, or the answer to `challenge`; None if the client
+    cancelled or sent bad base64 (then with a 501 said)."""
+    if len(args) > 1:
+        decoded = _b64(args[1])
+        if decoded is None:
+            await server.push("501 5.5.2 Can't decode base64")
+        return decoded
+    answer = await server.challenge_auth(challenge)
+    return None if answer is MISSING else answer
 
 
 def _b64(text: str) -> bytes | None:
