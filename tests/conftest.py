@@ -203,6 +203,16 @@ async def start_gateway(db: str, clock: Callable[[], float] | None = None) -> Ga
     return GatewayUnderTest(gateway, host, port, db)
 
 
+class StoppedClock:
+    """A clock that stands still until the test moves `now`: what a gateway given one sees is exact."""
+
+    def __init__(self, now: float = 1_800_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
 class MovedClock:
     """The wall clock, moved ahead by the test: a gateway given one lets time pass without a sleep."""
 

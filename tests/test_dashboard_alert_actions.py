@@ -13,20 +13,20 @@ from app.store import accounts as accounts_store
 from app.store import alerts as alerts_store
 from app.store import lists as lists_store
 
-from .conftest import wait_for
+from .conftest import StoppedClock, wait_for
 from .test_dashboard import column, dashboard
 from .test_dashboard_accounts import add_account, alerts_panel, rendered
-from .test_hijack import Clock, replay, send_spam
+from .test_hijack import replay, send_spam
 
 WHO = "webmaster@corp.example"
 
 
 @pytest.fixture
-def gateway_clock() -> Clock:
-    return Clock()
+def gateway_clock() -> StoppedClock:
+    return StoppedClock()
 
 
-async def hijacked_through_exchange(gateway, sink, clock: Clock) -> None:
+async def hijacked_through_exchange(gateway, sink, clock: StoppedClock) -> None:
     """Exchange (127.0.0.1) trusted, its webmaster trickling spam until the monitor alerts; nothing held by itself
     (outbound.hold_on_alert off), so that the operator's keys are what stops it."""
     await gateway.trust("127.0.0.1/32")

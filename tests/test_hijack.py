@@ -13,23 +13,15 @@ import pytest
 from app.cli import main
 from app.store import alerts as alerts_store
 
-from .conftest import db_row, message, wait_for
+from .conftest import StoppedClock, db_row, message, wait_for
 from .test_auth_gateway import CHEAP, tls_client
 from app.accounts.passwords import hash_password
 from app.store import accounts as accounts_store
 
 
-class Clock:
-    def __init__(self, now: float = 1_800_000_000.0):
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
-def gateway_clock() -> Clock:
-    return Clock()
+def gateway_clock() -> StoppedClock:
+    return StoppedClock()
 
 
 def send_spam(gateway, sender: str, index: int, source_ip: str = "127.0.0.1", auth: str | None = None) -> int:
@@ -50,7 +42,7 @@ async def held_count(gateway, sender: str) -> int:
     return row[0]
 
 
-async def replay(gateway, sink, clock: Clock, **send) -> float:
+async def replay(gateway, sink, clock: StoppedClock, **send) -> float:
     """Four messages a minute to distinct external domains until the first alert; its time from the start."""
     started = clock.now
     for index in range(40):
