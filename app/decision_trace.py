@@ -12,7 +12,7 @@ import contextlib
 from dataclasses import dataclass
 
 from .classify.signal import RULE_NAME as BAYES_RULE
-from .delivery.mx import make_resolver
+from .net.dns import make_resolver
 from .policy.dnsbl import DnsblChecker
 from .policy.snapshot import PolicySnapshot
 from .policy.spf import SpfChecker

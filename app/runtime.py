@@ -11,9 +11,10 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .delivery.mx import make_resolver
+from .net.dns import make_resolver
 from .delivery.runner import DeliveryRunner
 from .monitor.bus import EventBus
 from .monitor.list_hits import ListHitCounter
@@ -27,8 +28,11 @@ from .monitor import hygiene, promotion
 from .monitor.alert_desk import AlertDesk
 from .monitor.report import build_report, queue_report, route_for
 from .monitor.relay_watch import RelayWatch
+from .guards.auth_guard import AuthGuard
+from .guards.harvest_guard import HarvestGuard
 from .guards.outbound import OutboundMonitor
 from .guards.shared_guards import SharedAuthGuard, SharedHarvestGuard, SharedRateLimiter
+from .named_tasks import NamedTasks
 from .guards.shared_table import SharedTable, counters_path
 from .pipeline.outbound import apply_limits
 from .policy.spf import SpfChecker
@@ -37,7 +41,9 @@ from .store import monitor_state as monitor_store
 from .store import quarantine as quarantine_store
 from .scan.clamd import ClamdClient
 from .smtp.limits import ConnectionLimiter
-from .smtp.server import GatewayHandler, start_server
+from .policy.snapshot import PolicySnapshot
+from .smtp.handler import GatewayHandler, start_server
+from .smtp.services import ScannerSlot, Services
 from .store import settings as settings_store
 from .store import status as status_store
 from .store import workers as workers_store
@@ -51,80 +57,63 @@ HEARTBEAT_INTERVAL = 2.0  # seconds between two heartbeats of a gateway process
 class Gateway:
     """Everything `serve` runs; `run` (the dashboard) shares the same object."""
 
-    store: Store
-    policy: PolicyHolder
-    bus: EventBus
+    services: Services
     handler: GatewayHandler
-    runner: DeliveryRunner
     writer: EventWriter
     hits: ListHitCounter
     server: asyncio.Server | None = None
-    tasks: list[asyncio.Task] = field(default_factory=list)
-    dnsbl: DnsblChecker | None = None
-    spf: SpfChecker | None = None
+    tasks: NamedTasks = field(default_factory=NamedTasks)
     relay_watch: RelayWatch | None = None
 
+    @property
+    def store(self) -> Store:
+        return self.services.store
+
+    @property
+    def policy(self) -> PolicyHolder:
+        return self.services.policy
+
+    @property
+    def bus(self) -> EventBus:
+        return self.services.bus
+
+    @property
+    def runner(self) -> DeliveryRunner:
+        return self.services.delivery
+
+    @property
+    def dnsbl(self) -> DnsblChecker:
+        return self.services.dnsbl
+
     @classmethod
-    async def open(cls, db_path: str) -> "Gateway":
+    async def open(
+        cls, db_path: str, *, clock: Callable[[], float] | None = None, shared: SharedTable | None = None
+    ) -> "Gateway":
+        """The composition root. clock: the wall clock of the sessions, guards, greylist, alerts and queue
+        (tests pass one to let time pass); shared: the counters every worker of serve --workers shares."""
         store = await Store.open(db_path)
         try:
-            policy = await PolicyHolder.load(store)
-            bus = EventBus()
-            runner = DeliveryRunner(store, policy, bus)
-            handler = GatewayHandler(store, policy, bus, runner)
-            writer = EventWriter(store, bus, policy)
-            gateway = cls(store, policy, bus, handler, runner, writer, ListHitCounter(store, bus))
-            gateway._start_dnsbl()
-            gateway._start_scanner()
-            await gateway._start_outbound()
-            gateway._start_verifier()
-            handler.greylist = Greylist(store)
+            services = await _services(store, clock, shared)
+            handler = GatewayHandler(services)
+
+            def follow_limits(snapshot: PolicySnapshot) -> None:
+                apply_limits(services.outbound, snapshot)
+                # A hold the snapshot shows is the store's now. Only those leave the in-memory set: a reload that
+                # began before the hold was written (the policy watcher's) must not forget it.
+                handler.operator_alerts.holding.difference_update(snapshot.held_senders)
+
+            follow_limits(services.policy.current)
+            services.policy.listeners.append(follow_limits)
+            gateway = cls(
+                services,
+                handler,
+                EventWriter(store, services.bus, services.policy),
+                ListHitCounter(store, services.bus),
+            )
         except BaseException:
             await store.close()  # a damaged page, say: its thread must not keep the process alive
             raise
         return gateway
-
-    def _start_dnsbl(self) -> None:
-        """One blocklist checker per gateway; a changed dns.nameservers gives it a new resolver."""
-        nameservers = self.policy.current.settings.dns_nameservers
-        dnsbl = self.dnsbl = self.handler.dnsbl = DnsblChecker(make_resolver(nameservers))
-        spf = self.spf = self.handler.spf = SpfChecker(nameservers)
-
-        def follow(snapshot) -> None:
-            nonlocal nameservers
-            if snapshot.settings.dns_nameservers != nameservers:
-                nameservers = snapshot.settings.dns_nameservers
-                dnsbl.set_resolver(make_resolver(nameservers))
-                spf.set_nameservers(nameservers)
-
-        self.policy.listeners.append(follow)
-
-    async def _start_outbound(self) -> None:
-        """Per-sender limits and baselines, restored from the last run; alerts go to the store and the bus."""
-        monitor = self.handler.outbound = OutboundMonitor(utc_offset=_local_utc_offset())
-        self.handler.alerts = AlertDesk(self.store, self.bus, self.policy)
-        with contextlib.suppress(Exception):
-            saved = await monitor_store.load_state(self.store, OUTBOUND_STATE)
-            if saved:
-                monitor.restore(json.loads(saved))
-
-        def follow(snapshot) -> None:
-            apply_limits(monitor, snapshot)
-            self.handler.holding.clear()  # the store's held senders are now in the snapshot
-
-        follow(self.policy.current)
-        self.policy.listeners.append(follow)
-
-    def share_counters(self, table: SharedTable) -> None:
-        """One of serve --workers: the flood limits, the harvest guard, the login lockout and the outbound
-        rate limits count in the table every worker shares."""
-        table.reset_worker()  # a worker started again holds none of the connections its predecessor held
-        self.handler.limiter = ConnectionLimiter(shared=table)
-        self.handler.guard = SharedAuthGuard(table)
-        self.handler.harvest = SharedHarvestGuard(table)
-        if self.handler.outbound is not None:
-            self.handler.outbound.rates = SharedRateLimiter(table)
-            apply_limits(self.handler.outbound, self.policy.current)
 
     async def _save_outbound(self, interval: float = 60.0) -> None:
         while True:
@@ -170,48 +159,24 @@ class Gateway:
             await asyncio.sleep(interval)
 
     async def _save_outbound_once(self) -> None:
-        if self.handler.outbound is None:
-            return
+        outbound = self.services.outbound
         try:
-            self.handler.outbound.forget_idle()
-            await monitor_store.save_state(self.store, OUTBOUND_STATE, json.dumps(self.handler.outbound.snapshot()))
+            outbound.forget_idle()
+            await monitor_store.save_state(self.store, OUTBOUND_STATE, json.dumps(outbound.snapshot()))
         except Exception:
             log.exception("could not save the outbound monitor's state")
-
-    def _start_verifier(self) -> None:
-        verifier = self.handler.verifier = RecipientVerifier()
-        verifier.configure(self.policy.current.settings)
-        self.policy.listeners.append(lambda snapshot: verifier.configure(snapshot.settings))
 
     async def _save_recipient_stats(self, interval: float = 15.0) -> None:
         """The validation counters, for the dashboard's Relay screen (which may run in another process)."""
         last = ""
+        verifier = self.services.verifier
         while True:
             await asyncio.sleep(interval)
-            verifier = self.handler.verifier
-            if verifier is None:
-                continue
             text = json.dumps({d: [s.asked, s.from_cache, s.unknown] for d, s in verifier.stats.items()})
             if text != last:
                 with contextlib.suppress(Exception):
                     await settings_store.set_setting(self.store, RECIPIENT_STATS_KEY, text)
                     last = text
-
-    def _start_scanner(self) -> None:
-        """A clamd client while virus.clamd is set; a changed address or timeout gives a new one."""
-
-        def follow(snapshot) -> None:
-            settings = snapshot.settings
-            current = self.handler.scanner
-            if (settings.clamd, settings.virus_timeout) == getattr(current, "config", None):
-                return
-            scanner = ClamdClient(settings.clamd, timeout=settings.virus_timeout) if settings.clamd else None
-            if scanner is not None:
-                scanner.config = (settings.clamd, settings.virus_timeout)
-            self.handler.scanner = scanner
-
-        follow(self.policy.current)
-        self.policy.listeners.append(follow)
 
     async def start(
         self, listen: str | None = None, *, reuse_port: bool = False, housekeeping: bool = True
@@ -229,59 +194,55 @@ class Gateway:
             await self.store.close()
             raise RuntimeError(f"cannot listen on {address!r}: {getattr(exc, 'strerror', None) or exc}") from None
         host, port = self.server.sockets[0].getsockname()[:2]
-        self.relay_watch = RelayWatch(self.store, self.policy, self.handler.alerts, (host, port))
+        self.relay_watch = RelayWatch(self.store, self.policy, self.services.alerts, (host, port))
         self.policy.listeners.append(lambda _snapshot: self.handler.load_tls())  # a new certificate needs no restart
-        loop = asyncio.get_running_loop()
-        coroutines = [
-            self.runner.run(),
-            self.writer.run(),
-            self.hits.run(),
-            self._heartbeat(f"{host}:{port}"),
-            self.policy.watch(),
-            self._save_outbound(),
-            self._save_recipient_stats(),
-        ]
+        tasks = self.tasks
+        tasks.start("delivery", self.runner.run())
+        tasks.start("events", self.writer.run())
+        tasks.start("list-hits", self.hits.run())
+        tasks.start("heartbeat", self.heartbeat(f"{host}:{port}"))
+        tasks.start("policy-watch", self.policy.watch())
+        tasks.start("save-outbound", self._save_outbound())
+        tasks.start("save-recipient-stats", self._save_recipient_stats())
         if housekeeping:
-            coroutines += [
-                SelfCheck(self.store, self.policy, self.dnsbl).run(),
-                hygiene.run_periodically(self.store),
-                self._expire_quarantine(),
-                self.relay_watch.run(),
-                self._daily_report(),
-                promotion.run_periodically(self.store.path, self.policy),
-            ]
-        self.tasks = [loop.create_task(coro) for coro in coroutines]
+            tasks.start("self-check", SelfCheck(self.store, self.policy, self.dnsbl).run())
+            tasks.start("hygiene", hygiene.run_periodically(self.store))
+            tasks.start("quarantine-expiry", self._expire_quarantine())
+            tasks.start("relay-watch", self.relay_watch.run())
+            tasks.start("daily-report", self._daily_report())
+            tasks.start("promotion", promotion.run_periodically(self.store.path, self.policy))
         return host, port
 
     async def stop(self, grace: float = 30.0) -> None:
-        """Stops accepting; a message being received may finish (up to `grace`); idle sessions get 421."""
-        self.handler.closing = True
+        """In this order: stops accepting; lets a message being received finish (up to `grace`) while idle
+        sessions get 421; stops delivery (in-flight attempts end, up to 5 s); stops the chores; flushes the
+        event writer and the hit counter; saves the outbound state; closes the store."""
+        connections = self.handler.connections
+        connections.closing = True
         if self.server is not None:
             self.server.close()
-        deadline = asyncio.get_running_loop().time() + grace
-        while asyncio.get_running_loop().time() < deadline:
-            for session in [s for s in self.handler.sessions if not s.in_data]:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while loop.time() < deadline:
+            for session in [s for s in connections.sessions if not s.in_data]:
                 session.close_for_shutdown()
-            if not self.handler.sessions:
+            if not connections.sessions:
                 break
             await asyncio.sleep(0.05)
-        for session in list(self.handler.sessions):
+        for session in list(connections.sessions):
             session.close_for_shutdown()
         await self.runner.stop(grace=min(grace, 5.0))
+        await self.tasks.join("delivery")
+        await self.tasks.cancel(*CHORES)
         self.writer.stop()
         self.hits.stop()
-        for task in self.tasks[3:]:
-            task.cancel()  # heartbeat, policy watcher, self-check; runner, writer and hit counter end by themselves
-        for task in self.tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await self.tasks.join("events", "list-hits")
+        await self.tasks.cancel_all()  # a task started since (a test's, say)
         await self._save_outbound_once()
-        if self.handler.verifier is not None:
-            with contextlib.suppress(Exception):
-                await self.handler.verifier.close()
+        with contextlib.suppress(Exception):
+            await self.services.verifier.close()
         self.writer.close()
-        if self.spf is not None:
-            self.spf.close()
+        self.services.spf.close()
         with contextlib.suppress(Exception):
             await status_store.clear(self.store, os.getpid())
         with contextlib.suppress(Exception):
@@ -291,7 +252,8 @@ class Gateway:
                 await status_store.clear_all(self.store)  # the last worker out: another may have beaten last
         await self.store.close()
 
-    async def _heartbeat(self, listen: str, interval: float = HEARTBEAT_INTERVAL) -> None:
+    async def heartbeat(self, listen: str, interval: float = HEARTBEAT_INTERVAL) -> None:
+        """This process's status row and its worker row, every `interval` seconds: the dashboard's sign of life."""
         started = time.time()
         while True:
             with contextlib.suppress(Exception):
@@ -300,6 +262,99 @@ class Gateway:
                 await workers_store.beat(self.store, self.runner.worker_id, listen, started, time.time())
                 await workers_store.forget_dead(self.store)  # a killed worker leaves its row behind
             await asyncio.sleep(interval)
+
+
+# The periodic tasks, cancelled at stop once delivery has stopped; the writer and the hit counter end by themselves.
+CHORES = (
+    "heartbeat",
+    "policy-watch",
+    "save-outbound",
+    "save-recipient-stats",
+    "self-check",
+    "hygiene",
+    "quarantine-expiry",
+    "relay-watch",
+    "daily-report",
+    "promotion",
+)
+
+
+async def _services(store: Store, clock: Callable[[], float] | None, shared: SharedTable | None) -> Services:
+    """The services the edge is given, each following the policy where a setting changes it."""
+    wall = clock or time.time
+    policy = await PolicyHolder.load(store)
+    bus = EventBus()
+    settings = policy.current.settings
+    nameservers = settings.dns_nameservers
+    dnsbl = DnsblChecker(make_resolver(nameservers))
+    spf = SpfChecker(nameservers)
+
+    def follow_nameservers(snapshot: PolicySnapshot) -> None:
+        nonlocal nameservers
+        if snapshot.settings.dns_nameservers != nameservers:
+            nameservers = snapshot.settings.dns_nameservers
+            dnsbl.set_resolver(make_resolver(nameservers))
+            spf.set_nameservers(nameservers)
+
+    policy.listeners.append(follow_nameservers)
+    scanner = ScannerSlot()
+
+    def follow_clamd(snapshot: PolicySnapshot) -> None:
+        """A clamd client while virus.clamd is set; a changed address or timeout gives a new one."""
+        config = (snapshot.settings.clamd, snapshot.settings.virus_timeout)
+        if config == getattr(scanner.current, "config", None):
+            return
+        client = ClamdClient(config[0], timeout=config[1]) if config[0] else None
+        if client is not None:
+            client.config = config
+        scanner.current = client
+
+    follow_clamd(policy.current)
+    policy.listeners.append(follow_clamd)
+    verifier = RecipientVerifier()
+    verifier.configure(settings)
+    policy.listeners.append(lambda snapshot: verifier.configure(snapshot.settings))
+    outbound = await _outbound_monitor(store, wall, shared)
+    alerts = AlertDesk(store, bus, policy, clock=wall)
+    if shared is not None:
+        shared.reset_worker()  # a worker started again holds none of the connections its predecessor held
+    services = Services(
+        store=store,
+        policy=policy,
+        bus=bus,
+        delivery=DeliveryRunner(store, policy, bus, clock=wall),
+        alerts=alerts,
+        limiter=_limiter(clock, shared),
+        auth_guard=SharedAuthGuard(shared, wall) if shared is not None else AuthGuard(wall),
+        harvest=SharedHarvestGuard(shared, wall) if shared is not None else HarvestGuard(wall),
+        outbound=outbound,
+        dnsbl=dnsbl,
+        spf=spf,
+        greylist=Greylist(store, wall),
+        verifier=verifier,
+        scanner=scanner,
+        clock=wall,
+    )
+    return services
+
+
+def _limiter(clock: Callable[[], float] | None, shared: SharedTable | None) -> ConnectionLimiter:
+    """The connection limiter counts on the monotonic clock unless a test gives its own."""
+    if clock is None:
+        return ConnectionLimiter(shared=shared)
+    return ConnectionLimiter(clock, shared=shared)
+
+
+async def _outbound_monitor(store: Store, clock: Callable[[], float], shared: SharedTable | None) -> OutboundMonitor:
+    """Per-sender limits and baselines, restored from the last run; the limits follow the policy."""
+    monitor = OutboundMonitor(clock, utc_offset=_local_utc_offset())
+    with contextlib.suppress(Exception):
+        saved = await monitor_store.load_state(store, OUTBOUND_STATE)
+        if saved:
+            monitor.restore(json.loads(saved))
+    if shared is not None:
+        monitor.rates = SharedRateLimiter(shared, clock)  # the workers count together; the table holds the counts
+    return monitor
 
 
 OUTBOUND_STATE = "outbound"
@@ -325,16 +380,15 @@ async def serve(db_path: str, listen: str | None, *, worker: int | None = None, 
     shares the port with its siblings and tells the supervisor "HOST:PORT" on `ready_fd` once it listens."""
     if worker is not None:
         die_with_parent()
-    gateway = await Gateway.open(db_path)
     table = None
     if worker is not None:
-        gateway.writer.worker = gateway.runner.worker_id  # the dashboard tells the workers' sessions apart
         try:
             table = SharedTable(counters_path(db_path), worker)
         except (OSError, ValueError) as exc:
-            await gateway.store.close()
             raise RuntimeError(f"worker {worker}: the shared counters: {exc}") from None
-        gateway.share_counters(table)
+    gateway = await Gateway.open(db_path, shared=table)
+    if worker is not None:
+        gateway.writer.worker = gateway.runner.worker_id  # the dashboard tells the workers' sessions apart
     host, port = await gateway.start(listen, reuse_port=worker is not None, housekeeping=not worker)
     me = "mailmoat:" if worker is None else f"mailmoat: worker {worker}"
     try:

@@ -12,6 +12,7 @@ import smtplib
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import dns.exception
@@ -195,15 +196,44 @@ class GatewayUnderTest:
             return client.sendmail(sender, recipients, body, mail_options=options)
 
 
-async def start_gateway(db: str, **listen) -> GatewayUnderTest:
-    gateway = await Gateway.open(db)
+async def start_gateway(db: str, clock: Callable[[], float] | None = None) -> GatewayUnderTest:
+    gateway = await Gateway.open(db, clock=clock)
     gateway.runner.poll_interval = 0.1
     host, port = await gateway.start("127.0.0.1:0")
     return GatewayUnderTest(gateway, host, port, db)
 
 
+class StoppedClock:
+    """A clock that stands still until the test moves `now`: what a gateway given one sees is exact."""
+
+    def __init__(self, now: float = 1_800_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class MovedClock:
+    """The wall clock, moved ahead by the test: a gateway given one lets time pass without a sleep."""
+
+    def __init__(self) -> None:
+        self.ahead = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.ahead
+
+    def advance(self, seconds: float) -> None:
+        self.ahead += seconds
+
+
 @pytest.fixture
-async def gateway(tmp_path, sink):
+def gateway_clock() -> Callable[[], float] | None:
+    """The `gateway` fixture's clock: None is the wall clock; a test module overrides this fixture to move time."""
+    return None
+
+
+@pytest.fixture
+async def gateway(tmp_path, sink, gateway_clock):
     """A gateway for corp.example forwarding to `sink`; trusts no network (a fresh database)."""
     db = str(tmp_path / "gateway.db")
     store = await Store.open(db)
@@ -217,7 +247,7 @@ async def gateway(tmp_path, sink):
     await settings_store.set_setting(store, "bayes.enabled", "no")  # tests/gateway/test_learn.py covers the filter
     await relay_store.add_local_domain(store, "corp.example")
     await store.close()
-    gut = await start_gateway(db)
+    gut = await start_gateway(db, gateway_clock)
     yield gut
     await gut.gateway.stop(grace=1)
 

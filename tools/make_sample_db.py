@@ -15,7 +15,7 @@ PATH defaults to sample.db in the project root; it is deleted and built again.
    fills with its deferred mail; the operator has held two of those messages.
 
 The history covers the six hours before the build (or --now). Sessions are judged by the
-gateway's own pipeline stages and recorded by GatewayHandler.record/emit, deliveries as the
+gateway's own pipeline stages and recorded by app.smtp.session_events, deliveries as the
 delivery runner records them, so every row reads exactly like one the gateway writes.
 Everything is written through app.store's functions; the file is compacted at the end.
 """
@@ -50,7 +50,7 @@ from app.pipeline.result import Action, decisive  # noqa: E402
 from app.policy.loader import PolicyHolder  # noqa: E402
 from app.policy.settings import validate  # noqa: E402
 from app.smtp.replies import reply_for, reply_for_result  # noqa: E402
-from app.smtp.server import GatewayHandler  # noqa: E402
+from app.smtp.session_events import SessionEvents  # noqa: E402
 from app.store import events as events_store  # noqa: E402
 from app.store import queue as queue_store  # noqa: E402
 from app.store import relay as relay_store  # noqa: E402
@@ -107,7 +107,7 @@ class Queued:
 
 
 class Bus:
-    """Collects what GatewayHandler publishes, stamped with the simulated time."""
+    """Collects what the gateway's sessions publish, stamped with the simulated time."""
 
     def __init__(self) -> None:
         self.now = 0.0
@@ -125,7 +125,7 @@ class History:
         self.base = base
         self.start = base - HOURS * 3600
         self.bus = Bus()
-        self.handler = GatewayHandler(store, policy, self.bus, delivery=None)  # only its record/emit are used
+        self.events = SessionEvents(self.bus)  # the gateway's own event wording
         self.session_prefix = f"{rng.getrandbits(24):06x}"
         self.sessions = 0
         self.queue: list[Queued] = []
@@ -238,7 +238,7 @@ class History:
         )
         self.deliver(message, when + self.rng.uniform(0.05, 0.5))
 
-    # --- SMTP sessions, as GatewayHandler records them --------------------------------------
+    # --- SMTP sessions, as the gateway records them --------------------------------------
     def session(self, when: float, ip: str) -> "Session":
         self.sessions += 1
         return Session(
@@ -266,19 +266,17 @@ class Session:
     async def connect(self) -> None:
         self.step()
         verdict = decisive(await connect.check(self.ctx))
-        self.h.handler.emit(
-            self.ctx, "connect", stage="connect", verdict="accept", rule=verdict.rule if verdict else ""
-        )
+        self.h.events.emit(self.ctx, "connect", stage="connect", verdict="accept", rule=verdict.rule if verdict else "")
 
     async def helo(self, name: str) -> bool:
         self.step(0.01, 0.3)
         verdict = decisive(await helo.check(self.ctx, name))
         if verdict is not None and not verdict.accepted:
-            self.h.handler.record(self.ctx, verdict, reply_for_result(verdict, cast.HOSTNAME))
+            self.h.events.record(self.ctx, verdict, reply_for_result(verdict, cast.HOSTNAME))
             return False
         self.ctx.helo = name
         self.ctx.reset_transaction()
-        self.h.handler.record(self.ctx, verdict, "250 " + cast.HOSTNAME)
+        self.h.events.record(self.ctx, verdict, "250 " + cast.HOSTNAME)
         return True
 
     def starttls(self) -> None:
@@ -286,7 +284,7 @@ class Session:
         self.ctx.tls = True
         self.ctx.helo = ""
         self.ctx.reset_transaction()
-        self.h.handler.emit(self.ctx, "starttls", verdict="info")
+        self.h.events.emit(self.ctx, "starttls", verdict="info")
 
     async def mail(self, sender: str, utf8: bool = False) -> bool:
         self.step()
@@ -294,7 +292,7 @@ class Session:
         ctx.reset_transaction()
         ctx.smtputf8 = utf8
         verdict = decisive(await mail.check(ctx, f"<{sender}>"))
-        self.h.handler.record(
+        self.h.events.record(
             ctx,
             verdict,
             reply_for_result(verdict, cast.HOSTNAME),
@@ -309,11 +307,11 @@ class Session:
         if not path.startswith("<"):
             path = f"<{path}>"
         verdict = decisive(await rcpt.check(self.ctx, path))
-        self.h.handler.record(self.ctx, verdict, reply_for_result(verdict, cast.HOSTNAME), recipient=verdict.subject)
+        self.h.events.record(self.ctx, verdict, reply_for_result(verdict, cast.HOSTNAME), recipient=verdict.subject)
         return verdict.accepted
 
     async def data(self, subject: str, body: str, name: str = "") -> queue_store.NewMessage | None:
-        """DATA after the accepted recipients: queued (GatewayHandler._data) and delivered."""
+        """DATA after the accepted recipients: queued (app.smtp.acceptance) and delivered."""
         ctx = self.ctx
         if not ctx.recipients:
             return None
@@ -354,8 +352,8 @@ class Session:
             content=trace + content,
             recipients=[(r.mailbox.address, r.route) for r in recipients],
         )
-        if quarantine:  # as GatewayHandler does: kept for the operator, never delivered
-            self.h.handler.emit(
+        if quarantine:  # as app.smtp.acceptance does: kept for the operator, never delivered
+            self.h.events.emit(
                 ctx,
                 "quarantined",
                 stage="data",
@@ -375,7 +373,7 @@ class Session:
             )
             ctx.reset_transaction()
             return None
-        self.h.handler.emit(
+        self.h.events.emit(
             ctx,
             "queued",
             stage="data",
@@ -392,7 +390,7 @@ class Session:
 
     def disconnect(self) -> None:
         self.step(0.002, 0.05)
-        self.h.handler.emit(self.ctx, "disconnect", verdict="info")
+        self.h.events.emit(self.ctx, "disconnect", verdict="info")
 
     async def send(self, sender: str, recipients: list[str], subject: str, body: str, name: str = "") -> None:
         utf8 = not (sender.isascii() and all(r.isascii() for r in recipients))

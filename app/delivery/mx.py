@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import dns.asyncresolver
@@ -18,7 +17,7 @@ import dns.name
 import dns.nameserver
 import dns.resolver
 
-from ..policy.settings import parse_nameservers
+from ..net.dns import make_resolver  # app/cli.py still imports it from here
 
 __all__ = [
     "NullMX",
@@ -102,29 +101,6 @@ async def resolve_mx(domain: str, resolver: dns.asyncresolver.Resolver) -> list[
         # A host we could not look up might have had an address: not a bounce.
         raise TemporaryDNSError(f"{domain}: {temporary}") from temporary
     raise NoRoute(f"{domain}: no MX host has an address")
-
-
-def make_resolver(
-    nameservers: str | Sequence[tuple[str, int]] | None = None, timeout: float = 5.0
-) -> dns.asyncresolver.Resolver:
-    """A resolver asking `nameservers`, or the system's if empty.
-
-    `nameservers` is the dns.nameservers setting's text ("IP[:PORT],...", ValueError if bad) or its
-    parsed (ip, port) pairs; each server keeps its own port.
-    """
-    if isinstance(nameservers, str):
-        nameservers = parse_nameservers(nameservers)
-    if not nameservers:
-        try:
-            resolver = dns.asyncresolver.Resolver()
-        except (dns.resolver.NoResolverConfiguration, OSError):
-            resolver = dns.asyncresolver.Resolver(configure=False)
-            resolver.nameservers = ["127.0.0.1"]
-    else:
-        resolver = dns.asyncresolver.Resolver(configure=False)
-        resolver.nameservers = [dns.nameserver.Do53Nameserver(ip, port) for ip, port in nameservers]
-    resolver.lifetime = timeout
-    return resolver
 
 
 def _domain_name(domain: str) -> dns.name.Name:

@@ -35,9 +35,9 @@ from ..store.queue import (
     release_leases,
 )
 from ..store.workers import this_worker
-from .client import ConnectFailed, ConnectionPool, OutcomeUnknown, Reply, send_transaction
+from ..net.smtp_client import ConnectFailed, ConnectionPool, OutcomeUnknown, Reply, send_transaction
 from .dsn import FailedRecipient, build_bounce
-from .mx import make_resolver
+from ..net.dns import make_resolver
 from .routing import Hop, RouteError, destination_key, resolve_hops
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..delivery.mx import make_resolver
+from ..net.dns import make_resolver
 from ..policy.dnsbl import DnsblChecker
 from .dmarc import find_record
 from .keys import DkimKey, DkimKeyError, check_record

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..policy.names import parse_ip
 from ..mail.addresses import AddressError, Mailbox, parse_forward_path
 from . import lists, recipients
 from .context import AcceptedRecipient, SessionContext
+from .relay import RelayRequest, relay_verdict
 from .mail import _shown
 from .result import Action, Result
 
@@ -81,42 +81,15 @@ async def _greylisted(ctx: SessionContext, rcpt: Mailbox, relay: Result) -> Resu
 
 
 def relay_decision(ctx: SessionContext, rcpt: Mailbox) -> Result:
-    """The relay rules in order; the dashboard's "would this relay?" box calls this too."""
-    policy = ctx.policy
-    address = rcpt.address
-    if rcpt.literal is not None:
-        if str(rcpt.literal) == str(parse_ip(ctx.local_ip)):
-            return Result("rcpt", "relay", Action.ACCEPT, "local_domain", address, "address_literal:ours", "upstream")
-    elif policy.is_local_domain(rcpt.ascii_domain):
-        return Result(
-            "rcpt", "relay", Action.ACCEPT, "local_domain", address, f"local_domain:{rcpt.ascii_domain}", "upstream"
-        )
-    elif (hop := policy.relay_nexthop(rcpt.ascii_domain)) is not None:
-        return Result(
-            "rcpt", "relay", Action.ACCEPT, "relay_domain", address, f"relay_domain:{rcpt.ascii_domain}->{hop}", "relay"
-        )
-    network = policy.trusted_network_for(ctx.client_ip)
-    if network is not None:
-        return Result(
-            "rcpt", "relay", Action.ACCEPT, "relay_trusted", address, f"trusted_network:{network}", "outbound"
-        )
-    if ctx.auth_user:
-        return Result(
-            "rcpt", "relay", Action.ACCEPT, "relay_authenticated", address, f"account:{ctx.auth_user}", "outbound"
-        )
-    if ctx.sender is not None and (domain := policy.sender_exception_for(ctx.sender.ascii_domain)):
-        return Result(
-            "rcpt",
-            "relay",
-            Action.ACCEPT,
-            "relay_sender_exception",
-            address,
-            f"sender_exception:{domain}",
-            "outbound",
-            weak=True,
-        )
-    reason = "relay_literal_denied" if rcpt.literal is not None else "relay_denied"
-    return Result("rcpt", "relay", Action.REJECT, reason, address, "default:deny")
+    """The relay rules (app.pipeline.relay) for this session's client and sender."""
+    request = RelayRequest(
+        client_ip=ctx.client_ip,
+        recipient=rcpt,
+        auth_user=ctx.auth_user,
+        sender_domain=ctx.sender.ascii_domain if ctx.sender is not None else None,
+        local_ip=ctx.local_ip,
+    )
+    return relay_verdict(ctx.policy, request)
 
 
 def _postmaster(ctx: SessionContext, rcpt: Mailbox) -> Mailbox | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import aiosmtplib
 
-from ..delivery.client import ConnectFailed, ConnectionPool, reset
+from ..net.smtp_client import ConnectFailed, ConnectionPool, reset
 
 _UNKNOWN_ENHANCED = re.compile(r"^5\.1\.\d+")
 

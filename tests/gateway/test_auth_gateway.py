@@ -13,7 +13,7 @@ from app.accounts.passwords import hash_password, make_hasher
 from app.store import accounts as accounts_store
 from app.store import alerts as alerts_store
 
-from tests.conftest import db_rows, message, wait_for
+from tests.conftest import MovedClock, db_rows, message, wait_for
 from tests.system.test_swaks import swaks
 
 # Hashes made cheaply for the tests; verification reads the cost from the hash itself.
@@ -186,14 +186,15 @@ async def test_wrong_unknown_disabled_expired_and_wrong_network_all_look_the_sam
     ]
 
 
-async def test_brute_force_locks_the_address_out_and_the_lockout_expires(road):
+@pytest.mark.parametrize("gateway_clock", [MovedClock()])
+async def test_brute_force_locks_the_address_out_and_the_lockout_expires(road, gateway_clock):
     await road.configure(auth__ip_failures="3", auth__ip_lockout="1s")
     for _ in range(3):
         assert (await asyncio.to_thread(login, road, "kim@corp.example", "guess", "127.0.0.40"))[0] == 535
     code, text = await asyncio.to_thread(login, road, "kim@corp.example", PASSWORD, "127.0.0.40")
     assert code == 454 and text.startswith("4.7.0 Too many failed logins from [127.0.0.40]")
     assert (await asyncio.to_thread(login, road, "kim@corp.example", PASSWORD, "127.0.0.41"))[0] == 235
-    await asyncio.sleep(1.1)
+    gateway_clock.advance(1.1)
     assert (await asyncio.to_thread(login, road, "kim@corp.example", PASSWORD, "127.0.0.40"))[0] == 235
 
     async def logged():

@@ -236,7 +236,7 @@ async def test_a_client_that_goes_away_mid_data_leaves_nothing_behind(gateway, s
     await writer.drain()
     writer.close()
     handler = gateway.gateway.handler
-    await wait_for(lambda: not handler.sessions and handler.limiter.total == 0)
+    await wait_for(lambda: not handler.connections.sessions and handler.connections.limiter.total == 0)
     assert "SMTP session error" not in caplog.text
     replies = await session(gateway, HEADERS + b"the next one\r\n.\r\n")
     assert len(replies) == 1 and replies[0].startswith("250 2.0.0 Ok: queued as")

@@ -7,7 +7,7 @@ import email
 import email.policy
 import time
 
-from app.delivery.mx import make_resolver
+from app.net.dns import make_resolver
 from app.smtp.tls import make_self_signed, server_context
 from app.store import queue as queue_store
 from app.store import relay as relay_store

@@ -9,7 +9,7 @@ import contextlib
 import aiosmtplib
 import pytest
 
-from app.delivery.client import ConnectionPool, OutcomeUnknown, send_transaction
+from app.net.smtp_client import ConnectionPool, OutcomeUnknown, send_transaction
 from app.smtp.tls import make_self_signed, server_context
 
 from tests.conftest import Sink, message

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from app.delivery.mx import make_resolver
+from app.net.dns import make_resolver
 from app.pipeline.context import SessionContext
 from app.pipeline import mail
 from app.policy.dnsbl import DnsblChecker, DnsblZone, compile_zones, parse_codes, query_name

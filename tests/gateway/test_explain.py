@@ -48,16 +48,16 @@ def session(gateway, ip: str, helo: str, sender: str, recipients: list[str], bod
 
 
 async def traced(gateway, ip: str, helo: str, sender: str, recipients: list[str], body: bytes | None):
-    handler = gateway.gateway.handler
+    services = gateway.gateway.services
     ctx = SessionContext(
         "explain",
         ip,
         "127.0.0.1",
         gateway.gateway.policy.current,
-        dnsbl=handler.dnsbl,
-        spf=handler.spf,
-        scanner=handler.scanner,
-        verifier=handler.verifier,
+        dnsbl=services.dnsbl,
+        spf=services.spf,
+        scanner=services.scanner.current,
+        verifier=services.verifier,
     )
     return await explain(ctx, helo, sender, recipients, body)
 

@@ -58,7 +58,7 @@ async def test_global_cap_also_binds_trusted_clients(gateway):
     banners = await asyncio.gather(*(asyncio.wait_for(reader.readline(), 10) for reader, _ in held))
     # Never more than five at once: a newcomer past the cap gets in only once a session has sat idle long enough
     # to be made to give way (tests/gateway/test_slowloris.py); the others are refused.
-    assert gateway.gateway.handler.limiter.total <= 5
+    assert gateway.gateway.services.limiter.total <= 5
     evicted = 0
     for (reader, writer), banner in zip(held, banners):
         if banner.startswith(b"220 "):

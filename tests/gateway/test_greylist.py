@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from app.policy.greylist import client_network
 
+from tests.conftest import StoppedClock
 
-async def test_first_attempt_waits_a_proper_retry_passes_and_its_network_is_remembered(gateway):
-    now = [1_000_000.0]
-    gateway.gateway.handler.greylist.clock = lambda: now[0]
+
+@pytest.mark.parametrize("gateway_clock", [StoppedClock()])
+async def test_first_attempt_waits_a_proper_retry_passes_and_its_network_is_remembered(gateway, gateway_clock):
     await gateway.configure(greylist__domains="corp.example", greylist__delay="5m")
     attempt = lambda ip, sender="a@other.example", to="bob@corp.example": asyncio.to_thread(  # noqa: E731
         gateway.rcpt_reply, ip, sender, to
     )
     assert await attempt("127.0.0.50") == (451, "4.7.1 Greylisted: please try again in 300 seconds")
-    now[0] += 120
+    gateway_clock.now += 120
     assert await attempt("127.0.0.50") == (451, "4.7.1 Greylisted: please try again in 180 seconds")
-    now[0] += 200
+    gateway_clock.now += 200
     assert (await attempt("127.0.0.51"))[0] == 250  # the same /24 retried after the delay
     assert (await attempt("127.0.0.52", "someone@else.example", "carol@corp.example"))[0] == 250  # remembered
-    now[0] += 37 * 86400
+    gateway_clock.now += 37 * 86400
     assert (await attempt("127.0.0.52", "someone@else.example", "dave@corp.example"))[0] == 451  # lapsed
 
 

@@ -1,37 +1,27 @@
 """The customer's incident, replayed: webmaster@corp.example, password webmaster, 4 spams a minute.
 
-The gateway's outbound monitor runs on an injected clock, so five minutes pass in a second; the mail
-itself goes over real SMTP, through the trusted Exchange address and through SMTP AUTH.
+The gateway runs on an injected clock (Gateway.open's), so five minutes pass in a second; the mail itself goes
+over real SMTP, through the trusted Exchange address and through SMTP AUTH.
 """
 
 from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from app.cli import main
-from app.guards.outbound import OutboundMonitor
-from app.pipeline.outbound import apply_limits
 from app.store import alerts as alerts_store
 
-from tests.conftest import db_row, message, wait_for
+from tests.conftest import StoppedClock, db_row, message, wait_for
 from tests.gateway.test_auth_gateway import CHEAP, tls_client
 from app.accounts.passwords import hash_password
 from app.store import accounts as accounts_store
 
 
-class Clock:
-    def __init__(self, now: float = 1_800_000_000.0):
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def monitor_on(gateway, clock: Clock) -> OutboundMonitor:
-    monitor = OutboundMonitor(clock)
-    apply_limits(monitor, gateway.gateway.policy.current)
-    gateway.gateway.handler.outbound = monitor
-    return monitor
+@pytest.fixture
+def gateway_clock() -> StoppedClock:
+    return StoppedClock()
 
 
 def send_spam(gateway, sender: str, index: int, source_ip: str = "127.0.0.1", auth: str | None = None) -> int:
@@ -52,7 +42,7 @@ async def held_count(gateway, sender: str) -> int:
     return row[0]
 
 
-async def replay(gateway, sink, clock: Clock, **send) -> float:
+async def replay(gateway, sink, clock: StoppedClock, **send) -> float:
     """Four messages a minute to distinct external domains until the first alert; its time from the start."""
     started = clock.now
     for index in range(40):
@@ -63,11 +53,12 @@ async def replay(gateway, sink, clock: Clock, **send) -> float:
     raise AssertionError("no alert after 10 simulated minutes")
 
 
-async def test_a_trickle_through_the_trusted_exchange_server_alerts_within_five_minutes_and_is_held(gateway, sink):
+async def test_a_trickle_through_the_trusted_exchange_server_alerts_within_five_minutes_and_is_held(
+    gateway, sink, gateway_clock
+):
     await gateway.trust("127.0.0.1/32")  # Exchange: mail from it is relayed without AUTH
     await gateway.configure(smarthost=sink.address, upstream=sink.address)
-    clock = Clock()
-    monitor_on(gateway, clock)
+    clock = gateway_clock
     took = await replay(gateway, sink, clock)
     assert took <= 300
     alert = (await alerts_store.list_alerts(gateway.store, open_only=True))[0]
@@ -88,7 +79,7 @@ async def test_a_trickle_through_the_trusted_exchange_server_alerts_within_five_
     assert any(badge.startswith("ALERT: 1 open") for badge in status.badges)
 
 
-async def test_the_same_trickle_through_a_hijacked_account(gateway, sink):
+async def test_the_same_trickle_through_a_hijacked_account(gateway, sink, gateway_clock):
     await accounts_store.add_account(
         gateway.store,
         "webmaster@corp.example",
@@ -99,19 +90,17 @@ async def test_the_same_trickle_through_a_hijacked_account(gateway, sink):
         networks="",
     )
     await gateway.configure(smarthost=sink.address)
-    clock = Clock()
-    monitor_on(gateway, clock)
+    clock = gateway_clock
     took = await replay(gateway, sink, clock, source_ip="127.0.0.77", auth="webmaster@corp.example")
     assert took <= 300
     alert = (await alerts_store.list_alerts(gateway.store, open_only=True))[0]
     assert alert.subject == "account:webmaster@corp.example"
 
 
-async def test_an_ordinary_employee_never_alerts(gateway, sink):
+async def test_an_ordinary_employee_never_alerts(gateway, sink, gateway_clock):
     await gateway.trust("127.0.0.1/32")
     await gateway.configure(smarthost=sink.address)
-    clock = Clock()
-    monitor_on(gateway, clock)
+    clock = gateway_clock
     for index in range(5):  # five messages in an hour to three partners
         recipient = f"kim@partner{index % 3}.example"
         await asyncio.to_thread(gateway.send, "lee@corp.example", [recipient], message(sender="lee@corp.example"))
@@ -120,7 +109,7 @@ async def test_an_ordinary_employee_never_alerts(gateway, sink):
     assert not await alerts_store.list_alerts(gateway.store)
 
 
-async def test_a_sender_over_its_limit_is_deferred_and_its_queue_held(gateway, sink):
+async def test_a_sender_over_its_limit_is_deferred_and_its_queue_held(gateway, sink, gateway_clock):
     await gateway.trust("127.0.0.1/32")
     await gateway.configure(smarthost="127.0.0.1:9")  # nothing listens: mail stays queued
     assert (
@@ -130,8 +119,7 @@ async def test_a_sender_over_its_limit_is_deferred_and_its_queue_held(gateway, s
         == 0
     )
     await gateway.gateway.policy.reload()
-    clock = Clock()
-    monitor_on(gateway, clock)
+    clock = gateway_clock
 
     def send(index: int) -> tuple[int, str]:
         with gateway.smtp() as client:

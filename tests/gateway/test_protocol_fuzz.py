@@ -317,10 +317,12 @@ async def _sessions_from(live: LiveGateway, ip: str) -> list[str]:
         f"closing={session.transport is not None and session.transport.is_closing()}, "
         f"tls state={getattr(getattr(session, '_tls_protocol', None), '_state', None)}, "
         f"handler done={session._handler_coroutine is not None and session._handler_coroutine.done()}"
-        for session in handler.sessions
+        for session in handler.connections.sessions
         if session.ctx.client_ip == ip
     ]
-    return held + [f"{handler.limiter.active[ip]} connection slot(s)"] * bool(handler.limiter.active[ip])
+    return held + [f"{handler.connections.limiter.active[ip]} connection slot(s)"] * bool(
+        handler.connections.limiter.active[ip]
+    )
 
 
 def _session_gone(live: LiveGateway) -> None:

@@ -93,7 +93,7 @@ async def test_the_cache_answers_without_a_callout(gateway, exchange):
         assert (await asyncio.to_thread(rcpt, gateway, "sales@corp.example"))[0] == 250
         assert (await asyncio.to_thread(rcpt, gateway, "ghost@corp.example"))[0] == 550
     assert upstream.rcpts.count("sales@corp.example") == 1 and upstream.rcpts.count("ghost@corp.example") == 1
-    stats = gateway.gateway.handler.verifier.stats["corp.example"]
+    stats = gateway.gateway.services.verifier.stats["corp.example"]
     assert (stats.asked, stats.from_cache) == (6, 4)
 
 
@@ -130,7 +130,7 @@ async def test_the_list_method_agrees_with_the_callout(gateway, exchange, tmp_pa
     answers = {}
     for method in ("callout", "list"):
         await gateway.configure(upstream=address, recipients__method=method)
-        gateway.gateway.handler.verifier.cache.clear()
+        gateway.gateway.services.verifier.cache.clear()
         answers[method] = [(await asyncio.to_thread(rcpt, gateway, p, "127.0.0.20"))[0] for p in probes]
     assert answers["callout"] == answers["list"] == [250, 250, 250, 250, 550, 550, 550]
 
@@ -276,7 +276,7 @@ async def test_ldap_agrees_with_the_callout_and_the_list(gateway, slapd_server, 
         )
         assert rows
         await gateway.configure(ldap__password="wrong", recipients__method="ldap")
-        gateway.gateway.handler.verifier.cache.clear()
+        gateway.gateway.services.verifier.cache.clear()
         assert (await asyncio.to_thread(rcpt, gateway, "kim@corp.example", "127.0.0.21"))[0] == 451
     finally:
         await upstream.stop()

@@ -224,11 +224,11 @@ class SlowDrip:
 
 async def test_a_normal_client_is_served_while_500_slow_connections_are_held(gateway):
     """10 addresses, each in its own /24, x 50 connections fill the whole table (smtp.max_connections 500)."""
-    limiter = gateway.gateway.handler.limiter
+    limiter = gateway.gateway.services.limiter
     attack = SlowDrip(gateway, [f"127.0.{n}.1" for n in range(11, 21)], per_address=50, every=2.0)
     try:
         await wait_for(lambda: limiter.total >= 500, timeout=60)
-        assert gateway.gateway.handler.stressed
+        assert gateway.gateway.handler.connections.stressed
         timings = []
         for n in range(5):
             started = time.monotonic()

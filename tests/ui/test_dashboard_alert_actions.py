@@ -1,44 +1,45 @@
 """The customer's second story on the dashboard: a hijacked webmaster@corp.example relays spam through the trusted
 Exchange server (no SMTP AUTH login), and the operator stops it from the alerts panel, counting keys. The mail goes
-over real SMTP; the outbound monitor runs on an injected clock."""
+over real SMTP; the gateway runs on an injected clock."""
 
 from __future__ import annotations
 
 import asyncio
 
+import pytest
 from textual.widgets import DataTable
 
-from app.pipeline.outbound import apply_limits
 from app.store import accounts as accounts_store
 from app.store import alerts as alerts_store
 from app.store import lists as lists_store
 
-from tests.conftest import wait_for
+from tests.conftest import StoppedClock, wait_for
 from tests.ui.test_dashboard import column, dashboard
 from tests.ui.test_dashboard_accounts import add_account, alerts_panel, rendered
-from tests.gateway.test_hijack import Clock, monitor_on, replay, send_spam
+from tests.gateway.test_hijack import replay, send_spam
 
 WHO = "webmaster@corp.example"
 
 
-async def hijacked_through_exchange(gateway, sink) -> Clock:
+@pytest.fixture
+def gateway_clock() -> StoppedClock:
+    return StoppedClock()
+
+
+async def hijacked_through_exchange(gateway, sink, clock: StoppedClock) -> None:
     """Exchange (127.0.0.1) trusted, its webmaster trickling spam until the monitor alerts; nothing held by itself
     (outbound.hold_on_alert off), so that the operator's keys are what stops it."""
     await gateway.trust("127.0.0.1/32")
     await gateway.configure(smarthost=sink.address, upstream=sink.address, outbound__hold_on_alert="no")
-    clock = Clock()
-    monitor = monitor_on(gateway, clock)
-    gateway.gateway.policy.listeners.append(lambda snapshot: apply_limits(monitor, snapshot))
     await replay(gateway, sink, clock)
-    return clock
 
 
 def notified(app, text: str) -> bool:
     return any(text in str(n.message) for n in app._notifications)
 
 
-async def test_stop_a_hijacked_sender_relaying_through_exchange_from_the_alerts_panel(gateway, sink):
-    await hijacked_through_exchange(gateway, sink)
+async def test_stop_a_hijacked_sender_relaying_through_exchange_from_the_alerts_panel(gateway, sink, gateway_clock):
+    await hijacked_through_exchange(gateway, sink, gateway_clock)
     app = dashboard(gateway)
 
     async def press(*typed: str) -> None:  # the story's keys, in order: D, then H y B y
@@ -82,8 +83,8 @@ async def test_stop_a_hijacked_sender_relaying_through_exchange_from_the_alerts_
     assert len(await alerts_store.list_alerts(gateway.store, open_only=True)) == 1
 
 
-async def test_L_puts_an_outbound_limit_on_the_alert_sender_in_two_keys(gateway, sink):
-    await hijacked_through_exchange(gateway, sink)
+async def test_L_puts_an_outbound_limit_on_the_alert_sender_in_two_keys(gateway, sink, gateway_clock):
+    await hijacked_through_exchange(gateway, sink, gateway_clock)
     app = dashboard(gateway)
     async with app.run_test(size=(120, 40)) as pilot:
         panel = await alerts_panel(app)

@@ -3,7 +3,6 @@ from the badges (alerts, audit findings), and "!!" only when something needs the
 
 from __future__ import annotations
 
-import asyncio
 import os
 
 from app.install import initialise
@@ -37,15 +36,14 @@ async def test_the_banner_appears_when_the_heartbeat_stops_and_goes_when_it_retu
         assert banner_text(app) == ""
         app.backend.heartbeat_timeout = 3.0  # instead of 10 s, to keep the test short (a beat every 2 s)
 
-        heartbeat = next(t for t in gw.tasks if t.get_coro().__name__ == "_heartbeat")
-        heartbeat.cancel()  # as a gateway stuck or killed -9 would: its status row stays, with an old heartbeat
+        await gw.tasks.cancel("heartbeat")  # as a gateway stuck or killed -9 would: its status row stays, old
         await wait_for(lambda: "GATEWAY NOT RESPONDING" in banner_text(app))
         assert f"on {gateway.host}:{gateway.port}" in banner_text(app) and "AUDIT" not in banner_text(app)
         assert "NOT responding for" in app.sub_title and "!! AUDIT" in app.sub_title
         await pilot.press("2")  # every screen has it, the ones first shown while the gateway is down too
         await wait_for(lambda: app.current_mode == "queue" and "GATEWAY NOT RESPONDING" in banner_text(app))
 
-        gw.tasks.append(asyncio.get_running_loop().create_task(gw._heartbeat(f"{gateway.host}:{gateway.port}")))
+        gw.tasks.start("heartbeat", gw.heartbeat(f"{gateway.host}:{gateway.port}"))
         await wait_for(lambda: banner_text(app) == "" and ": alive" in app.sub_title)
         await pilot.press("1")
         await wait_for(lambda: app.current_mode == "live")

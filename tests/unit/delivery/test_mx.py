@@ -20,9 +20,9 @@ from app.delivery.mx import (
     NoRoute,
     NullMX,
     TemporaryDNSError,
-    make_resolver,
     resolve_mx,
 )
+from app.net.dns import make_resolver
 
 from tests.conftest import run_dnsmasq
 
