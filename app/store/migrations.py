@@ -632,4 +632,8 @@ MIGRATIONS: list[str] = [
     UPDATE alerts SET last_seen = created;
     CREATE INDEX alerts_open_subject ON alerts(kind, subject) WHERE acked IS NULL;
     """,
+    # 23: the gateway's status is derived from gateway_workers (one row per process, store/status.py)
+    """
+    DROP TABLE gateway_status;
+    """,
 ]
