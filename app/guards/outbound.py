@@ -50,7 +50,7 @@ from dataclasses import asdict, dataclass, field
 from email.utils import getaddresses
 from typing import Any
 
-from .keyed_window import KeyedWindow
+from .counters import Counters, MemoryCounters, Window
 
 __all__ = [
     "Alert",
@@ -171,8 +171,8 @@ _MEASURES = ("messages", "recipients")
 
 
 class RateLimiter:
-    """Sliding-window message and recipient counts per sender, with limits: one bucketed KeyedWindow per
-    window and measure."""
+    """Sliding-window message and recipient counts per sender, with limits: one bucketed window per window and
+    measure."""
 
     def __init__(
         self,
@@ -183,9 +183,11 @@ class RateLimiter:
         idle_after: float = 86400.0,
         sweep_every: float = 60.0,
         max_senders: int = 200_000,
+        counters: Counters | None = None,
     ) -> None:
         """``max_senders`` bounds memory (about 0.9 KB per sender): beyond it the least
-        recently active sender is dropped, as if idle."""
+        recently active sender is dropped, as if idle. ``counters``: where the counts are kept (default: this
+        process's memory)."""
         self.clock = clock
         self.max_senders = max_senders
         self.default = default or Limits()
@@ -194,8 +196,9 @@ class RateLimiter:
         self.idle_after = max(float(idle_after), 86400.0)
         self.sweep_every = sweep_every
         self._last: OrderedDict[SenderKey, float] = OrderedDict()  # least recently active first
-        self._windows: dict[tuple[str, str], KeyedWindow[SenderKey]] = {
-            (name, measure): KeyedWindow(span, bucket=width, max_keys=max_senders + 1, clock=clock)
+        counters = counters or MemoryCounters(clock)
+        self._windows: dict[tuple[str, str], Window[SenderKey]] = {
+            (name, measure): counters.window(f"out-{measure}-{name}", span, bucket=width, max_keys=max_senders + 1)
             for name, span, width in _WINDOWS
             for measure in _MEASURES
         }
@@ -278,7 +281,7 @@ class RateLimiter:
 
     def _drop(self, key: SenderKey) -> None:
         for window in self._windows.values():
-            window.reset(key)
+            window.forget(key)
 
     def _maybe_sweep(self, now: float) -> None:
         if now - self._last_sweep >= self.sweep_every:
