@@ -154,3 +154,42 @@ async def test_answers_are_kept_for_their_ttl(tmp_path):
     assert (first.result, again.result) == ("fail", "fail")
     assert (absent.result, still_absent.result) == ("none", "none")
     assert never_asked.result == "temperror", never_asked
+
+
+async def test_a_verdict_is_kept_as_long_as_its_answers_and_no_longer(tmp_path):
+    """The same client, sender and HELO again within the answers' TTL get the verdict without asking the DNS; a
+    verdict from answers with a TTL of 0 is asked again; with the DNS gone, a new question is a temporary error."""
+    now = [1000.0]
+    with run_dnsmasq([*RECORDS, "--local-ttl=300"], "probe.spf.test", tmp_path) as port:
+        checker = SpfChecker([("127.0.0.1", port)], clock=lambda: now[0])
+        try:
+            first = await checker.check("127.0.0.3", "a@strict.test", "client.example", budget=3)
+        except BaseException:
+            checker.close()
+            raise
+    try:
+        checker._resolver.cache.flush()  # noqa: SLF001 - not the answers: the verdict itself is kept
+        now[0] += 299
+        again = await checker.check("127.0.0.3", "a@strict.test", "Client.Example", budget=1)
+        other_sender = await checker.check("127.0.0.3", "b@strict.test", "client.example", budget=1)
+        now[0] += 2  # past the 300 s the answers held
+        expired = await checker.check("127.0.0.3", "a@strict.test", "client.example", budget=1)
+    finally:
+        checker.close()
+    assert (first.result, again.result, again.explanation) == ("fail", "fail", first.explanation)
+    assert (other_sender.result, expired.result) == ("temperror", "temperror")
+
+
+async def test_a_verdict_on_answers_that_hold_no_time_is_not_kept(tmp_path):
+    with run_dnsmasq(RECORDS, "probe.spf.test", tmp_path) as port:  # dnsmasq's own records: TTL 0
+        checker = SpfChecker([("127.0.0.1", port)])
+        try:
+            first = await checker.check("127.0.0.3", "a@strict.test", "client.example", budget=3)
+        except BaseException:
+            checker.close()
+            raise
+    try:
+        again = await checker.check("127.0.0.3", "a@strict.test", "client.example", budget=1)
+    finally:
+        checker.close()
+    assert (first.result, again.result) == ("fail", "temperror")
