@@ -34,6 +34,7 @@ from .guards.outbound import OutboundMonitor
 from .guards.shared_guards import SharedAuthGuard, SharedHarvestGuard, SharedRateLimiter
 from .named_tasks import NamedTasks
 from .guards.shared_table import SharedTable, counters_path
+from .supervised import die_with_parent
 from .pipeline.outbound import apply_limits
 from .policy.spf import SpfChecker
 from .recipients.verifier import RecipientVerifier
@@ -45,7 +46,6 @@ from .policy.snapshot import PolicySnapshot
 from .smtp.handler import GatewayHandler, start_server
 from .smtp.services import ScannerSlot, Services
 from .store import settings as settings_store
-from .store import status as status_store
 from .store import workers as workers_store
 from .store.database import Store
 
@@ -244,20 +244,15 @@ class Gateway:
         self.writer.close()
         self.services.spf.close()
         with contextlib.suppress(Exception):
-            await status_store.clear(self.store, os.getpid())
-        with contextlib.suppress(Exception):
             await workers_store.forget(self.store, self.runner.worker_id)
             await workers_store.forget_dead(self.store)
-            if not await workers_store.all_workers(self.store):
-                await status_store.clear_all(self.store)  # the last worker out: another may have beaten last
         await self.store.close()
 
     async def heartbeat(self, listen: str, interval: float = HEARTBEAT_INTERVAL) -> None:
-        """This process's status row and its worker row, every `interval` seconds: the dashboard's sign of life."""
+        """This process's worker row every `interval` seconds: the dashboard's sign of life (store/status.py
+        derives the gateway's status from the rows)."""
         started = time.time()
         while True:
-            with contextlib.suppress(Exception):
-                await status_store.beat(self.store, os.getpid(), listen, started, time.time())
             with contextlib.suppress(Exception):
                 await workers_store.beat(self.store, self.runner.worker_id, listen, started, time.time())
                 await workers_store.forget_dead(self.store)  # a killed worker leaves its row behind
@@ -413,17 +408,6 @@ async def serve(db_path: str, listen: str | None, *, worker: int | None = None, 
             table.close()
         say(f"{me} stopped")
     return 0
-
-
-def die_with_parent() -> None:
-    """A worker gets SIGTERM (and drains) when its supervisor dies, even by SIGKILL (Linux's PDEATHSIG)."""
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-        if os.getppid() == 1:  # the supervisor died before the call
-            os.kill(os.getpid(), signal.SIGTERM)
 
 
 def say(line: str) -> None:

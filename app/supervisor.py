@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .guards.shared_table import MAX_WORKERS, SharedTable, counters_path
 from .policy.hostport import parse_hostport
 from .runtime import say
+from .supervised import supervisor_environment
 
 log = logging.getLogger(__name__)
 READY_TIMEOUT = 120.0  # seconds a starting worker may take to listen (it loads the policy and the Bayes model)
@@ -110,7 +111,10 @@ class Supervisor:
         read_fd, write_fd = os.pipe()
         try:
             worker.process = await asyncio.create_subprocess_exec(
-                *self.command(worker, write_fd), pass_fds=(write_fd,), stdin=asyncio.subprocess.DEVNULL
+                *self.command(worker, write_fd),
+                pass_fds=(write_fd,),
+                stdin=asyncio.subprocess.DEVNULL,
+                env=supervisor_environment(),  # the worker compares its parent with this pid
             )
         except OSError as exc:  # EMFILE, ENOMEM, EAGAIN: a start that failed, which the restart loop retries
             os.close(read_fd)

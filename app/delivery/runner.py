@@ -217,7 +217,7 @@ class DeliveryRunner:
         picked = 0
         after = None
         for _page in range(DUE_PAGES):
-            page = await due_recipients(self.store, now, DUE_PAGE, after)
+            page = await due_recipients(self.store, now, DUE_PAGE, after, worker=self.worker_id)
             if not page:
                 break
             last = page[-1]

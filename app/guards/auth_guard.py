@@ -3,27 +3,21 @@
 An address with `auth.ip_failures` failures within an hour is refused AUTH for `auth.ip_lockout`, doubling
 with each further lockout (at most a day). An account with `auth.account_failures` failures within an
 hour, from anywhere, is under attack: reported once an hour (and locked if the operator chose so).
-State lives in memory: a restart forgets it, which costs an attacker nothing it did not already have.
+State lives in memory (in the workers' shared table under `serve --workers`): a restart forgets it, which costs
+an attacker nothing it did not already have.
 """
 
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .keyed_window import KeyedWindow
+from .counters import Counters, MemoryCounters, Window
 
 WINDOW = 3600.0
 MAX_LOCKOUT = 86400.0
 MAX_TRACKED = 100_000
-
-
-@dataclass
-class _Lockout:
-    lockouts: int = 0
-    locked_until: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -34,18 +28,28 @@ class FailureOutcome:
 
 
 class AuthGuard:
-    def __init__(self, clock: Callable[[], float] = time.time, max_tracked: int = MAX_TRACKED):
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.time,
+        max_tracked: int = MAX_TRACKED,
+        *,
+        counters: Counters | None = None,
+    ):
+        """counters: where the failures and lockouts are counted (default: this process's memory)."""
         self.clock = clock
         self.max_tracked = max_tracked
-        self._ip_failures: KeyedWindow[str] = KeyedWindow(WINDOW, max_keys=max_tracked, clock=clock)
-        self._account_failures: KeyedWindow[str] = KeyedWindow(WINDOW, max_keys=max_tracked, clock=clock)
-        self._reported: KeyedWindow[str] = KeyedWindow(WINDOW, max_keys=max_tracked, clock=clock)
-        self._lockouts: OrderedDict[str, _Lockout] = OrderedDict()  # by the time of the last lockout
+        counters = counters or MemoryCounters(clock)
+        self._ip_failures: Window[str] = counters.window("auth-ip", WINDOW, max_keys=max_tracked)
+        self._account_failures: Window[str] = counters.window("auth-account", WINDOW, max_keys=max_tracked)
+        self._reported: Window[str] = counters.window("auth-reported", WINDOW, max_keys=max_tracked)
+        # how many lockouts an address had (each doubles the next), until a day and an hour without one
+        self._lockouts = counters.values("auth-lockouts", max_keys=max_tracked)
+        self._locked_until = counters.values("auth-locked", max_keys=max_tracked, keep_unexpired=True)
 
     def locked_for(self, ip: str) -> float:
         """Seconds this address is still refused AUTH (0: it may try)."""
-        state = self._lockouts.get(ip)
-        return max(0.0, state.locked_until - self.clock()) if state else 0.0
+        now = self.clock()
+        return max(0.0, self._locked_until.get(ip, now) - now)
 
     def failed(
         self, ip: str, account: str | None, *, ip_failures: int, lockout: float, account_failures: int
@@ -54,30 +58,17 @@ class AuthGuard:
         locked_for = 0.0
         failures = self._ip_failures.hit(ip, now)
         if ip_failures and failures >= ip_failures:
-            state = self._lockout(ip, now)
-            locked_for = min(MAX_LOCKOUT, lockout * 2**state.lockouts)
-            state.lockouts += 1
-            state.locked_until = now + locked_for
+            lockouts = int(self._lockouts.get(ip, now))
+            locked_for = min(MAX_LOCKOUT, lockout * 2**lockouts)
+            self._lockouts.set(ip, lockouts + 1, now + MAX_LOCKOUT + WINDOW, now)
+            self._locked_until.set(ip, now + locked_for, now + locked_for, now)
             self._ip_failures.reset(ip)
         attacked, count = False, 0
         if account:
             count = self._account_failures.hit(account, now)
-            if account_failures and count >= account_failures and not self._reported.count(account, now):
-                self._reported.hit(account, now)
-                attacked = True
+            if account_failures and count >= account_failures:
+                attacked = self._reported.take(account, 1, now)  # once an hour
         return FailureOutcome(locked_for, attacked, count)
 
     def succeeded(self, ip: str) -> None:
         self._ip_failures.reset(ip)
-
-    def _lockout(self, ip: str, now: float) -> _Lockout:
-        """The lockout record of `ip` (its count doubles the next lockout). Beyond max_tracked addresses, the
-        records whose lockout started longest ago go first, unless they are still locked out."""
-        state = self._lockouts.pop(ip, None) or _Lockout()
-        while len(self._lockouts) >= self.max_tracked:
-            _oldest, old = next(iter(self._lockouts.items()))
-            if old.locked_until > now:
-                break  # every remaining address is locked out now: keep them
-            self._lockouts.popitem(last=False)
-        self._lockouts[ip] = state
-        return state

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from .keyed_window import KeyedWindow
+from .counters import Counters, MemoryCounters, Window
 
 MAX_TRACKED = 100_000
 ALERT_INTERVAL = 3600.0
@@ -17,11 +17,19 @@ DEFAULT_WINDOW = 3600.0
 
 
 class HarvestGuard:
-    def __init__(self, clock: Callable[[], float] = time.time, max_tracked: int | None = None):
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.time,
+        max_tracked: int | None = None,
+        *,
+        counters: Counters | None = None,
+    ):
+        """counters: where the unknown recipients are counted (default: this process's memory)."""
         self.clock = clock
         bound = MAX_TRACKED if max_tracked is None else max_tracked
-        self._unknown: KeyedWindow[str] = KeyedWindow(DEFAULT_WINDOW, max_keys=bound, clock=clock)
-        self._alerted: KeyedWindow[str] = KeyedWindow(ALERT_INTERVAL, max_keys=bound, clock=clock)
+        counters = counters or MemoryCounters(clock)
+        self._unknown: Window[str] = counters.window("harvest", DEFAULT_WINDOW, max_keys=bound)
+        self._alerted: Window[str] = counters.window("harvest-alert", ALERT_INTERVAL, max_keys=bound)
 
     def count(self, ip: str, window: float) -> int:
         """Unknown recipients from `ip` within the last `window` seconds (the setting may change on reload)."""
@@ -35,8 +43,4 @@ class HarvestGuard:
 
     def should_alert(self, ip: str) -> bool:
         """True at most once per ALERT_INTERVAL per address."""
-        now = self.clock()
-        if self._alerted.count(ip, now):
-            return False
-        self._alerted.hit(ip, now)
-        return True
+        return self._alerted.take(ip, 1, self.clock())

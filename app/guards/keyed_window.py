@@ -1,7 +1,7 @@
 """Hits per key within a sliding window: the one counter behind the rate limits and guards on the hot path.
 
-The interface is small on purpose (hit, count, reset, retry_after) so that a backend shared between worker
-processes can stand in for this in-memory one. Time is passed in (`now`) or read from the injected clock;
+The interface is small on purpose (hit, count, take, reset, retry_after: `guards/counters.py`'s `Window`) so that
+the table the worker processes share (`guards/shared_guards.py`) stands in for this in-memory one. Time is passed in (`now`) or read from the injected clock;
 expired hits are dropped when a key is read or hit, and keys whose hits have all expired are the first to go
 when the number of keys reaches `max_keys` (then the least recently hit): memory stays bounded whatever the
 number of clients.
@@ -74,8 +74,21 @@ class KeyedWindow(Generic[K]):
         self._expire(hits, self.clock() if now is None else now)
         return hits.total
 
+    def take(self, key: K, limit: int, now: float | None = None) -> bool:
+        """Records one hit for `key` unless `limit` are already in the window (0: no limit); True if it was
+        recorded."""
+        now = self.clock() if now is None else now
+        if limit and self.count(key, now) >= limit:
+            return False
+        self.hit(key, now)
+        return True
+
     def reset(self, key: K) -> None:
         """Forgets every hit of `key`."""
+        self._keys.pop(key, None)
+
+    def forget(self, key: K) -> None:
+        """Frees the memory of `key` (its hits are forgotten: in memory, the same as `reset`)."""
         self._keys.pop(key, None)
 
     def retry_after(self, key: K, limit: int, now: float | None = None, *, extra: int = 0) -> float:

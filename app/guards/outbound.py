@@ -44,13 +44,13 @@ from __future__ import annotations
 import math
 import sys
 import time
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from email.utils import getaddresses
 from typing import Any
 
-from .keyed_window import KeyedWindow
+from .counters import Counters, MemoryCounters, Window
 
 __all__ = [
     "Alert",
@@ -171,8 +171,8 @@ _MEASURES = ("messages", "recipients")
 
 
 class RateLimiter:
-    """Sliding-window message and recipient counts per sender, with limits: one bucketed KeyedWindow per
-    window and measure."""
+    """Sliding-window message and recipient counts per sender, with limits: one bucketed window per window and
+    measure."""
 
     def __init__(
         self,
@@ -183,9 +183,11 @@ class RateLimiter:
         idle_after: float = 86400.0,
         sweep_every: float = 60.0,
         max_senders: int = 200_000,
+        counters: Counters | None = None,
     ) -> None:
         """``max_senders`` bounds memory (about 0.9 KB per sender): beyond it the least
-        recently active sender is dropped, as if idle."""
+        recently active sender is dropped, as if idle. ``counters``: where the counts are kept (default: this
+        process's memory)."""
         self.clock = clock
         self.max_senders = max_senders
         self.default = default or Limits()
@@ -194,8 +196,9 @@ class RateLimiter:
         self.idle_after = max(float(idle_after), 86400.0)
         self.sweep_every = sweep_every
         self._last: OrderedDict[SenderKey, float] = OrderedDict()  # least recently active first
-        self._windows: dict[tuple[str, str], KeyedWindow[SenderKey]] = {
-            (name, measure): KeyedWindow(span, bucket=width, max_keys=max_senders + 1, clock=clock)
+        counters = counters or MemoryCounters(clock)
+        self._windows: dict[tuple[str, str], Window[SenderKey]] = {
+            (name, measure): counters.window(f"out-{measure}-{name}", span, bucket=width, max_keys=max_senders + 1)
             for name, span, width in _WINDOWS
             for measure in _MEASURES
         }
@@ -278,7 +281,7 @@ class RateLimiter:
 
     def _drop(self, key: SenderKey) -> None:
         for window in self._windows.values():
-            window.reset(key)
+            window.forget(key)
 
     def _maybe_sweep(self, now: float) -> None:
         if now - self._last_sweep >= self.sweep_every:
@@ -321,6 +324,18 @@ class RateLimiter:
                 self._windows[name, "messages"].load(key, [(i, m) for i, m, _r in buckets])
                 self._windows[name, "recipients"].load(key, [(i, r) for i, _m, r in buckets])
             self._last[key] = last
+
+    def absorb(self, other: RateLimiter) -> None:
+        """Adds the counts of `other` (learnt from other mail) to these."""
+        for key, last in other._last.items():
+            for window_key, window in self._windows.items():
+                summed: dict[float, int] = defaultdict(int)
+                for stamp, amount in [*window.entries(key), *other._windows[window_key].entries(key)]:
+                    summed[stamp] += amount
+                window.load(key, sorted(summed.items()))
+            self._last[key] = max(last, self._last.get(key, last))
+            self._last.move_to_end(key)
+        self._last = OrderedDict(sorted(self._last.items(), key=lambda item: item[1]))
 
 
 # ---------------------------------------------------------------------------------------
@@ -407,6 +422,15 @@ def _window_sum(recent: list[list[int]], now: float, span: float) -> tuple[int, 
         msgs += m
         new += n
     return msgs, new
+
+
+def _summed(a: list[list[int]], b: list[list[int]]) -> list[list[int]]:
+    """[index, counts...] lists (oldest first) with the counts of equal indexes added."""
+    summed: dict[int, list[int]] = {}
+    for row in [*a, *b]:
+        known = summed.get(row[0])
+        summed[row[0]] = list(row) if known is None else [row[0], *(x + y for x, y in zip(known[1:], row[1:]))]
+    return [summed[index] for index in sorted(summed)]
 
 
 def _fmt_duration(seconds: float) -> str:
@@ -830,6 +854,40 @@ class BaselineTracker:
         for key, st in loaded[-self.t.max_senders :]:
             self._senders[key] = st
 
+    def absorb(self, other: BaselineTracker) -> None:
+        """Adds what `other` learnt from other mail (another worker's share) to these baselines: counts summed,
+        known domains joined, the later message's episode kept."""
+        for key, theirs in other._senders.items():
+            mine = self._senders.get(key)
+            self._senders[key] = theirs if mine is None else self._merged(mine, theirs)
+        ordered = sorted(self._senders.items(), key=lambda kv: kv[1].last_seen)[-self.t.max_senders :]
+        self._senders = OrderedDict(ordered)
+
+    def _merged(self, a: _Sender, b: _Sender) -> _Sender:
+        later = max(a.last_seen, b.last_seen)
+        for st in (a, b):
+            self._roll_day(st, later)  # both on the same day: today's counts add up, the EWMAs too
+        if b.last_seen > a.last_seen:
+            a, b = b, a  # a: the one with the latest message, whose episode goes on
+        a.first_seen = min(a.first_seen, b.first_seen)
+        a.day_count += b.day_count
+        a.day_new += b.day_new
+        if b.ewma_daily is not None:
+            a.ewma_daily = b.ewma_daily + (a.ewma_daily or 0.0)
+        if b.ewma_new is not None:
+            a.ewma_new = b.ewma_new + (a.ewma_new or 0.0)
+        a.days = max(a.days, b.days)
+        a.hours = [x + y for x, y in zip(a.hours, b.hours)]
+        a.hourly = _summed(a.hourly, b.hourly)[-24:]
+        a.recent = _summed(a.recent, b.recent)
+        for domain, stamp in b.known.items():
+            a.known[domain] = max(stamp, a.known.get(domain, stamp))
+        if len(a.known) > self.t.known_domains_max:
+            a.known = dict(sorted(a.known.items(), key=lambda kv: kv[1])[-self.t.known_domains_max :])
+        if b.fired:
+            a.fired = {**b.fired, **{k: max(v, b.fired.get(k, v)) for k, v in (a.fired or {}).items()}}
+        return a
+
 
 # ---------------------------------------------------------------------------------------
 # Facade
@@ -912,10 +970,16 @@ class OutboundMonitor:
             "baselines": self.baselines.snapshot(),
         }
 
-    def restore(self, data: Mapping[str, Any]) -> None:
-        data = data or {}
-        self.rates.restore(data.get("rates") or {})
-        self.baselines.restore(data.get("baselines") or {})
+    def restore(self, data: Mapping[str, Any] | list[Mapping[str, Any]]) -> None:
+        """From a snapshot, or from a list of them (the parts learnt by several workers: added up)."""
+        parts = [part for part in (data if isinstance(data, list) else [data]) if isinstance(part, Mapping)] or [{}]
+        self.rates.restore(parts[0].get("rates") or {})
+        self.baselines.restore(parts[0].get("baselines") or {})
+        for part in parts[1:]:
+            other = OutboundMonitor(self.clock, thresholds=self.baselines.t, utc_offset=self.baselines.utc_offset)
+            other.restore(part)
+            self.rates.absorb(other.rates)
+            self.baselines.absorb(other.baselines)
 
 
 def alert_as_dict(alert: Alert) -> dict[str, Any]:

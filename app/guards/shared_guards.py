@@ -1,107 +1,111 @@
-"""The guards of `serve --workers`: the same questions as the in-memory guards, answered from the shared table,
-so that a harvester, a password guesser or a sender over its limit meets one count across every worker.
+"""The counters of `serve --workers`: windows and values in the table every worker maps, behind the interface
+of the in-memory ones (`guards/counters.py`), so that the guards' one logic counts across the workers: a
+harvester, a password guesser, a network over its connection rate or a sender over its limit meets one count.
 
-Counts are exact to a bucket (1/60 of the window, app/guards/shared_table.py); what is not counting (the
-outbound baselines, say) stays per worker.
+Counts are exact to a bucket (1/60 of the window, app/guards/shared_table.py). The table is made afresh at
+each start of the workers and has no keys to list: nothing of it is saved, and a key's memory is the table's.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from typing import Any, Generic, TypeVar
 
-from .auth_guard import MAX_LOCKOUT, WINDOW, AuthGuard, FailureOutcome
-from .harvest_guard import ALERT_INTERVAL, HarvestGuard
-from .outbound import _WINDOWS, RateLimiter, SenderKey, Verdict, format_key
+from .auth_guard import AuthGuard
+from .counters import Values, Window
+from .harvest_guard import HarvestGuard
+from .keyed_window import DEFAULT_MAX_KEYS
+from .outbound import RateLimiter
 from .shared_table import SharedTable
 
+K = TypeVar("K", bound=Hashable)
 
-class SharedHarvestGuard(HarvestGuard):
+
+def _text(key: Hashable) -> str:
+    return "\x1f".join(key) if isinstance(key, tuple) else str(key)
+
+
+class TableWindow(Generic[K]):
+    """A `KeyedWindow` in the shared table: hits of every worker, under the name `kind`."""
+
+    def __init__(self, table: SharedTable, kind: str, span: float, clock: Callable[[], float] = time.time):
+        self.table = table
+        self.kind = kind
+        self.span = span
+        self.clock = clock
+
+    def hit(self, key: K, now: float | None = None, amount: int = 1) -> int:
+        return self.table.add(self.kind, _text(key), self.span, self._now(now), amount)
+
+    def count(self, key: K, now: float | None = None) -> int:
+        return self.table.count(self.kind, _text(key), self.span, self._now(now))
+
+    def take(self, key: K, limit: int, now: float | None = None) -> bool:
+        """The test and the hit are one step under the table's lock: two workers never both take the last place."""
+        return self.table.take(self.kind, _text(key), self.span, limit, self._now(now))
+
+    def reset(self, key: K) -> None:
+        self.table.clear(self.kind, _text(key), self.span)
+
+    def forget(self, key: K) -> None:
+        """Nothing to free: the table's size is fixed, and another worker may still count this key."""
+
+    def retry_after(self, key: K, limit: int, now: float | None = None, *, extra: int = 0) -> float:
+        now = self._now(now)
+        buckets = self.table.buckets(self.kind, _text(key), self.span, now)
+        total = sum(amount for _leaves, amount in buckets)
+        if total + extra <= limit:
+            return 0.0
+        for leaves, amount in buckets:
+            total -= amount
+            if total + extra <= limit:
+                return max(0.0, leaves - now)
+        return float(self.span)
+
+    def entries(self, key: K) -> list[tuple[float, int]]:
+        return []  # not saved: see the module's docstring
+
+    def load(self, key: K, entries: list[tuple[float, int]]) -> None:
+        pass
+
+    def _now(self, now: float | None) -> float:
+        return self.clock() if now is None else now
+
+
+class TableValues:
+    def __init__(self, table: SharedTable, kind: str):
+        self.table = table
+        self.kind = kind
+
+    def get(self, key: str, now: float, default: float = 0.0) -> float:
+        return self.table.value(self.kind, key, now, default)
+
+    def set(self, key: str, value: float, expires: float, now: float) -> None:
+        self.table.set_value(self.kind, key, value, expires)
+
+
+class TableCounters:
+    """`Counters` in the shared table. Wall time (`clock`), which every worker shares."""
+
     def __init__(self, table: SharedTable, clock: Callable[[], float] = time.time):
-        super().__init__(clock)
         self.table = table
+        self.clock = clock
 
-    def count(self, ip: str, window: float) -> int:
-        return self.table.count("harvest", ip, window, self.clock())
+    def window(self, name: str, span: float, *, bucket: float = 0.0, max_keys: int = DEFAULT_MAX_KEYS) -> Window:
+        return TableWindow(self.table, name, span, self.clock)
 
-    def unknown(self, ip: str, window: float) -> int:
-        return self.table.add("harvest", ip, window, self.clock())
-
-    def should_alert(self, ip: str) -> bool:
-        return self.table.take("harvest-alert", ip, ALERT_INTERVAL, 1, self.clock())
+    def values(self, name: str, *, max_keys: int = DEFAULT_MAX_KEYS, keep_unexpired: bool = False) -> Values:
+        return TableValues(self.table, name)
 
 
-class SharedAuthGuard(AuthGuard):
-    def __init__(self, table: SharedTable, clock: Callable[[], float] = time.time):
-        super().__init__(clock)
-        self.table = table
-
-    def locked_for(self, ip: str) -> float:
-        now = self.clock()
-        return max(0.0, self.table.value("auth-locked", ip, now) - now)
-
-    def failed(
-        self, ip: str, account: str | None, *, ip_failures: int, lockout: float, account_failures: int
-    ) -> FailureOutcome:
-        now = self.clock()
-        table = self.table
-        locked_for = 0.0
-        if table.add("auth-ip", ip, WINDOW, now) >= ip_failures > 0:
-            lockouts = int(table.value("auth-lockouts", ip, now))
-            locked_for = min(MAX_LOCKOUT, lockout * 2**lockouts)
-            table.set_value("auth-lockouts", ip, lockouts + 1, now + MAX_LOCKOUT + WINDOW)
-            table.set_value("auth-locked", ip, now + locked_for, now + locked_for)
-            table.clear("auth-ip", ip, WINDOW)
-        attacked, count = False, 0
-        if account:
-            count = table.add("auth-account", account, WINDOW, now)
-            if account_failures and count >= account_failures:
-                attacked = table.take("auth-reported", account, WINDOW, 1, now)
-        return FailureOutcome(locked_for, attacked, count)
-
-    def succeeded(self, ip: str) -> None:
-        self.table.clear("auth-ip", ip, WINDOW)
+def SharedAuthGuard(table: SharedTable, clock: Callable[[], float] = time.time) -> AuthGuard:  # noqa: N802
+    return AuthGuard(clock, counters=TableCounters(table, clock))
 
 
-class SharedRateLimiter(RateLimiter):
-    """Outbound messages and recipients per sender per minute, hour and day, counted across workers."""
+def SharedHarvestGuard(table: SharedTable, clock: Callable[[], float] = time.time) -> HarvestGuard:  # noqa: N802
+    return HarvestGuard(clock, counters=TableCounters(table, clock))
 
-    def __init__(self, table: SharedTable, clock: Callable[[], float] = time.time, **kwargs):
-        super().__init__(clock, **kwargs)
-        self.table = table
 
-    def record(self, key: SenderKey, recipient_domains: list[str], now: float | None = None) -> None:
-        now = self.clock() if now is None else now
-        name = format_key(key)
-        for window, span, _width in _WINDOWS:
-            self.table.add(f"out-msgs-{window}", name, span, now)
-            if recipient_domains:
-                self.table.add(f"out-rcpts-{window}", name, span, now, len(recipient_domains))
-
-    def counts(self, key: SenderKey, now: float | None = None) -> dict[str, tuple[int, int]]:
-        now = self.clock() if now is None else now
-        name = format_key(key)
-        return {
-            window: (
-                self.table.count(f"out-msgs-{window}", name, span, now),
-                self.table.count(f"out-rcpts-{window}", name, span, now),
-            )
-            for window, span, _width in _WINDOWS
-        }
-
-    def check(self, key: SenderKey, now: float | None = None, *, messages: int = 1, recipients: int = 0) -> Verdict:
-        now = self.clock() if now is None else now
-        limits = self.limits_for(key)
-        counts = self.counts(key, now)
-        worst: Verdict | None = None
-        for window, span, _width in _WINDOWS:
-            for position, measure, extra in ((0, "messages", messages), (1, "recipients", recipients)):
-                limit = limits.limit(window, measure)
-                count = counts[window][position]
-                if limit is not None and count + extra > limit:
-                    # the shared buckets do not say when each message was sent: the window's length is
-                    # the wait that surely suffices
-                    verdict = Verdict(False, key, window, measure, count, limit, float(span))
-                    if worst is None or verdict.retry_after >= worst.retry_after:
-                        worst = verdict
-        return worst or Verdict(True, key)
+def SharedRateLimiter(table: SharedTable, clock: Callable[[], float] = time.time, **kwargs: Any) -> RateLimiter:  # noqa: N802
+    return RateLimiter(clock, counters=TableCounters(table, clock), **kwargs)

@@ -104,6 +104,28 @@ class SharedTable:
     def count(self, kind: str, key: str, window: float, now: float | None = None) -> int:
         return self._count(kind, key, window, time.time() if now is None else now, 0, 0)[1]
 
+    def buckets(self, kind: str, key: str, window: float, now: float | None = None) -> list[tuple[float, int]]:
+        """The key's counts in the window, oldest first, each with the time it leaves the window."""
+        now = time.time() if now is None else now
+        width = max(window / BUCKETS, 1e-3)
+        current = int(now / width)
+        digest = _hash(f"{kind}/{window:g}", key)
+        with self._locked():
+            offset = self._find(self._counts, COUNT_SIZE, digest, create=False)
+            if offset is None:
+                return []
+            newest = _COUNT_HEAD.unpack_from(self._map, offset)[2]
+            cells = offset + _COUNT_HEAD.size
+            counts = [_CELL.unpack_from(self._map, cells + index * _CELL.size)[0] for index in range(BUCKETS)]
+        behind = (current - newest) & 0xFFFFFFFF  # buckets the newest stored one is behind now
+        found = []
+        for age in range(BUCKETS - 1, behind - 1, -1):  # oldest first; a bucket `age` behind now leaves in
+            bucket = current - age  # BUCKETS - age buckets
+            amount = counts[(bucket & 0xFFFFFFFF) % BUCKETS]  # stored by the bucket's number in 32 bits
+            if amount:
+                found.append(((bucket + BUCKETS) * width, amount))
+        return found
+
     def clear(self, kind: str, key: str, window: float) -> None:
         """Forgets the key's events (a successful login clears the failures before it)."""
         digest = _hash(f"{kind}/{window:g}", key)

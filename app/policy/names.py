@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 
@@ -16,7 +17,10 @@ def normalise_domain(name: str) -> str:
     return name[:-1] if name.endswith(".") else name
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_ip(text: str) -> IPAddress | None:
+    """The address `text` is (an IPv4-mapped IPv6 address as IPv4), or None. Cached: the gateway asks about the
+    same client addresses and names many times per message, and a name costs two failed parses."""
     try:
         address = ipaddress.ip_address(text)
     except ValueError:

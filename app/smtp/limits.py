@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..guards.keyed_window import KeyedWindow
+from ..guards.counters import Counters, MemoryCounters, Window
+from ..guards.shared_guards import TableCounters
 from ..guards.shared_table import SharedTable
 
 RATE_WINDOW = 60.0
@@ -44,50 +45,41 @@ LIVE, RATE, ALL = "live", "rate", "*"  # shared table kinds: live connections, n
 class ConnectionLimiter:
     """Counts live connections; `admit` says why a new one must be refused, or None."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic, shared: SharedTable | None = None):
+    def __init__(self, clock: Callable[[], float] | None = None, shared: SharedTable | None = None):
         """shared: the counters of `serve --workers`, so that the limits hold for the workers together (the
         clock is then wall time, which every worker shares)."""
-        self.clock = clock
+        self.clock = clock or (time.monotonic if shared is None else time.time)
         self.shared = shared
         self.active: Counter[str] = Counter()  # live connections per network (of this process)
         self.total = 0
-        self._recent: KeyedWindow[str] = KeyedWindow(RATE_WINDOW, max_keys=MAX_RATE_NETWORKS, clock=clock)
+        counters: Counters = MemoryCounters(self.clock) if shared is None else TableCounters(shared, self.clock)
+        self._recent: Window[str] = counters.window(RATE, RATE_WINDOW, max_keys=MAX_RATE_NETWORKS)
 
     def admit(self, network: str, limits: Limits, *, exempt: bool = False, again: bool = False) -> str | None:
         """`network`: the client's, from network_of. exempt: a trusted network (e.g. the Exchange server) has no
         per-network limits, only the global cap. again: the same connection asking once more after the global cap
         refused it (its attempt is not counted twice). An admitted connection is released with `release(network)`.
         """
-        if self.shared is not None:
-            return self._admit_shared(network, limits, exempt, again)
         if not exempt:
-            if limits.per_ip and self.active[network] >= limits.per_ip:
-                return "too_many_from_ip"
-            if limits.rate_per_minute and not again:
-                now = self.clock()
-                if self._recent.count(network, now) >= limits.rate_per_minute:
-                    return "rate_from_ip"
-                self._recent.hit(network, now)
-        if self.total >= limits.max_connections:
-            return "too_many_connections"
+            if limits.per_ip and self._live(network) >= limits.per_ip:
+                return "too_many_from_ip"  # refused before the rate counts it
+            if limits.rate_per_minute and not again and not self._recent.take(network, limits.rate_per_minute):
+                return "rate_from_ip"
+        if self.shared is None:
+            if self.total >= limits.max_connections:
+                return "too_many_connections"
+        else:  # the live counts of every worker: checked and added in one step
+            refused = self.shared.gauge_admit(
+                LIVE, network, 0 if exempt else limits.per_ip, ALL, limits.max_connections
+            )
+            if refused is not None:
+                return "too_many_from_ip" if refused == "key" else "too_many_connections"
         self.active[network] += 1
         self.total += 1
         return None
 
-    def _admit_shared(self, network: str, limits: Limits, exempt: bool, again: bool) -> str | None:
-        shared = self.shared
-        assert shared is not None
-        if not exempt:
-            if limits.per_ip and shared.gauge(LIVE, network) >= limits.per_ip:
-                return "too_many_from_ip"  # refused before the rate counts it, as in one process
-            if limits.rate_per_minute and not again and not shared.take(RATE, network, 60.0, limits.rate_per_minute):
-                return "rate_from_ip"
-        refused = shared.gauge_admit(LIVE, network, 0 if exempt else limits.per_ip, ALL, limits.max_connections)
-        if refused is not None:
-            return "too_many_from_ip" if refused == "key" else "too_many_connections"
-        self.active[network] += 1
-        self.total += 1
-        return None
+    def _live(self, network: str) -> int:
+        return self.active[network] if self.shared is None else self.shared.gauge(LIVE, network)
 
     def release(self, network: str) -> None:
         if self.active[network] > 0:

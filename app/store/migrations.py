@@ -632,4 +632,21 @@ MIGRATIONS: list[str] = [
     UPDATE alerts SET last_seen = created;
     CREATE INDEX alerts_open_subject ON alerts(kind, subject) WHERE acked IS NULL;
     """,
+    # 23: the gateway's status is derived from gateway_workers (one row per process, store/status.py)
+    """
+    DROP TABLE gateway_status;
+    """,
+    # 24: monitor state in parts, one per gateway process that learnt it (the workers of serve --workers each
+    # learn from their share of the mail); `owner` is the process that holds the part now (store/monitor_state.py)
+    """
+    CREATE TABLE monitor_parts (
+        name  TEXT NOT NULL,
+        part  TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (name, part)
+    );
+    INSERT INTO monitor_parts(name, part, owner, value) SELECT name, '', '', value FROM monitor_state;
+    DROP TABLE monitor_state;
+    """,
 ]

@@ -1,4 +1,8 @@
-"""The running gateway announces itself, so an attached dashboard can tell whether it is alive."""
+"""Whether a gateway runs, for an attached dashboard: read from the workers' own heartbeats.
+
+Every gateway process (`serve`, `run`, each worker of `serve --workers`) beats its own row of
+`gateway_workers` (store/workers.py); the status is derived from those rows, so no two processes write one row.
+"""
 
 from __future__ import annotations
 
@@ -9,29 +13,16 @@ from .database import Store
 
 @dataclass(frozen=True)
 class GatewayStatus:
-    pid: int
+    pid: int  # of the process that beat last
     listen: str
-    started: float
-    heartbeat: float
-
-
-async def beat(store: Store, pid: int, listen: str, started: float, now: float) -> None:
-    await store._execute(
-        "INSERT INTO gateway_status(id, pid, listen, started, heartbeat) VALUES(1, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET pid = excluded.pid, listen = excluded.listen, "
-        "started = excluded.started, heartbeat = excluded.heartbeat",
-        (pid, listen, started, now),
-    )
-
-
-async def clear(store: Store, pid: int) -> None:
-    await store._execute("DELETE FROM gateway_status WHERE pid = ?", (pid,))
-
-
-async def clear_all(store: Store) -> None:
-    await store._execute("DELETE FROM gateway_status")
+    started: float  # the earliest start among the processes
+    heartbeat: float  # the latest heartbeat of any of them
 
 
 async def current(store: Store) -> GatewayStatus | None:
-    row = await store._fetchone("SELECT pid, listen, started, heartbeat FROM gateway_status WHERE id = 1")
+    """The gateway as its freshest process describes it; None when no process has a row."""
+    row = await store._fetchone(
+        "SELECT pid, listen, (SELECT MIN(started) FROM gateway_workers), heartbeat FROM gateway_workers "
+        "ORDER BY heartbeat DESC LIMIT 1"
+    )
     return GatewayStatus(*row) if row else None

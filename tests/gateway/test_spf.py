@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from app.policy.spf import SpfChecker
+from app.policy.spf import SpfChecker, SpfVerdict
 
 from tests.conftest import db_rows, message, run_dnsmasq, wait_for
 from tests.gateway.test_dnsbl import silent_udp
@@ -154,3 +154,41 @@ async def test_answers_are_kept_for_their_ttl(tmp_path):
     assert (first.result, again.result) == ("fail", "fail")
     assert (absent.result, still_absent.result) == ("none", "none")
     assert never_asked.result == "temperror", never_asked
+
+
+async def asked_before_the_dns_went(tmp_path, options: list[str], **kwargs) -> tuple[SpfChecker, SpfVerdict]:
+    """A checker, and its verdict on a@strict.test from 127.0.0.3 while the DNS server ran; the server is gone."""
+    with run_dnsmasq([*RECORDS, *options], "probe.spf.test", tmp_path) as port:
+        checker = SpfChecker([("127.0.0.1", port)], **kwargs)
+        try:
+            return checker, await checker.check("127.0.0.3", "a@strict.test", "client.example", budget=3)
+        except BaseException:
+            checker.close()
+            raise
+
+
+async def test_a_verdict_is_kept_as_long_as_its_answers_and_no_longer(tmp_path):
+    """The same client, sender and HELO again within the answers' TTL get the verdict without asking the DNS; a
+    verdict from answers with a TTL of 0 is asked again; with the DNS gone, a new question is a temporary error."""
+    now = [1000.0]
+    checker, first = await asked_before_the_dns_went(tmp_path, ["--local-ttl=300"], clock=lambda: now[0])
+    try:
+        checker._resolver.cache.flush()  # noqa: SLF001 - not the answers: the verdict itself is kept
+        now[0] += 299
+        again = await checker.check("127.0.0.3", "a@strict.test", "Client.Example", budget=1)
+        other_sender = await checker.check("127.0.0.3", "b@strict.test", "client.example", budget=1)
+        now[0] += 2  # past the 300 s the answers held
+        expired = await checker.check("127.0.0.3", "a@strict.test", "client.example", budget=1)
+    finally:
+        checker.close()
+    assert (first.result, again.result, again.explanation) == ("fail", "fail", first.explanation)
+    assert (other_sender.result, expired.result) == ("temperror", "temperror")
+
+
+async def test_a_verdict_on_answers_that_hold_no_time_is_not_kept(tmp_path):
+    checker, first = await asked_before_the_dns_went(tmp_path, [])  # dnsmasq's own records: TTL 0
+    try:
+        again = await checker.check("127.0.0.3", "a@strict.test", "client.example", budget=1)
+    finally:
+        checker.close()
+    assert (first.result, again.result) == ("fail", "temperror")

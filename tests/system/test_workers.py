@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import wait_for
+from tests.conftest import db_rows, wait_for
 from tests.support.processes import ServeProcess, mailmoat
 
 WORKER_PIDS = re.compile(r"mailmoat: listening on \S+ \(2 workers, pids (\d+), (\d+)\)")
@@ -117,7 +117,6 @@ async def test_workers_stop_when_their_supervisor_is_killed(db, tmp_path):
 
 async def test_an_attached_dashboard_shows_each_worker_alive_or_late(tmp_path):
     from app.install import initialise
-    from app.store import status as status_store
     from app.store import workers as workers_store
     from app.store.database import Store
     from app.ui.backend import Backend
@@ -127,7 +126,6 @@ async def test_an_attached_dashboard_shows_each_worker_alive_or_late(tmp_path):
         await initialise(store, "mx.corp.example")
         now = 1_800_000_000.0
         backend = Backend(store, None, attached=True, clock=lambda: now)
-        await status_store.beat(store, 4101, "0.0.0.0:25", now - 100, now - 1)
         await workers_store.beat(store, "mx:4101:a", "0.0.0.0:25", now - 100, now - 1)
         single = await backend.header_status()
         assert single.gateway == "attached to gateway pid 4101 on 0.0.0.0:25: alive"  # one process: as before
@@ -135,5 +133,28 @@ async def test_an_attached_dashboard_shows_each_worker_alive_or_late(tmp_path):
         status = await backend.header_status()
         assert status.gateway == "attached to gateway on 0.0.0.0:25: 2 workers: pid 4101 alive, pid 4102 LATE 30s"
         assert status.problem == ""  # one worker still serves
+    finally:
+        await store.close()
+
+
+async def test_the_gateway_status_is_the_workers_heartbeats(tmp_path):
+    """No row that every worker writes: the status is read from each worker's own heartbeat."""
+    from app.store import status as status_store
+    from app.store import workers as workers_store
+    from app.store.database import Store
+
+    store = await Store.open(str(tmp_path / "status.db"))
+    try:
+        now = 1_800_000_000.0
+        assert await status_store.current(store) is None
+        await workers_store.beat(store, "mx:4101:a", "0.0.0.0:25", now - 100, now - 30)
+        await workers_store.beat(store, "mx:4102:b", "0.0.0.0:25", now - 50, now - 1)
+        status = await status_store.current(store)
+        assert status == status_store.GatewayStatus(4102, "0.0.0.0:25", now - 100, now - 1)  # the freshest beat
+        await workers_store.forget(store, "mx:4102:b")
+        assert (await status_store.current(store)).heartbeat == now - 30  # the other one, late: not running
+        await workers_store.forget(store, "mx:4101:a")
+        assert await status_store.current(store) is None
+        assert not await db_rows(store, "SELECT name FROM sqlite_master WHERE name = 'gateway_status'")
     finally:
         await store.close()

@@ -12,6 +12,7 @@ Update after a deliberate change of the screens with: pytest tests/ui/test_snaps
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import os
 import pickle
@@ -25,6 +26,7 @@ from pytest_textual_snapshot import PseudoApp, PseudoConsole, SVGImageExtension,
 from rich.console import Console
 from textual.widgets import DataTable
 
+from app.store.database import Store
 from app.ui.run import AttachedDashboard
 from app.ui.themes import load_themes
 
@@ -51,11 +53,13 @@ def sample_copy(tmp_path_factory):
     time.tzset()
     copy = tmp_path_factory.mktemp("snap") / "sample.db"
     shutil.copyfile(SAMPLE_DB, copy)
+    asyncio.run(migrated(str(copy)))  # the heartbeats' table is newer than the sample
     with sqlite3.connect(copy) as conn:
         (last_event,) = conn.execute("SELECT MAX(ts) FROM events").fetchone()
         # the screens as an operator mostly sees them: attached to a gateway that is alive (a heartbeat at "now")
         conn.execute(
-            "INSERT INTO gateway_status(id, pid, listen, started, heartbeat) VALUES(1, 4242, '127.0.0.1:2525', ?, ?)",
+            "INSERT INTO gateway_workers(worker, pid, listen, started, heartbeat) "
+            "VALUES('mx:4242:sample', 4242, '127.0.0.1:2525', ?, ?)",
             (last_event - 3600, last_event + 60.0),
         )
     yield str(copy), last_event + 60.0
@@ -64,6 +68,13 @@ def sample_copy(tmp_path_factory):
     else:
         os.environ["TZ"] = old_tz
     time.tzset()
+
+
+async def migrated(path: str) -> None:
+    """Migrated to this version, and out of WAL mode again: the tests copy the file alone."""
+    await (await Store.open(path)).close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
 
 
 def newest_row_shown(screen, newest: float) -> bool:
@@ -136,7 +147,7 @@ def test_the_banner_of_a_gateway_that_stopped_answering(snap_compare, sample_cop
     silent = tmp_path / "silent.db"
     shutil.copyfile(path, silent)
     with sqlite3.connect(silent) as conn:
-        conn.execute("UPDATE gateway_status SET heartbeat = ?", (now - 75,))
+        conn.execute("UPDATE gateway_workers SET heartbeat = ?", (now - 75,))
     app, run_before = screen_shown(str(silent), now, "queue", THEMES[0])
     assert snap_compare(app, run_before=run_before, terminal_size=(120, 40))
 

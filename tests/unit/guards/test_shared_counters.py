@@ -10,13 +10,15 @@ import os
 import smtplib
 import sqlite3
 import tempfile
+from dataclasses import astuple
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.guards.shared_guards import SharedAuthGuard, SharedHarvestGuard, SharedRateLimiter
-from app.guards.outbound import Limits
+from app.guards.auth_guard import AuthGuard
+from app.guards.outbound import Limits, RateLimiter
 from app.guards.shared_table import SharedTable
 from app.smtp.limits import ConnectionLimiter
 from app.supervisor import worker_count
@@ -181,6 +183,43 @@ def test_outbound_rate_limits_count_across_workers(two_workers):
     verdict = rates[1].check(key)
     assert not verdict.ok and (verdict.window, verdict.count, verdict.limit) == ("minute", 3, 3)
     assert rates[0].counts(key)["minute"] == (3, 3)
+
+
+def test_a_shared_limit_says_when_the_oldest_message_leaves_the_window(two_workers):
+    """As in one process: the wait is until enough of the counted messages have left the minute, not a minute."""
+    first, second = two_workers
+    now = [T0]
+    rates = [SharedRateLimiter(first, lambda: now[0]), SharedRateLimiter(second, lambda: now[0])]
+    memory = RateLimiter(lambda: now[0])
+    key = ("account", "kim@corp.example")
+    for limiter in [*rates, memory]:
+        limiter.default = Limits(per_minute=3)
+    for i in range(3):
+        now[0] = T0 + 20 * i
+        rates[i % 2].record(key, ["other.example"])
+        memory.record(key, ["other.example"])
+    now[0] = T0 + 45
+    verdicts = [rates[0].check(key), rates[1].check(key), memory.check(key)]
+    assert [(v.ok, v.count) for v in verdicts] == [(False, 3)] * 3
+    assert [v.retry_after for v in verdicts] == [15.0] * 3  # the first leaves at T0 + 60 (it was the window's)
+
+
+def test_one_guard_logic_in_memory_and_across_workers(two_workers):
+    """The guards take their windows from the table or from memory; the same failures give the same outcomes."""
+    first, second = two_workers
+    now = [T0]
+    options = dict(ip_failures=2, lockout=30.0, account_failures=3)
+    memory = AuthGuard(lambda: now[0])
+    shared = [SharedAuthGuard(first, lambda: now[0]), SharedAuthGuard(second, lambda: now[0])]
+    seen: list[list[tuple]] = [[], []]
+    for round_ in range(3):
+        for i in range(2):
+            seen[0].append(astuple(memory.failed("192.0.2.7", "lee@corp.example", **options)))
+            seen[1].append(astuple(shared[i % 2].failed("192.0.2.7", "lee@corp.example", **options)))
+        assert memory.locked_for("192.0.2.7") == shared[round_ % 2].locked_for("192.0.2.7") > 0
+        now[0] += 300
+    assert seen[0] == seen[1]
+    assert [locked for locked, _attacked, _count in seen[0]] == [0.0, 30.0, 0.0, 60.0, 0.0, 120.0]
 
 
 def _workers_that_connected(db) -> set[str]:

@@ -228,3 +228,26 @@ async def test_a_runner_renews_the_claims_of_what_it_delivers_and_hands_back_the
 
     await runner.stop(grace=1)  # what it held goes back at once
     assert len(await queue_store.due_recipients(second, now[0], worker="w:2:b")) == 2
+
+
+async def test_a_runner_with_an_injected_worker_id_delivers_what_that_id_holds(tmp_path, sink):
+    """The runner reads the due mail as the worker it was given, not as this process: a claim of its own that
+    has not run out is still its to deliver."""
+    db = str(tmp_path / "own.db")
+    store = await Store.open(db)
+    await initialise(store, "mx.corp.example")
+    await settings_store.set_setting(store, "upstream", sink.address)
+    await relay_store.add_local_domain(store, "corp.example")
+    runner = None
+    try:
+        policy = await PolicyHolder.load(store)
+        await store.commit_batched(enqueue_statements(message(1)))
+        await queue_store.claim(store, [("M0001", "bob@corp.example")], "w:3:injected", T0, T0 + CLAIM_LEASE)
+        runner = DeliveryRunner(store, policy, EventBus(), clock=lambda: T0 + 30, worker_id="w:3:injected")
+        assert await runner.run_once() == 1  # its own live claim: due for it, for nobody else
+        await wait_for(lambda: _queued(store, 0), timeout=15)
+        assert [m.content.split(b"\r\n")[0] for m in sink.messages] == [b"Subject: 1"]
+    finally:
+        if runner is not None:
+            await runner.stop(grace=1)
+        await store.close()
