@@ -65,6 +65,7 @@ class GatewaySMTP(SMTP):
         self.error_count = 0
         self.error_limit = handler.services.policy.current.settings.error_limit
         self.in_data = False  # receiving message data: a drain waits for it to finish
+        self.continued: list[str] = []  # a multi-line reply's lines so far: written with its last line, at once
         self.admitted = False  # counted by the connection limiter
         self.network = ""  # the client's network, as the connection limiter counts it
         # Deadlines, in loop time. waiting_since: when the gateway last handed the turn to the client (a reply,
@@ -243,12 +244,19 @@ class GatewaySMTP(SMTP):
             return
         if isinstance(status, bytes):
             status = status.decode("utf-8", "replace")
+        if status[3:4] == "-":  # EHLO's list, say: one write for the whole reply, not one per line
+            self.continued.append(status)
+            return
         status = with_enhanced_code(status)
         self.waiting_since = None
         if self.ctx is not None and self.error_count >= self.ctx.policy.settings.tarpit_after:
             settings = self.ctx.policy.settings
             await asyncio.sleep(min(10.0, settings.tarpit_delay * (self.error_count - settings.tarpit_after + 1)))
-        await super().push(status)
+        if self.continued:
+            await super().push("\r\n".join([*self.continued, status]))
+            self.continued.clear()
+        else:
+            await super().push(status)
         if status.startswith("421"):
             await self._hang_up()  # RFC 5321: 421 closes the transmission channel
             return
