@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import asyncpg
+
 from ..safe_text import wire_text
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ ROW_ERRORS = (
     sqlite3.ProgrammingError,
     sqlite3.IntegrityError,
     sqlite3.DataError,
+    asyncpg.DataError,  # PostgreSQL: a value of the wrong type or encoding (class 22)
+    asyncpg.IntegrityConstraintViolationError,  # class 23
 )
 _INT64 = range(-(2**63), 2**63)
 

@@ -1,0 +1,91 @@
+"""A PostgreSQL connection (asyncpg) behind the face of aiosqlite's that the table modules use.
+
+`execute`, `executemany`, `execute_fetchall` and a cursor with `fetchone`, `fetchall`, `rowcount` and
+`lastrowid`; every statement goes through dialect.to_postgres. Rows are asyncpg Records: by index and by name,
+as sqlite3.Row. A statement that fails inside a transaction runs under a savepoint, so the caller may go on
+with the transaction (as SQLite lets it) to retry a repaired row or skip it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import asyncpg
+
+from .dialect import returns_new_id, to_postgres
+
+_RETURNS_ROWS = re.compile(r"^\s*(SELECT|WITH|VALUES|SHOW)\b|\bRETURNING\b", re.I | re.S)
+
+
+class PgCursor:
+    def __init__(self, rows: list[asyncpg.Record], rowcount: int, lastrowid: int | None):
+        self._rows = rows
+        self._next = 0
+        self.rowcount = rowcount
+        self.lastrowid = lastrowid
+
+    async def fetchone(self) -> asyncpg.Record | None:
+        if self._next >= len(self._rows):
+            return None
+        self._next += 1
+        return self._rows[self._next - 1]
+
+    async def fetchall(self) -> list[asyncpg.Record]:
+        rows, self._next = self._rows[self._next :], len(self._rows)
+        return rows
+
+    async def close(self) -> None:
+        self._rows = []
+
+
+def _count(status: str) -> int:
+    """Rows a command changed, from its status ("INSERT 0 1", "UPDATE 3"); -1 when it says none."""
+    last = status.rsplit(" ", 1)[-1]
+    return int(last) if last.isdigit() else -1
+
+
+class PgConnection:
+    def __init__(self, conn: asyncpg.Connection):
+        self.raw = conn
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
+        if not params and re.fullmatch(r"\s*(BEGIN(\s+\w+)?|COMMIT|ROLLBACK)\s*", sql, re.I):
+            await self.raw.execute(to_postgres(sql))
+            return PgCursor([], -1, None)
+        new_id = returns_new_id(sql)
+        statement = to_postgres(sql) + (" RETURNING id" if new_id else "")
+        return await self._guarded(self._run, statement, tuple(params), new_id)
+
+    async def _run(self, statement: str, params: tuple, new_id: bool) -> PgCursor:
+        if new_id or _RETURNS_ROWS.search(statement):
+            rows = await self.raw.fetch(statement, *params)
+            lastrowid = rows[-1][0] if new_id and rows else None
+            return PgCursor(rows, len(rows), lastrowid)
+        status = await self.raw.execute(statement, *params) if params else await self.raw.execute(statement)
+        return PgCursor([], _count(status), None)
+
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = [tuple(row) for row in rows]
+        if rows:
+            await self._guarded(self.raw.executemany, to_postgres(sql), rows)
+
+    async def _guarded(self, run, *args):
+        """Inside a transaction, a failing statement is rolled back alone (a savepoint), as in SQLite."""
+        if not self.raw.is_in_transaction():
+            return await run(*args)
+        await self.raw.execute("SAVEPOINT statement")
+        try:
+            result = await run(*args)
+        except BaseException:
+            await self.raw.execute("ROLLBACK TO SAVEPOINT statement")
+            raise
+        await self.raw.execute("RELEASE SAVEPOINT statement")
+        return result
+
+    async def execute_fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[asyncpg.Record]:
+        return await self.raw.fetch(to_postgres(sql), *params)
+
+    async def close(self) -> None:
+        await self.raw.close()
