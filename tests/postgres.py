@@ -155,8 +155,10 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def database(request, tmp_path) -> str:
-    """Where a store-level test keeps its data, once for each backend: an SQLite file, then a PostgreSQL URL."""
+def database(request, tmp_path, monkeypatch) -> str:
+    """Where a store-level test keeps its data, once for each backend: an SQLite file, then a PostgreSQL URL.
+    The test runs in tmp_path, where `init` on a URL writes its TLS files (Store.file_beside)."""
     if request.param == "sqlite":
         return str(tmp_path / "mailmoat.db")
+    monkeypatch.chdir(tmp_path)
     return request.getfixturevalue("postgres_url")

@@ -60,7 +60,7 @@ CONFLICT_KEYS: dict[str, tuple[str, ...]] = {
 
 _STRING = re.compile(r"'(?:[^']|'')*'")
 _INSERT_OR = re.compile(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\s+(\w+)\s*\(([^)]*)\)", re.I | re.S)
-_FUNCTION = re.compile(r"\b(instr|max|min|json_extract|json_array_length|json_each)\s*\(", re.I)
+_FUNCTION = re.compile(r"\b(instr|max|min|group_concat|json_extract|json_array_length|json_each)\s*\(", re.I)
 
 
 def _outside_strings(sql: str, change) -> str:
@@ -127,6 +127,11 @@ def _functions(sql: str) -> str:
             out.append(f"{'GREATEST' if name == 'max' else 'LEAST'}({', '.join(args)})")
         elif name in ("max", "min"):
             out.append(f"{name}({args[0]})")
+        elif name == "group_concat":
+            distinct = re.match(r"DISTINCT\s+", args[0], re.I)
+            value = args[0][distinct.end() :] if distinct else args[0]
+            separator = args[1] if len(args) > 1 else "','"
+            out.append(f"string_agg({'DISTINCT ' if distinct else ''}({value})::text, {separator})")
         elif name == "json_extract":
             path = args[1].strip("'")
             assert path.startswith("$."), path
@@ -273,6 +278,12 @@ def journal_trigger(name: str, event: str, table: str, when: list[str], body: st
     END $fn$;
     CREATE TRIGGER {name} {event} ON {table} FOR EACH ROW EXECUTE FUNCTION {name}();
     """
+
+
+def skip_locked_rows(alias: str, dialect: str) -> str:
+    """Ends a SELECT of rows to claim: on PostgreSQL it locks them, passing over rows another transaction holds;
+    SQLite's one writer needs nothing."""
+    return f" FOR UPDATE OF {alias} SKIP LOCKED" if dialect == POSTGRES else ""
 
 
 def now_epoch(dialect: str) -> str:

@@ -90,7 +90,7 @@ _COLUMNS = "id, ts, actor, change, tbl, op, key, before, after"
 
 async def recent_changes(store: Store, limit: int = 20) -> list[Change]:
     rows = await store._fetchall(
-        "SELECT change, MIN(ts), actor, COUNT(*), GROUP_CONCAT(DISTINCT tbl), MIN(id) FROM journal "
+        "SELECT change, MIN(ts), MIN(actor), COUNT(*), GROUP_CONCAT(DISTINCT tbl), MIN(id) FROM journal "
         "GROUP BY change ORDER BY MIN(id) DESC LIMIT ?",
         (limit,),
     )
