@@ -14,7 +14,7 @@ from app.install import initialise
 from app.store import queue as queue_store
 from app.store.database import Store
 from app.store.queue import NewMessage, enqueue_statements
-from tests.postgres import postgres_server, postgres_url  # noqa: F401 (fixtures)
+from tests.postgres import postgres_server, postgres_url, run_postgres  # noqa: F401 (fixtures)
 
 from .conftest import Sink, db_rows, wait_for
 from .processes import ServeProcess, cli_env, mailmoat
@@ -52,6 +52,13 @@ def test_a_bad_postgres_url_is_one_clear_line_without_the_password(postgres_serv
     assert not_ours.returncode == 2 and "not a Mailmoat database" in not_ours.stderr
 
 
+def _message(number: int) -> NewMessage:
+    return NewMessage(
+        f"M{number}", 1_800_000_000.0, "a@x.example", "127.0.0.1", "h", b"Subject: x\r\n\r\nx\r\n",
+        [("b@corp.example", "upstream")],
+    )  # fmt: skip
+
+
 async def test_a_claim_passes_over_recipients_another_node_is_claiming(postgres_url):
     first = await Store.open(postgres_url)
     second = await Store.open(postgres_url)
@@ -59,15 +66,7 @@ async def test_a_claim_passes_over_recipients_another_node_is_claiming(postgres_
         await initialise(first, "mx.corp.example")
         now = 1_800_000_000.0
         for number in range(3):
-            message = NewMessage(
-                f"M{number}",
-                now,
-                "a@x.example",
-                "127.0.0.1",
-                "h",
-                b"Subject: x\r\n\r\nx\r\n",
-                [("b@corp.example", "upstream")],
-            )
+            message = _message(number)
             await first.commit_batched(enqueue_statements(message))
         keys = [(f"M{number}", "b@corp.example") for number in range(3)]
         async with first.transaction() as conn:  # the first node is in the middle of claiming M0
@@ -80,6 +79,21 @@ async def test_a_claim_passes_over_recipients_another_node_is_claiming(postgres_
     finally:
         await first.close()
         await second.close()
+
+
+async def test_a_lost_server_fails_the_commit_and_the_store_reconnects_once_it_is_back():
+    with run_postgres() as server:  # a server of its own: this test stops it
+        store = await Store.open(server.url(server.create_database()))
+        try:
+            await store.commit_batched(enqueue_statements(_message(1)))
+            await asyncio.to_thread(server.stop)
+            with pytest.raises(Exception):  # the caller answers 451: nothing was promised
+                await asyncio.wait_for(store.commit_batched(enqueue_statements(_message(2))), timeout=60)
+            await asyncio.to_thread(server.start, durable=False)
+            await store.commit_batched(enqueue_statements(_message(3)))
+            assert sorted(row["id"] for row in await queue_store.list_queue(store)) == ["M1", "M3"]
+        finally:
+            await store.close()
 
 
 @pytest.mark.parametrize("recipients", [["bob@corp.example", "김민지@corp.example"]])

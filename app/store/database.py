@@ -19,6 +19,7 @@ import asyncpg
 from .dialect import POSTGRES, SQLITE, is_postgres_url
 from .migrations import MIGRATIONS, POSTGRES_MIGRATIONS
 from .postgres import PgConnection
+from .postgres import connect as connect_postgres
 from .rows import execute_repaired
 
 Statement = tuple[str, Sequence[Any]]
@@ -149,12 +150,11 @@ class Store:
     async def _open_postgres(cls, url: str, *, create: bool) -> "Store":
         shown = display_target(url)
         try:
-            raw = await asyncpg.connect(url, timeout=30)
+            raw = await connect_postgres(url)
         except (OSError, asyncio.TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as exc:
             raise StoreError(f"{shown}: cannot connect: {' '.join(str(exc).split()) or type(exc).__name__}") from None
-        store = cls(PgConnection(raw), url)
+        store = cls(PgConnection(raw, url), url)
         try:
-            await raw.execute("SET client_min_messages = warning")
             if await store._schema_version() == 0:
                 tables = await raw.fetchval(
                     "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "

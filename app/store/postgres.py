@@ -46,12 +46,30 @@ def _count(status: str) -> int:
     return int(last) if last.isdigit() else -1
 
 
+async def connect(url: str) -> asyncpg.Connection:
+    conn = await asyncpg.connect(url, timeout=30)
+    await conn.execute("SET client_min_messages = warning")
+    return conn
+
+
 class PgConnection:
-    def __init__(self, conn: asyncpg.Connection):
+    """One connection; lost (the server restarted, the network broke), it is made anew at the next statement
+    outside a transaction. The transaction it was lost in fails, so its callers answer 451 and retry."""
+
+    def __init__(self, conn: asyncpg.Connection, url: str):
         self.raw = conn
+        self.url = url
+
+    async def _live(self) -> None:
+        if self.raw.is_closed():
+            self.raw = await connect(self.url)
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
         if not params and re.fullmatch(r"\s*(BEGIN(\s+\w+)?|COMMIT|ROLLBACK)\s*", sql, re.I):
+            if sql.strip().upper() == "ROLLBACK" and self.raw.is_closed():
+                return PgCursor([], -1, None)  # the transaction went with the connection
+            if sql.strip().upper().startswith("BEGIN"):
+                await self._live()
             await self.raw.execute(to_postgres(sql))
             return PgCursor([], -1, None)
         new_id = returns_new_id(sql)
@@ -74,6 +92,7 @@ class PgConnection:
     async def _guarded(self, run, *args):
         """Inside a transaction, a failing statement is rolled back alone (a savepoint), as in SQLite."""
         if not self.raw.is_in_transaction():
+            await self._live()
             return await run(*args)
         await self.raw.execute("SAVEPOINT statement")
         try:
@@ -85,6 +104,8 @@ class PgConnection:
         return result
 
     async def execute_fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[asyncpg.Record]:
+        if not self.raw.is_in_transaction():
+            await self._live()
         return await self.raw.fetch(to_postgres(sql), *params)
 
     async def close(self) -> None:
