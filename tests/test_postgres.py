@@ -96,8 +96,10 @@ async def test_a_lost_server_fails_the_commit_and_the_store_reconnects_once_it_i
             await store.close()
 
 
-@pytest.mark.parametrize("recipients", [["bob@corp.example", "김민지@corp.example"]])
-async def test_serve_on_postgres_accepts_and_delivers_a_message(postgres_url, tmp_path, recipients):
+@pytest.mark.parametrize("workers", [(), ("--workers", "2")], ids=["one process", "two workers"])
+async def test_serve_on_postgres_accepts_and_delivers_a_message(postgres_url, tmp_path, monkeypatch, workers):
+    recipients = ["bob@corp.example", "김민지@corp.example"]
+    monkeypatch.chdir(tmp_path)  # init's TLS files and the workers' shared counters (Store.file_beside)
     sink = await Sink().start()
     serve = None
     try:
@@ -108,7 +110,7 @@ async def test_serve_on_postgres_accepts_and_delivers_a_message(postgres_url, tm
         ):
             done = await asyncio.to_thread(mailmoat, *command, db=postgres_url, cwd=tmp_path)
             assert done.returncode == 0, done.stderr
-        serve = await asyncio.to_thread(ServeProcess(postgres_url, tmp_path, wait=False).wait_ready)
+        serve = await asyncio.to_thread(ServeProcess(postgres_url, tmp_path, wait=False, args=workers).wait_ready)
 
         def send() -> None:
             with smtplib.SMTP(serve.host, serve.port, timeout=30) as client:

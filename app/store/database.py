@@ -61,6 +61,15 @@ def describe_database_error(path: str, exc: Exception) -> str:
     return f"{path}: {what}"
 
 
+def file_beside(target: str, suffix: str) -> str:
+    """A file that belongs with the database at `target` (its TLS key, say): beside an SQLite file; for a
+    PostgreSQL URL, in the current directory, named after the database (each node keeps its own)."""
+    if is_postgres_url(target):
+        name = re.sub(r"[^\w.-]", "_", target.rsplit("/", 1)[-1].split("?")[0]) or "postgres"
+        return os.path.abspath(f"mailmoat-{name}{suffix}")
+    return os.path.splitext(os.path.abspath(target))[0] + suffix
+
+
 def _has_content(path: str) -> bool:
     with contextlib.suppress(OSError):
         return os.path.getsize(path) > 0
@@ -174,12 +183,7 @@ class Store:
         return store
 
     def file_beside(self, suffix: str) -> str:
-        """A file that belongs with this database (its TLS key, say): beside an SQLite file; for a PostgreSQL
-        URL, in the current directory, named after the database (each node keeps its own)."""
-        if self.dialect == POSTGRES:
-            name = re.sub(r"[^\w.-]", "_", self.path.rsplit("/", 1)[-1].split("?")[0]) or "postgres"
-            return os.path.abspath(f"mailmoat-{name}{suffix}")
-        return os.path.splitext(os.path.abspath(self.path))[0] + suffix
+        return file_beside(self.path, suffix)
 
     async def _schema_version(self) -> int:
         if self.dialect == POSTGRES:
