@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import asyncpg
 
-from ..safe_text import wire_text
+from ..safe_text import REPLACEMENT, wire_text
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -57,6 +57,7 @@ def repaired(params: Sequence[Any]) -> tuple | None:
             fixed.append(value)
             continue
         text = wire_text(value) if isinstance(value, str) else wire_text(str(value))
+        text = text.replace("\x00", REPLACEMENT)  # PostgreSQL's text holds no NUL (SQLite's does)
         changed = changed or text != value
         fixed.append(text)
     return tuple(fixed) if changed else None
