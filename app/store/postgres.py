@@ -2,8 +2,8 @@
 
 `execute`, `executemany`, `execute_fetchall` and a cursor with `fetchone`, `fetchall`, `rowcount` and
 `lastrowid`; every statement goes through dialect.to_postgres. Rows are asyncpg Records: by index and by name,
-as sqlite3.Row. A statement that fails inside a transaction runs under a savepoint, so the caller may go on
-with the transaction (as SQLite lets it) to retry a repaired row or skip it.
+as sqlite3.Row. A failed statement aborts PostgreSQL's whole transaction, where SQLite's goes on: the store's
+callers that go on after a refused row (rows.py) use `execute_guarded`, which runs it under a savepoint.
 """
 
 from __future__ import annotations
@@ -72,9 +72,18 @@ class PgConnection:
                 await self._live()
             await self.raw.execute(to_postgres(sql))
             return PgCursor([], -1, None)
+        if not self.raw.is_in_transaction():
+            await self._live()
+        return await self._run(*self._prepared(sql, params))
+
+    async def execute_guarded(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
+        """`execute`, and if the statement fails the transaction is as it was before it (a savepoint)."""
+        return await self._guarded(self._run, *self._prepared(sql, params))
+
+    @staticmethod
+    def _prepared(sql: str, params: Sequence[Any]) -> tuple[str, tuple, bool]:
         new_id = returns_new_id(sql)
-        statement = to_postgres(sql) + (" RETURNING id" if new_id else "")
-        return await self._guarded(self._run, statement, tuple(params), new_id)
+        return to_postgres(sql) + (" RETURNING id" if new_id else ""), tuple(params), new_id
 
     async def _run(self, statement: str, params: tuple, new_id: bool) -> PgCursor:
         if new_id or _RETURNS_ROWS.search(statement):
@@ -86,8 +95,10 @@ class PgConnection:
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = [tuple(row) for row in rows]
+        if not self.raw.is_in_transaction():
+            await self._live()
         if rows:
-            await self._guarded(self.raw.executemany, to_postgres(sql), rows)
+            await self.raw.executemany(to_postgres(sql), rows)
 
     async def _guarded(self, run, *args):
         """Inside a transaction, a failing statement is rolled back alone (a savepoint), as in SQLite."""

@@ -63,15 +63,21 @@ def repaired(params: Sequence[Any]) -> tuple | None:
     return tuple(fixed) if changed else None
 
 
+async def _execute_alone(conn: "aiosqlite.Connection", sql: str, params: Sequence[Any]) -> Any:
+    """One statement whose failure leaves the transaction as it was: SQLite's way; on PostgreSQL, where a failed
+    statement aborts the transaction, under a savepoint (PgConnection.execute_guarded)."""
+    return await getattr(conn, "execute_guarded", conn.execute)(sql, params)
+
+
 async def execute_repaired(conn: "aiosqlite.Connection", sql: str, params: Sequence[Any]) -> "aiosqlite.Cursor":
     """One statement; a row refused for its values is repaired and tried once more (else the error stands)."""
     try:
-        return await conn.execute(sql, params)
+        return await _execute_alone(conn, sql, params)
     except ROW_ERRORS as exc:
         fixed = repaired(params)
         if fixed is None:
             raise
-        cursor = await conn.execute(sql, fixed)
+        cursor = await _execute_alone(conn, sql, fixed)
         log.warning("a row refused by the database (%s) was stored repaired: %s", type(exc).__name__, sql[:60])
         return cursor
 
@@ -89,7 +95,7 @@ async def executemany_isolated(store: "Store", sql: str, rows: Sequence[Sequence
     async with store.transaction() as conn:
         for row in rows:
             try:
-                await conn.execute(sql, row)
+                await _execute_alone(conn, sql, row)
                 written.stored += 1
             except ROW_ERRORS:
                 if await _stored_repaired(conn, sql, row):
@@ -113,7 +119,7 @@ async def _stored_repaired(conn: "aiosqlite.Connection", sql: str, row: Sequence
     if fixed is None:
         return False
     try:
-        await conn.execute(sql, fixed)
+        await _execute_alone(conn, sql, fixed)
     except ROW_ERRORS:
         return False
     return True
