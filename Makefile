@@ -36,8 +36,10 @@ test: setup system-deps lint
 
 # Gateway-level test files once more with every database on a private PostgreSQL (tests/postgres_backend.py);
 # the store's contract tests run on both backends in `make test` already.
-POSTGRES_TESTS = alert_desk auth_gateway bayes content_gateway content_rules delivery dkim dsn explain flood \
-	gateway_smtp greylist harvest_guard hijack limits lists outbound recipients report ui_feed dashboard_queue
+POSTGRES_TESTS = alert_desk auth_gateway bayes content_gateway content_rules delivery dkim dmarc_audit dsn explain \
+	flood gateway_smtp greylist harvest_guard hijack limits lists outbound recipients report ui_feed dashboard_queue \
+	dashboard_block dashboard_accounts dashboard_content dashboard_header dashboard_dkim dashboard_tuning \
+	dashboard_forms dashboard_alert_actions
 test-postgres: setup system-deps
 	$(PY) -m pytest -q -n auto --dist loadgroup -p tests.postgres_backend $(POSTGRES_TESTS:%=tests/test_%.py)
 
