@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 DEMO_DB ?= demo.db
 LISTEN  ?= 127.0.0.1:2525
 
-.PHONY: run serve test lint bench setup system-deps clean corpus model
+.PHONY: run serve test test-postgres lint bench setup system-deps clean corpus model
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -33,6 +33,16 @@ lint: setup
 # On every core (pytest-xdist); tests sharing an expensive module fixture carry an xdist_group mark.
 test: setup system-deps lint
 	$(PY) -m pytest -q -n auto --dist loadgroup
+
+# Gateway-level test files once more with every database on a private PostgreSQL (tests/support/postgres_backend.py);
+# the store's contract tests run on both backends in `make test` already.
+POSTGRES_TESTS = alert_desk auth_gateway bayes content_gateway content_rules delivery dkim dmarc_audit dsn explain \
+	flood gateway_smtp greylist harvest_guard hijack limits lists outbound recipients report ui_feed dashboard_queue \
+	dashboard_block dashboard_accounts dashboard_content dashboard_header dashboard_dkim dashboard_tuning \
+	dashboard_forms dashboard_alert_actions
+test-postgres: setup system-deps
+	$(PY) -m pytest -q -n auto --dist loadgroup -p tests.support.postgres_backend \
+		$(foreach t,$(POSTGRES_TESTS),$(wildcard tests/*/test_$(t).py tests/unit/*/test_$(t).py))
 
 bench: setup system-deps
 	$(PY) bench/compare.py

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 
 from .policy.settings import validate
@@ -31,8 +30,7 @@ async def initialise(store: Store, hostname: str | None = None) -> list[str]:
         await settings_store.set_default(store, "hostname", validate("hostname", socket.getfqdn()))
     name = await settings_store.get_setting(store, "hostname") or socket.getfqdn()  # set just above
     if not await settings_store.get_setting(store, "tls.cert"):
-        base = os.path.splitext(os.path.abspath(store.path))[0]
-        cert, key = base + "-tls.crt", base + "-tls.key"
+        cert, key = store.file_beside("-tls.crt"), store.file_beside("-tls.key")
         make_self_signed(name, cert, key)
         await settings_store.set_setting(store, "tls.cert", cert)
         await settings_store.set_setting(store, "tls.key", key)

@@ -8,7 +8,6 @@ import contextlib
 import getpass
 import logging
 import os
-import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
@@ -17,7 +16,7 @@ from ..admin import AdminError
 from ..policy.settings import spec_for
 from ..safe_text import terminal_guard, visible
 from ..store import settings as settings_store
-from ..store.database import Store, StoreError, describe_database_error
+from ..store.database import DATABASE_ERRORS, Store, StoreError, describe_database_error
 from ..usage import UsageError
 from . import (
     accounts as cli_accounts,
@@ -48,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         default=os.environ.get("MAILMOAT_DB", "mailmoat.db"),
-        help="database file (default: $MAILMOAT_DB, then ./mailmoat.db)",
+        help="database file or postgresql:// URL (default: $MAILMOAT_DB, then ./mailmoat.db)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -142,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, RuntimeError) as exc:
         print(f"mailmoat: {visible(exc)}", file=sys.stderr)
         return 2
-    except sqlite3.Error as exc:  # a damaged page found by a query, after the open went well
+    except DATABASE_ERRORS as exc:  # a damaged page found by a query after a good open, a server gone
         print(f"mailmoat: {describe_database_error(db_path, exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -22,6 +22,9 @@ import os
 import struct
 import time
 
+from ..store.database import file_beside
+from ..store.dialect import is_postgres_url
+
 MAGIC = b"MMCTR\x00\x01\x00"
 BUCKETS = 60  # a window is this many buckets, the one in progress included
 MAX_WORKERS = 64
@@ -37,7 +40,10 @@ HEADER_SIZE = 64
 
 
 def counters_path(db_path: str) -> str:
-    """The table of the workers on the database at `db_path`, beside it."""
+    """The table of the workers on the database at `db_path`, beside it (for a PostgreSQL URL: the workers
+    of this box, in the current directory)."""
+    if is_postgres_url(db_path):
+        return file_beside(db_path, "-counters")
     return f"{db_path}-counters"
 
 

@@ -1,4 +1,4 @@
-"""The one SQLite database: connection, migrations, transactions and group commit."""
+"""The one database, an SQLite file or a PostgreSQL URL: connection, migrations, transactions and group commit."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,8 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
+import asyncpg
 
-from .migrations import MIGRATIONS
+from .dialect import POSTGRES, SQLITE, is_postgres_url
+from .migrations import MIGRATIONS, POSTGRES_MIGRATIONS
+from .postgres import PgConnection
+from .postgres import connect as connect_postgres
 from .rows import execute_repaired
 
 Statement = tuple[str, Sequence[Any]]
@@ -34,15 +39,35 @@ class StoreError(Exception):
     """The database cannot be opened or is not a Mailmoat database."""
 
 
-def describe_database_error(path: str, exc: sqlite3.Error) -> str:
-    """One line for an SQLite error; a damaged file gets the way to save what is left."""
+# What a query may raise for the database's own sake (damage, a server gone), after a good open.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, asyncpg.PostgresError, asyncpg.InterfaceError)
+
+
+def display_target(target: str) -> str:
+    """A database path, or a URL without its password."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", target)
+
+
+def describe_database_error(path: str, exc: Exception) -> str:
+    """One line for a database error; a damaged SQLite file gets the way to save what is left."""
     name, what = getattr(exc, "sqlite_errorname", ""), " ".join(str(exc).split())
+    if not isinstance(exc, sqlite3.Error):
+        return f"{display_target(path)}: {what or type(exc).__name__}"
     recover = f"'sqlite3 {path} .recover | sqlite3 recovered.db'"
     if name.startswith("SQLITE_NOTADB") or "not a database" in what:
         return f"{path}: {what} (if it was a Mailmoat database, its first page is damaged: try {recover})"
     if name.startswith("SQLITE_CORRUPT") or "malformed" in what:
         return f"{path}: {what}: the file is damaged; save what is left with {recover} and use recovered.db"
     return f"{path}: {what}"
+
+
+def file_beside(target: str, suffix: str) -> str:
+    """A file that belongs with the database at `target` (its TLS key, say): beside an SQLite file; for a
+    PostgreSQL URL, in the current directory, named after the database (each node keeps its own)."""
+    if is_postgres_url(target):
+        name = re.sub(r"[^\w.-]", "_", target.rsplit("/", 1)[-1].split("?")[0]) or "postgres"
+        return os.path.abspath(f"mailmoat-{name}{suffix}")
+    return os.path.splitext(os.path.abspath(target))[0] + suffix
 
 
 def _has_content(path: str) -> bool:
@@ -65,9 +90,10 @@ class Store:
     single transaction and fsync: group commit.
     """
 
-    def __init__(self, conn: aiosqlite.Connection, path: str):
-        self.conn = conn
-        self.path = path
+    def __init__(self, conn: aiosqlite.Connection | PgConnection, path: str):
+        self.conn: Any = conn
+        self.path = path  # the file, or the postgresql:// URL
+        self.dialect = POSTGRES if isinstance(conn, PgConnection) else SQLITE
         self.lock = asyncio.Lock()
         self._pending: list[_Batch] = []
         self._wake = asyncio.Event()
@@ -80,6 +106,8 @@ class Store:
     @classmethod
     async def open(cls, path: str | os.PathLike, *, create: bool = True) -> "Store":
         path = str(path)
+        if is_postgres_url(path):
+            return await cls._open_postgres(path, create=create)
         exists = os.path.exists(path)
         if not exists and not create:
             raise StoreError(f"no database at {path} (run 'mailmoat init' first)")
@@ -127,11 +155,55 @@ class Store:
                 os.chmod(path + suffix, 0o600)
         return store
 
+    @classmethod
+    async def _open_postgres(cls, url: str, *, create: bool) -> "Store":
+        shown = display_target(url)
+        try:
+            raw = await connect_postgres(url)
+        except (OSError, asyncio.TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as exc:
+            raise StoreError(f"{shown}: cannot connect: {' '.join(str(exc).split()) or type(exc).__name__}") from None
+        store = cls(PgConnection(raw, url), url)
+        try:
+            if await store._schema_version() == 0:
+                tables = await raw.fetchval(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                    "AND table_name != 'schema_version'"
+                )
+                if tables:
+                    raise StoreError(f"{shown} holds tables of something else, not Mailmoat's")
+                if not create:
+                    raise StoreError(f"{shown} is not a Mailmoat database ('mailmoat --db URL init' makes one)")
+            await store.migrate()
+            await store._record_secret_settings()
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, StoreError) as exc:
+            await raw.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"{shown}: {' '.join(str(exc).split())}") from None
+        return store
+
+    def file_beside(self, suffix: str) -> str:
+        return file_beside(self.path, suffix)
+
     async def _schema_version(self) -> int:
+        if self.dialect == POSTGRES:
+            raw = self.conn.raw
+            await raw.execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+            return await raw.fetchval("SELECT max(version) FROM schema_version") or 0
         return list(await self.conn.execute_fetchall("PRAGMA user_version"))[0][0]
 
+    async def _set_schema_version(self, conn: Any, version: int) -> None:
+        if self.dialect == POSTGRES:
+            await conn.raw.execute("DELETE FROM schema_version")
+            await conn.raw.execute("INSERT INTO schema_version(version) VALUES($1)", version)
+        else:
+            await conn.execute(f"PRAGMA user_version = {version}")
+
     async def check_integrity(self) -> None:
-        """Reads every page (PRAGMA quick_check: about 0.5 s for 140 MB); raises StoreError if one is damaged."""
+        """Reads every page (PRAGMA quick_check: about 0.5 s for 140 MB); raises StoreError if one is damaged.
+        PostgreSQL checks its own pages (data checksums, if the cluster has them): nothing to do here."""
+        if self.dialect == POSTGRES:
+            return
         try:
             rows = await self._fetchall("PRAGMA quick_check(1)")
         except sqlite3.Error as exc:
@@ -146,12 +218,17 @@ class Store:
     async def migrate(self) -> int:
         version = await self._schema_version()
         if version > len(MIGRATIONS):
-            raise StoreError(f"{self.path} has schema {version}, newer than this Mailmoat ({len(MIGRATIONS)})")
+            raise StoreError(
+                f"{display_target(self.path)} has schema {version}, newer than this Mailmoat ({len(MIGRATIONS)})"
+            )
         for number in range(version, len(MIGRATIONS)):
             async with self.transaction() as conn:
-                for statement in _split_sql(MIGRATIONS[number]):
-                    await conn.execute(statement)
-                await conn.execute(f"PRAGMA user_version = {number + 1}")
+                if self.dialect == POSTGRES:  # a whole script at once: its functions' bodies hold semicolons
+                    await conn.raw.execute(POSTGRES_MIGRATIONS[number])
+                else:
+                    for statement in _split_sql(MIGRATIONS[number]):
+                        await conn.execute(statement)
+                await self._set_schema_version(conn, number + 1)
         return len(MIGRATIONS)
 
     async def _record_secret_settings(self) -> None:
@@ -160,13 +237,15 @@ class Store:
         known = {row[0] for row in await self._fetchall("SELECT key FROM secret_settings")}
         if not SECRET_SETTINGS - known:
             return
+        rows = [(key,) for key in sorted(SECRET_SETTINGS - known)]
+        if self.dialect == POSTGRES:  # old row versions go at the next VACUUM
+            async with self.transaction() as conn:
+                await conn.executemany("INSERT OR IGNORE INTO secret_settings(key) VALUES(?)", rows)
+            return
         await self.conn.execute("PRAGMA secure_delete = ON")
         try:
             async with self.transaction() as conn:
-                await conn.executemany(
-                    "INSERT OR IGNORE INTO secret_settings(key) VALUES(?)",
-                    [(key,) for key in sorted(SECRET_SETTINGS - known)],
-                )
+                await conn.executemany("INSERT OR IGNORE INTO secret_settings(key) VALUES(?)", rows)
         finally:
             await self.conn.execute("PRAGMA secure_delete = OFF")
         await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old page images leave the WAL too
@@ -181,7 +260,7 @@ class Store:
         await self.conn.close()
 
     @contextlib.asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def transaction(self) -> AsyncIterator[Any]:  # aiosqlite.Connection or PgConnection
         """One write transaction. While `journal_actor` is set, the policy changes it makes are journaled
         under that name, as a new change (or, with journal_group, all as the connection's one change)."""
         async with self.lock:
@@ -250,7 +329,10 @@ class Store:
             return cursor.rowcount
 
     async def data_version(self) -> int:
-        """Changes when another connection (the CLI, another process) commits."""
+        """Changes when another connection (the CLI, another process) commits. On PostgreSQL: when a journaled
+        policy change commits (LISTEN/NOTIFY is to come, issue 19)."""
+        if self.dialect == POSTGRES:
+            return int(await self._scalar("SELECT last_change FROM journal_context WHERE id = 1") or 0)
         async with self.lock:
             # one call: a cursor left open by a cancelled await would pin an old read snapshot
             rows = list(await self.conn.execute_fetchall("PRAGMA data_version"))

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 
 from .database import SECRET_SETTINGS, Store
+from .dialect import row_json
 
 _VERSIONED = {"list_entries": "internal.lists_version", "recipients": "internal.recipients_version"}
 
@@ -89,7 +90,7 @@ _COLUMNS = "id, ts, actor, change, tbl, op, key, before, after"
 
 async def recent_changes(store: Store, limit: int = 20) -> list[Change]:
     rows = await store._fetchall(
-        "SELECT change, MIN(ts), actor, COUNT(*), GROUP_CONCAT(DISTINCT tbl), MIN(id) FROM journal "
+        "SELECT change, MIN(ts), MIN(actor), COUNT(*), GROUP_CONCAT(DISTINCT tbl), MIN(id) FROM journal "
         "GROUP BY change ORDER BY MIN(id) DESC LIMIT ?",
         (limit,),
     )
@@ -135,7 +136,7 @@ async def undo(store: Store, change: int, *, force: bool = False) -> int:
         )
     async with store.transaction() as conn:
         for entry in reversed(done):
-            current = await _current(conn, entry)
+            current = await _current(conn, entry, store.dialect)
             expected = entry.after if entry.op != "delete" else None
             if current != expected and not force:
                 raise JournalConflict(
@@ -159,15 +160,11 @@ async def undo(store: Store, change: int, *, force: bool = False) -> int:
     return len(done)
 
 
-async def _current(conn, entry: JournalEntry) -> dict | None:
+async def _current(conn, entry: JournalEntry, dialect: str) -> dict | None:
     columns = list((entry.after or entry.before or {}).keys())
     where = " AND ".join(f"{k} = ?" for k in entry.key)
-    fields = ", ".join(
-        f"'{c}', CASE WHEN typeof({c}) = 'real' THEN printf('%!.17g', {c}) ELSE {c} END" for c in columns
-    )  # as the journal's triggers write them
-    cursor = await conn.execute(
-        f"SELECT json_object({fields}) FROM {entry.table} WHERE {where}", tuple(entry.key.values())
-    )
+    fields = row_json("", columns, dialect)  # as the journal's triggers write them
+    cursor = await conn.execute(f"SELECT {fields} FROM {entry.table} WHERE {where}", tuple(entry.key.values()))
     row = await cursor.fetchone()
     return json.loads(row[0]) if row else None
 

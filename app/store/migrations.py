@@ -1,4 +1,18 @@
-"""Numbered schema migrations. PRAGMA user_version holds the number applied last."""
+"""Numbered schema migrations, written once for SQLite and PostgreSQL (dialect.py holds what differs).
+SQLite's PRAGMA user_version, PostgreSQL's schema_version table, holds the number applied last."""
+
+from .dialect import (
+    PG_BAYES_TRIGGERS,
+    PG_PRELUDE,
+    PG_SECRET_SCRUB,
+    POSTGRES,
+    SQLITE,
+    journal_trigger,
+    now_epoch,
+    postgres_ddl,
+    row_json,
+    secret_json,
+)
 
 # Policy tables and what the journal records of them: (table, key columns, columns, columns whose update
 # is a policy change (counters such as hits are not), extra WHEN condition). Frozen with migration 10.
@@ -66,7 +80,7 @@ _JOURNALED = [
 ]
 
 
-def _journal_migration() -> str:
+def _journal_migration(dialect: str) -> str:
     """The journal and one trigger per policy table and operation. A trigger writes only while a writer has
     named itself in journal_context (the CLI and the dashboard do; the gateway's own bookkeeping does not)."""
     sql = [
@@ -93,28 +107,20 @@ def _journal_migration() -> str:
     """
     ]
     for spec in _JOURNALED:
-        sql.append(_journal_triggers(*spec))
+        sql.append(_journal_triggers(*spec, dialect=dialect))
     return "".join(sql)
 
 
-def _obj(row: str, names, keys=(), secret: str = "") -> str:
-    """A row as JSON; a REAL goes in as 17 significant digits of text, so undo puts back the very same number.
-    Where `secret` holds for the row: only its key columns, and "secret": true."""
-    whole = (
-        "json_object("
-        + ", ".join(
-            f"'{c}', CASE WHEN typeof({row}.{c}) = 'real' THEN printf('%!.17g', {row}.{c}) ELSE {row}.{c} END"
-            for c in names
-        )
-        + ")"
-    )
+def _obj(row: str, names, keys=(), secret: str = "", dialect: str = SQLITE) -> str:
+    """A row as JSON (dialect.row_json). Where `secret` holds for the row: only its key columns, and
+    "secret": true."""
+    whole = row_json(row, names, dialect)
     if not secret:
         return whole
-    masked = "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in keys) + ", 'secret', json('true'))"
-    return f"CASE WHEN {secret.format(row=row)} THEN {masked} ELSE {whole} END"
+    return f"CASE WHEN {secret.format(row=row)} THEN {secret_json(row, keys, dialect)} ELSE {whole} END"
 
 
-def _journal_triggers(table: str, keys, columns, changing, extra: str, secret: str = "") -> str:
+def _journal_triggers(table: str, keys, columns, changing, extra: str, secret: str = "", dialect: str = SQLITE) -> str:
     """The insert, update and delete triggers that journal one table. Where `secret` holds for a row, the
     journal keeps only its key columns and `"secret": true`, never the values."""
     sql = []
@@ -125,23 +131,53 @@ def _journal_triggers(table: str, keys, columns, changing, extra: str, secret: s
         if op == "update":
             event = f"AFTER UPDATE OF {', '.join(changing)}"
             when.append("(" + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in changing) + ")")
-        before = _obj("OLD", columns, keys, secret) if op != "insert" else "NULL"
-        after = _obj("NEW", columns, keys, secret) if op != "delete" else "NULL"
-        sql.append(f"""
-    CREATE TRIGGER journal_{table}_{op} {event} ON {table} WHEN {" AND ".join(when)}
-    BEGIN
-        INSERT INTO journal(ts, actor, change, tbl, op, key, before, after)
-        SELECT (julianday('now') - 2440587.5) * 86400.0, actor, change, '{table}', '{op}', {_obj(row, keys)},
+        before = _obj("OLD", columns, keys, secret, dialect) if op != "insert" else "NULL"
+        after = _obj("NEW", columns, keys, secret, dialect) if op != "delete" else "NULL"
+        body = f"""INSERT INTO journal(ts, actor, change, tbl, op, key, before, after)
+        SELECT {now_epoch(dialect)}, actor, change, '{table}', '{op}', {_obj(row, keys, dialect=dialect)},
                {before}, {after}
-        FROM journal_context WHERE id = 1;
-    END;
-    """)
+        FROM journal_context WHERE id = 1"""
+        sql.append(journal_trigger(f"journal_{table}_{op}", event, table, when, body, dialect))
     return "".join(sql)
 
 
-MIGRATIONS: list[str] = [
-    # 1: the gateway core
-    """
+# The hand-written triggers in SQLite's form; their PostgreSQL form is in dialect.py.
+_SECRET_SCRUB = """
+    CREATE TRIGGER secret_settings_scrub AFTER INSERT ON secret_settings
+    BEGIN
+        UPDATE journal SET
+            before = CASE WHEN before IS NULL THEN NULL ELSE json_object('key', NEW.key, 'secret', json('true')) END,
+            after = CASE WHEN after IS NULL THEN NULL ELSE json_object('key', NEW.key, 'secret', json('true')) END
+        WHERE tbl = 'settings' AND json_extract(key, '$.key') = NEW.key;
+    END;
+"""
+
+_BAYES_TRIGGERS = """
+    CREATE TRIGGER bayes_trainings_learn AFTER INSERT ON bayes_trainings
+    BEGIN
+        INSERT INTO bayes_tokens(token, spam, ham)
+        SELECT value, NEW.label = 'spam', NEW.label = 'ham' FROM json_each(NEW.tokens) WHERE true
+        ON CONFLICT(token) DO UPDATE SET spam = spam + excluded.spam, ham = ham + excluded.ham;
+        UPDATE bayes_totals SET spam = spam + (NEW.label = 'spam'), ham = ham + (NEW.label = 'ham'),
+                                version = version + 1 WHERE id = 1;
+    END;
+    CREATE TRIGGER bayes_trainings_unlearn AFTER DELETE ON bayes_trainings
+    BEGIN
+        UPDATE bayes_tokens SET spam = max(0, spam - (OLD.label = 'spam')), ham = max(0, ham - (OLD.label = 'ham'))
+        WHERE token IN (SELECT value FROM json_each(OLD.tokens));
+        DELETE FROM bayes_tokens WHERE spam = 0 AND ham = 0 AND token IN (SELECT value FROM json_each(OLD.tokens));
+        UPDATE bayes_totals SET spam = max(0, spam - (OLD.label = 'spam')), ham = max(0, ham - (OLD.label = 'ham')),
+                                version = version + 1 WHERE id = 1;
+    END;
+"""
+
+
+def _migrations(dialect: str) -> list[str]:
+    """The migrations in `dialect`; PostgreSQL's text still goes through dialect.postgres_ddl."""
+    return [
+        # 1: the gateway core
+        (PG_PRELUDE if dialect == POSTGRES else "")
+        + """
     CREATE TABLE settings (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
@@ -206,8 +242,8 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_ts ON events(ts);
     CREATE INDEX events_session ON events(session);
     """,
-    # 2: the dashboard: which gateway process is alive
-    """
+        # 2: the dashboard: which gateway process is alive
+        """
     CREATE TABLE gateway_status (
         id        INTEGER PRIMARY KEY CHECK (id = 1),
         pid       INTEGER NOT NULL,
@@ -216,8 +252,8 @@ MIGRATIONS: list[str] = [
         heartbeat REAL NOT NULL
     );
     """,
-    # 3: block and allow lists
-    """
+        # 3: block and allow lists
+        """
     CREATE TABLE list_entries (
         id         INTEGER PRIMARY KEY,
         list       TEXT NOT NULL CHECK (list IN ('block', 'allow')),
@@ -234,8 +270,8 @@ MIGRATIONS: list[str] = [
         UNIQUE (list, kind, value, scope)
     );
     """,
-    # 4: DNS blocklists (client IP) and RHSBLs (sender domain)
-    """
+        # 4: DNS blocklists (client IP) and RHSBLs (sender domain)
+        """
     CREATE TABLE dnsbl_zones (
         zone    TEXT PRIMARY KEY,
         kind    TEXT NOT NULL DEFAULT 'ip' CHECK (kind IN ('ip', 'domain')),
@@ -244,8 +280,8 @@ MIGRATIONS: list[str] = [
         created REAL NOT NULL
     );
     """,
-    # 5: greylisting: triplets seen, and client networks that retried properly
-    """
+        # 5: greylisting: triplets seen, and client networks that retried properly
+        """
     CREATE TABLE greylist (
         client_net TEXT NOT NULL,
         sender     TEXT NOT NULL,
@@ -258,12 +294,12 @@ MIGRATIONS: list[str] = [
         until      REAL NOT NULL
     );
     """,
-    # 6: dns.nameserver became dns.nameservers, a list
-    """
+        # 6: dns.nameserver became dns.nameservers, a list
+        """
     UPDATE settings SET key = 'dns.nameservers' WHERE key = 'dns.nameserver';
     """,
-    # 7: content rules and the quarantine
-    """
+        # 7: content rules and the quarantine
+        """
     CREATE TABLE content_rules (
         id       INTEGER PRIMARY KEY,
         name     TEXT NOT NULL UNIQUE,
@@ -310,8 +346,8 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX content_samples_ts ON content_samples(ts);
     """,
-    # 8: SMTP AUTH accounts, per-sender limits, alerts, and the outbound monitor's saved baselines
-    """
+        # 8: SMTP AUTH accounts, per-sender limits, alerts, and the outbound monitor's saved baselines
+        """
     CREATE TABLE accounts (
         address          TEXT PRIMARY KEY,
         password_hash    TEXT NOT NULL,
@@ -356,8 +392,8 @@ MIGRATIONS: list[str] = [
         reason TEXT NOT NULL
     );
     """,
-    # 9: recipient validation: the addresses and aliases that exist, by local domain
-    """
+        # 9: recipient validation: the addresses and aliases that exist, by local domain
+        """
     CREATE TABLE recipients (
         address TEXT PRIMARY KEY,
         domain  TEXT NOT NULL,
@@ -366,10 +402,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX recipients_domain ON recipients(domain);
     """,
-    # 10: the journal of policy changes (who, when, before and after), written by triggers
-    _journal_migration(),
-    # 11: the relay self-test's results, one row per run
-    """
+        # 10: the journal of policy changes (who, when, before and after), written by triggers
+        _journal_migration(dialect),
+        # 11: the relay self-test's results, one row per run
+        """
     CREATE TABLE relay_selftests (
         id       INTEGER PRIMARY KEY,
         ts       REAL NOT NULL,
@@ -379,8 +415,8 @@ MIGRATIONS: list[str] = [
         detail   TEXT NOT NULL DEFAULT ''
     );
     """,
-    # 12: monitor mode for block and allow entries, and since when a rule or an entry is monitored
-    """
+        # 12: monitor mode for block and allow entries, and since when a rule or an entry is monitored
+        """
     ALTER TABLE list_entries ADD COLUMN mode TEXT NOT NULL DEFAULT 'enforce';
     ALTER TABLE list_entries ADD COLUMN mode_since REAL;
     ALTER TABLE content_rules ADD COLUMN mode_since REAL;
@@ -391,49 +427,51 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER journal_content_rules_update;
     DROP TRIGGER journal_content_rules_delete;
     """
-    + _journal_triggers(
-        "list_entries",
-        ("id",),
-        (
-            "id",
-            "list",
-            "kind",
-            "value",
-            "subdomains",
-            "scope",
-            "action",
-            "comment",
-            "created",
-            "expires",
-            "mode",
-            "mode_since",
+        + _journal_triggers(
+            "list_entries",
+            ("id",),
+            (
+                "id",
+                "list",
+                "kind",
+                "value",
+                "subdomains",
+                "scope",
+                "action",
+                "comment",
+                "created",
+                "expires",
+                "mode",
+                "mode_since",
+            ),
+            ("list", "kind", "value", "subdomains", "scope", "action", "comment", "expires", "mode"),
+            "",
+            dialect=dialect,
+        )
+        + _journal_triggers(
+            "content_rules",
+            ("id",),
+            (
+                "id",
+                "name",
+                "field",
+                "pattern",
+                "is_regex",
+                "category",
+                "score",
+                "action",
+                "enabled",
+                "mode",
+                "comment",
+                "created",
+                "mode_since",
+            ),
+            ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment"),
+            "",
+            dialect=dialect,
         ),
-        ("list", "kind", "value", "subdomains", "scope", "action", "comment", "expires", "mode"),
-        "",
-    )
-    + _journal_triggers(
-        "content_rules",
-        ("id",),
-        (
-            "id",
-            "name",
-            "field",
-            "pattern",
-            "is_regex",
-            "category",
-            "score",
-            "action",
-            "enabled",
-            "mode",
-            "comment",
-            "created",
-            "mode_since",
-        ),
-        ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment"),
-        "",
-    ),
-    # 13: URI blocklists (link domains) as a third kind of DNS blocklist zone
-    """
+        # 13: URI blocklists (link domains) as a third kind of DNS blocklist zone
+        """
     CREATE TABLE dnsbl_zones_new (
         zone    TEXT PRIMARY KEY,
         kind    TEXT NOT NULL DEFAULT 'ip' CHECK (kind IN ('ip', 'domain', 'uri')),
@@ -446,66 +484,81 @@ MIGRATIONS: list[str] = [
     DROP TABLE dnsbl_zones;
     ALTER TABLE dnsbl_zones_new RENAME TO dnsbl_zones;
     """
-    + _journal_triggers(
-        "dnsbl_zones", ("zone",), ("zone", "kind", "weight", "codes", "created"), ("kind", "weight", "codes"), ""
-    ),
-    # 14: secret settings (SettingSpec.secret, recorded here by the store on open) never reach the journal:
-    # their rows are journaled as changed, without a value, and marking a key secret scrubs its past values
-    """
+        + _journal_triggers(
+            "dnsbl_zones",
+            ("zone",),
+            ("zone", "kind", "weight", "codes", "created"),
+            ("kind", "weight", "codes"),
+            "",
+            dialect=dialect,
+        ),
+        # 14: secret settings (SettingSpec.secret, recorded here by the store on open) never reach the journal:
+        # their rows are journaled as changed, without a value, and marking a key secret scrubs its past values
+        """
     CREATE TABLE secret_settings (
         key TEXT PRIMARY KEY
     );
-    CREATE TRIGGER secret_settings_scrub AFTER INSERT ON secret_settings
-    BEGIN
-        UPDATE journal SET
-            before = CASE WHEN before IS NULL THEN NULL ELSE json_object('key', NEW.key, 'secret', json('true')) END,
-            after = CASE WHEN after IS NULL THEN NULL ELSE json_object('key', NEW.key, 'secret', json('true')) END
-        WHERE tbl = 'settings' AND json_extract(key, '$.key') = NEW.key;
-    END;
+    """
+        + (_SECRET_SCRUB if dialect == SQLITE else PG_SECRET_SCRUB)
+        + """
     DROP TRIGGER journal_settings_insert;
     DROP TRIGGER journal_settings_update;
     DROP TRIGGER journal_settings_delete;
     """
-    + _journal_triggers(
-        "settings",
-        ("key",),
-        ("key", "value"),
-        ("value",),
-        "{row}.key NOT LIKE 'internal.%'",
-        secret="{row}.key IN (SELECT key FROM secret_settings)",
-    ),
-    # 15: a keyword rule may match whole words only (`mailmoat rule add --word`)
-    """
+        + _journal_triggers(
+            "settings",
+            ("key",),
+            ("key", "value"),
+            ("value",),
+            "{row}.key NOT LIKE 'internal.%'",
+            secret="{row}.key IN (SELECT key FROM secret_settings)",
+            dialect=dialect,
+        ),
+        # 15: a keyword rule may match whole words only (`mailmoat rule add --word`)
+        """
     ALTER TABLE content_rules ADD COLUMN word INTEGER NOT NULL DEFAULT 0;
     DROP TRIGGER journal_content_rules_insert;
     DROP TRIGGER journal_content_rules_update;
     DROP TRIGGER journal_content_rules_delete;
     """
-    + _journal_triggers(
-        "content_rules",
-        ("id",),
-        (
-            "id",
-            "name",
-            "field",
-            "pattern",
-            "is_regex",
-            "category",
-            "score",
-            "action",
-            "enabled",
-            "mode",
-            "comment",
-            "created",
-            "mode_since",
-            "word",
+        + _journal_triggers(
+            "content_rules",
+            ("id",),
+            (
+                "id",
+                "name",
+                "field",
+                "pattern",
+                "is_regex",
+                "category",
+                "score",
+                "action",
+                "enabled",
+                "mode",
+                "comment",
+                "created",
+                "mode_since",
+                "word",
+            ),
+            (
+                "name",
+                "field",
+                "pattern",
+                "is_regex",
+                "category",
+                "score",
+                "action",
+                "enabled",
+                "mode",
+                "comment",
+                "word",
+            ),
+            "",
+            dialect=dialect,
         ),
-        ("name", "field", "pattern", "is_regex", "category", "score", "action", "enabled", "mode", "comment", "word"),
-        "",
-    ),
-    # 16: DKIM signing keys, one active per domain (a pending one waits for its DNS record during a
-    # rotation). No journal triggers: a private key must never be copied into the journal.
-    """
+        # 16: DKIM signing keys, one active per domain (a pending one waits for its DNS record during a
+        # rotation). No journal triggers: a private key must never be copied into the journal.
+        """
     CREATE TABLE dkim_keys (
         domain      TEXT NOT NULL,
         selector    TEXT NOT NULL,
@@ -517,9 +570,9 @@ MIGRATIONS: list[str] = [
     );
     CREATE UNIQUE INDEX dkim_keys_one_active ON dkim_keys(domain) WHERE state = 'active';
     """,
-    # 17: the statistical filter: token counts (starter model plus what was learned), totals, and one row per
-    # training act (journaled: undoing it unlearns it, through the delete trigger)
-    """
+        # 17: the statistical filter: token counts (starter model plus what was learned), totals, and one row per
+        # training act (journaled: undoing it unlearns it, through the delete trigger)
+        """
     CREATE TABLE bayes_tokens (
         token TEXT PRIMARY KEY,
         spam  INTEGER NOT NULL DEFAULT 0,
@@ -542,34 +595,24 @@ MIGRATIONS: list[str] = [
         tokens  TEXT NOT NULL
     );
     CREATE INDEX bayes_trainings_digest ON bayes_trainings(digest);
-    CREATE TRIGGER bayes_trainings_learn AFTER INSERT ON bayes_trainings
-    BEGIN
-        INSERT INTO bayes_tokens(token, spam, ham)
-        SELECT value, NEW.label = 'spam', NEW.label = 'ham' FROM json_each(NEW.tokens) WHERE true
-        ON CONFLICT(token) DO UPDATE SET spam = spam + excluded.spam, ham = ham + excluded.ham;
-        UPDATE bayes_totals SET spam = spam + (NEW.label = 'spam'), ham = ham + (NEW.label = 'ham'),
-                                version = version + 1 WHERE id = 1;
-    END;
-    CREATE TRIGGER bayes_trainings_unlearn AFTER DELETE ON bayes_trainings
-    BEGIN
-        UPDATE bayes_tokens SET spam = max(0, spam - (OLD.label = 'spam')), ham = max(0, ham - (OLD.label = 'ham'))
-        WHERE token IN (SELECT value FROM json_each(OLD.tokens));
-        DELETE FROM bayes_tokens WHERE spam = 0 AND ham = 0 AND token IN (SELECT value FROM json_each(OLD.tokens));
-        UPDATE bayes_totals SET spam = max(0, spam - (OLD.label = 'spam')), ham = max(0, ham - (OLD.label = 'ham')),
-                                version = version + 1 WHERE id = 1;
-    END;
     """
-    + _journal_triggers(
-        "bayes_trainings", ("id",), ("id", "ts", "label", "source", "subject", "digest", "tokens"), ("label",), ""
-    ),
-    # 18: why the gateway turned a content rule off (a regex that ran into its time limit); cleared when the
-    # rule is enabled or saved again
-    """
+        + (_BAYES_TRIGGERS if dialect == SQLITE else PG_BAYES_TRIGGERS)
+        + _journal_triggers(
+            "bayes_trainings",
+            ("id",),
+            ("id", "ts", "label", "source", "subject", "digest", "tokens"),
+            ("label",),
+            "",
+            dialect=dialect,
+        ),
+        # 18: why the gateway turned a content rule off (a regex that ran into its time limit); cleared when the
+        # rule is enabled or saved again
+        """
     ALTER TABLE content_rules ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT '';
     """,
-    # 19: would-have hits of monitored entries and rules by id or name (promotion reads them, not the events'
-    # formatted rule text); filled once from the events kept so far
-    """
+        # 19: would-have hits of monitored entries and rules by id or name (promotion reads them, not the events'
+        # formatted rule text); filled once from the events kept so far
+        """
     CREATE TABLE monitor_hits (
         id         INTEGER PRIMARY KEY,
         ts         REAL NOT NULL,
@@ -590,9 +633,9 @@ MIGRATIONS: list[str] = [
            AND (instr(substr(e.rule, instr(e.rule, ' | monitor:')), ':' || r.name || '(+') > 0
                 OR instr(substr(e.rule, instr(e.rule, ' | monitor:')), ', ' || r.name || '(+') > 0);
     """,
-    # 20: several gateway processes on one database (serve --workers): a recipient being delivered is claimed
-    # by one worker until lease_until (renewed while it delivers); each worker announces itself with a heartbeat
-    """
+        # 20: several gateway processes on one database (serve --workers): a recipient being delivered is claimed
+        # by one worker until lease_until (renewed while it delivers); each worker announces itself with a heartbeat
+        """
     ALTER TABLE queue_recipients ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
     ALTER TABLE queue_recipients ADD COLUMN lease_until REAL NOT NULL DEFAULT 0;
     CREATE INDEX queue_recipients_claimed ON queue_recipients(claimed_by) WHERE claimed_by != '';
@@ -605,9 +648,9 @@ MIGRATIONS: list[str] = [
         heartbeat REAL NOT NULL
     );
     """,
-    # 21: undo and redo as stacks: which change undid which (journal.undo records it); the dashboard's own
-    # preferences (ui.theme, ui.screenshots) are not policy and leave the journal
-    """
+        # 21: undo and redo as stacks: which change undid which (journal.undo records it); the dashboard's own
+        # preferences (ui.theme, ui.screenshots) are not policy and leave the journal
+        """
     CREATE TABLE journal_undos (
         change INTEGER PRIMARY KEY,
         undoes INTEGER NOT NULL
@@ -617,28 +660,29 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER journal_settings_update;
     DROP TRIGGER journal_settings_delete;
     """
-    + _journal_triggers(
-        "settings",
-        ("key",),
-        ("key", "value"),
-        ("value",),
-        "{row}.key NOT LIKE 'internal.%' AND {row}.key NOT LIKE 'ui.%'",
-        secret="{row}.key IN (SELECT key FROM secret_settings)",
-    ),
-    # 22: one alert per sender and incident: a repeat of an open alert updates it (how many times, when last)
-    """
+        + _journal_triggers(
+            "settings",
+            ("key",),
+            ("key", "value"),
+            ("value",),
+            "{row}.key NOT LIKE 'internal.%' AND {row}.key NOT LIKE 'ui.%'",
+            secret="{row}.key IN (SELECT key FROM secret_settings)",
+            dialect=dialect,
+        ),
+        # 22: one alert per sender and incident: a repeat of an open alert updates it (how many times, when last)
+        """
     ALTER TABLE alerts ADD COLUMN times INTEGER NOT NULL DEFAULT 1;
     ALTER TABLE alerts ADD COLUMN last_seen REAL;
     UPDATE alerts SET last_seen = created;
     CREATE INDEX alerts_open_subject ON alerts(kind, subject) WHERE acked IS NULL;
     """,
-    # 23: the gateway's status is derived from gateway_workers (one row per process, store/status.py)
-    """
+        # 23: the gateway's status is derived from gateway_workers (one row per process, store/status.py)
+        """
     DROP TABLE gateway_status;
     """,
-    # 24: monitor state in parts, one per gateway process that learnt it (the workers of serve --workers each
-    # learn from their share of the mail); `owner` is the process that holds the part now (store/monitor_state.py)
-    """
+        # 24: monitor state in parts, one per gateway process that learnt it (the workers of serve --workers each
+        # learn from their share of the mail); `owner` is the process that holds the part now (store/monitor_state.py)
+        """
     CREATE TABLE monitor_parts (
         name  TEXT NOT NULL,
         part  TEXT NOT NULL,
@@ -649,4 +693,8 @@ MIGRATIONS: list[str] = [
     INSERT INTO monitor_parts(name, part, owner, value) SELECT name, '', '', value FROM monitor_state;
     DROP TABLE monitor_state;
     """,
-]
+    ]
+
+
+MIGRATIONS: list[str] = _migrations(SQLITE)
+POSTGRES_MIGRATIONS: list[str] = [postgres_ddl(m) for m in _migrations(POSTGRES)]

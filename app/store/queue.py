@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .database import Statement, Store
+from .dialect import skip_locked_rows
 from .rows import execute_repaired
 from .workers import is_alive, this_worker
 
@@ -105,17 +106,20 @@ async def claim(
     store: Store, keys: list[tuple[str, str]], worker: str, now: float, lease_until: float
 ) -> set[tuple[str, str]]:
     """Claims those of `keys` (message id, recipient) that are still free for `worker`, until `lease_until`;
-    returns the ones claimed. One statement under SQLite's write lock: two workers never both get a key."""
+        returns the ones claimed. One statement under SQLite's write lock: two workers never both get a key. On
+    PostgreSQL the rows are locked FOR UPDATE SKIP LOCKED: a row another node is claiming is skipped, not awaited."""
     claimed: set[tuple[str, str]] = set()
     for start in range(0, len(keys), CLAIM_CHUNK):
         chunk = keys[start : start + CLAIM_CHUNK]
         values = ", ".join(["(?, ?)"] * len(chunk))
         async with store.transaction() as conn:
             cursor = await conn.execute(
-                "UPDATE queue_recipients AS r SET claimed_by = ?, lease_until = ? "
-                f"WHERE (message_id, recipient) IN (VALUES {values}) AND r.next_attempt <= ? "
+                "UPDATE queue_recipients SET claimed_by = ?, lease_until = ? WHERE (message_id, recipient) IN "
+                "(SELECT r.message_id, r.recipient FROM queue_recipients r "
+                f"WHERE (r.message_id, r.recipient) IN (VALUES {values}) AND r.next_attempt <= ? "
                 "AND (r.lease_until <= ? OR r.claimed_by = ?) "
-                "AND NOT EXISTS (SELECT 1 FROM queue_messages m WHERE m.id = r.message_id AND m.held = 1) "
+                "AND NOT EXISTS (SELECT 1 FROM queue_messages m WHERE m.id = r.message_id AND m.held = 1)"
+                f"{skip_locked_rows('r', store.dialect)}) "
                 "RETURNING message_id, recipient",
                 (worker, lease_until, *[part for key in chunk for part in key], now, now, worker),
             )

@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..safe_text import wire_text
+import asyncpg
+
+from ..safe_text import REPLACEMENT, wire_text
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -33,6 +35,8 @@ ROW_ERRORS = (
     sqlite3.ProgrammingError,
     sqlite3.IntegrityError,
     sqlite3.DataError,
+    asyncpg.DataError,  # PostgreSQL: a value of the wrong type or encoding (class 22)
+    asyncpg.IntegrityConstraintViolationError,  # class 23
 )
 _INT64 = range(-(2**63), 2**63)
 
@@ -53,20 +57,27 @@ def repaired(params: Sequence[Any]) -> tuple | None:
             fixed.append(value)
             continue
         text = wire_text(value) if isinstance(value, str) else wire_text(str(value))
+        text = text.replace("\x00", REPLACEMENT)  # PostgreSQL's text holds no NUL (SQLite's does)
         changed = changed or text != value
         fixed.append(text)
     return tuple(fixed) if changed else None
 
 
+async def _execute_alone(conn: "aiosqlite.Connection", sql: str, params: Sequence[Any]) -> Any:
+    """One statement whose failure leaves the transaction as it was: SQLite's way; on PostgreSQL, where a failed
+    statement aborts the transaction, under a savepoint (PgConnection.execute_guarded)."""
+    return await getattr(conn, "execute_guarded", conn.execute)(sql, params)
+
+
 async def execute_repaired(conn: "aiosqlite.Connection", sql: str, params: Sequence[Any]) -> "aiosqlite.Cursor":
     """One statement; a row refused for its values is repaired and tried once more (else the error stands)."""
     try:
-        return await conn.execute(sql, params)
+        return await _execute_alone(conn, sql, params)
     except ROW_ERRORS as exc:
         fixed = repaired(params)
         if fixed is None:
             raise
-        cursor = await conn.execute(sql, fixed)
+        cursor = await _execute_alone(conn, sql, fixed)
         log.warning("a row refused by the database (%s) was stored repaired: %s", type(exc).__name__, sql[:60])
         return cursor
 
@@ -84,7 +95,7 @@ async def executemany_isolated(store: "Store", sql: str, rows: Sequence[Sequence
     async with store.transaction() as conn:
         for row in rows:
             try:
-                await conn.execute(sql, row)
+                await _execute_alone(conn, sql, row)
                 written.stored += 1
             except ROW_ERRORS:
                 if await _stored_repaired(conn, sql, row):
@@ -108,7 +119,7 @@ async def _stored_repaired(conn: "aiosqlite.Connection", sql: str, row: Sequence
     if fixed is None:
         return False
     try:
-        await conn.execute(sql, fixed)
+        await _execute_alone(conn, sql, fixed)
     except ROW_ERRORS:
         return False
     return True

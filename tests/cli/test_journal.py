@@ -1,42 +1,60 @@
-"""The journal: every policy change is recorded with who, when, before and after; undo restores exactly."""
+"""The journal: every policy change is recorded with who, when, before and after; undo restores exactly.
+The CLI-driven tests run on SQLite and on PostgreSQL (the `database` fixture of tests/support/postgres.py)."""
 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
-from pathlib import Path
 
 import pytest
 
 from app.cli import main
+from app.store.database import Store
 from app.store.migrations import _JOURNALED
+from tests.support.postgres import database, postgres_server, postgres_url  # noqa: F401 (fixtures)
 from tests.conftest import db_row, db_rows
 
 TABLES = [table for table, *_ in _JOURNALED]
 
 
 @pytest.fixture
-def db(tmp_path) -> Path:
-    path = tmp_path / "gw.db"
-    assert main(["--db", str(path), "init", "--hostname", "mx.corp.example"]) == 0
-    assert main(["--db", str(path), "domain", "add", "corp.example"]) == 0
-    return path
+def db(database) -> str:
+    assert main(["--db", database, "init", "--hostname", "mx.corp.example"]) == 0
+    assert main(["--db", database, "domain", "add", "corp.example"]) == 0
+    return database
 
 
-def state(db: Path) -> dict:
-    """Every policy row (internal bookkeeping settings aside)."""
-    with sqlite3.connect(db) as conn:
+async def _state(db: str) -> dict:
+    store = await Store.open(db, create=False)
+    try:
         dump = {}
         for table in TABLES:
-            rows = conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            rows = [tuple(r) for r in await db_rows(store, f"SELECT * FROM {table} ORDER BY 1")]
             if table == "settings":
                 rows = [r for r in rows if not r[0].startswith("internal.")]
             dump[table] = rows
         return dump
+    finally:
+        await store.close()
 
 
-def cli(db: Path, *args: str) -> int:
-    return main(["--db", str(db), *args])
+def state(db: str) -> dict:
+    """Every policy row (internal bookkeeping settings aside)."""
+    return asyncio.run(_state(db))
+
+
+def setting_value(db: str, key: str):
+    async def read():
+        store = await Store.open(db, create=False)
+        try:
+            return await db_row(store, "SELECT value FROM settings WHERE key = ?", (key,))
+        finally:
+            await store.close()
+
+    return asyncio.run(read())
+
+
+def cli(db: str, *args: str) -> int:
+    return main(["--db", db, *args])
 
 
 CHANGES = [
@@ -107,8 +125,7 @@ def test_a_row_changed_since_is_not_undone_unless_forced(db, capsys):
     assert cli(db, "journal", "undo", str(first)) == 2
     assert "has changed since" in capsys.readouterr().err
     assert cli(db, "journal", "undo", str(first), "--force") == 0
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT value FROM settings WHERE key = 'smtp.max_size'").fetchone() is None
+    assert setting_value(db, "smtp.max_size") is None
 
 
 @pytest.mark.parametrize(
@@ -206,7 +223,6 @@ async def test_one_key_on_the_dashboard_undoes_the_last_change(gateway):
     from app.ui.app import MailmoatApp
     from app.ui.backend import Backend
     from app.ui.feed import BusFeed
-    from app.store.database import Store
     from textual.widgets import DataTable
     from tests.ui.test_dashboard import column
     from tests.conftest import wait_for
@@ -241,14 +257,13 @@ async def test_one_key_on_the_dashboard_undoes_the_last_change(gateway):
     assert [tuple(r) for r in rows] == [("operator (dashboard)", "insert"), ("operator (dashboard)", "delete")]
 
 
-async def test_counters_and_logins_are_not_policy_changes_even_for_a_named_writer(tmp_path):
+async def test_counters_and_logins_are_not_policy_changes_even_for_a_named_writer(database):
     """Hit counts, last login and last send change through a journaled connection: no journal rows."""
     from app.store import accounts as accounts_store
     from app.store import content_rules as rules_store
     from app.store import lists as lists_store
-    from app.store.database import Store
 
-    db = tmp_path / "gw.db"
+    db = database
     for command in (
         ["init"],
         ["block", "add", "ip", "203.0.113.9"],
@@ -271,13 +286,12 @@ async def test_counters_and_logins_are_not_policy_changes_even_for_a_named_write
         await store.close()
 
 
-async def test_a_rules_word_option_is_stored_journaled_and_undone(tmp_path):
+async def test_a_rules_word_option_is_stored_journaled_and_undone(database):
     """Migration 13: the word column round-trips, and switching it is a journaled policy change that undo reverts."""
     from app.policy.content_rules import ContentRule
     from app.store import content_rules as rules_store
-    from app.store.database import Store
 
-    db = tmp_path / "gw.db"
+    db = database
     assert await asyncio.to_thread(main, ["--db", str(db), "init"]) == 0
     store = await Store.open(db)
     store.journal_actor = "operator (test)"

@@ -28,8 +28,10 @@ from app.monitor.writer import EventWriter
 from app.policy.loader import PolicyHolder
 from app.safe_text import REPLACEMENT, visible, visible_lines, wire_text
 from app.store.database import Store
-from app.store.events import recent_events
+from app.store.events import recent_events, write_events
 from app.store.rows import executemany_isolated
+
+from tests.support.postgres import database, postgres_server, postgres_url  # noqa: F401 (fixtures)
 
 from tests.conftest import db_execute, db_rows, wait_for
 from tests.support.processes import ServeProcess, closed_port, mailmoat
@@ -124,7 +126,16 @@ async def store(tmp_path):
     await opened.close()
 
 
-async def test_event_writer_stores_the_events_behind_one_the_database_refuses(store, caplog):
+@pytest.fixture
+async def any_store(database):
+    """On SQLite, then on PostgreSQL (which refuses a NUL or a lone surrogate in text too)."""
+    opened = await Store.open(database)
+    yield opened
+    await opened.close()
+
+
+async def test_event_writer_stores_the_events_behind_one_the_database_refuses(any_store, caplog):
+    store = any_store
     bus = EventBus()
     writer = EventWriter(store, bus, await PolicyHolder.load(store))
     bus.publish(Event(session="s1", kind="connect", client_ip="192.0.2.1"))
@@ -146,6 +157,13 @@ async def test_event_writer_stores_the_events_behind_one_the_database_refuses(st
     await writer.flush()
     assert (await recent_events(store, 1))[0]["session"] == "s4"
     writer.close()
+
+
+async def test_a_nul_in_text_is_stored_on_both_backends(any_store):
+    """SQLite keeps a NUL in text; PostgreSQL refuses it, and then the row is stored repaired."""
+    await write_events(any_store, [Event(session="n1", kind="helo", helo="a\x00b").row()])
+    stored = await recent_events(any_store, 1)
+    assert stored[0]["helo"] == ("a\x00b" if any_store.dialect == "sqlite" else f"a{REPLACEMENT}b")
 
 
 async def test_a_database_that_fails_keeps_the_batch_for_the_next_try(store, tmp_path):
@@ -183,8 +201,9 @@ async def test_batched_rows_and_alerts_survive_values_the_database_refuses(store
     assert (await alerts_store.get_alert(store, alert_id)).subject == "\ufffd@x.example"
 
 
-async def test_a_queue_batch_with_a_refused_value_is_stored_repaired(store):
+async def test_a_queue_batch_with_a_refused_value_is_stored_repaired(any_store):
     """commit_batched retries a failed batch alone, and there a refused value is repaired, not fatal."""
+    store = any_store
     from app.store.queue import NewMessage, enqueue_statements, get_message
 
     message = NewMessage(

@@ -1,5 +1,6 @@
-"""Delivery claims across gateway processes (`serve --workers`): two stores on one database file play two
-workers; time is an injected number, never a sleep."""
+"""Delivery claims across gateway processes (`serve --workers`): two stores on one database play two
+workers; time is an injected number, never a sleep. Every test runs on SQLite and on PostgreSQL (two nodes'
+connections to one server: tests/support/postgres.py's `database` fixture)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from app.store import settings as settings_store
 from app.store.database import Store
 from app.store.queue import NewMessage, deferred_statements, enqueue_statements
 from app.store.workers import is_alive, this_worker
+
+from tests.support.postgres import database, postgres_server, postgres_url  # noqa: F401 (fixtures)
 
 from tests.conftest import db_execute, db_row, db_rows, wait_for
 
@@ -48,9 +51,9 @@ def message(number: int, created: float = T0, recipients=("bob@corp.example",)) 
 
 
 @pytest.fixture
-async def two_stores(tmp_path):
-    """Two connections on one database file, as two worker processes have."""
-    db = str(tmp_path / "claims.db")
+async def two_stores(database):
+    """Two connections on one database, as two worker processes (or two nodes) have."""
+    db = database
     first = await Store.open(db)
     await initialise(first, "mx.corp.example")
     second = await Store.open(db)
@@ -167,10 +170,10 @@ async def test_a_stopping_worker_hands_back_what_it_did_not_finish(two_stores):
     assert [d.next_attempt for d in await queue_store.due_recipients(second, T0 + 2, worker="w:2:b")] == [T0 + 2]
 
 
-async def test_a_runner_delivers_what_a_dead_worker_claimed_and_leaves_a_live_workers_claims(tmp_path, sink):
+async def test_a_runner_delivers_what_a_dead_worker_claimed_and_leaves_a_live_workers_claims(database, sink):
     """Two runners on one database: one of them holds a live claim, a dead worker holds another. The runner
     delivers the dead worker's message once, and not the live claim's until its lease has run out."""
-    db = str(tmp_path / "runner.db")
+    db = database
     store = await Store.open(db)
     await initialise(store, "mx.corp.example")
     await settings_store.set_setting(store, "upstream", sink.address)

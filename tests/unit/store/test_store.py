@@ -1,4 +1,5 @@
-"""The database: migrations, file mode, group commit, retention."""
+"""The database: migrations, file mode, group commit, retention; the store-level tests run on SQLite and on
+PostgreSQL (tests/support/postgres.py's `database` fixture)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from app.store.events import prune_events, recent_events, write_events
 from app.store.migrations import MIGRATIONS
 from app.store.queue import NewMessage, enqueue_statements, list_queue, new_queue_id
 from app.monitor.events import Event
+from tests.support.postgres import database, postgres_server, postgres_url  # noqa: F401 (fixtures)
+from tests.conftest import db_execute, db_rows
 
 
 async def test_new_database_is_private_and_fully_migrated(tmp_path):
@@ -59,8 +62,8 @@ def _message(i: int, recipients=(("bob@corp.example", "upstream"),)) -> NewMessa
     )
 
 
-async def test_group_commit_folds_concurrent_writers_and_isolates_a_bad_one(tmp_path):
-    store = await Store.open(tmp_path / "g.db")
+async def test_group_commit_folds_concurrent_writers_and_isolates_a_bad_one(database):
+    store = await Store.open(database)
     try:
         good = [_message(i) for i in range(50)]
         duplicate = _message(99)
@@ -84,8 +87,8 @@ async def test_queue_ids_sort_by_arrival_and_are_unique():
     assert prefixes == sorted(prefixes)
 
 
-async def test_event_retention_by_age_and_by_rows(tmp_path):
-    store = await Store.open(tmp_path / "e.db")
+async def test_event_retention_by_age_and_by_rows(database):
+    store = await Store.open(database)
     try:
         now = time.time()
         rows = [Event(session="s", kind="connect", ts=now - 40 * 86400).row()] + [
@@ -98,3 +101,26 @@ async def test_event_retention_by_age_and_by_rows(tmp_path):
         assert [e["recipient"] for e in kept] == ["5", "6", "7", "8", "9"]  # the newest survive
     finally:
         await store.close()
+
+
+async def test_postgres_database_is_migrated_once_and_refused_when_newer_or_foreign(postgres_server):
+    url = postgres_server.url(postgres_server.create_database())
+    store = await Store.open(url)
+    try:
+        assert await store.migrate() == len(MIGRATIONS)
+        assert await db_rows(store, "SELECT version FROM schema_version") == [(len(MIGRATIONS),)]
+    finally:
+        await store.close()
+    reopened = await Store.open(url, create=False)  # idempotent
+    await db_execute(reopened, "UPDATE schema_version SET version = ?", (len(MIGRATIONS) + 1,))
+    await reopened.close()
+    with pytest.raises(StoreError, match="newer"):
+        await Store.open(url)
+    foreign = postgres_server.create_database()
+    postgres_server.sql("CREATE TABLE invoices (id int)", foreign)
+    with pytest.raises(StoreError, match="something else"):
+        await Store.open(postgres_server.url(foreign))
+    with pytest.raises(StoreError, match="not a Mailmoat database"):
+        await Store.open(postgres_server.url(postgres_server.create_database()), create=False)
+    with pytest.raises(StoreError, match="cannot connect"):
+        await Store.open(f"postgresql://nobody:secret@127.0.0.1:{postgres_server.port}/none")
