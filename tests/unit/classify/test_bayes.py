@@ -257,3 +257,36 @@ def test_the_bands_of_the_filter_score():
         0,
     ]  # 0.7: the full quarantine score; below 0.4 silent
     assert [band_score(p, 10, 3) for p in (0.05, 0.01, 0.001)] == [-1, -2, -3]
+
+
+def _briefing(sender: str, links: tuple[str, ...], opt_out: str = "수신거부") -> DecodedMessage:
+    anchors = "".join(f'<a href="{url}">리포트 보기</a> ' for url in links)
+    html = f"<p>코스닥 2차전지 급등, 외국인 순매수 상위 종목.</p><p>{anchors}</p><p>{opt_out}</p>"
+    return decode_message(
+        (
+            f"From: =?utf-8?B?7Kad6raM?= <{sender}>\r\nSubject: [증권] 모닝 브리핑\r\n"
+            f"Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n"
+        ).encode()
+    )
+
+
+def test_an_own_newsletter_is_not_quarantined_by_the_filter_alone():
+    from app.classify.signal import corroborated, own_newsletter
+    from app.policy.content_rules import RuleHit
+
+    home = ("https://securities.broker.example/briefing", "https://broker.example/mailReject.do")
+    own = _briefing("daily@broker.example", home)
+    assert own_newsletter(own)
+    assert not own_newsletter(_briefing("daily@broker.example", home, opt_out=""))  # no opt-out offered
+    assert not own_newsletter(_briefing("daily@broker.example", (*home, "http://stock-vip.top/join")))  # elsewhere
+    assert not own_newsletter(_briefing("daily@broker.example", ()))  # no link: nothing to judge the sender by
+    assert not own_newsletter(_briefing("stock.vip@gmail.com", ("https://gmail.com/x",)))  # a free mailbox
+    full = RuleHit("bayes", None, "custom", 10.0, None, "message", "p=0.746: 종목(0.99)")
+    held = corroborated(full, 0.0, own, spam_score=10)
+    assert held.score == 8 and "own newsletter" in held.snippet  # a tag, not a quarantine
+    assert corroborated(full, 1.0, own, spam_score=10).score == 8  # an opt-out rule's point is no corroboration
+    assert corroborated(full, 2.0, own, spam_score=10).score == 10  # 8 + 2 quarantines anyway: left as it is
+    spam = _briefing("vip@stock-vip.top", ("http://stock-vip.top/join", "http://bit.ly/x"))
+    assert corroborated(full, 0.0, spam, spam_score=10) is full
+    lower = RuleHit("bayes", None, "custom", 8.0, None, "message", "p=0.55")
+    assert corroborated(lower, 0.0, own, spam_score=10) is lower
