@@ -271,7 +271,8 @@ def _briefing(sender: str, links: tuple[str, ...], opt_out: str = "수신거부"
 
 
 def test_an_own_newsletter_is_not_quarantined_by_the_filter_alone():
-    from app.classify.signal import corroborated, own_newsletter
+    from app.classify.honest import own_newsletter
+    from app.classify.signal import corroborated
     from app.policy.content_rules import RuleHit
 
     home = ("https://securities.broker.example/briefing", "https://broker.example/mailReject.do")
@@ -283,10 +284,38 @@ def test_an_own_newsletter_is_not_quarantined_by_the_filter_alone():
     assert not own_newsletter(_briefing("stock.vip@gmail.com", ("https://gmail.com/x",)))  # a free mailbox
     full = RuleHit("bayes", None, "custom", 10.0, None, "message", "p=0.746: 종목(0.99)")
     held = corroborated(full, 0.0, own, spam_score=10)
-    assert held.score == 8 and "own newsletter" in held.snippet  # a tag, not a quarantine
+    assert held.score == 8 and "own newsletter: held to 8 alone" in held.snippet  # a tag, not a quarantine
     assert corroborated(full, 1.0, own, spam_score=10).score == 8  # an opt-out rule's point is no corroboration
     assert corroborated(full, 2.0, own, spam_score=10).score == 10  # 8 + 2 quarantines anyway: left as it is
     spam = _briefing("vip@stock-vip.top", ("http://stock-vip.top/join", "http://bit.ly/x"))
     assert corroborated(full, 0.0, spam, spam_score=10) is full
     lower = RuleHit("bayes", None, "custom", 8.0, None, "message", "p=0.55")
     assert corroborated(lower, 0.0, own, spam_score=10) is lower
+
+
+def _note(sender: str, subject: str, body: str) -> DecodedMessage:
+    head = f"From: <{sender}>\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    return decode_message(f"{head}{body}\r\n".encode())
+
+
+def test_a_note_that_asks_for_nothing_is_not_quarantined_by_the_filter_alone():
+    from app.classify.honest import honest_mark, quiet_note
+    from app.classify.signal import corroborated
+    from app.policy.content_rules import RuleHit
+
+    sister = "오빠 나 혜진이. 폰이 물에 빠져서 서비스센터 맡겼어. 엄마한테 말 좀 해 줘. 돈 필요한 거 아니야 ㅋㅋ"
+    note = _note("hyejin.92@gmail.com", "오빠 나 폰 고장나서 이걸로 연락해", sister)
+    assert quiet_note(note) and honest_mark(note) == "a note asking for nothing"
+    full = RuleHit("bayes", None, "custom", 10.0, None, "message", "p=0.969: 연락(0.99)")
+    assert corroborated(full, 0.0, note, spam_score=10).score == 8
+    asks = [
+        "엄마 나야 폰이 고장나서 카톡이 안 돼. 신분증 사진이랑 계좌 비밀번호 이 메일로 보내줘",  # a transfer phrase
+        "엄마 폰으로 인증번호 오면 알려줘. 카톡ID: mj_temp0712",  # a messenger
+        "아빠다. 거래처에 280만원을 먼저 보내야 한다",  # an amount
+        "곧 한국에 갈 예정인데 짐을 먼저 보내도 될까요? 답장 주시면 자세한 이야기 드리겠습니다.",  # a reply asked for
+        "딜러 50명 대기 / 주소 8cara-live.com",  # a host written out
+        "상담 1577-0483",  # a phone number
+    ]
+    for body in asks:
+        assert not quiet_note(_note("kim.family@gmail.com", "엄마 나야", body)), body
+    assert not quiet_note(_note("hyejin@corp.example", "오빠 나 폰 고장나서", sister))  # not a free mailbox
