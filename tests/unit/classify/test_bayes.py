@@ -270,9 +270,9 @@ def _briefing(sender: str, links: tuple[str, ...], opt_out: str = "수신거부"
     )
 
 
-def test_an_own_newsletter_is_not_quarantined_by_the_filter_alone():
+def test_an_own_newsletter_counts_the_filter_one_band_lower():
     from app.classify.honest import own_newsletter
-    from app.classify.signal import corroborated
+    from app.classify.signal import held_for_honest_mark
     from app.policy.content_rules import RuleHit
 
     home = ("https://securities.broker.example/briefing", "https://broker.example/mailReject.do")
@@ -283,38 +283,54 @@ def test_an_own_newsletter_is_not_quarantined_by_the_filter_alone():
     assert not own_newsletter(_briefing("daily@broker.example", ()))  # no link: nothing to judge the sender by
     assert not own_newsletter(_briefing("stock.vip@gmail.com", ("https://gmail.com/x",)))  # a free mailbox
     full = RuleHit("bayes", None, "custom", 10.0, None, "message", "p=0.746: 종목(0.99)")
-    held = corroborated(full, 0.0, own, spam_score=10)
-    assert held.score == 8 and "own newsletter: held to 8 alone" in held.snippet  # a tag, not a quarantine
-    assert corroborated(full, 1.0, own, spam_score=10).score == 8  # an opt-out rule's point is no corroboration
-    assert corroborated(full, 2.0, own, spam_score=10).score == 10  # 8 + 2 quarantines anyway: left as it is
+    held = held_for_honest_mark(full, own, spam_score=10)
+    assert held.score == 8 and held.mode == "enforce"  # a tag alone, a quarantine with 2 points beside
+    assert "own newsletter: one band lower, 8" in held.snippet
+    middle = RuleHit("bayes", None, "custom", 8.0, None, "message", "p=0.55")
+    assert held_for_honest_mark(middle, own, spam_score=10).score == 5
+    lowest = held_for_honest_mark(RuleHit("bayes", None, "custom", 5.0, None, "message", "p=0.45"), own, 10)
+    assert lowest.mode == "monitor"  # shown by explain, not counted
+    twenty = RuleHit("bayes", None, "custom", 20.0, None, "message", "p=0.9")
+    assert held_for_honest_mark(twenty, own, spam_score=20).score == 16  # the shares of the setting's score
+    ham_lean = RuleHit("bayes", None, "custom", -3.0, None, "message", "p=0.001")
+    assert held_for_honest_mark(ham_lean, own, spam_score=10) is ham_lean
     spam = _briefing("vip@stock-vip.top", ("http://stock-vip.top/join", "http://bit.ly/x"))
-    assert corroborated(full, 0.0, spam, spam_score=10) is full
-    lower = RuleHit("bayes", None, "custom", 8.0, None, "message", "p=0.55")
-    assert corroborated(lower, 0.0, own, spam_score=10) is lower
+    assert held_for_honest_mark(full, spam, spam_score=10) is full
 
 
-def _note(sender: str, subject: str, body: str) -> DecodedMessage:
-    head = f"From: <{sender}>\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-    return decode_message(f"{head}{body}\r\n".encode())
+def _note(sender: str, subject: str, body: str, picture: bool = False) -> DecodedMessage:
+    text = f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    if picture:
+        text = (
+            'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+            + text
+            + '--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename="proof.jpg"\r\n'
+            + "Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQSkZJRg==\r\n--b--\r\n"
+        )
+    return decode_message(f"From: <{sender}>\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\n{text}".encode())
 
 
-def test_a_note_that_asks_for_nothing_is_not_quarantined_by_the_filter_alone():
+def test_a_note_that_asks_for_nothing_counts_the_filter_one_band_lower():
     from app.classify.honest import honest_mark, quiet_note
-    from app.classify.signal import corroborated
+    from app.classify.signal import held_for_honest_mark
     from app.policy.content_rules import RuleHit
 
     sister = "오빠 나 혜진이. 폰이 물에 빠져서 서비스센터 맡겼어. 엄마한테 말 좀 해 줘. 돈 필요한 거 아니야 ㅋㅋ"
     note = _note("hyejin.92@gmail.com", "오빠 나 폰 고장나서 이걸로 연락해", sister)
     assert quiet_note(note) and honest_mark(note) == "a note asking for nothing"
     full = RuleHit("bayes", None, "custom", 10.0, None, "message", "p=0.969: 연락(0.99)")
-    assert corroborated(full, 0.0, note, spam_score=10).score == 8
+    assert held_for_honest_mark(full, note, spam_score=10).score == 8
+    proof = _note("dongbang.print@naver.com", "현수막 시안 1차", "시안 확인 부탁드립니다.", picture=True)
+    assert proof.attachments and quiet_note(proof)  # a picture may come along
     asks = [
         "엄마 나야 폰이 고장나서 카톡이 안 돼. 신분증 사진이랑 계좌 비밀번호 이 메일로 보내줘",  # a transfer phrase
         "엄마 폰으로 인증번호 오면 알려줘. 카톡ID: mj_temp0712",  # a messenger
         "아빠다. 거래처에 280만원을 먼저 보내야 한다",  # an amount
         "곧 한국에 갈 예정인데 짐을 먼저 보내도 될까요? 답장 주시면 자세한 이야기 드리겠습니다.",  # a reply asked for
+        "결재 서류 사진입니다. 확인 후 연락 주세요.",  # a call back
         "딜러 50명 대기 / 주소 8cara-live.com",  # a host written out
         "상담 1577-0483",  # a phone number
+        "http://bit.ly/x 사진 보내드려요",  # a link
     ]
     for body in asks:
         assert not quiet_note(_note("kim.family@gmail.com", "엄마 나야", body)), body
