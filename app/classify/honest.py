@@ -10,10 +10,11 @@ words for text); the own-newsletter ad spam keep enough rule points (the (광고
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..mail.brands import FREEMAIL, registered_domain
 from ..mail.decode import DecodedMessage
-from ..mail.links import extract_links
+from ..mail.links import Link, extract_links
 from ..policy.lures import LURE_CHARS, TRANSFER, compact, find_lure
 
 # An opt-out, as the Korean ad law asks of a real sender of newsletters (and CAN-SPAM of an American one).
@@ -41,7 +42,7 @@ _ASK = re.compile(
 _TRANSFER = tuple(TRANSFER)
 
 
-def own_newsletter(message: DecodedMessage) -> bool:
+def own_newsletter(message: DecodedMessage, links: Sequence[Link] | None = None) -> bool:
     """A newsletter of its own sender: no free mailbox, every link (one at least) on the sender's registered
     domain, and an opt-out in the text. A broker's market briefing ("코스닥 2차전지 급등, 외국인 순매수 상위 종목")
     speaks the stock spam's words; the spam that the filter alone quarantines links elsewhere, mails from a
@@ -49,7 +50,7 @@ def own_newsletter(message: DecodedMessage) -> bool:
     sender = message.from_address.rpartition("@")[2].lower()
     if not sender or sender in FREEMAIL:
         return False
-    links = extract_links(message)
+    links = extract_links(message) if links is None else links
     home = registered_domain(sender)
     if not links or any(registered_domain(link.host.lower()) != home for link in links):
         return False
@@ -57,17 +58,17 @@ def own_newsletter(message: DecodedMessage) -> bool:
     return any(word in text for word in OPT_OUT_WORDS)
 
 
-def quiet_note(message: DecodedMessage) -> bool:
+def quiet_note(message: DecodedMessage, links: Sequence[Link] | None = None) -> bool:
     """A personal note from a free mailbox that asks for nothing: no link, no attachment but pictures, no lure
-    or money request (app.policy.lures), no contact, amount, account, call back or reply asked for. A sister writing from a friend's
-    account that her phone is broken ("돈 필요한 거 아니야") has the words of the "엄마 나야, 폰이 고장나서"
-    fraud, which always asks for something: an ID photo, a code, a gift card, a transfer, a reply. Pictures
-    may come along (a photo, a scan, a print shop's proof with "시안 확인 부탁드립니다"): the picture spam sent
-    from free mailboxes in corpus/train keep their signals' points and mostly the full band (one band lower
-    still quarantines them beside image-only)."""
+    or money request (app.policy.lures), no contact, amount, account, call back or reply asked for. A sister
+    writing from a borrowed mailbox that her phone is broken ("돈 필요한 거 아니야") has the words of the
+    "엄마 나야, 폰이 고장나서" fraud, which always asks for something: an ID photo, a code, a gift card, a
+    transfer, a reply. Pictures may come along (a photo, a scan, a print shop's proof with "시안 확인
+    부탁드립니다"): the picture spam from free mailboxes in corpus/train keep their signals' points and mostly
+    the full band (one band lower still quarantines them beside image-only)."""
     sender = message.from_address.rpartition("@")[2].lower()
     pictures_only = all((a.content_type or "").startswith("image/") for a in message.attachments)
-    if sender not in FREEMAIL or not pictures_only or extract_links(message):
+    if sender not in FREEMAIL or not pictures_only or (extract_links(message) if links is None else links):
         return False
     head = f"{message.subject} {message.text[:LURE_CHARS]}"
     if find_lure(message.subject, message.text):
@@ -80,8 +81,9 @@ def quiet_note(message: DecodedMessage) -> bool:
 
 def honest_mark(message: DecodedMessage) -> str:
     """The honest mark `message` carries, "" for none."""
-    if own_newsletter(message):
+    links = extract_links(message)
+    if own_newsletter(message, links):
         return "own newsletter"
-    if quiet_note(message):
+    if quiet_note(message, links):
         return "a note asking for nothing"
     return ""
