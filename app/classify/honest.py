@@ -30,13 +30,15 @@ OPT_OUT_WORDS = (
 )
 # What a note asks of its reader or offers as a way on: a host written out (8cara-live.com, t.me/...), a phone
 # number, an amount of money, a long run of digits (an account), a messenger, a reply or a call for advice,
-# a fee, a call back (연락 주세요: not "연락해", which a relative writing from a borrowed mailbox says).
+# a fee, an identity card, a password or code, an account, a gift card, a payment, "send me" (보내줘: the
+# lures' 보내주 misses it), a call back (연락 주세요: not "연락해", which a relative writing from a borrowed mailbox says).
 # The family-impersonation, romance and loan spam written as a short personal note each carry one.
 _ASK = re.compile(
     r"[a-z0-9-]+\.[a-z]{2,}\b|\d{2,4}-\d{3,4}-\d{4}|\d{3,4}-\d{4}|\d{6,}|[$₩€£]\s*\d"
     r"|\d[\d,.]*\s*(?:원|만|천|백|억|달러|불|usd|krw)"
     r"|카톡|카카오|텔레그램|telegram|whatsapp|wechat|위챗|id\s*[:：]|@\w"
-    r"|연락\s*주|답장|회신|문의|상담|가입|수수료|통관|reply|contact|pricing|fee\b",
+    r"|연락\s*주|답장|회신|문의|상담|가입|수수료|통관|reply|contact|pricing|fee\b"
+    r"|신분증|비밀번호|인증번호|otp|계좌|보내\s*줘|상품권|결제|password|passcode|gift\s*card",
     re.IGNORECASE,
 )
 _TRANSFER = tuple(TRANSFER)

@@ -325,6 +325,7 @@ def test_a_note_that_asks_for_nothing_counts_the_filter_one_band_lower():
     asks = [
         "엄마 나야 폰이 고장나서 카톡이 안 돼. 신분증 사진이랑 계좌 비밀번호 이 메일로 보내줘",  # a transfer phrase
         "엄마 폰으로 인증번호 오면 알려줘. 카톡ID: mj_temp0712",  # a messenger
+        "오빠 나야. 폰이 물에 빠져서 맡겼어. 엄마 신분증 사진이랑 비밀번호 이 메일로 보내줘",  # an ID card, a password
         "아빠다. 거래처에 280만원을 먼저 보내야 한다",  # an amount
         "곧 한국에 갈 예정인데 짐을 먼저 보내도 될까요? 답장 주시면 자세한 이야기 드리겠습니다.",  # a reply asked for
         "결재 서류 사진입니다. 확인 후 연락 주세요.",  # a call back
