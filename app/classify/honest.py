@@ -29,10 +29,10 @@ OPT_OUT_WORDS = (
     "opt-out",
 )
 # What a note asks of its reader or offers as a way on: a host written out (8cara-live.com, t.me/...), a phone
-# number, an amount of money, a long run of digits (an account), a messenger, a reply or a call for advice,
-# a fee, an identity card, a password or code, an account, a gift card, a payment, "send me" (보내줘: the
-# lures' 보내주 misses it), a call back (연락 주세요: not "연락해", which a relative writing from a borrowed mailbox says).
-# The family-impersonation, romance and loan spam written as a short personal note each carry one.
+# number, an amount of money, a long run of digits (an account), a messenger, a reply or a call for advice, a
+# fee, an identity card, a password or code, an account, a gift card, a payment, "send me" (보내줘: the lures'
+# 보내주 misses it), a call back (연락 주세요; not "연락해", which a relative writing from a borrowed mailbox
+# says). The family-impersonation, romance and loan spam written as a short personal note each carry one.
 _ASK = re.compile(
     r"[a-z0-9-]+\.[a-z]{2,}\b|\d{2,4}-\d{3,4}-\d{4}|\d{3,4}-\d{4}|\d{6,}|[$₩€£]\s*\d"
     r"|\d[\d,.]*\s*(?:원|만|천|백|억|달러|불|usd|krw)"
