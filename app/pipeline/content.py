@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from email.header import Header
 
-from ..classify.signal import bayes_hit
+from ..classify.signal import bayes_hit, held_for_honest_mark
 from ..mail.decode import DecodedMessage, decode_message
 from ..policy.content_rules import (
     AD_TAG_RULE,
@@ -183,7 +183,7 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
         if learned is not None and learned.score < 0 and _signals_quarantine(ctx, signal_hits):
             learned = replace(learned, mode="monitor")  # shown by explain, not counted
         if learned is not None:
-            hits.append(learned)
+            hits.append(held_for_honest_mark(learned, message, settings.bayes_spam_score))
     outcome.hits = [h for h in hits if h.mode != "monitor"]
     outcome.monitored = [h for h in hits if h.mode == "monitor"]
     outcome.score = sum(h.score for h in outcome.hits)

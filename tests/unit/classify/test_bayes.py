@@ -257,3 +257,82 @@ def test_the_bands_of_the_filter_score():
         0,
     ]  # 0.7: the full quarantine score; below 0.4 silent
     assert [band_score(p, 10, 3) for p in (0.05, 0.01, 0.001)] == [-1, -2, -3]
+
+
+def _briefing(sender: str, links: tuple[str, ...], opt_out: str = "수신거부") -> DecodedMessage:
+    anchors = "".join(f'<a href="{url}">리포트 보기</a> ' for url in links)
+    html = f"<p>코스닥 2차전지 급등, 외국인 순매수 상위 종목.</p><p>{anchors}</p><p>{opt_out}</p>"
+    return decode_message(
+        (
+            f"From: =?utf-8?B?7Kad6raM?= <{sender}>\r\nSubject: [증권] 모닝 브리핑\r\n"
+            f"Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n"
+        ).encode()
+    )
+
+
+def test_an_own_newsletter_counts_the_filter_one_band_lower():
+    from app.classify.honest import own_newsletter
+    from app.classify.signal import held_for_honest_mark
+    from app.policy.content_rules import RuleHit
+
+    home = ("https://securities.broker.example/briefing", "https://broker.example/mailReject.do")
+    own = _briefing("daily@broker.example", home)
+    assert own_newsletter(own)
+    assert not own_newsletter(_briefing("daily@broker.example", home, opt_out=""))  # no opt-out offered
+    assert not own_newsletter(_briefing("daily@broker.example", (*home, "http://stock-vip.top/join")))  # elsewhere
+    assert not own_newsletter(_briefing("daily@broker.example", ()))  # no link: nothing to judge the sender by
+    assert not own_newsletter(_briefing("stock.vip@gmail.com", ("https://gmail.com/x",)))  # a free mailbox
+    full = RuleHit("bayes", None, "custom", 10.0, None, "message", "p=0.746: 종목(0.99)")
+    held = held_for_honest_mark(full, own, spam_score=10)
+    assert held.score == 8 and held.mode == "enforce"  # a tag alone, a quarantine with 2 points beside
+    assert "own newsletter: one band lower, 8" in held.snippet
+    middle = RuleHit("bayes", None, "custom", 8.0, None, "message", "p=0.55")
+    assert held_for_honest_mark(middle, own, spam_score=10).score == 5
+    lowest = held_for_honest_mark(RuleHit("bayes", None, "custom", 5.0, None, "message", "p=0.45"), own, 10)
+    assert lowest.mode == "monitor"  # shown by explain, not counted
+    twenty = RuleHit("bayes", None, "custom", 20.0, None, "message", "p=0.9")
+    assert held_for_honest_mark(twenty, own, spam_score=20).score == 16  # the shares of the setting's score
+    ham_lean = RuleHit("bayes", None, "custom", -3.0, None, "message", "p=0.001")
+    assert held_for_honest_mark(ham_lean, own, spam_score=10) is ham_lean
+    spam = _briefing("vip@stock-vip.top", ("http://stock-vip.top/join", "http://bit.ly/x"))
+    assert held_for_honest_mark(full, spam, spam_score=10) is full
+
+
+def _note(sender: str, subject: str, body: str, picture: bool = False) -> DecodedMessage:
+    text = f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    if picture:
+        text = (
+            'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+            + text
+            + '--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename="proof.jpg"\r\n'
+            + "Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQSkZJRg==\r\n--b--\r\n"
+        )
+    return decode_message(f"From: <{sender}>\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\n{text}".encode())
+
+
+def test_a_note_that_asks_for_nothing_counts_the_filter_one_band_lower():
+    from app.classify.honest import honest_mark, quiet_note
+    from app.classify.signal import held_for_honest_mark
+    from app.policy.content_rules import RuleHit
+
+    sister = "오빠 나 혜진이. 폰이 물에 빠져서 서비스센터 맡겼어. 엄마한테 말 좀 해 줘. 돈 필요한 거 아니야 ㅋㅋ"
+    note = _note("hyejin.92@gmail.com", "오빠 나 폰 고장나서 이걸로 연락해", sister)
+    assert quiet_note(note) and honest_mark(note) == "a note asking for nothing"
+    full = RuleHit("bayes", None, "custom", 10.0, None, "message", "p=0.969: 연락(0.99)")
+    assert held_for_honest_mark(full, note, spam_score=10).score == 8
+    proof = _note("dongbang.print@naver.com", "현수막 시안 1차", "시안 확인 부탁드립니다.", picture=True)
+    assert proof.attachments and quiet_note(proof)  # a picture may come along
+    asks = [
+        "엄마 나야 폰이 고장나서 카톡이 안 돼. 신분증 사진이랑 계좌 비밀번호 이 메일로 보내줘",  # a transfer phrase
+        "엄마 폰으로 인증번호 오면 알려줘. 카톡ID: mj_temp0712",  # a messenger
+        "오빠 나야. 폰이 물에 빠져서 맡겼어. 엄마 신분증 사진이랑 비밀번호 이 메일로 보내줘",  # an ID card, a password
+        "아빠다. 거래처에 280만원을 먼저 보내야 한다",  # an amount
+        "곧 한국에 갈 예정인데 짐을 먼저 보내도 될까요? 답장 주시면 자세한 이야기 드리겠습니다.",  # a reply asked for
+        "결재 서류 사진입니다. 확인 후 연락 주세요.",  # a call back
+        "딜러 50명 대기 / 주소 8cara-live.com",  # a host written out
+        "상담 1577-0483",  # a phone number
+        "http://bit.ly/x 사진 보내드려요",  # a link
+    ]
+    for body in asks:
+        assert not quiet_note(_note("kim.family@gmail.com", "엄마 나야", body)), body
+    assert not quiet_note(_note("hyejin@corp.example", "오빠 나 폰 고장나서", sister))  # not a free mailbox
