@@ -487,6 +487,15 @@ _PERSONAL_CHANNEL = re.compile(
     r"|VIP\s?(?:신청|회원|방)|회원\s?방|문자\s?(?:주|신청|보내|로\s?신청)",
     re.IGNORECASE,
 )
+# A mobile number under a signature's label ("M. 010-7718-2046", "HP: 010-...", "휴대폰 010-...") beside the
+# office's landline, fax or address (on its line or the next) is how an office signs its mail, not a channel to
+# join: a colleague's digest that mentions 상한가 signs with one. "문의 HP 010-..." alone still counts.
+_SIGNATURE_FIELDS = re.compile(
+    r"\b0(?:2|[3-6]\d)[-. )]\d{3,4}[-. ]\d{4}|\b1[568]\d\d-\d{4}|@|팩스|\bfax\b", re.IGNORECASE
+)
+_SIGNATURE_LABEL = re.compile(
+    r"(?:\b(?:M|HP|H\.P|C\.P|Mobile|Mob|Cell)|휴대폰|핸드폰|휴대전화)\s?[.:)]?\s?$", re.IGNORECASE
+)
 PROFIT_WINDOW = 8  # characters either side of an anchor the claim is matched in
 MAX_PROFIT_CANDIDATES = 24
 
@@ -505,9 +514,22 @@ def stock_tip(subject: str, text: str) -> str:
             looked += 1
             claim = _PROFIT.search(head, max(0, at - PROFIT_WINDOW), at + PROFIT_WINDOW)
             if claim is not None:
-                channel = _PERSONAL_CHANNEL.search(head)
-                return f"{claim.group(0)} + {channel.group(0)}" if channel is not None else ""
+                channel = _personal_channel(head)
+                return f"{claim.group(0)} + {channel}" if channel else ""
             at = head.find(anchor, at + 1)
+    return ""
+
+
+def _personal_channel(head: str) -> str:
+    """The first way to reach a person privately, a signature's own mobile number aside."""
+    for found in _PERSONAL_CHANNEL.finditer(head):
+        if found.group(0)[:1].isdigit() and _SIGNATURE_LABEL.search(head, max(0, found.start() - 12), found.start()):
+            start = head.rfind("\n", 0, head.rfind("\n", 0, found.start())) + 1  # the line before, and this one
+            end = head.find("\n", found.end())
+            end = head.find("\n", end + 1) if end >= 0 else len(head)  # and the next
+            if _SIGNATURE_FIELDS.search(head, start, end if end >= 0 else len(head)):
+                continue
+        return found.group(0)
     return ""
 
 

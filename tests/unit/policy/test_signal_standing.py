@@ -107,8 +107,14 @@ def test_a_stock_tip_room_claims_profit_and_gives_a_personal_channel():
         "3분기 펀드 수익률 +14.6%입니다. 문의: 고객센터 1588-9999",  # a return, but the firm's own number
         "이번 주 추천 종목 리포트를 첨부합니다. 리서치센터 드림",  # a report, no channel to join
         "회의는 목요일입니다. 급한 일은 010-2931-5804로 연락 주세요.",  # a phone, no claim
+        # a colleague's digest of filings that mentions 상한가, signed with a mobile beside the office's numbers
+        "4. 경쟁사 - 무상증자 결정, 주가 상한가\n경영지원팀 최수진 대리\nT. 031-8017-0214  M. 010-7718-2046",
+        "주가 상한가 기록\n최수진 드림\nM. 010-7718-2046\nE. sj.choi@corp.example",
     ):
         assert stock_tip("", honest) == "", honest
+    assert (
+        stock_tip("", "추천 종목 평균 수익률 +46.8% 문의 HP 010-3382-7716") == "추천 종목 + 010-3382-7716"
+    )  # no office
     text = "VIP 투자 클럽 12월 세미나: 2027 급등 예상 테마주 공개. 참석 신청 010-3382-7716"
     signals = message_signals(decode_message(raw(text, sender="club@securities-club.example", subject="초대")))
     assert [(h.name, h.score) for h in signals.hits] == [("stock-tip-contact", 4.0)]
