@@ -25,6 +25,12 @@ def dashboard(gateway) -> MailmoatApp:
     return app
 
 
+def rendered(app, selector: str) -> str:
+    """The node's text, "" while it is not on screen (so that wait_for waits for it instead of raising)."""
+    found = app.screen.query(selector)
+    return str(found.first().render()) if found else ""
+
+
 def column(table: DataTable, key: str) -> list[str]:
     return [str(table.get_cell(row, key)) for row in table.rows]
 
@@ -216,10 +222,10 @@ async def test_blocklists_screen_adds_with_a_preview_and_deletes_and_sessions_fo
         await pilot.press("4")
         await wait_for(lambda: app.screen.query("#entries"))
         await pilot.press("a")
-        await pilot.pause()
+        await wait_for(lambda: app.screen.query("#field-value"))  # the form, before anything is typed into it
         await pilot.press("tab", *"email", "tab", *"pest@other.example", "enter")
-        await wait_for(lambda: "would have matched 1 connection" in str(app.screen.query_one(".question").render()))
-        assert "1 would now be refused" in str(app.screen.query_one(".question").render())
+        await wait_for(lambda: "would have matched 1 connection" in rendered(app, ".question"))
+        assert "1 would now be refused" in rendered(app, ".question")
         await pilot.press("y")
         entries = app.screen.query_one("#entries", DataTable)
         await wait_for(lambda: "pest@other.example" in column(entries, "value"))

@@ -19,13 +19,9 @@ from app.ui.widgets.alerts import AlertsPanel
 
 from tests.conftest import message, wait_for
 from tests.support.processes import closed_port
-from tests.ui.test_dashboard import column, dashboard
+from tests.ui.test_dashboard import column, dashboard, rendered
 
 CHEAP = make_hasher(time_cost=1, memory_cost=1024, parallelism=1)
-
-
-def rendered(app, selector: str) -> str:
-    return str(app.screen.query_one(selector).render())
 
 
 async def add_account(gateway, address: str, password: str, aliases: tuple[str, ...] = ()) -> None:

@@ -7,7 +7,7 @@ import getpass
 import time
 
 from textual import events
-from textual.widgets import DataTable, Input, Label, Static, TextArea
+from textual.widgets import DataTable, Input, Label, TextArea
 
 from app.policy.content_rules import ContentRule
 from app.store import content_rules as rules_store
@@ -19,7 +19,7 @@ from app.ui.content_backend import preview_samples, rule_from_fields
 
 from tests.conftest import wait_for
 from tests.support.corpus import b_word, text_message
-from tests.ui.test_dashboard import column, dashboard
+from tests.ui.test_dashboard import column, dashboard, rendered
 
 
 def data_reply(gateway, raw: bytes, sender: str = "kim@other.example") -> tuple[int, str]:
@@ -28,10 +28,6 @@ def data_reply(gateway, raw: bytes, sender: str = "kim@other.example") -> tuple[
         assert client.rcpt("bob@corp.example")[0] == 250
         code, text = client.data(raw)
         return code, text.decode()
-
-
-def rendered(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
 
 
 async def open_screen(app, pilot, key: str, table_id: str) -> DataTable:
