@@ -32,8 +32,8 @@ class DashboardScreen(Screen):
     if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
         app = getters.app(MailmoatApp)
 
-    def table_with_columns(self, selector: str, columns: Iterable[tuple[str, str, int]]) -> DataTable:
-        """The table, given its columns: (label, key, width) each."""
+    def table_with_columns(self, selector: str, columns: Iterable[tuple[str, str, int | None]]) -> DataTable:
+        """The table, given its columns: (label, key, width) each; a width of None fits the content."""
         table = self.query_one(selector, DataTable)
         for label, key, width in columns:
             table.add_column(label, key=key, width=width)
