@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..app import MailmoatApp
 
 ResultType = TypeVar("ResultType")
+Selected = TypeVar("Selected")
 
 
 class DashboardModal(ModalScreen[ResultType]):
@@ -55,7 +56,7 @@ class DashboardScreen(Screen):
         elif place is not None and keys:
             table.move_cursor(row=min(place, len(keys) - 1))
 
-    def said_if_missing(self, selected: ResultType | None, missing: str = "Nothing selected") -> ResultType | None:
+    def said_if_missing(self, selected: Selected | None, missing: str = "Nothing selected") -> Selected | None:
         """What an action acts on, as it is; when there is nothing, the operator is told so."""
         if selected is None:
             self.notify(missing, severity="warning")
