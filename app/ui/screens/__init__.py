@@ -5,12 +5,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, cast
+from typing import Callable
 
 from textual.screen import Screen
-
-if TYPE_CHECKING:
-    from ..app import MailmoatApp
 
 
 @dataclass(frozen=True)
@@ -21,11 +18,6 @@ class ScreenSpec:
     description: str  # what the screen is for (shown on the help screen)
     factory: Callable[[], Screen]
     order: int = 50
-
-
-def dashboard(screen: Screen) -> MailmoatApp:
-    """The app of a screen given to a helper function: Textual types it App[object], ours is a MailmoatApp."""
-    return cast("MailmoatApp", screen.app)
 
 
 def discover() -> list[ScreenSpec]:

@@ -8,25 +8,30 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static
 
 from ..actions import UiAction, bindings_for, register
-from ..messages import PolicyChanged, ThemeChanged
 from ..widgets.alerts import severity_style
 from . import ScreenSpec
-from .modals import ConfirmScreen, FormScreen
+from .dashboard_screen import TableScreen
+from .modals import FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
 from ..widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
-    from textual import getters
-
     from ..accounts_backend import AccountsAudit
-    from ..app import MailmoatApp
 
 REFRESH_INTERVAL = 10.0  # last login and last send move as people work
+COLUMNS = (
+    ("address", "address", 28),
+    ("on", "on", 3),
+    ("last login", "login", 11),
+    ("last send", "send", 11),
+    ("findings", "worst", 13),
+    ("aliases", "aliases", 20),
+    ("networks", "networks", 18),
+)
 
 register(
     UiAction("d", "toggle_enabled", "Disable/enable", "accounts"),
@@ -34,10 +39,7 @@ register(
 )
 
 
-class AccountsScreen(Screen):
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
-
+class AccountsScreen(TableScreen):
     BINDINGS = bindings_for("accounts")
 
     def __init__(self) -> None:
@@ -63,33 +65,10 @@ class AccountsScreen(Screen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one("#accounts", DataTable)
-        for label, key, width in (
-            ("address", "address", 28),
-            ("on", "on", 3),
-            ("last login", "login", 11),
-            ("last send", "send", 11),
-            ("findings", "worst", 13),
-            ("aliases", "aliases", 20),
-            ("networks", "networks", 18),
-        ):
-            table.add_column(label, key=key, width=width)
+        table = self.table_with_columns("#accounts", COLUMNS)
         table.focus()
         self.refresh_data()
-        self.set_interval(REFRESH_INTERVAL, self._tick)
-
-    def _tick(self) -> None:
-        if self.is_current:
-            self.refresh_data()
-
-    def on_theme_changed(self, message: ThemeChanged) -> None:
-        self.refresh_data()  # the rows again, in the new theme's colours
-
-    def on_screen_resume(self) -> None:
-        self.refresh_data()
-
-    def on_policy_changed(self, message: PolicyChanged) -> None:
-        self.refresh_data()
+        self.reread_while_shown(REFRESH_INTERVAL)
 
     @work(exclusive=True, group="accounts-refresh")
     async def refresh_data(self) -> None:
@@ -119,9 +98,7 @@ class AccountsScreen(Screen):
                     Text(a.networks or "anywhere"),
                     key=a.address,
                 )
-            addresses = [v.address for v in views]
-            if selected is not None and selected.address in addresses:
-                table.move_cursor(row=addresses.index(selected.address))
+            self.keep_cursor(table, [v.address for v in views], selected.address if selected else None)
         self.query_one("#audit-findings", Static).update(
             render_findings(self.app, audit.others, "No findings about domains, networks or settings.")
         )
@@ -136,10 +113,9 @@ class AccountsScreen(Screen):
         self._show_selected()
 
     def _selected(self):
-        table = self.query_one("#accounts", DataTable)
-        if table.row_count == 0 or self.audit is None:
+        key = self.selected_key(self.query_one("#accounts", DataTable))
+        if key is None or self.audit is None:
             return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return next((v for v in self.audit.accounts if v.address == key), None)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -159,9 +135,8 @@ class AccountsScreen(Screen):
 
     @work(group="accounts-edit")
     async def action_toggle_enabled(self) -> None:
-        view = self._selected()
+        view = self.said_if_missing(self._selected())
         if view is None:
-            self.notify("Nothing selected", severity="warning")
             return
         address = view.address
         question = (
@@ -169,7 +144,7 @@ class AccountsScreen(Screen):
             if view.account.enabled
             else f"Enable {address} again? It can log in to send mail."
         )
-        if not await self.app.push_screen_wait(ConfirmScreen(question)):
+        if not await self.confirm(question):
             return
         enabled = await self.app.backend.toggle_account(address)
         if enabled is None:
@@ -180,9 +155,8 @@ class AccountsScreen(Screen):
 
     @work(group="accounts-edit")
     async def action_remove_alias(self) -> None:
-        view = self._selected()
+        view = self.said_if_missing(self._selected())
         if view is None:
-            self.notify("Nothing selected", severity="warning")
             return
         aliases = view.account.aliases
         if not aliases:
@@ -203,9 +177,7 @@ class AccountsScreen(Screen):
             if alias not in aliases:
                 self.notify(f"{alias} is not an alias of {view.address}", severity="error")
                 return
-        if not await self.app.push_screen_wait(
-            ConfirmScreen(f"Remove the alias {alias} of {view.address}? The account can no longer send as it.")
-        ):
+        if not await self.confirm(f"Remove the alias {alias} of {view.address}? The account can no longer send as it."):
             return
         removed = await self.app.backend.remove_alias(alias)
         self.notify(f"alias {alias} removed" if removed else f"alias {alias} was already gone")

@@ -3,31 +3,24 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Label
 
 from ...monitor.preview import summary
 from ...policy.dnsbl import parse_codes, parse_weight, validate_zone
 from ...policy.list_files import entry_from_row
 from ..actions import UiAction, bindings_for, register
-from ..messages import PolicyChanged, ThemeChanged
 from ..widgets.alerts import theme_color
-from . import ScreenSpec, dashboard
+from . import ScreenSpec
+from .dashboard_screen import DashboardScreen, TableScreen
 from .explain import LintScreen
-from .modals import ConfirmScreen, FormScreen
+from .modals import FormScreen
 from .preview import PreviewScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
 from ..widgets.key_bar import KeyBar
-
-if TYPE_CHECKING:
-    from textual import getters
-
-    from ..app import MailmoatApp
 
 ENTRY_FIELDS = [
     ("list", "List: block, or allow (allow wins over blocks and every later filter)", "block", ("block", "allow")),
@@ -44,6 +37,26 @@ ENTRY_FIELDS = [
     ("comment", "Comment", ""),
     ("mode", "Mode: enforce, or monitor (only logs what it would do)", "enforce", ("enforce", "monitor")),
 ]
+
+ENTRY_COLUMNS = (
+    ("list", "list", 6),
+    ("kind", "kind", 7),
+    ("value", "value", 30),
+    ("scope", "scope", 22),
+    ("action", "action", 10),
+    ("mode", "mode", 7),
+    ("hits", "hits", 6),
+    ("last hit", "last", 16),
+    ("expires", "expires", 16),
+    ("comment", "comment", 30),
+)
+ZONE_COLUMNS = (
+    ("kind", "kind", 7),
+    ("zone", "zone", 36),
+    ("asks for", "asks", 16),
+    ("weight", "weight", 7),
+    ("codes that count", "codes", 30),
+)
 
 ZONE_FIELDS = [
     ("zone", "Zone (e.g. zen.spamhaus.org)", "e.g. zen.spamhaus.org"),
@@ -94,10 +107,7 @@ register(
 )
 
 
-class BlocklistsScreen(Screen):
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
-
+class BlocklistsScreen(TableScreen):
     BINDINGS = bindings_for("blocklists")
 
     def __init__(self) -> None:
@@ -122,40 +132,10 @@ class BlocklistsScreen(Screen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one("#entries", DataTable)
-        for label, key, width in (
-            ("list", "list", 6),
-            ("kind", "kind", 7),
-            ("value", "value", 30),
-            ("scope", "scope", 22),
-            ("action", "action", 10),
-            ("mode", "mode", 7),
-            ("hits", "hits", 6),
-            ("last hit", "last", 16),
-            ("expires", "expires", 16),
-            ("comment", "comment", 30),
-        ):
-            table.add_column(label, key=key, width=width)
-        zones = self.query_one("#zones", DataTable)
-        for label, key, width in (
-            ("kind", "kind", 7),
-            ("zone", "zone", 36),
-            ("asks for", "asks", 16),
-            ("weight", "weight", 7),
-            ("codes that count", "codes", 30),
-        ):
-            zones.add_column(label, key=key, width=width)
+        table = self.table_with_columns("#entries", ENTRY_COLUMNS)
+        self.table_with_columns("#zones", ZONE_COLUMNS)
         self.query_one("#list-search", Input).display = False
         table.focus()
-        self.refresh_data()
-
-    def on_theme_changed(self, message: ThemeChanged) -> None:
-        self.refresh_data()  # the rows again, in the new theme's colours
-
-    def on_screen_resume(self) -> None:
-        self.refresh_data()
-
-    def on_policy_changed(self, message: PolicyChanged) -> None:
         self.refresh_data()
 
     @work(exclusive=True, group="lists-refresh")
@@ -219,10 +199,7 @@ class BlocklistsScreen(Screen):
         )
 
     def _selected(self):
-        table = self.query_one("#entries", DataTable)
-        if table.row_count == 0:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        key = self.selected_key(self.query_one("#entries", DataTable))
         return next((e for e in self.entries if str(e.id) == key), None)
 
     @work(group="lists-edit")
@@ -232,35 +209,25 @@ class BlocklistsScreen(Screen):
     @work(group="lists-edit")
     async def action_add_zone(self) -> None:
         values = await self.app.push_screen_wait(FormScreen("New DNS blocklist", ZONE_FIELDS, check=zone_check))
-        if not values:
-            return
-        try:
-            done = await self.app.backend.save_dnsbl_zone(
-                values["zone"], values["kind"], values["weight"], values["codes"]
-            )
-        except ValueError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        self.notify(done)
-        self.refresh_data()
+        if values and await self.notify_outcome(
+            self.app.backend.save_dnsbl_zone(values["zone"], values["kind"], values["weight"], values["codes"])
+        ):
+            self.refresh_data()
 
     @work(group="lists-edit")
     async def action_delete(self) -> None:
         zones = self.query_one("#zones", DataTable)
         if zones.has_focus and zones.row_count:
-            zone = zones.coordinate_to_cell_key(zones.cursor_coordinate).row_key.value
-            if zone is not None and await self.app.push_screen_wait(
-                ConfirmScreen(f"Stop asking DNS blocklist {zone}?")
-            ):
+            zone = self.selected_key(zones)
+            if zone is not None and await self.confirm(f"Stop asking DNS blocklist {zone}?"):
                 await self.app.backend.remove_dnsbl_zone(zone)
                 self.notify(f"{zone} removed")
                 self.refresh_data()
             return
-        entry = self._selected()
+        entry = self.said_if_missing(self._selected())
         if entry is None:
-            self.notify("Nothing selected", severity="warning")
             return
-        if not await self.app.push_screen_wait(ConfirmScreen(f"Delete {entry.list} {entry.kind} {entry.value}?")):
+        if not await self.confirm(f"Delete {entry.list} {entry.kind} {entry.value}?"):
             return
         await self.app.backend.delete_list_entry(entry)
         self.notify(f"{entry.value} removed")
@@ -269,9 +236,8 @@ class BlocklistsScreen(Screen):
     @work(group="lists-edit")
     async def action_monitor(self) -> None:
         """Switches the selected entry between enforce and monitor (it then only logs what it would have done)."""
-        entry = self._selected()
+        entry = self.said_if_missing(self._selected())
         if entry is None:
-            self.notify("Nothing selected", severity="warning")
             return
         mode = await self.app.backend.toggle_entry_mode(entry)
         if mode is None:
@@ -299,11 +265,11 @@ class BlocklistsScreen(Screen):
         self.query_one("#entries", DataTable).focus()
 
 
-async def add_entry(screen: Screen, preset: dict) -> bool:
+async def add_entry(screen: DashboardScreen, preset: dict) -> bool:
     """The add form, with a preview of what the entry would have matched in the last 24 hours; used by the
     Blocklists screen and by the Live screen's block key."""
     values = await screen.app.push_screen_wait(
-        FormScreen("New list entry", ENTRY_FIELDS, preset=preset, check=entry_check(dashboard(screen).clock))
+        FormScreen("New list entry", ENTRY_FIELDS, preset=preset, check=entry_check(screen.app.clock))
     )
     if not values:
         return False
@@ -312,11 +278,11 @@ async def add_entry(screen: Screen, preset: dict) -> bool:
 
 
 async def preview_and_save(
-    screen: Screen, list_name: str, values: dict, mode: str = "enforce", what: str = "this entry"
+    screen: DashboardScreen, list_name: str, values: dict, mode: str = "enforce", what: str = "this entry"
 ) -> bool:
     """What the entry would have matched in the last 24 hours (connections, and the replayed verdicts), then
     yes or no; saved on yes. values: kind, value, scope, action, expires, comment as typed."""
-    backend = dashboard(screen).backend
+    backend = screen.app.backend
     values = {**values, "kind": values["kind"].strip().lower()}
     try:
         matched = await backend.preview_entry(values["kind"], values["value"])
@@ -332,13 +298,7 @@ async def preview_and_save(
         )
     ):
         return False
-    try:
-        done = await backend.save_list_entry_as(list_name, values, mode)
-    except ValueError as exc:
-        screen.notify(str(exc), severity="error")
-        return False
-    screen.notify(done)
-    return True
+    return await screen.notify_outcome(backend.save_list_entry_as(list_name, values, mode))
 
 
 def _when(ts: float | None) -> str:

@@ -12,9 +12,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
+from .dashboard_screen import DashboardModal
 from ..log_model import LogRow, authentication_lines
 from ..widgets.alerts import theme_color
 from ..widgets.lint import LintPanel
@@ -22,10 +22,7 @@ from ..widgets.plain import PlainTable
 from ..workers import work
 
 if TYPE_CHECKING:
-    from textual import getters
-
     from ...decision_trace import Trace
-    from ..app import MailmoatApp
 
 NOT_REPLAYED = "message content not replayed (not stored): the DATA checks (content, virus) are not run"
 _STEP_STYLE = {
@@ -117,10 +114,7 @@ def _queue_id_free(text: str) -> str:
     return re.sub(r"queued as \S+", "queued as ID", text)
 
 
-class ExplainScreen(ModalScreen[None]):
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
-
+class ExplainScreen(DashboardModal[None]):
     BINDINGS = [Binding("escape,q", "close", "Close")]
 
     def __init__(self, replay: Replay) -> None:
@@ -220,11 +214,8 @@ def explain_text(screen: ExplainScreen) -> str:
     return "\n".join(parts)
 
 
-class LintScreen(ModalScreen[None]):
+class LintScreen(DashboardModal[None]):
     """The policy lint panel in a dialog (from the Blocklists screen's `l`); the lint runs in a worker."""
-
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
 
     BINDINGS = [Binding("escape,q", "close", "Close"), Binding("r", "rerun", "Run again")]
 

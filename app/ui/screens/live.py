@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections import deque
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Label, Sparkline, Static
 
 from ..accounts_backend import alert_target, limits_from_form, no_login_to_disable, relayed_through_trusted_network
@@ -18,17 +16,13 @@ from ..log_model import BUCKETS, SERIES, LogModel, LogRow, authentication_lines
 from ..messages import EventsArrived, PolicyChanged, ThemeChanged
 from ..widgets.alerts import AlertsPanel, theme_color
 from . import ScreenSpec
+from .dashboard_screen import DashboardScreen
 from .block_picker import BLOCK_EXPIRES, BlockPicker, block_offer, nothing_to_block, scope_words
 from .explain import ExplainScreen, replay_of
-from .modals import ConfirmScreen, FormScreen
+from .modals import FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
 from ..widgets.key_bar import KeyBar
-
-if TYPE_CHECKING:
-    from textual import getters
-
-    from ..app import MailmoatApp
 
 TABLE_ROWS = 400  # rows kept in the table; older ones stay in the model (filter, detail) but off screen
 VERDICT_FILTERS = ("all", "rejected", "queued", "relayed", "delivery")
@@ -148,10 +142,7 @@ class MinuteCounter:
         return sum(self.series)
 
 
-class LiveScreen(Screen):
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
-
+class LiveScreen(DashboardScreen):
     BINDINGS = bindings_for("live")
 
     def __init__(self) -> None:
@@ -187,10 +178,8 @@ class LiveScreen(Screen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one("#log", DataTable)
         self._layout = log_columns(max(self.app.size.width - 2, 40))
-        for key, width in self._layout:
-            table.add_column(COLUMN_LABELS[key], key=key, width=width)
+        table = self._log_with_columns()
         self.query_one("#filter", Input).display = False
         table.focus()
         self._update_status()
@@ -204,11 +193,12 @@ class LiveScreen(Screen):
         if layout == self._layout:
             return
         self._layout = layout
-        table = self.query_one("#log", DataTable)
-        table.clear(columns=True)
-        for key, width in layout:
-            table.add_column(COLUMN_LABELS[key], key=key, width=width)
+        self.query_one("#log", DataTable).clear(columns=True)
+        self._log_with_columns()
         self._rebuild()
+
+    def _log_with_columns(self) -> DataTable:
+        return self.table_with_columns("#log", ((COLUMN_LABELS[key], key, width) for key, width in self._layout))
 
     # --- data ---------------------------------------------------------------------------------
     def on_events_arrived(self, message: EventsArrived) -> None:
@@ -436,17 +426,15 @@ class LiveScreen(Screen):
             )
             return
         if who in self.query_one(AlertsPanel).held:
-            if not await self.app.push_screen_wait(
-                ConfirmScreen(f"Release the mail of <{who}>? Its held messages are delivered and new mail flows again.")
+            if not await self.confirm(
+                f"Release the mail of <{who}>? Its held messages are delivered and new mail flows again."
             ):
                 return
             released = await self.app.backend.release_sender(who)
             self.notify(f"mail from <{who}> flows again ({released} message(s) released)")
         else:
-            if not await self.app.push_screen_wait(
-                ConfirmScreen(
-                    f"Hold all mail from <{who}>? What is queued and what arrives waits for you (H again releases it)."
-                )
+            if not await self.confirm(
+                f"Hold all mail from <{who}>? What is queued and what arrives waits for you (H again releases it)."
             ):
                 return
             held = await self.app.backend.hold_sender(who, f"alert #{alert.id}: {alert.kind} (dashboard)")
@@ -471,7 +459,7 @@ class LiveScreen(Screen):
         elif kind != "account" or not who:
             self.notify(f"alert {alert.id} is about {alert.subject}, not an account", severity="warning")
             return
-        if not await self.app.push_screen_wait(ConfirmScreen(question)):
+        if not await self.confirm(question):
             return
         self.notify(await self.app.backend.disable_account(who))
         self.refresh_alerts()
@@ -523,31 +511,27 @@ class LiveScreen(Screen):
         alert, who = self._alert_sender("block")
         if alert is None:
             return
-        if not await self.app.push_screen_wait(
-            ConfirmScreen(
-                f"Block <{who}> for outbound? Its mail is refused (550) from every client, the trusted Exchange "
-                "server included (Blocklists, or ctrl+z, removes it)."
-            )
+        if not await self.confirm(
+            f"Block <{who}> for outbound? Its mail is refused (550) from every client, the trusted Exchange "
+            "server included (Blocklists, or ctrl+z, removes it)."
         ):
             return
         self.notify(await self.app.backend.block_outbound_sender(who, f"alert #{alert.id}: {alert.kind} (dashboard)"))
         self.refresh_alerts()
 
     # --- actions ------------------------------------------------------------------------------
+    def _selected_connection(self) -> LogRow | None:
+        row = self.model.row(self.selected_key(self.query_one("#log", DataTable)))
+        return self.said_if_missing(row, "No connection selected")
+
     @work(group="live-block")
     async def action_block(self) -> None:
         """Block what the selected row holds: b, then one key for the kind (and r for the scope), then the
         preview of the last day, and y saves."""
         from .blocklists import add_entry, preview_and_save
 
-        table = self.query_one("#log", DataTable)
-        row = (
-            self.model.row(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-            if table.row_count
-            else None
-        )
+        row = self._selected_connection()
         if row is None:
-            self.notify("No connection selected", severity="warning")
             return
         offer = block_offer(row)
         if not offer.values:
@@ -588,30 +572,20 @@ class LiveScreen(Screen):
     @work(group="live-learn")
     async def action_learn(self, label: str) -> None:
         """Teach the statistical filter the selected session's message (stored, or its content sample)."""
-        table = self.query_one("#log", DataTable)
-        row = (
-            self.model.row(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-            if table.row_count
-            else None
-        )
+        row = self._selected_connection()
         if row is None:
-            self.notify("No connection selected", severity="warning")
             return
         queue_ids = [e["queue_id"] for e in row.events if e.get("queue_id")]
         session = next((e.get("session") for e in row.events if e.get("session")), "")
-        try:
-            self.notify(await self.app.backend.learn_session(session or "", queue_ids, label))
-        except ValueError as exc:
-            self.notify(str(exc), severity="error")
+        await self.notify_outcome(self.app.backend.learn_session(session or "", queue_ids, label))
 
     def action_explain(self) -> None:
         """The selected session run again through the server's checks with today's policy, next to what the
         client got then."""
-        table = self.query_one("#log", DataTable)
-        if table.row_count == 0:
-            self.notify("No connection selected", severity="warning")
+        key = self.said_if_missing(self.selected_key(self.query_one("#log", DataTable)), "No connection selected")
+        if key is None:
             return
-        row = self.model.row(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        row = self.model.row(key)
         replay = replay_of(row) if row is not None else None
         if replay is None:
             self.notify("A delivery has no SMTP session to explain: pick a connection", severity="warning")

@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Label
 
+from .dashboard_screen import DashboardModal
 from ...pipeline.replay import Preview
 from ..widgets.plain import PlainTable
-
-if TYPE_CHECKING:
-    from textual import getters
-
-    from ..app import MailmoatApp
 
 SHOWN = 200
 
 
-class PreviewScreen(ModalScreen[bool]):
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
-
+class PreviewScreen(DashboardModal[bool]):
     BINDINGS = [Binding("y", "answer(True)", "Save"), Binding("n,escape", "answer(False)", "Cancel")]
 
     def __init__(self, question: str, preview: Preview) -> None:

@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static
 
 from ..actions import UiAction, bindings_for, register
-from ..messages import EventsArrived, ThemeChanged
+from ..messages import EventsArrived
 from . import ScreenSpec
-from .modals import ConfirmScreen
+from .dashboard_screen import TableScreen
 from ..widgets.message_view import envelope_lines, render_message
 from ..widgets.plain import PlainTable
 from ..workers import work
 from ..widgets.key_bar import KeyBar
 
-if TYPE_CHECKING:
-    from textual import getters
-
-    from ..app import MailmoatApp
+COLUMNS = (
+    ("arrived", "arrived", 11),
+    ("sender", "sender", 22),
+    ("recipients", "rcpt", 18),
+    ("subject", "subject", 26),
+    ("score", "score", 5),
+    ("rules", "rules", 16),
+    ("expires", "expires", 7),
+    ("id", "id", 14),
+)
 
 register(
     UiAction("r", "release", "Release", "quarantine"),
@@ -34,11 +38,9 @@ register(
 )
 
 
-class QuarantineScreen(Screen):
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
-
+class QuarantineScreen(TableScreen):
     BINDINGS = bindings_for("quarantine")
+    REREAD_ON_POLICY = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,25 +58,7 @@ class QuarantineScreen(Screen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one("#quarantine", DataTable)
-        for label, key, width in (
-            ("arrived", "arrived", 11),
-            ("sender", "sender", 22),
-            ("recipients", "rcpt", 18),
-            ("subject", "subject", 26),
-            ("score", "score", 5),
-            ("rules", "rules", 16),
-            ("expires", "expires", 7),
-            ("id", "id", 14),
-        ):
-            table.add_column(label, key=key, width=width)
-        table.focus()
-        self.refresh_data()
-
-    def on_theme_changed(self, message: ThemeChanged) -> None:
-        self.refresh_data()  # the rows again, in the new theme's colours
-
-    def on_screen_resume(self) -> None:
+        self.table_with_columns("#quarantine", COLUMNS).focus()
         self.refresh_data()
 
     def on_events_arrived(self, message: EventsArrived) -> None:
@@ -106,9 +90,7 @@ class QuarantineScreen(Screen):
                     m.id,
                     key=m.id,
                 )
-            ids = [m.id for m in self.rows]
-            if selected in ids:
-                table.move_cursor(row=ids.index(selected))
+            self.keep_cursor(table, [m.id for m in self.rows], selected)
         size = sum(m.size for m in self.rows)
         self.query_one("#quarantine-status", Label).update(
             f"{len(self.rows)} messages held ({size / 1024:.0f} KB) | r release (learns it as ham), l release and "
@@ -121,10 +103,7 @@ class QuarantineScreen(Screen):
             self._show_selected()
 
     def _selected_id(self) -> str | None:
-        table = self.query_one("#quarantine", DataTable)
-        if table.row_count == 0:
-            return None
-        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.selected_key(self.query_one("#quarantine", DataTable))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_selected()
@@ -146,8 +125,9 @@ class QuarantineScreen(Screen):
         view.update(render_message(decoded, quarantine_details(meta)))
 
     def _current(self):
+        """The selected message; the operator is told when there is none."""
         message_id = self._selected_id()
-        return next((m for m in self.rows if m.id == message_id), None)
+        return self.said_if_missing(next((m for m in self.rows if m.id == message_id), None))
 
     @work(group="quarantine-edit")
     async def action_release(self) -> None:
@@ -160,41 +140,30 @@ class QuarantineScreen(Screen):
     async def _release(self, allow: bool) -> None:
         m = self._current()
         if m is None:
-            self.notify("Nothing selected", severity="warning")
             return
         question = (
             f"Release {m.id} to its recipients and allow <{m.sender}> for the whole gateway?"
             if allow
             else f"Release {m.id} from <{m.sender or ''}> to its recipients?"
         )
-        if not await self.app.push_screen_wait(ConfirmScreen(question)):
+        if not await self.confirm(question):
             return
-        try:
-            done = await self.app.backend.release(m.id, allow)
-        except ValueError as exc:
-            self.notify(str(exc), severity="error")
-        else:
-            self.notify(done)
+        await self.notify_outcome(self.app.backend.release(m.id, allow))
         self.refresh_data()
 
     @work(group="quarantine-edit")
     async def action_learn(self, label: str) -> None:
         m = self._current()
         if m is None:
-            self.notify("Nothing selected", severity="warning")
             return
-        try:
-            self.notify(await self.app.backend.learn_stored(m.id, label))
-        except ValueError as exc:
-            self.notify(str(exc), severity="error")
+        await self.notify_outcome(self.app.backend.learn_stored(m.id, label))
 
     @work(group="quarantine-edit")
     async def action_delete(self) -> None:
         m = self._current()
         if m is None:
-            self.notify("Nothing selected", severity="warning")
             return
-        if not await self.app.push_screen_wait(ConfirmScreen(f"Delete {m.id} from <{m.sender}> for good?")):
+        if not await self.confirm(f"Delete {m.id} from <{m.sender}> for good?"):
             return
         removed = await self.app.backend.delete_quarantined(m.id)
         self.notify(f"message {m.id} deleted" if removed else f"message {m.id} was already gone")

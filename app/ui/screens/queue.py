@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label
 
 from ..actions import UiAction, bindings_for, register
-from ..messages import EventsArrived, ThemeChanged
+from ..messages import EventsArrived
 from . import ScreenSpec
-from .modals import ConfirmScreen, TextScreen
+from .dashboard_screen import TableScreen
+from .modals import TextScreen
 from .scope_picker import ScopeChoice, ScopePicker, messages
 from ...store.queue import QueueScope
 from ..widgets.message_view import envelope_lines, render_message
@@ -22,14 +21,27 @@ from ..widgets.plain import PlainTable
 from ..workers import work
 from ..widgets.key_bar import KeyBar
 
-if TYPE_CHECKING:
-    from textual import getters
-
-    from ..app import MailmoatApp
-
 # A sender is suspicious when it sends steadily to many domains: the hijacked-account pattern.
 TRICKLE_PER_HOUR = 20
 TRICKLE_DOMAINS = 5
+SENDER_COLUMNS = (
+    ("sender", "sender", 34),
+    ("waiting", "waiting", 8),
+    ("10 min", "m10", 7),
+    ("1 hour", "h1", 7),
+    ("24 h", "d1", 7),
+    ("domains", "domains", 8),
+    ("top destination domains", "top", 40),
+)
+MESSAGE_COLUMNS = (
+    ("id", "id", 14),
+    ("arrived", "arrived", 8),
+    ("sender", "sender", 30),
+    ("recipient", "rcpt", 30),
+    ("state", "state", 9),
+    ("tries", "tries", 5),
+    ("last error", "error", 50),
+)
 
 register(
     UiAction("h", "hold", "Hold", "queue"),
@@ -46,11 +58,9 @@ register(
 )
 
 
-class QueueScreen(Screen):
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
-
+class QueueScreen(TableScreen):
     BINDINGS = bindings_for("queue")
+    REREAD_ON_POLICY = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -77,36 +87,10 @@ class QueueScreen(Screen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        senders = self.query_one("#senders", DataTable)
-        for label, key, width in (
-            ("sender", "sender", 34),
-            ("waiting", "waiting", 8),
-            ("10 min", "m10", 7),
-            ("1 hour", "h1", 7),
-            ("24 h", "d1", 7),
-            ("domains", "domains", 8),
-            ("top destination domains", "top", 40),
-        ):
-            senders.add_column(label, key=key, width=width)
-        messages = self.query_one("#messages", DataTable)
-        for label, key, width in (
-            ("id", "id", 14),
-            ("arrived", "arrived", 8),
-            ("sender", "sender", 30),
-            ("recipient", "rcpt", 30),
-            ("state", "state", 9),
-            ("tries", "tries", 5),
-            ("last error", "error", 50),
-        ):
-            messages.add_column(label, key=key, width=width)
+        self.table_with_columns("#senders", SENDER_COLUMNS)
+        self.table_with_columns("#messages", MESSAGE_COLUMNS)
         self.refresh_data()
         self.set_interval(3.0, self.refresh_data)
-
-    def on_theme_changed(self, message: ThemeChanged) -> None:
-        self.refresh_data()  # the rows again, in the new theme's colours
-
-    def on_screen_resume(self) -> None:
-        self.refresh_data()
 
     def on_events_arrived(self, message: EventsArrived) -> None:
         pass  # the queue is re-read on a timer; a flood of events must not turn into a flood of queries
@@ -138,11 +122,8 @@ class QueueScreen(Screen):
                     Text(s.top_domains),
                     key=s.sender or "<>",
                 )
-            if summaries:
-                keys = [s.sender or "<>" for s in summaries]
-                # the same sender, wherever the new counts have sorted it; else the same place
-                row = keys.index(self.selected_sender) if self.selected_sender in keys else min(keep, len(keys) - 1)
-                senders.move_cursor(row=row, animate=False)
+            # the same sender, wherever the new counts have sorted it; else the same place
+            self.keep_cursor(senders, [s.sender or "<>" for s in summaries], self.selected_sender, keep)
             self._show_messages()
         self.query_one("#queue-status", Label).update(
             f"{len({m['id'] for m in self._messages})} messages waiting, {len(self._messages)} recipients; "
@@ -173,9 +154,7 @@ class QueueScreen(Screen):
                 key=f"{row['id']}|{row['recipient']}",
             )
             keys.append(f"{row['id']}|{row['recipient']}")
-        if keys:
-            # the same recipient row across refreshes (by key, not by index); if it left, the row now in its place
-            table.move_cursor(row=keys.index(selected) if selected in keys else min(keep, len(keys) - 1), animate=False)
+        self.keep_cursor(table, keys, selected, keep)  # the same recipient row across refreshes
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "senders" and event.row_key is not None:
@@ -193,10 +172,7 @@ class QueueScreen(Screen):
             self.query_one("#messages", DataTable).focus()
 
     def _selected_message_key(self) -> str | None:
-        table = self.query_one("#messages", DataTable)
-        if table.row_count == 0:
-            return None
-        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.selected_key(self.query_one("#messages", DataTable))
 
     def _selected_message(self) -> str | None:
         key = self._selected_message_key()
@@ -207,13 +183,12 @@ class QueueScreen(Screen):
         return next((row for row in self._messages if f"{row['id']}|{row['recipient']}" == key), None)
 
     async def _act(self, verb: str, done: str) -> None:
-        message_id = self._selected_message()
+        message_id = self.said_if_missing(self._selected_message(), "No message selected")
         if message_id is None:
-            self.notify("No message selected", severity="warning")
             return
         backend = self.app.backend
         if verb == "delete":
-            if not await self.app.push_screen_wait(ConfirmScreen(f"Delete message {message_id}? It is gone for good.")):
+            if not await self.confirm(f"Delete message {message_id}? It is gone for good."):
                 return
             ok = await backend.delete(message_id)
         else:
@@ -223,14 +198,10 @@ class QueueScreen(Screen):
 
     @work(group="queue-action")
     async def action_learn(self, label: str) -> None:
-        message_id = self._selected_message()
+        message_id = self.said_if_missing(self._selected_message(), "No message selected")
         if message_id is None:
-            self.notify("No message selected", severity="warning")
             return
-        try:
-            self.notify(await self.app.backend.learn_stored(message_id, label))
-        except ValueError as exc:
-            self.notify(str(exc), severity="error")
+        await self.notify_outcome(self.app.backend.learn_stored(message_id, label))
 
     @work(group="queue-action")
     async def action_hold(self) -> None:
@@ -248,9 +219,8 @@ class QueueScreen(Screen):
     async def action_bulk(self, verb: str) -> None:
         """Hold, release or delete every queued message of the selected message's sender, its domain or its
         client: one key for the verb, one for the scope, then the confirmation with the count."""
-        row = self._selected_row()
+        row = self.said_if_missing(self._selected_row(), "No message selected")
         if row is None:
-            self.notify("No message selected", severity="warning")
             return
         backend = self.app.backend
         changes = {"hold": False, "release": True, "delete": None}[verb]  # which messages the verb changes
@@ -270,7 +240,7 @@ class QueueScreen(Screen):
         question = f"{verb.capitalize()} {messages(count)} {scope.describe()}?"
         if verb == "delete":
             question += "\nThey are gone for good."
-        if not await self.app.push_screen_wait(ConfirmScreen(question)):
+        if not await self.confirm(question):
             return
         if verb == "delete":
             done = await backend.delete_scope(scope)

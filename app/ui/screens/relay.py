@@ -4,30 +4,23 @@ relay?" checker."""
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Button, DataTable, Header, Input, Static
 
 from ...mailauth.dns_check import CHECK_BUDGET, KeyCheck
 from ...monitor.preview import summary
 from ..actions import UiAction, bindings_for, register
 from ..dkim_backend import DkimRow
-from ..messages import PolicyChanged, ThemeChanged
 from . import ScreenSpec
+from .dashboard_screen import TableScreen
 from .modals import FormScreen
 from .preview import PreviewScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
 from ..widgets.key_bar import KeyBar
-
-if TYPE_CHECKING:
-    from textual import getters
-
-    from ..app import MailmoatApp
 
 # table id -> (rule kind, title, columns, form fields)
 SECTIONS = {
@@ -70,10 +63,7 @@ DNS_STYLE = {"ok": "accepted", "wrong": "rejected", "no answer": "tempfail"}
 DNS_SHOWN = {"ok": "matches", "wrong": "WRONG", "no answer": "no answer"}
 
 
-class RelayScreen(Screen):
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
-
+class RelayScreen(TableScreen):
     BINDINGS = bindings_for("relay")
 
     def compose(self) -> ComposeResult:
@@ -108,21 +98,8 @@ class RelayScreen(Screen):
 
     def on_mount(self) -> None:
         for table_id, (_kind, _title, columns, _fields) in SECTIONS.items():
-            table = self.query_one(f"#{table_id}", DataTable)
-            for column in columns:
-                table.add_column(column, key=column)
-        dkim = self.query_one("#dkim", DataTable)
-        for column, width in DKIM_COLUMNS:
-            dkim.add_column(column, key=column, width=width)
-        self.refresh_data()
-
-    def on_theme_changed(self, message: ThemeChanged) -> None:
-        self.refresh_data()  # the rows again, in the new theme's colours
-
-    def on_screen_resume(self) -> None:
-        self.refresh_data()
-
-    def on_policy_changed(self, message: PolicyChanged) -> None:
+            self.table_with_columns(f"#{table_id}", ((column, column, None) for column in columns))
+        self.table_with_columns("#dkim", ((column, column, width) for column, width in DKIM_COLUMNS))
         self.refresh_data()
 
     @work(exclusive=True, group="relay-refresh")
@@ -192,7 +169,7 @@ class RelayScreen(Screen):
 
     def _show_dkim_detail(self) -> None:
         table = self.query_one("#dkim", DataTable)
-        row = self.dkim_rows.get(self._selected_key(table) or "")
+        row = self.dkim_rows.get(self.selected_key(table) or "")
         if row is None:
             text = "No local domain and no key: mailmoat domain add, then mailmoat dkim keygen DOMAIN."
         elif not row.selector:
@@ -303,29 +280,33 @@ class RelayScreen(Screen):
         self.refresh_data()
         return True
 
-    @work(group="relay-edit")
-    async def action_edit(self) -> None:
+    def _focused_row(self, *, say_missing: bool) -> tuple[str, DataTable, str] | None:
+        """The focused section's table id, its table and the key of the row under its cursor, or None."""
         section = self._focused_section()
         if section is None:
-            return
+            return None
         table_id, table = section
-        key = self._selected_key(table)
-        if key is None:
+        key = self.selected_key(table)
+        if key is None and say_missing:
+            self.notify("Nothing selected", severity="warning")
+        return None if key is None else (table_id, table, key)
+
+    @work(group="relay-edit")
+    async def action_edit(self) -> None:
+        focused = self._focused_row(say_missing=False)
+        if focused is None:
             return
+        table_id, table, key = focused
         cells = table.get_row(key)
         preset = {"value": key, "extra": str(cells[1]) if len(SECTIONS[table_id][3]) > 1 and len(cells) > 1 else ""}
         await self._add(table_id, f"Edit {key} in: {SECTIONS[table_id][1]}", preset, replaces=key)
 
     @work(group="relay-edit")
     async def action_delete(self) -> None:
-        section = self._focused_section()
-        if section is None:
+        focused = self._focused_row(say_missing=True)
+        if focused is None:
             return
-        table_id, table = section
-        key = self._selected_key(table)
-        if key is None:
-            self.notify("Nothing selected", severity="warning")
-            return
+        table_id, _table, key = focused
         if not await self._confirm_preview(
             SECTIONS[table_id][0], key, remove=True, question=f"Remove {key} from {SECTIONS[table_id][1]}?"
         ):
@@ -344,12 +325,6 @@ class RelayScreen(Screen):
             return False
         answer = await self.app.push_screen_wait(PreviewScreen(f"{summary(result, 24)}\n{question}", result))
         return bool(answer)
-
-    @staticmethod
-    def _selected_key(table: DataTable) -> str | None:
-        if table.row_count == 0:
-            return None
-        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
     def action_focus_checker(self) -> None:
         self.query_one("#check-ip", Input).focus()

@@ -3,28 +3,23 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Header, Input, Label, Static, TextArea
 
 from ...policy.content_rules import CATEGORIES
 from ..actions import UiAction, bindings_for, register
-from ..messages import EventsArrived, PolicyChanged, ThemeChanged
-from . import ScreenSpec, dashboard
-from .modals import ConfirmScreen, FormScreen
+from ..messages import EventsArrived
+from . import ScreenSpec
+from .dashboard_screen import DashboardModal, DashboardScreen, TableScreen
+from .modals import FormScreen
 from ..widgets.plain import PlainTable
 from ..workers import work
 from ..widgets.key_bar import KeyBar
-
-if TYPE_CHECKING:
-    from textual import getters
-
-    from ..app import MailmoatApp
 
 RULE_FIELDS = [
     ("name", "Name (empty: made up)", "e.g. ko-ad-free-optout"),
@@ -48,6 +43,19 @@ RULE_FIELDS = [
     ("comment", "Comment", ""),
 ]
 
+COLUMNS = (
+    ("name", "name", 20),
+    ("on", "on", 3),
+    ("mode", "mode", 7),
+    ("category", "category", 11),
+    ("score", "score", 5),
+    ("action", "action", 10),
+    ("field", "field", 10),
+    ("pattern", "pattern", 18),
+    ("hits", "hits", 5),
+    ("last hit", "last", 11),
+)
+
 register(
     UiAction("a", "add", "Add", "rules"),
     UiAction("e", "edit", "Edit", "rules"),
@@ -58,10 +66,7 @@ register(
 )
 
 
-class RulesScreen(Screen):
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
-
+class RulesScreen(TableScreen):
     BINDINGS = bindings_for("rules")
 
     def __init__(self) -> None:
@@ -81,36 +86,10 @@ class RulesScreen(Screen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one("#rules", DataTable)
-        for label, key, width in (
-            ("name", "name", 20),
-            ("on", "on", 3),
-            ("mode", "mode", 7),
-            ("category", "category", 11),
-            ("score", "score", 5),
-            ("action", "action", 10),
-            ("field", "field", 10),
-            ("pattern", "pattern", 18),
-            ("hits", "hits", 5),
-            ("last hit", "last", 11),
-        ):
-            table.add_column(label, key=key, width=width)
+        table = self.table_with_columns("#rules", COLUMNS)
         table.focus()
         self.refresh_data()
-        self.set_interval(5.0, self._tick)  # hit counts are stored in batches, every few seconds
-
-    def _tick(self) -> None:
-        if self.is_current:
-            self.refresh_data()
-
-    def on_theme_changed(self, message: ThemeChanged) -> None:
-        self.refresh_data()  # the rows again, in the new theme's colours
-
-    def on_screen_resume(self) -> None:
-        self.refresh_data()
-
-    def on_policy_changed(self, message: PolicyChanged) -> None:
-        self.refresh_data()
+        self.reread_while_shown(5.0)  # hit counts are stored in batches, every few seconds
 
     def on_events_arrived(self, message: EventsArrived) -> None:
         if self.is_current and any(e.get("check_name") == "content" for e in message.events):
@@ -142,8 +121,7 @@ class RulesScreen(Screen):
                     _when(r.last_hit),
                     key=r.name,
                 )
-            if selected is not None and selected.name in {r.name for r in self.rows}:
-                table.move_cursor(row=[r.name for r in self.rows].index(selected.name))
+            self.keep_cursor(table, [r.name for r in self.rows], selected.name if selected else None)
         enabled = sum(1 for r in self.rows if r.enabled)
         monitor = sum(1 for r in self.rows if r.enabled and r.mode == "monitor")
         tripped = [r for r in self.rows if not r.enabled and r.disabled_reason]
@@ -158,10 +136,7 @@ class RulesScreen(Screen):
         )
 
     def _selected(self):
-        table = self.query_one("#rules", DataTable)
-        if table.row_count == 0:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        key = self.selected_key(self.query_one("#rules", DataTable))
         return next((r for r in self.rows if r.name == key), None)
 
     @work(group="rules-edit")
@@ -171,9 +146,8 @@ class RulesScreen(Screen):
 
     @work(group="rules-edit")
     async def action_edit(self) -> None:
-        rule = self._selected()
+        rule = self.said_if_missing(self._selected())
         if rule is None:
-            self.notify("Nothing selected", severity="warning")
             return
         preset = {
             "name": rule.name,
@@ -191,11 +165,10 @@ class RulesScreen(Screen):
 
     @work(group="rules-edit")
     async def action_delete(self) -> None:
-        rule = self._selected()
+        rule = self.said_if_missing(self._selected())
         if rule is None:
-            self.notify("Nothing selected", severity="warning")
             return
-        if not await self.app.push_screen_wait(ConfirmScreen(f"Delete content rule {rule.name}?")):
+        if not await self.confirm(f"Delete content rule {rule.name}?"):
             return
         await self.app.backend.delete_rule(rule.name)
         self.notify(f"rule {rule.name} removed")
@@ -242,12 +215,12 @@ class RulesScreen(Screen):
         self.app.push_screen(RuleTestScreen(draft, "selected rule"))
 
 
-async def edit_rule(screen: Screen, preset: dict, replaces: str | None) -> bool:
+async def edit_rule(screen: DashboardScreen, preset: dict, replaces: str | None) -> bool:
     """The rule form, then a preview of what the draft would have hit in the last 24 hours (test it on a text,
     edit it again, save or cancel). A draft refused is said under the form, which stays open as typed; a save
     refused (a name taken) opens it again with the reason."""
     values: dict | None = dict(preset)
-    backend = dashboard(screen).backend
+    backend = screen.app.backend
     previews: list = []
 
     async def check(typed: dict) -> str | None:
@@ -328,11 +301,8 @@ class RulePreviewScreen(ModalScreen[str]):
         self.dismiss(choice)
 
 
-class RuleTestScreen(ModalScreen[None]):
+class RuleTestScreen(DashboardModal[None]):
     """Paste a text (or name a stored message): which rules in force hit it, and does the draft."""
-
-    if TYPE_CHECKING:  # Textual types self.app as App[object]; this one is always the MailmoatApp
-        app = getters.app(MailmoatApp)
 
     BINDINGS = [Binding("ctrl+t", "run_test", "Test"), Binding("escape", "close", "Close")]
 
