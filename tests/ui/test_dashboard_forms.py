@@ -3,6 +3,8 @@ which stays open as typed, edits come filled in, and Esc leaves a text field so 
 
 from __future__ import annotations
 
+import pytest
+
 from textual.widgets import DataTable, Input, Label
 
 from app.store import content_rules as rules_store
@@ -120,3 +122,15 @@ async def test_a_rule_form_says_what_is_wrong_under_it_and_keeps_what_was_typed(
         await wait_for(lambda: "flarp-ko" in column(rules, "name"))
     row = await rules_store.find_rule(gateway.store, "flarp-ko")
     assert (row.pattern, row.field) == ("플라프", "subject")
+
+
+@pytest.mark.parametrize("is_regex,word", [(False, False), (False, True), (True, False)])
+def test_a_stored_rule_becomes_the_same_rule_through_the_form_fields(is_regex, word):
+    from app.admin.rules import rule_from_fields
+    from app.policy.content_rules import ContentRule
+    from app.ui.screens.rules import rule_fields
+
+    pattern = "광고" if not is_regex else r"광\s*고"
+    stored = ContentRule(None, "ad", "body", pattern, is_regex, "advertising", 4, "tag", True, "monitor", "memo", word)
+    # the edit form and the rule test both start from these fields: a whole-word rule was tested as a plain keyword
+    assert rule_from_fields(rule_fields(stored)) == stored

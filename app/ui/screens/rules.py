@@ -149,18 +149,7 @@ class RulesScreen(TableScreen):
         rule = self.said_if_missing(self._selected())
         if rule is None:
             return
-        preset = {
-            "name": rule.name,
-            "field": rule.field,
-            "pattern": rule.pattern,
-            "regex": "yes" if rule.is_regex else "word" if rule.word else "no",
-            "category": rule.category,
-            "score": f"{rule.score:g}",
-            "action": rule.action or "none",
-            "mode": rule.mode,
-            "comment": rule.comment,
-        }
-        if await edit_rule(self, preset, rule.name):
+        if await edit_rule(self, rule_fields(rule), rule.name):
             self.refresh_data()
 
     @work(group="rules-edit")
@@ -200,19 +189,24 @@ class RulesScreen(TableScreen):
 
     def action_test(self) -> None:
         rule = self._selected()
-        draft = None
-        if rule is not None:
-            draft = {
-                "name": rule.name,
-                "field": rule.field,
-                "pattern": rule.pattern,
-                "regex": "yes" if rule.is_regex else "no",
-                "category": rule.category,
-                "score": f"{rule.score:g}",
-                "action": rule.action or "none",
-                "mode": rule.mode,
-            }
+        # the rule as the form would hold it (a whole-word rule stays one: it was tested as a plain keyword)
+        draft = rule_fields(rule) if rule is not None else None
         self.app.push_screen(RuleTestScreen(draft, "selected rule"))
+
+
+def rule_fields(rule) -> dict:
+    """A stored rule as the rule form's fields."""
+    return {
+        "name": rule.name,
+        "field": rule.field,
+        "pattern": rule.pattern,
+        "regex": "yes" if rule.is_regex else "word" if rule.word else "no",
+        "category": rule.category,
+        "score": f"{rule.score:g}",
+        "action": rule.action or "none",
+        "mode": rule.mode,
+        "comment": rule.comment,
+    }
 
 
 async def edit_rule(screen: DashboardScreen, preset: dict, replaces: str | None) -> bool:
