@@ -173,15 +173,15 @@ async def test_the_cli_and_the_dashboard_walk_one_stack(db):
     async def run(*args: str) -> int:
         return await asyncio.to_thread(cli, db, *args)
 
-    first = state(db)
+    first = await _state(db)
     assert await run("block", "add", "email", "a@spam.example") == 0
-    one = state(db)
+    one = await _state(db)
     operator = await Store.open(db)
     operator.journal_actor = "operator (dashboard)"
     backend = Backend(operator, None, attached=True)
     try:
         await backend.save_list_entry("block", {"kind": "email", "value": "b@spam.example"})
-        two = state(db)
+        two = await _state(db)
 
         async def dashboard(redo: bool) -> None:  # what ctrl+z (ctrl+y) does after the operator's yes
             step = await backend.next_step(redo=redo)
@@ -189,16 +189,16 @@ async def test_the_cli_and_the_dashboard_walk_one_stack(db):
             await backend.undo_change(step.change)
 
         await dashboard(redo=False)
-        assert state(db) == one
+        assert await _state(db) == one
         assert await run("journal", "undo") == 0  # the change before the dashboard's, not its undo
-        assert state(db) == first
+        assert await _state(db) == first
         assert await run("journal", "redo") == 0  # the CLI's own undo reversed
-        assert state(db) == one
+        assert await _state(db) == one
         await dashboard(redo=True)  # the dashboard's undo reversed
-        assert state(db) == two
+        assert await _state(db) == two
         assert await backend.next_step(redo=True) is None
         assert await run("journal", "undo") == 0
-        assert state(db) == one
+        assert await _state(db) == one
     finally:
         await operator.close()
 

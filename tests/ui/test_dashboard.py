@@ -247,13 +247,16 @@ async def test_blocklists_screen_adds_and_removes_a_dns_blocklist(gateway):
         await pilot.press("4")
         await wait_for(lambda: app.screen.query("#zones"))
         await pilot.press("z")
-        await pilot.pause()
+        await wait_for(lambda: app.screen.query("#field-zone"))  # the form, before anything is typed into it
         await pilot.press(*"zen.test", "tab", "tab", "tab", *"127.0.0.2,127.0.0.3", "enter")
         zones = app.screen.query_one("#zones", DataTable)
         await wait_for(lambda: "zen.test" in column(zones, "zone"))
-        assert [(z.zone, z.kind, z.codes) for z in gateway.gateway.policy.current.dnsbl_zones] == [
-            ("zen.test", "ip", frozenset({"127.0.0.2", "127.0.0.3"}))
-        ]
+        await wait_for(
+            lambda: (
+                [(z.zone, z.kind, z.codes) for z in gateway.gateway.policy.current.dnsbl_zones]
+                == [("zen.test", "ip", frozenset({"127.0.0.2", "127.0.0.3"}))]
+            )
+        )
         assert "not checked yet" in str(app.screen.query_one("#zones-title").render())
         zones.focus()
         await pilot.press("d")
@@ -261,7 +264,7 @@ async def test_blocklists_screen_adds_and_removes_a_dns_blocklist(gateway):
         await pilot.press("y")
         await wait_for(lambda: not gateway.gateway.policy.current.dnsbl_zones)
         await pilot.press("z")
-        await pilot.pause()
+        await wait_for(lambda: app.screen.query("#field-zone"))  # the form, before anything is typed into it
         await pilot.press(*"not a zone!", "enter")  # said under the form, which stays open as typed
         await wait_for(lambda: "zone" in str(app.screen.query_one("#form-error").render()))
         assert app.screen.query_one("#field-zone").value == "not a zone!"
@@ -296,9 +299,11 @@ async def test_blocklists_screen_adds_a_uri_blocklist_for_link_domains(gateway):
         await pilot.press("4")
         await wait_for(lambda: app.screen.query("#zones"))
         await pilot.press("z")
-        await pilot.pause()
+        await wait_for(lambda: app.screen.query("#field-zone"))  # the form, before anything is typed into it
         await pilot.press(*"dbl.test", "tab", "end", "backspace", "backspace", *"uri", "enter")
         zones = app.screen.query_one("#zones", DataTable)
         await wait_for(lambda: "dbl.test" in column(zones, "zone"))
-        assert [(z.zone, z.kind) for z in gateway.gateway.policy.current.dnsbl_zones] == [("dbl.test", "uri")]
+        await wait_for(
+            lambda: [(z.zone, z.kind) for z in gateway.gateway.policy.current.dnsbl_zones] == [("dbl.test", "uri")]
+        )
         assert "link domains" in [str(cell) for cell in zones.get_row("dbl.test")]
