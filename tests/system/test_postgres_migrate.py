@@ -89,20 +89,19 @@ async def test_a_site_migrated_to_postgres_keeps_its_queue_policy_and_history(po
             assert bytes(held[0][0]) == b"\x00\xff binary\r\n" and held[0][1] == "광고 특가"
             rule_ids = [row[0] for row in await db_rows(store, "SELECT id FROM content_rules")]
             assert len(rule_ids) == int(table["content_rules"][0]) + 1 == len(set(rule_ids))
-
-            serve = await asyncio.to_thread(ServeProcess(postgres_url, tmp_path, wait=False).wait_ready)
-            await wait_for(lambda: sink.messages, timeout=60)  # the message queued in SQLite, delivered
-            assert sorted(sink.messages[0].recipients) == ["bob@corp.example", "김민지@corp.example"]
-            assert "회의는 3시입니다." in sink.messages[0].content.decode()
-
-            async def queue_is_empty() -> bool:
-                return not await db_rows(store, "SELECT 1 FROM queue_recipients")
-
-            await wait_for(queue_is_empty, timeout=60)
         finally:
             await store.close()
-        assert serve.terminate() == 0
-        assert "Traceback" not in serve.errors()
+
+        serve = await asyncio.to_thread(ServeProcess(postgres_url, tmp_path, wait=False).wait_ready)
+        await wait_for(lambda: sink.messages, timeout=60)  # the message queued in SQLite, delivered
+        assert sorted(sink.messages[0].recipients) == ["bob@corp.example", "김민지@corp.example"]
+        assert "회의는 3시입니다." in sink.messages[0].content.decode()
+
+        def queue_is_empty() -> bool:
+            return mailmoat("queue", "list", db=postgres_url).stdout.strip() == "queue is empty"
+
+        await wait_for(lambda: asyncio.to_thread(queue_is_empty), timeout=60)
+        assert serve.terminate() == 0 and "Traceback" not in serve.errors()
     finally:
         if serve is not None:
             serve.kill()

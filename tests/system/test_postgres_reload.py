@@ -7,7 +7,7 @@ import asyncio
 
 from app.store import lists as lists_store
 from app.store.database import Store
-from tests.support.postgres import postgres_server, postgres_url  # noqa: F401 (fixtures)
+from tests.support.postgres import postgres_server, postgres_url, run_postgres  # noqa: F401 (fixtures)
 
 from tests.conftest import wait_for
 from tests.support.processes import ServeProcess, mailmoat
@@ -48,3 +48,29 @@ async def test_policy_changes_reach_a_running_serve_on_the_url(postgres_url, tmp
     finally:
         await store.close()
         serve.kill()
+
+
+async def _block(store: Store, value: str) -> None:
+    await lists_store.add_entries(store, [{"list": "block", "kind": "email", "value": value}])
+
+
+async def test_notices_come_from_other_connections_and_again_after_the_server_was_away():
+    with run_postgres() as server:  # a server of its own: this test stops it
+        url = server.url(server.create_database())
+        gateway, writer = await Store.open(url), await Store.open(url)
+        try:
+            notices = gateway.policy_notices()
+            assert notices is not None
+            async with notices:
+                await _block(writer, "one@other.example")
+                await wait_for(notices.changed.is_set, timeout=30)
+                notices.changed.clear()
+                await asyncio.to_thread(server.stop)
+                await asyncio.to_thread(server.start, durable=False)
+                await wait_for(notices.changed.is_set, timeout=60)  # listening again, and what it missed reloads
+                notices.changed.clear()
+                await _block(writer, "two@other.example")
+                await wait_for(notices.changed.is_set, timeout=30)
+        finally:
+            await gateway.close()
+            await writer.close()
