@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import asyncpg
+
 from .database import Store, StoreError
 from .dialect import POSTGRES, SQLITE
 
@@ -98,8 +100,13 @@ async def _copy_table(source: Store, target: Store, table: str, columns: dict[st
     copied = 0
     try:
         while rows := await cursor.fetchmany(READ_CHUNK):
-            records = [tuple(_as_postgres(v, t) for v, t in zip(row, types, strict=True)) for row in rows]
-            await target.conn.raw.copy_records_to_table(table, records=records, columns=names)
+            try:
+                records = [tuple(_as_postgres(v, t) for v, t in zip(row, types, strict=True)) for row in rows]
+                await target.conn.raw.copy_records_to_table(table, records=records, columns=names)
+            except (ValueError, TypeError, OverflowError, asyncpg.DataError) as exc:  # SQLite's loose types
+                raise StoreError(
+                    f"{table}: a row PostgreSQL cannot take ({' '.join(str(exc).split())}); nothing was copied"
+                ) from None
             copied += len(records)
     finally:
         await cursor.close()

@@ -13,7 +13,7 @@ from app.store.quarantine import quarantine_statements
 from app.store.queue import NewMessage, enqueue_statements
 from tests.support.postgres import postgres_server, postgres_url  # noqa: F401 (fixtures)
 
-from tests.conftest import Sink, db_rows, wait_for
+from tests.conftest import Sink, db_execute, db_rows, wait_for
 from tests.support.processes import ServeProcess, mailmoat
 
 KOREAN_BODY = "Subject: =?utf-8?b?7ZqM7J2Y?=\r\nFrom: alice@other.example\r\n\r\n회의는 3시입니다.\r\n".encode()
@@ -133,3 +133,18 @@ async def test_migrate_refuses_a_target_with_rows_a_foreign_source_and_an_unreac
     assert refused.returncode == 2 and "cannot connect" in refused.stderr
     assert "hunter2-secret" not in refused.stderr and "Traceback" not in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1
+
+
+async def test_a_row_postgres_cannot_take_is_one_line_and_nothing_is_copied(postgres_url, tmp_path):
+    db = await _site(tmp_path, "127.0.0.1:1")
+    store = await Store.open(db, create=False)
+    try:  # SQLite keeps text in a REAL column
+        await db_execute(store, "UPDATE events SET ts = 'yesterday' WHERE session = 'S7'")
+        refused = await asyncio.to_thread(mailmoat, "migrate", "--from", db, "--to", postgres_url, cwd=tmp_path)
+        assert refused.returncode == 2 and "events" in refused.stderr and "yesterday" in refused.stderr
+        assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+        await db_execute(store, "UPDATE events SET ts = 1800000000.0 WHERE session = 'S7'")
+    finally:
+        await store.close()
+    again = await asyncio.to_thread(mailmoat, "migrate", "--from", db, "--to", postgres_url, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr  # the refused copy left no rows behind
