@@ -28,6 +28,7 @@ from . import (
     learn as cli_learn,
     lists as cli_lists,
     log as cli_log,
+    migrate as cli_migrate,
     lint as cli_lint,
     queue as cli_queue,
     recipients as cli_recipients,
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_report.add_parsers(commands)
     cli_dkim.add_parsers(commands)
     cli_learn.add_parsers(commands)
+    cli_migrate.add_parsers(commands)
 
     relaytest = commands.add_parser("relaytest", help="run open-relay probes against a server")
     relaytest.add_argument("target", metavar="HOST:PORT")
@@ -134,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
                     )
                 )
         with terminal_guard():  # behind the printers' own visible(): no stranger's bytes reach the terminal
+            if args.command == "migrate":  # two databases, neither of them --db
+                return asyncio.run(cli_migrate.run(args))
             return asyncio.run(_run_command(args))
     except UsageError as exc:
         print(visible(exc), file=sys.stderr)

@@ -120,11 +120,17 @@ class PolicyHolder:
             return self.current
 
     async def watch(self, interval: float = 0.5) -> None:
-        """Reloads whenever another process (the CLI, an attached dashboard) commits.
+        """Reloads whenever another process (the CLI, an attached dashboard) commits: on PostgreSQL as soon as
+        a policy change is notified, on SQLite when the file's data_version has moved, read every `interval`.
 
         While another process keeps committing (a bulk import does, a chunk at a time), reloads are spaced by
         four times what the last one took, so that reloading a big policy never takes more than a fifth of
         the gateway's time."""
+        notices = self.store.policy_notices()
+        if notices is not None:
+            async with notices:
+                await self._reload_when_notified(notices.changed, interval)
+            return
         last = await self.store.data_version()
         wait = interval
         while True:
@@ -137,3 +143,12 @@ class PolicyHolder:
                     started = time.monotonic()
                     await self.reload()
                     wait = max(interval, 4 * (time.monotonic() - started))
+
+    async def _reload_when_notified(self, changed: asyncio.Event, interval: float) -> None:
+        while True:
+            await changed.wait()
+            changed.clear()
+            started = time.monotonic()
+            with contextlib.suppress(Exception):
+                await self.reload()
+            await asyncio.sleep(max(0.0, 4 * (time.monotonic() - started) - interval))

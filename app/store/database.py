@@ -18,6 +18,7 @@ import asyncpg
 
 from .dialect import POSTGRES, SQLITE, is_postgres_url
 from .migrations import MIGRATIONS, POSTGRES_MIGRATIONS
+from .notices import PolicyNotices
 from .postgres import PgConnection
 from .postgres import connect as connect_postgres
 from .rows import execute_repaired
@@ -328,9 +329,14 @@ class Store:
             cursor = await conn.execute(sql, params)
             return cursor.rowcount
 
+    def policy_notices(self) -> PolicyNotices | None:
+        """On PostgreSQL, what tells of policy changes as other connections commit them (used as `async with`);
+        None on SQLite, where `data_version` is read instead."""
+        return PolicyNotices(self) if self.dialect == POSTGRES else None
+
     async def data_version(self) -> int:
         """Changes when another connection (the CLI, another process) commits. On PostgreSQL: when a journaled
-        policy change commits (LISTEN/NOTIFY is to come, issue 19)."""
+        policy change commits (a gateway listens to `policy_notices` there instead)."""
         if self.dialect == POSTGRES:
             return int(await self._scalar("SELECT last_change FROM journal_context WHERE id = 1") or 0)
         async with self.lock:

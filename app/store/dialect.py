@@ -345,3 +345,41 @@ PG_BAYES_TRIGGERS = """
     CREATE TRIGGER bayes_trainings_unlearn AFTER DELETE ON bayes_trainings FOR EACH ROW
         EXECUTE FUNCTION bayes_trainings_unlearn();
 """
+
+
+# PostgreSQL's hot reload: a committed change to a policy table NOTIFYs this channel (the payload is the table),
+# and every gateway LISTENs on it (store/notices.py) instead of polling.
+POLICY_CHANNEL = "mailmoat_policy"
+
+
+def policy_notify_triggers(tables: dict[str, tuple[str, ...]]) -> str:
+    """Row triggers that NOTIFY `POLICY_CHANNEL` when a policy table changes: each table with its quiet columns,
+    the gateway's own counters (a rule's hits, an account's last login), whose update alone is no policy change.
+    The settings that are not policy (internal.*, ui.*) stay quiet too. PostgreSQL folds a transaction's
+    identical notices into one, delivered at its commit."""
+    sql = [
+        f"""
+    CREATE OR REPLACE FUNCTION mailmoat_policy_notify() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+        PERFORM pg_notify('{POLICY_CHANNEL}', TG_TABLE_NAME);
+        RETURN NULL;
+    END $fn$;
+    """
+    ]
+    for table, quiet in tables.items():
+        without_quiet = "".join(f" - '{column}'" for column in quiet)
+        changed = f"(to_jsonb(OLD){without_quiet}) IS DISTINCT FROM (to_jsonb(NEW){without_quiet})"
+        policy = {row: "" for row in ("NEW", "OLD")}
+        if table == "settings":
+            policy = {row: f" AND {row}.key NOT LIKE 'internal.%' AND {row}.key NOT LIKE 'ui.%'" for row in policy}
+        sql.append(
+            f"""
+    CREATE TRIGGER policy_notify_{table}_insert AFTER INSERT ON {table} FOR EACH ROW
+        WHEN (true{policy["NEW"]}) EXECUTE FUNCTION mailmoat_policy_notify();
+    CREATE TRIGGER policy_notify_{table}_update AFTER UPDATE ON {table} FOR EACH ROW
+        WHEN ({changed}{policy["NEW"]}) EXECUTE FUNCTION mailmoat_policy_notify();
+    CREATE TRIGGER policy_notify_{table}_delete AFTER DELETE ON {table} FOR EACH ROW
+        WHEN (true{policy["OLD"]}) EXECUTE FUNCTION mailmoat_policy_notify();
+    """
+        )
+    return "".join(sql)

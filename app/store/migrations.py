@@ -9,6 +9,7 @@ from .dialect import (
     SQLITE,
     journal_trigger,
     now_epoch,
+    policy_notify_triggers,
     postgres_ddl,
     row_json,
     secret_json,
@@ -693,6 +694,19 @@ def _migrations(dialect: str) -> list[str]:
     INSERT INTO monitor_parts(name, part, owner, value) SELECT name, '', '', value FROM monitor_state;
     DROP TABLE monitor_state;
     """,
+        # 25: PostgreSQL's hot reload: policy tables NOTIFY their changes (SQLite's gateways read data_version)
+        ""
+        if dialect == SQLITE
+        else policy_notify_triggers(
+            {table: () for table, *_spec in _JOURNALED}
+            | {
+                "list_entries": ("hits", "last_hit"),
+                "content_rules": ("hits", "last_hit"),
+                "accounts": ("last_login", "last_send", "findings"),
+                "dkim_keys": (),
+                "bayes_totals": (),
+            }
+        ),
     ]
 
 
