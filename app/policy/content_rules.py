@@ -307,13 +307,11 @@ class CompiledContentRules:
         self.ad_tag_score = ad_tag_score
         self.ad_tag_action = ad_tag_action
         self.ad_tag_enabled = ad_tag_enabled
-        count = 0
         self.modes: dict[str, str] = {}  # the rules in force, by name: "enforce" or "monitor"
         for rule in rules:
             if not rule.enabled:
                 continue
             validate_rule(rule)
-            count += 1
             self.modes[rule.name] = rule.mode
             field_name = rule.field.strip().lower()
             matcher = self._fields.setdefault(field_name, _FieldMatcher())
@@ -331,9 +329,13 @@ class CompiledContentRules:
                 matcher.keywords.append(entry)
         for matcher in self._fields.values():
             matcher.index = KeywordIndex([keyword.text for keyword in matcher.keywords])
-        self.rule_count = count
         self.has_regexes = any(m.regexes for m in self._fields.values())
         self.tripped: set[str] = set()
+
+    @property
+    def rule_count(self) -> int:
+        """The rules in force (names are unique: the table says so)."""
+        return len(self.modes)
 
     @property
     def regex_rule_names(self) -> set[str]:
