@@ -22,7 +22,9 @@ class NamedTasks:
         if name in self._tasks and not self._tasks[name].done():
             work.close()
             raise ValueError(f"a task named {name!r} is running already")
-        self._tasks[name] = asyncio.get_running_loop().create_task(work, name=name)
+        task = asyncio.get_running_loop().create_task(work, name=name)
+        task.add_done_callback(_say_if_failed)  # when it happens, not at shutdown: a dead chore is found late
+        self._tasks[name] = task
 
     def __contains__(self, name: object) -> bool:
         return name in self._tasks
@@ -52,5 +54,8 @@ class NamedTasks:
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-            if not task.cancelled() and task.exception() is not None:
-                log.warning("task %s had failed: %r", task.get_name(), task.exception())
+
+
+def _say_if_failed(task: asyncio.Task[Any]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("task %s failed: %r", task.get_name(), task.exception())
