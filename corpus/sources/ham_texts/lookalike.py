@@ -97,7 +97,8 @@ Kind regards,
 Melissa Grant
 Accounts Payable | Pacific Instruments Pty Ltd
 +61 2 9871 4400
-""", client="outlook365", att=["Remittance_Advice_20261204.pdf"])
+""", client="outlook365", att=["Remittance_Advice_20261204.pdf"],
+  reply_to="Pacific Instruments AP <ap@pacific-instruments.com.au>")
 
 M("lookalike", "invoice-partner-english", "Jonas Weber <j.weber@sensortec-gmbh.de>", P["oh"],
   "Invoice ST-INV-26-2291 / shipment of 26 Nov", "2026-11-27 09:12 +0100", """
@@ -1019,7 +1020,7 @@ AW 2027(2027.3.10~12, 코엑스) 얼리버드 부스 신청이 11월 30일 마�
 
 본 메일은 AW 2026 참가 기업 담당자께 수신 동의를 받아 발송하는 광고성 정보입니다.
 수신거부: 회신 메일 제목에 '수신거부'라고 적어 보내 주시거나 080-882-1190 (무료)
-""", client="esp")
+""", client="esp", reply_to="AW 2027 사무국 <aw2027@automationworld.co.kr>")
 
 M("lookalike", "ad-ebook-course-optin", "인프런 <no-reply@inflearn.com>", P["lim"],
   "(광고) 연말 최대 50% — 임채원님이 찜한 강의가 할인 중이에요", "2026-12-02 12:00", html=notice_html(
