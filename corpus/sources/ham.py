@@ -43,10 +43,15 @@ CATEGORIES += ("industry", "systems")
 # corpus5 batch: the honest twins of the spam voices the filter still misses (service notices from the real
 # domains, genuine bank-detail changes, broker research, family money requests, mail that is mostly a picture).
 CATEGORIES += ("twins",)
+# corpus6 batch: the honest twins of the sixth spam batch (BEC, invoices, couriers, foreign buyers, IT notices,
+# investment and family money mail, bank-account changes done properly, opted-in (광고) marketing).
+CATEGORIES += ("lookalike",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
 CODEC_OF = {"utf-8": "utf-8", "euc-kr": "euc_kr", "ks_c_5601-1987": "cp949"}
+# corpus6: a legacy system or two still sends ISO-2022-KR (RFC 1557), 7-bit with shift sequences.
+CODEC_OF["iso-2022-kr"] = "iso2022_kr"
 
 
 def is_heldout(slug: str) -> bool:
@@ -63,6 +68,12 @@ def fits(text: str, charset: str) -> bool:
     """Whether text can be written in charset (EUC-KR strictly: only the 2,350 KS X 1001 syllables)."""
     if charset == "utf-8":
         return True
+    if charset == "iso-2022-kr":
+        try:
+            text.encode("iso2022_kr")
+            return True
+        except UnicodeEncodeError:
+            return False
     try:
         cp = text.encode("cp949")
     except UnicodeEncodeError:
