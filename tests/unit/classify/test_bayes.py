@@ -27,8 +27,9 @@ HAM = [
 ]
 
 
-def _tokens(subject: str, body: str, **kwargs) -> frozenset[str]:
-    return message_tokens(decode_message(text_message(subject, body)), **kwargs)
+def _tokens(subject: str, body: str, sender: str | None = None, **kwargs) -> frozenset[str]:
+    raw = text_message(subject, body, sender=sender) if sender else text_message(subject, body)
+    return message_tokens(decode_message(raw), **kwargs)
 
 
 def _model() -> Model:
@@ -336,3 +337,24 @@ def test_a_note_that_asks_for_nothing_counts_the_filter_one_band_lower():
     for body in asks:
         assert not quiet_note(_note("kim.family@gmail.com", "엄마 나야", body)), body
     assert not quiet_note(_note("hyejin@corp.example", "오빠 나 폰 고장나서", sister))  # not a free mailbox
+
+
+def test_the_words_of_a_hyphenated_sender_domain_are_tokens():
+    tokens = _tokens("Award notice", "Congratulations.", sender="Awards <desk@global-excellence-awards24.org>")
+    assert {"dw:global", "dw:excellence", "dw:awards", "from:global-excellence-awards24.org"} <= tokens
+    plain = _tokens("회의 일정", "내일 뵙겠습니다.", sender="김대리 <kim@hanilprecision.co.kr>")
+    assert not any(token.startswith("dw:") for token in plain)  # one word: the from: token says it already
+    subdomain = _tokens("Voicemail", "New message.", sender="<vm@corp-example.voice-portal.co.kr>")
+    assert {"dw:voice", "dw:portal"} <= subdomain and "dw:corp" not in subdomain
+
+
+def test_a_new_fraud_domain_is_known_by_the_words_it_is_made_of():
+    model = Model()
+    for sender in ("asia-business-awards.org", "best-supplier-awards.com", "global-awards-committee.net"):
+        model = trained(model, _tokens("Notice", "Please confirm.", sender=f"<desk@{sender}>"), "spam")
+    for sender in ("hanilprecision.co.kr", "kbfg.com", "seongnam.go.kr"):
+        model = trained(model, _tokens("Notice", "Please confirm.", sender=f"<desk@{sender}>"), "ham")
+    new_fraud = _tokens("Notice", "Please confirm.", sender="<desk@industry-leaders-awards.org>")
+    new_firm = _tokens("Notice", "Please confirm.", sender="<desk@daesungsteel.co.kr>")
+    assert "dw:awards" in new_fraud
+    assert classify(model, new_fraud).probability > classify(model, new_firm).probability
