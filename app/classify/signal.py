@@ -44,6 +44,14 @@ MIN_CLUES = 10
 # picture signal have 9 to 25 clues and p <= 0.37.
 MIN_PICTURE_CLUES = 4
 PICTURE_SIGNALS = frozenset({"image-only", "image-link"})
+# ... or unless the filter is all but certain: five clues or more and a probability of 0.95 or more. A one-line
+# ad ("Swiss made replica watches ... 90% off - free shipping"), a Chinese parcel lure or list seller (their
+# Han text gives few tokens) and a banner's caption have five to nine clues, each of them spam's. Grouped
+# 5-fold CV on corpus/train: spam caught 92.8% -> 93.3% (7 more: English one-liners, pictures, a Chinese
+# parcel lure and list seller); no train ham with under ten clues reaches 0.6 (the highest, 0.54, a family
+# note of nine), and a note from a free mailbox that asks for nothing counts one band lower (honest.py).
+MIN_SURE_CLUES = 5
+SURE_PROBABILITY = 0.95
 
 
 # When the message carries an honest mark (app.classify.honest: its sender's own newsletter, a personal note
@@ -68,6 +76,15 @@ def held_for_honest_mark(hit: RuleHit, message: DecodedMessage, spam_score: floa
     score = shares[lower] if lower < len(shares) else 0.0
     held = replace(hit, snippet=f"{hit.snippet} ({mark}: one band lower, {score:g})")
     return replace(held, score=score) if score else replace(held, mode="monitor")
+
+
+def judged(clues: int, probability: float, signals: Iterable[str]) -> bool:
+    """Whether the filter speaks on a message with `clues` telling tokens and `probability`: ten clues, or
+    fewer when it is all but sure, or a picture's four when it leans spam fully."""
+    if clues >= MIN_CLUES or (clues >= MIN_SURE_CLUES and probability >= SURE_PROBABILITY):
+        return True
+    picture = not PICTURE_SIGNALS.isdisjoint(signals)
+    return picture and clues >= MIN_PICTURE_CLUES and probability >= _SPAM_BANDS[0][0]
 
 
 def band_score(probability: float, spam_score: float, ham_score: float) -> float:
@@ -101,10 +118,8 @@ def bayes_hit(
         return None
     signals = list(signals)
     verdict = classify(model, message_tokens(message, signals))
-    if len(verdict.clues) < MIN_CLUES:
-        picture = not PICTURE_SIGNALS.isdisjoint(signals)
-        if not (picture and len(verdict.clues) >= MIN_PICTURE_CLUES and verdict.probability >= _SPAM_BANDS[0][0]):
-            return None  # "Hello there." is three clues: too little to judge a short note by
+    if not judged(len(verdict.clues), verdict.probability, signals):
+        return None  # "Hello there." is three clues: too little to judge a short note by
     score = band_score(verdict.probability, spam_score, ham_score)
     if score == 0:
         return None

@@ -9,7 +9,9 @@ separately):
   letters (`viagra`), digit runs as their shape (`#4`), and URL hosts with their registrable part
   (`host:click.bad.co.kr`, `host:bad.co.kr`; a bare number or IP address as `host:numeric`);
 - subject: the same, prefixed `s:` (`s:광고`, `s:free`);
-- headers: the From: domain (`from:naver.com`) and display name (`f:` words and bigrams), a Reply-To
+- headers: the From: domain (`from:naver.com`), the words of a hyphenated From: domain (`dw:awards` of
+  global-excellence-awards.org: a throw-away domain is new every time, the words it is made of are not),
+  and display name (`f:` words and bigrams), a Reply-To
   domain (`rt:...`, and `sig:reply-to-elsewhere` when it is not the From: domain), the Message-ID's
   domain (`mid:...`), the mailer (`xm:...`), charsets (`cs:euc-kr`), attachments' types and
   extensions (`att:image/jpeg`, `ext:exe`), `sig:image-only` when there are images and next to no
@@ -107,6 +109,27 @@ def _header_tokens(message: DecodedMessage, from_domain: str, out: set[str]) -> 
             out.add(f"xm:{value.split()[0].lower()[:30]}" if value.split() else "xm:")
 
 
+_DOMAIN_WORD_SPLIT = re.compile(r"[^a-z]+")
+
+
+# Why the sender's domain words: the sender's whole domain (`from:...`) never recurs in spam, since a fraudster
+# registers a new one each time, but the words of it do (awards, registry, leads, invoice, notice, gift), and
+# honest firms mail from their own name (hanilprecision.co.kr, kbfg.com), a word the filter learns as it is.
+# Only a hyphenated name is split: a single word is the `from:` token already. Grouped 5-fold CV on
+# corpus/train (1532 spam, 761 ham): spam caught 91.4% -> 92.3% (English 86.3% -> 90.7%), ham unchanged
+# (0 quarantined, 7 tagged), no ham's probability moved by more than 0.15. The same for link hosts added two
+# spam more (under the 0.3-point bar): left out.
+def _domain_words(host: str, prefix: str, out: set[str]) -> None:
+    """The words a hyphenated registrable domain is made of (`global-excellence-awards.org` -> global,
+    excellence, awards; digits split too: home-loan24 -> home, loan)."""
+    name = registrable(host).split(".")[0]
+    if "-" not in name:
+        return
+    for word in _DOMAIN_WORD_SPLIT.split(name):
+        if 3 <= len(word) <= 20:
+            out.add(f"{prefix}{word}")
+
+
 def _join_syllables(match: re.Match[str]) -> str:
     return _NOT_HANGUL.sub("", match.group(0))
 
@@ -130,6 +153,7 @@ def message_tokens(message: DecodedMessage, signals: Iterable[str] = ()) -> froz
     from_domain = found.group(1) if found else ""
     if from_domain:
         tokens.add(f"from:{from_domain[: MAX_TOKEN_CHARS - 5]}")
+        _domain_words(from_domain, "dw:", tokens)
     _header_tokens(message, from_domain, tokens)
     tokens.update(f"cs:{c[:20]}" for c in message.charsets)
     images = 0

@@ -143,6 +143,13 @@ SIGNAL_SCORES: dict[str, float] = {
     # with no channel). 4 = never a tag alone, a tag or quarantine beside a lexicon word or a lean.
     # CV: stock 96.7% -> 97.8% (5: 98.9%, a tag alone); ham unchanged.
     "stock-tip-contact": 4.0,
+    # A bank account given in the mail beside a call to pay or send (app.policy.lures.payee_account: "농협
+    # 352-1174-8820 + 입금", "A/C 8820-119-2270 + wire", an IBAN or SWIFT code): the fake invoice, the courier's
+    # cash-on-delivery fee, the relative stranded abroad, the used-goods seller, the "new beneficiary account".
+    # Honest mail gives accounts too (a club's dues, a wedding, a vendor's invoice: 16 of 761 train ham, at 2.5
+    # points at most with it), hence 2: a nudge beside the filter's lean, never a tag alone. 33 train spam.
+    # Grouped 5-fold CV: scam 79.6% -> 82.5%, English 90.7% -> 91.8%; ham unchanged (0 quarantined, 7 tagged).
+    "payment-to-account": 2.0,
     # An outside sender names the office's own domain (the recipients' domains, at the gateway only) in the
     # subject or the top of the text and quotes a price (app.policy.signals._offer_for_our_domain): "100
     # backlinks for corp.example - $49", "corp.example is not WCAG compliant ... $1,490", "SSL certificate for

@@ -36,6 +36,7 @@ from .lures import (
     find_lure,
     fortune_offer,
     mailbox_greeting,
+    payee_account,
     price_quote,
     stock_tip,
     threat,
@@ -149,6 +150,9 @@ def message_signals(
         fortune = fortune_offer(getattr(decoded, "subject", "") or "", text)
         if fortune:
             fire("fortune-freemail", "body", f"{fortune} from {sender_domain.lower()}")
+    payee = payee_account(getattr(decoded, "subject", "") or "", text)
+    if payee:
+        fire("payment-to-account", "body", payee)
     tip = stock_tip(getattr(decoded, "subject", "") or "", text)
     if tip:
         fire("stock-tip-contact", "body", tip)

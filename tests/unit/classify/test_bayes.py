@@ -27,8 +27,9 @@ HAM = [
 ]
 
 
-def _tokens(subject: str, body: str, **kwargs) -> frozenset[str]:
-    return message_tokens(decode_message(text_message(subject, body)), **kwargs)
+def _tokens(subject: str, body: str, sender: str | None = None, **kwargs) -> frozenset[str]:
+    raw = text_message(subject, body, sender=sender) if sender else text_message(subject, body)
+    return message_tokens(decode_message(raw), **kwargs)
 
 
 def _model() -> Model:
@@ -222,7 +223,7 @@ def test_latin_words_as_the_plain_pattern_finds_them(text):
 
 
 def test_a_picture_with_few_clues_is_judged_only_when_the_filter_is_sure():
-    from app.classify.signal import MIN_CLUES, MIN_PICTURE_CLUES, bayes_hit
+    from app.classify.signal import MIN_CLUES, MIN_PICTURE_CLUES, MIN_SURE_CLUES, SURE_PROBABILITY, bayes_hit
 
     message = decode_message(
         "From: a@banner.example\r\nSubject: SLOT bonus vip\r\n"
@@ -234,7 +235,8 @@ def test_a_picture_with_few_clues_is_judged_only_when_the_filter_is_sure():
         spammy = trained(trained(spammy, picture, "spam"), {"s:회의", "s:견적", "from:corp.example"}, "ham")
     clues = len(classify(spammy, picture).clues)
     assert MIN_PICTURE_CLUES <= clues < MIN_CLUES
-    assert bayes_hit(spammy, message, spam_score=10, ham_score=3, min_learned=1) is None  # a short note: silent
+    lean = classify(spammy, message_tokens(message))
+    assert len(lean.clues) >= MIN_SURE_CLUES and lean.probability >= SURE_PROBABILITY  # sure without the picture
     hit = bayes_hit(spammy, message, spam_score=10, ham_score=3, min_learned=1, signals=["image-only"])
     assert hit is not None and hit.score == 10
     unsure = Model()
@@ -336,3 +338,41 @@ def test_a_note_that_asks_for_nothing_counts_the_filter_one_band_lower():
     for body in asks:
         assert not quiet_note(_note("kim.family@gmail.com", "엄마 나야", body)), body
     assert not quiet_note(_note("hyejin@corp.example", "오빠 나 폰 고장나서", sister))  # not a free mailbox
+
+
+def test_the_words_of_a_hyphenated_sender_domain_are_tokens():
+    tokens = _tokens("Award notice", "Congratulations.", sender="Awards <desk@global-excellence-awards24.org>")
+    assert {"dw:global", "dw:excellence", "dw:awards", "from:global-excellence-awards24.org"} <= tokens
+    plain = _tokens("회의 일정", "내일 뵙겠습니다.", sender="김대리 <kim@hanilprecision.co.kr>")
+    assert not any(token.startswith("dw:") for token in plain)  # one word: the from: token says it already
+    subdomain = _tokens("Voicemail", "New message.", sender="<vm@corp-example.voice-portal.co.kr>")
+    assert {"dw:voice", "dw:portal"} <= subdomain and "dw:corp" not in subdomain
+
+
+def test_a_new_fraud_domain_is_known_by_the_words_it_is_made_of():
+    model = Model()
+    for sender in ("asia-business-awards.org", "best-supplier-awards.com", "global-awards-committee.net"):
+        model = trained(model, _tokens("Notice", "Please confirm.", sender=f"<desk@{sender}>"), "spam")
+    for sender in ("hanilprecision.co.kr", "kbfg.com", "seongnam.go.kr"):
+        model = trained(model, _tokens("Notice", "Please confirm.", sender=f"<desk@{sender}>"), "ham")
+    new_fraud = _tokens("Notice", "Please confirm.", sender="<desk@industry-leaders-awards.org>")
+    new_firm = _tokens("Notice", "Please confirm.", sender="<desk@daesungsteel.co.kr>")
+    assert "dw:awards" in new_fraud
+    assert classify(model, new_fraud).probability > classify(model, new_firm).probability
+
+
+def test_a_one_liner_is_judged_when_the_filter_is_all_but_sure_and_a_short_note_never():
+    from app.classify.signal import MIN_CLUES, MIN_SURE_CLUES, bayes_hit
+
+    one_liner = decode_message(text_message("Cheap meds", "Cheap meds, no Rx, fast delivery"))
+    spammy = Model()
+    for _ in range(40):
+        spammy = trained(spammy, message_tokens(one_liner), "spam")
+        spammy = trained(spammy, _tokens("거래처 미팅 일정 공유", "다음 주 화요일 오후 2시 회의실 3층"), "ham")
+    verdict = classify(spammy, message_tokens(one_liner))
+    assert MIN_SURE_CLUES <= len(verdict.clues) < MIN_CLUES and verdict.probability > 0.99
+    hit = bayes_hit(spammy, one_liner, spam_score=10, ham_score=3, min_learned=1)
+    assert hit is not None and hit.score == 10
+    note = decode_message(b"From: <a@x.example>\r\nSubject: meds\r\n\r\nCheap\r\n")  # three clues, all spam's
+    assert len(classify(spammy, message_tokens(note)).clues) < MIN_SURE_CLUES
+    assert bayes_hit(spammy, note, spam_score=10, ham_score=3, min_learned=1) is None
