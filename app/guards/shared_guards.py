@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
 
 from .auth_guard import AuthGuard
-from .counters import Values, Window
+from .counters import LocalCounters, Values, Window
 from .harvest_guard import HarvestGuard
 from .keyed_window import DEFAULT_MAX_KEYS
 from .outbound import RateLimiter
@@ -85,7 +85,7 @@ class TableValues:
         self.table.set_value(self.kind, key, value, expires)
 
 
-class TableCounters:
+class TableCounters(LocalCounters):
     """`Counters` in the shared table. Wall time (`clock`), which every worker shares."""
 
     def __init__(self, table: SharedTable, clock: Callable[[], float] = time.time):

@@ -1,0 +1,195 @@
+"""The counters of a cluster: the guards' windows and values in PostgreSQL, so that every node meets one count.
+
+A guard's logic is synchronous over `Window` and `Values`; its call sites in the SMTP path are async. Each window
+here keeps a local cache (a `KeyedWindow` in buckets, 1/60 of the window unless the guard chose its own) that is
+never above the cluster's count: what this node read from the database plus its own hits since. Around a
+decision the call site awaits two steps of its `Counters`:
+
+- `refresh(...)` (before a decision that reads a count another node may have raised: a lockout, the unknown
+  recipients so far, a sender's messages this hour): one SELECT for the keys it names;
+- `flush()` (after): this node's hits, resets and values since the last flush, in one round trip. A `take` (a
+  connection over the rate, say) is written under an advisory lock on its key, and refused there if another node
+  took the last place first: `flush` returns those (kind, key), and the caller undoes its admission.
+
+Counts are exact to a bucket. If PostgreSQL does not answer (within 2 s), the node fails open: it logs one line,
+counts on in its cache alone for a while (`RETRY_AFTER`), then tries the database again. Rows past their expiry
+are swept (`sweep`, every minute from each node). Nodes share wall time: their clocks must agree (NTP).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Hashable
+from typing import Any, Generic, TypeVar
+
+import asyncpg
+
+from ..store.guard_counts import GuardCounts, Step
+from .counters import KeyedValues, Values, Window
+from .keyed_window import DEFAULT_MAX_KEYS, KeyedWindow
+from .shared_guards import _text
+
+log = logging.getLogger(__name__)
+
+K = TypeVar("K", bound=Hashable)
+BUCKETS = 60  # a window's buckets unless its guard gives a width
+RETRY_AFTER = 5.0  # seconds a node counts alone after PostgreSQL failed to answer
+SWEEP_EVERY = 60.0
+_FAILURES = (OSError, asyncio.TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError)
+
+
+class PgWindow(Generic[K]):
+    def __init__(self, counters: PostgresCounters, kind: str, span: float, bucket: float, max_keys: int):
+        self.counters = counters
+        self.kind = kind
+        self.width = bucket or max(1.0, span / BUCKETS)
+        self.cache: KeyedWindow[K] = KeyedWindow(span, bucket=self.width, max_keys=max_keys, clock=counters.clock)
+
+    @property
+    def span(self) -> float:
+        return self.cache.span
+
+    @span.setter
+    def span(self, value: float) -> None:
+        self.cache.span = value
+
+    def hit(self, key: K, now: float | None = None, amount: int = 1) -> int:
+        now = self._now(now)
+        self.counters.pending.append(("add", self.kind, _text(key), self._index(now), amount, self._expires(now)))
+        return self.cache.hit(key, now, amount)
+
+    def count(self, key: K, now: float | None = None) -> int:
+        return self.cache.count(key, now)
+
+    def take(self, key: K, limit: int, now: float | None = None) -> bool:
+        """Taken in the cache (which never counts more than the cluster); the flush takes it in the database under
+        the key's lock, and reports it if another node took the last place first."""
+        now = self._now(now)
+        if not self.cache.take(key, limit, now):
+            return False
+        step: tuple[Any, ...] = (self.kind, _text(key), self._index(now), 1, self._expires(now))
+        self.counters.pending.append(("take", *step, limit, self.oldest(now)) if limit else ("add", *step))
+        return True
+
+    def reset(self, key: K) -> None:
+        self.cache.reset(key)
+        self.counters.pending.append(("clear", self.kind, _text(key)))
+
+    def forget(self, key: K) -> None:
+        self.cache.forget(key)  # this node's memory only: the database's rows expire by themselves
+
+    def retry_after(self, key: K, limit: int, now: float | None = None, *, extra: int = 0) -> float:
+        return self.cache.retry_after(key, limit, now, extra=extra)
+
+    def entries(self, key: K) -> list[tuple[float, int]]:
+        return []  # the database holds them: nothing to save
+
+    def load(self, key: K, entries: list[tuple[float, int]]) -> None:
+        pass
+
+    def oldest(self, now: float) -> int:
+        """The first bucket in the window ending at `now` (as KeyedWindow counts)."""
+        return self._index(now) - int(self.span // self.width) + 1
+
+    def _index(self, now: float) -> int:
+        return int(now // self.width)
+
+    def _expires(self, now: float) -> float:
+        return (self._index(now) + 1) * self.width + self.span
+
+    def _now(self, now: float | None) -> float:
+        return self.counters.clock() if now is None else now
+
+
+class PgValues:
+    def __init__(self, counters: PostgresCounters, kind: str, max_keys: int, keep_unexpired: bool):
+        self.counters = counters
+        self.kind = kind
+        self.cache = KeyedValues(max_keys, keep_unexpired=keep_unexpired)
+
+    def get(self, key: str, now: float, default: float = 0.0) -> float:
+        return self.cache.get(key, now, default)
+
+    def set(self, key: str, value: float, expires: float, now: float) -> None:
+        self.cache.set(key, value, expires, now)
+        self.counters.pending.append(("set", self.kind, key, value, expires))
+
+
+class PostgresCounters:
+    """`Counters` in PostgreSQL, for every node on the database at `url`. Wall time (`clock`)."""
+
+    def __init__(self, url: str, clock: Callable[[], float] = time.time, *, store: GuardCounts | None = None):
+        self.clock = clock
+        self.db = store or GuardCounts(url)
+        self.pending: list[Step] = []
+        self._quiet_until = 0.0  # monotonic: until then the database is not asked (it failed to answer)
+
+    def window(self, name: str, span: float, *, bucket: float = 0.0, max_keys: int = DEFAULT_MAX_KEYS) -> Window:
+        return PgWindow(self, name, span, bucket, max_keys)
+
+    def values(self, name: str, *, max_keys: int = DEFAULT_MAX_KEYS, keep_unexpired: bool = False) -> Values:
+        return PgValues(self, name, max_keys, keep_unexpired)
+
+    async def refresh(self, *wanted: tuple[Window | Values, Hashable]) -> None:
+        """The cluster's counts and values of these keys into the caches (before a decision that reads them)."""
+        pairs = [(what, key) for what, key in wanted if isinstance(what, (PgWindow, PgValues)) and key is not None]
+        if not pairs or not self._may_ask():
+            return
+        now = self.clock()
+        counts = [(w.kind, _text(key), w.oldest(now)) for w, key in pairs if isinstance(w, PgWindow)]
+        values = [(v.kind, str(key)) for v, key in pairs if isinstance(v, PgValues)]
+        try:
+            buckets, found = await self.db.read(counts, values, now)
+        except _FAILURES as exc:
+            self._failed("read", exc)
+            return
+        for what, key in pairs:
+            if isinstance(what, PgWindow):
+                what.cache.load(key, [(float(b), amount) for b, amount in buckets.get((what.kind, _text(key)), [])])
+            elif isinstance(what, PgValues):
+                value = found.get((what.kind, str(key)))
+                if value is not None:
+                    what.cache.set(str(key), value[0], value[1], now)
+
+    async def flush(self) -> set[tuple[str, str]]:
+        """Writes this node's steps since the last flush; the (kind, key) of the takes another node won."""
+        steps, self.pending = self.pending, []  # before any await: the steps of this caller's decision
+        if not steps or not self._may_ask():
+            return set()
+        try:
+            refused = await self.db.apply(steps)
+        except _FAILURES as exc:
+            self._failed("write", exc)
+            return set()
+        return {(steps[i][1], steps[i][2]) for i in refused}
+
+    async def sweep(self) -> int:
+        if not self._may_ask():
+            return 0
+        try:
+            return await self.db.sweep(self.clock())
+        except _FAILURES as exc:
+            self._failed("sweep", exc)
+            return 0
+
+    async def sweep_periodically(self, interval: float = SWEEP_EVERY) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            await self.sweep()
+
+    async def close(self) -> None:
+        await self.db.close()
+
+    def _may_ask(self) -> bool:
+        return time.monotonic() >= self._quiet_until
+
+    def _failed(self, what: str, exc: BaseException) -> None:
+        self._quiet_until = time.monotonic() + RETRY_AFTER
+        log.warning(
+            "guard counters: PostgreSQL did not %s (%s); this node counts alone for %g s",
+            what,
+            " ".join(str(exc).split()) or type(exc).__name__,
+            RETRY_AFTER,
+        )
