@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Awaitable, Callable, Hashable
 from typing import Any, Generic, TypeVar
 
 import asyncpg
@@ -34,8 +34,9 @@ from .shared_guards import _text
 log = logging.getLogger(__name__)
 
 K = TypeVar("K", bound=Hashable)
+T = TypeVar("T")
 BUCKETS = 60  # a window's buckets unless its guard gives a width
-RETRY_AFTER = 5.0  # seconds a node counts alone after PostgreSQL failed to answer
+RETRY_AFTER = 10.0  # seconds a node counts alone after PostgreSQL failed to answer
 SWEEP_EVERY = 60.0
 _FAILURES = (OSError, asyncio.TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError)
 
@@ -57,7 +58,9 @@ class PgWindow(Generic[K]):
 
     def hit(self, key: K, now: float | None = None, amount: int = 1) -> int:
         now = self._now(now)
-        self.counters.pending.append(("add", self.kind, _text(key), self._index(now), amount, self._expires(now)))
+        self.counters.pending.append(
+            (("add", self.kind, _text(key), self._index(now), amount, self._expires(now)), self, key)
+        )
         return self.cache.hit(key, now, amount)
 
     def count(self, key: K, now: float | None = None) -> int:
@@ -70,12 +73,12 @@ class PgWindow(Generic[K]):
         if not self.cache.take(key, limit, now):
             return False
         step: tuple[Any, ...] = (self.kind, _text(key), self._index(now), 1, self._expires(now))
-        self.counters.pending.append(("take", *step, limit, self.oldest(now)) if limit else ("add", *step))
+        self.counters.pending.append((("take", *step, limit, self.oldest(now)) if limit else ("add", *step), self, key))
         return True
 
     def reset(self, key: K) -> None:
         self.cache.reset(key)
-        self.counters.pending.append(("clear", self.kind, _text(key)))
+        self.counters.pending.append((("clear", self.kind, _text(key)), self, key))
 
     def forget(self, key: K) -> None:
         self.cache.forget(key)  # this node's memory only: the database's rows expire by themselves
@@ -114,7 +117,7 @@ class PgValues:
 
     def set(self, key: str, value: float, expires: float, now: float) -> None:
         self.cache.set(key, value, expires, now)
-        self.counters.pending.append(("set", self.kind, key, value, expires))
+        self.counters.pending.append((("set", self.kind, key, value, expires), self, key))
 
 
 class PostgresCounters:
@@ -123,7 +126,9 @@ class PostgresCounters:
     def __init__(self, url: str, clock: Callable[[], float] = time.time, *, store: GuardCounts | None = None):
         self.clock = clock
         self.db = store or GuardCounts(url)
-        self.pending: list[Step] = []
+        # this node's steps since the last flush, each with the window or values and the key it counts
+        self.pending: list[tuple[Step, PgWindow | PgValues, Hashable]] = []
+        self._turn = asyncio.Lock()  # one question to the database at a time, in the order they were asked
         self._quiet_until = 0.0  # monotonic: until then the database is not asked (it failed to answer)
 
     def window(self, name: str, span: float, *, bucket: float = 0.0, max_keys: int = DEFAULT_MAX_KEYS) -> Window:
@@ -135,16 +140,15 @@ class PostgresCounters:
     async def refresh(self, *wanted: tuple[Window | Values, Hashable]) -> None:
         """The cluster's counts and values of these keys into the caches (before a decision that reads them)."""
         pairs = [(what, key) for what, key in wanted if isinstance(what, (PgWindow, PgValues)) and key is not None]
-        if not pairs or not self._may_ask():
+        if not pairs:
             return
         now = self.clock()
         counts = [(w.kind, _text(key), w.oldest(now)) for w, key in pairs if isinstance(w, PgWindow)]
         values = [(v.kind, str(key)) for v, key in pairs if isinstance(v, PgValues)]
-        try:
-            buckets, found = await self.db.read(counts, values, now)
-        except _FAILURES as exc:
-            self._failed("read", exc)
+        answer = await self._ask("read", self.db.read, counts, values, now)
+        if answer is None:
             return
+        buckets, found = answer
         for what, key in pairs:
             if isinstance(what, PgWindow):
                 what.cache.load(key, [(float(b), amount) for b, amount in buckets.get((what.kind, _text(key)), [])])
@@ -154,25 +158,20 @@ class PostgresCounters:
                     what.cache.set(str(key), value[0], value[1], now)
 
     async def flush(self) -> set[tuple[str, str]]:
-        """Writes this node's steps since the last flush; the (kind, key) of the takes another node won."""
-        steps, self.pending = self.pending, []  # before any await: the steps of this caller's decision
-        if not steps or not self._may_ask():
+        """Writes this node's steps since the last flush; the (kind, key) of the takes another node won (whose
+        keys the cache then reads again: the next take there is refused without asking)."""
+        pending, self.pending = self.pending, []  # before any await: the steps of this caller's decision
+        if not pending:
             return set()
-        try:
-            refused = await self.db.apply(steps)
-        except _FAILURES as exc:
-            self._failed("write", exc)
+        refused = await self._ask("write", self.db.apply, [step for step, _what, _key in pending])
+        if not refused:
             return set()
-        return {(steps[i][1], steps[i][2]) for i in refused}
+        lost = [pending[i] for i in sorted(refused)]
+        await self.refresh(*((what, key) for _step, what, key in lost))
+        return {(step[1], step[2]) for step, _what, _key in lost}
 
     async def sweep(self) -> int:
-        if not self._may_ask():
-            return 0
-        try:
-            return await self.db.sweep(self.clock())
-        except _FAILURES as exc:
-            self._failed("sweep", exc)
-            return 0
+        return await self._ask("sweep", self.db.sweep, self.clock()) or 0
 
     async def sweep_periodically(self, interval: float = SWEEP_EVERY) -> None:
         while True:
@@ -182,14 +181,20 @@ class PostgresCounters:
     async def close(self) -> None:
         await self.db.close()
 
-    def _may_ask(self) -> bool:
-        return time.monotonic() >= self._quiet_until
-
-    def _failed(self, what: str, exc: BaseException) -> None:
-        self._quiet_until = time.monotonic() + RETRY_AFTER
-        log.warning(
-            "guard counters: PostgreSQL did not %s (%s); this node counts alone for %g s",
-            what,
-            " ".join(str(exc).split()) or type(exc).__name__,
-            RETRY_AFTER,
-        )
+    async def _ask(self, what: str, call: Callable[..., Awaitable[T]], *args: Any) -> T | None:
+        """`call`'s answer, or None when the database failed to answer (the node then counts alone for a while:
+        callers queued behind a failing call do not each wait for their own failure)."""
+        async with self._turn:
+            if time.monotonic() < self._quiet_until:
+                return None
+            try:
+                return await call(*args)
+            except _FAILURES as exc:
+                self._quiet_until = time.monotonic() + RETRY_AFTER
+                log.warning(
+                    "guard counters: PostgreSQL did not %s (%s); this node counts alone for %g s",
+                    what,
+                    " ".join(str(exc).split()) or type(exc).__name__,
+                    RETRY_AFTER,
+                )
+                return None

@@ -10,8 +10,9 @@ timeout, and the caller fails open when the server does not answer.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Any
 
 import asyncpg
@@ -39,10 +40,22 @@ class GuardCounts:
             self._conn = conn
         return self._conn
 
+    @contextlib.asynccontextmanager
+    async def _connected(self) -> AsyncIterator[asyncpg.Connection]:
+        """The connection, for one statement at a time; one that failed or timed out is dropped, and the next
+        statement connects anew (a half-open connection would otherwise time out every statement)."""
+        async with self._lock:
+            try:
+                yield await self._connection()
+            except Exception:  # not a cancelled session's CancelledError: asyncpg keeps that connection usable
+                if self._conn is not None:
+                    self._conn.terminate()
+                    self._conn = None
+                raise
+
     async def apply(self, steps: list[Step]) -> set[int]:
         """Runs the steps in order, in one transaction; the positions of the takes refused (over the limit)."""
-        async with self._lock:
-            conn = await self._connection()
+        async with self._connected() as conn:
             rows = await conn.fetch("SELECT guard_apply($1::jsonb)", json.dumps(steps), timeout=self.timeout)
         return {row[0] for row in rows}
 
@@ -51,8 +64,7 @@ class GuardCounts:
     ) -> tuple[dict[tuple[str, str], list[tuple[int, int]]], dict[tuple[str, str], tuple[float, float]]]:
         """The buckets from `oldest` on of each (kind, key, oldest) and the unexpired values of each (kind, key)."""
         counts, values = list(counts), list(values)
-        async with self._lock:
-            conn = await self._connection()
+        async with self._connected() as conn:
             rows = await conn.fetch(
                 "SELECT 'c', g.kind, g.key, g.bucket::double precision, g.amount::double precision"
                 " FROM guard_counts g JOIN unnest($1::text[], $2::text[], $3::bigint[]) AS w(kind, key, oldest)"
@@ -79,8 +91,7 @@ class GuardCounts:
 
     async def sweep(self, now: float) -> int:
         """Deletes the buckets and values past their expiry; how many rows went."""
-        async with self._lock:
-            conn = await self._connection()
+        async with self._connected() as conn:
             counts = await conn.execute("DELETE FROM guard_counts WHERE expires <= $1", now, timeout=self.timeout)
             values = await conn.execute("DELETE FROM guard_values WHERE expires <= $1", now, timeout=self.timeout)
         return int(counts.rsplit(" ", 1)[-1]) + int(values.rsplit(" ", 1)[-1])

@@ -1,10 +1,11 @@
 """The guards' counters on PostgreSQL (guards/pg_counters.py over store/guard_counts.py): two `PostgresCounters` on one
 private database play two nodes, on an injected clock. The windows' contract (hit, count, take, retry_after, reset,
-expiry, the sweep), takes that race for the last place, values, the guards across nodes, and failing open when the
-server does not answer."""
+expiry, the sweep), takes that race for the last place, values, the guards across nodes, failing open when the
+server does not answer, and the greylist, which was in the database already."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import pytest
@@ -13,6 +14,7 @@ from app.guards.auth_guard import AuthGuard
 from app.guards.harvest_guard import HarvestGuard
 from app.guards.outbound import Limits, RateLimiter, account_key
 from app.guards.pg_counters import PostgresCounters
+from app.policy.greylist import Greylist
 from app.smtp.limits import ConnectionLimiter
 from app.smtp.limits import Limits as ConnectionLimits
 from app.store.database import Store
@@ -180,3 +182,45 @@ async def test_an_unreachable_server_fails_open_with_a_log_line_and_the_node_cou
     assert "PostgreSQL did not read" in caplog.text and "counts alone" in caplog.text
     assert len(caplog.records) == 1  # then it waits before it asks again: no line (nor wait) per connection
     await counters.close()
+
+
+async def test_the_greylist_already_holds_across_nodes_it_is_in_the_database(store):
+    now = [T0]
+    other = await Store.open(store.path)  # a second node's connection
+    try:
+        nodes = [Greylist(store, lambda: now[0]), Greylist(other, lambda: now[0])]
+        timing = {"delay": 300.0, "lifetime": 86400.0, "allow_for": 86400.0 * 30}
+        first = await nodes[0].check("192.0.2.5", "a@x.example", "bob@corp.example", **timing)
+        assert not first.passed and first.reason == "new"
+        now[0] += 60.0
+        early = await nodes[1].check("192.0.2.5", "a@x.example", "bob@corp.example", **timing)
+        assert not early.passed and early.reason == "too_early"  # node B knows node A's first attempt
+        now[0] += 300.0
+        assert (await nodes[1].check("192.0.2.5", "a@x.example", "bob@corp.example", **timing)).passed
+        known = await nodes[0].check("192.0.2.5", "c@y.example", "eve@corp.example", **timing)
+        assert known.passed and known.reason == "known_network"  # the network passed on B, so on A too
+    finally:
+        await other.close()
+
+
+async def test_sessions_queued_behind_a_server_that_does_not_answer_do_not_each_wait_for_it(caplog):
+    accepted = []
+
+    async def silent(reader, writer) -> None:  # takes the connection and never answers, as a hung server would
+        accepted.append(writer)
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    url = f"postgresql://mailmoat@127.0.0.1:{port}/hung"
+    counters = PostgresCounters(url, lambda: T0, store=GuardCounts(url, timeout=0.5))
+    window = counters.window("harvest", 3600.0)
+    try:
+        with caplog.at_level(logging.WARNING, logger="app.guards.pg_counters"):
+            await asyncio.gather(*(counters.refresh((window, f"192.0.2.{n}")) for n in range(5)))
+        assert len(accepted) == 1  # the four behind the first did not ask again
+        assert len(caplog.records) == 1 and "did not read" in caplog.text
+    finally:
+        for writer in accepted:
+            writer.close()
+        server.close()
+        await counters.close()
