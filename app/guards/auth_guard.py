@@ -53,9 +53,10 @@ class AuthGuard:
             (self._locked_until, ip), (self._lockouts, ip), (self._ip_failures, ip), *about_account
         )
 
-    async def settle(self) -> None:
-        """After a decision: its counts written where the cluster counts (a no-op on one box)."""
-        await self.counters.flush()
+    async def settle(self) -> bool:
+        """After a decision: its counts written where the cluster counts (a no-op on one box). True if another node
+        reported the account under attack first (`failed`'s once an hour holds for the cluster)."""
+        return any(kind == "auth-reported" for kind, _key in await self.counters.flush())
 
     def locked_for(self, ip: str) -> float:
         """Seconds this address is still refused AUTH (0: it may try)."""

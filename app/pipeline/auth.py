@@ -8,6 +8,7 @@ the findings leave this function, never the password.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -78,7 +79,8 @@ async def _failed(ctx: SessionContext, guard: AuthGuard, account: Account | None
         lockout=settings.auth_ip_lockout,
         account_failures=settings.auth_account_failures,
     )
-    await guard.settle()
+    if await guard.settle() and failure.account_attacked:  # another node reported it first
+        failure = dataclasses.replace(failure, account_attacked=False)
     return AuthOutcome(
         Result("auth", "auth", Action.REJECT, "auth_failed", login, f"auth:{why}"), account, failure=failure
     )

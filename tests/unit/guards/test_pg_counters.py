@@ -126,6 +126,10 @@ async def test_auth_failures_split_across_nodes_lock_the_address_out_on_both(nod
     for guard in guards:
         await guard.refresh("192.0.2.50")
         assert guard.locked_for("192.0.2.50") == 600
+    # two nodes see the failure that makes another account "under attack" at once: one of them reports it
+    both = [g.failed("192.0.2.51", "lee@corp.example", ip_failures=5, lockout=600, account_failures=1) for g in guards]
+    assert [outcome.account_attacked for outcome in both] == [True, True]  # each cache thought itself first
+    assert [await guards[0].settle(), await guards[1].settle()] == [False, True]  # the second learns it was not
 
 
 async def test_harvest_and_outbound_counts_add_up_across_nodes(nodes):
