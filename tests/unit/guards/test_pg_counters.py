@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.guards.auth_guard import AuthGuard
 from app.guards.harvest_guard import HarvestGuard
+from app.guards.keyed_window import KeyedWindow
 from app.guards.outbound import Limits, RateLimiter, account_key
 from app.guards.pg_counters import PostgresCounters
 from app.policy.greylist import Greylist
@@ -228,3 +232,55 @@ async def test_sessions_queued_behind_a_server_that_does_not_answer_do_not_each_
             writer.close()
         server.close()
         await counters.close()
+
+
+_STEPS = st.lists(
+    st.tuples(
+        st.integers(0, 1),  # the node
+        st.sampled_from(["hit", "take", "reset"]),
+        st.sampled_from(["192.0.2.1", "192.0.2.2"]),
+        st.integers(1, 3),  # amount (a hit) or limit (a take)
+        st.floats(0.0, 40.0),  # seconds that pass before the step
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=_STEPS)
+def test_two_nodes_count_as_one_keyed_window_does(postgres_url, steps):
+    """Whatever the steps through either node, each read first (refresh) and written after (flush), the count is the
+    one a single `KeyedWindow` in the same buckets gives."""
+
+    async def run() -> None:
+        store = await Store.open(postgres_url)
+        now = [T0]
+        nodes = [PostgresCounters(postgres_url, lambda: now[0]) for _ in range(2)]
+        kind = f"prop-{uuid.uuid4().hex[:8]}"  # the examples share the database
+        windows = [node.window(kind, 120.0, bucket=10.0) for node in nodes]
+        reference: KeyedWindow[str] = KeyedWindow(120.0, bucket=10.0, clock=lambda: now[0])
+        try:
+            for node, step, key, number, seconds in steps:
+                now[0] += seconds
+                counters, window = nodes[node], windows[node]
+                await counters.refresh((window, key))
+                if step == "hit":
+                    window.hit(key, amount=number)
+                    reference.hit(key, amount=number)
+                elif step == "take":
+                    taken = window.take(key, number) and (kind, key) not in await counters.flush()
+                    assert taken == reference.take(key, number)
+                else:
+                    window.reset(key)
+                    reference.reset(key)
+                await counters.flush()
+                other = windows[1 - node]
+                await nodes[1 - node].refresh((other, key))
+                assert other.count(key) == reference.count(key)
+                assert other.retry_after(key, 2) == reference.retry_after(key, 2)
+        finally:
+            for node in nodes:
+                await node.close()
+            await store.close()
+
+    asyncio.run(run())
