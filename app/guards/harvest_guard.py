@@ -31,8 +31,9 @@ class HarvestGuard:
         self._unknown: Window[str] = counters.window("harvest", DEFAULT_WINDOW, max_keys=bound)
         self._alerted: Window[str] = counters.window("harvest-alert", ALERT_INTERVAL, max_keys=bound)
 
-    async def refresh(self, ip: str) -> None:
-        """Before a decision: the cluster's count of this address (a no-op on one box)."""
+    async def refresh(self, ip: str, window: float) -> None:
+        """Before a decision: the cluster's count of this address within `window` (a no-op on one box)."""
+        self._unknown.span = window
         await self.counters.refresh((self._unknown, ip), (self._alerted, ip))
 
     async def settle(self) -> bool:

@@ -30,7 +30,7 @@ async def check(ctx: SessionContext, rcpt: Mailbox, relay: Result) -> Result | N
         return None
     harvest, limit, window = ctx.harvest, settings.harvest_limit, settings.harvest_window
     if harvest is not None and limit:
-        await harvest.refresh(ctx.client_ip)
+        await harvest.refresh(ctx.client_ip, window)
         seen = harvest.count(ctx.client_ip, window)
         if seen >= limit:
             return Result(

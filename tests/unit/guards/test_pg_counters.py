@@ -141,10 +141,10 @@ async def test_harvest_and_outbound_counts_add_up_across_nodes(nodes):
     harvest = [HarvestGuard(lambda: now[0], counters=a), HarvestGuard(lambda: now[0], counters=b)]
     for turn in range(7):
         guard = harvest[turn % 2]
-        await guard.refresh("192.0.2.9")
+        await guard.refresh("192.0.2.9", 3600.0)
         guard.unknown("192.0.2.9", 3600.0)
         await guard.settle()
-    await harvest[0].refresh("192.0.2.9")
+    await harvest[0].refresh("192.0.2.9", 3600.0)
     assert harvest[0].count("192.0.2.9", 3600.0) == 7
     assert harvest[0].should_alert("192.0.2.9") and harvest[1].should_alert("192.0.2.9")
     assert [await harvest[0].settle(), await harvest[1].settle()] == [False, True]  # one alert for the cluster
