@@ -29,7 +29,7 @@ import asyncpg
 from ..store.guard_counts import GuardCounts, Step
 from .counters import KeyedValues, Values, Window
 from .keyed_window import DEFAULT_MAX_KEYS, KeyedWindow
-from .shared_guards import _text
+from .shared_guards import key_text
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ class PgWindow(Generic[K]):
     def hit(self, key: K, now: float | None = None, amount: int = 1) -> int:
         now = self._now(now)
         self.counters.pending.append(
-            (("add", self.kind, _text(key), self._index(now), amount, self._expires(now)), self, key)
+            (("add", self.kind, key_text(key), self._index(now), amount, self._expires(now)), self, key)
         )
         return self.cache.hit(key, now, amount)
 
@@ -72,13 +72,13 @@ class PgWindow(Generic[K]):
         now = self._now(now)
         if not self.cache.take(key, limit, now):
             return False
-        step: tuple[Any, ...] = (self.kind, _text(key), self._index(now), 1, self._expires(now))
+        step: tuple[Any, ...] = (self.kind, key_text(key), self._index(now), 1, self._expires(now))
         self.counters.pending.append((("take", *step, limit, self.oldest(now)) if limit else ("add", *step), self, key))
         return True
 
     def reset(self, key: K) -> None:
         self.cache.reset(key)
-        self.counters.pending.append((("clear", self.kind, _text(key)), self, key))
+        self.counters.pending.append((("clear", self.kind, key_text(key)), self, key))
 
     def forget(self, key: K) -> None:
         self.cache.forget(key)  # this node's memory only: the database's rows expire by themselves
@@ -143,7 +143,7 @@ class PostgresCounters:
         if not pairs:
             return
         now = self.clock()
-        counts = [(w.kind, _text(key), w.oldest(now)) for w, key in pairs if isinstance(w, PgWindow)]
+        counts = [(w.kind, key_text(key), w.oldest(now)) for w, key in pairs if isinstance(w, PgWindow)]
         values = [(v.kind, str(key)) for v, key in pairs if isinstance(v, PgValues)]
         answer = await self._ask("read", self.db.read, counts, values, now)
         if answer is None:
@@ -151,7 +151,7 @@ class PostgresCounters:
         buckets, found = answer
         for what, key in pairs:
             if isinstance(what, PgWindow):
-                what.cache.load(key, [(float(b), amount) for b, amount in buckets.get((what.kind, _text(key)), [])])
+                what.cache.load(key, [(float(b), amount) for b, amount in buckets.get((what.kind, key_text(key)), [])])
             elif isinstance(what, PgValues):
                 value = found.get((what.kind, str(key)))
                 if value is not None:
