@@ -31,7 +31,10 @@ from .monitor.relay_watch import RelayWatch
 from .guards.auth_guard import AuthGuard
 from .guards.harvest_guard import HarvestGuard
 from .guards.outbound import OutboundMonitor
-from .guards.shared_guards import SharedAuthGuard, SharedHarvestGuard, SharedRateLimiter
+from .guards.counters import Counters
+from .guards.outbound import RateLimiter
+from .guards.pg_counters import PostgresCounters
+from .guards.shared_guards import TableCounters
 from .named_tasks import NamedTasks
 from .guards.shared_table import SharedTable, counters_path
 from .supervised import die_with_parent
@@ -48,6 +51,7 @@ from .smtp.services import ScannerSlot, Services
 from .store import settings as settings_store
 from .store import workers as workers_store
 from .store.database import Store
+from .store.dialect import POSTGRES
 
 log = logging.getLogger(__name__)
 HEARTBEAT_INTERVAL = 2.0  # seconds between two heartbeats of a gateway process
@@ -204,6 +208,8 @@ class Gateway:
         tasks.start("policy-watch", self.policy.watch())
         tasks.start("save-outbound", self._save_outbound())
         tasks.start("save-recipient-stats", self._save_recipient_stats())
+        if isinstance(self.services.counters, PostgresCounters):
+            tasks.start("guard-sweep", self.services.counters.sweep_periodically())
         if housekeeping:
             tasks.start("self-check", SelfCheck(self.store, self.policy, self.dnsbl).run())
             tasks.start("hygiene", hygiene.run_periodically(self.store))
@@ -239,6 +245,8 @@ class Gateway:
         await self.tasks.join("events", "list-hits")
         await self.tasks.cancel_all()  # a task started since (a test's, say)
         await self._save_outbound_once()
+        if isinstance(self.services.counters, PostgresCounters):
+            await self.services.counters.close()
         with contextlib.suppress(Exception):
             await self.services.verifier.close()
         self.writer.close()
@@ -265,6 +273,7 @@ CHORES = (
     "policy-watch",
     "save-outbound",
     "save-recipient-stats",
+    "guard-sweep",
     "self-check",
     "hygiene",
     "quarantine-expiry",
@@ -309,7 +318,8 @@ async def _services(store: Store, clock: Callable[[], float] | None, shared: Sha
     verifier = RecipientVerifier()
     verifier.configure(settings)
     policy.listeners.append(lambda snapshot: verifier.configure(snapshot.settings))
-    outbound = await _outbound_monitor(store, wall, shared)
+    counters = _counters(store, wall, shared)
+    outbound = await _outbound_monitor(store, wall, counters)
     alerts = AlertDesk(store, bus, policy, clock=wall)
     if shared is not None:
         shared.reset_worker()  # a worker started again holds none of the connections its predecessor held
@@ -319,9 +329,9 @@ async def _services(store: Store, clock: Callable[[], float] | None, shared: Sha
         bus=bus,
         delivery=DeliveryRunner(store, policy, bus, clock=wall),
         alerts=alerts,
-        limiter=_limiter(clock, shared),
-        auth_guard=SharedAuthGuard(shared, wall) if shared is not None else AuthGuard(wall),
-        harvest=SharedHarvestGuard(shared, wall) if shared is not None else HarvestGuard(wall),
+        limiter=_limiter(clock, shared, counters if isinstance(counters, PostgresCounters) else None),
+        auth_guard=AuthGuard(wall, counters=counters),
+        harvest=HarvestGuard(wall, counters=counters),
         outbound=outbound,
         dnsbl=dnsbl,
         spf=spf,
@@ -329,26 +339,38 @@ async def _services(store: Store, clock: Callable[[], float] | None, shared: Sha
         verifier=verifier,
         scanner=scanner,
         clock=wall,
+        counters=counters,
     )
     return services
 
 
-def _limiter(clock: Callable[[], float] | None, shared: SharedTable | None) -> ConnectionLimiter:
-    """The connection limiter counts on the monotonic clock unless a test gives its own."""
+def _counters(store: Store, clock: Callable[[], float], shared: SharedTable | None) -> Counters | None:
+    """Where the guards count: on PostgreSQL in the database, once for every node of the cluster; under
+    serve --workers on SQLite in the table the box's workers share; else (None) in this process's memory."""
+    if store.dialect == POSTGRES:
+        return PostgresCounters(store.path, clock)
+    return TableCounters(shared, clock) if shared is not None else None
+
+
+def _limiter(
+    clock: Callable[[], float] | None, shared: SharedTable | None, cluster: PostgresCounters | None
+) -> ConnectionLimiter:
+    """The connection limiter counts on the monotonic clock unless a test gives its own (or the rate is counted
+    for a cluster, on wall time). Live connections are the box's own: in `shared` under serve --workers."""
     if clock is None:
-        return ConnectionLimiter(shared=shared)
-    return ConnectionLimiter(clock, shared=shared)
+        return ConnectionLimiter(shared=shared, counters=cluster)
+    return ConnectionLimiter(clock, shared=shared, counters=cluster)
 
 
-async def _outbound_monitor(store: Store, clock: Callable[[], float], shared: SharedTable | None) -> OutboundMonitor:
+async def _outbound_monitor(store: Store, clock: Callable[[], float], counters: Counters | None) -> OutboundMonitor:
     """Per-sender limits and baselines, restored from the last run; the limits follow the policy."""
     monitor = OutboundMonitor(clock, utc_offset=_local_utc_offset())
     with contextlib.suppress(Exception):
         saved = await monitor_store.load_state(store, OUTBOUND_STATE)
         if saved:
             monitor.restore(json.loads(saved))
-    if shared is not None:
-        monitor.rates = SharedRateLimiter(shared, clock)  # the workers count together; the table holds the counts
+    if counters is not None:
+        monitor.rates = RateLimiter(clock, counters=counters)  # counted together: the table or database holds it
     return monitor
 
 

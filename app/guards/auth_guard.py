@@ -3,8 +3,8 @@
 An address with `auth.ip_failures` failures within an hour is refused AUTH for `auth.ip_lockout`, doubling
 with each further lockout (at most a day). An account with `auth.account_failures` failures within an
 hour, from anywhere, is under attack: reported once an hour (and locked if the operator chose so).
-State lives in memory (in the workers' shared table under `serve --workers`): a restart forgets it, which costs
-an attacker nothing it did not already have.
+State lives in memory (in the workers' shared table under `serve --workers`, in PostgreSQL for a cluster on it):
+a restart of a box on its own forgets it, which costs an attacker nothing it did not already have.
 """
 
 from __future__ import annotations
@@ -38,13 +38,25 @@ class AuthGuard:
         """counters: where the failures and lockouts are counted (default: this process's memory)."""
         self.clock = clock
         self.max_tracked = max_tracked
-        counters = counters or MemoryCounters(clock)
+        self.counters = counters = counters or MemoryCounters(clock)
         self._ip_failures: Window[str] = counters.window("auth-ip", WINDOW, max_keys=max_tracked)
         self._account_failures: Window[str] = counters.window("auth-account", WINDOW, max_keys=max_tracked)
         self._reported: Window[str] = counters.window("auth-reported", WINDOW, max_keys=max_tracked)
         # how many lockouts an address had (each doubles the next), until a day and an hour without one
         self._lockouts = counters.values("auth-lockouts", max_keys=max_tracked)
         self._locked_until = counters.values("auth-locked", max_keys=max_tracked, keep_unexpired=True)
+
+    async def refresh(self, ip: str, account: str | None = None) -> None:
+        """Before a decision: what the cluster counts of this address and account (a no-op on one box)."""
+        about_account = [(self._account_failures, account), (self._reported, account)] if account else []
+        await self.counters.refresh(
+            (self._locked_until, ip), (self._lockouts, ip), (self._ip_failures, ip), *about_account
+        )
+
+    async def settle(self) -> bool:
+        """After a decision: its counts written where the cluster counts (a no-op on one box). True if another node
+        reported the account under attack first (`failed`'s once an hour holds for the cluster)."""
+        return any(kind == "auth-reported" for kind, _key in await self.counters.flush())
 
     def locked_for(self, ip: str) -> float:
         """Seconds this address is still refused AUTH (0: it may try)."""

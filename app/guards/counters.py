@@ -2,7 +2,9 @@
 
 A guard asks its `Counters` for named windows (hits per key in a sliding window, `KeyedWindow`'s interface) and
 named values with an expiry (a lockout's end). One process counts in memory (`MemoryCounters`); the workers of
-`serve --workers` count in the table they share (`guards/shared_guards.py`), so that a limit holds across them.
+`serve --workers` count in the table they share (`guards/shared_guards.py`), so that a limit holds across them;
+the nodes of a cluster on PostgreSQL count in the database (`guards/pg_counters.py`), and for them the async call
+sites await `refresh` before a decision and `flush` after it (no-ops for the other two).
 """
 
 from __future__ import annotations
@@ -48,6 +50,15 @@ class Counters(Protocol):
 
     def values(self, name: str, *, max_keys: int = DEFAULT_MAX_KEYS, keep_unexpired: bool = False) -> Values: ...
 
+    async def refresh(self, *wanted: tuple[Window | Values, Hashable]) -> None:
+        """Before a decision: the counts and values of these (window or values, key) as the whole cluster has
+        them (guards/pg_counters.py); a no-op where the counters are this box's own."""
+
+    async def flush(self) -> set[tuple[str, str]]:
+        """After a decision: its hits written where the cluster counts; the (kind, key) of the takes another node
+        won first (empty where the counters are this box's own)."""
+        return set()
+
 
 class KeyedValues:
     """Values with an expiry, at most `max_keys` of them: beyond that the oldest set goes first, expired or not,
@@ -75,7 +86,17 @@ class KeyedValues:
         return len(self._values)
 
 
-class MemoryCounters:
+class LocalCounters:
+    """Counters of this box alone: nothing to read or write around a decision."""
+
+    async def refresh(self, *wanted: tuple[Window | Values, Hashable]) -> None:
+        pass
+
+    async def flush(self) -> set[tuple[str, str]]:
+        return set()
+
+
+class MemoryCounters(LocalCounters):
     """The counters of one process: plain `KeyedWindow`s and `KeyedValues` on the guard's clock."""
 
     def __init__(self, clock: Callable[[], float] = time.time):

@@ -27,9 +27,19 @@ class HarvestGuard:
         """counters: where the unknown recipients are counted (default: this process's memory)."""
         self.clock = clock
         bound = MAX_TRACKED if max_tracked is None else max_tracked
-        counters = counters or MemoryCounters(clock)
+        self.counters = counters = counters or MemoryCounters(clock)
         self._unknown: Window[str] = counters.window("harvest", DEFAULT_WINDOW, max_keys=bound)
         self._alerted: Window[str] = counters.window("harvest-alert", ALERT_INTERVAL, max_keys=bound)
+
+    async def refresh(self, ip: str, window: float) -> None:
+        """Before a decision: the cluster's count of this address within `window` (a no-op on one box)."""
+        self._unknown.span = window
+        await self.counters.refresh((self._unknown, ip), (self._alerted, ip))
+
+    async def settle(self) -> bool:
+        """After a decision: its counts written where the cluster counts (a no-op on one box). True if another node
+        took the alert first (`should_alert`'s once an hour holds for the cluster)."""
+        return any(kind == "harvest-alert" for kind, _key in await self.counters.flush())
 
     def count(self, ip: str, window: float) -> int:
         """Unknown recipients from `ip` within the last `window` seconds (the setting may change on reload)."""

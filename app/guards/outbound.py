@@ -196,7 +196,7 @@ class RateLimiter:
         self.idle_after = max(float(idle_after), 86400.0)
         self.sweep_every = sweep_every
         self._last: OrderedDict[SenderKey, float] = OrderedDict()  # least recently active first
-        counters = counters or MemoryCounters(clock)
+        self.counters = counters = counters or MemoryCounters(clock)
         self._windows: dict[tuple[str, str], Window[SenderKey]] = {
             (name, measure): counters.window(f"out-{measure}-{name}", span, bucket=width, max_keys=max_senders + 1)
             for name, span, width in _WINDOWS
@@ -206,6 +206,14 @@ class RateLimiter:
 
     def __len__(self) -> int:
         return len(self._last)
+
+    async def refresh(self, key: SenderKey) -> None:
+        """Before a check: the cluster's counts of this sender (a no-op on one box)."""
+        await self.counters.refresh(*((window, key) for window in self._windows.values()))
+
+    async def settle(self) -> None:
+        """After a message is recorded: its counts written where the cluster counts (a no-op on one box)."""
+        await self.counters.flush()
 
     def limits_for(self, key: SenderKey) -> Limits:
         return self.overrides.get(key, self.default)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
 
 from .auth_guard import AuthGuard
-from .counters import Values, Window
+from .counters import LocalCounters, Values, Window
 from .harvest_guard import HarvestGuard
 from .keyed_window import DEFAULT_MAX_KEYS
 from .outbound import RateLimiter
@@ -22,7 +22,8 @@ from .shared_table import SharedTable
 K = TypeVar("K", bound=Hashable)
 
 
-def _text(key: Hashable) -> str:
+def key_text(key: Hashable) -> str:
+    """A key as the table (or the database) names it: a tuple's parts joined by US (0x1f)."""
     return "\x1f".join(key) if isinstance(key, tuple) else str(key)
 
 
@@ -36,24 +37,24 @@ class TableWindow(Generic[K]):
         self.clock = clock
 
     def hit(self, key: K, now: float | None = None, amount: int = 1) -> int:
-        return self.table.add(self.kind, _text(key), self.span, self._now(now), amount)
+        return self.table.add(self.kind, key_text(key), self.span, self._now(now), amount)
 
     def count(self, key: K, now: float | None = None) -> int:
-        return self.table.count(self.kind, _text(key), self.span, self._now(now))
+        return self.table.count(self.kind, key_text(key), self.span, self._now(now))
 
     def take(self, key: K, limit: int, now: float | None = None) -> bool:
         """The test and the hit are one step under the table's lock: two workers never both take the last place."""
-        return self.table.take(self.kind, _text(key), self.span, limit, self._now(now))
+        return self.table.take(self.kind, key_text(key), self.span, limit, self._now(now))
 
     def reset(self, key: K) -> None:
-        self.table.clear(self.kind, _text(key), self.span)
+        self.table.clear(self.kind, key_text(key), self.span)
 
     def forget(self, key: K) -> None:
         """Nothing to free: the table's size is fixed, and another worker may still count this key."""
 
     def retry_after(self, key: K, limit: int, now: float | None = None, *, extra: int = 0) -> float:
         now = self._now(now)
-        buckets = self.table.buckets(self.kind, _text(key), self.span, now)
+        buckets = self.table.buckets(self.kind, key_text(key), self.span, now)
         total = sum(amount for _leaves, amount in buckets)
         if total + extra <= limit:
             return 0.0
@@ -85,7 +86,7 @@ class TableValues:
         self.table.set_value(self.kind, key, value, expires)
 
 
-class TableCounters:
+class TableCounters(LocalCounters):
     """`Counters` in the shared table. Wall time (`clock`), which every worker shares."""
 
     def __init__(self, table: SharedTable, clock: Callable[[], float] = time.time):

@@ -8,6 +8,7 @@ the findings leave this function, never the password.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -33,6 +34,8 @@ class AuthOutcome:
 async def check(ctx: SessionContext, guard: AuthGuard, login: str, password: str) -> AuthOutcome:
     settings = ctx.policy.settings
     shown = login[:200]
+    account = ctx.policy.accounts.find(login)
+    await guard.refresh(ctx.client_ip, account.address if account else None)
     locked = guard.locked_for(ctx.client_ip)
     if locked > 0:
         return AuthOutcome(
@@ -46,18 +49,18 @@ async def check(ctx: SessionContext, guard: AuthGuard, login: str, password: str
                 target=str(max(1, round(locked / 60))),
             )
         )
-    account = ctx.policy.accounts.find(login)
     loop = asyncio.get_running_loop()
     if account is None:
         await loop.run_in_executor(_executor, verify_dummy, password)
-        return _failed(ctx, guard, None, shown, "auth_unknown_user")
+        return await _failed(ctx, guard, None, shown, "auth_unknown_user")
     refusal = account.refusal(ctx.clock(), ctx.client_ip)
     correct = await loop.run_in_executor(_executor, verify_password, account.password_hash, password)
     if not correct:
-        return _failed(ctx, guard, account, shown, "auth_bad_password")
+        return await _failed(ctx, guard, account, shown, "auth_bad_password")
     if refusal:
-        return _failed(ctx, guard, account, shown, refusal)
+        return await _failed(ctx, guard, account, shown, refusal)
     guard.succeeded(ctx.client_ip)
+    await guard.settle()
     findings = password_findings(account.address, password)
     return AuthOutcome(
         Result("auth", "auth", Action.ACCEPT, "auth_ok", account.address, f"account:{account.address}"),
@@ -66,8 +69,9 @@ async def check(ctx: SessionContext, guard: AuthGuard, login: str, password: str
     )
 
 
-def _failed(ctx: SessionContext, guard: AuthGuard, account: Account | None, login: str, why: str) -> AuthOutcome:
+async def _failed(ctx: SessionContext, guard: AuthGuard, account: Account | None, login: str, why: str) -> AuthOutcome:
     settings = ctx.policy.settings
+    await guard.refresh(ctx.client_ip, account.address if account else None)  # other nodes' failures meanwhile
     failure = guard.failed(
         ctx.client_ip,
         account.address if account else None,
@@ -75,6 +79,8 @@ def _failed(ctx: SessionContext, guard: AuthGuard, account: Account | None, logi
         lockout=settings.auth_ip_lockout,
         account_failures=settings.auth_account_failures,
     )
+    if await guard.settle() and failure.account_attacked:  # another node reported it first
+        failure = dataclasses.replace(failure, account_attacked=False)
     return AuthOutcome(
         Result("auth", "auth", Action.REJECT, "auth_failed", login, f"auth:{why}"), account, failure=failure
     )

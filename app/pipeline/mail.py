@@ -21,6 +21,7 @@ async def check(ctx: SessionContext, path: str) -> list[Result]:
         return [Result("mail", "address_syntax", Action.REJECT, reason, subject=_shown(path))]
     ctx.sender, ctx.has_sender = sender, True
     results = [Result("mail", "address_syntax", Action.ACCEPT, "sender_ok", subject=sender.address if sender else "")]
+    await outbound.refresh(ctx)
     for check_ in (_ownership, outbound.at_mail):
         refused = check_(ctx)
         if refused is not None:

@@ -37,6 +37,19 @@ def apply_limits(monitor: OutboundMonitor, policy: PolicySnapshot) -> None:
     monitor.rates.overrides = overrides
 
 
+async def refresh(ctx: SessionContext) -> None:
+    """Before `at_mail`: the sender's counts as the whole cluster has them (a no-op on one box)."""
+    key = key_for(ctx) if ctx.outbound is not None else None
+    if key is not None and ctx.outbound is not None:
+        await ctx.outbound.rates.refresh(key)
+
+
+async def settle(ctx: SessionContext) -> None:
+    """After `at_data`: the message's counts written where the cluster counts (a no-op on one box)."""
+    if ctx.outbound is not None:
+        await ctx.outbound.rates.settle()
+
+
 def at_mail(ctx: SessionContext) -> Result | None:
     monitor = ctx.outbound
     key = key_for(ctx) if monitor is not None else None

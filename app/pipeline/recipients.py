@@ -30,6 +30,7 @@ async def check(ctx: SessionContext, rcpt: Mailbox, relay: Result) -> Result | N
         return None
     harvest, limit, window = ctx.harvest, settings.harvest_limit, settings.harvest_window
     if harvest is not None and limit:
+        await harvest.refresh(ctx.client_ip, window)
         seen = harvest.count(ctx.client_ip, window)
         if seen >= limit:
             return Result(
@@ -60,6 +61,7 @@ async def check(ctx: SessionContext, rcpt: Mailbox, relay: Result) -> Result | N
     if verdict.status == "unknown":
         if harvest is not None:
             harvest.unknown(ctx.client_ip, window)
+            await harvest.settle()
         return Result(
             "rcpt", "recipient", Action.REJECT, "recipient_unknown", rcpt.address, rule, detail=verdict.detail
         )

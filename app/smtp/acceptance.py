@@ -100,6 +100,7 @@ class MessageAcceptance:
             recipients=[(r.mailbox.address, r.route) for r in recipients],
         )
         held = self._count_outbound(ctx, outcome)
+        await outbound.settle(ctx)
         due = self.services.delivery.fresh_due_time(now, len(message.content)) if not held else now
         if quarantine:
             statements = quarantine_statements(

@@ -201,7 +201,8 @@ class GatewayHandler:
         reply = reply_for_result(verdict, server.hostname)
         self.events.record(ctx, verdict, reply, recipient=verdict.target or verdict.subject)
         if verdict.reason == "harvest_cutoff" and self.services.harvest.should_alert(ctx.client_ip):
-            self.operator_alerts.dictionary_attack(ctx, verdict)
+            if not await self.services.harvest.settle():  # another node has not alerted first
+                self.operator_alerts.dictionary_attack(ctx, verdict)
         if verdict.accepted:
             envelope.rcpt_tos.append(verdict.subject)
         return reply

@@ -45,14 +45,24 @@ LIVE, RATE, ALL = "live", "rate", "*"  # shared table kinds: live connections, n
 class ConnectionLimiter:
     """Counts live connections; `admit` says why a new one must be refused, or None."""
 
-    def __init__(self, clock: Callable[[], float] | None = None, shared: SharedTable | None = None):
+    def __init__(
+        self,
+        clock: Callable[[], float] | None = None,
+        shared: SharedTable | None = None,
+        *,
+        counters: Counters | None = None,
+    ):
         """shared: the counters of `serve --workers`, so that the limits hold for the workers together (the
-        clock is then wall time, which every worker shares)."""
-        self.clock = clock or (time.monotonic if shared is None else time.time)
+        clock is then wall time, which every worker shares). counters: where the connection rate is counted when
+        not here or in `shared` (a cluster's, in PostgreSQL: guards/pg_counters.py, on its own wall clock); the
+        live connections stay this box's, its own resource."""
+        self.clock = clock or (time.monotonic if shared is None and counters is None else time.time)
         self.shared = shared
         self.active: Counter[str] = Counter()  # live connections per network (of this process)
         self.total = 0
-        counters: Counters = MemoryCounters(self.clock) if shared is None else TableCounters(shared, self.clock)
+        if counters is None:
+            counters = MemoryCounters(self.clock) if shared is None else TableCounters(shared, self.clock)
+        self.counters = counters
         self._recent: Window[str] = counters.window(RATE, RATE_WINDOW, max_keys=MAX_RATE_NETWORKS)
 
     def admit(self, network: str, limits: Limits, *, exempt: bool = False, again: bool = False) -> str | None:
@@ -77,6 +87,15 @@ class ConnectionLimiter:
         self.active[network] += 1
         self.total += 1
         return None
+
+    async def settle(self, network: str, refused: str | None) -> str | None:
+        """After `admit`: the connection's count written where the cluster counts it. If another node took the
+        last place in the rate first, an admission is undone: "rate_from_ip". Else `refused`, as admit said."""
+        if (RATE, network) in await self.counters.flush() and refused != "rate_from_ip":
+            if refused is None:
+                self.release(network)
+            return "rate_from_ip"
+        return refused
 
     def _live(self, network: str) -> int:
         return self.active[network] if self.shared is None else self.shared.gauge(LIVE, network)

@@ -176,7 +176,7 @@ class GatewaySMTP(SMTP):
         trusted = ctx.policy.trusted_network_for(ctx.client_ip) is not None
         limits = Limits(settings.max_connections, settings.max_connections_per_ip, settings.connection_rate_per_ip)
         self.network = network_of(ctx.client_ip, settings.network_prefix_v4, settings.network_prefix_v6)
-        refused = limiter.admit(self.network, limits, exempt=trusted)
+        refused = await limiter.settle(self.network, limiter.admit(self.network, limits, exempt=trusted))
         if refused == "too_many_connections" and await self._make_room():
             refused = limiter.admit(self.network, limits, exempt=trusted, again=True)
         if refused is None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..delivery.runner import DeliveryRunner
     from ..guards.auth_guard import AuthGuard
+    from ..guards.counters import Counters
     from ..guards.harvest_guard import HarvestGuard
     from ..guards.outbound import OutboundMonitor
     from ..monitor.alert_desk import AlertDesk
@@ -47,3 +48,4 @@ class Services:
     verifier: RecipientVerifier
     scanner: ScannerSlot
     clock: Callable[[], float]  # wall-clock seconds; tests pass their own to let time pass
+    counters: Counters | None = None  # where the guards count when not in this process's memory (a cluster's, a box's)

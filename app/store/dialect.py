@@ -383,3 +383,41 @@ def policy_notify_triggers(tables: dict[str, tuple[str, ...]]) -> str:
     """
         )
     return "".join(sql)
+
+
+# The guards' counters on PostgreSQL (store/guard_counts.py): a batch of one node's counting steps in one round
+# trip, in order. A take sums the key's buckets under an advisory lock on the key, held to the end of the call's
+# transaction, so that two nodes never both take the last place. Returns the positions of the takes refused.
+PG_GUARD_APPLY = """
+    CREATE OR REPLACE FUNCTION guard_apply(steps jsonb) RETURNS SETOF integer LANGUAGE plpgsql AS $fn$
+    DECLARE
+        step jsonb;
+        step_no integer := -1;
+        total bigint;
+    BEGIN
+        FOR step IN SELECT value FROM jsonb_array_elements(steps) AS s(value) LOOP
+            step_no := step_no + 1;
+            IF step->>0 = 'take' THEN
+                PERFORM pg_advisory_xact_lock(hashtextextended((step->>1) || chr(31) || (step->>2), 0));
+                SELECT coalesce(sum(amount), 0) INTO total FROM guard_counts
+                    WHERE kind = step->>1 AND key = step->>2 AND bucket >= (step->>7)::bigint;
+                IF total >= (step->>6)::bigint THEN
+                    RETURN NEXT step_no;
+                    CONTINUE;
+                END IF;
+            END IF;
+            IF step->>0 = 'add' OR step->>0 = 'take' THEN
+                INSERT INTO guard_counts(kind, key, bucket, amount, expires)
+                    VALUES(step->>1, step->>2, (step->>3)::bigint, (step->>4)::bigint, (step->>5)::double precision)
+                    ON CONFLICT(kind, key, bucket) DO UPDATE SET amount = guard_counts.amount + excluded.amount,
+                        expires = GREATEST(guard_counts.expires, excluded.expires);
+            ELSIF step->>0 = 'clear' THEN
+                DELETE FROM guard_counts WHERE kind = step->>1 AND key = step->>2;
+            ELSIF step->>0 = 'set' THEN
+                INSERT INTO guard_values(kind, key, value, expires)
+                    VALUES(step->>1, step->>2, (step->>3)::double precision, (step->>4)::double precision)
+                    ON CONFLICT(kind, key) DO UPDATE SET value = excluded.value, expires = excluded.expires;
+            END IF;
+        END LOOP;
+    END $fn$;
+"""

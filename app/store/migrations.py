@@ -3,6 +3,7 @@ SQLite's PRAGMA user_version, PostgreSQL's schema_version table, holds the numbe
 
 from .dialect import (
     PG_BAYES_TRIGGERS,
+    PG_GUARD_APPLY,
     PG_PRELUDE,
     PG_SECRET_SCRUB,
     POSTGRES,
@@ -707,6 +708,29 @@ def _migrations(dialect: str) -> list[str]:
                 "bayes_totals": (),
             }
         ),
+        # 26: the guards' counts on PostgreSQL, one count for the whole cluster (store/guard_counts.py): hits per
+        # (kind, key) in time buckets, and values with an expiry (a lockout's end); rows past `expires` are swept.
+        # SQLite's gateways count in memory (or in serve --workers' shared table): the tables stay empty there.
+        """
+    CREATE TABLE guard_counts (
+        kind    TEXT NOT NULL,
+        key     TEXT NOT NULL,
+        bucket  INTEGER NOT NULL,
+        amount  INTEGER NOT NULL,
+        expires REAL NOT NULL,
+        PRIMARY KEY (kind, key, bucket)
+    );
+    CREATE INDEX guard_counts_expires ON guard_counts(expires);
+    CREATE TABLE guard_values (
+        kind    TEXT NOT NULL,
+        key     TEXT NOT NULL,
+        value   REAL NOT NULL,
+        expires REAL NOT NULL,
+        PRIMARY KEY (kind, key)
+    );
+    CREATE INDEX guard_values_expires ON guard_values(expires);
+    """
+        + (PG_GUARD_APPLY if dialect == POSTGRES else ""),
     ]
 
 

@@ -1,17 +1,22 @@
 """State that monitors keep across restarts (the outbound monitor's per-sender baselines), as JSON text, in parts.
 
 Each gateway process saves what it learnt as its own part, so that the workers of `serve --workers`, each of
-which sees a share of the mail, never overwrite each other. A process that starts takes over (`load_state`) the
-parts of processes that have gone, which it then saves as one; the parts of live processes stay theirs. Every
-part of a name together is all that was learnt (`all_parts`), and no mail is counted in two of them.
+which sees a share of the mail, never overwrite each other; nor do the nodes of a cluster on PostgreSQL. A process
+that starts takes over (`load_state`) the parts of processes that have gone, which it then saves as one; the parts
+of live processes stay theirs. Gone: on this host, a process that no longer runs; on another host (a node of the
+cluster), one without a heartbeat in `gateway_workers` for `SILENT_AFTER`. Every part of a name together is all
+that was learnt (`all_parts`), and no mail is counted in two of them.
 """
 
 from __future__ import annotations
 
 import json
+import time
 
 from .database import Store
 from .workers import is_alive, this_worker
+
+SILENT_AFTER = 120.0  # seconds without a heartbeat after which a process on another host has gone
 
 
 async def save_state(store: Store, name: str, value: str, *, worker: str | None = None) -> None:
@@ -29,8 +34,15 @@ async def load_state(store: Store, name: str, *, worker: str | None = None) -> s
     of their values (None: no part). Two processes starting at once never take over the same part."""
     worker = worker or this_worker()
     owners = await store._fetchall("SELECT DISTINCT owner FROM monitor_parts WHERE name = ?", (name,))
+    beating = {
+        row[0]
+        for row in await store._fetchall(
+            "SELECT worker FROM gateway_workers WHERE heartbeat >= ?", (time.time() - SILENT_AFTER,)
+        )
+    }
     for (owner,) in owners:
-        if owner != worker and (not owner or not is_alive(owner)):
+        elsewhere = _host(owner) != _host(this_worker())
+        if owner != worker and (not owner or not is_alive(owner) or (elsewhere and owner not in beating)):
             await store._execute(
                 "UPDATE monitor_parts SET owner = ? WHERE name = ? AND owner = ?", (worker, name, owner)
             )
@@ -44,6 +56,10 @@ async def all_parts(store: Store, name: str) -> list[str]:
     """Every process's part of `name`: together, all that was learnt."""
     rows = await store._fetchall("SELECT value FROM monitor_parts WHERE name = ? ORDER BY part", (name,))
     return [row[0] for row in rows]
+
+
+def _host(worker: str) -> str:
+    return worker.rsplit(":", 2)[0]
 
 
 def _json_list(values: list[str]) -> str:

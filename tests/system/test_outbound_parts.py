@@ -11,9 +11,10 @@ import smtplib
 import socket
 import sqlite3
 import contextlib
+import time
 
 from app.guards.outbound import OutboundMonitor
-from app.store import monitor_state
+from app.store import monitor_state, workers
 from app.store.database import Store
 
 from tests.conftest import message
@@ -67,6 +68,22 @@ async def test_a_live_workers_part_stays_its_own(tmp_path):
         assert await monitor_state.load_state(store, "outbound", worker=starting) == "[]"  # the damaged one left out
         assert len(await monitor_state.all_parts(store, "outbound")) == 2
         assert json.loads(await monitor_state.load_state(store, "outbound", worker=live))[0]["baselines"]
+    finally:
+        await store.close()
+
+
+async def test_the_part_of_a_node_on_another_host_is_taken_over_once_its_heartbeat_is_silent(tmp_path):
+    store = await Store.open(str(tmp_path / "nodes.db"))
+    try:
+        beating, silent = "node-b.corp.example:4101:live", "node-c.corp.example:4102:gone"
+        await monitor_state.save_state(store, "outbound", json.dumps(learnt(3, 0).snapshot()), worker=beating)
+        await monitor_state.save_state(store, "outbound", json.dumps(learnt(2, 2).snapshot()), worker=silent)
+        await workers.beat(store, beating, "192.0.2.2:25", T0, time.time())
+        await workers.beat(store, silent, "192.0.2.3:25", T0, time.time() - monitor_state.SILENT_AFTER - 60)
+        starting = f"{socket.gethostname()}:{os.getpid()}:starting"
+        taken = json.loads(await monitor_state.load_state(store, "outbound", worker=starting))
+        assert [part["baselines"]["senders"][0]["day_count"] for part in taken] == [2]  # only the silent node's
+        assert len(await monitor_state.all_parts(store, "outbound")) == 2  # the live node's part stays its own
     finally:
         await store.close()
 
