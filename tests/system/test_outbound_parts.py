@@ -17,7 +17,7 @@ from app.guards.outbound import OutboundMonitor
 from app.store import monitor_state, workers
 from app.store.database import Store
 
-from tests.conftest import message
+from tests.conftest import message, wait_for
 from tests.support.processes import ServeProcess, mailmoat
 from tests.unit.store.test_delivery_claims import gone_worker
 
@@ -116,7 +116,9 @@ async def test_a_senders_baseline_reflects_the_mail_through_both_workers(tmp_pat
         while sent < 40 and (sent < 6 or len(_workers_that_connected(db)) < 2):
             await asyncio.to_thread(send, sent)
             sent += 1
-        assert len(_workers_that_connected(db)) == 2  # SO_REUSEPORT spread the mail over both
+        # SO_REUSEPORT spread the mail over both; a worker's events reach the database with its group commit, a
+        # moment after its sessions (the loop above may have read the table before the second worker's commit)
+        await wait_for(lambda: len(_workers_that_connected(db)) == 2, timeout=30, interval=0.1)
         service.proc.send_signal(signal.SIGTERM)
         assert await asyncio.to_thread(service.proc.wait, 90) == 0
     finally:
