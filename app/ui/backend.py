@@ -35,6 +35,7 @@ from .backend_base import BackendBase
 from .content_backend import ContentBackend
 from .dkim_backend import DkimBackend
 from .journal_backend import JournalBackend
+from .nodes import node_beats, nodes_text
 from .recipients_backend import RecipientsBackend
 from .tuning_backend import TuningBackend
 
@@ -175,9 +176,13 @@ class Backend(
                 "GATEWAY NOT RUNNING: no mail is received or delivered until it starts (systemctl start mailmoat)"
             )
         age = self.clock() - status.heartbeat
-        workers = await self._workers_text()
-        if age < self.heartbeat_timeout and workers:
-            return f"attached to gateway on {status.listen}: {workers}", ""
+        workers = await workers_store.all_workers(self.store)
+        nodes = node_beats(workers, self.clock(), self.heartbeat_timeout)
+        if len(nodes) > 1 and age < self.heartbeat_timeout:  # one node alive is enough: it delivers every node's mail
+            return f"attached to {nodes_text(nodes)}", ""
+        each = self._workers_text(workers)
+        if age < self.heartbeat_timeout and each:
+            return f"attached to gateway on {status.listen}: {each}", ""
         if age < self.heartbeat_timeout:
             return f"attached to gateway pid {status.pid} on {status.listen}: alive", ""
         last = datetime.datetime.fromtimestamp(status.heartbeat).strftime("%H:%M:%S")
@@ -187,9 +192,8 @@ class Backend(
             f"{last}): see systemctl status mailmoat",
         )
 
-    async def _workers_text(self) -> str:
+    def _workers_text(self, workers: list[workers_store.WorkerStatus]) -> str:
         """Each worker of serve --workers, alive or late ("" for a single gateway process)."""
-        workers = await workers_store.all_workers(self.store)
         if len(workers) < 2:
             return ""
         now = self.clock()
