@@ -179,7 +179,7 @@ class Backend(
         workers = await workers_store.all_workers(self.store)
         nodes = node_beats(workers, self.clock(), self.heartbeat_timeout)
         if len(nodes) > 1 and age < self.heartbeat_timeout:  # one node alive is enough: it delivers every node's mail
-            return f"attached to {nodes_text(nodes)}", ""
+            return nodes_text(nodes), ""
         each = self._workers_text(workers)
         if age < self.heartbeat_timeout and each:
             return f"attached to gateway on {status.listen}: {each}", ""

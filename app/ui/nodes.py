@@ -25,22 +25,22 @@ class NodeBeat:
     def text(self) -> str:
         name = visible(self.name) or "?"  # stored text meets the terminal: a control character shows escaped
         if self.gone:
-            return f"{name} GONE, silent {self.age:.0f}s"
-        workers = "1 worker" if self.alive == 1 else f"{self.alive} workers"
-        return f"{name} {workers} alive, beat {self.age:.0f}s ago"
+            return f"{name} GONE {self.age:.0f}s ago"
+        return f"{name} {self.alive} worker{'' if self.alive == 1 else 's'} alive {self.age:.0f}s ago"
 
 
 def node_beats(workers: Iterable[WorkerStatus], now: float, timeout: float) -> list[NodeBeat]:
-    """One NodeBeat per node that has a worker row, in name order."""
+    """One NodeBeat per node that has a worker row: the gone ones first (a narrow header keeps them), then by name."""
     beats: dict[str, list[float]] = defaultdict(list)
     for worker in workers:
         beats[worker.node].append(worker.heartbeat)
-    return [
+    nodes = [
         NodeBeat(node, sum(1 for beat in heartbeats if now - beat < timeout), max(0.0, now - max(heartbeats)))
-        for node, heartbeats in sorted(beats.items())
+        for node, heartbeats in beats.items()
     ]
+    return sorted(nodes, key=lambda beat: (not beat.gone, beat.name))
 
 
 def nodes_text(beats: list[NodeBeat]) -> str:
-    """ "2 nodes: mx1 2 workers alive, beat 1s ago; mx2 GONE, silent 45s"."""
+    """ "2 nodes: mx2 GONE 45s ago; mx1 2 workers alive 1s ago"."""
     return f"{len(beats)} nodes: " + "; ".join(beat.text() for beat in beats)

@@ -12,6 +12,7 @@ from app.monitor.events import Event
 from app.store import workers as workers_store
 from app.store.database import Store
 from app.store.events import write_events
+from app.ui.nodes import node_beats, nodes_text
 from app.ui.run import AttachedDashboard
 from app.ui.widgets.banner import GatewayBanner
 
@@ -70,9 +71,7 @@ async def test_two_nodes_each_sessions_with_its_node_and_each_heartbeat_in_the_h
     app = AttachedDashboard(database, clock=lambda: NOW)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for(lambda: len(app.screen.query_one("#log", DataTable).rows) == 3 and "nodes" in app.sub_title)
-        assert app.sub_title == (
-            "attached to 2 nodes: [b]부산[/b] 1 worker alive, beat 1s ago; 서울-본사 2 workers alive, beat 1s ago"
-        )
+        assert app.sub_title == ("2 nodes: [b]부산[/b] 1 worker alive 1s ago; 서울-본사 2 workers alive 1s ago")
         assert columns(app)[:2] == ["time", "node"]
         assert log_cells(app, "node") == {
             "alice@seoul.example": "서울-본사",
@@ -89,7 +88,7 @@ async def test_a_node_silent_for_longer_than_the_timeout_is_gone_in_words_and_th
     app = AttachedDashboard(database, clock=lambda: NOW)
     async with app.run_test(size=(120, 40)):
         await wait_for(lambda: "GONE" in app.sub_title)
-        assert app.sub_title.endswith("2 nodes: [b]부산[/b] GONE, silent 45s; 서울-본사 2 workers alive, beat 1s ago")
+        assert app.sub_title.endswith("2 nodes: [b]부산[/b] GONE 45s ago; 서울-본사 2 workers alive 1s ago")
         assert not banner_shown(app)  # one node still takes and delivers the mail: no red banner
 
 
@@ -119,3 +118,15 @@ async def test_a_second_node_arriving_brings_the_node_column(database):
         await write_events(app.store, session_events(3, "dave@busan.example"), BUSAN)
         await wait_for(lambda: "node" in columns(app) and len(log_cells(app, "node")) == 3, timeout=60)
         assert log_cells(app, "node")["dave@busan.example"] == "[b]부산[/b]"
+
+
+def test_gone_nodes_come_first_so_a_narrow_header_keeps_them():
+    rows = [
+        workers_store.WorkerStatus("a-node@h1:1:x", 1, "", NOW - 100, NOW - 1),
+        workers_store.WorkerStatus("a-node@h1:2:y", 2, "", NOW - 100, NOW - 30),  # late: not counted alive
+        workers_store.WorkerStatus("z-node@h2:3:z", 3, "", NOW - 100, NOW - 600),
+        workers_store.WorkerStatus("m\x1b[2J@h3:4:w", 4, "", NOW - 100, NOW - 2),
+    ]
+    assert nodes_text(node_beats(rows, NOW, 10.0)) == (
+        "3 nodes: z-node GONE 600s ago; a-node 1 worker alive 1s ago; m\\x1b[2J 1 worker alive 2s ago"
+    )
