@@ -261,7 +261,13 @@ def median(values: list[float | None]) -> float | None:
 
 
 def report(runs: list[Run], paths: list[str], loads: list[str]) -> str:
-    lines = [f"{'load':<5}{'path':<22}{'delivered/s':>12}{'CPU ms/msg':>12}{'+ PostgreSQL':>14}  rounds (delivered/s)"]
+    """Per load and path: medians over the rounds, and delivered/s as a share of one SQLite node's in the same
+    round (the box's load moves between rounds more than between two runs of one round)."""
+    lines = [
+        f"{'load':<5}{'path':<22}{'delivered/s':>12}{'CPU ms/msg':>12}{'+ PostgreSQL':>14}{'÷ SQLite 1':>12}"
+        "  rounds (delivered/s)"
+    ]
+    done = {(r.load, r.path, r.round): r.delivered_per_s for r in runs if r.complete and r.delivered_per_s}
     for load in loads:
         for path in paths:
             mine = [r for r in runs if r.load == load and r.path == path and r.complete]
@@ -271,10 +277,17 @@ def report(runs: list[Run], paths: list[str], loads: list[str]) -> str:
             rate = median([r.delivered_per_s for r in mine])
             cpu = median([r.cpu_us_per_msg for r in mine])
             with_db = median([r.cpu_with_db_us_per_msg for r in mine])
+            shares = [
+                (r.delivered_per_s or 0) / done[(load, "sqlite", r.round)]
+                for r in mine
+                if (load, "sqlite", r.round) in done
+            ]
+            share = f"x{statistics.median(shares):.2f}" if shares else "-"
             each = ", ".join(f"{r.delivered_per_s:.0f}" for r in mine if r.delivered_per_s)
             database = f"{(with_db or 0) / 1000:.2f}" if path.startswith("pg") else "-"
             lines.append(
-                f"{load:<5}{PATHS[path]:<22}{rate or 0:>12.0f}{(cpu or 0) / 1000:>12.2f}{database:>14}  {each}"
+                f"{load:<5}{PATHS[path]:<22}{rate or 0:>12.0f}{(cpu or 0) / 1000:>12.2f}{database:>14}{share:>12}"
+                f"  {each}"
             )
     return "\n".join(lines)
 
@@ -350,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     print(report(runs, paths, loads))
     print(
         f"\nload average: {loadavg_start} at the start; after each run median "
-        f"{statistics.median(after) if after else '-'}, max {max(after) if after else '-'}"
+        f"{round(statistics.median(after), 2) if after else '-'}, max {max(after) if after else '-'}"
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
