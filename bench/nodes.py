@@ -45,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
 import compare  # (the default-policy template)
+import filtering  # (Serve: one mailmoat serve until it listens)
 import throughput as tp  # (Sink, CPU accounting, process control)
 
 from tests.support.corpus import korean_multipart_20k
@@ -58,44 +59,7 @@ PATHS = {
     "pg-2": "PostgreSQL, 2 nodes",
 }
 LOADS = compare.LOADS
-
-
-class Node:
-    """One `mailmoat serve` on `db` (a file or a URL), its upstream already set to the run's sink."""
-
-    def __init__(self, db: str, workdir: Path, name: str, serve_args: tuple[str, ...]):
-        self.port = tp.free_port()
-        self.stderr_path = workdir / f"{name}.err"
-        self._stderr = open(self.stderr_path, "wb")
-        self.proc = subprocess.Popen(
-            [tp._mailmoat_cli(), "--db", db, "serve", "--listen", f"{tp.LOOPBACK}:{self.port}", *serve_args],
-            cwd=workdir,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=self._stderr,
-        )
-        self.stdout = tp.CounterReader(self.proc.stdout, r"(?!)", 0)  # collects lines only
-        self.stdout.start()
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and self.proc.poll() is None:
-            if any(line.startswith("mailmoat: listening on") for line in self.stdout.lines):
-                return
-            time.sleep(0.05)
-        self.close()
-        raise compare.BenchError(f"{name} did not listen within 60 s (exit {self.proc.poll()}): {self.errors()}")
-
-    def errors(self) -> str:
-        with contextlib.suppress(OSError):
-            return self.stderr_path.read_text(errors="replace").strip()[-800:]
-        return ""
-
-    def cpu(self) -> float | None:
-        return tp.process_tree_cpu(self.proc.pid)
-
-    def close(self) -> None:
-        tp.stop_process(self.proc, signal.SIGTERM, grace=45)  # serve drains for up to 30 s
-        self.stdout.join(timeout=2)
-        self._stderr.close()
+START_TIMEOUT = 60.0  # seconds a node may take to listen (migrating, loading the policy) on a loaded box
 
 
 def postgres_cpu(server: PostgresServer) -> float | None:
@@ -154,15 +118,16 @@ def database_for(path: str, ctx: Context, workdir: Path, sink: tp.Sink) -> str:
     return db
 
 
-def start_nodes(path: str, db: str, workdir: Path) -> list[Node]:
+def start_nodes(path: str, db: str, workdir: Path) -> list[filtering.Serve]:
     if path == "sqlite":
-        return [Node(db, workdir, "serve", ())]
+        return [filtering.Serve(db, workdir, (), "serve", START_TIMEOUT)]
     if path == "sqlite-2w":
-        return [Node(db, workdir, "serve", ("--workers", "2"))]
-    nodes: list[Node] = []
+        return [filtering.Serve(db, workdir, ("--workers", "2"), "serve", START_TIMEOUT)]
+    nodes: list[filtering.Serve] = []
     try:
         for number in range(1 if path == "pg-1" else 2):
-            nodes.append(Node(db, workdir, f"n{number + 1}", ("--node", f"n{number + 1}")))
+            name = f"n{number + 1}"
+            nodes.append(filtering.Serve(db, workdir, ("--node", name), name, START_TIMEOUT))
     except BaseException:
         for node in nodes:
             node.close()
@@ -217,7 +182,7 @@ def measure(path: str, load: str, round_no: int, ctx: Context) -> Run:
     run = Run(sessions=args.sessions, messages=args.messages, size=size, path=path, load=load, round=round_no)
     workdir = Path(tempfile.mkdtemp(prefix=f"{path}-{load}-{round_no}-", dir=ctx.scratch))
     sink = None
-    nodes: list[Node] = []
+    nodes: list[filtering.Serve] = []
     try:
         sink = tp.Sink(args.messages, workdir)
         nodes = start_nodes(path, database_for(path, ctx, workdir, sink), workdir)
@@ -241,15 +206,15 @@ def measure(path: str, load: str, round_no: int, ctx: Context) -> Run:
             run.cpu_us_per_msg = round(1e6 * gateways / run.delivered)
             if db_before is not None and db_after is not None:
                 run.cpu_with_db_us_per_msg = round(1e6 * (gateways + db_after - db_before) / run.delivered)
-    except (tp.BenchError, compare.BenchError) as exc:
+    except tp.BenchError as exc:  # compare's and filtering's are kinds of it
         run.error = str(exc)
     finally:
         run.loadavg_after = round(os.getloadavg()[0], 2)
         with tp.cleanup(workdir, args.keep):
             for node in nodes:
                 node.close()
-                if node.proc.returncode not in (0, None):
-                    run.errors.append(f"serve exited {node.proc.returncode}: {node.errors()}")
+                if node.proc is not None and node.proc.returncode not in (0, None):
+                    run.errors.append(f"serve exited {node.proc.returncode}: {node.stderr_text()}")
             if sink is not None:
                 sink.close()
     return run
@@ -294,19 +259,9 @@ def report(runs: list[Run], paths: list[str], loads: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--messages", type=int, default=1000, help="messages per run (default 1000)")
-    parser.add_argument("--sessions", type=int, default=20, help="concurrent smtp-source sessions (default 20)")
-    parser.add_argument("--rounds", type=int, default=2, help="rounds, each running every path (default 2)")
-    parser.add_argument("--loads", default="2k,20k", help="subset of 2k,20k (default both)")
-    parser.add_argument("--paths", default=",".join(PATHS), help=f"subset of {','.join(PATHS)} (default all)")
-    parser.add_argument("--timeout", type=float, default=180.0, help="seconds per run (default 180)")
-    parser.add_argument("--out", type=Path, default=OUT_DEFAULT, help=f"JSON results (default {OUT_DEFAULT})")
-    parser.add_argument("--keep", action="store_true", help="keep the temp dirs (logs, databases)")
+    compare.add_run_arguments(parser, PATHS, OUT_DEFAULT, messages=1000, rounds=2, timeout=180.0)
     args = parser.parse_args(argv)
-    paths = [p.strip() for p in args.paths.split(",") if p.strip()]
-    loads = [s.strip() for s in args.loads.split(",") if s.strip()]
-    if unknown := [p for p in paths if p not in PATHS] + [s for s in loads if s not in LOADS]:
-        parser.error(f"unknown path(s) or load(s) {unknown}; paths {list(PATHS)}, loads {list(LOADS)}")
+    paths, loads = compare.paths_and_loads(parser, args, PATHS)
     if args.messages < 2 or args.sessions < 2 or args.rounds < 1:
         parser.error("--messages and --sessions must be at least 2 (two nodes share them), --rounds positive")
     tp.SMTP_SOURCE, tp.SMTP_SINK = tp._tool("smtp-source"), tp._tool("smtp-sink")
@@ -340,22 +295,19 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         try:
-            for round_no in range(args.rounds):
-                order = paths[round_no % len(paths) :] + paths[: round_no % len(paths)]
-                for load in loads:
-                    for path in order:
-                        print(f"  round {round_no} {load:>3} {PATHS[path]:<20} ... ", end="", flush=True)
-                        run = measure(path, load, round_no, ctx)
-                        runs.append(run)
-                        if run.complete:
-                            print(
-                                f"{run.delivered_per_s:.0f} delivered/s, {(run.cpu_us_per_msg or 0) / 1000:.2f} ms "
-                                f"CPU/msg ({(run.cpu_with_db_us_per_msg or 0) / 1000:.2f} with the database), "
-                                f"load {run.loadavg_after}",
-                                flush=True,
-                            )
-                        else:
-                            print(f"INCOMPLETE: {run.error} {run.errors[:2]}", flush=True)
+            for round_no, load, path in compare.schedule(args.rounds, paths, loads):
+                print(f"  round {round_no} {load:>3} {PATHS[path]:<20} ... ", end="", flush=True)
+                run = measure(path, load, round_no, ctx)
+                runs.append(run)
+                if run.complete:
+                    print(
+                        f"{run.delivered_per_s:.0f} delivered/s, {(run.cpu_us_per_msg or 0) / 1000:.2f} ms "
+                        f"CPU/msg ({(run.cpu_with_db_us_per_msg or 0) / 1000:.2f} with the database), "
+                        f"load {run.loadavg_after}",
+                        flush=True,
+                    )
+                else:
+                    print(f"INCOMPLETE: {run.error} {run.errors[:2]}", flush=True)
         except KeyboardInterrupt:
             interrupted_at = len(runs)
     after = [r.loadavg_after for r in runs if r.loadavg_after is not None]

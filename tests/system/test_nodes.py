@@ -13,7 +13,7 @@ from app.ui.backend import Backend
 
 from tests.conftest import Sink, db_rows, wait_for
 from tests.support.postgres import postgres_server, postgres_url  # noqa: F401 (fixtures)
-from tests.support.processes import ServeProcess, cli_env, mailmoat
+from tests.support.processes import ServeProcess, cli_env, init_site, mailmoat
 
 
 @pytest.mark.parametrize(
@@ -34,13 +34,7 @@ async def test_two_nodes_on_one_postgres_each_name_their_sessions_and_heartbeats
     sink = await Sink().start()
     nodes: list[ServeProcess] = []
     try:
-        for command in (
-            ("init", "--hostname", "mx.corp.example"),
-            ("set", "upstream", sink.address),
-            ("domain", "add", "corp.example"),
-        ):
-            done = await asyncio.to_thread(mailmoat, *command, db=postgres_url, cwd=tmp_path)
-            assert done.returncode == 0, done.stderr
+        await asyncio.to_thread(init_site, postgres_url, tmp_path, sink.address)
         for name in ("서울", "부산"):
             node = ServeProcess(postgres_url, tmp_path, f"node-{len(nodes)}", wait=False, args=("--node", name))
             nodes.append(node)
