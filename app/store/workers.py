@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import secrets
 import socket
+import time
 from dataclasses import dataclass
 
 from ..safe_text import visible
@@ -20,6 +21,7 @@ from .database import Store
 
 NODE_ENVIRONMENT = "MAILMOAT_NODE"
 NODE_NAME_MAX = 64  # characters
+FORGOTTEN_AFTER = 7 * 86400.0  # seconds without a heartbeat after which a worker's row goes, whatever its node
 
 _identity: tuple[int, str] | None = None  # (pid, id): a forked child gets its own id
 _node: str | None = None  # set by `serve --node`; else $MAILMOAT_NODE, else the host name
@@ -127,10 +129,12 @@ async def forget(store: Store, worker: str) -> None:
     await store._execute("DELETE FROM gateway_workers WHERE worker = ?", (worker,))
 
 
-async def forget_dead(store: Store) -> int:
-    """Drops the rows of workers that have surely gone (a SIGKILL leaves its row behind)."""
-    rows = await store._fetchall("SELECT worker FROM gateway_workers")
-    dead = [row[0] for row in rows if not is_alive(row[0])]
+async def forget_dead(store: Store, now: float | None = None) -> int:
+    """Drops the rows of workers that have surely gone (a SIGKILL leaves its row behind), and of those silent for
+    a week: a node taken out of service leaves the dashboard's header then (until then it is shown GONE)."""
+    silent_since = (time.time() if now is None else now) - FORGOTTEN_AFTER
+    rows = await store._fetchall("SELECT worker, heartbeat FROM gateway_workers")
+    dead = [row[0] for row in rows if row[1] < silent_since or not is_alive(row[0])]
     for worker in dead:
         await forget(store, worker)
     return len(dead)

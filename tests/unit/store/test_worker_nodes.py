@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.install import initialise
 from app.store import workers
+from app.store.database import Store
 
 HOST = socket.gethostname()
 
@@ -75,3 +77,17 @@ def test_any_accepted_name_round_trips_through_the_id(name):
     except ValueError:
         return
     assert workers.node_and_host(f"{name}@{HOST}:42:t") == (name, HOST)
+
+
+async def test_a_worker_silent_for_a_week_is_forgotten_whatever_its_node(tmp_path):
+    """A node taken out of service (its rows never cleaned by itself) leaves the header after a week."""
+    store = await Store.open(str(tmp_path / "w.db"))
+    try:
+        await initialise(store, "mx.corp.example")
+        now = 1_800_000_000.0
+        await workers.beat(store, "old@far:1:a", "0.0.0.0:25", now - 30 * 86400, now - 8 * 86400)
+        await workers.beat(store, "away@far:2:b", "0.0.0.0:25", now - 30 * 86400, now - 86400)
+        assert await workers.forget_dead(store, now) == 1
+        assert [w.worker for w in await workers.all_workers(store)] == ["away@far:2:b"]  # GONE, but still shown
+    finally:
+        await store.close()
