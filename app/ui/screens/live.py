@@ -85,11 +85,23 @@ NODE = 10  # the node column's width, shown once sessions of two nodes have arri
 
 def log_columns(width: int, node: bool = False) -> list[tuple[str, int]]:
     """The log's columns and their widths for a table `width` cells wide; with `node`, the gateway node that saw
-    each session comes after the time, and the other columns share what is left as they would without it."""
+    each session comes after the time, the other columns sharing what is left, as long as the verdict and the
+    reason stay on screen; where they would not, the node comes right after the reason (the detail pane says it)."""
     if not node:
         return _session_columns(width)
     time_column, *rest = _session_columns(width - NODE - 2)
-    return [time_column, ("node", NODE), *rest]
+    beside_time = [time_column, ("node", NODE), *rest]
+    if reason_ends_at(beside_time) <= width:
+        return beside_time
+    columns = _session_columns(width)
+    after_reason = [key for key, _ in columns].index("reason") + 1
+    return [*columns[:after_reason], ("node", NODE), *columns[after_reason:]]
+
+
+def reason_ends_at(columns: list[tuple[str, int]]) -> int:
+    """The cell where the reason column ends (each column has a cell's padding either side)."""
+    keys = [key for key, _ in columns]
+    return sum(width + 2 for _, width in columns[: keys.index("reason")]) + dict(columns)["reason"]
 
 
 def _session_columns(width: int) -> list[tuple[str, int]]:
@@ -365,7 +377,7 @@ class LiveScreen(DashboardScreen):
         if row is None:
             return
         lines = [
-            f"{row.client_ip}  HELO {row.helo or '-'}",
+            f"{row.client_ip}  HELO {row.helo or '-'}" + (f"  node {row.node}" if len(self.model.nodes) > 1 else ""),
             f"sender <{row.sender}>",
             *authentication_lines(row.events),
             "",
