@@ -168,16 +168,17 @@ class Backend(
 
     async def _gateway_status(self) -> tuple[str, str]:
         """What the header says of the gateway, and what the banner says ("" while it serves)."""
-        if not self.attached:
-            return f"gateway in this process (pid {os.getpid()})", ""
+        workers = await workers_store.all_workers(self.store)
+        nodes = node_beats(workers, self.clock(), self.heartbeat_timeout)
+        if not self.attached:  # its Live shows this process's sessions; the header, the other nodes too
+            here = f"gateway in this process (pid {os.getpid()})"
+            return (f"{here}; {nodes_text(nodes)}" if len(nodes) > 1 else here), ""
         status = await status_store.current(self.store)
         if status is None:
             return "attached: gateway NOT running", (
                 "GATEWAY NOT RUNNING: no mail is received or delivered until it starts (systemctl start mailmoat)"
             )
         age = self.clock() - status.heartbeat
-        workers = await workers_store.all_workers(self.store)
-        nodes = node_beats(workers, self.clock(), self.heartbeat_timeout)
         if len(nodes) > 1 and age < self.heartbeat_timeout:  # one node alive is enough: it delivers every node's mail
             return nodes_text(nodes), ""
         each = self._workers_text(workers)

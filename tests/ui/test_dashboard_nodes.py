@@ -4,6 +4,8 @@ put in the database as two nodes' gateways would write it; each test runs on SQL
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from textual.widgets import DataTable
 
@@ -12,6 +14,7 @@ from app.monitor.events import Event
 from app.store import workers as workers_store
 from app.store.database import Store
 from app.store.events import write_events
+from app.ui.backend import Backend
 from app.ui.nodes import node_beats, nodes_text
 from app.ui.run import AttachedDashboard
 from app.ui.widgets.banner import GatewayBanner
@@ -130,3 +133,21 @@ def test_gone_nodes_come_first_so_a_narrow_header_keeps_them():
     assert nodes_text(node_beats(rows, NOW, 10.0)) == (
         "3 nodes: z-node GONE 600s ago; a-node 1 worker alive 1s ago; m\\x1b[2J 1 worker alive 2s ago"
     )
+
+
+@pytest.mark.parametrize("database", ["sqlite"], indirect=True)
+async def test_the_dashboard_of_run_names_the_other_nodes_in_its_header(database):
+    """`mailmoat run`: its Live shows its own process's sessions, its header every node's heartbeat."""
+    await two_nodes(database)
+    store = await Store.open(database)
+    try:
+        status = await Backend(store, None, attached=False, clock=lambda: NOW).header_status()
+        assert status.gateway == (
+            f"gateway in this process (pid {os.getpid()}); "
+            "2 nodes: [b]부산[/b] 1 worker alive 1s ago; 서울-본사 2 workers alive 1s ago"
+        )
+        await workers_store.forget(store, BUSAN)
+        status = await Backend(store, None, attached=False, clock=lambda: NOW).header_status()
+        assert status.gateway == f"gateway in this process (pid {os.getpid()})"  # one node: as it always was
+    finally:
+        await store.close()
