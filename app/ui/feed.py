@@ -65,7 +65,7 @@ class DatabaseFeed:
     # thousands of events a second (about eight a message): at 2000 a drain the screen fell ~10 s behind the mail.
     MAX_BATCH = 50_000
     GAP_WAIT = 10.0  # seconds an id missing below the newest one read is waited for
-    MAX_GAPS = 10_000  # ids waited for at once; a larger jump (events pruned, a sequence moved) is not a gap
+    MAX_GAPS = 2_000  # ids waited for at once (4 queries a drain); a larger jump (a batch rolled back) is not a gap
 
     def __init__(self, store: Store, clock: Callable[[], float] = time.monotonic):
         self.store = store
