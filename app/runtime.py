@@ -404,8 +404,7 @@ async def serve(db_path: str, listen: str | None, *, worker: int | None = None, 
         except (OSError, ValueError) as exc:
             raise RuntimeError(f"worker {worker}: the shared counters: {exc}") from None
     gateway = await Gateway.open(db_path, shared=table)
-    if worker is not None:
-        gateway.writer.worker = gateway.runner.worker_id  # the dashboard tells the workers' sessions apart
+    gateway.writer.worker = gateway.runner.worker_id  # the dashboard tells the workers' and nodes' sessions apart
     host, port = await gateway.start(listen, reuse_port=worker is not None, housekeeping=not worker)
     me = "mailmoat:" if worker is None else f"mailmoat: worker {worker}"
     try:

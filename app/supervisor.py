@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .guards.shared_table import MAX_WORKERS, SharedTable, counters_path
 from .policy.hostport import parse_hostport
 from .runtime import say
+from .store.workers import this_node
 from .supervised import supervisor_environment
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,8 @@ class Supervisor:
             "serve",
             "--listen",
             self.listen,
+            "--node",
+            this_node(),
             "--worker",
             str(worker.index),
             "--ready-fd",

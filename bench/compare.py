@@ -48,6 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -401,21 +402,44 @@ def report(runs: list[Run], summary: dict, paths: list[str], notes: list[str]) -
     return "\n".join(lines)
 
 
+def add_run_arguments(
+    parser: argparse.ArgumentParser, paths: dict[str, str], out: Path, messages: int, rounds: int, timeout: float
+) -> None:
+    """The options of a run of paths and loads (this script's, bench/nodes.py's)."""
+    parser.add_argument("--messages", type=int, default=messages, help=f"messages per run (default {messages})")
+    parser.add_argument("--sessions", type=int, default=20, help="concurrent smtp-source sessions (default 20)")
+    parser.add_argument(
+        "--rounds", type=int, default=rounds, help=f"rounds, each running every path (default {rounds})"
+    )
+    parser.add_argument("--loads", default="2k,20k", help="subset of 2k,20k (default both)")
+    parser.add_argument("--paths", default=",".join(paths), help=f"subset of {','.join(paths)} (default all)")
+    parser.add_argument("--timeout", type=float, default=timeout, help=f"seconds per run (default {timeout:g})")
+    parser.add_argument("--out", type=Path, default=out, help=f"JSON results (default {out})")
+    parser.add_argument("--keep", action="store_true", help="keep the temp dirs (logs, databases, maillogs)")
+
+
+def paths_and_loads(parser: argparse.ArgumentParser, args: argparse.Namespace, paths: dict) -> tuple[list, list]:
+    chosen = [p.strip() for p in args.paths.split(",") if p.strip()]
+    loads = [s.strip() for s in args.loads.split(",") if s.strip()]
+    if unknown := [p for p in chosen if p not in paths] + [s for s in loads if s not in LOADS]:
+        parser.error(f"unknown path(s) or load(s) {unknown}; paths {list(paths)}, loads {list(LOADS)}")
+    return chosen, loads
+
+
+def schedule(rounds: int, paths: list[str], loads: list[str]) -> Iterator[tuple[int, str, str]]:
+    """(round, load, path): each round every load through every path, the paths' order rotated by one each round."""
+    for round_no in range(rounds):
+        order = paths[round_no % len(paths) :] + paths[: round_no % len(paths)]
+        for load in loads:
+            for path in order:
+                yield round_no, load, path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--messages", type=int, default=2000, help="messages per run (default 2000)")
-    parser.add_argument("--sessions", type=int, default=20, help="concurrent smtp-source sessions (default 20)")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds, each running every path (default 3)")
-    parser.add_argument("--loads", default="2k,20k", help="subset of 2k,20k (default both)")
-    parser.add_argument("--paths", default=",".join(PATHS), help=f"subset of {','.join(PATHS)} (default all)")
-    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per run (default 120)")
-    parser.add_argument("--out", type=Path, default=OUT_DEFAULT, help=f"JSON results (default {OUT_DEFAULT})")
-    parser.add_argument("--keep", action="store_true", help="keep the temp dirs (logs, databases, maillogs)")
+    add_run_arguments(parser, PATHS, OUT_DEFAULT, messages=2000, rounds=3, timeout=120.0)
     args = parser.parse_args(argv)
-    paths = [p.strip() for p in args.paths.split(",") if p.strip()]
-    loads = [s.strip() for s in args.loads.split(",") if s.strip()]
-    if unknown := [p for p in paths if p not in PATHS] + [s for s in loads if s not in LOADS]:
-        parser.error(f"unknown path(s) or load(s) {unknown}; paths {list(PATHS)}, loads {list(LOADS)}")
+    paths, loads = paths_and_loads(parser, args, PATHS)
     if args.messages < 1 or args.sessions < 1 or args.rounds < 1:
         parser.error("--messages, --sessions and --rounds must be positive")
     tp.SMTP_SOURCE, tp.SMTP_SINK = tp._tool("smtp-source"), tp._tool("smtp-sink")
@@ -454,18 +478,15 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     try:
-        for round_no in range(args.rounds):
-            order = paths[round_no % len(paths) :] + paths[: round_no % len(paths)]
-            for load in loads:
-                for path in order:
-                    print(f"  round {round_no} {load:>3} {PATHS[path]:<15} ... ", end="", flush=True)
-                    run = measure(path, load, round_no, ctx)
-                    runs.append(run)
-                    if run.complete:
-                        cpu = "" if run.cpu_us_per_msg is None else f", {run.cpu_us_per_msg / 1000:.2f} ms CPU/msg"
-                        print(f"{run.delivered_per_s:.0f} delivered/s{cpu}", flush=True)
-                    else:
-                        print(f"INCOMPLETE: {run.error}", flush=True)
+        for round_no, load, path in schedule(args.rounds, paths, loads):
+            print(f"  round {round_no} {load:>3} {PATHS[path]:<15} ... ", end="", flush=True)
+            run = measure(path, load, round_no, ctx)
+            runs.append(run)
+            if run.complete:
+                cpu = "" if run.cpu_us_per_msg is None else f", {run.cpu_us_per_msg / 1000:.2f} ms CPU/msg"
+                print(f"{run.delivered_per_s:.0f} delivered/s{cpu}", flush=True)
+            else:
+                print(f"INCOMPLETE: {run.error}", flush=True)
     except KeyboardInterrupt:
         interrupted_at = len(runs)
         print("\nbench: interrupted; partial results follow", file=sys.stderr)

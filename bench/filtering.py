@@ -288,36 +288,22 @@ def make_template(config: str, directory: Path, clamd_address: str | None) -> tu
     return db, len(enabled)
 
 
-class Gateway:
-    """`mailmoat serve` on a copy of a template database, its upstream the run's sink."""
+class Serve:
+    """One `mailmoat serve` on `db` (a file or a postgresql:// URL, set up already), started in `workdir` and
+    waited for until it listens."""
 
     def __init__(
-        self,
-        template: Path,
-        workdir: Path,
-        sink: tp.Sink,
-        serve_args: tuple[str, ...] = (),
-        nameserver: str | None = None,
+        self, db: str, workdir: Path, serve_args: tuple[str, ...] = (), name: str = "mailmoat", timeout: float = 30
     ):
-        self.db = workdir / "bench.db"
-        shutil.copyfile(template, self.db)
         self.proc: subprocess.Popen | None = None
         self.stdout: tp.CounterReader | None = None
-        self.stderr_path = workdir / "mailmoat.err"
+        self.stderr_path = workdir / f"{name}.err"
         self._stderr = None
-        self.dns: tp.DnsStub | None = None
+        self.port = tp.free_port()
         try:
-            # No DNS leaves the box: the resolver asks a stub on loopback that answers NXDOMAIN at once (the
-            # caller's, or one of its own).
-            if nameserver is None:
-                self.dns = tp.DnsStub()
-                nameserver = self.dns.address
-            cli(self.db, "set", "upstream", f"{LOOPBACK}:{sink.port}")
-            cli(self.db, "set", "dns.nameservers", nameserver)
-            self.port = tp.free_port()
             self._stderr = open(self.stderr_path, "wb")
             self.proc = subprocess.Popen(
-                [tp._mailmoat_cli(), "--db", str(self.db), "serve", "--listen", f"{LOOPBACK}:{self.port}", *serve_args],
+                [tp._mailmoat_cli(), "--db", db, "serve", "--listen", f"{LOOPBACK}:{self.port}", *serve_args],
                 cwd=workdir,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
@@ -325,18 +311,18 @@ class Gateway:
             )
             self.stdout = tp.CounterReader(self.proc.stdout, r"(?!)", 0)  # collects lines only
             self.stdout.start()
-            deadline = time.monotonic() + 30
+            deadline = time.monotonic() + timeout
             while time.monotonic() < deadline and self.proc.poll() is None:
                 if any(line.startswith("mailmoat: listening on") for line in self.stdout.lines):
                     break
                 time.sleep(0.05)
             else:
                 raise BenchError(
-                    f"mailmoat serve did not report listening within 30 s (exit {self.proc.poll()}): "
-                    f"{self.stderr_text()}"
+                    f"mailmoat serve ({name}) did not report listening within {timeout:g} s "
+                    f"(exit {self.proc.poll()}): {self.stderr_text()}"
                 )
         except BaseException:
-            self.close()
+            Serve.close(self)
             raise
 
     def stderr_text(self) -> str:
@@ -353,6 +339,38 @@ class Gateway:
             self.stdout.join(timeout=2)
         if self._stderr is not None and not self._stderr.closed:
             self._stderr.close()
+
+
+class Gateway(Serve):
+    """`mailmoat serve` on a copy of a template database, its upstream the run's sink."""
+
+    def __init__(
+        self,
+        template: Path,
+        workdir: Path,
+        sink: tp.Sink,
+        serve_args: tuple[str, ...] = (),
+        nameserver: str | None = None,
+    ):
+        self.db = workdir / "bench.db"
+        shutil.copyfile(template, self.db)
+        self.dns: tp.DnsStub | None = None
+        try:
+            # No DNS leaves the box: the resolver asks a stub on loopback that answers NXDOMAIN at once (the
+            # caller's, or one of its own).
+            if nameserver is None:
+                self.dns = tp.DnsStub()
+                nameserver = self.dns.address
+            cli(self.db, "set", "upstream", f"{LOOPBACK}:{sink.port}")
+            cli(self.db, "set", "dns.nameservers", nameserver)
+            super().__init__(str(self.db), workdir, serve_args)
+        except BaseException:
+            if self.dns is not None:
+                self.dns.close()
+            raise
+
+    def close(self) -> None:
+        super().close()
         if self.dns is not None:
             self.dns.close()
 

@@ -17,6 +17,7 @@ from ..policy.settings import spec_for
 from ..safe_text import terminal_guard, visible
 from ..store import settings as settings_store
 from ..store.database import DATABASE_ERRORS, Store, StoreError, describe_database_error
+from ..store.workers import NODE_ENVIRONMENT, set_node
 from ..usage import UsageError
 from . import (
     accounts as cli_accounts,
@@ -43,6 +44,12 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {' '.join(message.split())}")
 
 
+NODE_HELP = (
+    f"the node (gateway box) this process belongs to, told apart on a shared PostgreSQL "
+    f"(default: ${NODE_ENVIRONMENT}, then the host name)"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="mailmoat", description="Mailmoat mail-security gateway")
     parser.add_argument(
@@ -62,11 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="1",
         help="gateway processes sharing the port and the database (auto: one per core; default 1)",
     )
+    serve.add_argument("--node", metavar="NAME", help=NODE_HELP)
     serve.add_argument("--worker", type=int, help=argparse.SUPPRESS)  # set by the supervisor for its workers
     serve.add_argument("--ready-fd", type=int, help=argparse.SUPPRESS)
     run = commands.add_parser("run", help="run the gateway with its dashboard (the default command)")
     run.add_argument("--listen", metavar="HOST:PORT")
     run.add_argument("--demo", action="store_true", help="also start a demo upstream and demo traffic")
+    run.add_argument("--node", metavar="NAME", help=NODE_HELP)
     commands.add_parser("tui", help="the dashboard alone, attached to a gateway running from the same database")
 
     cli_settings.add_parsers(commands)
@@ -104,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
 
             with terminal_guard():
                 return relaytest_command(args.target, args.domain)
+        if args.command in ("serve", "run"):
+            _name_the_node(args)
         if args.command == "serve":
             from ..runtime import event_loop_runner, serve
             from ..supervisor import worker_count
@@ -154,6 +165,15 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _name_the_node(args: argparse.Namespace) -> None:
+    """The node this gateway belongs to (its worker ids, events and heartbeats carry it), checked before anything
+    starts."""
+    try:
+        set_node(getattr(args, "node", None))
+    except ValueError as exc:
+        raise UsageError(f"mailmoat {args.command}: --node or ${NODE_ENVIRONMENT}: {exc}") from None
 
 
 def _log_beside_the_screen(args: argparse.Namespace) -> None:

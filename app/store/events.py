@@ -92,6 +92,18 @@ async def events_since(store: Store, after_id: int, limit: int = 2000) -> list[d
     return [dict(r) for r in rows]
 
 
+async def events_with_ids(store: Store, ids: list[int]) -> list[dict]:
+    """The events of these ids that exist (committed) now, in id order."""
+    found: list[dict] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = await store._fetchall(
+            f"SELECT * FROM events WHERE id IN ({', '.join('?' for _ in chunk)}) ORDER BY id", tuple(chunk)
+        )
+        found.extend(dict(r) for r in rows)
+    return sorted(found, key=lambda event: event["id"])
+
+
 async def last_event_id(store: Store) -> int:
     return int(await store._scalar("SELECT MAX(id) FROM events") or 0)
 

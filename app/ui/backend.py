@@ -35,6 +35,7 @@ from .backend_base import BackendBase
 from .content_backend import ContentBackend
 from .dkim_backend import DkimBackend
 from .journal_backend import JournalBackend
+from .nodes import node_beats, nodes_text
 from .recipients_backend import RecipientsBackend
 from .tuning_backend import TuningBackend
 
@@ -167,17 +168,22 @@ class Backend(
 
     async def _gateway_status(self) -> tuple[str, str]:
         """What the header says of the gateway, and what the banner says ("" while it serves)."""
-        if not self.attached:
-            return f"gateway in this process (pid {os.getpid()})", ""
+        workers = await workers_store.all_workers(self.store)
+        nodes = node_beats(workers, self.clock(), self.heartbeat_timeout)
+        if not self.attached:  # its Live shows this process's sessions; the header, the other nodes too
+            here = f"gateway in this process (pid {os.getpid()})"
+            return (f"{here}; {nodes_text(nodes)}" if len(nodes) > 1 else here), ""
         status = await status_store.current(self.store)
         if status is None:
             return "attached: gateway NOT running", (
                 "GATEWAY NOT RUNNING: no mail is received or delivered until it starts (systemctl start mailmoat)"
             )
         age = self.clock() - status.heartbeat
-        workers = await self._workers_text()
-        if age < self.heartbeat_timeout and workers:
-            return f"attached to gateway on {status.listen}: {workers}", ""
+        if len(nodes) > 1 and age < self.heartbeat_timeout:  # one node alive is enough: it delivers every node's mail
+            return nodes_text(nodes), ""
+        each = self._workers_text(workers)
+        if age < self.heartbeat_timeout and each:
+            return f"attached to gateway on {status.listen}: {each}", ""
         if age < self.heartbeat_timeout:
             return f"attached to gateway pid {status.pid} on {status.listen}: alive", ""
         last = datetime.datetime.fromtimestamp(status.heartbeat).strftime("%H:%M:%S")
@@ -187,9 +193,8 @@ class Backend(
             f"{last}): see systemctl status mailmoat",
         )
 
-    async def _workers_text(self) -> str:
+    def _workers_text(self, workers: list[workers_store.WorkerStatus]) -> str:
         """Each worker of serve --workers, alive or late ("" for a single gateway process)."""
-        workers = await workers_store.all_workers(self.store)
         if len(workers) < 2:
             return ""
         now = self.clock()

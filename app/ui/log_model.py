@@ -7,6 +7,8 @@ import time
 from collections import Counter, OrderedDict, deque
 from dataclasses import dataclass, field
 
+from ..store.workers import node_of
+
 BUCKETS = 60  # one per minute, the last hour
 SERIES = ("accepted", "rejected", "relayed", "queued", "delivered", "bounced")
 
@@ -21,13 +23,22 @@ class LogRow:
     recipients: list[str] = field(default_factory=list)
     verdict: str = "open"  # open | accepted | queued | relayed | relayed-weak | rejected | tempfail | delivered | deferred | bounced
     reason: str = ""
+    node: str = ""  # the gateway node that saw the session ("" for events of a process that named none)
     events: list[dict] = field(default_factory=list)
 
     def matches(self, text: str) -> bool:
         text = text.lower()
         return any(
             text in value.lower()
-            for value in (self.client_ip, self.helo, self.sender, " ".join(self.recipients), self.verdict, self.reason)
+            for value in (
+                self.client_ip,
+                self.helo,
+                self.sender,
+                " ".join(self.recipients),
+                self.verdict,
+                self.reason,
+                self.node,
+            )
         )
 
 
@@ -42,6 +53,7 @@ class LogModel:
         self.max_events = max_events_per_row
         self.series: dict[str, deque[int]] = {name: deque([0] * BUCKETS, maxlen=BUCKETS) for name in SERIES}
         self.rejected_reasons: Counter[str] = Counter()
+        self.nodes: set[str] = set()  # the nodes whose events arrived: the Live screen shows a node column from two
         self._bucket_minute = int(clock() // 60)
 
     def row(self, key: str | None) -> LogRow | None:
@@ -70,6 +82,9 @@ class LogModel:
         if len(row.events) < self.max_events:
             row.events.append(event)
         kind, verdict = event["kind"], event["verdict"]
+        if not row.node and (node := node_of(event.get("worker") or "")):
+            row.node = node
+            self.nodes.add(node)
         row.client_ip = row.client_ip or event["client_ip"]
         row.helo = event["helo"] or row.helo
         if event["sender"] and kind != "bounced":

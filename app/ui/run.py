@@ -38,6 +38,7 @@ async def run_with_dashboard(db_path: str, listen: str | None, *, demo: bool = F
         finally:
             await store.close()
     gateway = await Gateway.open(db_path)
+    gateway.writer.worker = gateway.runner.worker_id  # a dashboard attached from another node tells its sessions
     demo_handle = None
     host, port = await gateway.start(listen)
     if demo:

@@ -41,6 +41,17 @@ def mailmoat(
     )
 
 
+def init_site(db: str, cwd: str | os.PathLike, upstream: str) -> None:
+    """`init` a database (a file or a URL) for mx.corp.example, local domain corp.example, delivering to `upstream`."""
+    for command in (
+        ("init", "--hostname", "mx.corp.example"),
+        ("set", "upstream", upstream),
+        ("domain", "add", "corp.example"),
+    ):
+        done = mailmoat(*command, db=db, cwd=cwd)
+        assert done.returncode == 0, done.stderr
+
+
 def closed_port() -> int:
     """A loopback port where nothing listens, below the ephemeral range so that no outgoing
     connection of the gateway can ever self-connect to it (TCP simultaneous open)."""

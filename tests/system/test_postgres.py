@@ -17,7 +17,7 @@ from app.store.queue import NewMessage, enqueue_statements
 from tests.support.postgres import postgres_server, postgres_url, run_postgres  # noqa: F401 (fixtures)
 
 from tests.conftest import Sink, db_rows, wait_for
-from tests.support.processes import ServeProcess, cli_env, mailmoat
+from tests.support.processes import ServeProcess, cli_env, init_site, mailmoat
 
 
 def test_the_command_line_on_a_postgres_url(postgres_url, tmp_path):
@@ -103,13 +103,7 @@ async def test_serve_on_postgres_accepts_and_delivers_a_message(postgres_url, tm
     sink = await Sink().start()
     serve = None
     try:
-        for command in (
-            ("init", "--hostname", "mx.corp.example"),
-            ("set", "upstream", sink.address),
-            ("domain", "add", "corp.example"),
-        ):
-            done = await asyncio.to_thread(mailmoat, *command, db=postgres_url, cwd=tmp_path)
-            assert done.returncode == 0, done.stderr
+        await asyncio.to_thread(init_site, postgres_url, tmp_path, sink.address)
         serve = await asyncio.to_thread(ServeProcess(postgres_url, tmp_path, wait=False, args=workers).wait_ready)
 
         def send() -> None:

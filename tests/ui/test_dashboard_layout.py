@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from app.store.journal import JournalEntry
 from app.ui.actions import typed
 from app.ui.journal_backend import plain_words
-from app.ui.screens.live import log_columns
+from app.ui.screens.live import log_columns, reason_ends_at
 
 
 @settings(deadline=None)
@@ -23,6 +23,18 @@ def test_the_verdict_and_the_reason_are_always_on_screen_and_take_the_spare_widt
         assert shown_until_reason <= width
     if sum(w + 2 for _, w in columns) <= width:  # everything fits: the spare width went to the reason first
         assert widths["reason"] >= 16 and (widths["reason"] >= 40 or widths["sender"] == 16)
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=40, max_value=400))
+def test_a_node_column_never_pushes_the_verdict_and_the_reason_off_screen(width):
+    columns = log_columns(width, node=True)
+    keys = [key for key, _ in columns]
+    assert sorted(keys) == sorted(["time", "node", "client", "helo", "sender", "rcpt", "verdict", "reason"])
+    if width >= 78:
+        assert reason_ends_at(columns) <= width
+    if width >= 118:  # a wide screen has room for it beside the time
+        assert keys[:2] == ["time", "node"]
 
 
 def test_columns_at_the_three_sizes_of_the_issue():

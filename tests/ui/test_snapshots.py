@@ -152,6 +152,47 @@ def test_the_banner_of_a_gateway_that_stopped_answering(snap_compare, sample_cop
     assert snap_compare(app, run_before=run_before, terminal_size=(120, 40))
 
 
+SEOUL, SEOUL_2, BUSAN = "서울-본사@mx-a:4101:aa", "서울-본사@mx-a:4102:ab", "[b]부산-지점[/b]@mx-b:5101:ba"
+
+
+def two_nodes_copy(path: str, now: float, tmp_path: Path, busan_heartbeat: float) -> str:
+    """The sample as two nodes would have written it: every other session (and delivery) seen by each, two
+    workers on the Seoul node, one on Busan (markup-like and wide, and longer than its column)."""
+    copy = tmp_path / "nodes.db"
+    shutil.copyfile(path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute(
+            "UPDATE events SET worker = CASE WHEN (CASE WHEN session = '' THEN id ELSE unicode(substr(session, -1)) "
+            "END) % 2 = 0 THEN ? ELSE ? END",
+            (SEOUL, BUSAN),
+        )
+        conn.execute("DELETE FROM gateway_workers")
+        conn.executemany(
+            "INSERT INTO gateway_workers(worker, pid, listen, started, heartbeat) VALUES(?, ?, '0.0.0.0:25', ?, ?)",
+            [
+                (SEOUL, 4101, now - 3600, now - 1),
+                (SEOUL_2, 4102, now - 3600, now - 2),
+                (BUSAN, 5101, now - 3600, busan_heartbeat),
+            ],
+        )
+    return str(copy)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_live_with_two_nodes(snap_compare, sample_copy, tmp_path, size):
+    """A node column from the second node on, and each node's heartbeat in the header."""
+    path, now = sample_copy
+    app, run_before = screen_shown(two_nodes_copy(path, now, tmp_path, now - 1), now, "live", THEMES[0])
+    assert snap_compare(app, run_before=run_before, terminal_size=size)
+
+
+def test_live_with_a_node_gone(snap_compare, sample_copy, tmp_path):
+    """A node silent for 75 s is GONE in the header, in words; the other serves on, so no banner."""
+    path, now = sample_copy
+    app, run_before = screen_shown(two_nodes_copy(path, now, tmp_path, now - 75), now, "live", THEMES[0])
+    assert snap_compare(app, run_before=run_before, terminal_size=(120, 40))
+
+
 def screen_shown(path: str, now: float, screen: str, theme: str):
     """The app and the run_before that shows `screen` in `theme` once its data is in."""
     key, table_id = SCREENS[screen]

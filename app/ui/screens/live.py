@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Header, Input, Label, Sparkline, Static
 
+from ...safe_text import visible
 from ..accounts_backend import alert_target, limits_from_form, no_login_to_disable, relayed_through_trusted_network
 from ..actions import UiAction, bindings_for, register
 from ..log_model import BUCKETS, SERIES, LogModel, LogRow, authentication_lines
@@ -67,6 +68,7 @@ register(
 NARROW = 100  # columns: below, the reasons box is hidden (mailmoat.tcss, Screen.-narrow) and the status line says them
 COLUMN_LABELS = {
     "time": "time",
+    "node": "node",
     "client": "client",
     "helo": "HELO",
     "sender": "sender",
@@ -78,13 +80,35 @@ COLUMN_LABELS = {
 FLEXIBLE = (("helo", 10, 16), ("sender", 16, 28), ("rcpt", 16, 28))
 FIXED = {"time": 8, "client": 15, "verdict": 12}
 REASON = (16, 40, 90)  # narrowest, first share of the spare width, widest
+NODE = 10  # the node column's width, shown once sessions of two nodes have arrived
 
 
-def log_columns(width: int) -> list[tuple[str, int]]:
+def log_columns(width: int, node: bool = False) -> list[tuple[str, int]]:
+    """The log's columns and their widths for a table `width` cells wide; with `node`, the gateway node that saw
+    each session comes after the time, the other columns sharing what is left, as long as the verdict and the
+    reason stay on screen; where they would not, the node comes right after the reason (the detail pane says it)."""
+    if not node:
+        return _session_columns(width)
+    time_column, *rest = _session_columns(width - NODE - 2)
+    beside_time = [time_column, ("node", NODE), *rest]
+    if reason_ends_at(beside_time) <= width:
+        return beside_time
+    columns = _session_columns(width)
+    after_reason = [key for key, _ in columns].index("reason") + 1
+    return [*columns[:after_reason], ("node", NODE), *columns[after_reason:]]
+
+
+def reason_ends_at(columns: list[tuple[str, int]]) -> int:
+    """The cell where the reason column ends (each column has a cell's padding either side)."""
+    keys = [key for key, _ in columns]
+    return sum(width + 2 for _, width in columns[: keys.index("reason")]) + dict(columns)["reason"]
+
+
+def _session_columns(width: int) -> list[tuple[str, int]]:
     """The log's columns and their widths for a table `width` cells wide. The reason takes the spare width
     first; where even the narrowest widths do not fit, the verdict and the reason come right after the
     sender, and the recipients and HELO go to the right, off screen (the detail pane shows them)."""
-    budget = width - 2 * len(COLUMN_LABELS) - 1  # a cell's padding, and the scrollbar
+    budget = width - 2 * (len(COLUMN_LABELS) - 1) - 1  # a cell's padding (the node column's aside), the scrollbar
     flexible = {key: narrow for key, narrow, _ in FLEXIBLE}
     fixed_total = sum(FIXED.values())
     if fixed_total + sum(flexible.values()) + REASON[0] > budget:
@@ -177,8 +201,11 @@ class LiveScreen(DashboardScreen):
         yield Label("", id="live-status", markup=False)
         yield KeyBar()
 
+    def _columns_for(self, width: int) -> list[tuple[str, int]]:
+        return log_columns(max(width - 2, 40), node=len(self.model.nodes) > 1)
+
     def on_mount(self) -> None:
-        self._layout = log_columns(max(self.app.size.width - 2, 40))
+        self._layout = self._columns_for(self.app.size.width)
         table = self._log_with_columns()
         self.query_one("#filter", Input).display = False
         table.focus()
@@ -189,13 +216,18 @@ class LiveScreen(DashboardScreen):
 
     def on_resize(self, event) -> None:
         self._update_status()  # narrow or not: the rejected reasons move between their box and the status line
-        layout = log_columns(max(event.size.width - 2, 40))
+        self._relayout(event.size.width)
+
+    def _relayout(self, width: int) -> bool:
+        """The columns fitted to `width` (and to the nodes seen); True if they changed and the table was rebuilt."""
+        layout = self._columns_for(width)
         if layout == self._layout:
-            return
+            return False
         self._layout = layout
         self.query_one("#log", DataTable).clear(columns=True)
         self._log_with_columns()
         self._rebuild()
+        return True
 
     def _log_with_columns(self) -> DataTable:
         return self.table_with_columns("#log", ((COLUMN_LABELS[key], key, width) for key, width in self._layout))
@@ -220,7 +252,11 @@ class LiveScreen(DashboardScreen):
             if event.get("reason") in UNKNOWN_COUNTED and event.get("verdict") in ("reject", "disconnect"):
                 self.unknown.add(event["ts"])
         # alerts have no session: the panel shows them (in the log they would all fold into one row)
+        nodes = len(self.model.nodes)
         changed, evicted = self.model.apply([e for e in events if e.get("kind") != "alert"])
+        if nodes < 2 <= len(self.model.nodes) and self._relayout(self.app.size.width):
+            self._update_counters()
+            return  # a second node: the table was rebuilt with its node column, these rows included
         table = self.query_one("#log", DataTable)
         rows = [self.model.rows[key] for key in changed]
         new = [row for row in rows if row.key not in table.rows and self._visible(row)]
@@ -266,6 +302,7 @@ class LiveScreen(DashboardScreen):
         # Text, never str: a str cell is parsed as markup, and senders and HELO names are attacker-chosen
         cells = {
             "time": Text(when),
+            "node": Text(visible(row.node), no_wrap=True, overflow="ellipsis"),
             "client": Text(row.client_ip),
             "helo": Text(row.helo),
             "sender": Text(row.sender),
@@ -340,7 +377,7 @@ class LiveScreen(DashboardScreen):
         if row is None:
             return
         lines = [
-            f"{row.client_ip}  HELO {row.helo or '-'}",
+            f"{row.client_ip}  HELO {row.helo or '-'}" + (f"  node {row.node}" if len(self.model.nodes) > 1 else ""),
             f"sender <{row.sender}>",
             *authentication_lines(row.events),
             "",
