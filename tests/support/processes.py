@@ -12,6 +12,9 @@ import sys
 import time
 from pathlib import Path
 
+from tests.support.reaper import spawn
+
+
 LISTENING = re.compile(r"mailmoat: listening on (\S+):(\d+)")
 
 
@@ -77,7 +80,8 @@ class ServeProcess:
             argv = [sys.executable, "-m", "app", "--db", str(db), "serve", "--listen", "127.0.0.1:0", *args]
             if hostname is not None:  # unshare execs the shell, which execs Python: proc.pid is the gateway's
                 argv = ["unshare", "--uts", "sh", "-c", 'hostname "$0" && exec "$@"', hostname, *argv]
-            self.proc = subprocess.Popen(argv, stdout=out, stderr=err, env=cli_env(), cwd=cwd, start_new_session=True)
+            # SIGTERM when the test session dies, even by SIGKILL: the gateway drains and exits
+            self.proc = spawn(argv, stdout=out, stderr=err, env=cli_env(), cwd=cwd, start_new_session=True)
         self.host, self.port = "", 0
         if wait:
             self.wait_ready()
