@@ -50,7 +50,8 @@ def black_hole(port: int) -> socket.socket:
     return sock
 
 
-async def _setup(db: str, workdir, upstream_port: int) -> None:
+async def prepare_gateway(db: str, workdir, upstream_port: int) -> None:
+    """`init`, the upstream on a loopback port, and corp.example as ours: through the real command line."""
     for command in (
         ("init", "--hostname", "mx.corp.example"),
         ("set", "upstream", f"127.0.0.1:{upstream_port}"),
@@ -70,7 +71,7 @@ async def _claims_of(store: Store, host_and_pid: str) -> list:
 async def test_the_surviving_node_delivers_what_a_killed_node_accepted(postgres_url, tmp_path, two_hosts):
     upstream_port = closed_port()
     hole = black_hole(upstream_port)
-    await _setup(postgres_url, tmp_path, upstream_port)
+    await prepare_gateway(postgres_url, tmp_path, upstream_port)
     nodes: dict[str, ServeProcess] = {}
     loads: list[Clients] = []
     sink = store = None

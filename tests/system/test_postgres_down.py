@@ -14,6 +14,7 @@ from tests.conftest import Sink, db_rows, wait_for
 from tests.support.postgres import run_postgres
 from tests.support.processes import ServeProcess, closed_port, mailmoat
 from tests.system.test_crash import MESSAGE_ID, make_message
+from tests.system.test_postgres_cluster import prepare_gateway
 from tests.system.test_postgres_reload import _block, _refused
 
 
@@ -37,13 +38,7 @@ async def test_serve_answers_451_while_postgres_is_down_and_loses_nothing(tmp_pa
     upstream_port = closed_port()
     with run_postgres() as server:
         url = server.url(server.create_database())
-        for command in (
-            ("init", "--hostname", "mx.corp.example"),
-            ("set", "upstream", f"127.0.0.1:{upstream_port}"),
-            ("domain", "add", "corp.example"),
-        ):
-            done = await asyncio.to_thread(mailmoat, *command, db=url, cwd=tmp_path)
-            assert done.returncode == 0, done.stderr
+        await prepare_gateway(url, tmp_path, upstream_port)
         serve = await asyncio.to_thread(ServeProcess, url, tmp_path)
         sink = None
         try:
