@@ -63,14 +63,15 @@ def describe_database_error(path: str, exc: Exception) -> str:
     return f"{path}: {what}"
 
 
-def log_failure(logger: logging.Logger, message: str, *args: object) -> None:
-    """In an `except` block: the database server out of reach in one line (a PostgreSQL outage repeats it every
-    second: a traceback each time would bury the log), anything else with its traceback."""
-    exc = sys.exc_info()[1]
+def log_failure(logger: logging.Logger, message: str, *args: object, exc: BaseException | None = None) -> None:
+    """`exc` (by default the one being handled) in the log: the database server out of reach in one line (a
+    PostgreSQL outage repeats it every second: a traceback each time would bury the log), anything else with its
+    traceback."""
+    exc = exc if exc is not None else sys.exc_info()[1]
     if exc is not None and unreachable(exc):
         logger.error(f"{message}: the database is unreachable (%s: %s)", *args, type(exc).__name__, exc)
     else:
-        logger.exception(message, *args)
+        logger.error(message, *args, exc_info=exc or True)
 
 
 def file_beside(target: str, suffix: str) -> str:

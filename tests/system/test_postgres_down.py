@@ -109,3 +109,24 @@ async def test_notices_begin_while_the_server_is_down_and_listen_once_it_is_up()
         finally:
             await gateway.close()
             await writer.close()
+
+
+async def test_a_greylisting_rcpt_while_postgres_is_down_is_451(tmp_path, monkeypatch):
+    """Greylisting reads and writes the database at RCPT: with the server down that is a 4xx there, not a 5xx."""
+    monkeypatch.chdir(tmp_path)
+    with run_postgres() as server:
+        url = server.url(server.create_database())
+        await prepare_gateway(url, tmp_path, closed_port())
+        assert (await asyncio.to_thread(mailmoat, "set", "greylist.domains", "corp.example", db=url)).returncode == 0
+        serve = await asyncio.to_thread(ServeProcess, url, tmp_path)
+        try:
+            stage, code, text = await asyncio.to_thread(send, serve, "greylisted-first")
+            assert (stage, code) == ("RCPT", 451), text  # greylisted, the server up
+            await asyncio.to_thread(server.stop)
+            stage, code, text = await asyncio.to_thread(send, serve, "greylisted-down")
+            print(f"\ngreylisting while PostgreSQL is down: {stage} {code} {text}")
+            assert stage == "RCPT" and 400 <= code < 500, (stage, code, text)
+            assert serve.proc.poll() is None
+            assert "Traceback" not in serve.errors()
+        finally:
+            serve.kill()
