@@ -22,13 +22,14 @@ from pathlib import Path
 from typing import Any
 
 _PR_SET_PDEATHSIG = 1
+_prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up here: the child between fork and exec takes no locks
 _spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="test-server-spawner")
 OWNER_FILE = "session.pid"  # in a server's working directory: the pid of the session that owns it
 
 
 def _die_with_parent(parent: int, death_signal: int) -> None:
     """In the child, between fork and exec (after any change of user, which would clear the setting)."""
-    if ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, death_signal) != 0:
+    if _prctl(_PR_SET_PDEATHSIG, death_signal) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG)")
     if os.getppid() != parent:  # the session died before the call: no signal will come
         os.kill(os.getpid(), death_signal)
@@ -46,7 +47,7 @@ def claim_workdir(workdir: Path) -> None:
     (workdir / OWNER_FILE).write_text(str(os.getpid()))
 
 
-def _process_runs(pid: int) -> bool:
+def process_runs(pid: int) -> bool:
     """True while `pid` is a process that has not ended (a zombie nobody reaped has ended)."""
     try:
         with open(f"/proc/{pid}/stat") as stat:
@@ -64,11 +65,11 @@ def sweep_stale_workdirs(prefix: str) -> list[Path]:
             owner = int((workdir / OWNER_FILE).read_text())
         except (OSError, ValueError):
             continue  # not marked: perhaps a session starting right now, or not ours
-        if _process_runs(owner):
+        if process_runs(owner):
             continue
         with contextlib.suppress(OSError, ValueError, IndexError):
             server = int((workdir / "data" / "postmaster.pid").read_text().split()[0])
-            if _process_runs(server):
+            if process_runs(server):
                 os.kill(server, signal.SIGQUIT)
         shutil.rmtree(workdir, ignore_errors=True)
         removed.append(workdir)

@@ -13,7 +13,7 @@ from pathlib import Path
 from tests.conftest import wait_for
 from tests.support.clamd import run_clamd  # noqa: F401 (skips when clamd is missing, as the child would fail)
 from tests.support.postgres import postgres_bindir
-from tests.support.reaper import _process_runs, sweep_stale_workdirs
+from tests.support.reaper import process_runs, sweep_stale_workdirs
 from tests.support.slapd import run_slapd  # noqa: F401
 
 import pytest
@@ -57,10 +57,10 @@ async def test_servers_die_with_a_killed_session_and_its_leftovers_are_swept(tmp
         assert line, "the stand-in session did not start its servers"
         workdir, *pids = line.split()
         servers = [int(pid) for pid in pids]
-        assert all(_process_runs(pid) for pid in servers)
+        assert all(process_runs(pid) for pid in servers)
         session.send_signal(signal.SIGKILL)
         await asyncio.to_thread(session.wait, 30)
-        await wait_for(lambda: not any(_process_runs(pid) for pid in servers), timeout=60)
+        await wait_for(lambda: not any(process_runs(pid) for pid in servers), timeout=60)
         assert Path(workdir).is_dir()  # nobody cleaned up after the killed session
         assert Path(workdir) in sweep_stale_workdirs("mailmoat-pg-")
         assert not Path(workdir).exists()
