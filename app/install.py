@@ -11,7 +11,7 @@ from .classify import starter
 from .store import bayes as bayes_store
 from .store import content_rules as content_rules_store
 from .store import settings as settings_store
-from .store.database import Store
+from .store.database import Store, display_target
 
 
 STARTER_SEEDED = "internal.starter_rules_seeded"  # once only: a starter rule the operator removed stays removed
@@ -51,5 +51,5 @@ async def initialise(store: Store, hostname: str | None = None) -> list[str]:
                 f"{len(model[0])} tokens)"
             )
         await settings_store.set_setting(store, STARTER_MODEL_LOADED, "1")
-    done.append(f"database {store.path} ready (hostname {name})")
+    done.append(f"database {display_target(store.path)} ready (hostname {name})")
     return done

@@ -50,7 +50,7 @@ from .smtp.handler import GatewayHandler, start_server
 from .smtp.services import ScannerSlot, Services
 from .store import settings as settings_store
 from .store import workers as workers_store
-from .store.database import Store
+from .store.database import Store, log_failure
 from .store.dialect import POSTGRES
 
 log = logging.getLogger(__name__)
@@ -149,7 +149,7 @@ class Gateway:
                 log.info("daily report queued as %s for %s", queue_id, settings.report_to)
                 self.runner.wake()
             except Exception:
-                log.exception("could not send the daily report")
+                log_failure(log, "could not send the daily report")
 
     async def _expire_quarantine(self, interval: float = 300.0) -> None:
         """Quarantined mail older than quarantine.lifetime goes (the lifetime is fixed when it arrives)."""
@@ -159,7 +159,7 @@ class Gateway:
                 if removed:
                     log.info("%d quarantined message(s) expired", removed)
             except Exception:
-                log.exception("could not expire the quarantine")
+                log_failure(log, "could not expire the quarantine")
             await asyncio.sleep(interval)
 
     async def _save_outbound_once(self) -> None:
@@ -168,7 +168,7 @@ class Gateway:
             outbound.forget_idle()
             await monitor_store.save_state(self.store, OUTBOUND_STATE, json.dumps(outbound.snapshot()))
         except Exception:
-            log.exception("could not save the outbound monitor's state")
+            log_failure(log, "could not save the outbound monitor's state")
 
     async def _save_recipient_stats(self, interval: float = 15.0) -> None:
         """The validation counters, for the dashboard's Relay screen (which may run in another process)."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..policy.loader import PolicyHolder
 from ..policy.settings import Settings
-from ..store.database import Store
+from ..store.database import Store, log_failure
 from .learning import learn as learn_message
 
 log = logging.getLogger(__name__)
@@ -31,4 +31,4 @@ async def learn(store: Store, policy: PolicyHolder, raw: bytes, recipients: Sequ
         if learned.training is not None:
             await policy.reload()
     except Exception:  # noqa: BLE001 - a trap must never break the session that fed it
-        log.exception("spam trap: learning failed")
+        log_failure(log, "spam trap: learning failed")

@@ -20,7 +20,7 @@ from ..monitor.bus import EventBus
 from ..monitor.events import Event
 from ..policy.loader import PolicyHolder
 from ..policy.snapshot import PolicySnapshot
-from ..store.database import Statement, Store
+from ..store.database import Statement, Store, log_failure
 from ..store import queue as queue_store
 from ..store.queue import (
     DueRecipient,
@@ -106,7 +106,7 @@ class DeliveryRunner:
                     await self.record_pending()
                     await self.run_once()
                 except Exception:
-                    log.exception("queue run failed; retrying")
+                    log_failure(log, "queue run failed; retrying")
                 await self._sleep()
         finally:
             keeper.cancel()
@@ -119,7 +119,7 @@ class DeliveryRunner:
             try:
                 await self.keep_claims()
             except Exception:
-                log.exception("could not renew the delivery claims; retrying")
+                log_failure(log, "could not renew the delivery claims; retrying")
             await asyncio.sleep(min(RENEW_EVERY, RELEASE_EVERY) / 2)
 
     async def keep_claims(self) -> None:

@@ -20,7 +20,7 @@ from ..store import accounts as accounts_store
 from ..store import dkim_keys as dkim_store
 from ..store import relay as relay_store
 from ..store import settings as settings_store
-from ..store.database import Store
+from ..store.database import Store, log_failure
 
 log = logging.getLogger(__name__)
 NEVER_LOGGED_IN_AFTER = 14 * 86400.0
@@ -258,5 +258,5 @@ async def run_periodically(store: Store, interval: float = 3600.0) -> None:
             now = time.time()
             await record(store, await audit(store, now), now)
         except Exception:
-            log.exception("hygiene audit failed")
+            log_failure(log, "hygiene audit failed")
         await asyncio.sleep(interval)

@@ -9,7 +9,7 @@ import contextlib
 import logging
 import re
 
-from ..store.database import Store
+from ..store.database import Store, log_failure
 from ..store.content_rules import record_rule_hits
 from ..store.lists import record_hits
 from ..store.monitor_hits import MonitorHit, record_monitor_hits
@@ -65,20 +65,20 @@ class ListHitCounter:
             try:
                 await record_monitor_hits(self.store, rows)
             except Exception:
-                log.exception("could not record monitored rules' hits")
+                log_failure(log, "could not record monitored rules' hits")
         if self.rules:
             rules, self.rules = self.rules, {}
             try:
                 await record_rule_hits(self.store, rules)
             except Exception:
-                log.exception("could not record content rule hits")
+                log_failure(log, "could not record content rule hits")
         if not self.pending:
             return
         hits, self.pending = self.pending, {}
         try:
             await record_hits(self.store, hits)
         except Exception:
-            log.exception("could not record list hits")
+            log_failure(log, "could not record list hits")
 
     def stop(self) -> None:
         self._stopping.set()

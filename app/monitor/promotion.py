@@ -16,7 +16,7 @@ from ..store import lists as lists_store
 from ..store import monitor_hits
 from ..store import relay as relay_store
 from ..store import settings as settings_store
-from ..store.database import Store
+from ..store.database import Store, log_failure
 
 log = logging.getLogger(__name__)
 ACTOR = "mailmoat (promoted after clean days in monitor mode)"
@@ -72,4 +72,4 @@ async def run_periodically(path: str, policy, interval: float = 3600.0) -> None:
                 log.info("promoted to enforce: %s", "; ".join(promoted))
                 await policy.reload()
         except Exception:
-            log.exception("monitor-mode promotion failed")
+            log_failure(log, "monitor-mode promotion failed")

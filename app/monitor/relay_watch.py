@@ -15,7 +15,7 @@ from ..policy.snapshot import PolicySnapshot
 from ..relaytest import RelayTestError, run_probes
 from ..store import journal as journal_store
 from ..store import selftests as selftests_store
-from ..store.database import Store
+from ..store.database import Store, log_failure
 from .alert_desk import AlertDesk
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class RelayWatch:
             try:
                 await self.test("relay change")
             except Exception:
-                log.exception("relay self-test failed to run")
+                log_failure(log, "relay self-test failed to run")
 
     async def test(self, trigger: str) -> str:
         """Runs the probes now; returns the outcome (closed | OPEN | skipped | failed)."""

@@ -10,7 +10,7 @@ import time
 from collections import deque
 
 from ..policy.loader import PolicyHolder
-from ..store.database import Store
+from ..store.database import Store, log_failure
 from ..store.events import prune_events, write_events
 from .bus import EventBus
 from .events import Event
@@ -60,7 +60,7 @@ class EventWriter:
                     # the database itself (locked, full), and then the whole batch waits for the next try
                     await write_events(self.store, [event.row() for event in batch], self.worker)
                 except Exception:
-                    log.exception("could not write %d events; will retry", len(batch))
+                    log_failure(log, "could not write %d events; will retry", len(batch))
                     self.pending.extendleft(reversed(batch))
                     return
 
@@ -70,7 +70,7 @@ class EventWriter:
         try:
             await prune_events(self.store, time.time() - settings.retention_days * 86400, settings.retention_rows)
         except Exception:
-            log.exception("could not prune events")
+            log_failure(log, "could not prune events")
 
     def close(self) -> None:
         self._unsubscribe()

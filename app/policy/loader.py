@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from types import MappingProxyType
 
-from ..store.database import Store
+from ..store.database import Store, log_failure
 from ..store import bayes as bayes_store
 from ..store.accounts import load_accounts, load_sender_limits
 from ..store.content_rules import load_rules
@@ -131,18 +131,26 @@ class PolicyHolder:
             async with notices:
                 await self._reload_when_notified(notices.changed, interval)
             return
-        last = await self.store.data_version()
+        last = None  # not read yet: the first read that succeeds is the mark, after a reload if it came late
+        failed = 0
         wait = interval
         while True:
+            try:
+                version = await self.store.data_version()
+            except Exception:
+                failed += 1
+                if failed == 1:
+                    log_failure(log, "policy watch: cannot read the database's change counter; trying again")
+            else:
+                reload = last is not None and version != last or last is None and failed > 0
+                last, failed = version, 0
+                if reload:  # another process committed, or may have while the counter could not be read
+                    started = time.monotonic()
+                    with contextlib.suppress(Exception):
+                        await self.reload()
+                    wait = max(interval, 4 * (time.monotonic() - started))
             await asyncio.sleep(wait)
             wait = interval
-            with contextlib.suppress(Exception):
-                version = await self.store.data_version()
-                if version != last:
-                    last = version
-                    started = time.monotonic()
-                    await self.reload()
-                    wait = max(interval, 4 * (time.monotonic() - started))
 
     async def _reload_when_notified(self, changed: asyncio.Event, interval: float) -> None:
         while True:

@@ -14,7 +14,7 @@ from ..pipeline.content import header_lines as content_headers
 from ..pipeline.context import AcceptedRecipient, SessionContext
 from ..pipeline.result import Action, Result, decisive
 from ..policy.spf import received_spf_header
-from ..store.database import Statement
+from ..store.database import Statement, log_failure
 from ..store.quarantine import quarantine_statements
 from ..store.queue import NewMessage, enqueue_statements, new_queue_id
 from ..store.samples import sample_statement
@@ -117,7 +117,7 @@ class MessageAcceptance:
         try:
             await self.services.store.commit_batched(statements)
         except Exception:
-            log.exception("queue write failed for session %s", ctx.session_id)
+            log_failure(log, "queue write failed for session %s", ctx.session_id)
             reply = reply_for("queue_failure")
             self.events.emit(
                 ctx,

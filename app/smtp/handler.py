@@ -14,6 +14,7 @@ from ..pipeline import auth, helo, mail, rcpt
 from ..pipeline.context import SessionContext
 from ..pipeline.result import decisive
 from ..safe_text import wire_text
+from ..store.database import log_failure
 from .acceptance import MessageAcceptance
 from .auth_effects import AuthEffects
 from .background import BackgroundTasks
@@ -219,7 +220,7 @@ class GatewayHandler:
             ctx.reset_transaction()
 
     async def handle_exception(self, error: Exception) -> str:
-        log.exception("SMTP session error", exc_info=error)
+        log_failure(log, "SMTP session error", exc=error)
         return "451 4.3.0 Internal error, please try again later"
 
 

@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ import asyncpg
 from .dialect import POSTGRES, SQLITE, is_postgres_url
 from .migrations import MIGRATIONS, POSTGRES_MIGRATIONS
 from .notices import PolicyNotices
-from .postgres import PgConnection
+from .postgres import PgConnection, unreachable
 from .postgres import connect as connect_postgres
 from .rows import execute_repaired
 
@@ -60,6 +61,17 @@ def describe_database_error(path: str, exc: Exception) -> str:
     if name.startswith("SQLITE_CORRUPT") or "malformed" in what:
         return f"{path}: {what}: the file is damaged; save what is left with {recover} and use recovered.db"
     return f"{path}: {what}"
+
+
+def log_failure(logger: logging.Logger, message: str, *args: object, exc: BaseException | None = None) -> None:
+    """`exc` (by default the one being handled) in the log: the database server out of reach in one line (a
+    PostgreSQL outage repeats it every second: a traceback each time would bury the log), anything else with its
+    traceback."""
+    exc = exc if exc is not None else sys.exc_info()[1]
+    if exc is not None and unreachable(exc):
+        logger.error(f"{message}: the database is unreachable (%s: %s)", *args, type(exc).__name__, exc)
+    else:
+        logger.error(message, *args, exc_info=exc or True)
 
 
 def file_beside(target: str, suffix: str) -> str:

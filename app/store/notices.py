@@ -3,8 +3,9 @@ NOTIFY it) on a connection of its own, the store's own being busy with transacti
 
 `changed` is set when another connection commits a policy change; the store's own commits are left out, as
 SQLite's data_version leaves them out (whoever writes through the store reloads for itself). When the listening
-connection is lost, it is made anew every `RETRY` seconds, and `changed` is set once it is back: what was
-committed while it was away was not heard.
+connection is lost, or cannot be made as the gateway starts, it is tried again after `RETRY` seconds, then
+after twice as long each time up to `RETRY_MAX`, and `changed` is set once it is back: what was committed
+while it was away was not heard.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 import asyncpg
@@ -23,8 +25,8 @@ if TYPE_CHECKING:
     from .database import Store
 
 log = logging.getLogger(__name__)
-RETRY = 1.0  # seconds between two attempts to listen again
-LISTEN_ERRORS = (OSError, asyncio.TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError)
+RETRY = 1.0  # seconds before the first attempt to listen again; the wait doubles up to RETRY_MAX
+RETRY_MAX = 10.0
 
 
 class PolicyNotices:
@@ -38,8 +40,9 @@ class PolicyNotices:
     async def __aenter__(self) -> "PolicyNotices":
         try:
             await self._listen()
-        except LISTEN_ERRORS:
-            self._lost.set()  # the keeper tries again
+        except Exception as exc:  # the server is down as the gateway starts: the keeper tries again
+            self._lost.set()
+            log.warning("policy notices: cannot listen (%s: %s)", type(exc).__name__, exc)
         self._keeper = asyncio.get_running_loop().create_task(self._keep_listening())
         return self
 
@@ -55,8 +58,12 @@ class PolicyNotices:
     async def _listen(self) -> None:
         self._lost.clear()
         listener = await connect(self.store.path)
-        listener.add_termination_listener(lambda _conn: self._lost.set())
-        await listener.add_listener(POLICY_CHANNEL, self._notified)
+        try:
+            listener.add_termination_listener(lambda _conn: self._lost.set())
+            await listener.add_listener(POLICY_CHANNEL, self._notified)
+        except BaseException:
+            listener.terminate()
+            raise
         self._listener = listener
 
     def _notified(self, _conn: Any, pid: int, _channel: str, _table: str) -> None:
@@ -67,12 +74,15 @@ class PolicyNotices:
     async def _keep_listening(self) -> None:
         while True:
             await self._lost.wait()
-            log.warning("policy notices: the connection to the database was lost; listening again")
+            log.warning("policy notices: not listening to the database; trying again")
+            wait, since = RETRY, time.monotonic()
             while True:
-                await asyncio.sleep(RETRY)
+                await asyncio.sleep(wait)
                 try:
                     await self._listen()
-                except LISTEN_ERRORS:
+                except Exception:
+                    wait = min(2 * wait, RETRY_MAX)
                     continue
+                log.warning("policy notices: listening again after %.0f s; reloading", time.monotonic() - since)
                 self.changed.set()  # what was committed meanwhile went unheard
                 break

@@ -8,6 +8,7 @@ callers that go on after a refused row (rows.py) use `execute_guarded`, which ru
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -17,6 +18,17 @@ import asyncpg
 from .dialect import returns_new_id, to_postgres
 
 _RETURNS_ROWS = re.compile(r"^\s*(SELECT|WITH|VALUES|SHOW)\b|\bRETURNING\b", re.I | re.S)
+
+
+def unreachable(exc: BaseException) -> bool:
+    """The database server is down, restarting or cut off: the statement failed and nothing of its transaction
+    was committed. An outage, for one line in the log, not a fault, for a traceback."""
+    if isinstance(exc, asyncpg.InterfaceError):
+        return "closed" in str(exc)  # "connection is closed"; the others are mistakes of ours
+    return isinstance(
+        exc,
+        (OSError, asyncio.TimeoutError, asyncpg.PostgresConnectionError, asyncpg.exceptions.OperatorInterventionError),
+    )
 
 
 class PgCursor:

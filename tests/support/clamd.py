@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.reaper import spawn
 from tests.conftest import free_port, require_tool
 
 # The EICAR anti-virus test file: harmless, and detected as a virus by convention.
@@ -120,7 +121,7 @@ def run_clamd(workdir: Path, stream_max_length: int = STREAM_MAX_LENGTH) -> Iter
                 lines.append("User root")  # otherwise clamd would switch to "clamav", who cannot read our tmp dir
             config.write_text("\n".join(lines) + "\n")
             with log_path.open("ab") as console:
-                process = subprocess.Popen(
+                process = spawn(
                     [clamd, f"--config-file={config}"],
                     stdin=subprocess.DEVNULL,
                     stdout=console,

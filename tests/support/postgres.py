@@ -1,4 +1,5 @@
-"""A private PostgreSQL server for tests: Debian's binaries, initdb and pg_ctl under a temporary directory.
+"""A private PostgreSQL server for tests: Debian's binaries, initdb under a temporary directory and the postmaster
+as a child of the session, which dies with it (tests/support/reaper.py).
 
     from tests.support.postgres import postgres_server, postgres_url   # import the fixtures into the test module
 
@@ -11,8 +12,9 @@ temporary directory; each test that asks for ``postgres_url`` gets a new databas
 The system cluster (``/var/lib/postgresql``, ``pg_ctlcluster``) is neither used nor started.
 
 PostgreSQL refuses to run as root, so as root the data directory belongs to the ``postgres`` user (the
-Debian package creates it) and initdb/pg_ctl run through ``runuser -u postgres``; the directory is made with
-``tempfile.mkdtemp`` in /tmp, not under pytest's tmp_path, whose parents only root may enter.
+Debian package creates it): initdb runs through ``runuser -u postgres``, the postmaster under its ids; the
+directory is made with ``tempfile.mkdtemp`` in /tmp, not under pytest's tmp_path, whose parents only root may
+enter. A directory a killed session left behind is removed when the next server starts.
 ``durable=False`` (the tests' default) turns fsync off: commits are still transactions, just not flushed to
 the disk, which a test server thrown away at the end does not need. Benchmarks run with ``durable=True``.
 """
@@ -24,8 +26,10 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,17 +38,19 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import free_port
+from tests.support.reaper import claim_workdir, spawn, sweep_stale_workdirs
 
-START_TIMEOUT = 60  # seconds pg_ctl waits for the server; generous on a loaded machine
+START_TIMEOUT = 60  # seconds to wait for the server; generous on a loaded machine
 SUPERUSER = "mailmoat"
+WORKDIR_PREFIX = "mailmoat-pg-"
 
 
 def postgres_bindir() -> str | None:
     """Debian's versioned directory (newest first), or wherever initdb is on PATH."""
     for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]), reverse=True):
-        if os.access(os.path.join(candidate, "pg_ctl"), os.X_OK):
+        if os.access(os.path.join(candidate, "postgres"), os.X_OK):
             return candidate
-    found = shutil.which("pg_ctl")
+    found = shutil.which("initdb")
     return os.path.dirname(found) if found else None
 
 
@@ -54,6 +60,7 @@ class PostgresServer:
     workdir: Path
     port: int
     owner: str | None  # the user the server runs as when we are root; None: ourselves
+    process: subprocess.Popen | None = None
 
     @property
     def datadir(self) -> Path:
@@ -73,22 +80,48 @@ class PostgresServer:
         return subprocess.run(command, capture_output=True, text=True, check=check, cwd=self.workdir, timeout=120)
 
     def start(self, *, durable: bool) -> None:
-        options = (
-            f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.workdir}"
-            f" -c max_connections=60 -c shared_buffers=16MB -c fsync={'on' if durable else 'off'}"
-        )
+        """The postmaster as a child of this session (not daemonised by pg_ctl): it gets SIGQUIT, an immediate
+        shutdown, when the session dies, even by SIGKILL (tests/support/reaper.py)."""
+        command = [
+            os.path.join(self.bindir, "postgres"), "-D", str(self.datadir), "-p", str(self.port),
+            "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={self.workdir}",
+            "-c", "max_connections=60", "-c", "shared_buffers=16MB", "-c", f"fsync={'on' if durable else 'off'}",
+        ]  # fmt: skip
+        user: dict = {}
+        if self.owner is not None:
+            account = pwd.getpwnam(self.owner)
+            user = {"user": account.pw_uid, "group": account.pw_gid, "extra_groups": []}
+        with open(self.log_path, "ab") as log:
+            self.process = spawn(
+                command, death_signal=signal.SIGQUIT, stdin=subprocess.DEVNULL, stdout=log,
+                stderr=subprocess.STDOUT, cwd=self.workdir, **user,
+            )  # fmt: skip
+        deadline = time.monotonic() + START_TIMEOUT
+        while not self._ready():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"PostgreSQL did not start:\n{self.log()}")
+            time.sleep(0.02)
+
+    def _ready(self) -> bool:
+        """The postmaster says it accepts connections: the status line of postmaster.pid (PostgreSQL 10+)."""
         try:
-            self._run("pg_ctl", "-D", str(self.datadir), "-l", str(self.log_path), "-o", options, "-w",
-                      "-t", str(START_TIMEOUT), "start")  # fmt: skip
-        except subprocess.CalledProcessError as exc:
-            raise RuntimeError(f"PostgreSQL did not start: {exc.stderr}\n{self.log()}") from None
+            lines = (self.datadir / "postmaster.pid").read_text().splitlines()
+        except OSError:
+            return False
+        return len(lines) > 7 and lines[7].strip() == "ready"
 
     def stop(self) -> None:
         """Stopped for sure: a fast shutdown, else (a loaded machine, hundreds of test databases) an immediate one;
         the data directory is only removed once no server writes to it."""
-        stopping = ["pg_ctl", "-D", str(self.datadir), "-w", "-t", str(START_TIMEOUT), "stop"]
-        if self._run(*stopping, "-m", "fast", check=False).returncode != 0:
-            self._run(*stopping, "-m", "immediate", check=False)
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(START_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.process.send_signal(signal.SIGQUIT)
+            self.process.wait(START_TIMEOUT)
 
     def sql(self, statement: str, database: str = "postgres") -> str:
         """One statement through psql (no Python driver needed); returns its unaligned output."""
@@ -121,8 +154,10 @@ def run_postgres(*, durable: bool = False) -> Iterator[PostgresServer]:
         if os.environ.get("CI"):
             pytest.fail("PostgreSQL is not installed (tools/system-deps.sh installs Debian's postgresql)")
         pytest.skip("PostgreSQL is not installed")
+    sweep_stale_workdirs(WORKDIR_PREFIX)
     owner = None
-    workdir = Path(tempfile.mkdtemp(prefix="mailmoat-pg-"))
+    workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX))
+    claim_workdir(workdir)
     if os.geteuid() == 0:
         owner = "postgres"
         account = pwd.getpwnam(owner)

@@ -12,6 +12,9 @@ import sys
 import time
 from pathlib import Path
 
+from tests.support.reaper import spawn
+
+
 LISTENING = re.compile(r"mailmoat: listening on (\S+):(\d+)")
 
 
@@ -68,19 +71,28 @@ def closed_port() -> int:
 class ServeProcess:
     """`mailmoat --db DB serve --listen 127.0.0.1:0` as a child process; output goes to files."""
 
-    def __init__(self, db: Path, workdir: Path, name: str = "serve", *, wait: bool = True, args: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        db: Path | str,
+        workdir: Path,
+        name: str = "serve",
+        *,
+        wait: bool = True,
+        args: tuple[str, ...] = (),
+        cwd: Path | None = None,
+        hostname: str | None = None,
+    ):
         """args: more options of serve (`--workers 2`); the process leads its own session, so that `kill_all`
-        reaches a supervisor's workers too."""
+        reaches a supervisor's workers too. cwd: where it runs (a node's own files on a PostgreSQL URL);
+        hostname: the name it sees, in a UTS namespace of its own (as root), as another box would."""
         self.stdout_path = workdir / f"{name}.out"
         self.stderr_path = workdir / f"{name}.err"
         with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "app", "--db", str(db), "serve", "--listen", "127.0.0.1:0", *args],
-                stdout=out,
-                stderr=err,
-                env=cli_env(),
-                start_new_session=True,
-            )
+            argv = [sys.executable, "-m", "app", "--db", str(db), "serve", "--listen", "127.0.0.1:0", *args]
+            if hostname is not None:  # unshare execs the shell, which execs Python: proc.pid is the gateway's
+                argv = ["unshare", "--uts", "sh", "-c", 'hostname "$0" && exec "$@"', hostname, *argv]
+            # SIGTERM when the test session dies, even by SIGKILL: the gateway drains and exits
+            self.proc = spawn(argv, stdout=out, stderr=err, env=cli_env(), cwd=cwd, start_new_session=True)
         self.host, self.port = "", 0
         if wait:
             self.wait_ready()

@@ -41,6 +41,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.reaper import spawn
 from tests.conftest import free_port, require_tool
 
 START_TIMEOUT = 15.0
@@ -259,7 +260,7 @@ class SlapdServer:
             listen += f" ldaps://127.0.0.1:{self.ldaps_port}/"
         with self.log_path.open("ab") as log:
             # -d 0: stay in the foreground (a child we can wait for), with only fatal messages on stderr.
-            self.process = subprocess.Popen(
+            self.process = spawn(
                 [self.slapd, "-f", str(self.config_path), "-h", listen, "-d", "0"],
                 stdin=subprocess.DEVNULL,
                 stdout=log,

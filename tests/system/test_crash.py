@@ -50,8 +50,9 @@ def make_message(mid: str, n: int) -> bytes:
 class Clients:
     """Client threads that keep sending until told to stop; only a 250 after DATA counts as accepted."""
 
-    def __init__(self, host: str, port: int, threads: int = 6):
-        self.host, self.port = host, port
+    def __init__(self, host: str, port: int, threads: int = 6, prefix: str = "t"):
+        """prefix: what this load's Message-IDs begin with (two loads at once need two)."""
+        self.host, self.port, self.prefix = host, port, prefix
         self.lock = threading.Lock()
         self.attempted: dict[str, bytes] = {}  # DATA was sent (the server may or may not have stored it)
         self.accepted: dict[str, bytes] = {}  # 250 after DATA
@@ -78,7 +79,7 @@ class Clients:
                         if self.stop.is_set():
                             return
                         count += 1
-                        mid = f"t{n}-m{count}"
+                        mid = f"{self.prefix}{n}-m{count}"
                         body = make_message(mid, count + n)
                         if client.mail("alice@other.example")[0] != 250:
                             break

@@ -52,6 +52,18 @@ def test_a_bad_postgres_url_is_one_clear_line_without_the_password(postgres_serv
     assert not_ours.returncode == 2 and "not a Mailmoat database" in not_ours.stderr
 
 
+def test_init_on_a_url_with_a_password_does_not_print_it(postgres_server, tmp_path):
+    name = postgres_server.create_database()  # the test server trusts loopback: the password is sent to nobody
+    url = f"postgresql://mailmoat:moat-Secret-7@127.0.0.1:{postgres_server.port}/{name}"
+    try:
+        init = mailmoat("init", "--hostname", "mx.corp.example", db=url, cwd=tmp_path)
+        assert init.returncode == 0, init.stderr
+        assert "ready (hostname mx.corp.example)" in init.stdout and "mailmoat:***@" in init.stdout
+        assert "moat-Secret-7" not in init.stdout + init.stderr
+    finally:
+        postgres_server.drop_database(name)
+
+
 def _message(number: int) -> NewMessage:
     return NewMessage(
         f"M{number}", 1_800_000_000.0, "a@x.example", "127.0.0.1", "h", b"Subject: x\r\n\r\nx\r\n",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 
 from app.policy import loader
 from app.policy.loader import PolicyHolder
 from app.store import lists as lists_store
 from app.store.database import Store
 from app.install import initialise
+from tests.conftest import wait_for
 
 
 async def test_a_load_begun_before_a_write_cannot_overwrite_the_reload_after_it(tmp_path, monkeypatch):
@@ -64,3 +66,35 @@ async def test_reloads_asked_while_one_runs_share_the_next_load(tmp_path, monkey
     await asyncio.gather(first, *waiting)
     assert loads == 2  # the one running, then one for all five that asked meanwhile
     await store.close()
+
+
+async def test_the_sqlite_watcher_outlives_a_first_read_that_fails(tmp_path, monkeypatch, caplog):
+    """The database is locked (or the disk away) as the watcher starts: it tries again, and a change another
+    process commits afterwards still reloads the policy."""
+    store = await Store.open(tmp_path / "policy.db")
+    await initialise(store, "mx.corp.example")
+    holder = await PolicyHolder.load(store)
+    real_version = store.data_version
+    failures = 2
+
+    async def locked_at_first() -> int:
+        nonlocal failures
+        if failures:
+            failures -= 1
+            raise sqlite3.OperationalError("database is locked")
+        return await real_version()
+
+    monkeypatch.setattr(store, "data_version", locked_at_first)
+    watcher = asyncio.create_task(holder.watch(interval=0.01))
+    other = await Store.open(tmp_path / "policy.db")
+    try:
+        await wait_for(lambda: failures == 0)
+        await lists_store.add_entries(other, [{"list": "block", "kind": "ip", "value": "192.0.2.7"}])
+        await wait_for(lambda: holder.current.lists.block.size == 1)
+        assert not watcher.done()
+        assert "cannot read the database's change counter" in caplog.text
+    finally:
+        watcher.cancel()
+        await asyncio.gather(watcher, return_exceptions=True)
+        await other.close()
+        await store.close()
