@@ -142,7 +142,7 @@ def test_every_html_suffix_of_the_one_list_is_a_lure_target():
         body = (
             "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n첨부된 파일을 열어 확인해 주세요.\r\n"
             "--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; "
-            f"filename=invoice{suffix}\r\n\r\n<p>invoice</p>\r\n--b--\r\n"
+            f"filename=invoice{suffix}\r\n\r\n<p>invoice</p><a href=https://view.example/i>view</a>\r\n--b--\r\n"
         )
         raw = (
             "From: <tax@bill-notice.example>\r\nSubject: 세금계산서\r\nMIME-Version: 1.0\r\n"
