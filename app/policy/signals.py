@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..mail.brands import (
     FREEMAIL,
     claimed_brands,
+    claimed_service_domain,
     domain_in_subdomain,
     lookalike,
     named_service,
@@ -169,6 +170,11 @@ def message_signals(
             fire("service-word-domain", "sender" if host == sender_domain.lower() else "link", f"{host} ({service})")
             sender_service = service if host == sender_domain.lower() else ""
             break
+    if not sender_service and display and sender_domain:
+        # "Zoom <no-reply@zoom-meetingsinvite.us>": an everyday service name, in the domain where the name claims it
+        sender_service = claimed_service_domain(display, sender_domain)
+        if sender_service:
+            fire("service-word-domain", "sender", f"{sender_domain.lower()} ({sender_service})")
     reply_domain = _reply_to_domain(decoded)
     if (
         reply_domain in FREEMAIL
