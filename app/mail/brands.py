@@ -883,6 +883,26 @@ def names_service(display_name: str, service: str) -> bool:
     return service in name or any(korean in name for korean in SERVICE_WORD_NAMES.get(service, ()))
 
 
+_LATIN_WORD = re.compile(r"[a-z0-9]{3,}")
+
+
+def claimed_service_domain(display_name: str, sender_domain: str) -> str:
+    """The service a sender's display name claims (named_service) when the sender's registered domain joins
+    that service's name, or a Latin word of the display name, to other words with hyphens ("Zoom
+    <no-reply@zoom-meetingsinvite.us>", "Microsoft Teams <...@teams-chatnotify.com>", "Outlook 일정
+    <...@outlook-invites.com>"), else "". The everyday names SERVICE_WORDS leaves out (zoom, teams, outlook,
+    amazon) count here, where the name and the domain agree on them."""
+    service = named_service(display_name, sender_domain)
+    if not service:
+        return ""
+    domain = registered_domain(sender_domain.lower().rstrip("."))
+    label = domain.split(".", 1)[0]
+    if "-" not in label or owner(domain) is not None:
+        return ""
+    claimed = {service, *_LATIN_WORD.findall(display_name[:120].lower())}
+    return service if not claimed.isdisjoint(label.split("-")) else ""
+
+
 @functools.lru_cache(maxsize=4096)
 def service_word_domain(host: str) -> str:
     """The service whose name a registered domain joins to other words with hyphens (fedex-customs-pay.com,

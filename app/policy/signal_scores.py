@@ -106,7 +106,10 @@ SIGNAL_SCORES: dict[str, float] = {
     # CV in the commit message. Since the fourth pass also the Korean groupware, e-invoicing, marketplace
     # and carrier names (hiworks-mailadmin.com, bill36524-notice.com, jandi-team.co, bunjang-safe.co,
     # kurly-order.help): 45 train spam in all (16 missed before), no ham. CV: phishing 86.8% -> 88.7%,
-    # scam 74.5% -> 75.5%.
+    # scam 74.5% -> 75.5%. Since the eighth pass also the everyday names left out of that list (zoom, teams,
+    # outlook, amazon, google) in the sender's domain when its display name claims that service
+    # (app.mail.brands.claimed_service_domain: "Zoom <no-reply@zoom-meetingsinvite.us>"): 19 train spam, 5 of
+    # them missed before, no ham. CV: phishing 89.5% -> 91.2%, all spam 91.3% -> 91.6%; ham unchanged.
     "service-word-domain": 3.0,
     # "[Web발신]" at the top: the mark Korean phones put on a text sent from a web service, pasted into mail
     # by a smishing kit (job offers, 택배, 부고 links). An employee forwarding a card-approval text to

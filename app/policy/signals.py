@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..mail.brands import (
     FREEMAIL,
     claimed_brands,
+    claimed_service_domain,
     domain_in_subdomain,
     lookalike,
     named_service,
@@ -28,7 +29,7 @@ from ..mail.brands import (
 from ..mail.links import Link, extract_links, image_count, linked_images
 from ..mail.normalise import normalise
 from ..mail.obfuscation import obfuscation
-from ..scan.documents import HTML_EXTENSIONS, document_findings
+from ..scan.documents import HTML_EXTENSIONS, document_findings, goes_nowhere
 from .content_rules import RuleHit
 from .lures import (
     cold_pitch,
@@ -169,6 +170,11 @@ def message_signals(
             fire("service-word-domain", "sender" if host == sender_domain.lower() else "link", f"{host} ({service})")
             sender_service = service if host == sender_domain.lower() else ""
             break
+    if not sender_service and display and sender_domain:
+        # "Zoom <no-reply@zoom-meetingsinvite.us>": an everyday service name, in the domain where the name claims it
+        sender_service = claimed_service_domain(display, sender_domain)
+        if sender_service:
+            fire("service-word-domain", "sender", f"{sender_domain.lower()} ({sender_service})")
     reply_domain = _reply_to_domain(decoded)
     if (
         reply_domain in FREEMAIL
@@ -261,7 +267,7 @@ def _lure_target(
     decoded, links: list[Link], claimed: set[str], sender_domain: str, mimics, archived_pages: Sequence[str] = ()
 ) -> str:
     """What a credential or payment lure would send the reader to that an honest sender would not use, as
-    a snippet ("" for nothing): a hidden or throw-away link target, an HTML attachment, a look-alike of the
+    a snippet ("" for nothing): a hidden or throw-away link target, an HTML attachment that links or sends somewhere, a look-alike of the
     office's own domain, a zip of web pages, or a brand named in the text (or subject, sender name) whose site no link goes to."""
     hosts: set[str] = set()  # a newsletter's thirty links are mostly one tracking host
     for link in links:
@@ -275,7 +281,8 @@ def _lure_target(
             return f"{host} (imitates our domain)"
     for attachment in getattr(decoded, "attachments", ()):
         name = (attachment.filename or "").lower()
-        if name.endswith(tuple(HTML_EXTENSIONS)) or attachment.content_type == "text/html":
+        is_page = name.endswith(tuple(HTML_EXTENSIONS)) or attachment.content_type == "text/html"
+        if is_page and not goes_nowhere(getattr(attachment, "data", b"") or b""):  # not a 보안메일 viewer
             return attachment.filename or attachment.content_type
     if archived_pages:
         return f"{archived_pages[0]} (web pages in an archive)"

