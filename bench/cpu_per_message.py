@@ -62,6 +62,7 @@ def run_once(template: Path, scratch: Path, code: str | None, args, dns: tp.DnsS
                     "--nonblocking",
                     "--threads",
                 ]
+                + (["--gil"] if args.gil else [])
                 + ["-p", str(server.proc.pid), "-o", str(profile.with_suffix(".raw"))],
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
@@ -72,14 +73,40 @@ def run_once(template: Path, scratch: Path, code: str | None, args, dns: tp.DnsS
         argv += ["-f", tp.SENDER, "-t", tp.RECIPIENT]
         argv += ["-l", "2048"] if args.message_file is None else ["-F", str(args.message_file)]
         argv += [f"{tp.LOOPBACK}:{server.port}"]
+        tracer, counts = None, workdir / "strace.txt"
+        if args.strace:
+            tracer = subprocess.Popen(
+                ["strace", "-f", "-c", "-q", "-o", str(counts), "-p", str(server.proc.pid)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            cleanup.callback(tp.stop_process, tracer, signal.SIGINT, grace=30)
+            time.sleep(1)
         before, split_before = server.cpu(), _user_system(server.proc.pid)
         tp.drive_load(argv, run, sink, args.messages, args.timeout)
         after, split_after = server.cpu(), _user_system(server.proc.pid)
+        if tracer is not None:
+            tp.stop_process(tracer, signal.SIGINT, grace=30)
+            if run.delivered:
+                run.diagnostics["syscalls_per_msg"] = _syscalls(counts, run.delivered)
         if before is not None and after is not None and run.delivered:
             run.cpu_us_per_msg = round(1e6 * (after - before) / run.delivered)
             user, system = (round(1e6 * (a - b) / run.delivered) for a, b in zip(split_after, split_before))
             run.diagnostics["user_system_us"] = (user, system)
     return run
+
+
+def _syscalls(counts: Path, messages: int) -> dict[str, float]:
+    """strace -c's table: the calls per message of the busiest system calls, and of all."""
+    calls: dict[str, int] = {}
+    for line in counts.read_text(errors="replace").splitlines():
+        fields = line.split()
+        if len(fields) >= 5 and fields[-1].isidentifier() and fields[3].isdigit() and fields[-1] != "total":
+            calls[fields[-1]] = int(fields[3])
+    total = sum(calls.values())
+    busiest = sorted(calls.items(), key=lambda item: -item[1])[:6]
+    shown = dict(busiest) | {name: calls.get(name, 0) for name in ("fdatasync", "fsync", "sendto", "write")}
+    return {"all": round(total / messages, 1)} | {name: round(n / messages, 2) for name, n in shown.items()}
 
 
 def _py_spy() -> str:
@@ -142,6 +169,18 @@ def main() -> int:
     parser.add_argument("--load", choices=sorted(compare.LOADS), default="2k", help="2k (default) or 20k")
     parser.add_argument("--code", action="append", default=[], help="LABEL=DIR: older code to alternate with")
     parser.add_argument("--profile", type=Path)
+    parser.add_argument(
+        "--strace",
+        action="store_true",
+        help="count the serve process's system calls per message (strace -f -c; a count the load does not change, "
+        "but strace slows the process: its CPU figures are not comparable with runs without it)",
+    )
+    parser.add_argument(
+        "--gil",
+        action="store_true",
+        help="profile only the thread holding the GIL (Python's own work; without it, a thread waiting for the "
+        "GIL is sampled at whatever line it waits on)",
+    )
     args = parser.parse_args()
     tp.SMTP_SOURCE, tp.SMTP_SINK = tp._tool("smtp-source"), tp._tool("smtp-sink")
     if not tp.SMTP_SOURCE or not tp.SMTP_SINK:
@@ -176,6 +215,7 @@ def main() -> int:
                 print(
                     f"round {round_no + 1} {label:>10}: {figure} µs/msg "
                     f"(user, system {run.diagnostics.get('user_system_us')}), delivered {run.delivered}/{args.messages}"
+                    f"{', system calls/msg ' + str(run.diagnostics['syscalls_per_msg']) if args.strace else ''}"
                     f"{' (' + run.error + ')' if run.error else ''}, load {os.getloadavg()[0]:.2f}",
                     flush=True,
                 )
