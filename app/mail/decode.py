@@ -27,6 +27,7 @@ from email.policy import compat32
 from app.mail import feedparser_speed  # noqa: F401  (the stdlib parser's end-of-payload search, made cheap)
 from app.mail.charsets import decode_bytes
 from app.mail.html_text import visible_and_hidden
+from app.mail.normalise import match_form
 
 MAX_TEXT_CHARS = 256 * 1024  # decoded body text used for matching
 MAX_PARTS = 512  # MIME leaves looked at (a bomb of tiny parts stops here)
@@ -85,6 +86,15 @@ class DecodedMessage:
     html: list[str] = field(default_factory=list)  # the text/html parts as decoded, before html_to_text
     incomplete: str = ""  # why part of the MIME structure could not be read (a finding the content stage scores)
     hidden_text: str = ""  # text of HTML parts that the reader does not see; not part of `text`
+    _match_forms: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def match_form(self, text: str) -> str:
+        """app.mail.normalise.match_form(text), worked out once per message: the content rules and the statistical
+        filter's tokens both ask it of a body of up to 2,000 characters (the filter reads the first 2,000)."""
+        form = self._match_forms.get(text)
+        if form is None:
+            form = self._match_forms[text] = match_form(text)
+        return form
 
     def header(self, name: str) -> list[str]:
         """Every decoded value of header `name` (case-insensitive), in order."""

@@ -49,6 +49,23 @@ class OutcomeUnknown(Exception):
 FINAL_REPLY_TIMEOUT = 600.0
 
 
+def data_lines(content: bytes) -> list[bytes]:
+    """`content` as DATA sends it, for one writelines: every line ending in CRLF, a line beginning with a dot
+    given another (RFC 5321 4.5.2), then the end-of-data line; the same bytes as aiosmtplib's data().
+
+    A message whose lines all end in CRLF already (what the gateway's DATA reader keeps from any client that
+    speaks SMTP properly) is dot-stuffed with bytes.replace, or not copied at all when no line begins with a
+    dot. aiosmtplib's two regex substitutions took ~270 µs over a 20 KB message; the counts here take ~50."""
+    crlf = content.count(b"\r\n")
+    if content.endswith(b"\r\n") and crlf == content.count(b"\n") == content.count(b"\r"):
+        if b"\n." in content:
+            content = content.replace(b"\n.", b"\n..")
+        if content.startswith(b"."):
+            content = b"." + content
+        return [content, b".\r\n"]
+    return [PERIOD_REGEX.sub(b"..", normalize_message_line_endings(content)), b".\r\n"]
+
+
 @dataclass
 class _Idle:
     client: aiosmtplib.SMTP
@@ -217,7 +234,7 @@ async def _pipelined(
         if data_reply.code != 354:
             final = data_reply
         else:
-            transport.write(PERIOD_REGEX.sub(b"..", normalize_message_line_endings(content)) + b".\r\n")
+            transport.writelines(data_lines(content))
             try:
                 final = await replies.next(max(timeout or 0, FINAL_REPLY_TIMEOUT))
             except aiosmtplib.SMTPResponseException as exc:

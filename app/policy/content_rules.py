@@ -388,7 +388,7 @@ class CompiledContentRules:
             if field_name == "attachment":
                 text = "\n".join(match_form(line) for line in raw.split("\n"))
             else:
-                text = match_form(raw)
+                text = msg.match_form(raw)
             keywords = matcher.keywords
             for index in matcher.index.candidates(text) if matcher.index is not None else ():
                 keyword = keywords[index]

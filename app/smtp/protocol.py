@@ -37,6 +37,7 @@ _NOT_AN_ERROR = "{0} {1}".format(*REPLIES["too_many_recipients"][:2])
 introspection.install()
 _session_ids = itertools.count(1)
 BIG_MESSAGE_BYTES = 1 << 20
+TIMER_SLACK = 0.005  # a timer fires to the millisecond: one this close to its deadline has reached it
 _session_prefix = secrets.token_hex(3)  # per process; the counter makes ids unique within it
 
 
@@ -73,6 +74,10 @@ class GatewaySMTP(SMTP):
         self.waiting_since: float | None = None
         self.session_deadline = 0.0
         self.data_deadline: float | None = None
+        # The one timer: when it fires (None: none set by arm_timer pending), and the deadline arm_timer last
+        # worked out, which the timer keeps even when it fires earlier.
+        self._timer_at: float | None = None
+        self._due: float | None = None
 
     @property
     def context(self) -> SessionContext:
@@ -108,6 +113,7 @@ class GatewaySMTP(SMTP):
         """aiosmtpd calls this as a command arrives: the gateway's turn, bounded by the session deadline only."""
         self.waiting_since = None
         if self.ctx is None or duration is not None:
+            self._timer_at = self._due = None
             super()._reset_timeout(duration)
             return
         self.arm_timer()
@@ -117,8 +123,8 @@ class GatewaySMTP(SMTP):
             self.waiting_since = self.loop.time()
             self.arm_timer()
 
-    def arm_timer(self) -> None:
-        """(Re)sets the one timer to the nearest deadline that applies now."""
+    def _deadline(self) -> float:
+        """The nearest deadline that applies now."""
         settings = self.context.policy.settings
         until = self.session_deadline
         if self.waiting_since is not None:
@@ -126,12 +132,29 @@ class GatewaySMTP(SMTP):
             until = min(until, self.waiting_since + wait)
             if self.data_deadline is not None:
                 until = min(until, self.data_deadline)
+        return until
+
+    def arm_timer(self) -> None:
+        """Makes the one timer fire no later than the nearest deadline that applies now. Each command and each
+        reply moves the deadline, mostly later: a timer set earlier is kept, and when it fires before the
+        deadline it is set again for the deadline then (_timeout_cb), so that a message's dozen commands and
+        replies do not each cancel one timer and make another (2.3 µs each with uvloop)."""
+        until = self._due = self._deadline()
+        if self._timer_at is None or self._timer_at > until:
+            self._set_timer(until)
+
+    def _set_timer(self, until: float) -> None:
         if self._timeout_handle is not None:
             self._timeout_handle.cancel()
         self._timeout_handle = self.loop.call_at(until, self._timeout_cb)
+        self._timer_at = until
 
     def _timeout_cb(self) -> None:
+        self._timer_at = None
         if self.transport is None:
+            return
+        if self._due is not None and self._due > self.loop.time() + TIMER_SLACK:
+            self._set_timer(self._due)  # it was set for a deadline that has moved on since
             return
         if self.ctx is not None:
             self.gateway.events.emit(
