@@ -1,0 +1,113 @@
+"""PostgreSQL frozen (issue 19): a server that stops answering without closing its connections, as when it hangs or
+the network drops without a reset. The gateway's statements are bounded (app/store/postgres.py): a session gets a
+4xx, never a hang, the sessions behind it are not stuck either, and once the server answers again the gateway takes
+mail and delivers everything it answered 250 to. The whole private server (postmaster and every child) is stopped
+with SIGSTOP, so the reconnect the gateway tries hangs too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.store.postgres import STATEMENT_TIMEOUT_ENVIRONMENT
+from tests.conftest import Sink, wait_for
+from tests.support.postgres import PostgresServer, run_postgres
+from tests.support.processes import ServeProcess, closed_port, mailmoat
+from tests.system.test_crash import MESSAGE_ID
+from tests.system.test_postgres_cluster import prepare_gateway
+from tests.system.test_postgres_down import send
+
+BOUND = 5  # seconds: the gateway's statement timeout in this test
+
+
+def server_processes(server: PostgresServer) -> list[int]:
+    """The postmaster and its children (the backends, checkpointer, walwriter...)."""
+    assert server.process is not None
+    postmaster = server.process.pid
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == postmaster:
+                children.append(int(stat.parent.name))
+    return [postmaster, *children]
+
+
+@contextlib.contextmanager
+def frozen(server: PostgresServer) -> Iterator[None]:
+    """Every process of the server stopped (SIGSTOP), and continued afterwards whatever happens."""
+    stopped: list[int] = []
+    try:
+        for pid in server_processes(server):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGSTOP)
+                stopped.append(pid)
+        yield
+    finally:
+        for pid in stopped:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+
+def timed_send(serve: ServeProcess, mid: str) -> tuple[str, int, str, float]:
+    started = time.monotonic()
+    stage, code, text = send(serve, mid)
+    return stage, code, text, time.monotonic() - started
+
+
+async def test_a_frozen_postgres_gets_a_451_not_a_hang_and_loses_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(STATEMENT_TIMEOUT_ENVIRONMENT, str(BOUND))  # the gateway's and the CLI's
+    upstream_port = closed_port()
+    with run_postgres() as server:
+        url = server.url(server.create_database())
+        await prepare_gateway(url, tmp_path, upstream_port)
+        serve = await asyncio.to_thread(ServeProcess, url, tmp_path)
+        sink = None
+        try:
+            accepted = []
+            for number in range(3):  # queued: the upstream is down
+                stage, code, text = await asyncio.to_thread(send, serve, f"before-{number}")
+                assert (stage, code) == ("DATA", 250), text
+                accepted.append(f"before-{number}")
+
+            with frozen(server):
+                answers = await asyncio.gather(
+                    *(asyncio.to_thread(timed_send, serve, f"during-{number}") for number in range(3))
+                )
+                print(
+                    f"\nwhile PostgreSQL is frozen ({BOUND} s bound): {[(s, c, round(t, 1)) for s, c, _, t in answers]}"
+                )
+                # a socket timeout in `send` (60 s) would be the hang
+                for stage, code, text, _seconds in answers:
+                    assert 400 <= code < 500, (stage, code, text)
+                await wait_for(lambda: "the database is unreachable (TimeoutError" in serve.errors(), 60)
+                assert serve.proc.poll() is None
+
+            async def takes_mail_again() -> bool:
+                stage, code, _text = await asyncio.to_thread(send, serve, f"after-{len(accepted)}")
+                if code == 250:
+                    accepted.append(f"after-{len(accepted)}")
+                return code == 250
+
+            await wait_for(takes_mail_again, timeout=60, interval=0.5)
+
+            sink = await Sink().start("127.0.0.1", upstream_port)
+            assert (await asyncio.to_thread(mailmoat, "queue", "flush", db=url)).returncode == 0
+
+            def delivered() -> list[str]:
+                return [MESSAGE_ID.search(m.content)[1].decode().removesuffix("@crash.test") for m in sink.messages]
+
+            await wait_for(lambda: set(accepted) <= set(delivered()), timeout=120, interval=0.2)
+            assert sorted(delivered()) == sorted(accepted)  # once each, and none of the refused ones
+            assert serve.terminate() == 0
+            assert "Traceback" not in serve.errors()
+        finally:
+            serve.kill()
+            if sink is not None:
+                await sink.stop()
