@@ -26,7 +26,7 @@ _RETURNS_ROWS = re.compile(r"^\s*(SELECT|WITH|VALUES|SHOW)\b|\bRETURNING\b", re.
 
 STATEMENT_TIMEOUT = 30.0  # seconds a statement (or a reconnect) may wait on the server
 STATEMENT_TIMEOUT_ENVIRONMENT = "MAILMOAT_PG_STATEMENT_TIMEOUT"  # another bound, in seconds (the tests' is short)
-CONNECT_TIMEOUT = 30.0
+CONNECT_TIMEOUT = 30.0  # seconds for the other connects (Store.open, the policy notices' listener)
 
 T = TypeVar("T")
 
