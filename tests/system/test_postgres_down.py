@@ -33,6 +33,33 @@ def send(serve: ServeProcess, mid: str) -> tuple[str, int, str]:
         return "DATA", 250, text.decode(errors="replace")
 
 
+async def takes_mail_again(serve: ServeProcess, accepted: list[str]) -> None:
+    """Waits for the gateway to answer 250 again after an outage; the message it took joins `accepted`."""
+
+    async def accepts() -> bool:
+        _stage, code, _text = await asyncio.to_thread(send, serve, f"after-{len(accepted)}")
+        if code == 250:
+            accepted.append(f"after-{len(accepted)}")
+        return code == 250
+
+    await wait_for(accepts, timeout=60, interval=0.5)
+
+
+async def delivers_what_it_accepted(url: str, upstream_port: int, accepted: list[str]) -> None:
+    """The upstream listens and the queue is flushed: every message in `accepted` arrives once, and no other."""
+    sink = await Sink().start("127.0.0.1", upstream_port)
+    try:
+        assert (await asyncio.to_thread(mailmoat, "queue", "flush", db=url)).returncode == 0
+
+        def delivered() -> list[str]:
+            return [MESSAGE_ID.search(m.content)[1].decode().removesuffix("@crash.test") for m in sink.messages]
+
+        await wait_for(lambda: set(accepted) <= set(delivered()), timeout=120, interval=0.2)
+        assert sorted(delivered()) == sorted(accepted)  # once each, and none of the refused ones
+    finally:
+        await sink.stop()
+
+
 async def test_serve_answers_451_while_postgres_is_down_and_loses_nothing(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     upstream_port = closed_port()
@@ -40,7 +67,6 @@ async def test_serve_answers_451_while_postgres_is_down_and_loses_nothing(tmp_pa
         url = server.url(server.create_database())
         await prepare_gateway(url, tmp_path, upstream_port)
         serve = await asyncio.to_thread(ServeProcess, url, tmp_path)
-        sink = None
         try:
             accepted = []
             for number in range(3):  # queued: the upstream is down
@@ -61,32 +87,17 @@ async def test_serve_answers_451_while_postgres_is_down_and_loses_nothing(tmp_pa
 
             await asyncio.to_thread(server.start, durable=False)
 
-            async def takes_mail_again() -> bool:
-                stage, code, _text = await asyncio.to_thread(send, serve, f"after-{len(accepted)}")
-                if code == 250:
-                    accepted.append(f"after-{len(accepted)}")
-                return code == 250
-
-            await wait_for(takes_mail_again, timeout=60, interval=0.5)
+            await takes_mail_again(serve, accepted)
             # the policy watcher listens again: a change made now reaches the gateway
             blocked = await asyncio.to_thread(mailmoat, "block", "add", "email", "pest@other.example", db=url)
             assert blocked.returncode == 0, blocked.stderr
             await wait_for(lambda: _refused(serve, "pest@other.example"), timeout=60)
 
-            sink = await Sink().start("127.0.0.1", upstream_port)
-            assert (await asyncio.to_thread(mailmoat, "queue", "flush", db=url)).returncode == 0
-
-            def delivered() -> list[str]:
-                return [MESSAGE_ID.search(m.content)[1].decode().removesuffix("@crash.test") for m in sink.messages]
-
-            await wait_for(lambda: set(accepted) <= set(delivered()), timeout=120, interval=0.2)
-            assert sorted(delivered()) == sorted(accepted)  # once each, and none of the refused ones
+            await delivers_what_it_accepted(url, upstream_port, accepted)
             assert serve.terminate() == 0
             assert "Traceback" not in serve.errors()
         finally:
             serve.kill()
-            if sink is not None:
-                await sink.stop()
 
 
 async def test_notices_begin_while_the_server_is_down_and_listen_once_it_is_up():

@@ -16,12 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.store.postgres import STATEMENT_TIMEOUT_ENVIRONMENT
-from tests.conftest import Sink, wait_for
+from tests.conftest import wait_for
 from tests.support.postgres import PostgresServer, run_postgres
-from tests.support.processes import ServeProcess, closed_port, mailmoat
-from tests.system.test_crash import MESSAGE_ID
+from tests.support.processes import ServeProcess, closed_port
 from tests.system.test_postgres_cluster import prepare_gateway
-from tests.system.test_postgres_down import send
+from tests.system.test_postgres_down import delivers_what_it_accepted, send, takes_mail_again
 
 BOUND = 5  # seconds: the gateway's statement timeout in this test
 
@@ -68,7 +67,6 @@ async def test_a_frozen_postgres_gets_a_451_not_a_hang_and_loses_nothing(tmp_pat
         url = server.url(server.create_database())
         await prepare_gateway(url, tmp_path, upstream_port)
         serve = await asyncio.to_thread(ServeProcess, url, tmp_path)
-        sink = None
         try:
             accepted = []
             for number in range(3):  # queued: the upstream is down
@@ -89,25 +87,9 @@ async def test_a_frozen_postgres_gets_a_451_not_a_hang_and_loses_nothing(tmp_pat
                 await wait_for(lambda: "the database is unreachable (TimeoutError" in serve.errors(), 60)
                 assert serve.proc.poll() is None
 
-            async def takes_mail_again() -> bool:
-                stage, code, _text = await asyncio.to_thread(send, serve, f"after-{len(accepted)}")
-                if code == 250:
-                    accepted.append(f"after-{len(accepted)}")
-                return code == 250
-
-            await wait_for(takes_mail_again, timeout=60, interval=0.5)
-
-            sink = await Sink().start("127.0.0.1", upstream_port)
-            assert (await asyncio.to_thread(mailmoat, "queue", "flush", db=url)).returncode == 0
-
-            def delivered() -> list[str]:
-                return [MESSAGE_ID.search(m.content)[1].decode().removesuffix("@crash.test") for m in sink.messages]
-
-            await wait_for(lambda: set(accepted) <= set(delivered()), timeout=120, interval=0.2)
-            assert sorted(delivered()) == sorted(accepted)  # once each, and none of the refused ones
+            await takes_mail_again(serve, accepted)
+            await delivers_what_it_accepted(url, upstream_port, accepted)
             assert serve.terminate() == 0
             assert "Traceback" not in serve.errors()
         finally:
             serve.kill()
-            if sink is not None:
-                await sink.stop()
