@@ -17,10 +17,15 @@ from pathlib import Path
 
 from app.store.postgres import STATEMENT_TIMEOUT_ENVIRONMENT
 from tests.conftest import wait_for
-from tests.support.postgres import PostgresServer, run_postgres
+from tests.support.postgres import PostgresServer
 from tests.support.processes import ServeProcess, closed_port
-from tests.system.test_postgres_cluster import prepare_gateway
-from tests.system.test_postgres_down import delivers_what_it_accepted, send, takes_mail_again
+from tests.system.test_postgres_down import (
+    accepted_before_the_outage,
+    delivers_what_it_accepted,
+    gateway_on_its_own_server,
+    send,
+    takes_mail_again,
+)
 
 BOUND = 5  # seconds: the gateway's statement timeout in this test
 
@@ -63,33 +68,21 @@ async def test_a_frozen_postgres_gets_a_451_not_a_hang_and_loses_nothing(tmp_pat
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv(STATEMENT_TIMEOUT_ENVIRONMENT, str(BOUND))  # the gateway's and the CLI's
     upstream_port = closed_port()
-    with run_postgres() as server:
-        url = server.url(server.create_database())
-        await prepare_gateway(url, tmp_path, upstream_port)
-        serve = await asyncio.to_thread(ServeProcess, url, tmp_path)
-        try:
-            accepted = []
-            for number in range(3):  # queued: the upstream is down
-                stage, code, text = await asyncio.to_thread(send, serve, f"before-{number}")
-                assert (stage, code) == ("DATA", 250), text
-                accepted.append(f"before-{number}")
+    async with gateway_on_its_own_server(tmp_path, upstream_port) as (server, url, serve):
+        accepted = await accepted_before_the_outage(serve)
 
-            with frozen(server):
-                answers = await asyncio.gather(
-                    *(asyncio.to_thread(timed_send, serve, f"during-{number}") for number in range(3))
-                )
-                print(
-                    f"\nwhile PostgreSQL is frozen ({BOUND} s bound): {[(s, c, round(t, 1)) for s, c, _, t in answers]}"
-                )
-                # a socket timeout in `send` (60 s) would be the hang
-                for stage, code, text, _seconds in answers:
-                    assert 400 <= code < 500, (stage, code, text)
-                await wait_for(lambda: "the database is unreachable (TimeoutError" in serve.errors(), 60)
-                assert serve.proc.poll() is None
+        with frozen(server):
+            answers = await asyncio.gather(
+                *(asyncio.to_thread(timed_send, serve, f"during-{number}") for number in range(3))
+            )
+            print(f"\nwhile PostgreSQL is frozen ({BOUND} s bound): {[(s, c, round(t, 1)) for s, c, _, t in answers]}")
+            # a socket timeout in `send` (60 s) would be the hang
+            for stage, code, text, _seconds in answers:
+                assert 400 <= code < 500, (stage, code, text)
+            await wait_for(lambda: "the database is unreachable (TimeoutError" in serve.errors(), 60)
+            assert serve.proc.poll() is None
 
-            await takes_mail_again(serve, accepted)
-            await delivers_what_it_accepted(url, upstream_port, accepted)
-            assert serve.terminate() == 0
-            assert "Traceback" not in serve.errors()
-        finally:
-            serve.kill()
+        await takes_mail_again(serve, accepted)
+        await delivers_what_it_accepted(url, upstream_port, accepted)
+        assert serve.terminate() == 0
+        assert "Traceback" not in serve.errors()
