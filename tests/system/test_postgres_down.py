@@ -6,7 +6,10 @@ to, before the outage and after. Each test has a private server of its own (test
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import smtplib
+from collections.abc import AsyncIterator
+from pathlib import Path
 
 from app.store.database import Store
 from app.store.notices import PolicyNotices
@@ -33,60 +36,83 @@ def send(serve: ServeProcess, mid: str) -> tuple[str, int, str]:
         return "DATA", 250, text.decode(errors="replace")
 
 
-async def test_serve_answers_451_while_postgres_is_down_and_loses_nothing(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    upstream_port = closed_port()
+@contextlib.asynccontextmanager
+async def gateway_on_its_own_server(tmp_path: Path, upstream_port: int) -> AsyncIterator[tuple]:
+    """A private PostgreSQL server, a gateway database on it and `serve` running on that: (server, url, serve)."""
     with run_postgres() as server:
         url = server.url(server.create_database())
         await prepare_gateway(url, tmp_path, upstream_port)
         serve = await asyncio.to_thread(ServeProcess, url, tmp_path)
-        sink = None
         try:
-            accepted = []
-            for number in range(3):  # queued: the upstream is down
-                stage, code, text = await asyncio.to_thread(send, serve, f"before-{number}")
-                assert (stage, code) == ("DATA", 250), text
-                accepted.append(f"before-{number}")
-
-            await asyncio.to_thread(server.stop)
-            answers = [await asyncio.to_thread(send, serve, f"during-{number}") for number in range(3)]
-            print(f"\nwhile PostgreSQL is down: {answers}")
-            # the chores meet the outage too: each says so in a line, without a traceback
-            await wait_for(lambda: "queue run failed; retrying: the database is unreachable" in serve.errors(), 60)
-            await wait_for(lambda: "could not write" in serve.errors(), 60)
-            for stage, code, text in answers:
-                assert 400 <= code < 500, (stage, code, text)
-            assert serve.proc.poll() is None
-            assert "Traceback" not in serve.errors()
-
-            await asyncio.to_thread(server.start, durable=False)
-
-            async def takes_mail_again() -> bool:
-                stage, code, _text = await asyncio.to_thread(send, serve, f"after-{len(accepted)}")
-                if code == 250:
-                    accepted.append(f"after-{len(accepted)}")
-                return code == 250
-
-            await wait_for(takes_mail_again, timeout=60, interval=0.5)
-            # the policy watcher listens again: a change made now reaches the gateway
-            blocked = await asyncio.to_thread(mailmoat, "block", "add", "email", "pest@other.example", db=url)
-            assert blocked.returncode == 0, blocked.stderr
-            await wait_for(lambda: _refused(serve, "pest@other.example"), timeout=60)
-
-            sink = await Sink().start("127.0.0.1", upstream_port)
-            assert (await asyncio.to_thread(mailmoat, "queue", "flush", db=url)).returncode == 0
-
-            def delivered() -> list[str]:
-                return [MESSAGE_ID.search(m.content)[1].decode().removesuffix("@crash.test") for m in sink.messages]
-
-            await wait_for(lambda: set(accepted) <= set(delivered()), timeout=120, interval=0.2)
-            assert sorted(delivered()) == sorted(accepted)  # once each, and none of the refused ones
-            assert serve.terminate() == 0
-            assert "Traceback" not in serve.errors()
+            yield server, url, serve
         finally:
             serve.kill()
-            if sink is not None:
-                await sink.stop()
+
+
+async def accepted_before_the_outage(serve: ServeProcess) -> list[str]:
+    """Three messages answered 250 while the server is up (queued: the upstream is down)."""
+    accepted = []
+    for number in range(3):
+        stage, code, text = await asyncio.to_thread(send, serve, f"before-{number}")
+        assert (stage, code) == ("DATA", 250), text
+        accepted.append(f"before-{number}")
+    return accepted
+
+
+async def takes_mail_again(serve: ServeProcess, accepted: list[str]) -> None:
+    """Waits for the gateway to answer 250 again after an outage; the message it took joins `accepted`."""
+
+    async def accepts() -> bool:
+        _stage, code, _text = await asyncio.to_thread(send, serve, f"after-{len(accepted)}")
+        if code == 250:
+            accepted.append(f"after-{len(accepted)}")
+        return code == 250
+
+    await wait_for(accepts, timeout=60, interval=0.5)
+
+
+async def delivers_what_it_accepted(url: str, upstream_port: int, accepted: list[str]) -> None:
+    """The upstream listens and the queue is flushed: every message in `accepted` arrives once, and no other."""
+    sink = await Sink().start("127.0.0.1", upstream_port)
+    try:
+        assert (await asyncio.to_thread(mailmoat, "queue", "flush", db=url)).returncode == 0
+
+        def delivered() -> list[str]:
+            return [MESSAGE_ID.search(m.content)[1].decode().removesuffix("@crash.test") for m in sink.messages]
+
+        await wait_for(lambda: set(accepted) <= set(delivered()), timeout=120, interval=0.2)
+        assert sorted(delivered()) == sorted(accepted)  # once each, and none of the refused ones
+    finally:
+        await sink.stop()
+
+
+async def test_serve_answers_451_while_postgres_is_down_and_loses_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    upstream_port = closed_port()
+    async with gateway_on_its_own_server(tmp_path, upstream_port) as (server, url, serve):
+        accepted = await accepted_before_the_outage(serve)
+        await asyncio.to_thread(server.stop)
+        answers = [await asyncio.to_thread(send, serve, f"during-{number}") for number in range(3)]
+        print(f"\nwhile PostgreSQL is down: {answers}")
+        # the chores meet the outage too: each says so in a line, without a traceback
+        await wait_for(lambda: "queue run failed; retrying: the database is unreachable" in serve.errors(), 60)
+        await wait_for(lambda: "could not write" in serve.errors(), 60)
+        for stage, code, text in answers:
+            assert 400 <= code < 500, (stage, code, text)
+        assert serve.proc.poll() is None
+        assert "Traceback" not in serve.errors()
+
+        await asyncio.to_thread(server.start, durable=False)
+
+        await takes_mail_again(serve, accepted)
+        # the policy watcher listens again: a change made now reaches the gateway
+        blocked = await asyncio.to_thread(mailmoat, "block", "add", "email", "pest@other.example", db=url)
+        assert blocked.returncode == 0, blocked.stderr
+        await wait_for(lambda: _refused(serve, "pest@other.example"), timeout=60)
+
+        await delivers_what_it_accepted(url, upstream_port, accepted)
+        assert serve.terminate() == 0
+        assert "Traceback" not in serve.errors()
 
 
 async def test_notices_begin_while_the_server_is_down_and_listen_once_it_is_up():
