@@ -183,18 +183,29 @@ class PostgresCounters:
 
     async def _ask(self, what: str, call: Callable[..., Awaitable[T]], *args: Any) -> T | None:
         """`call`'s answer, or None when the database failed to answer (the node then counts alone for a while:
-        callers queued behind a failing call do not each wait for their own failure)."""
-        async with self._turn:
+        callers queued behind a failing call do not each wait for their own failure). A turn waited for longer
+        than one answer may take is a failure too: a slow server must not hold every session of the node."""
+        try:
+            async with asyncio.timeout(self.db.timeout):
+                await self._turn.acquire()
+        except TimeoutError:
+            self._count_alone(what, f"its answers queued for over {self.db.timeout:g} s")
+            return None
+        try:
             if time.monotonic() < self._quiet_until:
                 return None
             try:
                 return await call(*args)
             except _FAILURES as exc:
-                self._quiet_until = time.monotonic() + RETRY_AFTER
-                log.warning(
-                    "guard counters: PostgreSQL did not %s (%s); this node counts alone for %g s",
-                    what,
-                    " ".join(str(exc).split()) or type(exc).__name__,
-                    RETRY_AFTER,
-                )
+                self._count_alone(what, " ".join(str(exc).split()) or type(exc).__name__)
                 return None
+        finally:
+            self._turn.release()
+
+    def _count_alone(self, what: str, why: str) -> None:
+        if time.monotonic() < self._quiet_until:
+            return  # said already
+        self._quiet_until = time.monotonic() + RETRY_AFTER
+        log.warning(
+            "guard counters: PostgreSQL did not %s (%s); this node counts alone for %g s", what, why, RETRY_AFTER
+        )

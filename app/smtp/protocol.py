@@ -190,6 +190,18 @@ class GatewaySMTP(SMTP):
         super().connection_lost(error)
 
     async def _handle_client(self) -> None:
+        try:
+            await self._open_session()
+        except asyncio.CancelledError:
+            # aiosmtpd cancels on the client's EOF and leaves the socket half open: closed here, so that
+            # connection_lost frees the slot now rather than at the session's deadline (aiosmtpd's command loop
+            # closes on its own; before it, the admission's and the connect checks' awaits did not).
+            if self.transport is not None:
+                self.transport.close()
+            raise
+
+    async def _open_session(self) -> None:
+        """Admission, the connect checks and the banner; then aiosmtpd's command loop."""
         ctx = self.context
         if self.connections.closing:
             await self._refuse(reply_for("shutting_down"))
@@ -199,11 +211,14 @@ class GatewaySMTP(SMTP):
         trusted = ctx.policy.trusted_network_for(ctx.client_ip) is not None
         limits = Limits(settings.max_connections, settings.max_connections_per_ip, settings.connection_rate_per_ip)
         self.network = network_of(ctx.client_ip, settings.network_prefix_v4, settings.network_prefix_v6)
-        refused = await limiter.settle(self.network, limiter.admit(self.network, limits, exempt=trusted))
+        admission = limiter.admit(self.network, limits, exempt=trusted)
+        # Held from here: a client gone during settle's round trip to the cluster's counters frees its slot then.
+        self.admitted = admission is None
+        refused = await limiter.settle(self.network, admission)  # an admission it undoes, it releases
         if refused == "too_many_connections" and await self._make_room():
             refused = limiter.admit(self.network, limits, exempt=trusted, again=True)
+        self.admitted = refused is None
         if refused is None:
-            self.admitted = True
             self.connections.note_load()
         if refused is None and settings.pregreet_wait and not trusted and await self._talks_first(settings):
             refused = "pregreet"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import smtplib
+import socket
 
 from app.install import initialise
 from app.store import relay as relay_store
@@ -54,6 +55,35 @@ async def test_counters_that_do_not_answer_fail_open_and_the_node_counts_alone(p
         lines = [r.getMessage() for r in caplog.records]
         assert lines and all("counts alone for 10 s" in line for line in lines)  # one per 10 s, not one a connection
         assert "Traceback" not in caplog.text
+    finally:
+        await gut.gateway.stop(grace=1)
+        for writer in hung:
+            writer.close()
+        server.close()
+
+
+async def test_a_client_gone_while_its_connection_is_counted_frees_its_slot(postgres_url):
+    """The connection's count waits on the cluster's counters (here a server that never answers, 2 s); a client
+    that hangs up meanwhile must not keep its place in the node's table (or the table fills with the departed)."""
+    store = await Store.open(postgres_url)
+    await initialise(store, "mx.corp.example")
+    await store.close()
+    hung = []
+
+    async def never_answers(reader, writer) -> None:
+        hung.append(writer)
+
+    server = await asyncio.start_server(never_answers, "127.0.0.1", 0)
+    gut = await start_gateway(postgres_url)
+    counters = gut.gateway.services.counters
+    await counters.close()
+    counters.db = GuardCounts(f"postgresql://mailmoat@127.0.0.1:{server.sockets[0].getsockname()[1]}/x", timeout=2.0)
+    limiter = gut.gateway.handler.connections.limiter
+    try:
+        client = socket.create_connection((gut.host, gut.port))
+        await wait_for(lambda: limiter.total == 1)  # admitted, its count on the way to the cluster
+        client.close()
+        await wait_for(lambda: limiter.total == 0 and not limiter.active)
     finally:
         await gut.gateway.stop(grace=1)
         for writer in hung:
