@@ -136,9 +136,14 @@ class PgConnection:
                 if self._terminated:
                     self._terminated = False
                 return PgCursor([], -1, None)  # the transaction went with the connection
-            if sql.strip().upper().startswith("BEGIN"):
+            begin = sql.strip().upper().startswith("BEGIN")
+            if begin:
                 await self._live()
-            await self._bounded(self.raw.execute, to_postgres(sql))
+            try:
+                await self._bounded(self.raw.execute, to_postgres(sql))
+            finally:
+                if not begin and self._terminated:
+                    self._terminated = False  # a COMMIT or ROLLBACK ends the transaction, answered or not
             return PgCursor([], -1, None)
         if not self._in_transaction():
             await self._live()

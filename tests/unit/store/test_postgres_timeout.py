@@ -33,14 +33,18 @@ async def test_a_frozen_backend_times_out_rolls_back_and_the_store_connects_anew
     try:
         await db_execute(store, "CREATE TABLE frozen_probe (n INTEGER)")
         backend = (await db_rows(store, "SELECT pg_backend_pid()"))[0][0]
-        with stopped(backend):
+        try:
             with pytest.raises(asyncio.TimeoutError) as failure:
                 async with store.transaction() as conn:
                     await conn.execute("INSERT INTO frozen_probe(n) VALUES(?)", (1,))
+                    os.kill(backend, signal.SIGSTOP)  # frozen with the transaction's first row in it
+                    await conn.execute("INSERT INTO frozen_probe(n) VALUES(?)", (9,))
             log_failure(logging.getLogger("probe"), "write failed", exc=failure.value)
             # a new backend answers while the old one is still stopped
             await db_execute(store, "INSERT INTO frozen_probe(n) VALUES(?)", (2,))
             again = (await db_rows(store, "SELECT pg_backend_pid()"))[0][0]
+        finally:
+            os.kill(backend, signal.SIGCONT)
         assert again != backend
         assert [row[0] for row in await db_rows(store, "SELECT n FROM frozen_probe")] == [2]
         assert (
@@ -69,5 +73,26 @@ async def test_a_statement_timed_out_inside_a_transaction_does_not_reconnect_und
                 await conn.execute("INSERT INTO frozen_probe(n) VALUES(?)", (3,))  # the caller went on
         assert "closed" in str(failure.value)
         assert await db_rows(store, "SELECT n FROM frozen_probe") == []
+    finally:
+        await store.close()
+
+
+async def test_a_commit_that_times_out_ends_the_transaction_and_reads_go_on(postgres_url, monkeypatch):
+    """The COMMIT meets the frozen server: the transaction is over either way, so the next read (a dashboard only
+    reads) connects anew instead of failing on the dropped connection as if still inside the transaction."""
+    monkeypatch.setenv(STATEMENT_TIMEOUT_ENVIRONMENT, "2")
+    store = await Store.open(postgres_url)
+    try:
+        await db_execute(store, "CREATE TABLE frozen_probe (n INTEGER)")
+        backend = (await db_rows(store, "SELECT pg_backend_pid()"))[0][0]
+        try:
+            with pytest.raises(asyncio.TimeoutError):
+                async with store.transaction() as conn:
+                    await conn.execute("INSERT INTO frozen_probe(n) VALUES(?)", (1,))
+                    os.kill(backend, signal.SIGSTOP)  # the COMMIT is the statement that meets it
+            assert await db_rows(store, "SELECT n FROM frozen_probe") == []  # not committed where it could be seen
+            assert (await db_rows(store, "SELECT pg_backend_pid()"))[0][0] != backend
+        finally:
+            os.kill(backend, signal.SIGCONT)
     finally:
         await store.close()
