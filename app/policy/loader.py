@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ipaddress
 import logging
 import time
@@ -96,6 +95,7 @@ class PolicyHolder:
         self.listeners: list[Callable[[PolicySnapshot], None]] = []
         self._reloading = asyncio.Lock()
         self._requested = 0
+        self._watch_failing = False  # the watcher's last reload failed (said once in the log)
         self._loaded = 0
 
     @classmethod
@@ -118,6 +118,21 @@ class PolicyHolder:
             for listener in self.listeners:
                 listener(self.current)
             return self.current
+
+    async def _reloaded(self) -> bool:
+        """reload() for a watcher: a failure is one line in the log, and False, so that the watcher tries again
+        (a change the gateway was told of is never dropped because one load met a locked or lost database)."""
+        try:
+            await self.reload()
+        except Exception:
+            if not self._watch_failing:  # one line for a run of failures, not one a retry
+                log_failure(log, "policy watch: could not load the changed policy; trying again")
+            self._watch_failing = True
+            return False
+        if self._watch_failing:
+            log.info("policy watch: the changed policy is loaded")
+        self._watch_failing = False
+        return True
 
     async def watch(self, interval: float = 0.5) -> None:
         """Reloads whenever another process (the CLI, an attached dashboard) commits: on PostgreSQL as soon as
@@ -146,8 +161,8 @@ class PolicyHolder:
                 last, failed = version, 0
                 if reload:  # another process committed, or may have while the counter could not be read
                     started = time.monotonic()
-                    with contextlib.suppress(Exception):
-                        await self.reload()
+                    if not await self._reloaded():
+                        last, failed = None, 1  # the change is not in force: reloaded again at the next read
                     wait = max(interval, 4 * (time.monotonic() - started))
             await asyncio.sleep(wait)
             wait = interval
@@ -157,6 +172,6 @@ class PolicyHolder:
             await changed.wait()
             changed.clear()
             started = time.monotonic()
-            with contextlib.suppress(Exception):
-                await self.reload()
-            await asyncio.sleep(max(0.0, 4 * (time.monotonic() - started) - interval))
+            if not await self._reloaded():
+                changed.set()  # the change is not in force: loaded again after the wait below
+            await asyncio.sleep(max(interval if changed.is_set() else 0.0, 4 * (time.monotonic() - started) - interval))

@@ -98,3 +98,45 @@ async def test_the_sqlite_watcher_outlives_a_first_read_that_fails(tmp_path, mon
         await asyncio.gather(watcher, return_exceptions=True)
         await other.close()
         await store.close()
+
+
+async def test_a_change_whose_reload_fails_is_loaded_when_the_database_answers_again(tmp_path, monkeypatch, caplog):
+    """The watcher saw another process's commit, but loading the policy met a locked database: the change must not
+    be dropped until some later commit; it is in force once a load succeeds, and the failure is one log line."""
+    store = await Store.open(tmp_path / "policy.db")
+    await initialise(store, "mx.corp.example")
+    holder = await PolicyHolder.load(store)
+    real_load = loader.load_snapshot
+    failures = 3
+
+    async def locked_twice(store, previous=None):
+        nonlocal failures
+        if failures:
+            failures -= 1
+            raise sqlite3.OperationalError("database is locked")
+        return await real_load(store, previous)
+
+    real_version = store.data_version
+    reads = 0
+
+    async def counted_version() -> int:
+        nonlocal reads
+        version = await real_version()
+        reads += 1
+        return version
+
+    monkeypatch.setattr(store, "data_version", counted_version)
+    monkeypatch.setattr(loader, "load_snapshot", locked_twice)  # the first read of the counter loads nothing
+    watcher = asyncio.create_task(holder.watch(interval=0.01))
+    other = await Store.open(tmp_path / "policy.db")
+    try:
+        await wait_for(lambda: reads >= 1)  # the watcher holds its first mark of the counter
+        await lists_store.add_entries(other, [{"list": "block", "kind": "ip", "value": "192.0.2.7"}])
+        await wait_for(lambda: holder.current.lists.block.size == 1)
+        assert failures == 0 and not watcher.done()
+        assert caplog.text.count("could not load the changed policy") == 1
+    finally:
+        watcher.cancel()
+        await asyncio.gather(watcher, return_exceptions=True)
+        await other.close()
+        await store.close()
