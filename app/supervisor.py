@@ -101,8 +101,7 @@ class Supervisor:
             "serve",
             "--listen",
             self.listen,
-            "--node",
-            this_node(),
+            f"--node={this_node()}",  # one argument: a name may begin with "-"
             "--worker",
             str(worker.index),
             "--ready-fd",

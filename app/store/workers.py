@@ -49,7 +49,14 @@ def set_node(name: str | None) -> str:
 
 
 def this_node() -> str:
-    return _node if _node is not None else set_node(None)
+    """This process's node. `serve` and `run` refuse a bad $MAILMOAT_NODE up front; any other command that needs
+    a worker id (a queue flush's claims) takes the host name rather than fail on it."""
+    if _node is not None:
+        return _node
+    try:
+        return set_node(None)
+    except ValueError:
+        return set_node(socket.gethostname())
 
 
 def this_worker() -> str:

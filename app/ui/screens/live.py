@@ -377,7 +377,8 @@ class LiveScreen(DashboardScreen):
         if row is None:
             return
         lines = [
-            f"{row.client_ip}  HELO {row.helo or '-'}" + (f"  node {row.node}" if len(self.model.nodes) > 1 else ""),
+            f"{row.client_ip}  HELO {row.helo or '-'}"
+            + (f"  node {visible(row.node)}" if len(self.model.nodes) > 1 else ""),
             f"sender <{row.sender}>",
             *authentication_lines(row.events),
             "",

@@ -91,3 +91,25 @@ async def test_a_worker_silent_for_a_week_is_forgotten_whatever_its_node(tmp_pat
         assert [w.worker for w in await workers.all_workers(store)] == ["away@far:2:b"]  # GONE, but still shown
     finally:
         await store.close()
+
+
+def test_a_bad_node_in_the_environment_gives_commands_other_than_serve_the_host_name(monkeypatch):
+    """serve and run refuse it in one line (tests/system/test_nodes.py); a queue command that needs a worker id
+    must not fail with a traceback on it."""
+    monkeypatch.setattr(workers, "_node", None)
+    monkeypatch.setattr(workers, "_identity", None)
+    monkeypatch.setenv(workers.NODE_ENVIRONMENT, " bad\x07")
+    assert workers.this_node() == socket.gethostname()
+    assert workers.is_alive(workers.this_worker())
+
+
+def test_a_node_name_that_begins_with_a_dash_reaches_the_workers(monkeypatch):
+    """The supervisor hands its node to each worker on the command line: as one `--node=NAME` argument, so that a
+    name such as "-mx" is not taken for an option (every worker would die on it)."""
+    from app.cli import build_parser
+    from app.supervisor import Supervisor, Worker
+
+    monkeypatch.setattr(workers, "_node", "-mx")
+    command = Supervisor("gateway.db", "127.0.0.1:2525", 2).command(Worker(0), 7)
+    args = build_parser().parse_args(command[3:])  # past "python -m app"
+    assert (args.command, args.node, args.worker) == ("serve", "-mx", 0)
