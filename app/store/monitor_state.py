@@ -14,7 +14,7 @@ import json
 import time
 
 from .database import Store
-from .workers import is_alive, this_worker
+from .workers import is_alive, node_and_host, this_worker
 
 SILENT_AFTER = 120.0  # seconds without a heartbeat after which a process on another host has gone
 
@@ -41,7 +41,7 @@ async def load_state(store: Store, name: str, *, worker: str | None = None) -> s
         )
     }
     for (owner,) in owners:
-        elsewhere = _host(owner) != _host(this_worker())
+        elsewhere = node_and_host(owner) != node_and_host(worker)  # a process whose pid cannot be checked
         if owner != worker and (not owner or not is_alive(owner) or (elsewhere and owner not in beating)):
             await store._execute(
                 "UPDATE monitor_parts SET owner = ? WHERE name = ? AND owner = ?", (worker, name, owner)
@@ -56,10 +56,6 @@ async def all_parts(store: Store, name: str) -> list[str]:
     """Every process's part of `name`: together, all that was learnt."""
     rows = await store._fetchall("SELECT value FROM monitor_parts WHERE name = ? ORDER BY part", (name,))
     return [row[0] for row in rows]
-
-
-def _host(worker: str) -> str:
-    return worker.rsplit(":", 2)[0]
 
 
 def _json_list(values: list[str]) -> str:
