@@ -15,7 +15,7 @@ from ..policy.snapshot import PolicySnapshot
 from ..relaytest import RelayTestError, run_probes
 from ..store import journal as journal_store
 from ..store import selftests as selftests_store
-from ..store.database import Store, log_failure
+from ..store.database import Store
 from .alert_desk import AlertDesk
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class RelayWatch:
             try:
                 await self.test("relay change")
             except Exception:
-                log_failure(log, "relay self-test failed to run")
+                log.exception("relay self-test failed to run")  # its probes' network errors are not the database's
 
     async def test(self, trigger: str) -> str:
         """Runs the probes now; returns the outcome (closed | OPEN | skipped | failed)."""
