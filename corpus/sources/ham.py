@@ -46,6 +46,10 @@ CATEGORIES += ("twins",)
 # corpus6 batch: the honest twins of the sixth spam batch (BEC, invoices, couriers, foreign buyers, IT notices,
 # investment and family money mail, bank-account changes done properly, opted-in (광고) marketing).
 CATEGORIES += ("lookalike",)
+# corpus7 batch (written blind): the honest twins of the seventh spam batch (the CEO's transfer through the
+# company's own process, awards and press with no fee, recruiters, partners' English invoices and POs, the office IT's
+# own notices, bank mail with no login link, family money, newsletters and their opt-out, account changes by call-back).
+CATEGORIES += ("hard7",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
