@@ -27,6 +27,8 @@ from ..mail.tokens import message_tokens
 from ..policy.content_rules import RuleHit
 from .bayes import Model, Verdict, classify
 from .honest import honest_mark
+from .logistic import combined
+from .starter import shipped_logistic
 
 RULE_NAME = "bayes"
 _SPAM_BANDS = ((0.7, 1.0), (0.5, 0.8), (0.4, 0.5))
@@ -97,11 +99,17 @@ def band_score(probability: float, spam_score: float, ham_score: float) -> float
     return 0.0
 
 
-def describe(verdict: Verdict) -> str:
-    """ "p=0.998: 바카(0.99) 카라(0.98) ..." — the strongest tokens on the side the verdict fell."""
-    spammy = verdict.probability >= 0.5
+def describe(verdict: Verdict, probability: float | None = None, logistic: float | None = None) -> str:
+    """ "p=0.998: 바카(0.99) 카라(0.98) ..." — the strongest tokens on the side the verdict fell; with the
+    logistic model's opinion, "p=0.91 (counts 0.85, weights 0.95): ..."."""
+    if probability is None or logistic is None:
+        probability = verdict.probability
+        head = f"p={probability:.3f}"
+    else:
+        head = f"p={probability:.3f} (counts {verdict.probability:.3f}, weights {logistic:.3f})"
+    spammy = probability >= 0.5
     tokens = " ".join(f"{token}({f:.2f})" for token, f in verdict.top(TOP_TOKENS, spammy=spammy))
-    return f"p={verdict.probability:.3f}: {tokens}"
+    return f"{head}: {tokens}"
 
 
 def bayes_hit(
@@ -117,10 +125,14 @@ def bayes_hit(
     if model.learned < max(1, min_learned):
         return None
     signals = list(signals)
-    verdict = classify(model, message_tokens(message, signals))
-    if not judged(len(verdict.clues), verdict.probability, signals):
+    tokens = message_tokens(message, signals)
+    verdict = classify(model, tokens)
+    starter_weights = shipped_logistic()
+    weighed = starter_weights.probability(tokens) if starter_weights is not None else None
+    probability = verdict.probability if weighed is None else combined(verdict.probability, weighed)
+    if not judged(len(verdict.clues), probability, signals):
         return None  # "Hello there." is three clues: too little to judge a short note by
-    score = band_score(verdict.probability, spam_score, ham_score)
+    score = band_score(probability, spam_score, ham_score)
     if score == 0:
         return None
-    return RuleHit(RULE_NAME, None, "custom", score, None, "message", describe(verdict))
+    return RuleHit(RULE_NAME, None, "custom", score, None, "message", describe(verdict, probability, weighed))

@@ -3,10 +3,13 @@ in the package as starter_model.json.gz so that a new installation filters from 
 
 Rebuild it with `make model` (python -m app.classify.starter corpus/train); `mailmoat init` loads it into
 a new database and `mailmoat learn --rebuild` into an existing one (keeping what was learned on site).
+The file also holds the logistic model trained on the same messages (app.classify.logistic); it is read from
+the package, not the database: what is learned on site moves the counts, the starter's weights stay.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import sys
@@ -15,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from .learning import tokens_of
+from .logistic import LogisticModel, train
 
 STARTER_FILE = "starter_model.json.gz"
 FORMAT = 1
@@ -28,20 +32,24 @@ def build(train_dir: Path) -> dict:
     """Counts of every .eml under train_dir/spam and train_dir/ham."""
     counts: dict[str, list[int]] = {}
     totals: Counter[str] = Counter()
+    messages: list[tuple[frozenset[str], bool]] = []
     for column, label in enumerate(("spam", "ham")):
         for path in sorted((train_dir / label).glob("*.eml")):
             tokens, _subject = tokens_of(path.read_bytes())
             totals[label] += 1
+            messages.append((tokens, label == "spam"))
             for token in tokens:
                 counts.setdefault(token, [0, 0])[column] += 1
     if not totals["spam"] or not totals["ham"]:
         raise StarterError(f"{train_dir}: need .eml files under both spam/ and ham/")
+    logistic = train(messages)
     return {
         "format": FORMAT,
         "built_from": str(train_dir),
         "nspam": totals["spam"],
         "nham": totals["ham"],
         "tokens": dict(sorted(counts.items())),
+        "logistic": {"bias": logistic.bias, "weights": dict(logistic.weights)},
     }
 
 
@@ -65,6 +73,28 @@ def parse(data: bytes) -> tuple[dict[str, tuple[int, int]], int, int]:
         raise StarterError(f"not a starter model: {exc}") from None
 
 
+def parse_logistic(data: bytes) -> LogisticModel | None:
+    """The logistic model of a gzipped starter file, None when it has none. Raises StarterError when the file
+    is not a starter model."""
+    try:
+        model = json.loads(gzip.decompress(data)).get("logistic")
+        if model is None:
+            return None
+        return LogisticModel({str(t): float(w) for t, w in model["weights"].items()}, float(model["bias"]))
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise StarterError(f"not a starter model: {exc}") from None
+
+
+@functools.cache
+def shipped_logistic() -> LogisticModel | None:
+    """The starter's logistic model in the package (read once per process), None when this build has none
+    or its file cannot be read (the filter then judges by the counts alone)."""
+    try:
+        return parse_logistic(resources.files(__package__).joinpath(STARTER_FILE).read_bytes())
+    except (FileNotFoundError, OSError, StarterError):
+        return None
+
+
 def shipped() -> tuple[dict[str, tuple[int, int]], int, int] | None:
     """The starter model in the package, None when this build has none."""
     try:
@@ -84,7 +114,10 @@ def main(argv: list[str]) -> int:
         print(f"starter model: {exc}", file=sys.stderr)
         return 1
     write(model, Path(argv[1]))
-    print(f"starter model: {model['nspam']} spam, {model['nham']} ham, {len(model['tokens'])} tokens -> {argv[1]}")
+    print(
+        f"starter model: {model['nspam']} spam, {model['nham']} ham, {len(model['tokens'])} tokens, "
+        f"{len(model['logistic']['weights'])} weights -> {argv[1]}"
+    )
     return 0
 
 

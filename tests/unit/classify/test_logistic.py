@@ -1,0 +1,99 @@
+"""The starter's logistic model: training, scoring, the shipped file, and how its opinion joins the counts'."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from app.classify import starter
+from app.classify.bayes import Model, trained
+from app.classify.logistic import LogisticModel, combined, train
+from app.classify.signal import bayes_hit
+from app.mail.decode import decode_message
+from app.mail.tokens import message_tokens
+from tests.support.corpus import text_message
+
+FRAUD = frozenset({"w:폰이", "w:고장", "w:신분증", "w:사진", "from:gmail.com", "w:엄마"})
+FAMILY = frozenset({"w:폰이", "w:고장", "w:저녁", "w:먹자", "from:gmail.com", "w:엄마"})
+NOTICE = frozenset({"w:회의", "w:일정", "w:공유", "from:corp.example"})
+
+
+def _messages() -> list[tuple[frozenset[str], bool]]:
+    # the shared words (폰이 고장, 엄마, a free mailbox) say nothing alone; 신분증 사진 beside them is the fraud
+    return [(FRAUD, True)] * 6 + [(FAMILY, False)] * 6 + [(NOTICE, False)] * 6
+
+
+def test_it_learns_which_mix_of_shared_words_makes_the_fraud():
+    model = train(_messages())
+    assert model.probability(FRAUD) > 0.8
+    assert model.probability(FAMILY) < 0.2
+    assert model.probability(NOTICE) < 0.2
+    assert model.weights["w:신분증"] > 0 > model.weights["w:저녁"]
+
+
+def test_training_is_deterministic_and_leaves_out_tokens_of_one_message():
+    messages = _messages() + [(frozenset({"w:한번만", "w:회의"}), False)]
+    first, second = train(messages), train(messages)
+    assert first == second
+    assert "w:한번만" not in first.weights
+
+
+def test_training_needs_both_kinds():
+    with pytest.raises(ValueError):
+        train([(FRAUD, True)])
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.sets(st.text(max_size=12), max_size=40), st.floats(-50, 50), st.lists(st.floats(-200, 200), max_size=5))
+def test_a_probability_is_a_probability_for_any_tokens_and_weights(tokens, bias, values):
+    weights = {f"t{i}": v for i, v in enumerate(values)}
+    model = LogisticModel(weights, bias)
+    p = model.probability(tokens | set(weights))
+    assert 0.0 <= p <= 1.0
+    assert model.probability(()) == model.probability({"never seen"})
+
+
+@given(st.floats(0, 1), st.floats(0, 1))
+def test_combined_lies_between_the_two_opinions_and_is_symmetric(a, b):
+    p = combined(a, b)
+    assert 0.0 < p < 1.0
+    assert combined(b, a) == pytest.approx(p)
+    low, high = sorted((min(max(a, 1e-6), 1 - 1e-6), min(max(b, 1e-6), 1 - 1e-6)))
+    assert low - 1e-9 <= p <= high + 1e-9
+
+
+def test_a_message_learned_on_site_outweighs_a_sure_starter_weight():
+    # naive Bayes at its limit (a message learned as ham) against weights sure of spam: the ham side wins
+    assert combined(0.0, 0.99) < 0.05
+    assert combined(1.0, 0.01) > 0.95
+
+
+def test_the_shipped_starter_file_holds_weights_and_an_old_file_without_them_is_still_read(tmp_path):
+    shipped = starter.shipped_logistic()
+    assert shipped is not None and len(shipped.weights) > 1000
+    old = gzip.compress(json.dumps({"format": 1, "nspam": 1, "nham": 1, "tokens": {"w:a": [1, 0]}}).encode())
+    assert starter.parse(old) == ({"w:a": (1, 0)}, 1, 1)
+    assert starter.parse_logistic(old) is None
+    with pytest.raises(starter.StarterError):
+        starter.parse_logistic(b"not gzip")
+
+
+def test_the_filters_hit_names_both_opinions(monkeypatch):
+    raw = text_message("엄마 나야", "엄마 폰이 고장나서 그래 신분증 사진 찍어서 보내줘 급해 " * 3)
+    message = decode_message(raw)
+    tokens = message_tokens(message)
+    model = Model()
+    for index in range(12):
+        model = trained(model, tokens | {f"w:spam{index}"}, "spam")
+        model = trained(model, frozenset({f"w:ham{index}", "w:회의", "w:일정", "w:공유"}), "ham")
+    sure = LogisticModel({token: 3.0 for token in tokens}, 0.0)
+    monkeypatch.setattr("app.classify.signal.shipped_logistic", lambda: sure)
+    hit = bayes_hit(model, message, spam_score=10, ham_score=3, min_learned=10)
+    assert hit is not None and hit.score == 10
+    assert "(counts 1.000, weights 1.000)" in hit.snippet
+    monkeypatch.setattr("app.classify.signal.shipped_logistic", lambda: None)
+    alone = bayes_hit(model, message, spam_score=10, ham_score=3, min_learned=10)
+    assert alone is not None and "weights" not in alone.snippet
