@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .classify.starter import shipped_logistic
 from .net.dns import make_resolver
 from .delivery.runner import DeliveryRunner
 from .monitor.bus import EventBus
@@ -191,6 +192,7 @@ class Gateway:
         process also runs the gateway-wide chores (self-check, hygiene, quarantine expiry, the daily report,
         relay watch, promotion); of several workers only the first does."""
         address = listen or self.policy.current.settings.listen
+        await asyncio.to_thread(shipped_logistic)  # the starter's weights, read once (~90 ms), not at a first message
         try:
             host, port = parse_hostport(address, 25)
             self.server = await start_server(self.handler, host, port, reuse_port=reuse_port)
