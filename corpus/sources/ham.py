@@ -50,6 +50,10 @@ CATEGORIES += ("lookalike",)
 # company's own process, awards and press with no fee, recruiters, partners' English invoices and POs, the office IT's
 # own notices, bank mail with no login link, family money, newsletters and their opt-out, account changes by call-back).
 CATEGORIES += ("hard7",)
+# corpus8 batch (written blind): the honest twins of the eighth spam batch and the seventh's (public agencies, certification
+# and patent firms asking no fee, real job offers with no deposit, e-contracts and shares from known partners, the office's own
+# HR/IT notices, bank, card and carrier mail with no login link, family money, newsletters and opt-out, call-back account changes).
+CATEGORIES += ("hard8",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
