@@ -3,8 +3,14 @@
 Naive Bayes judges each token on its own: a token that spam and ham both use (가족, 계좌, 송금, "invoice") counts
 for little, however it is combined. Logistic regression weighs the tokens together, learning which mix of
 ordinary words makes a fraud ("폰이 고장" beside "신분증 사진" beside a free mailbox) and which a real family note.
-Grouped 5-fold CV on corpus/train (1753 spam, 882 ham), the classifier alone, at the probability above the third
-most spam-like ham: naive Bayes 87.6% of spam, this model 94.2%, both combined (app.classify.signal) 92-95%.
+Grouped 5-fold CV on corpus/train (1753 spam, 882 ham; each fold's weights trained without it), the classifier
+alone, at the probability above the third most spam-like ham: naive Bayes 87.6% of spam, this model 94.2%. The
+whole content stage (rules, signals, both opinions): spam caught 91.7% -> 94.8%, ham 0 quarantined, 6 -> 7 tagged.
+On a batch of the corpus left out whole (written later, by a writer who never saw the filter; its training
+part only, trained on the rest): batch 7 75.0% -> 83.0%, batch 8 83.3% -> 87.5%, no ham quarantined. EPOCHS
+and LEARNING_RATE were chosen on those measures and the CV on 1849 spam / 916 ham (91.2% -> 94.8% caught, ham
+7 -> 5 tagged); 15 epochs at 2.0 or 4.0, 30 at 1.0, an L2 of 1e-4 caught as many or fewer, 8 at 8.0 two more
+and tagged two more ham.
 
 Trained once, by `make model` (app.classify.starter), on the repository's corpus: stochastic gradient descent on
 the log loss, classes balanced, an L2 pull towards zero, tokens seen in fewer than two training messages left out.
@@ -19,8 +25,8 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-EPOCHS = 15
-LEARNING_RATE = 2.0
+EPOCHS = 8
+LEARNING_RATE = 4.0
 L2 = 1e-5
 MIN_DOCUMENTS = 2  # a token of one training message is that message's name, not a clue
 SEED = 16
