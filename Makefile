@@ -33,7 +33,10 @@ lint: setup
 # Three workers (pytest-xdist) on the two cores: the suite waits on its peers and sockets more than it computes
 # (two workers kept the cores 65% busy; four were slower than three: 10:12 against 9:36 for 2038 tests).
 # Tests sharing an expensive module fixture carry an xdist_group mark.
+# Bytecode compiled first: the suite starts `mailmoat` as a subprocess hundreds of times, and where
+# PYTHONDONTWRITEBYTECODE is set (CI here) each start would compile the package from source again (0.15-0.2 s).
 test: setup system-deps lint
+	$(PY) -m compileall -q app tests bench
 	$(PY) -m pytest -q -n 3 --dist loadgroup
 
 # Gateway-level test files once more with every database on a private PostgreSQL (tests/support/postgres_backend.py);
