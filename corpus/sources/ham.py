@@ -54,6 +54,11 @@ CATEGORIES += ("hard7",)
 # and patent firms asking no fee, real job offers with no deposit, e-contracts and shares from known partners, the office's own
 # HR/IT notices, bank, card and carrier mail with no login link, family money, newsletters and opt-out, call-back account changes).
 CATEGORIES += ("hard8",)
+# corpus9 batch (written blind): the honest twins of the ninth spam batch and the seventh's (a 채권양도 notice checked by
+# the office's lawyer, foreign buyers and expo organizers asking no fee, interpreters and translators with no deposit, real
+# compensation, insurance, donation and exchange notices, the office's own IT/HR/payroll mail, cloud and domain bills, partners'
+# English POs, statements and B/Ls, family money, an opt-out, a call-back account change).
+CATEGORIES += ("hard9",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
