@@ -86,8 +86,7 @@ async def executemany_isolated(store: "Store", sql: str, rows: Sequence[Sequence
     """The rows in one transaction; if one is refused, row by row in one transaction, where a refused row
     is repaired or else dropped, and the rest are stored. Logs one warning with the counts."""
     try:
-        async with store.transaction() as conn:
-            await conn.executemany(sql, rows)
+        await store.write_groups([(sql, rows)])
         return RowsWritten(stored=len(rows))
     except ROW_ERRORS:
         pass

@@ -1,0 +1,59 @@
+"""Store.write_groups: one write transaction in one hand-over to SQLite's thread (the group commit's and the event
+writer's), atomic, and safe beside another connection writing the same file, as serve --workers has."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+import pytest
+
+from app.store.database import Store
+
+INSERT = "INSERT INTO settings(key, value) VALUES(?, ?)"
+
+
+async def _keys(store: Store, prefix: str) -> set[str]:
+    rows = await store._fetchall("SELECT key FROM settings WHERE key LIKE ?", (f"{prefix}%",))
+    return {row[0] for row in rows}
+
+
+async def test_every_group_is_written_in_one_transaction_or_none_is(tmp_path):
+    store = await Store.open(str(tmp_path / "m.db"))
+    try:
+        await store.write_groups([(INSERT, [("t.a", "1"), ("t.b", "2")]), (INSERT, [("t.c", "3")])])
+        assert await _keys(store, "t.") == {"t.a", "t.b", "t.c"}
+        with pytest.raises(sqlite3.IntegrityError):  # t.a exists: the whole transaction is rolled back
+            await store.write_groups([(INSERT, [("u.a", "1")]), (INSERT, [("t.a", "again")])])
+        assert await _keys(store, "u.") == set()
+        await store.write_groups([(INSERT, [("u.b", "1")])])  # the connection is usable after the failure
+        assert await _keys(store, "u.") == {"u.b"}
+    finally:
+        await store.close()
+
+
+async def test_a_read_left_open_on_the_connection_does_not_lose_the_write(tmp_path):
+    store = await Store.open(str(tmp_path / "m.db"))
+    try:
+        await store.write_groups([(INSERT, [(f"r.{i}", str(i)) for i in range(5)])])
+        await store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # its row never read: a statement left open
+        await store.write_groups([(INSERT, [("r.new", "x")])])
+        assert "r.new" in await _keys(store, "r.")
+    finally:
+        await store.close()
+
+
+async def test_two_connections_writing_one_file_at_once_lose_nothing(tmp_path):
+    path = str(tmp_path / "m.db")
+    first, second = await Store.open(path), await Store.open(path)
+    try:
+
+        async def write(store: Store, name: str) -> None:
+            for batch in range(40):
+                await store.write_groups([(INSERT, [(f"w.{name}.{batch}.{i}", "v") for i in range(5)])])
+
+        await asyncio.gather(write(first, "one"), write(second, "two"))
+        assert len(await _keys(first, "w.")) == 2 * 40 * 5
+    finally:
+        await first.close()
+        await second.close()
