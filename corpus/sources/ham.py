@@ -59,6 +59,11 @@ CATEGORIES += ("hard8",)
 # compensation, insurance, donation and exchange notices, the office's own IT/HR/payroll mail, cloud and domain bills, partners'
 # English POs, statements and B/Ls, family money, an opt-out, a call-back account change).
 CATEGORIES += ("hard9",)
+# corpus10 batch (written blind): the honest twins of the tenth spam batch and the eighth's and ninth's (a real RE: 견적 thread
+# and 대금 reminder with the account unchanged, the office's lawyer on a fake 사건조회, a remittance credited by the bank, an award
+# and a voucher with no fee, recruiters and interviews with nothing to buy, army and city-hall purchases through e-procurement,
+# family and friends, platform notices with no login link, the office's own IT and finance mail, partners' English mail, opt-in/out).
+CATEGORIES += ("hard10",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
