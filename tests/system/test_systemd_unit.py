@@ -27,10 +27,10 @@ def _service() -> configparser.SectionProxy:
     return parser["Service"]
 
 
-def test_the_unit_runs_serve_as_its_own_user_on_the_state_directory():
+def test_the_unit_runs_serve_on_every_core_as_its_own_user_on_the_state_directory():
     service = _service()
     command = shlex.split(service["ExecStart"])
-    assert command[0] == "/usr/local/bin/mailmoat" and command[-1] == "serve"
+    assert command[0] == "/usr/local/bin/mailmoat" and command[-3:] == ["serve", "--workers", "auto"]
     assert command[command.index("--db") + 1] == "/var/lib/mailmoat/mailmoat.db"
     assert service["User"] == "mailmoat" and service["StateDirectory"] == "mailmoat"
     assert service["ReadWritePaths"] == "/var/lib/mailmoat"
