@@ -12,7 +12,10 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import logging
+import math
 import sys
+import zlib
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -21,6 +24,7 @@ from .learning import tokens_of
 from .logistic import LogisticModel, train
 
 STARTER_FILE = "starter_model.json.gz"
+log = logging.getLogger("mailmoat.classify")
 FORMAT = 1
 
 
@@ -69,7 +73,7 @@ def parse(data: bytes) -> tuple[dict[str, tuple[int, int]], int, int]:
         return counts, int(model["nspam"]), int(model["nham"])
     except StarterError:
         raise
-    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+    except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise StarterError(f"not a starter model: {exc}") from None
 
 
@@ -80,9 +84,13 @@ def parse_logistic(data: bytes) -> LogisticModel | None:
         model = json.loads(gzip.decompress(data)).get("logistic")
         if model is None:
             return None
-        return LogisticModel({str(t): float(w) for t, w in model["weights"].items()}, float(model["bias"]))
-    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        weights = {str(t): float(w) for t, w in model["weights"].items()}
+        bias = float(model["bias"])
+    except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise StarterError(f"not a starter model: {exc}") from None
+    if not math.isfinite(bias) or not all(map(math.isfinite, weights.values())):
+        raise StarterError("not a starter model: a weight that is not a finite number")  # NaN would read as sure spam
+    return LogisticModel(weights, bias)
 
 
 @functools.cache
@@ -91,7 +99,10 @@ def shipped_logistic() -> LogisticModel | None:
     or its file cannot be read (the filter then judges by the counts alone)."""
     try:
         return parse_logistic(resources.files(__package__).joinpath(STARTER_FILE).read_bytes())
-    except (FileNotFoundError, OSError, StarterError):
+    except Exception as exc:  # whatever is wrong with the file, the gateway starts and filters by the counts
+        log.warning(
+            "the starter model's weights cannot be read (%s): the statistical filter uses its counts alone", exc
+        )
         return None
 
 

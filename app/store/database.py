@@ -300,11 +300,19 @@ class Store:
                 yield self.conn
                 if self.journal_actor is not None:
                     await self.conn.execute("UPDATE journal_context SET actor = NULL, change = NULL WHERE id = 1")
+                await self.conn.execute(
+                    "COMMIT"
+                )  # inside the try: a refused COMMIT must not leave the transaction open
             except BaseException:
-                await self.conn.execute("ROLLBACK")
+                await self._rollback()
                 raise
-            else:
-                await self.conn.execute("COMMIT")
+
+    async def _rollback(self) -> None:
+        try:
+            await self.conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if "no transaction is active" not in str(exc):  # the COMMIT went through before it was interrupted
+                raise
 
     async def write_groups(self, groups: Sequence[tuple[str, Sequence[Sequence[Any]]]]) -> None:
         """One write transaction of `executemany(sql, rows)` for each (sql, rows) of `groups`. On SQLite, begun,
@@ -320,8 +328,13 @@ class Store:
                     await conn.executemany(sql, rows)
             return
         async with self.lock:
-            if await run_in_thread(_write_groups_on_thread, self.conn._conn, groups):
-                return
+            work = asyncio.ensure_future(run_in_thread(_write_groups_on_thread, self.conn._conn, groups))
+            try:
+                if await asyncio.shield(work):
+                    return
+            except asyncio.CancelledError:
+                await asyncio.wait({work})  # the thread commits or rolls back regardless: the lock is held till then
+                raise
         async with self.transaction() as conn:  # the COMMIT was refused while a read was left open: as before
             for sql, rows in groups:
                 await conn.executemany(sql, rows)
@@ -439,8 +452,8 @@ class Store:
 def _write_groups_on_thread(conn: sqlite3.Connection, groups: Sequence[tuple[str, Sequence[Sequence[Any]]]]) -> bool:
     """True when committed; False when SQLite refused the COMMIT because a statement of an earlier read is
     still open on the connection (rolled back: the caller writes again the awaited way)."""
-    _begin_immediate_with_short_naps(conn)
     try:
+        _begin_immediate_with_short_naps(conn)
         for sql, rows in groups:
             conn.executemany(sql, rows)
         conn.execute("COMMIT")
@@ -469,8 +482,8 @@ def _begin_immediate_with_short_naps(conn: sqlite3.Connection) -> None:
                 conn.execute("BEGIN IMMEDIATE")
                 return
             except sqlite3.OperationalError as exc:
-                code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11 and later
-                busy = code == sqlite3.SQLITE_BUSY if code is not None else "database is locked" in str(exc)
+                code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11 and later: the extended code
+                busy = code & 0xFF == sqlite3.SQLITE_BUSY if code is not None else "database is locked" in str(exc)
                 if not busy or time.monotonic() >= deadline:
                     raise
             time.sleep(nap)

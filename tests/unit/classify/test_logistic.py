@@ -10,7 +10,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from app.classify import starter
 from app.classify.bayes import Model, trained
-from app.classify.logistic import LogisticModel, combined, train
+from app.classify.logistic import BAYES_LIMIT, LOGISTIC_LIMIT, LogisticModel, combined, train
 from app.classify.signal import bayes_hit
 from app.mail.decode import decode_message
 from app.mail.tokens import message_tokens
@@ -56,19 +56,50 @@ def test_a_probability_is_a_probability_for_any_tokens_and_weights(tokens, bias,
     assert model.probability(()) == model.probability({"never seen"})
 
 
-@given(st.floats(0, 1), st.floats(0, 1))
-def test_combined_lies_between_the_two_opinions_and_is_symmetric(a, b):
+@given(st.floats(0, 1), st.floats(0, 1), st.floats(0, 1))
+def test_combined_lies_between_the_two_opinions_and_rises_with_each(a, b, c):
     p = combined(a, b)
     assert 0.0 < p < 1.0
-    assert combined(b, a) == pytest.approx(p)
-    low, high = sorted((min(max(a, 1e-6), 1 - 1e-6), min(max(b, 1e-6), 1 - 1e-6)))
-    assert low - 1e-9 <= p <= high + 1e-9
+    ends = (min(max(a, BAYES_LIMIT), 1 - BAYES_LIMIT), min(max(b, LOGISTIC_LIMIT), 1 - LOGISTIC_LIMIT))
+    assert min(ends) - 1e-9 <= p <= max(ends) + 1e-9
+    assert (combined(a, c) - p) * (c - b) >= -1e-12 and (combined(c, b) - p) * (c - a) >= -1e-12
 
 
-def test_a_message_learned_on_site_outweighs_a_sure_starter_weight():
-    # naive Bayes at its limit (a message learned as ham) against weights sure of spam: the ham side wins
-    assert combined(0.0, 0.99) < 0.05
-    assert combined(1.0, 0.01) > 0.95
+def test_a_message_learned_on_site_outweighs_the_surest_starter_weight():
+    # naive Bayes at its limit (a message learned as ham) against weights as sure of spam as they can be
+    assert combined(0.0, 1.0) < 0.1 and combined(0.0, 0.99) < 0.05
+    assert combined(1.0, 0.0) > 0.9 and combined(1.0, 0.01) > 0.95
+    assert 0.0 < combined(float("nan"), 0.9) < 1.0  # a NaN says nothing, it never makes a verdict NaN
+
+
+def test_weights_that_are_not_finite_numbers_are_refused():
+    bad = gzip.compress(json.dumps({"format": 1, "logistic": {"bias": 0, "weights": {"w:a": float("nan")}}}).encode())
+    with pytest.raises(starter.StarterError):
+        starter.parse_logistic(bad)
+
+
+def test_a_damaged_starter_file_leaves_the_filter_on_its_counts(monkeypatch, caplog):
+    good = starter.resources.files(starter.__package__).joinpath(starter.STARTER_FILE).read_bytes()
+    damaged = good[:200] + bytes(b ^ 0x5A for b in good[200:300]) + good[300:]  # the header intact, the stream not
+    with pytest.raises(starter.StarterError):
+        starter.parse_logistic(damaged)
+    with pytest.raises(starter.StarterError):
+        starter.parse(damaged)
+
+    class Damaged:
+        def joinpath(self, _name):
+            return self
+
+        def read_bytes(self):
+            return damaged
+
+    monkeypatch.setattr(starter.resources, "files", lambda _package: Damaged())
+    starter.shipped_logistic.cache_clear()
+    try:
+        assert starter.shipped_logistic() is None
+        assert "cannot be read" in caplog.text
+    finally:
+        starter.shipped_logistic.cache_clear()
 
 
 def test_the_shipped_starter_file_holds_weights_and_an_old_file_without_them_is_still_read(tmp_path):

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from app.store.database import Store
+from app.store.database import BUSY_TIMEOUT_MS, Store
 
 INSERT = "INSERT INTO settings(key, value) VALUES(?, ?)"
 
@@ -57,3 +57,32 @@ async def test_two_connections_writing_one_file_at_once_lose_nothing(tmp_path):
     finally:
         await first.close()
         await second.close()
+
+
+async def test_a_read_held_open_through_the_write_fails_it_without_wedging_the_database(tmp_path):
+    path = str(tmp_path / "m.db")
+    store, other = await Store.open(path), await Store.open(path)
+    try:
+        held = await store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # unread and still referenced
+        try:
+            await store.write_groups([(INSERT, [("h.a", "1")])])
+        except sqlite3.OperationalError:
+            pass  # refused while the read is open: an error the group commit retries, never a transaction left open
+        assert not store.conn._conn.in_transaction
+        await other.write_groups([(INSERT, [("h.other", "1")])])  # the write lock was given back
+        await held.close()
+        await store.write_groups([(INSERT, [("h.b", "1")])])
+        assert {"h.other", "h.b"} <= await _keys(store, "h.")
+    finally:
+        await store.close()
+        await other.close()
+
+
+async def test_the_thread_path_is_there_and_the_busy_timeout_is_given_back(tmp_path):
+    store = await Store.open(str(tmp_path / "m.db"))
+    try:
+        assert callable(getattr(store.conn, "_execute", None)), "aiosqlite changed: write_groups lost its fast path"
+        await store.write_groups([(INSERT, [("b.a", "1")])])
+        assert (await store._fetchall("PRAGMA busy_timeout"))[0][0] == BUSY_TIMEOUT_MS
+    finally:
+        await store.close()
