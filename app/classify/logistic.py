@@ -30,6 +30,9 @@ LEARNING_RATE = 4.0
 L2 = 1e-5
 MIN_DOCUMENTS = 2  # a token of one training message is that message's name, not a clue
 SEED = 16
+FIT_BIAS = False  # no bias: a message none of whose tokens the weights know gets no opinion (0.5); a fitted one
+# (+1.8 on this corpus) leaned a bland note of unknown words towards spam (a test message was tagged). CV and the
+# batches left out: the same caught, 8 -> 9 ham tagged in CV, batch 9 -1, batch 10 +1 message.
 WEIGHT_DIGITS = 4  # as shipped (a weight that rounds to 0 stays: it counts in the square root)
 
 
@@ -53,6 +56,7 @@ def train(
     learning_rate: float = LEARNING_RATE,
     l2: float = L2,
     seed: int = SEED,
+    fit_bias: bool = FIT_BIAS,
 ) -> LogisticModel:
     """A model of `messages`, each (its token set, is it spam). Deterministic for the same input and seed."""
     documents: dict[str, int] = {}
@@ -78,7 +82,8 @@ def train(
             z = bias + scale * sum(weights.get(t, 0.0) for t in features)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             gradient = (p - 1.0) * spam_weight if spam else p
-            bias -= rate * gradient
+            if fit_bias:
+                bias -= rate * gradient
             step = gradient * scale
             for token in features:
                 weight = weights.get(token, 0.0)

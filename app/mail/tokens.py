@@ -95,7 +95,9 @@ def _header_tokens(message: DecodedMessage, from_domain: str, out: set[str]) -> 
     for key, value in message.headers[:60]:
         if key == "from":
             name = value.partition("<")[0].strip(' "')[:60]
-            if name:
+            if "@" in name:  # no display name, the bare address: its words are the from: token's, not a name
+                out.add("f:@")
+            elif name:
                 _text_tokens(normalise(name), "f:", out)
         elif key == "reply-to":
             found = _FROM_DOMAIN.search(value.lower())

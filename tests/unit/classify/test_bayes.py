@@ -376,3 +376,10 @@ def test_a_one_liner_is_judged_when_the_filter_is_all_but_sure_and_a_short_note_
     note = decode_message(b"From: <a@x.example>\r\nSubject: meds\r\n\r\nCheap\r\n")  # three clues, all spam's
     assert len(classify(spammy, message_tokens(note)).clues) < MIN_SURE_CLUES
     assert bayes_hit(spammy, note, spam_score=10, ham_score=3, min_learned=1) is None
+
+
+def test_a_from_with_no_display_name_gives_one_token_not_the_addresss_words():
+    bare = message_tokens(decode_message(b"From: alice@other.example\r\nSubject: x\r\n\r\nhello there, friend\r\n"))
+    named = message_tokens(decode_message(b"From: Alice Kim <alice@other.example>\r\nSubject: x\r\n\r\nhello\r\n"))
+    assert "f:@" in bare and not {"f:alice", "f:other", "f:example"} & bare
+    assert {"f:alice", "f:kim"} <= named and "f:@" not in named
