@@ -59,7 +59,7 @@ bench: setup system-deps
 	$(PY) bench/filtering.py
 	$(PY) bench/accuracy.py
 
-# The statistical filter's starter model, from corpus/train (see corpus/README.md); commit the result.
+# The statistical filter's starter model (counts and weights), from corpus/train (see corpus/README.md); commit both files.
 model: setup
 	$(PY) -m app.classify.starter corpus/train app/classify/starter_model.json.gz
 

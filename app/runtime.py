@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .classify.starter import shipped_logistic
 from .net.dns import make_resolver
 from .delivery.runner import DeliveryRunner
 from .monitor.bus import EventBus
@@ -192,7 +191,6 @@ class Gateway:
         process also runs the gateway-wide chores (self-check, hygiene, quarantine expiry, the daily report,
         relay watch, promotion); of several workers only the first does."""
         address = listen or self.policy.current.settings.listen
-        await asyncio.to_thread(shipped_logistic)  # the starter's weights, read once (~90 ms), not at a first message
         try:
             host, port = parse_hostport(address, 25)
             self.server = await start_server(self.handler, host, port, reuse_port=reuse_port)
@@ -394,6 +392,17 @@ def event_loop_runner() -> asyncio.Runner:
     return asyncio.Runner(loop_factory=uvloop.new_event_loop)
 
 
+def _give_back_free_memory() -> None:
+    """Hands the C heap freed while starting (the policy snapshot's and the model's loading) back to the system:
+    glibc keeps it otherwise, in every worker. No-op where there is no glibc."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 async def serve(db_path: str, listen: str | None, *, worker: int | None = None, ready_fd: int | None = None) -> int:
     """The gateway until SIGTERM or SIGINT. As worker `worker` of `serve --workers` (app/supervisor.py) it
     shares the port with its siblings and tells the supervisor "HOST:PORT" on `ready_fd` once it listens."""
@@ -408,6 +417,7 @@ async def serve(db_path: str, listen: str | None, *, worker: int | None = None, 
     gateway = await Gateway.open(db_path, shared=table)
     gateway.writer.worker = gateway.runner.worker_id  # the dashboard tells the workers' and nodes' sessions apart
     host, port = await gateway.start(listen, reuse_port=worker is not None, housekeeping=not worker)
+    _give_back_free_memory()
     me = "mailmoat:" if worker is None else f"mailmoat: worker {worker}"
     try:
         if worker is None:

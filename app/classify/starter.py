@@ -3,8 +3,10 @@ in the package as starter_model.json.gz so that a new installation filters from 
 
 Rebuild it with `make model` (python -m app.classify.starter corpus/train); `mailmoat init` loads it into
 a new database and `mailmoat learn --rebuild` into an existing one (keeping what was learned on site).
-The file also holds the logistic model trained on the same messages (app.classify.logistic); it is read from
-the package, not the database: what is learned on site moves the counts, the starter's weights stay.
+Beside it, starter_weights.json.gz holds the logistic model trained on the same messages (app.classify.logistic):
+read from the package, not the database (what is learned on site moves the counts, the starter's weights stay),
+and a file of its own so that reading it never parses the counts (16 MB at the peak, and the memory stays with
+the process: each `serve` worker reads the weights at its start).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .learning import tokens_of
 from .logistic import LogisticModel, train
 
 STARTER_FILE = "starter_model.json.gz"
+WEIGHTS_FILE = "starter_weights.json.gz"
 log = logging.getLogger("mailmoat.classify")
 FORMAT = 1
 
@@ -58,7 +61,15 @@ def build(train_dir: Path) -> dict:
 
 
 def write(model: dict, path: Path) -> None:
-    data = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode()
+    """The counts to `path`, the logistic weights (when the model has them) to WEIGHTS_FILE beside it."""
+    counts = {key: value for key, value in model.items() if key != "logistic"}
+    _write_gzip_json(counts, path)
+    if "logistic" in model:
+        _write_gzip_json({"format": FORMAT, **model["logistic"]}, path.with_name(WEIGHTS_FILE))
+
+
+def _write_gzip_json(value: dict, path: Path) -> None:
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
     with gzip.GzipFile(path, "wb", mtime=0) as handle:  # mtime 0: the same corpus gives the same file
         handle.write(data)
 
@@ -77,19 +88,20 @@ def parse(data: bytes) -> tuple[dict[str, tuple[int, int]], int, int]:
         raise StarterError(f"not a starter model: {exc}") from None
 
 
-def parse_logistic(data: bytes) -> LogisticModel | None:
-    """The logistic model of a gzipped starter file, None when it has none. Raises StarterError when the file
-    is not a starter model."""
+def parse_logistic(data: bytes) -> LogisticModel:
+    """The logistic model of a gzipped weights file. Raises StarterError when it is not one."""
     try:
-        model = json.loads(gzip.decompress(data)).get("logistic")
-        if model is None:
-            return None
+        model = json.loads(gzip.decompress(data))
+        if model.get("format") != FORMAT:
+            raise StarterError(f"unknown weights format {model.get('format')!r}")
         weights = {str(t): float(w) for t, w in model["weights"].items()}
         bias = float(model["bias"])
+    except StarterError:
+        raise
     except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise StarterError(f"not a starter model: {exc}") from None
+        raise StarterError(f"not a weights file: {exc}") from None
     if not math.isfinite(bias) or not all(map(math.isfinite, weights.values())):
-        raise StarterError("not a starter model: a weight that is not a finite number")  # NaN would read as sure spam
+        raise StarterError("not a weights file: a weight that is not a finite number")  # NaN would read as sure spam
     return LogisticModel(weights, bias)
 
 
@@ -98,7 +110,11 @@ def shipped_logistic() -> LogisticModel | None:
     """The starter's logistic model in the package (read once per process), None when this build has none
     or its file cannot be read (the filter then judges by the counts alone)."""
     try:
-        return parse_logistic(resources.files(__package__).joinpath(STARTER_FILE).read_bytes())
+        data = resources.files(__package__).joinpath(WEIGHTS_FILE).read_bytes()
+    except (FileNotFoundError, OSError):
+        return None  # a build without weights: the counts alone
+    try:
+        return parse_logistic(data)
     except Exception as exc:  # whatever is wrong with the file, the gateway starts and filters by the counts
         log.warning(
             "the starter model's weights cannot be read (%s): the statistical filter uses its counts alone", exc
@@ -126,8 +142,8 @@ def main(argv: list[str]) -> int:
         return 1
     write(model, Path(argv[1]))
     print(
-        f"starter model: {model['nspam']} spam, {model['nham']} ham, {len(model['tokens'])} tokens, "
-        f"{len(model['logistic']['weights'])} weights -> {argv[1]}"
+        f"starter model: {model['nspam']} spam, {model['nham']} ham, {len(model['tokens'])} tokens -> {argv[1]}; "
+        f"{len(model['logistic']['weights'])} weights -> {Path(argv[1]).with_name(WEIGHTS_FILE)}"
     )
     return 0
 

@@ -73,18 +73,16 @@ def test_a_message_learned_on_site_outweighs_the_surest_starter_weight():
 
 
 def test_weights_that_are_not_finite_numbers_are_refused():
-    bad = gzip.compress(json.dumps({"format": 1, "logistic": {"bias": 0, "weights": {"w:a": float("nan")}}}).encode())
+    bad = gzip.compress(json.dumps({"format": 1, "bias": 0, "weights": {"w:a": float("nan")}}).encode())
     with pytest.raises(starter.StarterError):
         starter.parse_logistic(bad)
 
 
 def test_a_damaged_starter_file_leaves_the_filter_on_its_counts(monkeypatch, caplog):
-    good = starter.resources.files(starter.__package__).joinpath(starter.STARTER_FILE).read_bytes()
+    good = starter.resources.files(starter.__package__).joinpath(starter.WEIGHTS_FILE).read_bytes()
     damaged = good[:200] + bytes(b ^ 0x5A for b in good[200:300]) + good[300:]  # the header intact, the stream not
     with pytest.raises(starter.StarterError):
         starter.parse_logistic(damaged)
-    with pytest.raises(starter.StarterError):
-        starter.parse(damaged)
 
     class Damaged:
         def joinpath(self, _name):
@@ -102,12 +100,23 @@ def test_a_damaged_starter_file_leaves_the_filter_on_its_counts(monkeypatch, cap
         starter.shipped_logistic.cache_clear()
 
 
-def test_the_shipped_starter_file_holds_weights_and_an_old_file_without_them_is_still_read(tmp_path):
+def test_make_model_writes_the_weights_beside_the_counts_and_the_package_ships_both(tmp_path):
     shipped = starter.shipped_logistic()
     assert shipped is not None and len(shipped.weights) > 1000
-    old = gzip.compress(json.dumps({"format": 1, "nspam": 1, "nham": 1, "tokens": {"w:a": [1, 0]}}).encode())
-    assert starter.parse(old) == ({"w:a": (1, 0)}, 1, 1)
-    assert starter.parse_logistic(old) is None
+    for label, count in (("spam", 3), ("ham", 3)):
+        (tmp_path / "train" / label).mkdir(parents=True)
+        for index in range(count):
+            words = "바카라 카지노 첫충 지급" if label == "spam" else "회의 일정 공유드립니다 거래처"
+            (tmp_path / "train" / label / f"m{index}.eml").write_bytes(text_message(f"{label} {index}", words))
+    out = tmp_path / "model" / starter.STARTER_FILE
+    out.parent.mkdir()
+    assert starter.main([str(tmp_path / "train"), str(out)]) == 0
+    counts, nspam, nham = starter.parse(out.read_bytes())
+    assert (nspam, nham) == (3, 3) and counts
+    weights = starter.parse_logistic((out.parent / starter.WEIGHTS_FILE).read_bytes())
+    assert weights.weights and all(token in counts for token in weights.weights)
+    with pytest.raises(starter.StarterError):
+        starter.parse_logistic(out.read_bytes())  # the counts file is not a weights file
     with pytest.raises(starter.StarterError):
         starter.parse_logistic(b"not gzip")
 
