@@ -288,6 +288,11 @@ def make_template(config: str, directory: Path, clamd_address: str | None) -> tu
     return db, len(enabled)
 
 
+def _one_unless(serve_args: tuple[str, ...]) -> tuple[str, ...]:
+    """One process unless the caller asks for workers (serve's own default is auto)."""
+    return serve_args if "--workers" in serve_args else ("--workers", "1", *serve_args)
+
+
 class Serve:
     """One `mailmoat serve` on `db` (a file or a postgresql:// URL, set up already), started in `workdir` and
     waited for until it listens."""
@@ -303,7 +308,15 @@ class Serve:
         try:
             self._stderr = open(self.stderr_path, "wb")
             self.proc = subprocess.Popen(
-                [tp._mailmoat_cli(), "--db", db, "serve", "--listen", f"{LOOPBACK}:{self.port}", *serve_args],
+                [
+                    tp._mailmoat_cli(),
+                    "--db",
+                    db,
+                    "serve",
+                    "--listen",
+                    f"{LOOPBACK}:{self.port}",
+                    *_one_unless(serve_args),
+                ],
                 cwd=workdir,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,

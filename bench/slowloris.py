@@ -95,7 +95,7 @@ async def run(args) -> None:
         out = Path(tmp) / "serve.out"
         with open(out, "wb") as stdout:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "app", "--db", str(db), "serve", "--listen", "127.0.0.1:0"],
+                [sys.executable, "-m", "app", "--db", str(db), "serve", "--listen", "127.0.0.1:0", "--workers", "1"],
                 stdout=stdout,
                 stderr=subprocess.STDOUT,
                 cwd=ROOT,

@@ -445,7 +445,7 @@ class Mailmoat:
         self.port = free_port()
         self._stderr = open(self.stderr_path, "wb")
         self.proc = subprocess.Popen(
-            [self.cli, "--db", str(self.db), "serve", "--listen", f"{LOOPBACK}:{self.port}"],
+            [self.cli, "--db", str(self.db), "serve", "--listen", f"{LOOPBACK}:{self.port}", "--workers", "1"],
             cwd=workdir,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,

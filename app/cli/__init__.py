@@ -66,8 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--workers",
         metavar="N|auto",
-        default="1",
-        help="gateway processes sharing the port and the database (auto: one per core; default 1)",
+        default="auto",
+        help="gateway processes sharing the port and the database (default auto: one per core; 1: one process)",
     )
     serve.add_argument("--node", metavar="NAME", help=NODE_HELP)
     serve.add_argument("--worker", type=int, help=argparse.SUPPRESS)  # set by the supervisor for its workers

@@ -88,7 +88,8 @@ class ServeProcess:
         self.stdout_path = workdir / f"{name}.out"
         self.stderr_path = workdir / f"{name}.err"
         with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
-            argv = [sys.executable, "-m", "app", "--db", str(db), "serve", "--listen", "127.0.0.1:0", *args]
+            one = () if "--workers" in args else ("--workers", "1")  # serve's own default is auto; tests say so
+            argv = [sys.executable, "-m", "app", "--db", str(db), "serve", "--listen", "127.0.0.1:0", *one, *args]
             if hostname is not None:  # unshare execs the shell, which execs Python: proc.pid is the gateway's
                 argv = ["unshare", "--uts", "sh", "-c", 'hostname "$0" && exec "$@"', hostname, *argv]
             # SIGTERM when the test session dies, even by SIGKILL: the gateway drains and exits

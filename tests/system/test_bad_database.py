@@ -57,7 +57,7 @@ def refused(db: Path, *args: str) -> str:
     return lines[0]
 
 
-SERVE = ("serve", "--listen", "127.0.0.1:0")
+SERVE = ("serve", "--listen", "127.0.0.1:0", "--workers", "1")
 
 
 def test_every_page_but_the_first_damaged(good_db):

@@ -360,7 +360,7 @@ def test_tui_attached_follows_a_separate_gateway_and_notices_it_stop(tmp_path):
         try:
             with open(serve_out, "wb") as out, open(serve_err, "wb") as err:
                 serve = subprocess.Popen(
-                    [*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}"],
+                    [*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}", "--workers", "1"],
                     stdin=subprocess.DEVNULL,
                     stdout=out,
                     stderr=err,
@@ -503,7 +503,7 @@ def test_serve_drains_on_sigterm_after_its_terminal_is_gone(tmp_path):
             pane = TmuxPane(
                 tmp_path,
                 "serve",
-                [*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}"],
+                [*_cli(), "--db", str(db), "serve", "--listen", f"127.0.0.1:{port}", "--workers", "1"],
                 {},
                 prelude="trap '' HUP\n",
             )
