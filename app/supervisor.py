@@ -33,9 +33,9 @@ RESTART_BACKOFF = (0.5, 30.0)  # first and longest wait before restarting a work
 
 
 def worker_count(text: str) -> int:
-    """`--workers` as given: a positive number, or "auto" (one per core)."""
+    """`--workers` as given: a positive number, or "auto" (one per core this process may run on)."""
     if text.strip().lower() == "auto":
-        return min(MAX_WORKERS, max(1, os.cpu_count() or 1))
+        return min(MAX_WORKERS, max(1, usable_cores()))
     try:
         count = int(text)
     except ValueError:
@@ -43,6 +43,14 @@ def worker_count(text: str) -> int:
     if not 1 <= count <= MAX_WORKERS:
         raise ValueError(f"--workers: {count} is out of range (1 to {MAX_WORKERS})")
     return count
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity: `taskset`, a container's cpuset), not the box's."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # no sched_getaffinity on this platform
+        return os.cpu_count() or 1
 
 
 def reserve_port(address: str) -> tuple[str, int, socket.socket | None]:

@@ -276,3 +276,9 @@ def test_any_keys_korean_and_odd_ones_included_are_counted_apart(keys):
         finally:
             first.close()
             second.close()
+
+
+def test_auto_counts_the_cores_this_process_may_run_on(monkeypatch):
+    monkeypatch.setattr("os.sched_getaffinity", lambda _pid: {3})  # `taskset -c 3`, or a container's cpuset
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    assert worker_count("auto") == 1
