@@ -284,8 +284,10 @@ class Store:
         """One write transaction. While `journal_actor` is set, the policy changes it makes are journaled
         under that name, as a new change (or, with journal_group, all as the connection's one change)."""
         async with self.lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
             try:
+                # BEGIN and COMMIT inside the try: a task cancelled while either waits on the SQLite thread (the
+                # heartbeat at a gateway's stop) rolls back behind it, never leaving the connection in a transaction
+                await self.conn.execute("BEGIN IMMEDIATE")
                 if self.journal_actor is not None:
                     change = self.journal_change
                     if change is None:
@@ -300,19 +302,16 @@ class Store:
                 yield self.conn
                 if self.journal_actor is not None:
                     await self.conn.execute("UPDATE journal_context SET actor = NULL, change = NULL WHERE id = 1")
-                await self.conn.execute(
-                    "COMMIT"
-                )  # inside the try: a refused COMMIT must not leave the transaction open
+                await self.conn.execute("COMMIT")
             except BaseException:
                 await self._rollback()
                 raise
 
     async def _rollback(self) -> None:
-        try:
+        """ROLLBACK after a failure. Its own failure never hides the first one: no transaction left (the BEGIN
+        failed, or the COMMIT went through before its task was cancelled), or the server gone with it."""
+        with contextlib.suppress(Exception):
             await self.conn.execute("ROLLBACK")
-        except sqlite3.OperationalError as exc:
-            if "no transaction is active" not in str(exc):  # the COMMIT went through before it was interrupted
-                raise
 
     async def write_groups(self, groups: Sequence[tuple[str, Sequence[Sequence[Any]]]]) -> None:
         """One write transaction of `executemany(sql, rows)` for each (sql, rows) of `groups`. On SQLite, begun,

@@ -86,3 +86,24 @@ async def test_the_thread_path_is_there_and_the_busy_timeout_is_given_back(tmp_p
         assert (await store._fetchall("PRAGMA busy_timeout"))[0][0] == BUSY_TIMEOUT_MS
     finally:
         await store.close()
+
+
+async def test_a_task_cancelled_while_its_begin_waits_leaves_no_transaction_open(tmp_path):
+    store = await Store.open(str(tmp_path / "m.db"))
+    try:
+        for _ in range(20):  # the cancel lands at BEGIN, or just after it, whichever the thread reaches first
+
+            async def write() -> None:
+                async with store.transaction() as conn:
+                    await conn.execute(INSERT, ("c.never", "x"))
+
+            task = asyncio.create_task(write())
+            await asyncio.sleep(0)  # the task is now waiting for its BEGIN on the SQLite thread
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            await store.write_groups([(INSERT, [(f"c.{_}", "1")])])  # a heartbeat's next beat, say
+        assert not store.conn._conn.in_transaction
+        assert len(await _keys(store, "c.")) == 20 and "c.never" not in await _keys(store, "c.")
+    finally:
+        await store.close()
