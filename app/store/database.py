@@ -321,20 +321,19 @@ class Store:
         7-9 ms on average under the 20 KB load, one worker's ~2 ms). Raises what the transaction raised,
         rolled back."""
         run_in_thread = getattr(self.conn, "_execute", None)  # aiosqlite's: a function run on its SQLite thread
-        if self.dialect != SQLITE or run_in_thread is None or self.journal_actor is not None:
-            async with self.transaction() as conn:
-                for sql, rows in groups:
-                    await conn.executemany(sql, rows)
-            return
-        async with self.lock:
-            work = asyncio.ensure_future(run_in_thread(_write_groups_on_thread, self.conn._conn, groups))
-            try:
-                if await asyncio.shield(work):
-                    return
-            except asyncio.CancelledError:
-                await asyncio.wait({work})  # the thread commits or rolls back regardless: the lock is held till then
-                raise
-        async with self.transaction() as conn:  # the COMMIT was refused while a read was left open: as before
+        if self.dialect == SQLITE and run_in_thread is not None and self.journal_actor is None:
+            async with self.lock:
+                work = asyncio.ensure_future(run_in_thread(_write_groups_on_thread, self.conn._conn, groups))
+                try:
+                    if await asyncio.shield(work):
+                        return
+                except asyncio.CancelledError:
+                    await asyncio.wait(
+                        {work}
+                    )  # the thread commits or rolls back regardless: the lock is held till then
+                    raise
+        # PostgreSQL, a journaled change, or a COMMIT refused beside a read left open: the awaited transaction
+        async with self.transaction() as conn:
             for sql, rows in groups:
                 await conn.executemany(sql, rows)
 
