@@ -6,7 +6,7 @@ a new database and `mailmoat learn --rebuild` into an existing one (keeping what
 Beside it, starter_weights.json.gz holds the logistic model trained on the same messages (app.classify.logistic):
 read from the package, not the database (what is learned on site moves the counts, the starter's weights stay),
 and a file of its own so that reading it never parses the counts (16 MB at the peak, and the memory stays with
-the process: each `serve` worker reads the weights at its start).
+the process: each `serve` worker reads the weights at the first message it scores).
 """
 
 from __future__ import annotations
