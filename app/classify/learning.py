@@ -28,7 +28,7 @@ def decoded_tokens(message: DecodedMessage) -> tuple[frozenset[str], str]:
     itself (links, pictures, documents, hidden text: app.policy.signals, at their default scores), never the
     operator's rules nor what depends on the moment (DNS answers, authentication), so that learning and
     classifying see the same tokens."""
-    return message_tokens(message, [hit.name for hit in message_signals(message).hits]), message.subject
+    return message_tokens(message, message_signals(message).found), message.subject
 
 
 def digest(tokens: frozenset[str]) -> str:

@@ -178,7 +178,7 @@ async def check(ctx: SessionContext, content: bytes) -> list[Result]:
             spam_score=settings.bayes_spam_score,
             ham_score=settings.bayes_ham_score,
             min_learned=settings.bayes_min_learned,
-            signals=[hit.name for hit in signals.hits],
+            signals=signals.found,
         )
         if learned is not None and learned.score < 0 and _signals_quarantine(ctx, signal_hits):
             learned = replace(learned, mode="monitor")  # shown by explain, not counted

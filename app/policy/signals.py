@@ -63,6 +63,7 @@ _SPACES = (" ", "\n", "\r", "\t", "\xa0", "\u3000", "\u200b")  # what \S+ leaves
 class Signals:
     hits: list[RuleHit] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    found: list[str] = field(default_factory=list)  # every signal that fired, scored or not: the filter's tokens
 
     @property
     def names(self) -> list[str]:
@@ -229,7 +230,7 @@ def message_signals(
         for name, (where, snippet) in found.items()
         if scores.get(name, 0.0)
     ]
-    return Signals(hits, links)
+    return Signals(hits, links, list(found))
 
 
 _ADDRESS_DOMAIN = re.compile(r"@([\w.-]+)")

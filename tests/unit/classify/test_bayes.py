@@ -383,3 +383,24 @@ def test_a_from_with_no_display_name_gives_one_token_not_the_addresss_words():
     named = message_tokens(decode_message(b"From: Alice Kim <alice@other.example>\r\nSubject: x\r\n\r\nhello\r\n"))
     assert "f:@" in bare and not {"f:alice", "f:other", "f:example"} & bare
     assert {"f:alice", "f:kim"} <= named and "f:@" not in named
+
+
+def test_a_signal_scored_zero_is_still_one_of_the_filters_tokens():
+    """`transfer-request-freemail` is off by default (score 0): it adds no point, but the filter learns it as a
+    token, at the gateway as in `make model`, whatever the operator sets its score to."""
+    from app.classify.learning import decoded_tokens
+    from app.policy.signals import message_signals
+
+    message = decode_message(
+        text_message(
+            "urgent",
+            "최대리, 지금 회의 중이라 통화가 어렵습니다. 거래처 계좌로 1,850만원 송금 부탁해요.",
+            sender="Lee <ceo.office.urgent@gmail.com>",
+        )
+    )
+    signals = message_signals(message, {"transfer-request-freemail": 0.0})
+    assert "transfer-request-freemail" in signals.found
+    assert "transfer-request-freemail" not in signals.names  # no point
+    assert "sig:transfer-request-freemail" in decoded_tokens(message)[0]
+    scored = message_signals(message, {"transfer-request-freemail": 5.0})
+    assert "transfer-request-freemail" in scored.names and scored.found == signals.found
