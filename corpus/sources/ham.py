@@ -64,6 +64,11 @@ CATEGORIES += ("hard9",)
 # and a voucher with no fee, recruiters and interviews with nothing to buy, army and city-hall purchases through e-procurement,
 # family and friends, platform notices with no login link, the office's own IT and finance mail, partners' English mail, opt-in/out).
 CATEGORIES += ("hard10",)
+# corpus11 batch (written blind): the honest twins of the eleventh spam batch (the office's tax accountant on 가지급금, 명의신탁
+# and 법인전환, agencies' 정책자금/고용지원금/연구소 notices with no agent, the registrar, host, trademark and patent firms, an
+# expo's free directory, an opted-in review programme, a real 경매 and 피해금 환급, shop, gift, toll, EDI and 홈택스 notices
+# with no login link, the copier and HR policy mail, partners' English invoice and B/L, family, colleagues, an opt-out).
+CATEGORIES += ("hard11",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
