@@ -47,6 +47,16 @@ def make_message(mid: str, n: int) -> bytes:
     ).encode()
 
 
+def _site(db, upstream_port: int) -> None:
+    """A fresh site relaying corp.example to `upstream_port`, with the statistical filter off: these tests are
+    about durability and compare content byte for byte, and their filler ("line 0012 of t4-m5 xxxx") is no mail
+    the filter is judged on (a starter model once tagged it, adding its X-Mailmoat headers)."""
+    cli(db, "init", "--hostname", "mx.corp.example")
+    cli(db, "set", "upstream", f"127.0.0.1:{upstream_port}")
+    cli(db, "domain", "add", "corp.example")
+    cli(db, "set", "bayes.enabled", "no")
+
+
 class Clients:
     """Client threads that keep sending until told to stop; only a 250 after DATA counts as accepted."""
 
@@ -100,9 +110,7 @@ class Clients:
 async def test_accepted_messages_survive_sigkill(tmp_path):
     db = tmp_path / "crash.db"
     upstream_port = closed_port()
-    await asyncio.to_thread(cli, db, "init", "--hostname", "mx.corp.example")
-    await asyncio.to_thread(cli, db, "set", "upstream", f"127.0.0.1:{upstream_port}")
-    await asyncio.to_thread(cli, db, "domain", "add", "corp.example")
+    await asyncio.to_thread(_site, db, upstream_port)
 
     first = second = clients = sink = None
     try:
@@ -201,9 +209,7 @@ async def test_two_workers_lose_nothing_and_deliver_once_after_sigkill(tmp_path)
     answered 250 is delivered exactly once."""
     db = tmp_path / "crash2.db"
     upstream_port = closed_port()
-    await asyncio.to_thread(cli, db, "init", "--hostname", "mx.corp.example")
-    await asyncio.to_thread(cli, db, "set", "upstream", f"127.0.0.1:{upstream_port}")
-    await asyncio.to_thread(cli, db, "domain", "add", "corp.example")
+    await asyncio.to_thread(_site, db, upstream_port)
 
     first = second = clients = sink = None
     try:
