@@ -69,6 +69,11 @@ CATEGORIES += ("hard10",)
 # expo's free directory, an opted-in review programme, a real 경매 and 피해금 환급, shop, gift, toll, EDI and 홈택스 notices
 # with no login link, the copier and HR policy mail, partners' English invoice and B/L, family, colleagues, an opt-out).
 CATEGORIES += ("hard11",)
+# corpus12 batch (written blind): the honest twins of the twelfth spam batch (a known Shenzhen supplier's quotation in
+# Chinese and English, a Japanese customer's 注文書, the real font licence and the lawyer on a 합의금 letter, privacy-policy and
+# breach notices that ask for nothing, 잡코리아/사람인 service mail, an opted-in 체험단, the office's internet, rental, insurance,
+# 장려금, .ics, voicemail, newsletters, FW: FW: chains, a real conference acceptance, partners' RFQ and NDA, family).
+CATEGORIES += ("hard12",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
