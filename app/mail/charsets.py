@@ -61,6 +61,10 @@ DETECT_ORDER = ("utf-8", "cp949")
 _REFUSED_CODECS = frozenset({"undefined", "idna", "punycode", "raw_unicode_escape", "unicode_escape"})
 _OFTEN_MISLABELLED_UTF8 = frozenset({"cp949", "latin_1", "iso8859-1", "cp1252", "iso8859_1"})
 ISO2022KR_DESIGNATOR = b"\x1b$)C"
+# 7-bit CJK text switches character sets with escape sequences: ISO-2022-KR announces KS X 1001 once (above);
+# ISO-2022-JP (Japanese mail's usual charset, bodies and raw headers alike) and its -2 extension (which also
+# carries KS X 1001 and GB 2312) switch in place. iso2022_jp_2 reads all of these.
+_ISO2022_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b$(D", b"\x1b$A", b"\x1b$(C", b"\x1b(I")
 
 
 @lru_cache(maxsize=256)
@@ -91,7 +95,7 @@ def resolve_charset(label: str | None) -> str | None:
 def detect(data: bytes) -> str:
     """The codec to read undeclared bytes with: ascii, iso2022_kr, utf-8, cp949, or latin-1 as the last resort."""
     if data.isascii():
-        return "iso2022_kr" if ISO2022KR_DESIGNATOR in data else "ascii"
+        return _seven_bit(data, None)[1]
     for name in DETECT_ORDER:
         try:
             data.decode(name)
@@ -109,13 +113,8 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, str, str |
     cp949 for undeclared) is used with replacement characters.
     """
     if data.isascii():
-        if ISO2022KR_DESIGNATOR in data:
-            try:
-                return data.decode("iso2022_kr"), "iso2022_kr", None
-            except UnicodeDecodeError:
-                pass
-        # Pure ASCII reads the same in every ASCII-compatible charset; only 7-bit Korean needs ISO-2022-KR.
-        return data.decode("ascii"), "ascii", None
+        text, codec = _seven_bit(data, label)
+        return text, codec, None
     codec = resolve_charset(label)
     if codec in _OFTEN_MISLABELLED_UTF8:
         # UTF-8 text labelled euc-kr/ks_c_5601-1987/latin-1 is common; the reverse (legacy Korean bytes that
@@ -146,3 +145,23 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, str, str |
             return text, fallback, defect or f"undecodable bytes read as {fallback} with replacements"
         return data.decode("latin-1"), "latin-1", defect or "undecodable bytes read as latin-1"
     return data.decode(found), found, defect
+
+
+def _seven_bit(data: bytes, label: str | None) -> tuple[str, str]:
+    """(text, codec) of ASCII bytes: plain ASCII reads the same in every ASCII-compatible charset; escape
+    sequences mean 7-bit CJK (ISO-2022-KR, -JP, -JP-2), read in the declared one when it fits, else the one the
+    escapes name."""
+    if b"\x1b" not in data:
+        return data.decode("ascii"), "ascii"
+    declared = resolve_charset(label)
+    candidates = [declared] if declared and declared.startswith("iso2022") else []
+    if ISO2022KR_DESIGNATOR in data:
+        candidates.append("iso2022_kr")
+    if any(escape in data for escape in _ISO2022_ESCAPES):
+        candidates.append("iso2022_jp_2")
+    for codec in candidates:
+        try:
+            return data.decode(codec), codec
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("ascii"), "ascii"

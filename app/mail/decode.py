@@ -124,7 +124,7 @@ def _b_decode(text: str) -> tuple[bytes, bool]:
 
 
 def _literal(text: str, out: list[str], msg: DecodedMessage) -> None:
-    if text.isascii():
+    if text.isascii() and "\x1b" not in text:
         out.append(text)
         return
     decoded, codec, defect = decode_bytes(_to_bytes(text))
@@ -138,7 +138,7 @@ def decode_header_value(value: str, msg: DecodedMessage) -> str:
     """An RFC 2047 header value (as the compat32 parser holds it) to text; problems go to msg.defects."""
     value = _FOLD.sub("", value)
     if "=?" not in value:
-        if value.isascii():
+        if value.isascii() and "\x1b" not in value:  # escapes: raw 7-bit ISO-2022 text (Japanese mail's headers)
             return value.strip()[:MAX_HEADER_CHARS]
         out: list[str] = []
         _literal(value, out, msg)

@@ -87,6 +87,26 @@ def test_decode_bytes_detection() -> None:
     assert detect(b"\xc3\xa9") == "utf-8"
 
 
+
+def test_seven_bit_japanese_and_korean_in_bodies_and_raw_headers() -> None:
+    """ISO-2022-JP, Japanese mail's usual charset, is ASCII bytes with escapes: read in the declared charset, or
+    in the one its escapes name when undeclared (a raw header); plain ASCII and ISO-2022-KR as before."""
+    japanese = "写真送りますね、登録は無料です"
+    assert decode_bytes(japanese.encode("iso2022_jp"), "iso-2022-jp")[:2] == (japanese, "iso2022_jp")
+    assert decode_bytes(japanese.encode("iso2022_jp"), None)[0] == japanese
+    assert decode_bytes("회의 자료".encode("iso2022_jp_2"), None)[0] == "회의 자료"  # KS X 1001 under -JP-2
+    assert decode_bytes(b"\x1b$B!", None)[1] == "ascii"  # a broken escape: read as it is, no error
+    raw = (
+        b"From: =?utf-8?B?7IKs7L+g6528?= <sakura@example.jp>\r\nSubject: "
+        + "お仕事おつかれさまです".encode("iso2022_jp")
+        + b"\r\nContent-Type: text/plain; charset=iso-2022-jp\r\n\r\n"
+        + japanese.encode("iso2022_jp")
+        + b"\r\n"
+    )
+    msg = decode_message(raw)
+    assert msg.subject == "お仕事おつかれさまです"
+    assert msg.text.strip() == japanese
+
 def test_broken_encoded_words_are_defects_not_errors() -> None:
     raw = text_message("=?UTF-8?B?" + base64.b64encode("출장 보고서".encode()).decode() + " =?x?Q?=ZZ?=", "x")
     msg = decode_message(raw)
