@@ -4,7 +4,8 @@ What a message becomes (prefixes keep the kinds apart, so that a subject word an
 separately):
 - body, its first BODY_CHARS characters in match form (app.mail.normalise.match_form: NFKC, case folded,
   invisibles gone) with separated single syllables joined (`바.카.라` -> `바카라`): every Hangul character bigram
-  (`광고`, `고문`; Korean glues particles to words, bigrams find the stem whatever follows it), every
+  (`광고`, `고문`; Korean glues particles to words, bigrams find the stem whatever follows it) and every Chinese
+  and Japanese one (`壮阳`: the catalogues and pills that reach Korean offices in those languages), every
   Hangul word of two to eight syllables as a whole (`w:광고문의`), every Latin word of two to twenty
   letters (`viagra`), digit runs as their shape (`#4`), and URL hosts with their registrable part
   (`host:click.bad.co.kr`, `host:bad.co.kr`; a bare number or IP address as `host:numeric`);
@@ -36,6 +37,9 @@ MAX_TOKENS = 3000
 MAX_TOKEN_CHARS = 40
 
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+# Chinese characters and Japanese kana: the Chinese factory catalogue and pharma, the Japanese dating mail that
+# reach Korean offices. No spaces between words there either: character bigrams, like Hangul's.
+_CJK_RUN = re.compile("[\u3041-\u30ff\u4e00-\u9fff]+")
 # Single syllables with separators between them (`바.카.라`, `대 출`): joined, as normalise() would. The
 # lookbehind (no syllable before the first) comes after the first syllable, so that the regex engine skips to
 # syllables in a tight loop: a body without Hangul is passed over in 12 µs per 2,000 characters, not 60.
@@ -74,6 +78,14 @@ def _text_tokens(text: str, prefix: str, out: set[str]) -> None:
             out.update(map(prefix.__add__, map(str.__add__, run, run[1:])))
         else:
             out.update(map(str.__add__, run, run[1:]))
+    if not text.isascii():
+        for run in set(_CJK_RUN.findall(text)):
+            if len(run) == 1:
+                continue
+            if prefix:
+                out.update(map(prefix.__add__, map(str.__add__, run, run[1:])))
+            else:
+                out.update(map(str.__add__, run, run[1:]))
     for word in _LATIN_WORD.findall(text):
         if word[0].isdigit():
             out.add(f"{prefix}#{min(len(word), 12)}")

@@ -404,3 +404,10 @@ def test_a_signal_scored_zero_is_still_one_of_the_filters_tokens():
     assert "sig:transfer-request-freemail" in decoded_tokens(message)[0]
     scored = message_signals(message, {"transfer-request-freemail": 5.0})
     assert "transfer-request-freemail" in scored.names and scored.found == signals.found
+
+
+
+def test_chinese_and_japanese_text_gives_character_bigrams():
+    tokens = message_tokens(DecodedMessage(subject="纯中药壮阳", text="纯中药壮阳，30分钟见效 写真送りますね 회의"))
+    assert {"中药", "壮阳", "分钟", "写真", "s:壮阳"} <= tokens
+    assert "회의" in tokens and not any(len(t) == 1 for t in tokens)
