@@ -406,7 +406,6 @@ def test_a_signal_scored_zero_is_still_one_of_the_filters_tokens():
     assert "transfer-request-freemail" in scored.names and scored.found == signals.found
 
 
-
 def test_chinese_and_japanese_text_gives_character_bigrams():
     tokens = message_tokens(DecodedMessage(subject="纯中药壮阳", text="纯中药壮阳，30分钟见效 写真送りますね 회의"))
     assert {"中药", "壮阳", "分钟", "写真", "s:壮阳"} <= tokens

@@ -87,7 +87,6 @@ def test_decode_bytes_detection() -> None:
     assert detect(b"\xc3\xa9") == "utf-8"
 
 
-
 def test_seven_bit_japanese_and_korean_in_bodies_and_raw_headers() -> None:
     """ISO-2022-JP, Japanese mail's usual charset, is ASCII bytes with escapes: read in the declared charset, or
     in the one its escapes name when undeclared (a raw header); plain ASCII and ISO-2022-KR as before."""
@@ -106,6 +105,7 @@ def test_seven_bit_japanese_and_korean_in_bodies_and_raw_headers() -> None:
     msg = decode_message(raw)
     assert msg.subject == "お仕事おつかれさまです"
     assert msg.text.strip() == japanese
+
 
 def test_broken_encoded_words_are_defects_not_errors() -> None:
     raw = text_message("=?UTF-8?B?" + base64.b64encode("출장 보고서".encode()).decode() + " =?x?Q?=ZZ?=", "x")
