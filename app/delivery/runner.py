@@ -41,9 +41,10 @@ from ..net.dns import make_resolver
 from .routing import Hop, RouteError, destination_key, resolve_hops
 
 log = logging.getLogger(__name__)
-FAST_PATH_LEASE = 60.0  # a fresh message is delivered from memory; the database poll takes it after this
-CLAIM_LEASE = 60.0  # a claim on a recipient lasts this long unless renewed; another worker takes it after
-RENEW_EVERY = CLAIM_LEASE / 4  # claims of recipients being delivered are renewed this often
+# A claim on a recipient lasts the setting delivery.claim_lease (1 minute) unless renewed, a quarter of it at a
+# time; another worker takes it after. A fresh message delivered from memory is due for the database poll after
+# that long too (the fast path's lease).
+RENEWALS_PER_LEASE = 4
 RELEASE_EVERY = 10.0  # how often the claims of workers that have gone are looked for
 FAST_PATH_BYTES = 64 * 1024 * 1024  # message bytes held in memory at most; past that, fresh mail waits for the poll
 DUE_PAGE = 500  # due recipients read per query
@@ -88,6 +89,11 @@ class DeliveryRunner:
         self.pool = ConnectionPool(settings.hostname, timeout=settings.delivery_timeout, use_tls=settings.delivery_tls)
 
     @property
+    def lease(self) -> float:
+        """How long a claim holds unless renewed (delivery.claim_lease)."""
+        return self.policy.current.settings.delivery_claim_lease
+
+    @property
     def resolver(self) -> dns.asyncresolver.Resolver:
         if self._resolver is None:
             self._resolver = make_resolver(self.policy.current.settings.dns_nameservers)
@@ -120,14 +126,14 @@ class DeliveryRunner:
                 await self.keep_claims()
             except Exception:
                 log_failure(log, "could not renew the delivery claims; retrying")
-            await asyncio.sleep(min(RENEW_EVERY, RELEASE_EVERY) / 2)
+            await asyncio.sleep(min(self.lease / RENEWALS_PER_LEASE, RELEASE_EVERY) / 2)
 
     async def keep_claims(self) -> None:
         """Renews the claims of what this runner is delivering; frees the claims of workers that have gone."""
         now = self.clock()
-        if now - self._renewed >= RENEW_EVERY:
+        if now - self._renewed >= self.lease / RENEWALS_PER_LEASE:
             await queue_store.renew(
-                self.store, sorted(self._inflight | self._waiting), self.worker_id, now + CLAIM_LEASE
+                self.store, sorted(self._inflight | self._waiting), self.worker_id, now + self.lease
             )
             self._renewed = now
         if now - self._released >= RELEASE_EVERY:
@@ -157,7 +163,7 @@ class DeliveryRunner:
         """When a message of `size` bytes queued now should become due for the database poll."""
         if self._stopping or self._fast_pending_bytes + size > FAST_PATH_BYTES:
             return now
-        return now + FAST_PATH_LEASE
+        return now + self.lease
 
     def submit(self, message: NewMessage, due: float) -> None:
         """Called once `message` is durable: deliver it now from memory, or leave it to the poll."""
@@ -241,7 +247,7 @@ class DeliveryRunner:
                     [(i.message_id, i.recipient) for _m, _k, items, _d in startable for i in items],
                     self.worker_id,
                     now,
-                    now + CLAIM_LEASE,
+                    now + self.lease,
                 )
             except BaseException:
                 for *_rest, destination in startable:

@@ -482,6 +482,15 @@ class Settings:
         "delivery.timeout", "2m", parse_duration, "timeout for one outbound SMTP command", minimum="5s", maximum="1h"
     )
     delivery_tls: bool = setting("delivery.tls", "yes", _boolean, "use STARTTLS when the next hop offers it")
+    delivery_claim_lease: float = setting(
+        "delivery.claim_lease",
+        "1m",
+        parse_duration,
+        "how long a worker's or node's claim on mail it delivers holds unless renewed: another takes over a dead"
+        " one's mail after this long",
+        minimum="10s",
+        maximum="1h",
+    )
     dns_nameservers: tuple[tuple[str, int], ...] = setting(
         "dns.nameservers",
         "",

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from app.delivery.runner import CLAIM_LEASE, DeliveryRunner
+from app.delivery.runner import DeliveryRunner
 from app.install import initialise
 from app.monitor.bus import EventBus
 from app.policy.loader import PolicyHolder
@@ -25,6 +25,8 @@ from app.store.workers import is_alive, this_worker
 from tests.support.postgres import database, postgres_server, postgres_url  # noqa: F401 (fixtures)
 
 from tests.conftest import db_execute, db_row, db_rows, wait_for
+
+CLAIM_LEASE = 60.0  # delivery.claim_lease's default: the runners of these tests use it
 
 T0 = 1_800_000_000.0
 HOST = socket.gethostname()
@@ -231,6 +233,27 @@ async def test_a_runner_renews_the_claims_of_what_it_delivers_and_hands_back_the
 
     await runner.stop(grace=1)  # what it held goes back at once
     assert len(await queue_store.due_recipients(second, now[0], worker="w:2:b")) == 2
+
+
+async def test_the_claim_lease_is_the_setting(two_stores):
+    """delivery.claim_lease: renewals extend a claim by it, and a quarter of it passes between them."""
+    first, _second = two_stores
+    await settings_store.set_setting(first, "delivery.claim_lease", "20s")
+    now = [T0]
+    policy = await PolicyHolder.load(first)
+    runner = DeliveryRunner(first, policy, EventBus(), clock=lambda: now[0], worker_id="w:1:a")
+    assert runner.lease == 20.0 and runner.fresh_due_time(T0) == T0 + 20
+    await first.commit_batched(enqueue_statements(message(1)))
+    assert await queue_store.claim(first, [("M0001", "bob@corp.example")], "w:1:a", T0, T0 + 20)
+    runner._inflight.add(("M0001", "bob@corp.example"))  # noqa: SLF001 - being delivered
+    await runner.keep_claims()
+    now[0] = T0 + 4  # under a quarter of the lease: not renewed again
+    await runner.keep_claims()
+    assert dict(await db_rows(first, "SELECT message_id, lease_until FROM queue_recipients")) == {"M0001": T0 + 20}
+    now[0] = T0 + 5
+    await runner.keep_claims()
+    assert dict(await db_rows(first, "SELECT message_id, lease_until FROM queue_recipients")) == {"M0001": T0 + 25}
+    await runner.stop(grace=1)
 
 
 async def test_a_runner_with_an_injected_worker_id_delivers_what_that_id_holds(tmp_path, sink):
