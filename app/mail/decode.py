@@ -27,6 +27,7 @@ from email.policy import compat32
 from app.mail import feedparser_speed  # noqa: F401  (the stdlib parser's end-of-payload search, made cheap)
 from app.mail.charsets import decode_bytes
 from app.mail.html_text import visible_and_hidden
+from app.mail.mime_tree import MAX_PARAM_HEADER, _BoundedMessage  # noqa: F401  (MAX_PARAM_HEADER: read by tests)
 from app.mail.normalise import match_form
 
 MAX_TEXT_CHARS = 256 * 1024  # decoded body text used for matching
@@ -37,7 +38,6 @@ MAX_HEADER_CHARS = 16 * 1024  # one decoded header value
 MAX_DECODED_LINES = 400_000
 _BLANK_LINES = re.compile(rb"[\r\n]{5,}")  # a class, not a group: no per-repeat state
 MAX_HTML_CHARS = 512 * 1024  # raw HTML kept for link extraction (app.mail.links)
-MAX_PARAM_HEADER = 8 * 1024  # a Content-Type/-Disposition value parsed for parameters (the stdlib is quadratic)
 MAX_SCANNED_NAMES = 64  # file names read from the raw bytes of a message the parser could not take
 MAX_MULTIPARTS = 256  # more multipart containers than this: not parsed (nesting bombs), names scanned
 
@@ -51,19 +51,6 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_
 _RAW_NAME = re.compile(
     rb"""(?:file)?name\*?(?:0\*?)?[ \t]*=[ \t]*(?:"([^"\r\n]{1,255})"|([^;"\s]{1,255}))""", re.IGNORECASE
 )
-
-
-class _BoundedMessage(Message):
-    """compat32's Message, with parameter parsing bounded: the stdlib's _parseparam counts quotes from the start
-    of the value for every ';', so a 60 KB parameter list holds the loop for seconds."""
-
-    def _get_params_preserve(self, failobj, header):
-        value = self.get(header)
-        if isinstance(value, str) and len(value) > MAX_PARAM_HEADER:
-            bounded = _BoundedMessage()
-            bounded[header] = value[:MAX_PARAM_HEADER]
-            return bounded._get_params_preserve(failobj, header)
-        return super()._get_params_preserve(failobj, header)
 
 
 @dataclass(slots=True)
