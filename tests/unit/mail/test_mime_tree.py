@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import email
 import email.parser
 from email.message import Message
@@ -11,7 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.mail import mime_tree
+from app.mail import decode, mime_tree
 from app.mail.mime_tree import _BoundedMessage
 from tests.support.corpus import CASES, korean_multipart_20k
 
@@ -66,6 +67,16 @@ def test_the_corpus_and_the_test_messages() -> None:
     cases = [case.raw for case in CASES if isinstance(case.raw, bytes)]
     assert sum(_check(raw) for raw in cases) > len(cases) // 2
     assert _check(korean_multipart_20k())
+
+
+def test_the_bench_message_decodes_as_before(monkeypatch) -> None:
+    raw = korean_multipart_20k()
+    fast = decode.decode_message(raw)
+    monkeypatch.setattr(mime_tree, "parse", lambda raw: None)
+    slow = decode.decode_message(raw)
+    for name in (f.name for f in dataclasses.fields(decode.DecodedMessage) if f.compare):
+        assert getattr(fast, name) == getattr(slow, name), name
+    assert fast.attachments and fast.text and not fast.defects
 
 
 def test_what_it_leaves_to_the_stdlib() -> None:
