@@ -2,24 +2,27 @@
 
 `parse(raw)` returns the very tree that `email.message_from_bytes(raw, _BoundedMessage, policy=compat32)` builds
 (the same classes, headers, unix-from, preambles, epilogues, defects and payload strings), or None when it cannot
-promise that; the caller then runs the stdlib parser. Boundaries are found with str.find, not line by line, and only
-each part's header block goes through the stdlib (`Parser(...).parsestr(block, headersonly=True)`, a few lines).
+promise that; the caller then runs the stdlib parser. Boundaries are found with str.find, each header block is
+split by one regex (as compat32's header_source_parse would; a block with a continuation first, a nameless line or
+a 'From ' line goes through the stdlib's own `Parser(...).parsestr(block, headersonly=True)`, for its defects).
+FIGURES
 
-It follows email/feedparser.py (Python 3.11): the header block is the run of lines matching its headerRE, ended by
-a blank line (taken away) or by any other line (MissingHeaderBodySeparatorDefect, the line starts the body); a
-boundary line is `--boundary`, an optional `--`, spaces or tabs, then the line end; the line break before a
-boundary line belongs to it (taken off the part's payload, the preamble, or a nested multipart's epilogue, which
-becomes None when that leaves it empty); the epilogue is what follows the close line up to the next enclosing
-boundary line.
+It follows email/feedparser.py (Python 3.11). A line ends with LF or CRLF, both in one message alike (the stdlib's
+reads of 8,192 characters change nothing: a line is only taken whole). The header block is the run of lines
+matching its headerRE, ended by a blank line (taken away) or by any other line (MissingHeaderBodySeparatorDefect,
+that line starts the body); a boundary line is `--boundary`, an optional `--`, spaces or tabs, then the line end;
+the line break before a boundary line belongs to it (taken off the part's payload, the preamble, or a nested
+multipart's epilogue, which becomes None when that leaves it empty); the epilogue is what follows the close line
+up to the next enclosing boundary line.
 
-None (the stdlib parses) for: NUL bytes; line ends other than all LF or all CRLF (a bare CR, mixed ends); message/*
-parts (their bodies are messages, delivery-status is blocks of headers) and multipart/digest (its parts default to
-message/rfc822); a multipart without a usable boundary (none, empty, holding a line break), or whose boundary and an
-enclosing one could end the same line (one is the other,
-or the other followed by '-', a space or a tab); a missing start or close boundary, or an
-enclosing boundary ending a part first; two boundary lines in a row; a part whose header block ends at a line
-starting with '-' (a boundary right after the headers, or a header named '-...'); a 'From ' line ending a header
-block (the stdlib gives it back to the body); nesting deeper than MAX_DEPTH; and anything that raises.
+None (the stdlib parses) for: NUL bytes; a bare CR (the stdlib ends a line there too); message/* parts (their
+bodies are messages, delivery-status is blocks of headers) and multipart/digest (its parts default to
+message/rfc822); a multipart without a usable boundary (none, empty, holding a line break), or whose boundary and
+an enclosing one could end the same line (one is the other, or the other followed by '-', a space or a tab);
+a missing start or close boundary, or an enclosing boundary ending a part first; two boundary lines in a row;
+a header block ended by a line starting with '-' (a boundary right after the headers, or a header named '-...');
+a 'From ' line ending a header block (the stdlib gives it back to the body); nesting deeper than MAX_DEPTH; and
+anything that raises.
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ def _parse(raw: bytes) -> Message | None:
     if parsed is None:
         return None
     root = parsed[0]
-    if root.get_content_maintype() == "multipart" and not root.is_multipart():  # as FeedParser.close()
+    if not root.is_multipart() and root.get_content_maintype() == "multipart":  # as FeedParser.close()
         root.defects.append(errors.MultipartInvariantViolationDefect())
     return root
 
@@ -181,20 +184,23 @@ class _Tree:
             return None
         if missing_separator:  # the feedparser notes it before the header lines' own defects
             msg.defects.insert(0, errors.MissingHeaderBodySeparatorDefect())
-        maintype = msg.get_content_maintype()
+        content_type = msg.get_content_type()
+        maintype = content_type.partition("/")[0]  # get_content_maintype(): the type always holds one '/'
         if maintype == "message":
             return None
         if maintype != "multipart":
             end = self.first_boundary(body, stack)
             msg.set_payload(text[body : end[0]])
             return (msg, *end)
+        if content_type == "multipart/digest":
+            return None
         return self._multipart(msg, body, stack, depth)
 
     def _multipart(
         self, msg: Message, body: int, stack: tuple[str, ...], depth: int
     ) -> tuple[Message, int, int, bool] | None:
         text = self.text
-        if depth >= MAX_DEPTH or msg.get_content_type() == "multipart/digest":
+        if depth >= MAX_DEPTH:
             return None
         boundary = msg.get_boundary()
         if not boundary or "\r" in boundary or "\n" in boundary:
@@ -224,8 +230,9 @@ class _Tree:
             if which != own:  # the end of the text, or an enclosing boundary, before this one's close
                 return None
             msg.attach(child)
-            # The line break before a boundary line belongs to it (RFC 2046).
-            if child.get_content_maintype() == "multipart":
+            # The line break before a boundary line belongs to it (RFC 2046). Here a part is multipart (a list of
+            # parts) exactly when its type is.
+            if child.is_multipart():
                 epilogue = child.epilogue
                 if epilogue == "":
                     child.epilogue = None
