@@ -5,7 +5,10 @@
 promise that; the caller then runs the stdlib parser. Boundaries are found with str.find, each header block is
 split by one regex (as compat32's header_source_parse would; a block with a continuation first, a nameless line or
 a 'From ' line goes through the stdlib's own `Parser(...).parsestr(block, headersonly=True)`, for its defects).
-FIGURES
+Measured in process (timeit medians, a two-core box shared with other work): the 20 KB bench message
+(korean_multipart_20k) parses in ~85 µs here against ~290 µs in the stdlib, and decode_message takes ~400 µs against
+~630 µs before; the 4,257 corpus files (10.9 MB, 4,252 taken here) parse in 0.155 s against 0.68 s, and decode in
+0.82 s against 1.53 s.
 
 It follows email/feedparser.py (Python 3.11). A line ends with LF or CRLF, both in one message alike (the stdlib's
 reads of 8,192 characters change nothing: a line is only taken whole). The header block is the run of lines
@@ -221,8 +224,8 @@ class _Tree:
             if line_end < 0:
                 return None
             start = line_end + 1
-            if self.first_boundary(start, inner)[0] == start:  # boundary lines in a row
-                return None
+            if text.startswith("--", start) and self.first_boundary(start, inner)[0] == start:
+                return None  # boundary lines in a row
             parsed = self.part(start, inner, depth + 1)
             if parsed is None:
                 return None
