@@ -21,7 +21,7 @@ up to the next enclosing boundary line.
 None (the stdlib parses) for: NUL bytes; a bare CR (the stdlib ends a line there too); message/* parts (their
 bodies are messages, delivery-status is blocks of headers) and multipart/digest (its parts default to
 message/rfc822); a multipart without a usable boundary (none, empty, holding a line break), or whose boundary and
-an enclosing one could end the same line (one is the other, or the other followed by '-', a space or a tab);
+an enclosing one could end the same line (one is the other, or the other followed by `--`, spaces or tabs);
 a missing start or close boundary, or an enclosing boundary ending a part first; two boundary lines in a row;
 a header block ended by a line starting with '-' (a boundary right after the headers, or a header named '-...');
 a 'From ' line ending a header block (the stdlib gives it back to the body); nesting deeper than MAX_DEPTH; and
@@ -60,6 +60,7 @@ _HEADER_LINES = re.compile(r"(?:(?:From |[\041-\054\056-\071\073-\176][\041-\071
 # spaces and tabs after the colon, with its continuation lines and line ends.
 _FIELD = re.compile(r"([^:]*):[ \t]*([^\n]*\n?(?:[ \t][^\n]*\n?)*)")
 _BARE_CR = re.compile(r"\r(?!\n)")
+_BOUNDARY_TAIL = re.compile(r"(--)?[ \t]*")
 _AFTER_BOUNDARY = re.compile(r"(--)?[ \t]*\r?(?:\n|\Z)")  # the rest of a boundary line after `--boundary`
 _HEADER_PARSER = email.parser.Parser(_BoundedMessage, policy=compat32)
 _MULTIPART_CTE = ("7bit", "8bit", "binary")
@@ -115,10 +116,11 @@ def _without_line_end(text: str) -> str:
 
 
 def _could_share_a_line(one: str, other: str) -> bool:
-    """Whether a line could be a boundary line of both: one is the other, or the other followed by '-', a space or
-    a tab (what `--boundary` may be followed by on its line). '--b' and '--b_rel' never are."""
+    """Whether a line could be a boundary line of both: when the longer is the shorter followed by what may follow
+    `--boundary` on its line (nothing, `--`, spaces and tabs), as 'b' and 'b--' ('--b--' closes one, parts the
+    other). 'b' and 'b_rel' or 'b--x' never share a line: '--b' must be followed by `--`, a space, a tab or the end."""
     short, long = sorted((one, other), key=len)
-    return long.startswith(short) and (len(long) == len(short) or long[len(short)] in "- \t")
+    return long.startswith(short) and _BOUNDARY_TAIL.fullmatch(long, len(short)) is not None
 
 
 class _Tree:

@@ -95,7 +95,9 @@ def test_what_it_leaves_to_the_stdlib() -> None:
         b"--%s\n\ny\n--%s--\n\n--b--\n"
     )
     assert _check(nested % ((b"b_rel",) * 3))  # '--b' never ends a '--b_rel' line
-    assert mime_tree.parse(nested % ((b"b--x",) * 3)) is None  # '--b--x' could
+    assert _check(nested % ((b"b--x",) * 3))  # nor a '--b--x' line
+    assert mime_tree.parse(nested % ((b"b--",) * 3)) is None  # '--b--' closes b and parts b--
+    assert mime_tree.parse(nested % ((b"b \t",) * 3)) is None  # 'b' again (get_boundary strips the end)
     assert mime_tree.parse(nested % ((b"b",) * 3)) is None
 
 
@@ -258,10 +260,57 @@ _SOUP = [
     "--b1-- ",
     "--b ",
     "--bx",
+    "Content-Type: multipart/related; boundary=b-",
+    'Content-Type: multipart/mixed; boundary="b--x"',
+    "--b-",
+    "--b---",
+    "--b--x",
+    "--b--x--",
     ":",
     "a:b",
 ]
-line_soup = st.lists(st.sampled_from(_SOUP), max_size=14).flatmap(_lines_to_bytes)
+line_soup = st.lists(st.sampled_from(_SOUP), max_size=16).flatmap(_lines_to_bytes)
+
+
+_TAILS = ["", "", "-", "--", "---", "--x", "_rel", "x", " ", "\t", " -", "-- ", "--\t"]
+
+
+@st.composite
+def _nested_prefixes(draw) -> list[str]:
+    """A multipart inside a multipart, one boundary the other with something after it, and lines that are, or
+    nearly are, boundary lines of either."""
+    short = draw(st.sampled_from(["b", "=_b", "b c"]))
+    long = short + draw(st.sampled_from(_TAILS[2:] + ["-1", "--x--"]))
+    outer, inner = (short, long) if draw(st.booleans()) else (long, short)
+    noise = st.lists(
+        st.sampled_from(["x", ""])
+        | st.builds(lambda b, t: "--" + b + t, st.sampled_from([outer, inner]), st.sampled_from(_TAILS)),
+        max_size=3,
+    )
+    return [
+        f'Content-Type: multipart/mixed; boundary="{outer}"',
+        "",
+        *draw(noise),
+        "--" + outer,
+        f'Content-Type: multipart/alternative; boundary="{inner}"',
+        "",
+        *draw(noise),
+        "--" + inner,
+        "",
+        *draw(noise),
+        "--" + inner + "--",
+        *draw(noise),
+        "--" + outer + draw(st.sampled_from(_TAILS)),
+        "",
+        *draw(noise),
+        "--" + outer + "--",
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(_nested_prefixes().flatmap(_lines_to_bytes))
+def test_boundaries_one_the_start_of_the_other(raw: bytes) -> None:
+    _check(raw)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
