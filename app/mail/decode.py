@@ -1,7 +1,8 @@
 """Decode a raw message into what content rules match on. Pure: bytes in, data out; never raises.
 
 The stdlib parser with `policy=compat32` splits the MIME structure (about 5x cheaper than
-`policy=default`, whose header objects and content manager we do not need); everything else is decoded
+`policy=default`, whose header objects and content manager we do not need), or app.mail.mime_tree builds
+the very same tree faster for the well-formed messages it takes; everything else is decoded
 explicitly here: RFC 2047 encoded words (B and Q, adjacent words of one charset joined before decoding
 so that a multibyte character split across two words survives, a missing `?=` tolerated, a wrong
 charset label overridden by detection), raw 8-bit headers, transfer encodings (base64, quoted-printable,
@@ -25,8 +26,10 @@ from email.message import Message
 from email.policy import compat32
 
 from app.mail import feedparser_speed  # noqa: F401  (the stdlib parser's end-of-payload search, made cheap)
+from app.mail import mime_tree
 from app.mail.charsets import decode_bytes
 from app.mail.html_text import visible_and_hidden
+from app.mail.mime_tree import MAX_PARAM_HEADER, _BoundedMessage  # noqa: F401  (MAX_PARAM_HEADER: read by tests)
 from app.mail.normalise import match_form
 
 MAX_TEXT_CHARS = 256 * 1024  # decoded body text used for matching
@@ -37,7 +40,6 @@ MAX_HEADER_CHARS = 16 * 1024  # one decoded header value
 MAX_DECODED_LINES = 400_000
 _BLANK_LINES = re.compile(rb"[\r\n]{5,}")  # a class, not a group: no per-repeat state
 MAX_HTML_CHARS = 512 * 1024  # raw HTML kept for link extraction (app.mail.links)
-MAX_PARAM_HEADER = 8 * 1024  # a Content-Type/-Disposition value parsed for parameters (the stdlib is quadratic)
 MAX_SCANNED_NAMES = 64  # file names read from the raw bytes of a message the parser could not take
 MAX_MULTIPARTS = 256  # more multipart containers than this: not parsed (nesting bombs), names scanned
 
@@ -51,19 +53,6 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_
 _RAW_NAME = re.compile(
     rb"""(?:file)?name\*?(?:0\*?)?[ \t]*=[ \t]*(?:"([^"\r\n]{1,255})"|([^;"\s]{1,255}))""", re.IGNORECASE
 )
-
-
-class _BoundedMessage(Message):
-    """compat32's Message, with parameter parsing bounded: the stdlib's _parseparam counts quotes from the start
-    of the value for every ';', so a 60 KB parameter list holds the loop for seconds."""
-
-    def _get_params_preserve(self, failobj, header):
-        value = self.get(header)
-        if isinstance(value, str) and len(value) > MAX_PARAM_HEADER:
-            bounded = _BoundedMessage()
-            bounded[header] = value[:MAX_PARAM_HEADER]
-            return bounded._get_params_preserve(failobj, header)
-        return super()._get_params_preserve(failobj, header)
 
 
 @dataclass(slots=True)
@@ -329,7 +318,9 @@ def decode_message(raw: bytes) -> DecodedMessage:
     try:
         if raw.count(b"multipart/") + raw.count(b"Multipart/") + raw.count(b"MULTIPART/") > MAX_MULTIPARTS:
             raise RecursionError(f"more than {MAX_MULTIPARTS} multipart containers")
-        root = email.message_from_bytes(raw, _BoundedMessage, policy=compat32)
+        root = mime_tree.parse(raw)  # the same tree without a step per line, for well-formed mail
+        if root is None:
+            root = email.message_from_bytes(raw, _BoundedMessage, policy=compat32)
     except Exception as exc:  # noqa: BLE001 - the parser is forgiving, but a filter must be more so
         return _unparseable(raw, msg, exc)
     raw_from = None
