@@ -27,7 +27,7 @@ from ..mail.tokens import message_tokens
 from ..policy.content_rules import RuleHit
 from .bayes import Model, Verdict, classify
 from .honest import honest_mark
-from .logistic import combined
+from .logistic import combined, even
 from .starter import shipped_logistic
 
 RULE_NAME = "bayes"
@@ -133,6 +133,8 @@ def bayes_hit(
     if not judged(len(verdict.clues), probability, signals):
         return None  # "Hello there." is three clues: too little to judge a short note by
     score = band_score(probability, spam_score, ham_score)
+    if score <= 0 and weighed is not None:  # the ham side: both opinions heard equally (app.classify.logistic.even)
+        score = min(0.0, band_score(even(verdict.probability, weighed), spam_score, ham_score))
     if score == 0:
         return None
     return RuleHit(RULE_NAME, None, "custom", score, None, "message", describe(verdict, probability, weighed))

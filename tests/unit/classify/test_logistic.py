@@ -10,7 +10,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from app.classify import starter
 from app.classify.bayes import Model, trained
-from app.classify.logistic import BAYES_LIMIT, LOGISTIC_LIMIT, LogisticModel, combined, train
+from app.classify.logistic import BAYES_LIMIT, LOGISTIC_LIMIT, LogisticModel, combined, even, train
 from app.classify.signal import bayes_hit
 from app.mail.decode import decode_message
 from app.mail.tokens import message_tokens
@@ -66,10 +66,19 @@ def test_combined_lies_between_the_two_opinions_and_rises_with_each(a, b, c):
 
 
 def test_a_message_learned_on_site_outweighs_the_surest_starter_weight():
-    # naive Bayes at its limit (a message learned as ham) against weights as sure of spam as they can be
-    assert combined(0.0, 1.0) < 0.1 and combined(0.0, 0.99) < 0.05
-    assert combined(1.0, 0.0) > 0.9 and combined(1.0, 0.01) > 0.95
+    # naive Bayes at its limit (a message learned as ham) against weights as sure of spam as they can be: no spam
+    # band (they start at 0.4), and on the ham side, where both are heard equally, a ham credit (p <= 0.01)
+    assert combined(0.0, 1.0) < 0.4 and combined(0.0, 0.9) < 0.15
+    assert even(0.0, 1.0) <= 0.01
+    assert combined(1.0, 0.0) > 0.6 and combined(1.0, 0.1) > 0.85  # learned as spam: a spam band, whatever the weights
     assert 0.0 < combined(float("nan"), 0.9) < 1.0  # a NaN says nothing, it never makes a verdict NaN
+    assert 0.0 < even(0.9, float("nan")) < 1.0
+
+
+def test_the_spam_side_hears_the_weights_over_counts_sure_of_ham():
+    """Plain-language fraud: the counts sure of ham (business words), the weights leaning spam."""
+    assert combined(1e-3, 0.95) > 0.6 and even(1e-3, 0.95) < 0.15
+    assert combined(0.5, 0.5) == pytest.approx(0.5) and even(0.5, 0.5) == pytest.approx(0.5)
 
 
 def test_weights_that_are_not_finite_numbers_are_refused():
