@@ -74,6 +74,11 @@ CATEGORIES += ("hard11",)
 # breach notices that ask for nothing, 잡코리아/사람인 service mail, an opted-in 체험단, the office's internet, rental, insurance,
 # 장려금, .ics, voicemail, newsletters, FW: FW: chains, a real conference acceptance, partners' RFQ and NDA, family).
 CATEGORIES += ("hard12",)
+# corpus13 batch (written blind): the honest twins of the thirteenth spam batch (transfers through 전자결재 and account changes
+# confirmed by call-back, the landlord's, customs broker's, school's, clinic's, apartment's, bank RM's and association's real
+# notices with no personal account, the lawyer and the office IT on the lures, flex/시프티/원티드/WEHAGO/에스원/특허로 and other
+# service notices with nothing to log in to, partners' English AR, pre-alert and audit confirmation, known vendors, HR's 의무교육).
+CATEGORIES += ("hard13",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
