@@ -74,6 +74,16 @@ CATEGORIES += ("hard11",)
 # breach notices that ask for nothing, 잡코리아/사람인 service mail, an opted-in 체험단, the office's internet, rental, insurance,
 # 장려금, .ics, voicemail, newsletters, FW: FW: chains, a real conference acceptance, partners' RFQ and NDA, family).
 CATEGORIES += ("hard12",)
+# corpus13 batch (written blind): the honest twins of the thirteenth spam batch (transfers through 전자결재 and account changes
+# confirmed by call-back, the landlord's, customs broker's, school's, clinic's, apartment's, bank RM's and association's real
+# notices with no personal account, the lawyer and the office IT on the lures, flex/시프티/원티드/WEHAGO/에스원/특허로 and other
+# service notices with nothing to log in to, partners' English AR, pre-alert and audit confirmation, known vendors, HR's 의무교육).
+CATEGORIES += ("hard13",)
+# corpus14 batch (written blind): the honest twins of the fourteenth spam batch (a supplier's quotation with VAT, the landlord's
+# 보증금 반환 through the 중개사, the insurer's adjuster, a real 나라장터 notice and RFQ, a new factory with the account unchanged,
+# a colleague's sick leave, a leaver's form, a club's 협찬 request, a charity, 동창회, 입주자대표회의, kindergarten, 학원, pharmacy,
+# a lawmaker's 간담회, a reporter, the lawyer on a 합의금 letter, service notices, partners' English mail, known vendors).
+CATEGORIES += ("hard14",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
