@@ -113,8 +113,8 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, str, str |
     cp949 for undeclared) is used with replacement characters.
     """
     if data.isascii():
-        text, codec = _seven_bit(data, label)
-        return text, codec, None
+        text, seven_bit = _seven_bit(data, label)
+        return text, seven_bit, None
     codec = resolve_charset(label)
     if codec in _OFTEN_MISLABELLED_UTF8:
         # UTF-8 text labelled euc-kr/ks_c_5601-1987/latin-1 is common; the reverse (legacy Korean bytes that
