@@ -172,9 +172,10 @@ def test_check_shows_the_filter_s_ham_lean_it_did_not_count(tmp_path, capsys):
     db = tmp_path / "m.db"
     assert main(["--db", str(db), "init", "--hostname", "mx.corp.example"]) == 0
     assert main(["--db", str(db), "domain", "add", "corp.example"]) == 0
-    for number in range(8):  # the office's payroll notices, learned as ham
+    names = ("김민수", "이영희", "박지훈", "최수진", "정우성", "강하늘", "조은비", "윤서준")
+    for number, name in enumerate(names):  # the office's payroll notices to eight people, learned as ham
         ham = tmp_path / f"ham{number}.eml"
-        ham.write_bytes(raw(PAYROLL + f" 사번 {1000 + number}"))
+        ham.write_bytes(raw(f"{name}님, " + PAYROLL))
         assert main(["--db", str(db), "learn", "ham", str(ham)]) == 0
     eml = tmp_path / "lure.eml"
     eml.write_bytes(raw(PAYROLL + " 명세서 확인: http://nid-naver.com/payslip"))
