@@ -84,6 +84,12 @@ CATEGORIES += ("hard13",)
 # a colleague's sick leave, a leaver's form, a club's 협찬 request, a charity, 동창회, 입주자대표회의, kindergarten, 학원, pharmacy,
 # a lawmaker's 간담회, a reporter, the lawyer on a 합의금 letter, service notices, partners' English mail, known vendors).
 CATEGORIES += ("hard14",)
+# corpus15 batch (written blind): the honest twins of the fifteenth spam batch (the 동탄 site office's 자재 대금 with its
+# 세금계산서, a crane rental and 기성 through 하도급지킴이, a hospital's maintenance renewal and a lease maturity, a food maker's
+# PO and an import T/T through 전자결재, a design agency's refund to the paying account, the 3PL's 정산, a franchise HQ's
+# settlement, a 학원's refund, the tax accountant's 환급 notice, a travel deposit, a printer's quote, service notices,
+# partners' English mail, short notes between colleagues).
+CATEGORIES += ("hard15",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
