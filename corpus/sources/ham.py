@@ -90,6 +90,12 @@ CATEGORIES += ("hard14",)
 # settlement, a 학원's refund, the tax accountant's 환급 notice, a travel deposit, a printer's quote, service notices,
 # partners' English mail, short notes between colleagues).
 CATEGORIES += ("hard15",)
+# corpus16 batch (written blind): the honest twins of the sixteenth spam batch (a Korean exporter's real English mail:
+# a distributor's statement, a forwarder's detention invoice, a buyer's own inspection, an agent's commission, the bank's
+# L/C advice, a real NDA, an exhibitor manual, a real PO and RFQ; Microsoft, Google, DHL, FedEx, UPS, Adobe, DocuSign,
+# Dropbox and WeTransfer notices with nothing to log in to; the bonded warehouse, KC lab, KOTRA, K-SURE, hotel, insurer and
+# Korean service notices in the lures' words).
+CATEGORIES += ("hard16",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
