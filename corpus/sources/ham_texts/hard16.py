@@ -74,7 +74,7 @@ Kind regards,
 Arjun Mehta
 """, client="gmail", att=["Commission_Q3_2026_Nuriworks.pdf"])
 
-M("hard16", "lc-advice-bank", "하나은행 외환센터 <tradeservice@hanabank.example>", P["choi"],
+M("hard16", "lc-advice-bank", "하나은행 외환센터 <tradeservice@hanabank.com>", P["choi"],
   "[하나은행] 수출신용장 통지 안내 — L/C No. ENB/LC/26/44902", "2026-12-07 11:20", """
 (주)누리웍스 귀하
 
@@ -92,7 +92,7 @@ M("hard16", "choi-lc-check", P["choi"], P["bae"], "L/C 통지 들어왔어요", 
 원본은 내일 제가 지점 들러서 받아올게요.
 """ + sig("choi"), client="outlook")
 
-M("hard16", "investor-nda", "Jonathan Price via DocuSign <dse@docusign.example>", P["ceo"],
+M("hard16", "investor-nda", "Jonathan Price via DocuSign <dse@docusign.net>", P["ceo"],
   "Please DocuSign: Mutual NDA - Vantage Capital / Nuriworks", "2026-12-03 08:00", html=notice_html(
       "DocuSign", "#ffcc22", "Jonathan Price sent you a document to review and sign.", [
           "Mutual NDA - Vantage Capital / Nuriworks (4 pages)",
@@ -197,7 +197,7 @@ Thanks, Li Wei
 
 # --- B. service notices with nothing to log in to --------------------------------------------------------------------
 
-M("hard16", "m365-billing", "Microsoft <microsoft-noreply@microsoft.example>", P["yoon"],
+M("hard16", "m365-billing", "Microsoft <microsoft-noreply@microsoft.com>", P["yoon"],
   "Your Microsoft 365 Business Standard invoice is available", "2026-12-01 06:10", html=notice_html(
       "Microsoft", "#0078d4", "Your invoice is ready", [
           "Billing account: NURIWORKS / corp.example<br>Invoice: G0xxxx7721<br>Amount: KRW 740,880 (42 licences)",
@@ -205,7 +205,7 @@ M("hard16", "m365-billing", "Microsoft <microsoft-noreply@microsoft.example>", P
           "You can view invoices in the Microsoft 365 admin center under Billing &gt; Bills &amp; payments.",
       ], "Microsoft Corporation, One Microsoft Way, Redmond, WA 98052", layout=2), client="esp")
 
-M("hard16", "workspace-storage", "Google Workspace <workspace-noreply@google.example>", P["yoon"],
+M("hard16", "workspace-storage", "Google Workspace <workspace-noreply@google.com>", P["yoon"],
   "Pooled storage for corp.example is 85% full", "2026-12-04 03:00", """
 Hello Administrator,
 
@@ -217,7 +217,7 @@ You can review storage by user and shared drive in the Admin console (admin.goog
 Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043
 """, client="system", fmt="plain")
 
-M("hard16", "dhl-duty-real", "DHL Express Korea <noreply@dhl.example>", P["oh"],
+M("hard16", "dhl-duty-real", "DHL Express Korea <noreply@dhl.com>", P["oh"],
   "DHL: 관세·부가세 납부 안내 — 운송장 48xxxxx320", "2026-12-05 09:30", """
 (주)누리웍스 귀하
 
@@ -227,7 +227,7 @@ M("hard16", "dhl-duty-real", "DHL Express Korea <noreply@dhl.example>", P["oh"],
 통관 관련 문의: DHL 고객센터 1588-0001
 """, client="system", fmt="plain")
 
-M("hard16", "fedex-invoice-real", "FedEx Billing <billing@fedex.example>", P["choi"],
+M("hard16", "fedex-invoice-real", "FedEx Billing <billing@fedex.com>", P["choi"],
   "FedEx invoice 9-117-44812 - payment reminder", "2026-12-03 08:20", """
 Dear Customer,
 
@@ -238,21 +238,21 @@ have already paid. This email has no attachments or links; the invoice was sent 
 FedEx Korea Billing
 """, client="system", fmt="plain")
 
-M("hard16", "ups-delivery-real", "UPS <pkginfo@ups.example>", P["info"],
+M("hard16", "ups-delivery-real", "UPS <pkginfo@ups.com>", P["info"],
   "UPS Update: delivery rescheduled to Wednesday", "2026-12-07 18:05", """
 Tracking number: 1Z 9W2 xxx xx 4471 5086
 We tried to deliver your package today but the office was closed. We'll try again on Wednesday, 9 December.
 No fee applies. To change delivery, call UPS Korea.
 """, client="system", fmt="plain")
 
-M("hard16", "adobe-renewal", "Adobe <message@adobe.example>", P["jung"],
+M("hard16", "adobe-renewal", "Adobe <message@adobe.com>", P["jung"],
   "Your Adobe Acrobat Pro subscription renews on 15 December", "2026-12-01 01:00", html=notice_html(
       "Adobe", "#eb1000", "Your plan renews soon", [
           "Acrobat Pro for teams - 5 licences<br>Renewal date: 15 December 2026<br>Amount: USD 1,079.40 + VAT",
           "We'll charge the card ending 4418. You don't need to do anything.",
       ], "Adobe Inc., 345 Park Avenue, San Jose, CA 95110", layout=1), client="esp")
 
-M("hard16", "docusign-completed", "DocuSign <dse@docusign.example>", P["choi"],
+M("hard16", "docusign-completed", "DocuSign <dse@docusign.net>", P["choi"],
   "Completed: Amendment No. 2 to Supply Agreement - Kessler Automation", "2026-12-02 17:44", """
 All parties have completed "Amendment No. 2 to Supply Agreement - Payment Terms".
 The completed document is attached to this email for your records.
@@ -299,7 +299,7 @@ M("hard16", "kc-lab-quote", "한국산업기술시험원 접수팀 <reception@kt
 1월 접수분도 만료 전 갱신에 문제없습니다. 서두르실 필요 없어요.
 """, client="outlook", att=["KC갱신_견적서_누리웍스.pdf"])
 
-M("hard16", "kotra-matching", "KOTRA 두바이무역관 <dubai@kotra.example>", P["bae"],
+M("hard16", "kotra-matching", "KOTRA 두바이무역관 <dubai@kotra.or.kr>", P["bae"],
   "[KOTRA] 중동 바이어 화상상담 일정 확정 안내", "2026-12-02 16:00", """
 (주)누리웍스 배성우 부장님
 
@@ -310,7 +310,7 @@ M("hard16", "kotra-matching", "KOTRA 두바이무역관 <dubai@kotra.example>", 
 두바이무역관 김성민 드림
 """, client="outlook365")
 
-M("hard16", "ksure-premium", "한국무역보험공사 <cyber@ksure.example>", P["choi"],
+M("hard16", "ksure-premium", "한국무역보험공사 <cyber@ksure.or.kr>", P["choi"],
   "[K-SURE] 단기수출보험 보험료 청구 안내 (11월 통지분)", "2026-12-05 09:00", """
 (주)누리웍스 고객님
 
@@ -320,7 +320,7 @@ M("hard16", "ksure-premium", "한국무역보험공사 <cyber@ksure.example>", P
 따로 입금하실 필요가 없으며, 자세한 내역은 사이버영업점에서 평소처럼 조회하실 수 있습니다.
 """, client="system", fmt="plain")
 
-M("hard16", "fx-desk-received", "하나은행 판교기업센터 <pangyo.corp@hanabank.example>", P["choi"],
+M("hard16", "fx-desk-received", "하나은행 판교기업센터 <pangyo.corp@hanabank.com>", P["choi"],
   "수출대금 입금 안내 (USD 46,200)", "2026-12-08 10:40", """
 (주)누리웍스 담당자님
 
@@ -386,7 +386,7 @@ M("hard16", "hr-leaver-edi", P["kim"], P["choi"], "퇴사자 4대보험 상실 �
 주민번호나 계좌는 메일로 주고받지 말고 인사 시스템에서만 확인해 주세요.
 """ + sig("kim"), client="outlook")
 
-M("hard16", "parcel-agency-stmt", "판교 택배 대리점 <pangyo.parcel@cjlogis.example>", P["seo"],
+M("hard16", "parcel-agency-stmt", "판교 택배 대리점 <pangyo.parcel@cjlogistics.com>", P["seo"],
   "11월 계약 택배비 청구서", "2026-12-03 13:00", """
 안녕하세요 판교 대리점입니다. 11월 계약 택배비 1,346,000원 청구서 첨부드립니다.
 세금계산서는 대리점 법인으로 발행했고, 입금 계좌는 계약서 계좌 그대로입니다.
@@ -394,14 +394,14 @@ M("hard16", "parcel-agency-stmt", "판교 택배 대리점 <pangyo.parcel@cjlogi
 
 # --- D. Korean service notices with nothing to hand over ------------------------------------------------------------
 
-M("hard16", "utradehub-lc", "uTradeHub <noreply@utradehub.example>", P["choi"],
+M("hard16", "utradehub-lc", "uTradeHub <noreply@utradehub.or.kr>", P["choi"],
   "[uTradeHub] 전자 L/C 통지 도착 알림", "2026-12-07 11:25", html=notice_html(
       "uTradeHub 전자무역", "#00529b", "전자 L/C 통지 도착", [
           "수익자: (주)누리웍스<br>통지은행: 하나은행<br>L/C 번호: ENB/LC/26/44902 / USD 286,400",
           "통지 내용은 uTradeHub에 평소처럼 접속해 확인하실 수 있습니다. 이 메일에는 첨부나 로그인 링크가 없습니다.",
       ], "한국무역정보통신 | 발신 전용 메일입니다.", layout=2), client="esp")
 
-M("hard16", "kodit-extension", "신용보증기금 판교지점 <pangyo@kodit.example>", P["ceo"],
+M("hard16", "kodit-extension", "신용보증기금 판교지점 <pangyo@kodit.co.kr>", P["ceo"],
   "보증 기한연장 안내 (만기 2026-12-20)", "2026-12-02 10:00", """
 (주)누리웍스 대표이사님
 
@@ -410,40 +410,40 @@ M("hard16", "kodit-extension", "신용보증기금 판교지점 <pangyo@kodit.ex
 담당 심사역 정현우 031-7xx-xxxx
 """, client="outlook")
 
-M("hard16", "kepco-bill", "한국전력공사 <bill@kepco.example>", P["choi"],
+M("hard16", "kepco-bill", "한국전력공사 <bill@kepco.co.kr>", P["choi"],
   "[한전] 12월 전기요금 청구서 (사업장)", "2026-12-06 07:00", """
 고객번호: 01-2345-67xx
 청구금액: 1,092,150원 / 납기일: 2026-12-25
 자동이체 계좌에서 납기일에 출금됩니다. 미납 금액은 없습니다.
 """, client="system", fmt="plain")
 
-M("hard16", "smartstore-settle", "네이버 스마트스토어센터 <smartstore@naver.example>", P["jung"],
+M("hard16", "smartstore-settle", "네이버 스마트스토어센터 <smartstore@naver.com>", P["jung"],
   "[스마트스토어] 정산 완료 안내", "2026-12-08 06:30", """
 누리웍스 온라인몰 판매자님, 12월 8일 정산이 완료되었습니다.
 정산 금액 4,128,600원이 등록된 정산 계좌로 지급되었습니다. 상세 내역은 스마트스토어센터 > 정산관리에서 확인하세요.
 """, client="system", fmt="plain")
 
-M("hard16", "kakaobiz-policy", "카카오 비즈니스 <noreply@kakaobiz.example>", P["jung"],
+M("hard16", "kakaobiz-policy", "카카오 비즈니스 <noreply@kakao.com>", P["jung"],
   "[카카오 비즈니스] 비즈니스 채널 운영정책 개정 안내 (2027-01-05 시행)", "2026-12-04 10:00", html=notice_html(
       "kakao business", "#fee500", "운영정책 개정 안내", [
           "광고성 메시지 수신 동의 확인 기준이 2027년 1월 5일부터 강화됩니다.",
           "귀사 채널 「누리웍스 공식」은 현재 제재나 위반 사항이 없습니다. 별도로 조치하실 일은 없습니다.",
       ], "(주)카카오 | 본 메일은 정책 변경에 따라 모든 채널 관리자에게 발송됩니다.", layout=1), client="esp")
 
-M("hard16", "tosspay-settle", "토스페이먼츠 <noreply@tosspayments.example>", P["choi"],
+M("hard16", "tosspay-settle", "토스페이먼츠 <noreply@tosspayments.com>", P["choi"],
   "[토스페이먼츠] 12월 10일 정산 예정 안내", "2026-12-08 07:00", """
 상점명: 누리웍스 / 정산 예정액: 3,912,400원 / 정산일: 2026-12-10
 정산 계좌: 등록 계좌 (국민 ***-**-**1187)
 정산 계좌 변경은 상점관리자에서 대표자 본인 인증 후에만 가능하며, 메일로 요청하지 않습니다.
 """, client="system", fmt="plain")
 
-M("hard16", "smes24-cert", "중소벤처24 <noreply@smes.example>", P["choi"],
+M("hard16", "smes24-cert", "중소벤처24 <noreply@smes.go.kr>", P["choi"],
   "[중소벤처24] 중소기업 확인서 유효기간 안내", "2026-12-01 09:00", """
 (주)누리웍스의 중소기업 확인서가 2027년 3월 31일 만료됩니다.
 2026년 결산이 끝나면 중소벤처24에서 재발급을 신청하실 수 있습니다. 신청 수수료는 없습니다.
 """, client="system", fmt="plain")
 
-M("hard16", "qnet-edu", "Q-Net <noreply@q-net.example>", P["yoon"],
+M("hard16", "qnet-edu", "Q-Net <noreply@q-net.or.kr>", P["yoon"],
   "[큐넷] 전기기사 자격 보수교육 안내", "2026-12-03 09:00", """
 윤태식님, 선임 전기안전관리자 직무교육 대상 안내입니다.
 교육 기한: 2027-06-30 / 교육 신청은 한국전기기술인협회 홈페이지에서 직접 하시면 됩니다.
