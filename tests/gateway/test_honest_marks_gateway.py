@@ -51,7 +51,12 @@ async def test_a_note_asking_for_nothing_is_tagged_where_the_fraud_is_quarantine
     await asyncio.to_thread(gateway.send, "hyejin.jung.92@gmail.com", ["bob@corp.example"], NOTE)
     await wait_for(lambda: sink.messages)
     delivered = sink.messages[0].content.decode()
-    rules = next(line for line in delivered.splitlines() if line.startswith("X-Mailmoat-Rules: "))
-    # its own band (full or the next, as the starter's weights judge such a note) one lower: a tag, never +10
-    assert "bayes(+8)" in rules or "bayes(+5)" in rules, rules
+    tags = [line for line in delivered.splitlines() if line.startswith("X-Mailmoat-Rules: ")]
+    # the note is delivered: tagged by the band below its own, or untagged when its own band was the lowest (how the
+    # starter's weights judge such a note moves with the corpus), never quarantined like the fraud
+    assert not tags or "bayes(+8)" in tags[0] or "bayes(+5)" in tags[0], tags
     assert len(await quarantine_store.list_quarantine(gateway.store)) == 1
+    note = tmp_path / "note.eml"
+    note.write_bytes(NOTE)
+    explained = await asyncio.to_thread(ok, "check", str(note), "--to", "bob@corp.example", db=gateway.db)
+    assert "one band lower" in explained, explained  # the honest mark did the lowering
