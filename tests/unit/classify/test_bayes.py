@@ -253,11 +253,11 @@ def test_the_bands_of_the_filter_score():
         10,
         8,
         8,
-        5,
-        5,
+        4,
+        4,
         0,
         0,
-    ]  # 0.7: the full quarantine score; below 0.4 silent
+    ]  # 0.7: the full quarantine score; 0.4: 4, no tag alone; below 0.4 silent
     assert [band_score(p, 10, 3) for p in (0.05, 0.01, 0.001)] == [-1, -2, -3]
 
 
@@ -289,8 +289,8 @@ def test_an_own_newsletter_counts_the_filter_one_band_lower():
     assert held.score == 8 and held.mode == "enforce"  # a tag alone, a quarantine with 2 points beside
     assert "own newsletter: one band lower, 8" in held.snippet
     middle = RuleHit("bayes", None, "custom", 8.0, None, "message", "p=0.55")
-    assert held_for_honest_mark(middle, own, spam_score=10).score == 5
-    lowest = held_for_honest_mark(RuleHit("bayes", None, "custom", 5.0, None, "message", "p=0.45"), own, 10)
+    assert held_for_honest_mark(middle, own, spam_score=10).score == 4
+    lowest = held_for_honest_mark(RuleHit("bayes", None, "custom", 4.0, None, "message", "p=0.45"), own, 10)
     assert lowest.mode == "monitor"  # shown by explain, not counted
     twenty = RuleHit("bayes", None, "custom", 20.0, None, "message", "p=0.9")
     assert held_for_honest_mark(twenty, own, spam_score=20).score == 16  # the shares of the setting's score
