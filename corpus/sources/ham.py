@@ -96,6 +96,11 @@ CATEGORIES += ("hard15",)
 # Dropbox and WeTransfer notices with nothing to log in to; the bonded warehouse, KC lab, KOTRA, K-SURE, hotel, insurer and
 # Korean service notices in the lures' words).
 CATEGORIES += ("hard16",)
+# corpus17 batch (written blind): the honest twins of the seventeenth spam batch (a representative week: vendors the
+# office buys from, the carrier's real 유심 and 소액결제 notices, 쿠팡, KB 퇴직연금, 신한카드, OpenAI, Wise, Canva, 정부24,
+# 근로복지공단, 관세청, 고향사랑e음, 한전, the 법무사, 관리사무소, a leaver through HR, a real headhunter, partners in English
+# on CBAM, e-invoicing and Brand Registry, family and colleagues, IT's list of the week's lures).
+CATEGORIES += ("hard17",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
