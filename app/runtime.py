@@ -9,7 +9,6 @@ import json
 import logging
 import os
 import signal
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from .guards.pg_counters import PostgresCounters
 from .guards.shared_guards import TableCounters
 from .named_tasks import NamedTasks
 from .guards.shared_table import SharedTable, counters_path
-from .supervised import die_with_parent
+from .supervised import say, die_with_parent
 from .pipeline.outbound import apply_limits
 from .policy.spf import SpfChecker
 from .recipients.verifier import RecipientVerifier
@@ -441,15 +440,3 @@ async def serve(db_path: str, listen: str | None, *, worker: int | None = None, 
             table.close()
         say(f"{me} stopped")
     return 0
-
-
-def say(line: str) -> None:
-    """A line on stdout, if it can still be written. A terminal that hung up (EIO) must not stop a drain; stdout
-    then goes to /dev/null, so that neither a later line nor the interpreter's last flush fails again."""
-    try:
-        print(line, flush=True)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError, ValueError):
-            null = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(null, sys.stdout.fileno())
-            os.close(null)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 
 SUPERVISOR_PID = "MAILMOAT_SUPERVISOR_PID"  # the environment variable a worker finds its supervisor's pid in
 _PR_SET_PDEATHSIG = 1
@@ -40,3 +41,15 @@ def die_with_parent(supervisor: int | None = None) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
     if os.getppid() != expected:  # the supervisor died before the call: no death signal will come
         os.kill(os.getpid(), signal.SIGTERM)
+
+
+def say(line: str) -> None:
+    """A line on stdout, if it can still be written. A terminal that hung up (EIO) must not stop a drain; stdout
+    then goes to /dev/null, so that neither a later line nor the interpreter's last flush fails again."""
+    try:
+        print(line, flush=True)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)

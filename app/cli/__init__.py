@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 from collections.abc import Awaitable, Callable
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from ..admin import AdminError
 from ..policy.settings import spec_for
@@ -37,6 +37,8 @@ from . import (
     report as cli_report,
     settings as cli_settings,
 )
+
+T = TypeVar("T")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -129,8 +131,12 @@ def main(argv: list[str] | None = None) -> int:
                 if args.worker is not None:  # one of serve --workers: the supervisor has checked the database
                     return runner.run(serve(args.db, args.listen, worker=args.worker, ready_fd=args.ready_fd))
                 if workers > 1:
-                    return runner.run(_with_init(args.db, lambda: _supervise(args.db, args.listen, workers)))
-                return runner.run(_with_init(args.db, lambda: serve(args.db, args.listen)))
+                    listen = runner.run(_with_init(args.db, lambda: _listen_of(args.db, args.listen)))
+                else:
+                    return runner.run(_with_init(args.db, lambda: serve(args.db, args.listen)))
+            from ..supervisor import handover
+
+            handover(args.db, listen, workers)  # does not return
         if args.command in ("run", "tui"):
             _log_beside_the_screen(args)
             from ..runtime import event_loop_runner
@@ -198,7 +204,7 @@ def _seed_demo(db: str) -> None:
         raise RuntimeError(f"cannot copy the sample database to {db}: {exc.strerror or exc}") from None
 
 
-async def _with_init(db: str, body: Callable[[], Awaitable[int]], *, create: bool = False) -> int:
+async def _with_init(db: str, body: Callable[[], Awaitable[T]], *, create: bool = False) -> T:
     """Upgrades the database and reads every page of it before the gateway starts on it."""
     store = await Store.open(db, create=create)  # applies migrations
     try:
@@ -208,18 +214,17 @@ async def _with_init(db: str, body: Callable[[], Awaitable[int]], *, create: boo
     return await body()
 
 
-async def _supervise(db: str, listen: str | None, workers: int) -> int:
-    if listen is None:
-        store = await Store.open(db, create=False)
-        try:
-            listen_spec = spec_for("listen")
-            assert listen_spec is not None
-            listen = await settings_store.get_setting(store, "listen") or listen_spec.default
-        finally:
-            await store.close()
-    from ..supervisor import supervise
-
-    return await supervise(db, listen, workers)
+async def _listen_of(db: str, listen: str | None) -> str:
+    """`--listen` as given, else the database's setting."""
+    if listen is not None:
+        return listen
+    store = await Store.open(db, create=False)
+    try:
+        listen_spec = spec_for("listen")
+        assert listen_spec is not None
+        return await settings_store.get_setting(store, "listen") or listen_spec.default
+    finally:
+        await store.close()
 
 
 async def _run_command(args: argparse.Namespace) -> int:

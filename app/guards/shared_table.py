@@ -22,8 +22,7 @@ import os
 import struct
 import time
 
-from ..store.database import file_beside
-from ..store.dialect import is_postgres_url
+from ..store.dialect import file_beside, is_postgres_url
 
 MAGIC = b"MMCTR\x00\x01\x00"
 BUCKETS = 60  # a window is this many buckets, the one in progress included

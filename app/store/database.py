@@ -18,7 +18,7 @@ from typing import Any
 import aiosqlite
 import asyncpg
 
-from .dialect import POSTGRES, SQLITE, is_postgres_url
+from .dialect import POSTGRES, SQLITE, file_beside, is_postgres_url
 from .migrations import MIGRATIONS, POSTGRES_MIGRATIONS
 from .notices import PolicyNotices
 from .postgres import PgConnection, unreachable
@@ -79,15 +79,6 @@ def log_failure(logger: logging.Logger, message: str, *args: object, exc: BaseEx
         logger.error(f"{message}: the database is unreachable (%s: %s)", *args, type(exc).__name__, exc)
     else:
         logger.error(message, *args, exc_info=exc or True)
-
-
-def file_beside(target: str, suffix: str) -> str:
-    """A file that belongs with the database at `target` (its TLS key, say): beside an SQLite file; for a
-    PostgreSQL URL, in the current directory, named after the database (each node keeps its own)."""
-    if is_postgres_url(target):
-        name = re.sub(r"[^\w.-]", "_", target.rsplit("/", 1)[-1].split("?")[0]) or "postgres"
-        return os.path.abspath(f"mailmoat-{name}{suffix}")
-    return os.path.splitext(os.path.abspath(target))[0] + suffix
 
 
 def _has_content(path: str) -> bool:

@@ -12,6 +12,7 @@ SQLite's bare columns in an aggregate query, ``typeof``/``printf`` (journal rows
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 SQLITE = "sqlite"
@@ -421,3 +422,12 @@ PG_GUARD_APPLY = """
         END LOOP;
     END $fn$;
 """
+
+
+def file_beside(target: str, suffix: str) -> str:
+    """A file that belongs with the database at `target` (its TLS key, say): beside an SQLite file; for a
+    PostgreSQL URL, in the current directory, named after the database (each node keeps its own)."""
+    if is_postgres_url(target):
+        name = re.sub(r"[^\w.-]", "_", target.rsplit("/", 1)[-1].split("?")[0]) or "postgres"
+        return os.path.abspath(f"mailmoat-{name}{suffix}")
+    return os.path.splitext(os.path.abspath(target))[0] + suffix

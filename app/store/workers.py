@@ -15,9 +15,12 @@ import secrets
 import socket
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..safe_text import visible
-from .database import Store
+
+if TYPE_CHECKING:  # the supervisor imports this module and never a database
+    from .database import Store
 
 NODE_ENVIRONMENT = "MAILMOAT_NODE"
 NODE_NAME_MAX = 64  # characters
