@@ -101,6 +101,11 @@ CATEGORIES += ("hard16",)
 # 근로복지공단, 관세청, 고향사랑e음, 한전, the 법무사, 관리사무소, a leaver through HR, a real headhunter, partners in English
 # on CBAM, e-invoicing and Brand Registry, family and colleagues, IT's list of the week's lures).
 CATEGORIES += ("hard17",)
+# corpus18 batch (written blind): the honest twins of the eighteenth spam batch (a Korean exporter's real English mail
+# in the lures' words: a distributor's certificates, a PO by wire, a supplier portal with a call-back, a returned wire, a
+# recruiter, a DPA, a Prop 65 declaration, a customs exam, the carrier's BAF, an expo's housing warning; PayPal, GitHub,
+# LinkedIn, Meta, Amazon Business and Salesforce notices; NIPA, IBK, KISA, EPS, 공정위, 무역협회, 대한상의, 기보 and vendors).
+CATEGORIES += ("hard18",)
 HELDOUT_PERCENT = 30
 CRLF = "\r\n"
 # Python maps the ks_c_5601-1987 label to the EUC-KR codec, but Outlook really writes CP949 under it.
