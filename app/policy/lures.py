@@ -561,6 +561,9 @@ _ACCOUNT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BANK_CODES = ("IBAN", "SWIFT")
+# What must follow IBAN or SWIFT (within a few characters) for it to be an account: an IBAN (two letters, two digits,
+# more) or a SWIFT/BIC code (4 + 2 letters, 2 or 5 letters or digits). "the account and SWIFT stay the same" gives none.
+_BANK_CODE_VALUE = re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,}|[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 _PAY_CALL = re.compile(
     r"입금|송금|이체|납부|보내\s?(?:주|면|줘|라|야)|결제|remit|wire|transfer|payment|\bpay\b", re.IGNORECASE
 )
@@ -582,7 +585,7 @@ def payee_account(subject: str, text: str) -> str:
 def _account_number(head: str) -> str:
     for code in _BANK_CODES:
         at = head.find(code)
-        if at >= 0:
+        if at >= 0 and _BANK_CODE_VALUE.search(head, at + len(code), at + len(code) + 24):
             return " ".join(head[at : at + 20].split())
     at = head.find("-")
     looked = 0

@@ -35,6 +35,13 @@ def test_an_account_beside_a_call_to_pay_is_a_payment_to_account():
         payee_account("", "Kindly wire USD 9,800 today. IBAN DE44 5001 0517 5407 3249 31")
         == "IBAN DE44 5001 0517 + wire"
     )
+    # the word alone is no account: a partner's notice that "the account and SWIFT stay the same"
+    assert (
+        payee_account("", "Payment returned: the beneficiary name differs. The account and SWIFT stay the same.") == ""
+    )
+    assert payee_account("", "Please remit payment. SWIFT code HNBNKRSEXXX, account 0123456789").startswith(
+        "SWIFT code"
+    )
 
 
 def test_phone_numbers_dates_and_accounts_without_a_call_are_not():
