@@ -100,10 +100,11 @@ LOGISTIC_LIMIT = 0.02
 # a new account", "the association's fee for next year"); the weights, which learned which mix of such words makes
 # a fraud, lean spam (0.8-0.95) and were outvoted by a mean of log-odds. A message learned on site as ham still
 # stays out of every spam band: 0.25 x -13.8 + 0.75 x 3.9 (the weights at their limit, 0.98) gives p = 0.37.
-# Measured with the bands unchanged (bench/README.md "The weights' say"): batches 9-12 left out 81.2% -> 86.9% of
-# spam caught, grouped CV 94.2% -> 95.8% (ham quarantined 0 -> 1 of 1056, tagged 12 -> 14), the thirteenth batch
-# (plain-language fraud, measured blind before, then used for this choice) 64.2% -> 72.6%, held-out 94.9% -> 96.0%
-# (ham 0 quarantined, tagged 0.5% -> 0.9%). Weights 0.5 / 0.35 / 0.3 / 0.2 for the counts: see there.
+# Measured with the bands unchanged (bench/README.md, "Eight more batches written blind ... the weights' say"):
+# batches 9-12 left out 81.2% -> 86.9% of spam caught, grouped CV 94.2% -> 95.8% (ham quarantined 0 -> 1 of 1056,
+# tagged 12 -> 14), the thirteenth batch (plain-language fraud, measured blind before, then used for this choice)
+# 64.2% -> 72.6%; confirmed on batches 14 and 15, written after the choice (+4.5 and +9 points). The held-out set was
+# run too before the choice (94.9% -> 96.0%), so it is not blind to it. Weights 0.5 / 0.35 / 0.3 / 0.2: see there.
 BAYES_WEIGHT = 0.25
 
 

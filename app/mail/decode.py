@@ -29,7 +29,7 @@ from app.mail import feedparser_speed  # noqa: F401  (the stdlib parser's end-of
 from app.mail import mime_tree
 from app.mail.charsets import decode_bytes
 from app.mail.html_text import visible_and_hidden
-from app.mail.mime_tree import MAX_PARAM_HEADER, _BoundedMessage  # noqa: F401  (MAX_PARAM_HEADER: read by tests)
+from app.mail.mime_tree import BoundedMessage
 from app.mail.normalise import match_form
 
 MAX_TEXT_CHARS = 256 * 1024  # decoded body text used for matching
@@ -320,7 +320,7 @@ def decode_message(raw: bytes) -> DecodedMessage:
             raise RecursionError(f"more than {MAX_MULTIPARTS} multipart containers")
         root = mime_tree.parse(raw)  # the same tree without a step per line, for well-formed mail
         if root is None:
-            root = email.message_from_bytes(raw, _BoundedMessage, policy=compat32)
+            root = email.message_from_bytes(raw, BoundedMessage, policy=compat32)
     except Exception as exc:  # noqa: BLE001 - the parser is forgiving, but a filter must be more so
         return _unparseable(raw, msg, exc)
     raw_from = None
@@ -357,7 +357,7 @@ def _unparseable(raw: bytes, msg: DecodedMessage, exc: Exception) -> DecodedMess
     msg.defects.append(f"unparseable message: {type(exc).__name__}")
     msg.incomplete = f"the message could not be parsed ({type(exc).__name__})"
     with contextlib.suppress(Exception):
-        head = email.parser.BytesHeaderParser(_BoundedMessage, policy=compat32).parsebytes(raw[: 256 * 1024])
+        head = email.parser.BytesHeaderParser(BoundedMessage, policy=compat32).parsebytes(raw[: 256 * 1024])
         for name, value in head.raw_items():
             decoded = decode_header_value(str(value), msg)
             msg.headers.append((name.lower(), decoded))

@@ -1,6 +1,6 @@
 """The MIME tree of a well-formed message, built without the stdlib parser's step per line.
 
-`parse(raw)` returns the very tree that `email.message_from_bytes(raw, _BoundedMessage, policy=compat32)` builds
+`parse(raw)` returns the very tree that `email.message_from_bytes(raw, BoundedMessage, policy=compat32)` builds
 (the same classes, headers, unix-from, preambles, epilogues, defects and payload strings), or None when it cannot
 promise that; the caller then runs the stdlib parser. Boundaries are found with str.find, each header block is
 split by one regex (as compat32's header_source_parse would; a block with a continuation first, a nameless line or
@@ -40,14 +40,14 @@ MAX_PARAM_HEADER = 8 * 1024  # a Content-Type/-Disposition value parsed for para
 MAX_DEPTH = 32  # nested multiparts followed by the fast path; deeper ones go to the stdlib parser
 
 
-class _BoundedMessage(Message):
+class BoundedMessage(Message):
     """compat32's Message, with parameter parsing bounded: the stdlib's _parseparam counts quotes from the start
     of the value for every ';', so a 60 KB parameter list holds the loop for seconds."""
 
     def _get_params_preserve(self, failobj, header):
         value = self.get(header)
         if isinstance(value, str) and len(value) > MAX_PARAM_HEADER:
-            bounded = _BoundedMessage()
+            bounded = BoundedMessage()
             bounded[header] = value[:MAX_PARAM_HEADER]
             return bounded._get_params_preserve(failobj, header)
         return super()._get_params_preserve(failobj, header)
@@ -62,7 +62,7 @@ _FIELD = re.compile(r"([^:]*):[ \t]*([^\n]*\n?(?:[ \t][^\n]*\n?)*)")
 _BARE_CR = re.compile(r"\r(?!\n)")
 _BOUNDARY_TAIL = re.compile(r"(--)?[ \t]*")
 _AFTER_BOUNDARY = re.compile(r"(--)?[ \t]*\r?(?:\n|\Z)")  # the rest of a boundary line after `--boundary`
-_HEADER_PARSER = email.parser.Parser(_BoundedMessage, policy=compat32)
+_HEADER_PARSER = email.parser.Parser(BoundedMessage, policy=compat32)
 _MULTIPART_CTE = ("7bit", "8bit", "binary")
 
 # (start of a line, index in the stack of the boundary it ends, whether it is a close line)
@@ -70,7 +70,7 @@ _Found = tuple[int, int, bool]
 
 
 def parse(raw: bytes) -> Message | None:
-    """The stdlib parser's tree of `raw` (compat32, _BoundedMessage), or None if it is not built here."""
+    """The stdlib parser's tree of `raw` (compat32, BoundedMessage), or None if it is not built here."""
     try:
         return _parse(raw)
     except Exception:  # noqa: BLE001 - whatever this path cannot take, the stdlib parser takes
@@ -102,7 +102,7 @@ def _headers(block: str) -> Message | None:
             return None
         msg._payload = None  # type: ignore[attr-defined]
         return msg
-    msg = _BoundedMessage(policy=compat32)
+    msg = BoundedMessage(policy=compat32)
     for name, value in _FIELD.findall(block):  # compat32's header_source_parse
         msg.set_raw(name, value.rstrip("\r\n"))
     return msg

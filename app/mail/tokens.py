@@ -70,22 +70,20 @@ def registrable(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
+def _bigrams(run: str, prefix: str, out: set[str]) -> None:
+    """Every pair of neighbouring characters of `run`, with `prefix`."""
+    pairs = map(str.__add__, run, run[1:])
+    out.update(map(prefix.__add__, pairs) if prefix else pairs)
+
+
 def _text_tokens(text: str, prefix: str, out: set[str]) -> None:
     for run in set(_HANGUL_RUN.findall(text)):  # words repeat: each one once
         if 2 <= len(run) <= 8:
             out.add(f"{prefix}w:{run}")
-        if prefix:
-            out.update(map(prefix.__add__, map(str.__add__, run, run[1:])))
-        else:
-            out.update(map(str.__add__, run, run[1:]))
+        _bigrams(run, prefix, out)
     if not text.isascii():
         for run in set(_CJK_RUN.findall(text)):
-            if len(run) == 1:
-                continue
-            if prefix:
-                out.update(map(prefix.__add__, map(str.__add__, run, run[1:])))
-            else:
-                out.update(map(str.__add__, run, run[1:]))
+            _bigrams(run, prefix, out)
     for word in _LATIN_WORD.findall(text):
         if word[0].isdigit():
             out.add(f"{prefix}#{min(len(word), 12)}")

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.mail.charsets import decode_bytes
-from app.mail.decode import MAX_PARAM_HEADER, decode_message
+from app.mail.decode import decode_message
+from app.mail.mime_tree import MAX_PARAM_HEADER
 from app.store import quarantine as quarantine_store
 
 from tests.conftest import wait_for

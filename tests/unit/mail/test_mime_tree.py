@@ -13,14 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.mail import decode, mime_tree
-from app.mail.mime_tree import _BoundedMessage
+from app.mail.mime_tree import BoundedMessage
 from tests.support.corpus import CASES, korean_multipart_20k
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 def _stdlib(raw: bytes) -> Message:
-    return email.message_from_bytes(raw, _BoundedMessage, policy=compat32)
+    return email.message_from_bytes(raw, BoundedMessage, policy=compat32)
 
 
 def _assert_same_tree(fast: Message, slow: Message) -> None:
